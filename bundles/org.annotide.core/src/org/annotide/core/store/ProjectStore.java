@@ -1,0 +1,348 @@
+package org.annotide.core.store;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Date;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.annotide.core.store.internal.JournalingCommandStack;
+import org.annotide.core.store.internal.StoreEngine;
+import org.annotide.core.store.internal.StoreFiles;
+import org.annotide.model.AnnotideFactory;
+import org.annotide.model.AnnotidePackage;
+import org.annotide.model.Project;
+import org.annotide.model.provider.AnnotideItemProviderAdapterFactory;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.edit.domain.AdapterFactoryEditingDomain;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.edit.provider.ComposedAdapterFactory;
+import org.eclipse.emf.edit.provider.ReflectiveItemProviderAdapterFactory;
+import org.eclipse.emf.edit.provider.resource.ResourceItemProviderAdapterFactory;
+
+/**
+ * An open Annotide project: a folder whose model is kept durable by a journal of every change and
+ * periodic atomic checkpoints. There is no save: every command returns once its change is on disk.
+ *
+ * <pre>
+ * PROJECT/annotide.project          marker: format and name (plain text)
+ * PROJECT/store/checkpoint-N.atd    model snapshot of generation N (the latest two are kept)
+ * PROJECT/store/journal-N.log       changes made after checkpoint N
+ * PROJECT/cache/                    pyramids and tiles; always rebuildable
+ * </pre>
+ *
+ * Change the model only through {@link #commandStack()} (or follow direct changes with {@link #commit()}),
+ * from one thread at a time.
+ */
+public final class ProjectStore implements AutoCloseable {
+
+    public static final String MARKER_FILE = "annotide.project";
+    public static final String STORE_FOLDER = "store";
+    public static final String CACHE_FOLDER = "cache";
+    /** A journal larger than this is folded into a new checkpoint after the next change. */
+    public static final long DEFAULT_CHECKPOINT_THRESHOLD = 256L << 20;
+
+    private static final Pattern CHECKPOINT_NAME = Pattern.compile("checkpoint-(\\d+)\\.atd");
+
+    private final Path folder;
+    private final StoreEngine engine;
+    private final EditingDomain editingDomain;
+    private final ComposedAdapterFactory adapterFactory;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+
+    private ProjectStore(Path folder, StoreEngine engine, FileChannel lockChannel, FileLock lock) {
+        this.folder = folder;
+        this.engine = engine;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.adapterFactory = new ComposedAdapterFactory(new org.eclipse.emf.common.notify.AdapterFactory[] {
+                new ResourceItemProviderAdapterFactory(), new AnnotideItemProviderAdapterFactory(),
+                new ReflectiveItemProviderAdapterFactory()});
+        JournalingCommandStack commandStack = new JournalingCommandStack(engine);
+        this.editingDomain = new AdapterFactoryEditingDomain(adapterFactory, commandStack);
+        editingDomain.getResourceSet().getResources().add(engine.resource());
+    }
+
+    /** Creates a new project in an empty or missing folder. */
+    public static ProjectStore create(Path folder, String name) {
+        return create(folder, name, new StoreFiles());
+    }
+
+    public static ProjectStore create(Path folder, String name, StoreFiles files) {
+        Project project = AnnotideFactory.eINSTANCE.createProject();
+        project.setId(UUID.randomUUID().toString());
+        project.setName(name);
+        project.setCreatedAt(new Date());
+        return create(folder, project, files);
+    }
+
+    /** Creates a new project whose first checkpoint holds the given model (built off-line, e.g. by an import). */
+    public static ProjectStore create(Path folder, Project project, StoreFiles files) {
+        String name = project.getName();
+        Path absolute = folder.toAbsolutePath().normalize();
+        try {
+            if (Files.exists(absolute.resolve(MARKER_FILE))) {
+                throw new StoreException("There is already an Annotide project in " + absolute);
+            }
+            Files.createDirectories(absolute.resolve(STORE_FOLDER));
+            Files.createDirectories(absolute.resolve(CACHE_FOLDER));
+        } catch (IOException e) {
+            throw new StoreException("Cannot create the project folder " + absolute + ": " + describe(e), e);
+        }
+        Path store = absolute.resolve(STORE_FOLDER);
+        checkWritable(absolute, store);
+        FileChannel lockChannel = null;
+        try {
+            lockChannel = files.openForWrite(store.resolve(".lock"), StandardOpenOption.CREATE);
+            FileLock lock = lockChannel.tryLock();
+            StoreEngine engine = StoreEngine.create(files, store, project);
+            writeMarker(absolute, name);
+            return new ProjectStore(absolute, engine, lockChannel, lock);
+        } catch (IOException e) {
+            closeQuietly(lockChannel);
+            throw new StoreException("Cannot create a project in " + absolute + ": " + describe(e), e);
+        }
+    }
+
+    /** Opens a project for reading and writing; recovers from a crash by replaying the journal. */
+    public static ProjectStore open(Path folder) {
+        return open(folder, new StoreFiles());
+    }
+
+    public static ProjectStore open(Path folder, StoreFiles files) {
+        Path absolute = requireProject(folder);
+        Path store = absolute.resolve(STORE_FOLDER);
+        checkWritable(absolute, store);
+        FileChannel lockChannel = null;
+        try {
+            lockChannel = files.openForWrite(store.resolve(".lock"), StandardOpenOption.CREATE);
+            FileLock lock;
+            try {
+                lock = lockChannel.tryLock();
+            } catch (OverlappingFileLockException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                throw new StoreException("The project " + absolute + " is open in another Annotide window or process.");
+            }
+            StoreEngine engine = StoreEngine.recover(files, store, checkpointGenerations(store), true);
+            return new ProjectStore(absolute, engine, lockChannel, lock);
+        } catch (IOException e) {
+            closeQuietly(lockChannel);
+            throw new StoreException("Cannot open the project " + absolute + ": " + describe(e), e);
+        } catch (RuntimeException e) {
+            closeQuietly(lockChannel);
+            throw e;
+        }
+    }
+
+    /** Opens a project without writing anything to its folder; changes are refused. */
+    public static ProjectStore openReadOnly(Path folder) {
+        Path absolute = requireProject(folder);
+        Path store = absolute.resolve(STORE_FOLDER);
+        try {
+            StoreEngine engine = StoreEngine.recover(new StoreFiles(), store, checkpointGenerations(store), false);
+            return new ProjectStore(absolute, engine, null, null);
+        } catch (IOException e) {
+            throw new StoreException("Cannot read the project " + absolute + ": " + describe(e), e);
+        }
+    }
+
+    /** True when the folder holds an Annotide project. */
+    public static boolean isProject(Path folder) {
+        return Files.isRegularFile(folder.resolve(MARKER_FILE));
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public Path cacheFolder() {
+        return folder.resolve(CACHE_FOLDER);
+    }
+
+    public Project project() {
+        return (Project) engine.root();
+    }
+
+    public EditingDomain editingDomain() {
+        return editingDomain;
+    }
+
+    public CommandStack commandStack() {
+        return editingDomain.getCommandStack();
+    }
+
+    public ComposedAdapterFactory adapterFactory() {
+        return adapterFactory;
+    }
+
+    public boolean isReadOnly() {
+        return engine.refusal() != null;
+    }
+
+    /** What recovery noticed while opening: a torn journal tail cut off, a damaged checkpoint skipped. */
+    public List<String> recoveryNotes() {
+        return Collections.unmodifiableList(engine.notes());
+    }
+
+    /** Makes changes made outside the command stack durable. */
+    public void commit() {
+        try {
+            engine.commit();
+        } catch (IOException e) {
+            engine.abort();
+            throw new StoreException("Changes could not be written to " + folder + ": " + describe(e), e);
+        }
+        engine.committed();
+    }
+
+    /** Folds the journal into a new checkpoint now. */
+    public void checkpoint() {
+        try {
+            engine.checkpoint();
+        } catch (IOException e) {
+            throw new StoreException("Could not write a checkpoint of " + folder + " (" + describe(e)
+                    + "). Nothing is lost: the journal still holds every change.", e);
+        }
+    }
+
+    public void setCheckpointThreshold(long bytes) {
+        engine.setCheckpointThreshold(bytes);
+    }
+
+    /** Writes a final checkpoint and releases the project. */
+    @Override
+    public void close() {
+        try {
+            if (engine.refusal() == null) {
+                engine.commit();
+                if (engine.journalHasRecords()) {
+                    engine.checkpoint();
+                }
+            }
+        } catch (IOException e) {
+            throw new StoreException("Closing " + folder + ": " + describe(e) + ". The journal holds every change.", e);
+        } finally {
+            engine.close();
+            adapterFactory.dispose();
+            try {
+                if (lock != null) {
+                    lock.release();
+                }
+            } catch (IOException ignored) {
+                // released with the channel below
+            }
+            closeQuietly(lockChannel);
+        }
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private static Path requireProject(Path folder) {
+        Path absolute = folder.toAbsolutePath().normalize();
+        if (!Files.isDirectory(absolute)) {
+            throw new StoreException("There is no folder " + absolute);
+        }
+        if (!isProject(absolute)) {
+            throw new StoreException(absolute + " is not an Annotide project: it has no " + MARKER_FILE + " file.");
+        }
+        return absolute;
+    }
+
+    private static void checkWritable(Path project, Path store) {
+        try {
+            Path probe = Files.createTempFile(store, ".write-probe", null);
+            Files.delete(probe);
+        } catch (AccessDeniedException | NoSuchFileException e) {
+            throw readOnly(project, e);
+        } catch (FileSystemException e) {
+            String reason = e.getReason() == null ? "" : e.getReason();
+            if (reason.contains("Read-only") || reason.contains("not permitted")) {
+                throw readOnly(project, e);
+            }
+            throw new StoreException("Cannot write in the project folder " + project + ": " + describe(e), e);
+        } catch (IOException e) {
+            throw new StoreException("Cannot write in the project folder " + project + ": " + describe(e), e);
+        }
+    }
+
+    private static StoreException readOnly(Path project, IOException cause) {
+        return new StoreException("The project folder " + project + " is read-only, so Annotide cannot keep "
+                + "your changes safe there. Open it read-only to look, or copy it to a writable folder to edit it.",
+                cause);
+    }
+
+    static List<Long> checkpointGenerations(Path store) throws IOException {
+        List<Long> generations = new ArrayList<>();
+        try (Stream<Path> files = Files.list(store)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                Matcher matcher = CHECKPOINT_NAME.matcher(file.getFileName().toString());
+                if (matcher.matches()) {
+                    generations.add(Long.parseLong(matcher.group(1)));
+                }
+            }
+        }
+        generations.sort(Collections.reverseOrder());
+        return generations;
+    }
+
+    private static void writeMarker(Path folder, String name) throws IOException {
+        Properties marker = new Properties();
+        marker.setProperty("format", "1");
+        marker.setProperty("name", name == null ? "" : name);
+        marker.setProperty("model", AnnotidePackage.eNS_URI);
+        Path temporary = folder.resolve(MARKER_FILE + ".tmp");
+        try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            marker.store(writer, "Annotide project: open this folder with Annotide");
+        }
+        new StoreFiles().moveAtomically(temporary, folder.resolve(MARKER_FILE));
+    }
+
+    /** The name recorded in a project's marker file, without opening it. */
+    public static String readName(Path folder) {
+        Properties marker = new Properties();
+        try (Reader reader = Files.newBufferedReader(folder.resolve(MARKER_FILE), StandardCharsets.UTF_8)) {
+            marker.load(reader);
+        } catch (IOException e) {
+            return folder.getFileName().toString();
+        }
+        return marker.getProperty("name", folder.getFileName().toString());
+    }
+
+    static String describe(IOException e) {
+        String message = e.getMessage();
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            message = fse.getReason() + (fse.getFile() == null ? "" : " (" + fse.getFile() + ")");
+        }
+        return message == null ? e.getClass().getSimpleName() : message;
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException ignored) {
+                // nothing more to do
+            }
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Annotide Formats. */
+package org.annotide.formats;

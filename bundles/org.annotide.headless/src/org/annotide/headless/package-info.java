@@ -1,0 +1,2 @@
+/** Annotide Headless. */
+package org.annotide.headless;

@@ -1,0 +1,2 @@
+/** Annotide Imaging. */
+package org.annotide.imaging;

@@ -1,0 +1,2 @@
+/** Annotide Metrics. */
+package org.annotide.metrics;

@@ -1,0 +1,2 @@
+/** Annotide Annotation Editor. */
+package org.annotide.ui.editor;

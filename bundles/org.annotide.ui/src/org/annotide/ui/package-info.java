@@ -1,0 +1,2 @@
+/** Annotide UI. */
+package org.annotide.ui;
