@@ -1,2 +1,0 @@
-/** Annotide Headless. */
-package org.annotide.headless;
