@@ -79,6 +79,7 @@ public final class ProjectStore implements AutoCloseable {
         JournalingCommandStack commandStack = new JournalingCommandStack(engine);
         this.editingDomain = new AdapterFactoryEditingDomain(adapterFactory, commandStack);
         editingDomain.getResourceSet().getResources().add(engine.resource());
+        engine.resource().setOwner(this);
     }
 
     /** Creates a new project in an empty or missing folder. */
@@ -164,6 +165,13 @@ public final class ProjectStore implements AutoCloseable {
         } catch (IOException e) {
             throw new StoreException("Cannot read the project " + absolute + ": " + describe(e), e);
         }
+    }
+
+    /** The open store an object of a project model belongs to, or null for a detached object. */
+    public static ProjectStore of(org.eclipse.emf.ecore.EObject object) {
+        return object != null && object.eResource() instanceof org.annotide.core.store.internal.ProjectResource resource
+                ? (ProjectStore) resource.owner()
+                : null;
     }
 
     /** True when the folder holds an Annotide project. */

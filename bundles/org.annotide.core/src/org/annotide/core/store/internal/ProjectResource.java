@@ -8,6 +8,7 @@ import org.eclipse.emf.ecore.resource.impl.ResourceImpl;
 public final class ProjectResource extends ResourceImpl implements ModelChangeListener.Host {
 
     private ModelChangeListener listener;
+    private Object owner;
 
     public ProjectResource(URI uri) {
         super(uri);
@@ -16,6 +17,15 @@ public final class ProjectResource extends ResourceImpl implements ModelChangeLi
     @Override
     public ModelChangeListener modelChangeListener() {
         return listener;
+    }
+
+    /** The store that keeps this resource (typed Object to keep the internal package free of the API). */
+    public Object owner() {
+        return owner;
+    }
+
+    public void setOwner(Object owner) {
+        this.owner = owner;
     }
 
     void setModelChangeListener(ModelChangeListener listener) {

@@ -1,0 +1,38 @@
+package org.annotide.ui.internal;
+
+import org.eclipse.jface.preference.FieldEditorPreferencePage;
+import org.eclipse.jface.preference.IntegerFieldEditor;
+import org.eclipse.ui.IWorkbench;
+import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.eclipse.ui.preferences.ScopedPreferenceStore;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+
+/**
+ * The "Annotide" preference category; editor and imaging pages sit under it. Holds the project store's
+ * checkpoint threshold.
+ */
+public final class AnnotidePreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
+
+    public static final String CHECKPOINT_THRESHOLD_MB = "checkpointThresholdMb";
+
+    public AnnotidePreferencePage() {
+        super(GRID);
+        setDescription("Annotide saves every change as you make it: there is no Save. "
+                + "A growing journal of changes is folded into a checkpoint now and then.");
+    }
+
+    @Override
+    public void init(IWorkbench workbench) {
+        ScopedPreferenceStore store = new ScopedPreferenceStore(InstanceScope.INSTANCE, "org.annotide.ui");
+        store.setDefault(CHECKPOINT_THRESHOLD_MB, 256);
+        setPreferenceStore(store);
+    }
+
+    @Override
+    protected void createFieldEditors() {
+        IntegerFieldEditor threshold = new IntegerFieldEditor(CHECKPOINT_THRESHOLD_MB,
+                "Write a checkpoint when the journal exceeds (MB):", getFieldEditorParent());
+        threshold.setValidRange(1, 65536);
+        addField(threshold);
+    }
+}

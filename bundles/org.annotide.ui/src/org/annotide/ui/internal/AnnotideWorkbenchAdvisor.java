@@ -1,0 +1,64 @@
+package org.annotide.ui.internal;
+
+import org.annotide.ui.AnnotideUi;
+import org.annotide.ui.ProjectService;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.application.IWorkbenchConfigurer;
+import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
+import org.eclipse.ui.application.WorkbenchAdvisor;
+import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.eclipse.ui.ide.IDE;
+
+/** Workbench life cycle: the Annotide perspective, the demo project on first start, clean shutdown. */
+public final class AnnotideWorkbenchAdvisor extends WorkbenchAdvisor {
+
+    @Override
+    public void initialize(IWorkbenchConfigurer configurer) {
+        super.initialize(configurer);
+        configurer.setSaveAndRestore(true);
+        IDE.registerAdapters();
+        WorkbenchImages.declare(configurer);
+    }
+
+    @Override
+    public String getInitialWindowPerspectiveId() {
+        return AnnotideUi.PERSPECTIVE_ID;
+    }
+
+    @Override
+    public org.eclipse.core.runtime.IAdaptable getDefaultPageInput() {
+        return ResourcesPlugin.getWorkspace().getRoot();
+    }
+
+    @Override
+    public void preStartup() {
+        DemoWorkspace.ensureDemoProject();
+    }
+
+    @Override
+    public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
+        return new AnnotideWindowAdvisor(configurer);
+    }
+
+    @Override
+    public boolean preShutdown() {
+        ProjectService projects = PlatformUI.getWorkbench().getService(ProjectService.class);
+        if (projects != null) {
+            projects.closeAll();
+        }
+        return true;
+    }
+
+    @Override
+    public void postShutdown() {
+        try {
+            ResourcesPlugin.getWorkspace().save(true, new NullProgressMonitor());
+        } catch (CoreException e) {
+            ILog.of(getClass()).error("Saving the workspace failed", e);
+        }
+    }
+}

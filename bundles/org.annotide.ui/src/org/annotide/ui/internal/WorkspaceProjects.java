@@ -1,0 +1,68 @@
+package org.annotide.ui.internal;
+
+import java.net.URI;
+import java.nio.file.Path;
+
+import org.annotide.core.store.ProjectStore;
+import org.annotide.ui.AnnotideUi;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+
+/** Links Annotide project folders into the workspace as projects with the Annotide nature. */
+public final class WorkspaceProjects {
+
+    private WorkspaceProjects() {
+    }
+
+    /**
+     * Adds the folder to the workspace (where it is; nothing is copied) and opens it.
+     *
+     * @return the workspace project
+     */
+    public static IProject link(Path folder, IProgressMonitor monitor) throws CoreException {
+        if (!ProjectStore.isProject(folder)) {
+            throw new CoreException(Status.error(folder + " is not an Annotide project: it has no "
+                    + ProjectStore.MARKER_FILE + " file."));
+        }
+        IWorkspace workspace = ResourcesPlugin.getWorkspace();
+        String name = uniqueName(workspace, ProjectStore.readName(folder));
+        IProject project = workspace.getRoot().getProject(name);
+        IProjectDescription description = workspace.newProjectDescription(name);
+        URI location = folder.toAbsolutePath().normalize().toUri();
+        Path defaultLocation = workspace.getRoot().getLocation().toPath().resolve(name).toAbsolutePath().normalize();
+        if (!defaultLocation.equals(folder.toAbsolutePath().normalize())) {
+            description.setLocationURI(location);
+        }
+        description.setNatureIds(new String[] {AnnotideUi.PROJECT_NATURE_ID});
+        project.create(description, monitor);
+        project.open(monitor);
+        return project;
+    }
+
+    public static boolean isAnnotideProject(IProject project) {
+        try {
+            return project.isOpen() && project.hasNature(AnnotideUi.PROJECT_NATURE_ID);
+        } catch (CoreException e) {
+            return false;
+        }
+    }
+
+    private static String uniqueName(IWorkspace workspace, String wanted) {
+        String base = wanted == null || wanted.isBlank() ? "Project" : wanted.replaceAll("[/\\\\:]", "_");
+        IStatus valid = workspace.validateName(base, org.eclipse.core.resources.IResource.PROJECT);
+        if (!valid.isOK()) {
+            base = "Project";
+        }
+        String name = base;
+        for (int i = 2; workspace.getRoot().getProject(name).exists(); i++) {
+            name = base + " (" + i + ")";
+        }
+        return name;
+    }
+}

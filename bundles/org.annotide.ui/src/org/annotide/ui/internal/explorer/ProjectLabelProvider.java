@@ -1,0 +1,89 @@
+package org.annotide.ui.internal.explorer;
+
+import org.annotide.model.ImageAsset;
+import org.annotide.model.LabelClass;
+import org.annotide.model.Tile;
+import org.annotide.model.TrainingSet;
+import org.annotide.ui.ModelLabelProvider;
+import org.annotide.ui.internal.AnnotideUiPlugin;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.jface.resource.ResourceManager;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.PlatformUI;
+
+/** Labels of the explorer: project names, group names with counts, model objects via their item providers. */
+public final class ProjectLabelProvider extends ModelLabelProvider {
+
+    private final ResourceManager icons = new LocalResourceManager(JFaceResources.getResources());
+
+    @Override
+    public String getText(Object element) {
+        if (element instanceof IProject project) {
+            return project.getName();
+        }
+        if (element instanceof ModelFolder folder) {
+            return folder.label() + " (" + folder.children().size() + ")";
+        }
+        if (element instanceof ProblemNode problem) {
+            return problem.message();
+        }
+        if (element instanceof ImageAsset image) {
+            return image.getName() + "  " + image.getWidth() + "\u00d7" + image.getHeight() + "  ("
+                    + image.getAnnotations().size() + ")";
+        }
+        if (element instanceof Tile tile) {
+            String image = tile.getImage() == null ? "" : tile.getImage().getName() + " ";
+            return image + "tile " + tile.getTileIndex() + " [r" + tile.getRow() + " c" + tile.getColumn() + "]";
+        }
+        if (element instanceof TrainingSet set) {
+            return set.getName() + " (" + set.getTiles().size() + " tiles)";
+        }
+        if (element instanceof LabelClass labelClass) {
+            String key = labelClass.getHotkey() == null ? "" : "  [" + labelClass.getHotkey() + "]";
+            return labelClass.getName() + key;
+        }
+        return super.getText(element);
+    }
+
+    @Override
+    public Image getImage(Object element) {
+        if (element instanceof IProject) {
+            return icon("icons/annotide16.png");
+        }
+        if (element instanceof ModelFolder folder) {
+            return switch (folder.label()) {
+                case "Images" -> icon("icons/folder.png");
+                case "Label Classes" -> icon("icons/classes.png");
+                default -> icon("icons/trainingset.png");
+            };
+        }
+        if (element instanceof ProblemNode) {
+            return PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_ERROR_TSK);
+        }
+        if (element instanceof ImageAsset) {
+            return icon("icons/image.png");
+        }
+        if (element instanceof Tile) {
+            return icon("icons/tile.png");
+        }
+        if (element instanceof TrainingSet) {
+            return icon("icons/trainingset.png");
+        }
+        return super.getImage(element);
+    }
+
+    private Image icon(String path) {
+        ImageDescriptor descriptor = AnnotideUiPlugin.imageDescriptor(path);
+        return descriptor == null ? null : icons.create(descriptor);
+    }
+
+    @Override
+    public void dispose() {
+        icons.dispose();
+        super.dispose();
+    }
+}

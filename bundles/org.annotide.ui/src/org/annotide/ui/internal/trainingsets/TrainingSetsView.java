@@ -1,0 +1,334 @@
+package org.annotide.ui.internal.trainingsets;
+
+import java.text.DateFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+import org.annotide.core.store.ProjectStore;
+import org.annotide.core.store.StoreException;
+import org.annotide.model.Tile;
+import org.annotide.model.TrainingSet;
+import org.annotide.ui.AnnotideUi;
+import org.annotide.ui.CommandStackActions;
+import org.annotide.ui.ModelLabelProvider;
+import org.annotide.ui.Selections;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.edit.provider.INotifyChangedListener;
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.CellEditor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.EditingSupport;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.jface.viewers.TextCellEditor;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.ISharedImages;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.navigator.CommonNavigator;
+import org.eclipse.ui.part.ViewPart;
+
+/**
+ * The training sets of the project the user works in: create, rename and describe in place, duplicate,
+ * delete, add the tiles selected elsewhere, remove tiles, and filter the Project Explorer to one set.
+ * Every change is one undoable command.
+ */
+public final class TrainingSetsView extends ViewPart implements ISelectionListener, INotifyChangedListener {
+
+    private TableViewer sets;
+    private TableViewer tiles;
+    private ProjectStore store;
+    private List<Tile> lastTileSelection = List.of();
+    private CommandStackActions undoRedo;
+    private TrainingSetExplorerFilter explorerFilter;
+    private final ModelLabelProvider labels = new ModelLabelProvider();
+    private Action filterAction;
+
+    @Override
+    public void createPartControl(Composite parent) {
+        parent.setLayout(new FillLayout());
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        sets = new TableViewer(sash, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+        sets.getTable().setHeaderVisible(true);
+        sets.getTable().setLinesVisible(true);
+        sets.setContentProvider(ArrayContentProvider.getInstance());
+        column(sets, "Name", 140, s -> s.getName(), true, (s, v) -> TrainingSetCommands.rename(store.editingDomain(), s, v));
+        column(sets, "Tiles", 50, s -> Integer.toString(s.getTiles().size()), false, null);
+        column(sets, "Description", 180, s -> s.getDescription(), true,
+                (s, v) -> TrainingSetCommands.describe(store.editingDomain(), s, v));
+        column(sets, "Created by", 90, s -> s.getCreatedBy(), false, null);
+        column(sets, "Created", 130, s -> s.getCreatedAt() == null ? ""
+                : DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.SHORT).format(s.getCreatedAt()), false, null);
+        sets.addSelectionChangedListener(event -> showTiles());
+
+        tiles = new TableViewer(sash, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+        tiles.setContentProvider(ArrayContentProvider.getInstance());
+        tiles.setLabelProvider(new org.annotide.ui.internal.explorer.ProjectLabelProvider());
+        sash.setWeights(2, 1);
+
+        getSite().setSelectionProvider(new org.eclipse.jface.viewers.ISelectionProvider() {
+            @Override
+            public void addSelectionChangedListener(org.eclipse.jface.viewers.ISelectionChangedListener l) {
+                sets.addSelectionChangedListener(l);
+                tiles.addSelectionChangedListener(l);
+            }
+
+            @Override
+            public ISelection getSelection() {
+                return tiles.getTable().isFocusControl() ? tiles.getSelection() : sets.getSelection();
+            }
+
+            @Override
+            public void removeSelectionChangedListener(org.eclipse.jface.viewers.ISelectionChangedListener l) {
+                sets.removeSelectionChangedListener(l);
+                tiles.removeSelectionChangedListener(l);
+            }
+
+            @Override
+            public void setSelection(ISelection selection) {
+                sets.setSelection(selection);
+            }
+        });
+        createActions();
+        getSite().getWorkbenchWindow().getSelectionService().addPostSelectionListener(this);
+        selectionChanged(null, getSite().getWorkbenchWindow().getSelectionService().getSelection());
+    }
+
+    private interface Edit {
+        Command command(TrainingSet set, String value);
+    }
+
+    private void column(TableViewer viewer, String title, int width, Function<TrainingSet, String> text,
+            boolean editable, Edit edit) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.NONE);
+        column.getColumn().setText(title);
+        column.getColumn().setWidth(width);
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                String value = text.apply((TrainingSet) element);
+                return value == null ? "" : value;
+            }
+
+            @Override
+            public org.eclipse.swt.graphics.Image getImage(Object element) {
+                return title.equals("Name") ? labels.getImage(element) : null;
+            }
+        });
+        if (editable) {
+            column.setEditingSupport(new EditingSupport(viewer) {
+                @Override
+                protected CellEditor getCellEditor(Object element) {
+                    return new TextCellEditor(viewer.getTable());
+                }
+
+                @Override
+                protected boolean canEdit(Object element) {
+                    return store != null && !store.isReadOnly();
+                }
+
+                @Override
+                protected Object getValue(Object element) {
+                    String value = text.apply((TrainingSet) element);
+                    return value == null ? "" : value;
+                }
+
+                @Override
+                protected void setValue(Object element, Object value) {
+                    if (!value.equals(getValue(element))) {
+                        run(edit.command((TrainingSet) element, (String) value));
+                    }
+                }
+            });
+        }
+    }
+
+    private void createActions() {
+        ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
+        Action create = action("New Training Set", images.getImageDescriptor(ISharedImages.IMG_OBJ_ADD), () -> {
+            TrainingSet set = TrainingSetCommands.newSet("Training set " + (store.project().getTrainingSets().size() + 1),
+                    List.of());
+            run(TrainingSetCommands.create(store.editingDomain(), store.project(), set));
+            sets.setSelection(new StructuredSelection(set), true);
+            sets.editElement(set, 0);
+        });
+        Action duplicate = action("Duplicate", images.getImageDescriptor(ISharedImages.IMG_TOOL_COPY), () -> {
+            for (TrainingSet set : selectedSets()) {
+                run(TrainingSetCommands.duplicate(store.editingDomain(), set));
+            }
+        });
+        Action delete = action("Delete", images.getImageDescriptor(ISharedImages.IMG_TOOL_DELETE), () -> {
+            List<TrainingSet> selected = selectedSets();
+            if (!selected.isEmpty() && MessageDialog.openConfirm(getSite().getShell(), "Delete Training Sets",
+                    "Delete " + selected.size() + " training set(s)? The tiles stay; Undo brings the sets back.")) {
+                run(TrainingSetCommands.delete(store.editingDomain(), selected));
+            }
+        });
+        Action addTiles = action("Add Selected Tiles", images.getImageDescriptor(ISharedImages.IMG_OBJ_ADD), () -> {
+            List<TrainingSet> selected = selectedSets();
+            if (selected.size() != 1 || lastTileSelection.isEmpty()) {
+                MessageDialog.openInformation(getSite().getShell(), "Add Tiles",
+                        "Select one training set here and the tiles to add in the Project Explorer or a filmstrip.");
+                return;
+            }
+            run(TrainingSetCommands.addTiles(store.editingDomain(), selected.get(0), lastTileSelection));
+        });
+        Action removeTiles = action("Remove Tiles from Set", images.getImageDescriptor(ISharedImages.IMG_ELCL_REMOVE), () -> {
+            List<TrainingSet> selected = selectedSets();
+            List<Tile> chosen = Selections.elements(tiles.getSelection(), Tile.class);
+            if (selected.size() == 1 && !chosen.isEmpty()) {
+                run(TrainingSetCommands.removeTiles(store.editingDomain(), selected.get(0), chosen));
+            }
+        });
+        filterAction = new Action("Show Only This Set in the Explorer", Action.AS_CHECK_BOX) {
+            @Override
+            public void run() {
+                applyExplorerFilter();
+            }
+        };
+        filterAction.setImageDescriptor(org.annotide.ui.internal.AnnotideUiPlugin.imageDescriptor("icons/trainingset.png"));
+        IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
+        toolbar.add(create);
+        toolbar.add(duplicate);
+        toolbar.add(delete);
+        toolbar.add(filterAction);
+        MenuManager menu = new MenuManager();
+        menu.add(create);
+        menu.add(duplicate);
+        menu.add(delete);
+        menu.add(addTiles);
+        menu.add(filterAction);
+        sets.getTable().setMenu(menu.createContextMenu(sets.getTable()));
+        MenuManager tileMenu = new MenuManager();
+        tileMenu.add(removeTiles);
+        tiles.getTable().setMenu(tileMenu.createContextMenu(tiles.getTable()));
+        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
+        undoRedo = CommandStackActions.install(getViewSite().getActionBars(), () -> store);
+    }
+
+    private Action action(String text, org.eclipse.jface.resource.ImageDescriptor image, Runnable body) {
+        Action action = new Action(text, image) {
+            @Override
+            public void run() {
+                if (store != null) {
+                    body.run();
+                }
+            }
+        };
+        action.setToolTipText(text);
+        return action;
+    }
+
+    private void run(Command command) {
+        try {
+            store.commandStack().execute(command);
+        } catch (StoreException e) {
+            MessageDialog.openError(getSite().getShell(), "Training Sets", e.getMessage());
+        }
+    }
+
+    private List<TrainingSet> selectedSets() {
+        return Selections.elements(sets.getSelection(), TrainingSet.class);
+    }
+
+    private void showTiles() {
+        List<TrainingSet> selected = selectedSets();
+        tiles.setInput(selected.size() == 1 ? new ArrayList<>(selected.get(0).getTiles()) : List.of());
+        if (filterAction.isChecked()) {
+            applyExplorerFilter();
+        }
+    }
+
+    private void applyExplorerFilter() {
+        if (!(getSite().getPage().findView(AnnotideUi.EXPLORER_VIEW_ID) instanceof CommonNavigator explorer)) {
+            return;
+        }
+        if (explorerFilter != null) {
+            explorer.getCommonViewer().removeFilter(explorerFilter);
+            explorerFilter = null;
+        }
+        List<TrainingSet> selected = selectedSets();
+        if (filterAction.isChecked() && selected.size() == 1) {
+            explorerFilter = new TrainingSetExplorerFilter(selected.get(0));
+            explorer.getCommonViewer().addFilter(explorerFilter);
+        }
+    }
+
+    @Override
+    public void selectionChanged(IWorkbenchPart part, ISelection selection) {
+        if (part == this) {
+            return;
+        }
+        List<Tile> selectedTiles = Selections.elements(selection, Tile.class);
+        if (!selectedTiles.isEmpty()) {
+            lastTileSelection = selectedTiles;
+        }
+        ProjectStore selected = Selections.store(selection);
+        if (selected != null && selected != store) {
+            setStore(selected);
+        }
+    }
+
+    private void setStore(ProjectStore next) {
+        if (store != null) {
+            store.adapterFactory().removeListener(this);
+        }
+        store = next;
+        store.adapterFactory().addListener(this);
+        sets.setInput(store.project().getTrainingSets());
+        setContentDescription(store.project().getName());
+        undoRedo.update();
+    }
+
+    @Override
+    public void notifyChanged(Notification notification) {
+        if (sets.getControl().isDisposed()) {
+            return;
+        }
+        sets.getControl().getDisplay().asyncExec(() -> {
+            if (!sets.getControl().isDisposed() && store != null) {
+                sets.refresh();
+                showTiles();
+            }
+        });
+    }
+
+    /** For tests and the explorer: the project shown. */
+    public ProjectStore store() {
+        return store;
+    }
+
+    @Override
+    public void setFocus() {
+        sets.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        getSite().getWorkbenchWindow().getSelectionService().removePostSelectionListener(this);
+        if (store != null) {
+            store.adapterFactory().removeListener(this);
+        }
+        undoRedo.dispose();
+        labels.dispose();
+        super.dispose();
+    }
+
+    static IStructuredSelection selection(Object... elements) {
+        return new StructuredSelection(elements);
+    }
+}

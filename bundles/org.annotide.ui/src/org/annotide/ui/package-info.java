@@ -1,2 +1,0 @@
-/** Annotide UI. */
-package org.annotide.ui;
