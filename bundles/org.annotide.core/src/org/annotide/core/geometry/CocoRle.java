@@ -491,8 +491,11 @@ public record CocoRle(int height, int width, int[] counts) {
         return result;
     }
 
-    /** bbIou for one pair of boxes stored at the given offsets. */
-    static double boxIou(double[] dt, int d, double[] gt, int g, boolean crowd) {
+    /**
+     * bbIou for one pair of boxes {@code x, y, w, h} stored at the given offsets, without allocating: the
+     * evaluator calls it millions of times.
+     */
+    public static double boxIou(double[] dt, int d, double[] gt, int g, boolean crowd) {
         double ga = gt[g + 2] * gt[g + 3];
         double da = dt[d + 2] * dt[d + 3];
         double w = fmin(dt[d + 2] + dt[d], gt[g + 2] + gt[g]) - fmax(dt[d], gt[g]);

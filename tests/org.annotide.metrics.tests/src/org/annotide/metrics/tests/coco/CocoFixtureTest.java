@@ -1,0 +1,125 @@
+package org.annotide.metrics.tests.coco;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.annotide.core.geometry.CocoRle;
+import org.annotide.metrics.coco.CocoDataException;
+import org.annotide.metrics.coco.CocoEvalResult;
+import org.annotide.metrics.coco.CocoEvaluator;
+import org.annotide.metrics.coco.IouType;
+import org.annotide.tests.support.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The evaluator against pycocotools 2.0.11's numbers on the faster_coco_eval test pairs (tests/fixtures/coco-eval). */
+class CocoFixtureTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final double TOLERANCE = 1e-9;
+
+    private final Path gt = Fixtures.path("coco-eval/gt_dataset.json");
+    private final Path dt = Fixtures.path("coco-eval/dt_dataset.json");
+
+    @Test
+    void bboxMatchesPycocotools() throws IOException {
+        JsonNode expected = JSON.readTree(Fixtures.path("coco-eval/expected_gt_dataset_pycocotools.json").toFile());
+        CocoEvalResult result = CocoEvaluator.evaluate(gt, dt, IouType.BBOX);
+        assertStats(expected.get("bbox"), result);
+    }
+
+    /**
+     * expected_*.json's segm numbers are pycocotools' for these detections given as compressed RLE without
+     * "bbox": loadRes then takes each detection's area from its mask (APm 0.7368). With the file as it is,
+     * loadRes takes the bbox branch (area = w*h) and pycocotools 2.0.11 gives APm 0.7921: see
+     * {@link #segmOnTheFileAsItIsMatchesPycocotools()}. Both follow from loadRes's rules, and both are checked.
+     */
+    @Test
+    void segmMatchesPycocotoolsForRleDetections(@TempDir Path folder) throws IOException {
+        JsonNode expected = JSON.readTree(Fixtures.path("coco-eval/expected_gt_dataset_pycocotools.json").toFile());
+        Path rleResults = folder.resolve("dt_rle.json");
+        writeAsRleWithoutBbox(dt, gt, rleResults);
+        CocoEvalResult result = CocoEvaluator.evaluate(gt, rleResults, IouType.SEGM);
+        assertStats(expected.get("segm"), result);
+    }
+
+    /** Measured with pycocotools 2.0.11 (numpy 2.4.6) on the two fixture files unchanged. */
+    @Test
+    void segmOnTheFileAsItIsMatchesPycocotools() {
+        double[] pycocotools = { 0.6947194719471946, 0.6947194719471946, 0.6947194719471946, -1.0,
+                0.7920792079207921, 0.0, 0.6666666666666666, 0.75, 0.75, -1.0, 0.7916666666666666, 0.0 };
+        double[] stats = CocoEvaluator.evaluate(gt, dt, IouType.SEGM).stats();
+        for (int i = 0; i < stats.length; i++) {
+            assertEquals(pycocotools[i], stats[i], TOLERANCE, "stat " + i);
+        }
+    }
+
+    @Test
+    void detectionsOnImagesTheGroundTruthLacksAreRefusedLikeLoadRes() {
+        // gt_ignore_test.json's image id is the string "2299"; the detections use the number 2299
+        CocoDataException refused = assertThrows(CocoDataException.class,
+                () -> CocoEvaluator.evaluate(Fixtures.path("coco-eval/gt_ignore_test.json"),
+                        Fixtures.path("coco-eval/dt_ignore_test.json"), IouType.BBOX));
+        assertTrue(refused.getMessage().contains("Results do not correspond to current coco set"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("dt_ignore_test.json"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("2299"), refused.getMessage());
+    }
+
+    private static void assertStats(JsonNode expected, CocoEvalResult result) {
+        double[] stats = result.stats();
+        assertEquals(expected.get("stats").size(), stats.length);
+        for (int i = 0; i < stats.length; i++) {
+            assertEquals(expected.get("stats").get(i).asDouble(), stats[i], TOLERANCE,
+                    expected.get("stat_names").get(i).asText());
+        }
+        JsonNode perCategory = expected.get("per_category");
+        for (int k = 0; k < result.categoryIds().size(); k++) {
+            JsonNode category = perCategory.get(String.valueOf(result.categoryIds().get(k)));
+            assertEquals(category.get("AP").asDouble(), result.categoryAp(k), TOLERANCE, "AP of category " + k);
+            assertEquals(category.get("AP50").asDouble(), result.categoryAp50(k), TOLERANCE, "AP50 of category " + k);
+        }
+    }
+
+    /** What a segmentation model's results look like: compressed RLE, no box. */
+    private static void writeAsRleWithoutBbox(Path detections, Path groundTruth, Path target) throws IOException {
+        JsonNode images = JSON.readTree(groundTruth.toFile()).get("images");
+        ArrayNode converted = JSON.createArrayNode();
+        for (JsonNode detection : JSON.readTree(detections.toFile())) {
+            int height = 0;
+            int width = 0;
+            for (JsonNode image : images) {
+                if (image.get("id").asInt() == detection.get("image_id").asInt()) {
+                    height = image.get("height").asInt();
+                    width = image.get("width").asInt();
+                }
+            }
+            java.util.List<CocoRle> parts = new java.util.ArrayList<>();
+            for (JsonNode polygon : detection.get("segmentation")) {
+                double[] xy = new double[polygon.size()];
+                for (int i = 0; i < xy.length; i++) {
+                    xy[i] = polygon.get(i).asDouble();
+                }
+                parts.add(CocoRle.fromPolygon(xy, height, width));
+            }
+            CocoRle rle = CocoRle.merge(parts, false);
+            ObjectNode out = ((ObjectNode) detection).deepCopy();
+            out.remove("bbox");
+            out.remove("area");
+            ObjectNode segmentation = out.putObject("segmentation");
+            segmentation.putArray("size").add(height).add(width);
+            segmentation.put("counts", rle.toCompressedString());
+            converted.add(out);
+        }
+        Files.writeString(target, JSON.writeValueAsString(converted));
+    }
+}
