@@ -38,7 +38,7 @@ final class Checkpoint {
                 out.writeLong(generation);
                 out.writeLong(System.currentTimeMillis());
                 out.writeString(root.eClass().getEPackage().getNsURI());
-                new ModelEncoder(out, root, true).writeObject(root);
+                new ModelEncoder(out, root, true, null).writeObject(root);
                 out.flush();
                 out.writeInt(out.crc());
                 out.writeLong(END_MAGIC);

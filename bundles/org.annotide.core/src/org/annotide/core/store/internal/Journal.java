@@ -24,7 +24,7 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  *
  * <p>File layout: magic, generation; then records of [int payload length][int CRC-32C][payload].
  */
-public final class Journal implements ModelChangeListener, AutoCloseable {
+public final class Journal implements ModelChangeListener, ModelEncoder.DetachedObjects, AutoCloseable {
 
     static final long MAGIC = 0x31_4C_4E_52_4A_44_54_41L; // "ATDJRNL1" little-endian
     static final int FILE_HEADER = 16;
@@ -34,6 +34,8 @@ public final class Journal implements ModelChangeListener, AutoCloseable {
     private final EObject root;
     /** Objects removed from a containment in the current record, so that re-adding one keeps identity. */
     private final Map<EObject, Integer> stash = new IdentityHashMap<>();
+    /** Objects outside the project that changes of the current record referred to (undo re-links first). */
+    private final Map<EObject, Integer> pending = new IdentityHashMap<>();
     private BinaryOutput out;
     private ModelEncoder encoder;
     private long recordStart = -1;
@@ -91,7 +93,7 @@ public final class Journal implements ModelChangeListener, AutoCloseable {
             channel.write(placeholder);
         }
         out = new BinaryOutput(channel, 1 << 16);
-        encoder = new ModelEncoder(out, root, false);
+        encoder = new ModelEncoder(out, root, false, this);
     }
 
     private void endRecord() {
@@ -99,6 +101,7 @@ public final class Journal implements ModelChangeListener, AutoCloseable {
         out = null;
         encoder = null;
         stash.clear();
+        pending.clear();
         operations = 0;
     }
 
@@ -246,6 +249,37 @@ public final class Journal implements ModelChangeListener, AutoCloseable {
             }
         }
         operations++;
+    }
+
+    /**
+     * A reference to an object outside the project: into an object this record removed (kept by replay),
+     * or to one a later change of this record will add (replay creates it now and fills it in then).
+     */
+    @Override
+    public void writeDetachedReference(EObject target) throws IOException {
+        EObject top = target;
+        while (top.eContainer() != null) {
+            top = top.eContainer();
+        }
+        Integer slot = stash.get(top);
+        if (slot != null) {
+            out.writeByte(ValueTag.STASHED);
+            out.writeVarInt(slot);
+            encoder.writeSteps(top, ModelEncoder.steps(top, target));
+            return;
+        }
+        Integer known = pending.get(target);
+        int newSlot = known != null ? known : pending.size();
+        pending.putIfAbsent(target, newSlot);
+        out.writeByte(ValueTag.PENDING);
+        out.writeSymbol(target.eClass().getName());
+        out.writeVarInt(newSlot);
+    }
+
+    @Override
+    public int pendingSlot(EObject object) {
+        Integer slot = pending.get(object);
+        return slot == null ? -1 : slot;
     }
 
     private void writeHeader(int op, EObject owner, EStructuralFeature feature) throws IOException {

@@ -66,6 +66,7 @@ final class ModelDecoder {
     private final List<Fixup> fixups = new ArrayList<>();
     private final List<String> warnings;
     private final List<EObject> stash = new ArrayList<>();
+    private final java.util.Map<Integer, EObject> pending = new java.util.HashMap<>();
 
     ModelDecoder(BinaryInput in, EPackage ePackage, EObject root, List<String> warnings) {
         this.in = in;
@@ -84,12 +85,17 @@ final class ModelDecoder {
     }
 
     EObject readObject() throws IOException {
+        return readObject(null);
+    }
+
+    /** Reads an object; into the given instance when one was created earlier for a PENDING reference. */
+    private EObject readObject(EObject into) throws IOException {
         String className = in.readSymbol();
-        EClassifier classifier = className == null ? null : ePackage.getEClassifier(className);
-        if (!(classifier instanceof EClass eClass) || eClass.isAbstract()) {
-            throw new IOException("unknown model class '" + className + "' at byte " + in.position());
+        EClass eClass = modelClass(className);
+        if (into != null && into.eClass() != eClass) {
+            throw new IOException("a pending " + into.eClass().getName() + " turned out to be a " + className);
         }
-        EObject object = EcoreUtil.create(eClass);
+        EObject object = into != null ? into : EcoreUtil.create(eClass);
         if (root == null) {
             root = object;
         }
@@ -103,6 +109,18 @@ final class ModelDecoder {
             }
         }
         return object;
+    }
+
+    private EClass modelClass(String className) throws IOException {
+        EClassifier classifier = className == null ? null : ePackage.getEClassifier(className);
+        if (!(classifier instanceof EClass eClass) || eClass.isAbstract()) {
+            throw new IOException("unknown model class '" + className + "' at byte " + in.position());
+        }
+        return eClass;
+    }
+
+    private EObject pendingObject(int slot, EClass eClass) {
+        return pending.computeIfAbsent(slot, key -> EcoreUtil.create(eClass));
     }
 
     /** Reads the whole value of a feature (see {@link ModelEncoder#writeFeatureValue}) into the object. */
@@ -155,6 +173,26 @@ final class ModelDecoder {
             case ValueTag.NULL -> null;
             case ValueTag.OBJECT -> readObject();
             case ValueTag.REFERENCE -> readPath();
+            case ValueTag.PENDING -> {
+                EClass eClass = modelClass(in.readSymbol());
+                yield pendingObject(in.readVarInt(), eClass);
+            }
+            case ValueTag.PENDING_OBJECT -> {
+                int slot = in.readVarInt();
+                yield readObject(pending.get(slot));
+            }
+            case ValueTag.STASHED -> {
+                int slot = in.readVarInt();
+                if (slot >= stash.size()) {
+                    throw new IOException("journal refers into unknown removed object " + slot);
+                }
+                Path inside = readPath();
+                EObject target = inside.resolve(stash.get(slot));
+                if (target == null) {
+                    throw new IOException("journal refers to a missing part " + inside + " of a removed object");
+                }
+                yield target;
+            }
             case ValueTag.ADOPT -> {
                 int slot = in.readVarInt();
                 if (slot >= stash.size()) {
@@ -228,6 +266,14 @@ final class ModelDecoder {
             case ValueTag.NULL, ValueTag.FALSE, ValueTag.TRUE -> {
             }
             case ValueTag.INT, ValueTag.LONG, ValueTag.DATE, ValueTag.ADOPT -> in.readVarLong();
+            case ValueTag.PENDING -> {
+                in.readSymbol();
+                in.readVarLong();
+            }
+            case ValueTag.STASHED -> {
+                in.readVarLong();
+                readPath();
+            }
             case ValueTag.DOUBLE -> in.readDouble();
             case ValueTag.FLOAT -> in.readFloat();
             case ValueTag.STRING, ValueTag.TEXT_FORM -> in.readString();
@@ -235,7 +281,10 @@ final class ModelDecoder {
             case ValueTag.DOUBLES -> in.readDoubles();
             case ValueTag.INTS -> in.readInts();
             case ValueTag.REFERENCE -> readPath();
-            case ValueTag.OBJECT -> {
+            case ValueTag.OBJECT, ValueTag.PENDING_OBJECT -> {
+                if (tag == ValueTag.PENDING_OBJECT) {
+                    in.readVarLong();
+                }
                 in.readSymbol();
                 for (String name = in.readSymbol(); name != null; name = in.readSymbol()) {
                     skipValue(in.readByte());

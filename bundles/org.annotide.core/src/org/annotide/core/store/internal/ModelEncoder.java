@@ -27,14 +27,27 @@ final class ModelEncoder {
     private final EObject root;
     private final Map<EObject, List<int[]>> pathCache;
 
+    /** How a journal writes references to objects that are, for the moment, outside the project. */
+    interface DetachedObjects {
+        /** Writes a tagged value standing for a reference to the detached target. */
+        void writeDetachedReference(EObject target) throws IOException;
+
+        /** The slot under which a detached object was referenced before it was added, or -1. */
+        int pendingSlot(EObject object);
+    }
+
+    private final DetachedObjects detached;
+
     /**
      * @param cachePaths keep computed paths of referenced objects; only valid while the model does not
      *                   change, that is while writing a checkpoint
+     * @param detached   how to write references to objects outside the project; null to leave them out
      */
-    ModelEncoder(BinaryOutput out, EObject root, boolean cachePaths) {
+    ModelEncoder(BinaryOutput out, EObject root, boolean cachePaths, DetachedObjects detached) {
         this.out = out;
         this.root = root;
         this.pathCache = cachePaths ? new IdentityHashMap<>() : null;
+        this.detached = detached;
     }
 
     static boolean isPersistent(EStructuralFeature feature) {
@@ -59,6 +72,9 @@ final class ModelEncoder {
     void writeFeatureValue(EStructuralFeature feature, Object value) throws IOException {
         if (feature.isMany()) {
             List<?> list = (List<?>) value;
+            if (detached == null && feature instanceof EReference reference && !reference.isContainment()) {
+                list = list.stream().filter(target -> isInProject((EObject) target)).toList();
+            }
             out.writeByte(ValueTag.LIST);
             out.writeVarInt(list.size());
             for (Object element : list) {
@@ -76,44 +92,84 @@ final class ModelEncoder {
         } else if (feature instanceof EAttribute attribute) {
             writeData(attribute.getEAttributeType(), value);
         } else if (((EReference) feature).isContainment()) {
-            out.writeByte(ValueTag.OBJECT);
+            int slot = detached == null ? -1 : detached.pendingSlot((EObject) value);
+            if (slot >= 0) {
+                out.writeByte(ValueTag.PENDING_OBJECT);
+                out.writeVarInt(slot);
+            } else {
+                out.writeByte(ValueTag.OBJECT);
+            }
             writeObject((EObject) value);
         } else {
             writeReference((EObject) value);
         }
     }
 
+    /**
+     * A reference: the target's containment path from the root. A target outside the project is handed
+     * to the {@link DetachedObjects} policy, or, without one (checkpoints), written as null: an object
+     * that is not in the project cannot be found again.
+     */
     void writeReference(EObject target) throws IOException {
-        out.writeByte(ValueTag.REFERENCE);
-        writePath(target);
+        List<int[]> steps = stepsFromRoot(target);
+        if (steps != null) {
+            out.writeByte(ValueTag.REFERENCE);
+            writeSteps(root, steps);
+        } else if (detached != null) {
+            detached.writeDetachedReference(target);
+        } else {
+            out.writeByte(ValueTag.NULL);
+        }
     }
 
-    /** Path from the root: a step is a containment feature and an index (-1 for single-valued features). */
+    /** The path of an object that must be part of the project, e.g. the owner of a change. */
     void writePath(EObject target) throws IOException {
+        List<int[]> steps = stepsFromRoot(target);
+        if (steps == null) {
+            throw new IllegalStateException("Cannot store a change of " + target + ": it is not part of the project");
+        }
+        writeSteps(root, steps);
+    }
+
+    boolean isInProject(EObject object) {
+        return stepsFromRoot(object) != null;
+    }
+
+    private List<int[]> stepsFromRoot(EObject target) {
         List<int[]> steps = pathCache == null ? null : pathCache.get(target);
         if (steps == null) {
-            steps = new ArrayList<>();
-            EObject current = target;
-            while (current != root) {
-                EObject container = current.eContainer();
-                if (container == null) {
-                    throw new IllegalStateException("Cannot store a reference to " + target
-                            + ": it is not part of the project");
-                }
-                EReference feature = current.eContainmentFeature();
-                int index = feature.isMany()
-                        ? ((List<?>) ((InternalEObject) container).eGet(feature, false, true)).indexOf(current)
-                        : -1;
-                steps.add(new int[] {container.eClass().getFeatureID(feature), index});
-                current = container;
-            }
-            Collections.reverse(steps);
-            if (pathCache != null) {
+            steps = steps(root, target);
+            if (steps != null && pathCache != null) {
                 pathCache.put(target, steps);
             }
         }
+        return steps;
+    }
+
+    /** Containment steps from an ancestor down to the object (feature id, index or -1), or null if not below it. */
+    static List<int[]> steps(EObject ancestor, EObject target) {
+        List<int[]> steps = new ArrayList<>();
+        EObject current = target;
+        while (current != ancestor) {
+            EObject container = current.eContainer();
+            if (container == null) {
+                return null;
+            }
+            EReference feature = current.eContainmentFeature();
+            int index = feature.isMany()
+                    ? ((List<?>) ((InternalEObject) container).eGet(feature, false, true)).indexOf(current)
+                    : -1;
+            steps.add(new int[] {container.eClass().getFeatureID(feature), index});
+            current = container;
+        }
+        Collections.reverse(steps);
+        return steps;
+    }
+
+    /** Writes steps as (feature name, index + 1) pairs, walking down from the ancestor to name features. */
+    void writeSteps(EObject ancestor, List<int[]> steps) throws IOException {
         out.writeVarInt(steps.size());
-        EObject current = root;
+        EObject current = ancestor;
         for (int[] step : steps) {
             EStructuralFeature feature = current.eClass().getEStructuralFeature(step[0]);
             out.writeSymbol(feature.getName());

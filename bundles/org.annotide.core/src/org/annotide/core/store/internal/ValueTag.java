@@ -19,6 +19,12 @@ final class ValueTag {
     static final int LIST = 14;
     static final int TEXT_FORM = 15;
     static final int ADOPT = 16;
+    /** A reference to an object not yet in the project, which a later change of the same record adds. */
+    static final int PENDING = 17;
+    /** A contained object that earlier changes of the same record referred to as PENDING. */
+    static final int PENDING_OBJECT = 18;
+    /** A reference into an object the same record removed from the project (slot, then a path inside it). */
+    static final int STASHED = 19;
 
     private ValueTag() {
     }

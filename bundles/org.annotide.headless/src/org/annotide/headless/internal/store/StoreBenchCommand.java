@@ -1,0 +1,204 @@
+package org.annotide.headless.internal.store;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Random;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.annotide.core.store.ProjectStore;
+import org.annotide.core.store.internal.StoreFiles;
+import org.annotide.headless.Args;
+import org.annotide.headless.CliCommand;
+import org.annotide.headless.CliContext;
+import org.annotide.model.Annotation;
+import org.annotide.model.AnnotideFactory;
+import org.annotide.model.AnnotidePackage;
+import org.annotide.model.ImageAsset;
+import org.annotide.model.LabelClass;
+import org.annotide.model.PolygonShape;
+import org.annotide.model.Project;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+/**
+ * {@code annotide-cli bench store}: builds a project of N images and M polygons of 20 vertices, then
+ * measures how long opening and checkpointing take, the heap the open project uses, and how long one edit
+ * takes to become durable.
+ */
+public final class StoreBenchCommand implements CliCommand {
+
+    private static final int VERTICES = 20;
+
+    @Override
+    public String name() {
+        return "bench store";
+    }
+
+    @Override
+    public String summary() {
+        return "Time opening, checkpointing and durable edits of a large project";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: annotide-cli bench store [--images N] [--polygons M] [--edits K] [--folder DIR]
+
+                Builds a project of N images (default 10000) holding M polygons of 20 vertices (default
+                1000000) in a temporary folder (or DIR, which must not exist), then prints:
+                  BENCH open_s               opening it (checkpoint load and journal replay)
+                  BENCH checkpoint_s         writing a checkpoint of it
+                  BENCH heap_mb              heap used with the project open, after a full GC
+                  BENCH edit_durable_p50_ms  one edit (a polygon's vertices) until durable, median
+                  BENCH edit_durable_p99_ms  the same, 99th percentile over K edits (default 2000)
+                  BENCH checkpoint_mb        size of the checkpoint file
+                Goals: open_s <= 3, checkpoint_s <= 3, edit_durable_p99_ms <= 2.""";
+    }
+
+    @Override
+    public Set<String> valueOptions() {
+        return Set.of("images", "polygons", "edits", "folder");
+    }
+
+    @Override
+    public int run(CliContext context, Args args) throws IOException {
+        args.expectPositionals(0, 0);
+        int images = args.intOption("images", 10_000);
+        int polygons = args.intOption("polygons", 1_000_000);
+        int edits = args.intOption("edits", 2000);
+        if (images < 1 || polygons < 0 || edits < 1) {
+            throw new org.annotide.headless.UsageException("--images and --edits must be at least 1");
+        }
+        boolean temporary = args.option("folder", null) == null;
+        Path folder = temporary ? Files.createTempDirectory("annotide-bench-store").resolve("project")
+                : Path.of(args.option("folder", null));
+        try {
+            context.err().println("Building " + images + " images with " + polygons + " polygons...");
+            ProjectStore.create(folder, build(images, polygons), new StoreFiles()).close();
+            System.gc();
+
+            long start = System.nanoTime();
+            ProjectStore store = ProjectStore.open(folder);
+            context.bench("open_s", seconds(start), "s");
+            System.gc();
+            MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+            context.bench("heap_mb", memory.getHeapMemoryUsage().getUsed() / (1024.0 * 1024.0), "MB");
+
+            long[] latencies = edit(store, edits);
+            context.bench("edit_durable_p50_ms", latencies[latencies.length / 2] / 1e6, "ms");
+            context.bench("edit_durable_p99_ms", latencies[(int) (latencies.length * 0.99)] / 1e6, "ms");
+
+            start = System.nanoTime();
+            store.checkpoint();
+            context.bench("checkpoint_s", seconds(start), "s");
+            context.bench("checkpoint_mb", newestCheckpointSize(folder) / (1024.0 * 1024.0), "MB");
+            store.close();
+        } finally {
+            if (temporary) {
+                deleteRecursively(folder.getParent());
+            }
+        }
+        return OK;
+    }
+
+    static Project build(int imageCount, int polygonCount) {
+        AnnotideFactory factory = AnnotideFactory.eINSTANCE;
+        Random random = new Random(1);
+        Project project = factory.createProject();
+        project.setId("bench");
+        project.setName("bench store");
+        for (int i = 0; i < 10; i++) {
+            LabelClass labelClass = factory.createLabelClass();
+            labelClass.setId("class-" + i);
+            labelClass.setName("class " + i);
+            project.getLabelClasses().add(labelClass);
+        }
+        long id = 1;
+        InternalEList<ImageAsset> images = (InternalEList<ImageAsset>) project.getImages();
+        for (int i = 0; i < imageCount; i++) {
+            ImageAsset image = factory.createImageAsset();
+            image.setId("image-" + i);
+            image.setName("image-" + i + ".png");
+            image.setLocation("images/image-" + i + ".png");
+            image.setWidth(4096);
+            image.setHeight(4096);
+            images.addUnique(image);
+            int count = polygonCount / imageCount + (i < polygonCount % imageCount ? 1 : 0);
+            InternalEList<Annotation> annotations = (InternalEList<Annotation>) image.getAnnotations();
+            for (int k = 0; k < count; k++) {
+                Annotation annotation = factory.createAnnotation();
+                annotation.setId(id++);
+                annotation.setLabelClass(project.getLabelClasses().get(k % 10));
+                PolygonShape shape = factory.createPolygonShape();
+                shape.setPoints(circle(random.nextDouble() * 4000, random.nextDouble() * 4000, 5 + random.nextDouble() * 30));
+                annotation.setShape(shape);
+                annotations.addUnique(annotation);
+            }
+        }
+        project.setNextAnnotationId(id);
+        return project;
+    }
+
+    private static double[] circle(double cx, double cy, double radius) {
+        double[] points = new double[2 * VERTICES];
+        for (int v = 0; v < VERTICES; v++) {
+            double angle = 2 * Math.PI * v / VERTICES;
+            points[2 * v] = cx + radius * Math.cos(angle);
+            points[2 * v + 1] = cy + radius * Math.sin(angle);
+        }
+        return points;
+    }
+
+    private static long[] edit(ProjectStore store, int edits) {
+        Random random = new Random(2);
+        EditingDomain domain = store.editingDomain();
+        var images = store.project().getImages();
+        long[] latencies = new long[edits];
+        int done = 0;
+        while (done < edits) {
+            ImageAsset image = images.get(random.nextInt(images.size()));
+            if (image.getAnnotations().isEmpty()) {
+                continue;
+            }
+            PolygonShape shape = (PolygonShape) image.getAnnotations()
+                    .get(random.nextInt(image.getAnnotations().size())).getShape();
+            double[] moved = shape.getPoints().clone();
+            moved[0] += 1;
+            var command = SetCommand.create(domain, shape, AnnotidePackage.Literals.POLYGON_SHAPE__POINTS, moved);
+            long start = System.nanoTime();
+            domain.getCommandStack().execute(command);
+            latencies[done++] = System.nanoTime() - start;
+        }
+        Arrays.sort(latencies);
+        return latencies;
+    }
+
+    private static long newestCheckpointSize(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder.resolve(ProjectStore.STORE_FOLDER))) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".atd")).max(Comparator.naturalOrder())
+                    .map(f -> f.toFile().length()).orElse(0L);
+        }
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    static void deleteRecursively(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
