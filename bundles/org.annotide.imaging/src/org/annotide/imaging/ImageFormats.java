@@ -1,0 +1,146 @@
+package org.annotide.imaging;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import org.annotide.imaging.internal.readers.BmpFormatReader;
+import org.annotide.imaging.internal.readers.JpegFormatReader;
+import org.annotide.imaging.internal.readers.PngFormatReader;
+import org.annotide.imaging.internal.readers.TiffFormatReader;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IConfigurationElement;
+import org.eclipse.core.runtime.IExtensionRegistry;
+import org.eclipse.core.runtime.RegistryFactory;
+
+/**
+ * The image readers available: those contributed to {@code org.annotide.imaging.readers} when an
+ * extension registry runs (OSGi), else the built-in ones. Picks the reader for a file by its first
+ * bytes, never by its name.
+ */
+public final class ImageFormats {
+
+    public static final String EXTENSION_POINT = "org.annotide.imaging.readers";
+    private static final int HEAD_BYTES = 64;
+
+    private final List<ImageFormatReader> readers;
+
+    private ImageFormats(List<ImageFormatReader> readers) {
+        this.readers = List.copyOf(readers);
+    }
+
+    /** The readers of the running platform, or the built-in ones outside OSGi. */
+    public static ImageFormats installed() {
+        IExtensionRegistry registry = RegistryFactory.getRegistry();
+        if (registry == null || registry.getExtensionPoint(EXTENSION_POINT) == null) {
+            return builtIn();
+        }
+        record Contribution(ImageFormatReader reader, int priority) {
+        }
+        List<Contribution> contributions = new ArrayList<>();
+        for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
+            if (!"reader".equals(element.getName())) {
+                continue;
+            }
+            try {
+                Object reader = element.createExecutableExtension("class");
+                if (reader instanceof ImageFormatReader formatReader) {
+                    contributions.add(new Contribution(formatReader, priority(element)));
+                } else {
+                    log(element, "does not implement " + ImageFormatReader.class.getName(), null);
+                }
+            } catch (CoreException e) {
+                log(element, "could not be created", e);
+            }
+        }
+        contributions.sort(Comparator.comparingInt(Contribution::priority).reversed());
+        return new ImageFormats(contributions.stream().map(Contribution::reader).toList());
+    }
+
+    /** The PNG, JPEG, BMP and TIFF readers this bundle contributes, without asking any registry. */
+    public static ImageFormats builtIn() {
+        return new ImageFormats(List.of(new TiffFormatReader(), new PngFormatReader(), new JpegFormatReader(),
+                new BmpFormatReader()));
+    }
+
+    public static ImageFormats of(List<ImageFormatReader> readers) {
+        return new ImageFormats(readers);
+    }
+
+    public List<ImageFormatReader> readers() {
+        return readers;
+    }
+
+    /** True when some reader claims the file name's extension; a folder import considers only these files. */
+    public boolean hasImageExtension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        if (dot < 0) {
+            return false;
+        }
+        String extension = name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        return readers.stream().anyMatch(reader -> reader.fileExtensions().contains(extension));
+    }
+
+    /**
+     * @throws IOException naming the file: missing, unreadable, empty, or in no known format
+     */
+    public ImageFormatReader readerFor(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            throw new NoSuchFileException(file.toString(), null, "no such file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new IOException(file + " is not a file");
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(HEAD_BYTES);
+        }
+        if (head.length == 0) {
+            throw new IOException(file + " is empty");
+        }
+        for (ImageFormatReader reader : readers) {
+            if (reader.canRead(head)) {
+                return reader;
+            }
+        }
+        throw new IOException(file + " is not an image in a known format (" + knownFormats() + ")");
+    }
+
+    /** The header of an image file: size, bands, sample type, orientation. */
+    public ImageInfo readInfo(Path file) throws IOException {
+        ImageFormatReader reader = readerFor(file);
+        try {
+            return reader.readInfo(file);
+        } catch (IOException | RuntimeException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new IOException(file + " cannot be read: " + reason, e);
+        }
+    }
+
+    private String knownFormats() {
+        return String.join(", ", readers.stream()
+                .flatMap(reader -> reader.fileExtensions().stream().sorted().limit(1))
+                .map(extension -> extension.toUpperCase(Locale.ROOT)).toList());
+    }
+
+    private static int priority(IConfigurationElement element) {
+        String value = element.getAttribute("priority");
+        try {
+            return value == null ? 0 : Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static void log(IConfigurationElement element, String problem, Throwable cause) {
+        org.eclipse.core.runtime.ILog.of(ImageFormats.class).error("Image reader '" + element.getAttribute("id")
+                + "' from " + element.getContributor().getName() + " " + problem, cause);
+    }
+}

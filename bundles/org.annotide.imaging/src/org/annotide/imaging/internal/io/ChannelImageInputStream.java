@@ -1,0 +1,115 @@
+package org.annotide.imaging.internal.io;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+
+import javax.imageio.stream.ImageInputStreamImpl;
+
+/**
+ * A buffered image input stream over a file channel, reading with positional reads so that several
+ * streams can share one channel. It can present different first bytes than the file has: given a
+ * rewritten TIFF header, a TIFF reader that only follows the main IFD chain starts at any directory
+ * of the file, which is how SubIFD pyramid levels and single pages are read.
+ */
+public final class ChannelImageInputStream extends ImageInputStreamImpl {
+
+    private static final int BUFFER_SIZE = 64 * 1024;
+
+    private final FileChannel channel;
+    private final byte[] header;
+    private final long length;
+    private final byte[] buffer = new byte[BUFFER_SIZE];
+    private long bufferStart;
+    private int bufferLength;
+
+    /**
+     * @param header bytes shown instead of the file's first bytes, or null for the file as it is
+     */
+    public ChannelImageInputStream(FileChannel channel, byte[] header) throws IOException {
+        this.channel = channel;
+        this.header = header == null ? null : header.clone();
+        this.length = channel.size();
+    }
+
+    @Override
+    public int read() throws IOException {
+        checkClosed();
+        bitOffset = 0;
+        if (streamPos >= length) {
+            return -1;
+        }
+        if (streamPos < bufferStart || streamPos >= bufferStart + bufferLength) {
+            fill(streamPos);
+        }
+        return buffer[(int) (streamPos++ - bufferStart)] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] target, int offset, int count) throws IOException {
+        checkClosed();
+        if (offset < 0 || count < 0 || offset + count > target.length) {
+            throw new IndexOutOfBoundsException();
+        }
+        bitOffset = 0;
+        if (count == 0) {
+            return 0;
+        }
+        if (streamPos >= length) {
+            return -1;
+        }
+        int wanted = (int) Math.min(count, length - streamPos);
+        if (streamPos >= bufferStart && streamPos < bufferStart + bufferLength) {
+            int available = (int) Math.min(wanted, bufferStart + bufferLength - streamPos);
+            System.arraycopy(buffer, (int) (streamPos - bufferStart), target, offset, available);
+            streamPos += available;
+            return available;
+        }
+        if (wanted >= BUFFER_SIZE) {
+            int read = readAt(streamPos, target, offset, wanted);
+            streamPos += read;
+            return read;
+        }
+        fill(streamPos);
+        int available = Math.min(wanted, bufferLength);
+        System.arraycopy(buffer, 0, target, offset, available);
+        streamPos += available;
+        return available;
+    }
+
+    @Override
+    public long length() {
+        return length;
+    }
+
+    @Override
+    public boolean isCached() {
+        return false;
+    }
+
+    private void fill(long position) throws IOException {
+        bufferStart = position;
+        bufferLength = readAt(position, buffer, 0, (int) Math.min(BUFFER_SIZE, length - position));
+    }
+
+    private int readAt(long position, byte[] target, int offset, int count) throws IOException {
+        ByteBuffer view = ByteBuffer.wrap(target, offset, count);
+        long at = position;
+        while (view.hasRemaining()) {
+            int read = channel.read(view, at);
+            if (read < 0) {
+                break;
+            }
+            at += read;
+        }
+        int read = (int) (at - position);
+        if (read == 0) {
+            throw new java.io.EOFException("unexpected end of file at byte " + position);
+        }
+        if (header != null && position < header.length) {
+            int overlap = (int) Math.min(header.length - position, read);
+            System.arraycopy(header, (int) position, target, offset, overlap);
+        }
+        return read;
+    }
+}

@@ -1,0 +1,93 @@
+package org.annotide.imaging.internal.pyramid;
+
+import java.awt.Dimension;
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+
+import org.annotide.imaging.ImageSource;
+import org.annotide.imaging.internal.pixels.DisplayPixels;
+
+/** A level stored in a file (the image itself or the pyramid cache), read through a pool of sources. */
+final class SourceLevel implements PyramidLevel {
+
+    /** Blocks are at least this wide and high (multiples of the file's tile), so tiny tiles do not multiply reads. */
+    private static final int MIN_BLOCK = 256;
+    /** A sequential level up to this size is decoded whole, once. */
+    static final long WHOLE_LEVEL_PIXELS = 16L << 20;
+
+    private final SourcePool pool;
+    private final int level;
+    private final int width;
+    private final int height;
+    private final double downsample;
+    private final String cacheKey;
+    private final int blockWidth;
+    private final int blockHeight;
+
+    SourceLevel(SourcePool pool, ImageSource probe, int level, double downsample, String cacheKey) {
+        this.pool = pool;
+        this.level = level;
+        this.width = probe.levelWidth(level);
+        this.height = probe.levelHeight(level);
+        this.downsample = downsample;
+        this.cacheKey = cacheKey;
+        Dimension preferred = probe.preferredBlock(level);
+        if (!probe.isRandomAccess(level) && (long) width * height <= WHOLE_LEVEL_PIXELS) {
+            blockWidth = width;
+            blockHeight = height;
+        } else {
+            blockWidth = Math.min(width, multipleAtLeast(preferred.width, MIN_BLOCK));
+            blockHeight = Math.min(height, multipleAtLeast(preferred.height, MIN_BLOCK));
+        }
+    }
+
+    private static int multipleAtLeast(int unit, int minimum) {
+        int size = Math.max(1, unit);
+        return size >= minimum ? size : (minimum + size - 1) / size * size;
+    }
+
+    @Override
+    public int width() {
+        return width;
+    }
+
+    @Override
+    public int height() {
+        return height;
+    }
+
+    @Override
+    public double downsample() {
+        return downsample;
+    }
+
+    @Override
+    public int blockWidth() {
+        return blockWidth;
+    }
+
+    @Override
+    public int blockHeight() {
+        return blockHeight;
+    }
+
+    @Override
+    public String cacheKey() {
+        return cacheKey;
+    }
+
+    @Override
+    public TileCache.Block load(int column, int row) throws IOException {
+        Rectangle region = new Rectangle(column * blockWidth, row * blockHeight, blockWidth, blockHeight)
+                .intersection(new Rectangle(0, 0, width, height));
+        BufferedImage image = pool.use(source -> source.read(level, region));
+        int[] pixels = new int[region.width * region.height];
+        if (image.getWidth() != region.width || image.getHeight() != region.height) {
+            throw new IOException("the reader returned " + image.getWidth() + "x" + image.getHeight()
+                    + " pixels for a " + region.width + "x" + region.height + " region");
+        }
+        DisplayPixels.convert(image, pixels, 0, region.width);
+        return new TileCache.Block(pixels, region.width, region.height);
+    }
+}
