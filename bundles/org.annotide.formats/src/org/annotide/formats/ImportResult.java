@@ -1,0 +1,32 @@
+package org.annotide.formats;
+
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.annotide.model.Project;
+import org.eclipse.core.runtime.IProgressMonitor;
+
+/**
+ * A read source: the format, the detached dataset and the validation report. Commit it with
+ * {@link #command(Project)} on the project's command stack, which makes the whole import one undoable change.
+ */
+public record ImportResult(FormatDescriptor format, Dataset dataset, ValidationReport report) {
+
+    /** Reads {@code source} with the format's importer. */
+    public static ImportResult read(FormatDescriptor format, Path source, ImportOptions options,
+            IProgressMonitor monitor) throws IOException {
+        ValidationReport report = new ValidationReport();
+        Dataset dataset = new Dataset();
+        format.importer().read(new ImportContext(source, options, report, monitor), dataset);
+        return new ImportResult(format, dataset, report);
+    }
+
+    /** False when the options are strict and something was rejected: then nothing may be committed. */
+    public boolean committable(ImportOptions options) {
+        return !(options.strict() && report.hasRejections());
+    }
+
+    public ImportCommand command(Project project) {
+        return new ImportCommand(project, dataset);
+    }
+}

@@ -1,0 +1,95 @@
+package org.annotide.formats.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+/** The JSON machinery every format shares: one factory (fast number parsing), one mapper for small trees. */
+public final class JsonSupport {
+
+    /** Streaming factory: fast double parsing, generous limits (annotation files are large). */
+    public static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+            .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(200)
+                    .maxStringLength(Integer.MAX_VALUE / 2).build())
+            .build();
+
+    public static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+
+    public static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+
+    private JsonSupport() {
+    }
+
+    /** Reads a whole (small to medium) JSON file as a tree. */
+    public static JsonNode readTree(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return MAPPER.readTree(in);
+        }
+    }
+
+    /** {@code line L, column C} of a parser location. */
+    public static String where(JsonLocation location) {
+        return location == null ? "" : "line " + location.getLineNr() + ", column " + location.getColumnNr();
+    }
+
+    /** The first characters of a file, for cheap format detection; empty when unreadable. */
+    public static String head(Path file, int bytes) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(bytes), StandardCharsets.UTF_8);
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
+    }
+
+    /** A pretty-printing generator on a file. */
+    public static JsonGenerator createGenerator(Path file) throws IOException {
+        JsonGenerator generator = FACTORY.createGenerator(Files.newOutputStream(file));
+        generator.useDefaultPrettyPrinter();
+        return generator;
+    }
+
+    /** Text for a scalar node as a user would read it; JSON text for structures. */
+    public static String text(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return "";
+        }
+        if (node.isValueNode()) {
+            return node.asText();
+        }
+        return node.toString();
+    }
+
+    /**
+     * Writes an attribute value the way it most likely was: a JSON number or boolean when the text is one,
+     * else a string.
+     */
+    public static void writeInferred(JsonGenerator generator, String value) throws IOException {
+        if (value == null) {
+            generator.writeNull();
+        } else if ("true".equals(value) || "false".equals(value)) {
+            generator.writeBoolean(Boolean.parseBoolean(value));
+        } else if (value.matches("-?(0|[1-9][0-9]{0,17})")) {
+            generator.writeNumber(Long.parseLong(value));
+        } else if (value.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?") && Double.isFinite(Double.parseDouble(value))
+                && value.equals(Double.toString(Double.parseDouble(value)))) {
+            generator.writeNumber(Double.parseDouble(value));
+        } else {
+            generator.writeString(value);
+        }
+    }
+}

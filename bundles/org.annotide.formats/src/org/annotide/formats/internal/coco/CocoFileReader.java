@@ -1,0 +1,817 @@
+package org.annotide.formats.internal.coco;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.annotide.core.geometry.CocoRle;
+import org.annotide.core.geometry.ShapeGeometry;
+import org.annotide.formats.Dataset;
+import org.annotide.formats.ImportContext;
+import org.annotide.formats.ValidationReport;
+import org.annotide.formats.internal.ImageFiles;
+import org.annotide.formats.internal.JsonSupport;
+import org.annotide.formats.internal.Shapes;
+import org.annotide.formats.internal.Subsets;
+import org.annotide.model.Annotation;
+import org.annotide.model.ImageAsset;
+import org.annotide.model.LabelClass;
+import org.annotide.model.MaskShape;
+import org.annotide.model.PolygonShape;
+import org.annotide.model.RotatedBoxShape;
+import org.annotide.model.Shape;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Reads one COCO JSON file with Jackson's streaming parser: images, categories, info and licenses are small
+ * and read as trees one element at a time; annotations are parsed field by field straight into shapes, so a
+ * file of a million polygons never exists as a document in memory. Annotations are placed on their images
+ * at the end of the file, because COCO files often list categories last.
+ */
+final class CocoFileReader {
+
+    /** How far a file's bbox may stray from the segmentation's bounds before the report mentions it. */
+    private static final double BBOX_TOLERANCE = 1.0;
+
+    private final ImportContext context;
+    private final Dataset dataset;
+    private final Path file;
+    private final String fileName;
+    private final String subset;
+    private final Map<String, CocoObject> objects;
+    private final ValidationReport report;
+    private final Map<Long, ImageAsset> images = new HashMap<>();
+    private final Map<Long, LabelClass> categories = new HashMap<>();
+    private final Map<LabelClass, Integer> keypointCounts = new HashMap<>();
+    private final List<PendingAnnotation> pending = new ArrayList<>();
+    private final Map<ImageAsset, int[]> nextGroups = new HashMap<>();
+    private final Map<ImageAsset, int[]> captionCounts = new HashMap<>();
+    private double[] coordinates = new double[256];
+
+    /**
+     * @param objects COCO objects by subset and id, shared by the files of one import so that a keypoints
+     *                file completes the objects of an instances file; null when files are not combined
+     */
+    CocoFileReader(ImportContext context, Dataset dataset, Path file, String subset, Map<String, CocoObject> objects) {
+        this.context = context;
+        this.dataset = dataset;
+        this.file = file;
+        this.fileName = context.display(file);
+        this.subset = subset;
+        this.objects = objects;
+        this.report = context.report();
+    }
+
+    void read() throws IOException {
+        try (InputStream in = Files.newInputStream(file); JsonParser parser = JsonSupport.FACTORY.createParser(in)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                report.reject(fileName, "$", "a COCO file is one JSON object with images, annotations and categories");
+                return;
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                switch (field) {
+                    case "images" -> readArray(parser, "$.images", this::readImage);
+                    case "categories" -> readArray(parser, "$.categories", this::readCategory);
+                    case "annotations" -> readArray(parser, "$.annotations", this::readAnnotation);
+                    default -> {
+                        JsonNode node = parser.readValueAsTree();
+                        if (!dataset.metadata().containsKey("coco:" + field)) {
+                            dataset.metadata().put("coco:" + field, node == null ? "null" : node.toString());
+                        }
+                        if (value == null) {
+                            return;
+                        }
+                    }
+                }
+            }
+        } catch (JsonProcessingException e) {
+            report.reject(fileName, JsonSupport.where(e.getLocation()),
+                    "the file is not valid JSON (" + e.getOriginalMessage() + "); nothing was imported from it");
+            pending.clear();
+            return;
+        }
+        placeAll();
+    }
+
+    private interface ElementReader {
+        void read(JsonParser parser, String path, int index) throws IOException;
+    }
+
+    private void readArray(JsonParser parser, String path, ElementReader reader) throws IOException {
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+            report.reject(fileName, path, "expected a list, found " + parser.currentToken());
+            parser.skipChildren();
+            return;
+        }
+        int index = 0;
+        while (parser.nextToken() != JsonToken.END_ARRAY) {
+            if (parser.currentToken() == null) {
+                throw new com.fasterxml.jackson.core.JsonParseException(parser, "unexpected end of file");
+            }
+            reader.read(parser, path + "[" + index + "]", index);
+            index++;
+            if ((index & 0xfff) == 0) {
+                context.checkCancelled();
+                context.monitor().worked(1);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ images and categories
+
+    private void readImage(JsonParser parser, String path, int index) throws IOException {
+        JsonNode node = parser.readValueAsTree();
+        if (!(node instanceof ObjectNode object)) {
+            report.reject(fileName, path, "an image must be an object");
+            return;
+        }
+        JsonNode id = object.get("id");
+        JsonNode fileNameNode = object.get("file_name");
+        if (id == null || !id.isIntegralNumber()) {
+            report.reject(fileName, path + ".id", "the image has no whole-number id");
+            return;
+        }
+        if (fileNameNode == null || !fileNameNode.isTextual() || fileNameNode.asText().isEmpty()) {
+            report.reject(fileName, path + ".file_name", "the image has no file_name");
+            return;
+        }
+        if (images.containsKey(id.asLong())) {
+            report.reject(fileName, path + ".id", "a second image with id " + id.asLong());
+            return;
+        }
+        String name = fileNameNode.asText();
+        ImageAsset image = dataset.image((subset == null ? "" : subset + "/") + name, name);
+        int width = object.path("width").asInt(0);
+        int height = object.path("height").asInt(0);
+        if (width > 0 && height > 0) {
+            image.setWidth(width);
+            image.setHeight(height);
+        }
+        Subsets.set(image, subset);
+        Path found = ImageFiles.find(name, imageFolders());
+        ImageFiles.locate(image, name, found);
+        if (image.getWidth() <= 0 || image.getHeight() <= 0) {
+            report.warn(fileName, path, "the image " + name + " has no width and height and its file was not found;"
+                    + " masks and exports that need its size will be refused");
+        }
+        var fields = object.fields();
+        while (fields.hasNext()) {
+            var entry = fields.next();
+            String key = entry.getKey();
+            if (!key.equals("id") && !key.equals("file_name") && !key.equals("width") && !key.equals("height")) {
+                image.getMetadata().put("coco:" + key, entry.getValue().toString());
+            }
+        }
+        images.put(id.asLong(), image);
+    }
+
+    private List<Path> imageFolders() {
+        Path folder = file.getParent();
+        List<Path> folders = new ArrayList<>();
+        Path root = folder.getFileName() != null && folder.getFileName().toString().equals("annotations")
+                ? folder.getParent() : folder;
+        if (subset != null) {
+            folders.add(root.resolve("images").resolve(subset));
+            folders.add(root.resolve(subset));
+        }
+        folders.add(root.resolve("images"));
+        folders.add(root);
+        folders.add(folder);
+        folders.addAll(context.options().imageRoots());
+        return folders;
+    }
+
+    private void readCategory(JsonParser parser, String path, int index) throws IOException {
+        JsonNode node = parser.readValueAsTree();
+        if (!(node instanceof ObjectNode object)) {
+            report.reject(fileName, path, "a category must be an object");
+            return;
+        }
+        JsonNode id = object.get("id");
+        JsonNode name = object.get("name");
+        if (id == null || !id.isIntegralNumber()) {
+            report.reject(fileName, path + ".id", "the category has no whole-number id");
+            return;
+        }
+        if (name == null || !name.isTextual() || name.asText().isEmpty()) {
+            report.reject(fileName, path + ".name", "the category has no name");
+            return;
+        }
+        if (categories.containsKey(id.asLong())) {
+            report.reject(fileName, path + ".id", "a second category with id " + id.asLong());
+            return;
+        }
+        LabelClass labelClass = dataset.labelClass(name.asText());
+        JsonNode supercategory = object.get("supercategory");
+        if (supercategory != null && supercategory.isTextual() && !supercategory.asText().isEmpty()) {
+            labelClass.setSupercategory(supercategory.asText());
+        }
+        JsonNode keypoints = object.get("keypoints");
+        if (keypoints != null && keypoints.isArray()) {
+            List<String> names = new ArrayList<>();
+            keypoints.forEach(k -> names.add(JsonSupport.text(k)));
+            if (labelClass.getKeypointNames().isEmpty()) {
+                labelClass.getKeypointNames().addAll(names);
+            }
+        }
+        JsonNode skeleton = object.get("skeleton");
+        if (skeleton != null && skeleton.isArray() && !skeleton.isEmpty()) {
+            int[] edges = CocoSkeleton.read(skeleton, labelClass.getKeypointNames().size(), fileName,
+                    path + ".skeleton", report);
+            if (edges != null) {
+                labelClass.setSkeletonEdges(edges);
+            }
+        }
+        var fields = object.fields();
+        while (fields.hasNext()) {
+            var entry = fields.next();
+            String key = entry.getKey();
+            if (!List.of("id", "name", "supercategory", "keypoints", "skeleton").contains(key)) {
+                dataset.metadata().put(CocoFormat.categoryMetadataKey(labelClass.getName(), key),
+                        entry.getValue().toString());
+            }
+        }
+        categories.put(id.asLong(), labelClass);
+    }
+
+    // ------------------------------------------------------------------ annotations
+
+    private void readAnnotation(JsonParser parser, String path, int index) throws IOException {
+        if (parser.currentToken() != JsonToken.START_OBJECT) {
+            report.reject(fileName, path, "an annotation must be an object");
+            parser.skipChildren();
+            return;
+        }
+        int depth = parser.getParsingContext().getNestingDepth();
+        PendingAnnotation annotation = new PendingAnnotation();
+        annotation.index = index;
+        annotation.line = parser.currentTokenLocation().getLineNr();
+        String field = null;
+        try {
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                field = parser.currentName();
+                JsonToken token = parser.nextToken();
+                switch (field) {
+                    case "id" -> annotation.id = wholeNumber(parser, token);
+                    case "image_id" -> annotation.imageId = wholeNumber(parser, token);
+                    case "category_id" -> annotation.categoryId = wholeNumber(parser, token);
+                    case "segmentation" -> readSegmentation(parser, token, annotation);
+                    case "bbox" -> annotation.bbox = readBbox(parser, token);
+                    case "iscrowd" -> annotation.crowd = readFlag(parser, token);
+                    case "keypoints" -> annotation.keypoints = readNumbers(parser, token);
+                    case "num_keypoints" -> annotation.numKeypoints = (int) wholeNumber(parser, token);
+                    case "score" -> annotation.score = number(parser, token);
+                    case "area" -> number(parser, token);
+                    case "attributes" -> readAttributes(parser, token, annotation);
+                    default -> {
+                        JsonNode node = parser.readValueAsTree();
+                        attributes(annotation).put(field, JsonSupport.text(node));
+                    }
+                }
+            }
+        } catch (ItemException e) {
+            report.reject(fileName, path + (field == null ? "" : "." + field) + " (line " + annotation.line + ")",
+                    e.getMessage());
+            skipToEndOfObject(parser, depth);
+            return;
+        }
+        if (annotation.imageId == Long.MIN_VALUE) {
+            report.reject(fileName, path + ".image_id (line " + annotation.line + ")", "the annotation has no image_id");
+            return;
+        }
+        pending.add(annotation);
+    }
+
+    /** Advances to the END_OBJECT that closes the annotation opened at {@code depth}. */
+    private static void skipToEndOfObject(JsonParser parser, int depth) throws IOException {
+        while (true) {
+            JsonToken token = parser.currentToken();
+            if (token == null) {
+                throw new com.fasterxml.jackson.core.JsonParseException(parser, "unexpected end of file");
+            }
+            if (token == JsonToken.END_OBJECT && parser.getParsingContext().getNestingDepth() == depth - 1) {
+                return;
+            }
+            if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+                if (parser.getParsingContext().getNestingDepth() > depth) {
+                    parser.skipChildren();
+                }
+            }
+            parser.nextToken();
+        }
+    }
+
+    private static Map<String, String> attributes(PendingAnnotation annotation) {
+        if (annotation.attributes == null) {
+            annotation.attributes = new LinkedHashMap<>();
+        }
+        return annotation.attributes;
+    }
+
+    private void readAttributes(JsonParser parser, JsonToken token, PendingAnnotation annotation) throws IOException {
+        if (token != JsonToken.START_OBJECT) {
+            throw new ItemException("attributes must be an object");
+        }
+        JsonNode node = parser.readValueAsTree();
+        var fields = node.fields();
+        while (fields.hasNext()) {
+            var entry = fields.next();
+            JsonNode value = entry.getValue();
+            if (entry.getKey().equals("occluded") && value.isBoolean()) {
+                annotation.occluded = value.asBoolean();
+            } else if (entry.getKey().equals("rotation") && value.isNumber()) {
+                annotation.rotation = value.asDouble();
+            } else {
+                attributes(annotation).put(entry.getKey(), JsonSupport.text(value));
+            }
+        }
+    }
+
+    private void readSegmentation(JsonParser parser, JsonToken token, PendingAnnotation annotation) throws IOException {
+        if (token == JsonToken.VALUE_NULL) {
+            return;
+        }
+        if (token == JsonToken.START_ARRAY) {
+            List<double[]> rings = new ArrayList<>(1);
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                if (parser.currentToken() != JsonToken.START_ARRAY) {
+                    throw new ItemException("a polygon must be a list of numbers x0, y0, x1, y1, ...");
+                }
+                double[] ring = readNumberArray(parser);
+                if (ring.length == 0) {
+                    continue;
+                }
+                if (ring.length % 2 != 0) {
+                    throw new ItemException("a polygon has an odd number of coordinates (" + ring.length + ")");
+                }
+                if (ring.length < 6) {
+                    throw new ItemException("a polygon needs at least 3 points, this one has " + ring.length / 2);
+                }
+                rings.add(ring);
+            }
+            if (!rings.isEmpty()) {
+                annotation.region = Shapes.polygonOfParts(rings);
+            }
+            return;
+        }
+        if (token != JsonToken.START_OBJECT) {
+            throw new ItemException("segmentation must be a list of polygons or an RLE object");
+        }
+        int[] size = null;
+        int[] counts = null;
+        String compressed = null;
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (field.equals("size")) {
+                double[] numbers = readNumbers(parser, value);
+                if (numbers.length != 2 || !isWhole(numbers[0]) || !isWhole(numbers[1]) || numbers[0] <= 0
+                        || numbers[1] <= 0) {
+                    throw new ItemException("RLE size must be [height, width] in whole pixels");
+                }
+                size = new int[] {(int) numbers[0], (int) numbers[1]};
+            } else if (field.equals("counts")) {
+                if (value == JsonToken.VALUE_STRING) {
+                    compressed = parser.getText();
+                } else if (value == JsonToken.START_ARRAY) {
+                    double[] numbers = readNumberArray(parser);
+                    counts = new int[numbers.length];
+                    for (int i = 0; i < numbers.length; i++) {
+                        if (!isWhole(numbers[i]) || numbers[i] < 0 || numbers[i] > Integer.MAX_VALUE) {
+                            throw new ItemException("RLE counts must be whole numbers of pixels, found " + numbers[i]);
+                        }
+                        counts[i] = (int) numbers[i];
+                    }
+                } else {
+                    throw new ItemException("RLE counts must be a list of numbers or a compressed string");
+                }
+            } else {
+                parser.skipChildren();
+            }
+        }
+        if (size == null || (counts == null && compressed == null)) {
+            throw new ItemException("an RLE segmentation needs both size and counts");
+        }
+        CocoRle rle;
+        try {
+            rle = compressed != null ? CocoRle.fromCompressedString(compressed, size[0], size[1])
+                    : new CocoRle(size[0], size[1], counts);
+        } catch (IllegalArgumentException e) {
+            throw new ItemException("RLE counts cannot be decoded: " + e.getMessage());
+        }
+        long total = 0;
+        for (int count : rle.counts()) {
+            if (count < 0) {
+                throw new ItemException("RLE counts decode to a negative run");
+            }
+            total += count;
+        }
+        if (total != (long) size[0] * size[1]) {
+            throw new ItemException("RLE runs cover " + total + " pixels, the size " + size[0] + "x" + size[1]
+                    + " has " + (long) size[0] * size[1]);
+        }
+        if (rle.area() == 0) {
+            throw new ItemException("the RLE mask is empty");
+        }
+        MaskShape mask;
+        try {
+            mask = ShapeGeometry.fromCocoRle(rle);
+        } catch (RuntimeException e) {
+            throw new ItemException("the RLE mask cannot be converted: " + e.getMessage());
+        }
+        annotation.region = mask;
+        annotation.rleHeight = size[0];
+        annotation.rleWidth = size[1];
+    }
+
+    private double[] readBbox(JsonParser parser, JsonToken token) throws IOException {
+        if (token == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        double[] bbox = readNumbers(parser, token);
+        if (bbox.length == 0) {
+            return null;
+        }
+        if (bbox.length != 4) {
+            throw new ItemException("bbox must be [x, y, width, height], found " + bbox.length + " numbers");
+        }
+        if (bbox[2] < 0 || bbox[3] < 0) {
+            throw new ItemException("bbox has a negative width or height");
+        }
+        return bbox;
+    }
+
+    private double[] readNumbers(JsonParser parser, JsonToken token) throws IOException {
+        if (token != JsonToken.START_ARRAY) {
+            throw new ItemException("expected a list of numbers, found " + token);
+        }
+        return readNumberArray(parser);
+    }
+
+    /** Reads the numbers of the array the parser is on into a reused buffer; the copy is returned. */
+    private double[] readNumberArray(JsonParser parser) throws IOException {
+        int size = 0;
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            if (token != JsonToken.VALUE_NUMBER_FLOAT && token != JsonToken.VALUE_NUMBER_INT) {
+                if (token == null) {
+                    throw new com.fasterxml.jackson.core.JsonParseException(parser, "unexpected end of file");
+                }
+                throw new ItemException("expected a number, found " + describe(parser, token));
+            }
+            if (size == coordinates.length) {
+                coordinates = Arrays.copyOf(coordinates, size * 2);
+            }
+            double value = parser.getDoubleValue();
+            if (!Double.isFinite(value)) {
+                throw new ItemException("a number is out of range");
+            }
+            coordinates[size++] = value;
+        }
+        return Arrays.copyOf(coordinates, size);
+    }
+
+    private static String describe(JsonParser parser, JsonToken token) throws IOException {
+        return token == JsonToken.VALUE_STRING ? "the text \"" + parser.getText() + "\"" : token.asString() == null
+                ? token.name() : token.asString();
+    }
+
+    private static long wholeNumber(JsonParser parser, JsonToken token) throws IOException {
+        if (token == JsonToken.VALUE_NUMBER_INT) {
+            return parser.getLongValue();
+        }
+        if (token == JsonToken.VALUE_NUMBER_FLOAT && isWhole(parser.getDoubleValue())) {
+            return (long) parser.getDoubleValue();
+        }
+        throw new ItemException("expected a whole number, found " + describe(parser, token));
+    }
+
+    private static double number(JsonParser parser, JsonToken token) throws IOException {
+        if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+            return parser.getDoubleValue();
+        }
+        if (token == JsonToken.VALUE_NULL) {
+            return Double.NaN;
+        }
+        throw new ItemException("expected a number, found " + describe(parser, token));
+    }
+
+    private static boolean readFlag(JsonParser parser, JsonToken token) throws IOException {
+        if (token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE) {
+            return token == JsonToken.VALUE_TRUE;
+        }
+        if (token == JsonToken.VALUE_NUMBER_INT) {
+            long value = parser.getLongValue();
+            if (value == 0 || value == 1) {
+                return value == 1;
+            }
+        }
+        throw new ItemException("iscrowd must be 0 or 1, found " + describe(parser, token));
+    }
+
+    private static boolean isWhole(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15;
+    }
+
+    // ------------------------------------------------------------------ placing
+
+    private void placeAll() {
+        for (PendingAnnotation annotation : pending) {
+            place(annotation);
+        }
+        pending.clear();
+    }
+
+    private void place(PendingAnnotation pending) {
+        String path = "$.annotations[" + pending.index + "]";
+        String where = " (line " + pending.line + ")";
+        ImageAsset image = images.get(pending.imageId);
+        if (image == null) {
+            report.reject(fileName, path + ".image_id" + where, "there is no image with id " + pending.imageId);
+            return;
+        }
+        LabelClass labelClass;
+        if (pending.categoryId == Long.MIN_VALUE) {
+            if (pending.attributes != null && pending.attributes.containsKey("caption")) {
+                placeCaption(image, pending.attributes.get("caption"));
+                return;
+            }
+            report.reject(fileName, path + ".category_id" + where, "the annotation has no category_id");
+            return;
+        }
+        labelClass = categories.get(pending.categoryId);
+        if (labelClass == null) {
+            report.reject(fileName, path + ".category_id" + where, "there is no category with id " + pending.categoryId);
+            return;
+        }
+        if (pending.region instanceof MaskShape && (image.getHeight() > 0 && image.getWidth() > 0)
+                && (pending.rleHeight != image.getHeight() || pending.rleWidth != image.getWidth())) {
+            report.reject(fileName, path + ".segmentation.size" + where, "the RLE is " + pending.rleHeight + "x"
+                    + pending.rleWidth + " (height x width) but the image is " + image.getHeight() + "x" + image.getWidth());
+            return;
+        }
+        Shape region = regionShape(pending, path + where);
+        KeypointsFit keypoints = null;
+        if (pending.keypoints != null) {
+            keypoints = keypoints(pending, labelClass, path + ".keypoints" + where);
+            if (keypoints == null) {
+                return;
+            }
+            if (region instanceof org.annotide.model.BoxShape && keypoints.shape != null
+                    && sameBox(pending.bbox, Shapes.pointBounds(keypoints.shape.getPoints(),
+                            keypoints.shape.getVisibility()))) {
+                // the box only repeats the keypoints' extent (how Annotide writes lone keypoints)
+                region = null;
+            }
+        }
+        CocoObject object = completedObject(pending, image);
+        if (object != null) {
+            complete(object, pending, labelClass, region, keypoints, path + where);
+            return;
+        }
+        object = new CocoObject(image, pending.categoryId);
+        if (region == null && (keypoints == null || keypoints.shape == null)) {
+            region = Shapes.imageClass();
+        }
+        if (region != null) {
+            object.region = annotate(image, labelClass, region, pending);
+        }
+        if (keypoints != null && keypoints.shape != null) {
+            object.keypoints = annotate(image, labelClass, keypoints.shape, pending);
+        }
+        group(object);
+        if (objects != null && pending.id != Long.MIN_VALUE) {
+            objects.put(objectKey(pending.id), object);
+        }
+    }
+
+    private void placeCaption(ImageAsset image, String caption) {
+        int[] count = captionCounts.computeIfAbsent(image, key -> new int[] {CocoFormat.captionCount(image)});
+        count[0]++;
+        image.getMetadata().put(CocoFormat.CAPTION_PREFIX + count[0], caption);
+        report.accepted(1);
+    }
+
+    /** The object met earlier under the same id in another file of this subset, or null. */
+    private CocoObject completedObject(PendingAnnotation pending, ImageAsset image) {
+        if (objects == null || pending.id == Long.MIN_VALUE) {
+            return null;
+        }
+        CocoObject earlier = objects.get(objectKey(pending.id));
+        return earlier != null && earlier.image == image && earlier.categoryId == pending.categoryId ? earlier : null;
+    }
+
+    private String objectKey(long id) {
+        return subset + "#" + id;
+    }
+
+    /** Adds what a second file knows about an object: keypoints, or a region the first file lacked. */
+    private void complete(CocoObject object, PendingAnnotation pending, LabelClass labelClass, Shape region,
+            KeypointsFit keypoints, String where) {
+        boolean added = false;
+        if (region != null && object.region == null) {
+            object.region = annotate(object.image, labelClass, region, pending);
+            added = true;
+        } else if (region != null && !CocoFormat.sameGeometry(region, object.region.getShape())) {
+            report.warn(fileName, where, "annotation " + pending.id + " is in an earlier file with a different shape;"
+                    + " both are kept");
+            annotate(object.image, labelClass, region, pending);
+            added = true;
+        }
+        if (keypoints != null && keypoints.shape != null) {
+            if (object.keypoints == null) {
+                object.keypoints = annotate(object.image, labelClass, keypoints.shape, pending);
+                added = true;
+            } else if (!CocoFormat.sameGeometry(keypoints.shape, object.keypoints.getShape())) {
+                report.warn(fileName, where, "annotation " + pending.id
+                        + " is in an earlier file with other keypoints; both are kept");
+                annotate(object.image, labelClass, keypoints.shape, pending);
+                added = true;
+            }
+        }
+        if (added) {
+            group(object);
+        } else {
+            report.accepted(1);
+        }
+    }
+
+    private void group(CocoObject object) {
+        if (object.region != null && object.keypoints != null && object.region.getGroup() == 0) {
+            int[] next = nextGroups.computeIfAbsent(object.image, image -> new int[] {Dataset.nextGroup(image)});
+            object.region.setGroup(next[0]);
+            object.keypoints.setGroup(next[0]);
+            next[0]++;
+        } else if (object.region != null && object.keypoints != null) {
+            object.keypoints.setGroup(object.region.getGroup());
+        }
+    }
+
+    private Annotation annotate(ImageAsset image, LabelClass labelClass, Shape shape, PendingAnnotation pending) {
+        Annotation annotation = dataset.annotate(image, labelClass, shape);
+        annotation.setCrowd(pending.crowd);
+        if (pending.occluded != null) {
+            annotation.setOccluded(pending.occluded);
+        }
+        if (!Double.isNaN(pending.score)) {
+            annotation.setScore(pending.score);
+        }
+        if (pending.attributes != null) {
+            annotation.getAttributes().putAll(pending.attributes);
+        }
+        report.accepted(1);
+        return annotation;
+    }
+
+    /** The region: the segmentation, else the bbox (a rotated box when a rotation attribute says so). */
+    private Shape regionShape(PendingAnnotation pending, String where) {
+        Shape region = pending.region;
+        if (pending.rotation != null) {
+            Shape rotated = rotated(pending, region);
+            if (rotated != null) {
+                return rotated;
+            }
+            attributes(pending).put("rotation", Double.toString(pending.rotation));
+        }
+        if (region != null) {
+            if (pending.bbox != null) {
+                double[] bounds = ShapeGeometry.bounds(region);
+                if (!near(pending.bbox, bounds, BBOX_TOLERANCE)) {
+                    report.warn(fileName, where + " bbox", "bbox " + Arrays.toString(pending.bbox)
+                            + " differs from the segmentation's bounds " + Arrays.toString(bounds)
+                            + "; Annotide keeps the segmentation and derives the box from it");
+                }
+            }
+            return region;
+        }
+        if (pending.bbox != null) {
+            return Shapes.box(pending.bbox[0], pending.bbox[1], pending.bbox[2], pending.bbox[3]);
+        }
+        return null;
+    }
+
+    /**
+     * A rotated box written with a {@code rotation} attribute: either as its four corners (how Annotide
+     * writes it) or, as CVAT does, as the unrotated bbox.
+     */
+    private static Shape rotated(PendingAnnotation pending, Shape region) {
+        if (region instanceof PolygonShape polygon && polygon.getPoints().length == 8
+                && (polygon.getRingEnds() == null || polygon.getRingEnds().length <= 1)) {
+            RotatedBoxShape box = Shapes.rectangleFromCorners(polygon.getPoints(), 1e-6);
+            if (box != null) {
+                double expected = Shapes.normalizeAngle(pending.rotation);
+                double difference = Math.abs(Shapes.normalizeAngle(box.getAngle() - expected));
+                if (difference < 1e-6 || difference > 360 - 1e-6) {
+                    box.setAngle(expected);
+                    return box;
+                }
+            }
+            return null;
+        }
+        if (region == null && pending.bbox != null) {
+            double[] b = pending.bbox;
+            return Shapes.rotatedBox(b[0] + b[2] / 2, b[1] + b[3] / 2, b[2], b[3],
+                    Shapes.normalizeAngle(pending.rotation));
+        }
+        return null;
+    }
+
+    private static boolean near(double[] a, double[] b, double tolerance) {
+        for (int i = 0; i < 4; i++) {
+            if (Math.abs(a[i] - b[i]) > tolerance) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** True when the bbox is what Annotide writes for lone keypoints: their bounds, or zeros when none is labelled. */
+    private static boolean sameBox(double[] bbox, double[] bounds) {
+        if (bbox == null) {
+            return false;
+        }
+        return bounds == null ? bbox[0] == 0 && bbox[1] == 0 && bbox[2] == 0 && bbox[3] == 0 : near(bbox, bounds, 1e-9);
+    }
+
+    /** Keypoints with their visibility, or null (and a rejection) when they do not fit the category. */
+    private record KeypointsFit(org.annotide.model.KeypointsShape shape) {
+    }
+
+    private KeypointsFit keypoints(PendingAnnotation pending, LabelClass labelClass, String where) {
+        double[] values = pending.keypoints;
+        if (values.length == 0) {
+            return new KeypointsFit(null);
+        }
+        if (values.length % 3 != 0) {
+            report.reject(fileName, where, "keypoints must be triples x, y, v; found " + values.length + " numbers");
+            return null;
+        }
+        int count = values.length / 3;
+        int names = labelClass.getKeypointNames().size();
+        if (names > 0 && names != count) {
+            report.reject(fileName, where, "the category " + labelClass.getName() + " names " + names
+                    + " keypoints, the annotation has " + count);
+            return null;
+        }
+        Integer known = keypointCounts.putIfAbsent(labelClass, count);
+        if (known != null && known != count) {
+            report.reject(fileName, where, "other annotations of " + labelClass.getName() + " have " + known
+                    + " keypoints, this one has " + count);
+            return null;
+        }
+        int[] edges = labelClass.getSkeletonEdges();
+        if (edges != null) {
+            for (int edge : edges) {
+                if (edge >= count) {
+                    report.reject(fileName, where, "the skeleton of " + labelClass.getName() + " joins keypoint "
+                            + (edge + 1) + " but the annotation has only " + count);
+                    return null;
+                }
+            }
+        }
+        double[] points = new double[count * 2];
+        int[] visibility = new int[count];
+        int labelled = 0;
+        for (int i = 0; i < count; i++) {
+            double v = values[3 * i + 2];
+            if (v != 0 && v != 1 && v != 2) {
+                report.reject(fileName, where, "keypoint " + (i + 1) + " has visibility " + v + " (0, 1 or 2 expected)");
+                return null;
+            }
+            points[2 * i] = values[3 * i];
+            points[2 * i + 1] = values[3 * i + 1];
+            visibility[i] = (int) v;
+            if (v > 0) {
+                labelled++;
+            }
+        }
+        if (pending.numKeypoints >= 0 && pending.numKeypoints != labelled) {
+            report.warn(fileName, where, "num_keypoints says " + pending.numKeypoints + " but " + labelled
+                    + " keypoints are labelled; Annotide counts them itself");
+        }
+        return new KeypointsFit(Shapes.keypoints(points, visibility));
+    }
+
+    /** A damaged annotation: rejected, and reading goes on with the next one. */
+    private static final class ItemException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ItemException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,2 +1,0 @@
-/** Annotide Formats. */
-package org.annotide.formats;
