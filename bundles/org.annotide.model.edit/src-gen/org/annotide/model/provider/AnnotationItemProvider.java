@@ -470,12 +470,11 @@ public class AnnotationItemProvider
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		Annotation annotation = (Annotation)object;
-		return getString("_UI_Annotation_type") + " " + annotation.getId();
+		return org.annotide.model.edit.Labels.annotation((org.annotide.model.Annotation) object);
 	}
 
 

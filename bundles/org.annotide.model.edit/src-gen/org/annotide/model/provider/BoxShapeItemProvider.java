@@ -156,12 +156,11 @@ public class BoxShapeItemProvider extends ShapeItemProvider {
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		BoxShape boxShape = (BoxShape)object;
-		return getString("_UI_BoxShape_type") + " " + boxShape.getX();
+		return org.annotide.model.edit.Labels.shape((org.annotide.model.Shape) object);
 	}
 
 

@@ -179,12 +179,11 @@ public class EllipseShapeItemProvider extends ShapeItemProvider {
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		EllipseShape ellipseShape = (EllipseShape)object;
-		return getString("_UI_EllipseShape_type") + " " + ellipseShape.getCx();
+		return org.annotide.model.edit.Labels.shape((org.annotide.model.Shape) object);
 	}
 
 

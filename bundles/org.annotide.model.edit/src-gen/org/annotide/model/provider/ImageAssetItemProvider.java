@@ -306,14 +306,11 @@ public class ImageAssetItemProvider extends NamedItemProvider {
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((ImageAsset)object).getName();
-		return label == null || label.length() == 0 ?
-			getString("_UI_ImageAsset_type") :
-			getString("_UI_ImageAsset_type") + " " + label;
+		return org.annotide.model.edit.Labels.image((org.annotide.model.ImageAsset) object);
 	}
 
 

@@ -110,15 +110,11 @@ public class KeypointsShapeItemProvider extends ShapeItemProvider {
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		double[] labelValue = ((KeypointsShape)object).getPoints();
-		String label = labelValue == null ? null : labelValue.toString();
-		return label == null || label.length() == 0 ?
-			getString("_UI_KeypointsShape_type") :
-			getString("_UI_KeypointsShape_type") + " " + label;
+		return org.annotide.model.edit.Labels.shape((org.annotide.model.Shape) object);
 	}
 
 

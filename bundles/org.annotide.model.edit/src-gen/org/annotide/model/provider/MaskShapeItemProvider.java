@@ -179,12 +179,11 @@ public class MaskShapeItemProvider extends ShapeItemProvider {
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		MaskShape maskShape = (MaskShape)object;
-		return getString("_UI_MaskShape_type") + " " + maskShape.getX();
+		return org.annotide.model.edit.Labels.shape((org.annotide.model.Shape) object);
 	}
 
 

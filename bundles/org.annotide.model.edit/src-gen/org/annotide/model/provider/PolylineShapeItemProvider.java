@@ -87,15 +87,11 @@ public class PolylineShapeItemProvider extends ShapeItemProvider {
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		double[] labelValue = ((PolylineShape)object).getPoints();
-		String label = labelValue == null ? null : labelValue.toString();
-		return label == null || label.length() == 0 ?
-			getString("_UI_PolylineShape_type") :
-			getString("_UI_PolylineShape_type") + " " + label;
+		return org.annotide.model.edit.Labels.shape((org.annotide.model.Shape) object);
 	}
 
 

@@ -179,12 +179,11 @@ public class RotatedBoxShapeItemProvider extends ShapeItemProvider {
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		RotatedBoxShape rotatedBoxShape = (RotatedBoxShape)object;
-		return getString("_UI_RotatedBoxShape_type") + " " + rotatedBoxShape.getCx();
+		return org.annotide.model.edit.Labels.shape((org.annotide.model.Shape) object);
 	}
 
 

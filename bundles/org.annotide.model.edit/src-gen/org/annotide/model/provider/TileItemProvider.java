@@ -304,14 +304,11 @@ public class TileItemProvider extends IdentifiedItemProvider {
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((Tile)object).getId();
-		return label == null || label.length() == 0 ?
-			getString("_UI_Tile_type") :
-			getString("_UI_Tile_type") + " " + label;
+		return org.annotide.model.edit.Labels.tile((org.annotide.model.Tile) object);
 	}
 
 

@@ -133,14 +133,11 @@ public class TrainingSetItemProvider extends NamedItemProvider {
 	 * This returns the label text for the adapted class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	@Override
 	public String getText(Object object) {
-		String label = ((TrainingSet)object).getName();
-		return label == null || label.length() == 0 ?
-			getString("_UI_TrainingSet_type") :
-			getString("_UI_TrainingSet_type") + " " + label;
+		return org.annotide.model.edit.Labels.trainingSet((org.annotide.model.TrainingSet) object);
 	}
 
 

@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.annotide.core.store.ProjectStore;
 import org.annotide.core.store.StoreException;
+import org.annotide.ui.Problems;
 import org.annotide.ui.ProjectService;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResourceChangeEvent;
@@ -44,8 +45,17 @@ public final class ProjectServiceImpl implements ProjectService {
             throw new StoreException("The project " + project.getName() + " has no folder on this machine.");
         }
         Path folder = project.getLocation().toPath();
-        store = ProjectStore.open(folder);
+        try {
+            store = ProjectStore.open(folder);
+        } catch (StoreException e) {
+            Problems.report(project, "open", List.of(Problems.Problem.error(folder.toString(), e.getMessage())));
+            throw e;
+        }
+        Problems.report(project, "open", List.of());
         stores.put(project, store);
+        List<Problems.Problem> notes = store.recoveryNotes().stream()
+                .map(note -> Problems.Problem.warning(folder.toString(), note)).toList();
+        Problems.report(project, "recovery", notes);
         for (Listener listener : listeners) {
             listener.opened(project, store);
         }
