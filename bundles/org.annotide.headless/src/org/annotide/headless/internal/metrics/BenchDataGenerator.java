@@ -104,7 +104,7 @@ final class BenchDataGenerator {
     }
 
     private static double[] jitter(SplittableRandom random, double[] box) {
-        double s = 0.25;
+        double s = 0.12;
         return new double[] { box[0] + (random.nextDouble() * 2 - 1) * s * box[2],
                 box[1] + (random.nextDouble() * 2 - 1) * s * box[3], box[2] * (1 + (random.nextDouble() * 2 - 1) * s),
                 box[3] * (1 + (random.nextDouble() * 2 - 1) * s) };

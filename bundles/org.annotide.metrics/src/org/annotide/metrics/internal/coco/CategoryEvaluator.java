@@ -62,24 +62,19 @@ final class CategoryEvaluator {
         double[] scores = new double[totalDets];
         byte[][] flags = new byte[a][totalDets * t];
         int[][] notIgnoredGts = new int[a][images];
-        int[] sortScratch = new int[0];
-        for (int i = 0; i < images; i++) {
-            if (present[i]) {
-                int pair = k * images + i;
-                int dtFrom = index.dtStart[pair];
-                int dtCount = index.dtStart[pair + 1] - dtFrom;
-                if (sortScratch.length < dtCount) {
-                    sortScratch = new int[dtCount];
-                }
-                int[] dets = java.util.Arrays.copyOfRange(index.dtMembers, dtFrom, dtFrom + dtCount);
-                NumpyMath.stableSortDescending(dets, 0, dtCount, dt.score, sortScratch);
-                int kept = detOffset[i + 1] - detOffset[i];
-                for (int d = 0; d < kept; d++) {
-                    scores[detOffset[i] + d] = dt.score[dets[d]];
-                }
-                evaluateImage(pair, dets, kept, detOffset[i], flags, notIgnoredGts, i);
+        // images are independent and write disjoint slices: with few categories they are the parallelism
+        java.util.stream.IntStream.range(0, images).parallel().filter(i -> present[i]).forEach(i -> {
+            int pair = k * images + i;
+            int dtFrom = index.dtStart[pair];
+            int dtCount = index.dtStart[pair + 1] - dtFrom;
+            int[] dets = java.util.Arrays.copyOfRange(index.dtMembers, dtFrom, dtFrom + dtCount);
+            NumpyMath.stableSortDescending(dets, 0, dtCount, dt.score, new int[dtCount]);
+            int kept = detOffset[i + 1] - detOffset[i];
+            for (int d = 0; d < kept; d++) {
+                scores[detOffset[i] + d] = dt.score[dets[d]];
             }
-        }
+            evaluateImage(pair, dets, kept, detOffset[i], flags, notIgnoredGts, i);
+        });
         accumulate(k, present, detOffset, scores, flags, notIgnoredGts, precision, recall);
     }
 

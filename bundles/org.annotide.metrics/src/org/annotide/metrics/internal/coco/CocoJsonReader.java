@@ -11,6 +11,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 
 /**
  * Streams COCO JSON (a ground-truth dataset object or a results array) into {@link AnnotationTable}s without
@@ -18,14 +19,18 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
  */
 public final class CocoJsonReader {
 
+    /** Results files hold millions of numbers: Jackson's fast (and still exact) double parser matters. */
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .build();
 
     private final Path file;
     private final boolean keepSegmentation;
     private final boolean keepKeypoints;
     private JsonParser parser;
+    /** Reused for every list of numbers read, so that each list costs one exact-size array. */
+    private double[] numbers = new double[64];
 
     /**
      * @param keepSegmentation read "segmentation" values (segm evaluation); otherwise only note their presence
@@ -216,20 +221,20 @@ public final class CocoJsonReader {
                 JsonToken token = parser.nextToken();
                 switch (field) {
                     case "size" -> {
-                        double[] numbers = readNumbers(token, where + ".size");
-                        if (numbers.length != 2) {
+                        double[] values = readNumbers(token, where + ".size");
+                        if (values.length != 2) {
                             throw error(where + ".size must be [height, width]");
                         }
-                        size = new int[] { (int) numbers[0], (int) numbers[1] };
+                        size = new int[] { (int) values[0], (int) values[1] };
                     }
                     case "counts" -> {
                         if (token == JsonToken.VALUE_STRING) {
                             compressed = parser.getText();
                         } else {
-                            double[] numbers = readNumbers(token, where + ".counts");
-                            runs = new int[numbers.length];
-                            for (int i = 0; i < numbers.length; i++) {
-                                runs[i] = (int) (long) numbers[i]; // np.uint32 conversion keeps the low 32 bits
+                            double[] values = readNumbers(token, where + ".counts");
+                            runs = new int[values.length];
+                            for (int i = 0; i < values.length; i++) {
+                                runs[i] = (int) (long) values[i]; // np.uint32 conversion keeps the low 32 bits
                             }
                         }
                     }
@@ -249,15 +254,14 @@ public final class CocoJsonReader {
         if (start != JsonToken.START_ARRAY) {
             throw error(where + " must be a list of numbers");
         }
-        double[] values = new double[16];
         int count = 0;
         while (parser.nextToken() != JsonToken.END_ARRAY) {
-            if (count == values.length) {
-                values = java.util.Arrays.copyOf(values, count * 2);
+            if (count == numbers.length) {
+                numbers = java.util.Arrays.copyOf(numbers, count * 2);
             }
-            values[count++] = readNumber(where);
+            numbers[count++] = readNumber(where);
         }
-        return java.util.Arrays.copyOf(values, count);
+        return java.util.Arrays.copyOf(numbers, count);
     }
 
     private double readNumber(String what) throws IOException {

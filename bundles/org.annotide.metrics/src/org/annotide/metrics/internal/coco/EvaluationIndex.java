@@ -103,7 +103,13 @@ final class EvaluationIndex {
                 visit[fill[imageOf[row]]++] = row;
             }
         }
-        int pairs = categories() * images;
+        int pairs;
+        try {
+            pairs = Math.multiplyExact(categories(), images);
+        } catch (ArithmeticException e) {
+            throw new CocoDataException(categories() + " categories x " + images
+                    + " images are more (category, image) pairs than one evaluation can index");
+        }
         int[] pairOf = new int[visit.length];
         int[] start = new int[pairs + 1];
         int kept = 0;

@@ -99,7 +99,12 @@ public final class ResultsLoader {
                 throw new CocoDataException(file + ": results[" + i + "] has no segmentation, but results[0] has one");
             }
             int[] size = gt.imageSize(dt.imageId[i]);
-            CocoRle rle = dt.segmentation[i].toRle(size[0], size[1]);
+            CocoRle rle;
+            try {
+                rle = dt.segmentation[i].toRle(size[0], size[1]);
+            } catch (IllegalArgumentException e) {
+                throw new CocoDataException(file + ": results[" + i + "].segmentation: " + e.getMessage(), e);
+            }
             dt.area[i] = (double) (rle.area() & 0xffffffffL); // maskUtils.area returns uint32
             if (!dt.hasBbox[i]) {
                 System.arraycopy(rle.toBbox(), 0, dt.bbox, 4 * i, 4);
