@@ -60,6 +60,11 @@ public final class DefaultImageService implements ImageService {
         return assembler.tiles().bytes();
     }
 
+    /** The memory tile cache's bound in bytes. */
+    public long tileCacheLimit() {
+        return assembler.tiles().maxBytes();
+    }
+
     /** Changes the memory tile cache bound, e.g. after the preference changed; evicts at once. */
     public void setTileCacheLimit(long bytes) {
         assembler.tiles().setMaxBytes(bytes);

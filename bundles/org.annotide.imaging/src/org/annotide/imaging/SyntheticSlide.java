@@ -91,9 +91,10 @@ public final class SyntheticSlide {
     public static void write(Path file, Options options, IProgressMonitor monitor) throws IOException {
         TileFormat format = options.compression() == Compression.JPEG ? TileFormat.JPEG_RGB : TileFormat.DEFLATE_RGB;
         PyramidBuilder.Options build = new PyramidBuilder.Options(options.tileSize(), true, options.pyramid(), format,
-                options.jpegQuality(), options.useBigTiff(),
+                format, options.jpegQuality(), options.useBigTiff(),
                 options.layout() == Layout.SUB_IFDS ? TiffWriter.Layout.SUB_IFDS : TiffWriter.Layout.PAGES,
                 "Annotide synthetic slide " + options.width() + "x" + options.height() + " seed " + options.seed());
-        new PyramidBuilder(new TissueBands(options.width(), options.height(), options.seed()), build).build(file, monitor);
+        new PyramidBuilder(new TissueBands(options.width(), options.height(), options.seed()), build).build(file,
+                "Writing " + file.getFileName(), monitor);
     }
 }

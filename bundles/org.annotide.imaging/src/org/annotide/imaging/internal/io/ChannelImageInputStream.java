@@ -8,9 +8,10 @@ import javax.imageio.stream.ImageInputStreamImpl;
 
 /**
  * A buffered image input stream over a file channel, reading with positional reads so that several
- * streams can share one channel. It can present different first bytes than the file has: given a
- * rewritten TIFF header, a TIFF reader that only follows the main IFD chain starts at any directory
- * of the file, which is how SubIFD pyramid levels and single pages are read.
+ * streams can share one channel. It can show a different file than the one on disk: other first
+ * bytes ({@code head}) and extra bytes after the end ({@code tail}). Given a rewritten TIFF header and
+ * a directory appended after the end, a TIFF reader sees one tile of a huge image as a small image of
+ * its own, whose pixel data are the original bytes where they lie.
  */
 public final class ChannelImageInputStream extends ImageInputStreamImpl {
 
@@ -18,18 +19,33 @@ public final class ChannelImageInputStream extends ImageInputStreamImpl {
 
     private final FileChannel channel;
     private final byte[] header;
+    private final long fileLength;
+    private final long tailStart;
+    private final byte[] tail;
     private final long length;
     private final byte[] buffer = new byte[BUFFER_SIZE];
     private long bufferStart;
     private int bufferLength;
 
+    public ChannelImageInputStream(FileChannel channel) throws IOException {
+        this(channel, null, 0, null);
+    }
+
     /**
-     * @param header bytes shown instead of the file's first bytes, or null for the file as it is
+     * @param header    bytes shown instead of the file's first bytes, or null for the file as it is
+     * @param tailStart where the tail bytes appear, at or after the file's end
+     * @param tail      bytes shown from {@code tailStart} on, or null for none
      */
-    public ChannelImageInputStream(FileChannel channel, byte[] header) throws IOException {
+    public ChannelImageInputStream(FileChannel channel, byte[] header, long tailStart, byte[] tail) throws IOException {
         this.channel = channel;
-        this.header = header == null ? null : header.clone();
-        this.length = channel.size();
+        this.header = header;
+        this.fileLength = channel.size();
+        if (tail != null && tailStart < fileLength) {
+            throw new IllegalArgumentException("the tail must start at or after the file's end");
+        }
+        this.tailStart = tailStart;
+        this.tail = tail;
+        this.length = tail == null ? fileLength : tailStart + tail.length;
     }
 
     @Override
@@ -93,6 +109,20 @@ public final class ChannelImageInputStream extends ImageInputStreamImpl {
     }
 
     private int readAt(long position, byte[] target, int offset, int count) throws IOException {
+        if (tail != null && position >= fileLength) {
+            if (position < tailStart) {
+                int gap = (int) Math.min(count, tailStart - position);
+                java.util.Arrays.fill(target, offset, offset + gap, (byte) 0);
+                return gap;
+            }
+            int available = (int) Math.min(count, tail.length - (position - tailStart));
+            if (available <= 0) {
+                throw new java.io.EOFException("unexpected end of file at byte " + position);
+            }
+            System.arraycopy(tail, (int) (position - tailStart), target, offset, available);
+            return available;
+        }
+        count = (int) Math.min(count, fileLength - position);
         ByteBuffer view = ByteBuffer.wrap(target, offset, count);
         long at = position;
         while (view.hasRemaining()) {

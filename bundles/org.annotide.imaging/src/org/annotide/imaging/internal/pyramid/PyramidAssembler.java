@@ -93,11 +93,13 @@ public final class PyramidAssembler {
             SourceBands bands = new SourceBands(pool, probe, base);
             boolean alpha = probe.info().hasAlpha();
             long rawBytes = (long) bands.width() * bands.height() * (alpha ? 4 : 3);
+            // a copied base stays lossless; overviews are JPEG unless they need alpha
             PyramidBuilder.Options options = new PyramidBuilder.Options(CACHE_TILE, !probe.isRandomAccess(base), true,
+                    alpha ? TileFormat.DEFLATE_RGBA : TileFormat.DEFLATE_RGB,
                     alpha ? TileFormat.DEFLATE_RGBA : TileFormat.JPEG_RGB, CACHE_JPEG_QUALITY, rawBytes > (3L << 30),
                     TiffWriter.Layout.PAGES, "Annotide pyramid cache of " + file.toAbsolutePath());
             Files.createDirectories(cacheFile.getParent());
-            new PyramidBuilder(bands, options).build(cacheFile, monitor);
+            new PyramidBuilder(bands, options).build(cacheFile, "Building the pyramid of " + file.getFileName(), monitor);
         }
         removeOtherVersions(cacheFile);
     }

@@ -36,12 +36,18 @@ public final class PyramidBuilder {
      * @param tileSize       tile width and height, a multiple of 16
      * @param includeBase    write the full-resolution level as the first page
      * @param reducedLevels  write the halved levels down to one tile
+     * @param baseFormat     encoding of the full-resolution level
+     * @param format         encoding of the reduced levels
      * @param jpegQuality    0-1, for JPEG formats
      * @param bigTiff        BigTIFF rather than classic TIFF (needed above 4 GB)
      * @param description    ImageDescription of the first page, or null
      */
-    public record Options(int tileSize, boolean includeBase, boolean reducedLevels, TileFormat format,
-            float jpegQuality, boolean bigTiff, TiffWriter.Layout layout, String description) {
+    public record Options(int tileSize, boolean includeBase, boolean reducedLevels, TileFormat baseFormat,
+            TileFormat format, float jpegQuality, boolean bigTiff, TiffWriter.Layout layout, String description) {
+    }
+
+    /** A tile of one colour in one encoding, written once and shared. */
+    private record UniformTile(int pixel, TileFormat format) {
     }
 
     private final BandSource source;
@@ -49,8 +55,9 @@ public final class PyramidBuilder {
     private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
     private final List<int[]> sizes = new ArrayList<>();
     private final List<TiffWriter.Level> written = new ArrayList<>();
-    private final ConcurrentHashMap<Integer, long[]> uniformTiles = new ConcurrentHashMap<>();
+    private final ConcurrentHashMap<UniformTile, long[]> uniformTiles = new ConcurrentHashMap<>();
     private final AtomicReference<Throwable> failure = new AtomicReference<>();
+    private final ThreadLocal<TileEncoder> baseEncoders;
     private final ThreadLocal<TileEncoder> encoders;
     private final Semaphore inFlight;
     private final List<int[]> accumulated = new ArrayList<>();
@@ -72,6 +79,7 @@ public final class PyramidBuilder {
         }
         filledRows = new int[sizes.size()];
         tileRows = new int[sizes.size()];
+        baseEncoders = ThreadLocal.withInitial(() -> TileEncoder.create(options.baseFormat(), options.jpegQuality()));
         encoders = ThreadLocal.withInitial(() -> TileEncoder.create(options.format(), options.jpegQuality()));
         inFlight = new Semaphore(4 * threads);
     }
@@ -86,13 +94,13 @@ public final class PyramidBuilder {
      *
      * @throws OperationCanceledException when the monitor is cancelled; nothing is left behind
      */
-    public void build(Path target, IProgressMonitor monitor) throws IOException {
+    public void build(Path target, String taskName, IProgressMonitor monitor) throws IOException {
         int tile = options.tileSize();
         if (!options.includeBase() && sizes.size() == 1) {
             throw new IllegalStateException("nothing to write: the image fits in one tile and the base is excluded");
         }
         Path temporary = target.resolveSibling(target.getFileName() + ".part");
-        SubMonitor progress = SubMonitor.convert(monitor, source.height());
+        SubMonitor progress = SubMonitor.convert(monitor, taskName, source.height());
         workers = Executors.newFixedThreadPool(threads, runnable -> {
             Thread thread = new Thread(runnable, "annotide-pyramid");
             thread.setDaemon(true);
@@ -108,7 +116,8 @@ public final class PyramidBuilder {
                     accumulated.add(null);
                 }
                 if (level > 0 || options.includeBase()) {
-                    written.add(new TiffWriter.Level(sizes.get(level)[0], sizes.get(level)[1], tile, tile, options.format()));
+                    written.add(new TiffWriter.Level(sizes.get(level)[0], sizes.get(level)[1], tile, tile,
+                            level == 0 ? options.baseFormat() : options.format()));
                 }
             }
             int width = source.width();
@@ -234,7 +243,7 @@ public final class PyramidBuilder {
             }
             workers.execute(() -> {
                 try {
-                    encode(target, index, tilePixels);
+                    encode(target, index, tilePixels, level == 0 ? baseEncoders : encoders);
                 } catch (Throwable e) {
                     failure.compareAndSet(null, e);
                 } finally {
@@ -244,7 +253,8 @@ public final class PyramidBuilder {
         }
     }
 
-    private void encode(TiffWriter.Level level, int index, int[] pixels) throws IOException {
+    private void encode(TiffWriter.Level level, int index, int[] pixels, ThreadLocal<TileEncoder> encoder)
+            throws IOException {
         int first = pixels[0];
         boolean uniform = true;
         for (int pixel : pixels) {
@@ -253,18 +263,20 @@ public final class PyramidBuilder {
                 break;
             }
         }
+        // shared bytes must also share the encoding, so the key includes the level's format
+        UniformTile key = new UniformTile(first, level.format());
         if (uniform) {
-            long[] shared = uniformTiles.get(first);
+            long[] shared = uniformTiles.get(key);
             if (shared != null) {
                 writer.shareTile(level, index, shared[0], shared[1]);
                 return;
             }
         }
         int tile = options.tileSize();
-        TileEncoder.EncodedTile encoded = encoders.get().encode(pixels, tile, tile);
+        TileEncoder.EncodedTile encoded = encoder.get().encode(pixels, tile, tile);
         long offset = writer.writeTile(level, index, encoded.data(), encoded.length());
         if (uniform) {
-            uniformTiles.putIfAbsent(first, new long[] {offset, encoded.length()});
+            uniformTiles.putIfAbsent(key, new long[] {offset, encoded.length()});
         }
     }
 

@@ -52,7 +52,7 @@ abstract class ImageIoFormatReader implements ImageFormatReader {
     @Override
     public ImageInfo readInfo(Path file) throws IOException {
         try (FileChannel channel = FileChannel.open(file, StandardOpenOption.READ);
-                ChannelImageInputStream stream = new ChannelImageInputStream(channel, null)) {
+                ChannelImageInputStream stream = new ChannelImageInputStream(channel)) {
             checkComplete(channel);
             int orientation = orientation(stream);
             stream.seek(0);

@@ -34,7 +34,7 @@ final class ImageIoSource implements ImageSource {
     ImageIoSource(Path file, ImageReader reader, ImageInfo info) throws IOException {
         this.channel = FileChannel.open(file, StandardOpenOption.READ);
         try {
-            this.stream = new ChannelImageInputStream(channel, null);
+            this.stream = new ChannelImageInputStream(channel);
             this.reader = reader;
             this.info = info;
             reader.setInput(stream, false, true);

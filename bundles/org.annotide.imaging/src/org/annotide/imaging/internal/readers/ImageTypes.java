@@ -19,8 +19,12 @@ final class ImageTypes {
     }
 
     static ImageInfo info(ImageReader reader, int imageIndex, String format, int orientation) throws IOException {
-        int width = reader.getWidth(imageIndex);
-        int height = reader.getHeight(imageIndex);
+        return info(reader, imageIndex, format, orientation, reader.getWidth(imageIndex), reader.getHeight(imageIndex));
+    }
+
+    /** The bands and sample type the reader reports, for an image of the given stored size. */
+    static ImageInfo info(ImageReader reader, int imageIndex, String format, int orientation, int width, int height)
+            throws IOException {
         ImageTypeSpecifier type = type(reader, imageIndex);
         int bands = 3;
         boolean alpha = false;

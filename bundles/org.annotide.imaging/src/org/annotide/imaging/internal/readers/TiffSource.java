@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 
 import org.annotide.imaging.ImageInfo;
@@ -21,10 +20,15 @@ import org.annotide.imaging.internal.io.ChannelImageInputStream;
 import com.twelvemonkeys.imageio.plugins.tiff.TIFFImageReaderSpi;
 
 /**
- * A TIFF or BigTIFF file read by TwelveMonkeys' TIFF reader, one reader per resolution level. The levels
- * are page 0 and every page or SubIFD that is a smaller copy of it (one scale explains both sides,
- * and the long side is at least 1.9 times shorter than the level before), which covers page-series
- * pyramids (vips, OME, Aperio SVS) and SubIFD pyramids alike. Each level's reader sees a header pointing at that level's directory.
+ * A TIFF or BigTIFF file read by tiles (or strips) with TwelveMonkeys' TIFF reader. The tiles a region
+ * needs are shown to the reader as a small TIFF of their own ({@link TiffStructure#blocks}), which it
+ * decodes whole: it reads only those tiles, whatever the image's size, and never sees the image's full
+ * size. (Given the real directory it refuses images of more than 512 times the file's bytes, and for
+ * other than JPEG compression it decodes every tile of the image for any region, then fails to clip.)
+ * <p>
+ * The levels are page 0 and every page or SubIFD that is a smaller copy of it (one scale explains both
+ * sides, and the long side is at least 1.9 times shorter than the level before), which covers
+ * page-series pyramids (vips, OME, Aperio SVS) and SubIFD pyramids alike.
  */
 final class TiffSource implements ImageSource {
 
@@ -38,8 +42,7 @@ final class TiffSource implements ImageSource {
     private final FileChannel channel;
     private final TiffStructure structure;
     private final List<TiffStructure.Directory> levels;
-    private final ImageReader[] readers;
-    private final ChannelImageInputStream[] streams;
+    private final ImageReader reader;
     private final ImageInfo info;
 
     TiffSource(Path file) throws IOException {
@@ -53,11 +56,12 @@ final class TiffSource implements ImageSource {
                             + structure.length());
                 }
             }
-            readers = new ImageReader[levels.size()];
-            streams = new ChannelImageInputStream[levels.size()];
-            info = ImageTypes.info(reader(0), 0, structure.bigTiff ? "BigTIFF" : "TIFF", 1);
+            reader = SPI.createReaderInstance();
+            TiffStructure.Directory base = levels.get(0);
+            show(structure.blocks(base, 0, 0, 0, 0));
+            info = ImageTypes.info(reader, 0, structure.bigTiff ? "BigTIFF" : "TIFF", 1, base.width, base.height);
         } catch (IOException | RuntimeException e) {
-            close();
+            channel.close();
             throw e;
         }
     }
@@ -66,7 +70,7 @@ final class TiffSource implements ImageSource {
         TiffStructure.Directory base = structure.pages.get(0);
         List<TiffStructure.Directory> candidates = new ArrayList<>(structure.pages.subList(1, structure.pages.size()));
         candidates.addAll(structure.subDirectories);
-        candidates.removeIf(d -> d.samplesPerPixel() != base.samplesPerPixel() || !scaledCopy(base, d));
+        candidates.removeIf(d -> d.samplesPerPixel != base.samplesPerPixel || !scaledCopy(base, d));
         candidates.sort(Comparator.comparingInt(TiffSource::longSide).reversed());
         List<TiffStructure.Directory> levels = new ArrayList<>();
         levels.add(base);
@@ -79,7 +83,7 @@ final class TiffSource implements ImageSource {
     }
 
     private static int longSide(TiffStructure.Directory directory) {
-        return Math.max(directory.width(), directory.height());
+        return Math.max(directory.width, directory.height);
     }
 
     /**
@@ -87,9 +91,9 @@ final class TiffSource implements ImageSource {
      * the base side divided by d and rounded either way (so within one pixel).
      */
     private static boolean scaledCopy(TiffStructure.Directory base, TiffStructure.Directory smaller) {
-        double low = Math.max(base.width() / (smaller.width() + 1.0), base.height() / (smaller.height() + 1.0));
-        double high = Math.min(smaller.width() > 1 ? base.width() / (smaller.width() - 1.0) : Double.MAX_VALUE,
-                smaller.height() > 1 ? base.height() / (smaller.height() - 1.0) : Double.MAX_VALUE);
+        double low = Math.max(base.width / (smaller.width + 1.0), base.height / (smaller.height + 1.0));
+        double high = Math.min(smaller.width > 1 ? base.width / (smaller.width - 1.0) : Double.MAX_VALUE,
+                smaller.height > 1 ? base.height / (smaller.height - 1.0) : Double.MAX_VALUE);
         return low <= high && high > 1.0;
     }
 
@@ -105,63 +109,63 @@ final class TiffSource implements ImageSource {
 
     @Override
     public int levelWidth(int level) {
-        return levels.get(level).width();
+        return levels.get(level).width;
     }
 
     @Override
     public int levelHeight(int level) {
-        return levels.get(level).height();
+        return levels.get(level).height;
     }
 
     @Override
     public boolean isRandomAccess(int level) {
         TiffStructure.Directory directory = levels.get(level);
-        return directory.tiled()
-                || (long) Math.min(directory.rowsPerStrip(), directory.height()) * directory.width() <= MAX_RANDOM_ACCESS_STRIP;
+        return directory.tiled() || (long) directory.blockHeight() * directory.width <= MAX_RANDOM_ACCESS_STRIP;
     }
 
     @Override
     public Dimension preferredBlock(int level) {
         TiffStructure.Directory directory = levels.get(level);
         if (directory.tiled()) {
-            return new Dimension(directory.tileWidth(), directory.tileHeight());
+            return new Dimension(directory.tileWidth, directory.tileHeight);
         }
-        int strip = Math.max(1, Math.min(directory.rowsPerStrip(), directory.height()));
-        long rows = Math.max(strip, MIN_BLOCK_PIXELS / directory.width());
+        int strip = directory.blockHeight();
+        long rows = Math.max(strip, MIN_BLOCK_PIXELS / directory.width);
         rows = (rows + strip - 1) / strip * strip;
-        return new Dimension(directory.width(), (int) Math.min(directory.height(), rows));
+        return new Dimension(directory.width, (int) Math.min(directory.height, rows));
     }
 
     @Override
     public BufferedImage read(int level, Rectangle region) throws IOException {
-        ImageReader reader = reader(level);
-        ImageReadParam param = reader.getDefaultReadParam();
-        param.setSourceRegion(region);
-        return reader.read(0, param);
+        TiffStructure.Directory directory = levels.get(level);
+        if (region.isEmpty() || !new Rectangle(0, 0, directory.width, directory.height).contains(region)) {
+            throw new IllegalArgumentException("region " + region + " is not inside the level's " + directory.width + "x"
+                    + directory.height + " pixels");
+        }
+        int blockWidth = directory.blockWidth();
+        int blockHeight = directory.blockHeight();
+        int firstColumn = region.x / blockWidth;
+        int firstRow = region.y / blockHeight;
+        show(structure.blocks(directory, firstColumn, firstRow, (region.x + region.width - 1) / blockWidth,
+                (region.y + region.height - 1) / blockHeight));
+        BufferedImage blocks = reader.read(0);
+        int x = region.x - firstColumn * blockWidth;
+        int y = region.y - firstRow * blockHeight;
+        if (x == 0 && y == 0 && blocks.getWidth() == region.width && blocks.getHeight() == region.height) {
+            return blocks;
+        }
+        return blocks.getSubimage(x, y, region.width, region.height);
     }
 
-    private ImageReader reader(int level) throws IOException {
-        if (readers[level] == null) {
-            ChannelImageInputStream stream = new ChannelImageInputStream(channel,
-                    structure.headerStartingAt(levels.get(level).offset()));
-            ImageReader reader = SPI.createReaderInstance();
-            reader.setInput(stream, false, true);
-            streams[level] = stream;
-            readers[level] = reader;
-        }
-        return readers[level];
+    private void show(TiffStructure.View view) throws IOException {
+        reader.setInput(new ChannelImageInputStream(channel, view.head(), view.tailStart(), view.tail()), true, true);
     }
 
     @Override
     public void close() throws IOException {
         try {
-            if (readers != null) {
-                for (int i = 0; i < readers.length; i++) {
-                    if (readers[i] != null) {
-                        readers[i].dispose();
-                        streams[i].close();
-                    }
-                }
+            if (reader != null) {
+                reader.dispose();
             }
         } finally {
             channel.close();

@@ -13,21 +13,82 @@ import org.annotide.imaging.internal.tiff.TiffTags;
 
 /**
  * The directory layout of a TIFF or BigTIFF file: every page of the main chain and the SubIFDs they
- * list, with the few tags needed to recognise a pyramid. Pixels are left to the TIFF image reader.
+ * list, with the tags needed to recognise a pyramid and to find each tile or strip. Decoding is left
+ * to the TIFF image reader, a few blocks at a time ({@link #blocks}).
  */
 final class TiffStructure {
 
-    /** One image file directory. */
-    record Directory(long offset, int width, int height, int tileWidth, int tileHeight, int rowsPerStrip,
-            long subfileType, long[] subIfds, int samplesPerPixel, long dataEnd) {
+    /** One image file directory and where its blocks (tiles or strips) lie. */
+    static final class Directory {
+        final long offset;
+        final int width;
+        final int height;
+        final int tileWidth;
+        final int tileHeight;
+        final int rowsPerStrip;
+        final long subfileType;
+        final long[] subIfds;
+        final int samplesPerPixel;
+        final boolean planar;
+        final long[] blockOffsets;
+        final long[] blockByteCounts;
+        /** The raw entries, in the file's byte order, for copying into single-block directories. */
+        final byte[] entries;
+        final int entryCount;
+
+        Directory(long offset, int width, int height, int tileWidth, int tileHeight, int rowsPerStrip, long subfileType,
+                long[] subIfds, int samplesPerPixel, boolean planar, long[] blockOffsets, long[] blockByteCounts,
+                byte[] entries, int entryCount) {
+            this.offset = offset;
+            this.width = width;
+            this.height = height;
+            this.tileWidth = tileWidth;
+            this.tileHeight = tileHeight;
+            this.rowsPerStrip = rowsPerStrip;
+            this.subfileType = subfileType;
+            this.subIfds = subIfds;
+            this.samplesPerPixel = samplesPerPixel;
+            this.planar = planar;
+            this.blockOffsets = blockOffsets;
+            this.blockByteCounts = blockByteCounts;
+            this.entries = entries;
+            this.entryCount = entryCount;
+        }
 
         boolean tiled() {
             return tileWidth > 0 && tileHeight > 0;
         }
 
-        boolean reduced() {
-            return (subfileType & TiffTags.SUBFILE_REDUCED) != 0;
+        /** Width of a block: the tile width, or the image width for strips. */
+        int blockWidth() {
+            return tiled() ? tileWidth : width;
         }
+
+        /** Height of a block: the tile height, or the rows per strip. */
+        int blockHeight() {
+            return tiled() ? tileHeight : Math.max(1, Math.min(rowsPerStrip, height));
+        }
+
+        int blocksAcross() {
+            return (width + blockWidth() - 1) / blockWidth();
+        }
+
+        int blocksDown() {
+            return (height + blockHeight() - 1) / blockHeight();
+        }
+
+        /** The end of the furthest pixel data, for noticing a file cut short. */
+        long dataEnd() {
+            long end = 0;
+            for (int i = 0; i < Math.min(blockOffsets.length, blockByteCounts.length); i++) {
+                end = Math.max(end, blockOffsets[i] + blockByteCounts[i]);
+            }
+            return end;
+        }
+    }
+
+    /** A file as a TIFF reader should see it: other first bytes and extra bytes after the end. */
+    record View(byte[] head, long tailStart, byte[] tail) {
     }
 
     private static final int MAX_DIRECTORIES = 100_000;
@@ -43,6 +104,7 @@ final class TiffStructure {
     private final FileChannel channel;
     private final long length;
     private final Set<Long> seen = new HashSet<>();
+    private long nextOffset;
 
     private TiffStructure(FileChannel channel, boolean bigTiff, ByteOrder order) throws IOException {
         this.channel = channel;
@@ -95,7 +157,7 @@ final class TiffStructure {
             throw new IOException("the TIFF file has no image directory");
         }
         for (Directory page : List.copyOf(structure.pages)) {
-            for (long child : page.subIfds()) {
+            for (long child : page.subIfds) {
                 Directory directory = structure.readDirectory(child);
                 if (directory != null) {
                     structure.subDirectories.add(directory);
@@ -105,45 +167,33 @@ final class TiffStructure {
         return structure;
     }
 
-    /** The length of the file. */
     long length() {
         return length;
     }
 
-    /** A copy of the file's header whose first directory is the one at {@code offset}. */
-    byte[] headerStartingAt(long offset) {
-        ByteBuffer header = ByteBuffer.allocate(bigTiff ? 16 : 8).order(order);
-        header.put(order == ByteOrder.LITTLE_ENDIAN ? (byte) 'I' : (byte) 'M');
-        header.put(order == ByteOrder.LITTLE_ENDIAN ? (byte) 'I' : (byte) 'M');
-        if (bigTiff) {
-            header.putShort((short) 43).putShort((short) 8).putShort((short) 0).putLong(offset);
-        } else {
-            header.putShort((short) 42).putInt((int) offset);
-        }
-        return header.array();
-    }
-
-    private long nextOffset;
-
     private Directory readDirectory(long offset) throws IOException {
-        if (offset <= 0 || offset >= length || !seen.add(offset) || seen.size() > MAX_DIRECTORIES) {
-            nextOffset = 0;
+        nextOffset = 0;
+        if (offset <= 0 || !seen.add(offset) || seen.size() > MAX_DIRECTORIES) {
             return null;
         }
+        if (offset >= length) {
+            throw new IOException("the file is cut short: a directory at byte " + offset + " lies beyond its end ("
+                    + length + " bytes)");
+        }
         int countSize = bigTiff ? 8 : 2;
-        int entrySize = bigTiff ? 20 : 12;
+        int entrySize = entrySize();
         ByteBuffer countBuffer = readAt(channel, offset, countSize).order(order);
         if (countBuffer.remaining() < countSize) {
-            throw new IOException("directory at byte " + offset + " lies past the end of the file");
+            throw new IOException("the file is cut short inside the directory at byte " + offset);
         }
         long count = bigTiff ? countBuffer.getLong(0) : countBuffer.getShort(0) & 0xFFFF;
         if (count <= 0 || count > 10_000) {
-            throw new IOException("directory at byte " + offset + " claims " + count + " entries");
+            throw new IOException("the directory at byte " + offset + " claims " + count + " entries");
         }
         int size = (int) count * entrySize + (bigTiff ? 8 : 4);
         ByteBuffer entries = readAt(channel, offset + countSize, size).order(order);
         if (entries.remaining() < size) {
-            throw new IOException("directory at byte " + offset + " is cut off by the end of the file");
+            throw new IOException("the file is cut short inside the directory at byte " + offset);
         }
         int width = 0;
         int height = 0;
@@ -152,9 +202,10 @@ final class TiffStructure {
         int rowsPerStrip = Integer.MAX_VALUE;
         long subfileType = 0;
         int samples = 1;
+        boolean planar = false;
         long[] subIfds = new long[0];
-        long[] dataOffsets = new long[0];
-        long[] dataCounts = new long[0];
+        long[] blockOffsets = new long[0];
+        long[] blockCounts = new long[0];
         for (int i = 0; i < count; i++) {
             int at = i * entrySize;
             int tag = entries.getShort(at) & 0xFFFF;
@@ -169,24 +220,179 @@ final class TiffStructure {
                 case TiffTags.ROWS_PER_STRIP -> rowsPerStrip = (int) Math.min(Integer.MAX_VALUE, number(entries, valueAt, type));
                 case TiffTags.NEW_SUBFILE_TYPE -> subfileType = number(entries, valueAt, type);
                 case TiffTags.SAMPLES_PER_PIXEL -> samples = (int) number(entries, valueAt, type);
+                case TiffTags.PLANAR_CONFIGURATION -> planar = number(entries, valueAt, type) == 2;
                 case TiffTags.SUB_IFDS -> subIfds = values(entries, valueAt, type, values, 1000);
-                case TiffTags.STRIP_OFFSETS, TiffTags.TILE_OFFSETS -> dataOffsets = values(entries, valueAt, type, values, MAX_BLOCKS);
-                case TiffTags.STRIP_BYTE_COUNTS, TiffTags.TILE_BYTE_COUNTS -> dataCounts = values(entries, valueAt, type, values, MAX_BLOCKS);
+                case TiffTags.STRIP_OFFSETS, TiffTags.TILE_OFFSETS -> blockOffsets = values(entries, valueAt, type, values, MAX_BLOCKS);
+                case TiffTags.STRIP_BYTE_COUNTS, TiffTags.TILE_BYTE_COUNTS -> blockCounts = values(entries, valueAt, type, values, MAX_BLOCKS);
                 default -> {
                     // other tags are the image reader's business
                 }
             }
         }
-        nextOffset = bigTiff ? entries.getLong((int) count * entrySize) : entries.getInt((int) count * entrySize) & 0xFFFF_FFFFL;
+        int nextAt = (int) count * entrySize;
+        nextOffset = bigTiff ? entries.getLong(nextAt) : entries.getInt(nextAt) & 0xFFFF_FFFFL;
         if (width <= 0 || height <= 0) {
-            throw new IOException("directory at byte " + offset + " has no image size");
+            throw new IOException("the directory at byte " + offset + " has no image size");
         }
-        long dataEnd = 0;
-        for (int i = 0; i < Math.min(dataOffsets.length, dataCounts.length); i++) {
-            dataEnd = Math.max(dataEnd, dataOffsets[i] + dataCounts[i]);
+        byte[] raw = new byte[nextAt];
+        entries.get(0, raw);
+        Directory directory = new Directory(offset, width, height, tileWidth, tileHeight, rowsPerStrip, subfileType, subIfds,
+                samples, planar, blockOffsets, blockCounts, raw, (int) count);
+        int planes = planar ? samples : 1;
+        long blocks = (long) directory.blocksAcross() * directory.blocksDown() * planes;
+        if (blockOffsets.length < blocks || blockCounts.length < blocks) {
+            throw new IOException("the directory at byte " + offset + " lists " + blockOffsets.length + " of its " + blocks
+                    + (directory.tiled() ? " tiles" : " strips"));
         }
-        return new Directory(offset, width, height, tileWidth, tileHeight, rowsPerStrip, subfileType, subIfds, samples,
-                dataEnd);
+        return directory;
+    }
+
+    /**
+     * The file as a TIFF reader should see it to decode a rectangle of blocks (tiles, or consecutive
+     * strips) as an image of its own: a header pointing at a copy of the directory, appended after the
+     * file's end, whose size is the rectangle's and whose blocks are only these. Every other tag is
+     * copied as it is, so values stored elsewhere in the file (JPEG tables, colour maps, ...) are found
+     * where they are.
+     *
+     * @return the view, and the size of the image it shows in {@code size}
+     */
+    View blocks(Directory directory, int firstColumn, int firstRow, int lastColumn, int lastRow) throws IOException {
+        int planes = directory.planar ? directory.samplesPerPixel : 1;
+        int across = directory.blocksAcross();
+        int blocks = across * directory.blocksDown();
+        int columns = lastColumn - firstColumn + 1;
+        int rowsOfBlocks = lastRow - firstRow + 1;
+        int count = planes * columns * rowsOfBlocks;
+        long[] offsets = new long[count];
+        long[] counts = new long[count];
+        int k = 0;
+        for (int plane = 0; plane < planes; plane++) {
+            for (int row = firstRow; row <= lastRow; row++) {
+                for (int column = firstColumn; column <= lastColumn; column++) {
+                    int index = plane * blocks + row * across + column;
+                    offsets[k] = directory.blockOffsets[index];
+                    counts[k++] = directory.blockByteCounts[index];
+                }
+            }
+        }
+        int width = directory.tiled() ? columns * directory.tileWidth : directory.width;
+        int height = directory.tiled() ? rowsOfBlocks * directory.tileHeight
+                : Math.min(directory.height, (lastRow + 1) * directory.blockHeight()) - firstRow * directory.blockHeight();
+        int entrySize = entrySize();
+        int valueSize = bigTiff ? 8 : 4;
+        boolean outOfLine = count * valueSize > (bigTiff ? 8 : 4);
+        int kept = 0;
+        for (int i = 0; i < directory.entryCount; i++) {
+            if (tag(directory, i) != TiffTags.SUB_IFDS) {
+                kept++;
+            }
+        }
+        long start = (length + 7) & ~7L;
+        int countSize = bigTiff ? 8 : 2;
+        int ifdSize = countSize + kept * entrySize + (bigTiff ? 8 : 4);
+        ByteBuffer tail = ByteBuffer.allocate(ifdSize + (outOfLine ? 2 * count * valueSize : 0)).order(order);
+        if (!bigTiff && start + tail.capacity() > 0xFFFF_FFFFL) {
+            throw new IOException("the TIFF file is too close to 4 GB to read by tile");
+        }
+        long offsetsAt = start + ifdSize;
+        long countsAt = offsetsAt + (long) count * valueSize;
+        if (bigTiff) {
+            tail.putLong(kept);
+        } else {
+            tail.putShort((short) kept);
+        }
+        for (int i = 0; i < directory.entryCount; i++) {
+            int tag = tag(directory, i);
+            if (tag == TiffTags.SUB_IFDS) {
+                continue;
+            }
+            int at = tail.position();
+            tail.put(directory.entries, i * entrySize, entrySize);
+            switch (tag) {
+                case TiffTags.IMAGE_WIDTH -> patchNumber(tail, at, width);
+                case TiffTags.IMAGE_LENGTH -> patchNumber(tail, at, height);
+                case TiffTags.STRIP_OFFSETS, TiffTags.TILE_OFFSETS -> patchArray(tail, at, offsets, outOfLine, offsetsAt);
+                case TiffTags.STRIP_BYTE_COUNTS, TiffTags.TILE_BYTE_COUNTS -> patchArray(tail, at, counts, outOfLine, countsAt);
+                default -> {
+                    // copied as it is
+                }
+            }
+        }
+        if (bigTiff) {
+            tail.putLong(0);
+        } else {
+            tail.putInt(0);
+        }
+        if (outOfLine) {
+            for (long value : offsets) {
+                putValue(tail, value);
+            }
+            for (long value : counts) {
+                putValue(tail, value);
+            }
+        }
+        return new View(headerStartingAt(start), start, tail.array());
+    }
+
+    private int entrySize() {
+        return bigTiff ? 20 : 12;
+    }
+
+    private int tag(Directory directory, int entry) {
+        return ByteBuffer.wrap(directory.entries).order(order).getShort(entry * entrySize()) & 0xFFFF;
+    }
+
+    /** Sets an entry to one LONG value. */
+    private void patchNumber(ByteBuffer tail, int at, long value) {
+        tail.putShort(at + 2, (short) 4);
+        if (bigTiff) {
+            tail.putLong(at + 4, 1).putLong(at + 12, 0).putInt(at + 12, (int) value);
+        } else {
+            tail.putInt(at + 4, 1).putInt(at + 8, (int) value);
+        }
+    }
+
+    /** Sets an entry to LONG (LONG8 in BigTIFF) values, inline or at {@code pointer}. */
+    private void patchArray(ByteBuffer tail, int at, long[] values, boolean outOfLine, long pointer) {
+        tail.putShort(at + 2, (short) (bigTiff ? 16 : 4));
+        int valueAt = at + (bigTiff ? 12 : 8);
+        if (bigTiff) {
+            tail.putLong(at + 4, values.length);
+        } else {
+            tail.putInt(at + 4, values.length);
+        }
+        if (outOfLine) {
+            if (bigTiff) {
+                tail.putLong(valueAt, pointer);
+            } else {
+                tail.putInt(valueAt, (int) pointer);
+            }
+        } else if (bigTiff) {
+            tail.putLong(valueAt, values[0]);
+        } else {
+            tail.putInt(valueAt, (int) values[0]);
+        }
+    }
+
+    private void putValue(ByteBuffer tail, long value) {
+        if (bigTiff) {
+            tail.putLong(value);
+        } else {
+            tail.putInt((int) value);
+        }
+    }
+
+    /** A copy of the file's header whose first directory is the one at {@code offset}. */
+    private byte[] headerStartingAt(long offset) {
+        ByteBuffer header = ByteBuffer.allocate(bigTiff ? 16 : 8).order(order);
+        header.put(order == ByteOrder.LITTLE_ENDIAN ? (byte) 'I' : (byte) 'M');
+        header.put(order == ByteOrder.LITTLE_ENDIAN ? (byte) 'I' : (byte) 'M');
+        if (bigTiff) {
+            header.putShort((short) 43).putShort((short) 8).putShort((short) 0).putLong(offset);
+        } else {
+            header.putShort((short) 42).putInt((int) offset);
+        }
+        return header.array();
     }
 
     private long number(ByteBuffer entries, int at, int type) {
@@ -219,7 +425,7 @@ final class TiffStructure {
             values = readAt(channel, pointer, (int) bytes).order(order);
             base = 0;
             if (values.remaining() < bytes) {
-                return new long[0];
+                throw new IOException("the file is cut short: a table at byte " + pointer + " lies beyond its end");
             }
         }
         long[] result = new long[(int) count];
