@@ -1,0 +1,110 @@
+package org.annotide.headless.internal.imaging;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+import org.annotide.core.store.ProjectStore;
+import org.annotide.headless.Args;
+import org.annotide.headless.CliCommand;
+import org.annotide.headless.CliContext;
+import org.annotide.headless.UsageException;
+import org.annotide.imaging.ImageFormats;
+import org.annotide.imaging.ImageImporter;
+import org.annotide.imaging.ImportReport;
+import org.annotide.imaging.ImportRequest;
+
+/** {@code annotide-cli import-images PROJECT PATH... [--filter REGEX] [--copy] [--csv FILE]}. */
+public final class ImportImagesCommand implements CliCommand {
+
+    @Override
+    public String name() {
+        return "import-images";
+    }
+
+    @Override
+    public String summary() {
+        return "Add image files, folders or a CSV list (with labels) to a project as one undoable change";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: annotide-cli import-images PROJECT [PATH...] [--filter REGEX] [--copy] [--csv FILE]
+
+                Adds images to the project folder PROJECT. Each PATH is an image file or a folder, searched
+                recursively for files with an image extension (png, jpg, jpeg, bmp, tif, tiff, ...). Only the
+                headers are read, so large sets import fast. Files that cannot be read, are cut short, are
+                missing or are already in the project are listed with the reason, and the rest is imported.
+                The whole import is one change, undone as one.
+
+                Images are referred to where they are (relative to PROJECT when inside it); with --copy
+                they are first copied into PROJECT/images/.
+
+                A CSV list names one image per row, relative to the CSV's folder. With a header row, the
+                image column is called path, image, file, filename or location and the label column label,
+                labels, class or category; without a header the first column is the image and the others
+                labels. Several labels in one cell are separated by ';' or '|'. Labels become image-level
+                class annotations, and label classes are created for new names. Lines starting with '#'
+                are comments.
+
+                Options:
+                  --filter REGEX   only files found in folders whose name contains a match (Java regex)
+                  --copy           copy the files into PROJECT/images/
+                  --csv FILE       import the images the CSV file lists
+
+                Exit codes: 0 all imported, 3 some input rejected (listed as 'REJECTED source: reason').
+
+                Examples:
+                  annotide-cli import-images my-project ~/slides --filter '\\.(tif|svs)$'
+                  annotide-cli import-images my-project --csv labels.csv --copy""";
+    }
+
+    @Override
+    public Set<String> valueOptions() {
+        return Set.of("filter", "csv");
+    }
+
+    @Override
+    public Set<String> flagOptions() {
+        return Set.of("copy");
+    }
+
+    @Override
+    public int run(CliContext context, Args args) throws Exception {
+        args.expectPositionals(1, Integer.MAX_VALUE);
+        String csv = args.option("csv", null);
+        if (args.positionals().size() < 2 && csv == null) {
+            throw new UsageException("give at least one PATH or --csv FILE");
+        }
+        Pattern filter = null;
+        String regex = args.option("filter", null);
+        if (regex != null) {
+            try {
+                filter = Pattern.compile(regex);
+            } catch (PatternSyntaxException e) {
+                throw new UsageException("--filter is not a valid regular expression: " + e.getDescription());
+            }
+        }
+        List<Path> paths = new ArrayList<>();
+        for (int i = 1; i < args.positionals().size(); i++) {
+            paths.add(args.path(i, "PATH"));
+        }
+        ImportRequest request = new ImportRequest(paths, filter, args.flag("copy"), csv == null ? null : Path.of(csv));
+        ImportReport report;
+        try (ProjectStore store = ProjectStore.open(args.path(0, "PROJECT"))) {
+            report = new ImageImporter(ImageFormats.installed()).run(store, request, context.progress());
+        }
+        context.out().printf("Imported       %d image%s%n", report.imported(), report.imported() == 1 ? "" : "s");
+        context.out().printf("Label classes  %d new%n", report.labelClassesCreated());
+        context.out().printf("Labels         %d%n", report.labelsAdded());
+        context.out().printf("Rejected       %d%n", report.rejected().size());
+        for (ImportReport.Rejection rejection : report.rejected()) {
+            context.out().println("REJECTED " + rejection);
+        }
+        return report.hasRejections() ? PARTIAL : OK;
+    }
+}

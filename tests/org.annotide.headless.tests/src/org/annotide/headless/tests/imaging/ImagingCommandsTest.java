@@ -1,0 +1,162 @@
+package org.annotide.headless.tests.imaging;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javax.imageio.ImageIO;
+
+import org.annotide.core.store.ProjectStore;
+import org.annotide.headless.CliCommand;
+import org.annotide.headless.internal.InfoCommand;
+import org.annotide.headless.internal.imaging.BenchPyramidCommand;
+import org.annotide.headless.internal.imaging.GenerateImageCommand;
+import org.annotide.headless.internal.imaging.ImportImagesCommand;
+import org.annotide.headless.internal.imaging.TileCommand;
+import org.annotide.headless.tests.Cli;
+import org.annotide.imaging.ImageFormats;
+import org.annotide.imaging.ImageInfo;
+import org.annotide.model.ImageAsset;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** generate-image, import-images, tile and bench pyramid as a user runs them. */
+class ImagingCommandsTest {
+
+    private final List<CliCommand> commands = List.of(new GenerateImageCommand(), new ImportImagesCommand(),
+            new TileCommand(), new BenchPyramidCommand(), new InfoCommand());
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void everyImagingCommandExplainsItself() {
+        for (CliCommand command : commands) {
+            Cli cli = Cli.run(commands, (command.name() + " --help").split(" "));
+            assertEquals(CliCommand.OK, cli.exitCode);
+            assertTrue(cli.out.startsWith("Usage: annotide-cli " + command.name()), cli.out);
+        }
+    }
+
+    @Test
+    void generateImageWritesAReadablePyramidalTiffAndItsTime() throws IOException {
+        Path out = temp.resolve("slides/slide.tif");
+        Cli cli = Cli.run(commands, "generate-image", out.toString(), "--width", "3000", "--height", "2000", "--tile", "256",
+                "--pyramid");
+        assertEquals(CliCommand.OK, cli.exitCode, cli.err);
+        assertTrue(cli.out.matches("(?s).*BENCH generate_image_s [0-9.]+ s.*"), cli.out);
+        ImageInfo info = ImageFormats.builtIn().readInfo(out);
+        assertEquals(3000, info.width());
+        assertEquals(2000, info.height());
+        assertEquals(CliCommand.USAGE, Cli.run(commands, "generate-image", out.toString(), "--width", "10").exitCode);
+        assertEquals(CliCommand.USAGE, Cli.run(commands, "generate-image", out.toString(), "--width", "10", "--height", "10",
+                "--tile", "100").exitCode);
+    }
+
+    @Test
+    void importImagesThenTileAndRetile() throws IOException {
+        Path project = temp.resolve("project");
+        ProjectStore.create(project, "cli").close();
+        Path images = Files.createDirectories(temp.resolve("images"));
+        writePng(images.resolve("one.png"), 2500, 1100);
+        writePng(images.resolve("two.png"), 300, 200);
+        Files.write(images.resolve("three.png"), new byte[] {1, 2, 3});
+        Files.writeString(images.resolve("readme.txt"), "skipped: not an image extension");
+
+        Cli imported = Cli.run(commands, "import-images", project.toString(), images.toString());
+        assertEquals(CliCommand.PARTIAL, imported.exitCode, imported.err);
+        assertTrue(imported.out.contains("Imported       2 images"), imported.out);
+        assertTrue(imported.out.contains("REJECTED " + images.resolve("three.png") + ": "), imported.out);
+
+        Cli filtered = Cli.run(commands, "import-images", project.toString(), images.toString(), "--filter", "^two");
+        assertEquals(CliCommand.PARTIAL, filtered.exitCode);
+        assertTrue(filtered.out.contains("already in the project"), filtered.out);
+        assertEquals(CliCommand.USAGE, Cli.run(commands, "import-images", project.toString(), images.toString(),
+                "--filter", "([").exitCode);
+
+        Cli tiled = Cli.run(commands, "tile", project.toString(), "one.png", "--size", "1024", "--overlap", "64");
+        assertEquals(CliCommand.OK, tiled.exitCode, tiled.err);
+        assertTrue(tiled.out.contains("Tile 'one.png' into 6 tiles of 1024 px (overlap 64)"), tiled.out);
+        assertTrue(tiled.err.contains("Tiling one.png"), "progress goes to standard error: " + tiled.err);
+
+        Cli retiled = Cli.run(commands, "tile", project.toString(), "one.png", "--size", "512", "--overlap", "0", "--edge", "clip");
+        assertEquals(CliCommand.OK, retiled.exitCode, retiled.err);
+        assertTrue(retiled.out.contains("Re-tile 'one.png' into 15 tiles") && retiled.out.contains("replaces 6 old tiles"),
+                retiled.out);
+        try (ProjectStore store = ProjectStore.openReadOnly(project)) {
+            ImageAsset one = store.project().getImages().stream().filter(i -> i.getName().equals("one.png")).findFirst().orElseThrow();
+            assertEquals(15, one.getTiles().size());
+            assertEquals(452, one.getTiles().get(4).getWidth(), "clipped at the right edge: 2500 - 4 * 512");
+        }
+
+        Cli unknown = Cli.run(commands, "tile", project.toString(), "nothing.png");
+        assertEquals(CliCommand.USAGE, unknown.exitCode);
+        assertTrue(unknown.err.contains("no image with the id or name 'nothing.png'"), unknown.err);
+        assertEquals(CliCommand.USAGE, Cli.run(commands, "tile", project.toString(), "one.png", "--overlap", "2000").exitCode);
+    }
+
+    @Test
+    void importImagesFromACsvList() throws IOException {
+        Path project = temp.resolve("labelled");
+        ProjectStore.create(project, "labelled").close();
+        writePng(temp.resolve("cat.png"), 40, 30);
+        writePng(temp.resolve("dog.png"), 40, 30);
+        Path csv = Files.writeString(temp.resolve("labels.csv"), "path,label\ncat.png,cat\ndog.png,dog\nghost.png,cat\n");
+        Cli cli = Cli.run(commands, "import-images", project.toString(), "--csv", csv.toString(), "--copy");
+        assertEquals(CliCommand.PARTIAL, cli.exitCode, cli.err);
+        assertTrue(cli.out.contains("Label classes  2 new"), cli.out);
+        assertTrue(cli.out.contains("REJECTED " + csv + ":4: "), cli.out);
+        assertTrue(Files.isRegularFile(project.resolve("images/cat.png")));
+        assertEquals(CliCommand.USAGE, Cli.run(commands, "import-images", project.toString()).exitCode);
+    }
+
+    @Test
+    void benchPyramidTimesTheBuildAndComparesWithVipsWhenPresent() throws IOException {
+        Path image = temp.resolve("big.tif");
+        assertEquals(CliCommand.OK, Cli.run(commands, "generate-image", image.toString(), "--width", "4800", "--height", "4000")
+                .exitCode);
+        Cli cli = Cli.run(commands, "bench", "pyramid", image.toString());
+        assertEquals(CliCommand.OK, cli.exitCode, cli.err);
+        assertTrue(cli.out.matches("(?s).*BENCH pyramid_s [0-9.]+ s.*"), cli.out);
+        assertTrue(cli.out.contains("BENCH pyramid_mpix_per_s"), cli.out);
+        boolean vips = vipsOnPath();
+        assertEquals(vips, cli.out.contains("BENCH vips_dzsave_s"), cli.out);
+        assertEquals(vips, cli.out.contains("BENCH pyramid_vs_vips_ratio"), cli.out);
+        assertEquals(!vips, cli.err.contains("vips is not installed"), cli.err);
+
+        Path small = temp.resolve("small.png");
+        writePng(small, 100, 100);
+        Cli refused = Cli.run(commands, "bench", "pyramid", small.toString());
+        assertEquals(CliCommand.FAILED, refused.exitCode);
+        assertTrue(refused.err.contains("needs no pyramid"), refused.err);
+    }
+
+    private static boolean vipsOnPath() {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String entry : path.split(File.pathSeparator)) {
+            if (!entry.isEmpty() && Files.isExecutable(Path.of(entry, "vips"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void writePng(Path file, int width, int height) throws IOException {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                image.setRGB(x, y, (x * 7 & 0xFF) << 16 | (y * 3 & 0xFF) << 8 | (x + y) & 0xFF);
+            }
+        }
+        ImageIO.write(image, "png", file.toFile());
+    }
+}
