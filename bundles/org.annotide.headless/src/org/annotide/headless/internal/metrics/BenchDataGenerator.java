@@ -117,14 +117,25 @@ final class BenchDataGenerator {
             json.append("\"id\":").append(id).append(",\"iscrowd\":").append(crowd ? 1 : 0).append(',');
         }
         json.append("\"image_id\":").append(image).append(",\"category_id\":").append(category);
-        json.append(",\"bbox\":[").append(f(box[0])).append(',').append(f(box[1])).append(',').append(f(box[2]))
-                .append(',').append(f(box[3])).append(']');
+        boolean maskResult = type == IouType.SEGM && score != null;
+        if (!maskResult) {
+            json.append(",\"bbox\":[").append(f(box[0])).append(',').append(f(box[1])).append(',').append(f(box[2]))
+                    .append(',').append(f(box[3])).append(']');
+        }
         if (score != null) {
             json.append(",\"score\":").append(score);
         } else {
             json.append(",\"area\":").append(f(box[2] * box[3] * (type == IouType.SEGM ? Math.PI / 4 : 1)));
         }
-        if (type == IouType.SEGM) {
+        if (maskResult) {
+            // COCO's segm results format: compressed RLE and no box (the area comes from the mask)
+            String polygon = ellipsePolygon(random, box);
+            double[] xy = java.util.Arrays.stream(polygon.substring(1, polygon.length() - 1).split(","))
+                    .mapToDouble(Double::parseDouble).toArray();
+            String counts = org.annotide.core.geometry.CocoRle.fromPolygon(xy, HEIGHT, WIDTH).toCompressedString();
+            json.append(",\"segmentation\":{\"size\":[").append(HEIGHT).append(',').append(WIDTH)
+                    .append("],\"counts\":\"").append(counts.replace("\\", "\\\\")).append("\"}");
+        } else if (type == IouType.SEGM) {
             json.append(",\"segmentation\":[").append(ellipsePolygon(random, box)).append(']');
         } else if (type == IouType.KEYPOINTS) {
             int labelled = 0;

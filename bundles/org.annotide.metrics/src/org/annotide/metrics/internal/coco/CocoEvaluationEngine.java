@@ -25,7 +25,7 @@ public final class CocoEvaluationEngine {
         progress.worked(10);
         checkCancelled(progress);
         progress.subTask("Reading " + dtFile);
-        AnnotationTable dt = ResultsLoader.load(dtFile, gt);
+        AnnotationTable dt = ResultsLoader.load(dtFile, gt, params.iouType());
         progress.worked(10);
         checkCancelled(progress);
         return evaluate(gt, dt, dtFile.toString(), params, progress.split(80));
