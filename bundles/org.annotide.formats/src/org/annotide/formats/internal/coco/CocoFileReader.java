@@ -16,6 +16,7 @@ import org.annotide.core.geometry.ShapeGeometry;
 import org.annotide.formats.Dataset;
 import org.annotide.formats.ImportContext;
 import org.annotide.formats.ValidationReport;
+import org.annotide.formats.internal.FastDecimal;
 import org.annotide.formats.internal.ImageFiles;
 import org.annotide.formats.internal.JsonSupport;
 import org.annotide.formats.internal.Shapes;
@@ -476,7 +477,12 @@ final class CocoFileReader {
             if (size == coordinates.length) {
                 coordinates = Arrays.copyOf(coordinates, size * 2);
             }
-            double value = parser.getDoubleValue();
+            double value = token == JsonToken.VALUE_NUMBER_FLOAT
+                    ? FastDecimal.parse(parser.getTextCharacters(), parser.getTextOffset(), parser.getTextLength())
+                    : Double.NaN;
+            if (Double.isNaN(value)) {
+                value = parser.getDoubleValue();
+            }
             if (!Double.isFinite(value)) {
                 throw new ItemException("a number is out of range");
             }

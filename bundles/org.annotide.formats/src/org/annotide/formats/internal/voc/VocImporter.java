@@ -82,7 +82,8 @@ public final class VocImporter implements FormatImporter {
             VocClassLists.apply(context, dataset, list);
         }
         LabelClass background = dataset.findLabelClass("background");
-        if (background != null && labels.fromFile() && isBackground(labels, labels.entries().get(0))) {
+        if (background != null && labels.fromFile() && !labels.entries().isEmpty()
+                && isBackground(labels, labels.entries().get(0))) {
             background.setColor("#000000");
         }
         context.monitor().done();

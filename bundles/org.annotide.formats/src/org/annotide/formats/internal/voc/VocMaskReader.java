@@ -197,6 +197,6 @@ final class VocMaskReader {
     }
 
     private boolean isBackground(int index) {
-        return labels.entries().get(index).name().equals("background");
+        return index < labels.entries().size() && labels.entries().get(index).name().equals("background");
     }
 }

@@ -1,0 +1,135 @@
+package org.annotide.headless.internal.formats;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Date;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.annotide.core.store.ProjectStore;
+import org.annotide.core.store.internal.StoreFiles;
+import org.annotide.formats.FormatDescriptor;
+import org.annotide.formats.FormatRegistry;
+import org.annotide.formats.ImportCommand;
+import org.annotide.formats.ImportOptions;
+import org.annotide.formats.ImportResult;
+import org.annotide.headless.Args;
+import org.annotide.headless.CliCommand;
+import org.annotide.headless.CliContext;
+import org.annotide.model.AnnotideFactory;
+import org.annotide.model.Project;
+
+/**
+ * {@code annotide-cli import PROJECT SOURCE}: reads SOURCE in its format (named or detected) and commits every
+ * valid item as one undoable command; creates the project when the folder holds none.
+ */
+public final class ImportProjectCommand implements CliCommand {
+
+    private final Supplier<FormatRegistry> registry;
+
+    public ImportProjectCommand() {
+        this(FormatSelection.platform());
+    }
+
+    public ImportProjectCommand(Supplier<FormatRegistry> registry) {
+        this.registry = registry;
+    }
+
+    @Override
+    public String name() {
+        return "import";
+    }
+
+    @Override
+    public String summary() {
+        return "Import annotations (COCO, YOLO, VOC, CVAT, Label Studio, simple JSON/CSV) into a project";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: annotide-cli import PROJECT FILE|FOLDER [--format ID] [--strict] [--images-from DIRS] [--json]
+
+                Reads FILE or FOLDER and adds its images, label classes and annotations to the project folder
+                PROJECT, as ONE change that can be undone. Creates the project when PROJECT holds none.
+                Classes are matched by name, images by location (else name). Every item that cannot be read
+                is listed with its file, location (line or JSON path) and reason; the rest is imported.
+
+                Options:
+                  --format ID         the format ('annotide-cli formats' lists them); detected when omitted
+                  --strict            import nothing when any item is rejected
+                  --images-from DIRS  comma-separated folders to look for images in (YOLO needs image sizes)
+                  --json              print one JSON object (counts and the validation report)
+
+                Exit codes: 0 all imported, 3 some items rejected (with --strict: nothing imported), 1 failure.""";
+    }
+
+    @Override
+    public Set<String> valueOptions() {
+        return Set.of("format", "images-from");
+    }
+
+    @Override
+    public Set<String> flagOptions() {
+        return Set.of("strict", "json");
+    }
+
+    @Override
+    public int run(CliContext context, Args args) throws Exception {
+        args.expectPositionals(2, 2);
+        Path projectFolder = args.path(0, "PROJECT");
+        Path source = args.path(1, "FILE|FOLDER");
+        if (!Files.exists(source)) {
+            context.err().println("annotide-cli import: there is no file or folder " + source);
+            return FAILED;
+        }
+        FormatDescriptor format = FormatSelection.forImport(registry.get(), args, source);
+        ImportOptions options = new ImportOptions(args.flag("strict"), FormatSelection.imageRoots(args));
+        ImportResult result = ImportResult.read(format, source, options, context.progress());
+        boolean commit = result.committable(options);
+        boolean created = false;
+        long annotations = 0;
+        int images = 0;
+        if (commit) {
+            if (ProjectStore.isProject(projectFolder)) {
+                try (ProjectStore store = ProjectStore.open(projectFolder)) {
+                    ImportCommand command = result.command(store.project());
+                    store.commandStack().execute(command);
+                    annotations = command.annotationCount();
+                    images = command.newImages().size();
+                }
+            } else {
+                Project project = AnnotideFactory.eINSTANCE.createProject();
+                project.setId(UUID.randomUUID().toString());
+                Path name = projectFolder.toAbsolutePath().normalize().getFileName();
+                project.setName(name == null ? "project" : name.toString());
+                project.setCreatedAt(new Date());
+                ImportCommand command = result.command(project);
+                command.execute();
+                annotations = command.annotationCount();
+                images = command.newImages().size();
+                try (ProjectStore store = ProjectStore.create(projectFolder, project, new StoreFiles())) {
+                    created = true;
+                }
+            }
+        }
+        if (args.flag("json")) {
+            context.out().println("{\"format\":\"" + format.id() + "\",\"committed\":" + commit + ",\"created\":" + created
+                    + ",\"newImages\":" + images + ",\"annotations\":" + annotations + ",\"report\":"
+                    + result.report().toJson() + "}");
+        } else {
+            FormatSelection.printText(context, result.report());
+            context.out().printf("Format         %s%n", format.id());
+            context.out().printf("Report         %s%n", result.report().summary());
+            if (commit) {
+                context.out().printf("Imported       %d annotation(s), %d new image(s) into %s%s%n", annotations, images,
+                        projectFolder, created ? " (new project)" : "");
+            } else {
+                context.out().println("Imported       nothing: --strict and " + result.report().rejectedCount()
+                        + " item(s) were rejected");
+            }
+        }
+        return result.report().hasRejections() ? PARTIAL : OK;
+    }
+}

@@ -1,0 +1,218 @@
+package org.annotide.formats.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.annotide.core.geometry.CocoRle;
+import org.annotide.core.geometry.ShapeGeometry;
+import org.annotide.formats.Dataset;
+import org.annotide.formats.ModelComparison;
+import org.annotide.formats.ValidationIssue;
+import org.annotide.formats.ValidationReport;
+import org.annotide.formats.internal.JsonSupport;
+import org.annotide.formats.internal.MaskRaster;
+import org.annotide.formats.internal.Shapes;
+import org.annotide.model.Annotation;
+import org.annotide.model.ImageAsset;
+import org.annotide.model.LabelClass;
+import org.annotide.model.MaskShape;
+import org.annotide.model.Project;
+import org.annotide.model.ShapeKind;
+import org.annotide.tests.support.Fixtures;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Exports follow each tool's schema: COCO boxes are tight, areas are pycocotools' pixel counts, RLE is valid
+ * and not a pixel too large; YOLO lists every class; VOC and YOLO carry more than rectangles; every shape kind
+ * reaches every exporter without an exception, and what a format cannot hold is reported.
+ */
+class ExportCorrectnessTest {
+
+    @TempDir
+    Path temp;
+
+    /** One 20 x 10 image (a real file) with one annotation of every kind, and a class no annotation uses. */
+    static Project everyShape(Path folder) throws IOException {
+        Path file = folder.resolve("pixels/i.png");
+        Files.createDirectories(file.getParent());
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(20, 10, java.awt.image.BufferedImage.TYPE_INT_RGB),
+                "png", file.toFile());
+        Dataset dataset = new Dataset();
+        ImageAsset image = dataset.image("i", "i.png");
+        image.setWidth(20);
+        image.setHeight(10);
+        image.setLocation(file.toString());
+        LabelClass thing = dataset.labelClass("thing");
+        LabelClass person = dataset.labelClass("person");
+        person.getKeypointNames().addAll(List.of("head", "tail"));
+        person.setSkeletonEdges(new int[] {0, 1});
+        dataset.labelClass("unused");
+        dataset.annotate(image, thing, Shapes.box(1, 2, 3, 4));
+        dataset.annotate(image, thing, Shapes.rotatedBox(10, 5, 6, 2, 30));
+        dataset.annotate(image, thing, Shapes.polygon(new double[] {2.5, 1.5, 8.2, 1.5, 8.2, 7.7, 2.5, 7.7}));
+        dataset.annotate(image, thing, Shapes.polygon(new double[] {0, 0, 10, 0, 10, 10, 0, 10, 3, 3, 6, 3, 6, 6, 3, 6},
+                new int[] {4, 8}, new int[] {2}));
+        dataset.annotate(image, thing, Shapes.polyline(new double[] {0, 0, 5, 5}));
+        MaskRaster raster = new MaskRaster(0, 0, 20, 10);
+        raster.set(3, 4);
+        raster.set(4, 4);
+        raster.set(4, 5);
+        dataset.annotate(image, thing, raster.toMask()).setCrowd(true);
+        dataset.annotate(image, thing, Shapes.ellipse(14, 5, 3, 2, 20));
+        dataset.annotate(image, person, Shapes.keypoints(new double[] {2, 3, 7, 8}, new int[] {2, 1}));
+        dataset.annotate(image, thing, Shapes.imageClass());
+        return TestFormats.project(dataset);
+    }
+
+    @Test
+    void cocoBoxesAreasAndMasksAreWhatPycocotoolsComputes() throws IOException {
+        Project project = everyShape(temp);
+        Path file = temp.resolve("coco.json");
+        ValidationReport report = TestFormats.export("coco", project, file);
+        assertTrue(report.issues().stream().anyMatch(i -> i.severity() == ValidationIssue.Severity.REJECTED
+                && i.reason().contains("polylines")), report.toText());
+        JsonNode root = JsonSupport.readTree(file);
+        assertEquals(3, root.get("categories").size(), "every class is a category");
+        assertEquals("[[1,2]]", root.get("categories").get(1).get("skeleton").toString(), "skeletons are 1-based");
+        JsonNode annotations = root.get("annotations");
+        JsonNode box = annotations.get(0);
+        assertEquals("[1.0,2.0,3.0,4.0]", box.get("bbox").toString());
+        assertEquals(12.0, box.get("area").asDouble());
+        assertEquals(0, box.get("segmentation").size());
+
+        JsonNode rotated = annotations.get(1);
+        assertEquals(30.0, rotated.get("attributes").get("rotation").asDouble());
+        assertEquals(8, rotated.get("segmentation").get(0).size());
+
+        JsonNode polygon = annotations.get(2);
+        assertArrayEquals(new double[] {2.5, 1.5, 5.7, 6.2}, doubles(polygon.get("bbox")), 1e-12, "tight bounds");
+        double[] ring = doubles(polygon.get("segmentation").get(0));
+        assertEquals(CocoRle.fromPolygon(ring, 10, 20).area(), polygon.get("area").asDouble(), "pycocotools' area");
+
+        JsonNode holes = annotations.get(3);
+        assertTrue(holes.get("segmentation").isObject(), "a polygon with a hole is written as RLE");
+        assertEquals(100 - 9, rleArea(holes.get("segmentation")), "10 x 10 minus the 3 x 3 hole");
+
+        JsonNode mask = annotations.get(4);
+        assertEquals(1, mask.get("iscrowd").asInt());
+        assertEquals(3, rleArea(mask.get("segmentation")), "not a pixel more than the mask");
+        assertEquals(3.0, mask.get("area").asDouble());
+        assertEquals("[3.0,4.0,2.0,2.0]", mask.get("bbox").toString(), "the mask's tight pixel box");
+
+        JsonNode keypoints = annotations.get(6);
+        assertEquals(2, keypoints.get("num_keypoints").asInt());
+        assertEquals("[2.0,3.0,2,7.0,8.0,1]", keypoints.get("keypoints").toString());
+        assertEquals("[2.0,3.0,5.0,5.0]", keypoints.get("bbox").toString());
+    }
+
+    @Test
+    void cocoFixtureAreasMatchTheFileDatumaroWroteWithPycocotools() throws IOException {
+        Project project = TestFormats.load("coco", Fixtures.path("formats/coco/datumaro/annotations/instances_val.json"));
+        Path file = temp.resolve("out.json");
+        TestFormats.export("coco", project, file);
+        JsonNode original = JsonSupport.readTree(Fixtures.path("formats/coco/datumaro/annotations/instances_val.json"));
+        JsonNode written = JsonSupport.readTree(file);
+        for (int i = 0; i < 2; i++) {
+            assertEquals(original.get("annotations").get(i).get("area").asDouble(),
+                    written.get("annotations").get(i).get("area").asDouble());
+        }
+    }
+
+    @Test
+    void everyExporterTakesEveryShapeKindAndReportsWhatItCannotHold() throws IOException {
+        Project project = everyShape(temp);
+        for (var format : TestFormats.registry().all()) {
+            Path output = temp.resolve(format.id());
+            ValidationReport report = TestFormats.export(format.id(), project, output);
+            assertTrue(report.acceptedCount() > 0, format.id());
+            assertTrue(Files.exists(output) || Files.exists(output.getParent()), format.id());
+        }
+    }
+
+    @Test
+    void yoloListsEveryClassAndSegmentsMoreThanRectangles() throws IOException {
+        Project project = everyShape(temp);
+        ValidationReport report = TestFormats.export("yolo-segment", project, temp.resolve("seg"));
+        String yaml = Files.readString(temp.resolve("seg/data.yaml"), StandardCharsets.UTF_8);
+        assertTrue(yaml.contains("2: unused"), yaml);
+        List<String> lines = Files.readAllLines(temp.resolve("seg/labels/train/i.txt"));
+        // box, rotated box, polygon, polygon with hole (outer ring), mask outline, ellipse
+        assertEquals(6, lines.size(), String.join("\n", lines));
+        assertTrue(report.issues().stream().anyMatch(i -> i.reason().contains("holes were left out")));
+        Project again = TestFormats.load("yolo-segment", temp.resolve("seg"));
+        MaskShape maskBack = null;
+        for (Annotation annotation : again.getImages().get(0).getAnnotations()) {
+            if (annotation.getShape() instanceof org.annotide.model.PolygonShape polygon
+                    && ShapeGeometry.area(polygon) == 3.0) {
+                maskBack = ShapeGeometry.fromCocoRle(ShapeGeometry.rasterize(polygon, 10, 20));
+            }
+        }
+        assertTrue(maskBack != null, "the mask's outline comes back as a polygon of its 3 pixels");
+    }
+
+    @Test
+    void vocWritesNonBoxRegionsIntoTheSegmentationMasks() throws IOException {
+        Project project = everyShape(temp);
+        TestFormats.export("voc", project, temp.resolve("voc"));
+        assertTrue(Files.isRegularFile(temp.resolve("voc/SegmentationObject/i.png")));
+        assertTrue(Files.isRegularFile(temp.resolve("voc/SegmentationClass/i.png")));
+        Project again = TestFormats.load("voc", temp.resolve("voc"));
+        List<Annotation> masks = TestFormats.annotations(again.getImages().get(0), ShapeKind.MASK);
+        assertEquals(5, masks.size(), "rotated box, polygon, polygon with hole, mask, ellipse");
+        MaskShape crowd = null;
+        for (Annotation mask : masks) {
+            if (MaskPixels.count((MaskShape) mask.getShape()) == 3) {
+                crowd = (MaskShape) mask.getShape();
+            }
+        }
+        assertTrue(crowd != null && crowd.getX() == 3 && crowd.getY() == 4, "the 3-pixel mask, in place");
+    }
+
+    @Test
+    void cvatAndLabelStudioKeepEveryShapeTheyHave() throws IOException {
+        Project project = everyShape(temp);
+        TestFormats.export("cvat", project, temp.resolve("cvat"));
+        Project cvat = TestFormats.load("cvat", temp.resolve("cvat"));
+        assertEquals(9, cvat.getImages().get(0).getAnnotations().size());
+        assertEquals(2, TestFormats.annotations(cvat.getImages().get(0), ShapeKind.MASK).size(),
+                "the mask, and the polygon with a hole as a mask");
+        TestFormats.export("labelstudio", project, temp.resolve("ls.json"));
+        Project labelStudio = TestFormats.load("labelstudio", temp.resolve("ls.json"));
+        assertEquals(1, TestFormats.annotations(labelStudio.getImages().get(0), ShapeKind.ELLIPSE).size());
+        assertEquals(2, TestFormats.annotations(labelStudio.getImages().get(0), ShapeKind.MASK).size(),
+                "the mask and the polygon with a hole, as brushes");
+        List<String> same = ModelComparison.compare(List.of(), List.of(TestFormats.image(project, "i.png")), List.of(),
+                List.of(TestFormats.image(project, "i.png")), ModelComparison.Options.exact());
+        assertEquals(List.of(), same);
+    }
+
+    private static double[] doubles(JsonNode array) {
+        double[] values = new double[array.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = array.get(i).asDouble();
+        }
+        return values;
+    }
+
+    private static long rleArea(JsonNode segmentation) {
+        int height = segmentation.get("size").get(0).asInt();
+        int width = segmentation.get("size").get(1).asInt();
+        CocoRle rle = CocoRle.fromCompressedString(segmentation.get("counts").asText(), height, width);
+        long total = 0;
+        for (int count : rle.counts()) {
+            total += count;
+        }
+        assertEquals((long) height * width, total, "the runs cover the image exactly");
+        return rle.area();
+    }
+}
