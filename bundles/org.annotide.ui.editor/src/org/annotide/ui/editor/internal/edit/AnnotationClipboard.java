@@ -1,0 +1,67 @@
+package org.annotide.ui.editor.internal.edit;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+
+import org.annotide.model.Annotation;
+import org.annotide.model.ImageAsset;
+import org.annotide.model.LabelClass;
+import org.annotide.model.Project;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+/**
+ * Copied annotations, shared by the editors of the workbench. Copies are detached from the model; the
+ * label classes they point to are looked up by name in the target project when pasting into another one.
+ * Pasting into the image the annotations came from offsets them, so the copy is visible beside the
+ * original; pasting elsewhere keeps the coordinates (same place on another image or tile).
+ */
+public final class AnnotationClipboard {
+
+    /** Image pixels between an original and its copy pasted on the same image. */
+    public static final double PASTE_OFFSET = 16;
+
+    private List<Annotation> copies = List.of();
+    private ImageAsset source;
+    private int pastes;
+
+    public void copy(ImageAsset image, Collection<Annotation> annotations) {
+        copies = new ArrayList<>(EcoreUtil.copyAll(annotations));
+        source = image;
+        pastes = 0;
+    }
+
+    public boolean isEmpty() {
+        return copies.isEmpty();
+    }
+
+    /** Fresh detached copies ready to add to the target image. */
+    public List<Annotation> pasteInto(ImageAsset target) {
+        List<Annotation> pasted = new ArrayList<>(EcoreUtil.copyAll(copies));
+        double offset = target == source ? PASTE_OFFSET * ++pastes : 0;
+        Project targetProject = target.eContainer() instanceof Project p ? p : null;
+        for (Annotation annotation : pasted) {
+            if (offset != 0) {
+                org.annotide.ui.editor.internal.geometry.ShapeEdits.translate(annotation.getShape(), offset, offset)
+                        .forEach(annotation.getShape()::eSet);
+            }
+            annotation.setLabelClass(resolve(annotation.getLabelClass(), targetProject));
+            annotation.setCreatedAt(new java.util.Date());
+            annotation.setUpdatedAt(annotation.getCreatedAt());
+            annotation.setAuthor(System.getProperty("user.name"));
+        }
+        return pasted;
+    }
+
+    private static LabelClass resolve(LabelClass labelClass, Project target) {
+        if (labelClass == null || target == null || labelClass.eContainer() == target) {
+            return labelClass;
+        }
+        for (LabelClass candidate : target.getLabelClasses()) {
+            if (candidate.getName() != null && candidate.getName().equals(labelClass.getName())) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,229 @@
+package org.annotide.ui.editor.internal.outline;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import org.annotide.model.Annotation;
+import org.annotide.model.Provenance;
+import org.annotide.model.ReviewState;
+import org.eclipse.core.runtime.ListenerList;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.ISelectionChangedListener;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.SelectionChangedEvent;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.part.Page;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+
+/**
+ * The Outline of an annotation editor: one row per annotation of the image (or of the tile's window), in a
+ * VIRTUAL table, so rows are made only when scrolled into view and a million annotations open at once.
+ * Selecting rows selects (and reveals) the annotations in the editor and shows them in the Properties
+ * view; selecting in the editor selects the rows.
+ */
+public final class AnnotationOutlinePage extends Page implements IContentOutlinePage {
+
+    /** Beyond this many selected annotations the rows are not looked up (each lookup scans the list). */
+    private static final int MAX_SYNCED_SELECTION = 200;
+    private static final String[] COLUMNS = { "Id", "Class", "Shape", "Provenance", "Score", "State" };
+    private static final int[] WIDTHS = { 70, 110, 90, 90, 55, 110 };
+
+    private final Supplier<List<Annotation>> rows;
+    private final Consumer<List<Annotation>> onSelect;
+    private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
+    private Table table;
+    private List<Annotation> current = List.of();
+    private boolean syncing;
+    private boolean refreshScheduled;
+
+    /**
+     * @param rows     the annotations to list, in order (the image's live list, or a tile's)
+     * @param onSelect selects annotations in the editor
+     */
+    public AnnotationOutlinePage(Supplier<List<Annotation>> rows, Consumer<List<Annotation>> onSelect) {
+        this.rows = rows;
+        this.onSelect = onSelect;
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        table = new Table(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION);
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        table.setData("annotide.role", "outline");
+        for (int i = 0; i < COLUMNS.length; i++) {
+            TableColumn column = new TableColumn(table, i == 4 ? SWT.RIGHT : SWT.LEFT);
+            column.setText(COLUMNS[i]);
+            column.setWidth(WIDTHS[i]);
+        }
+        table.addListener(SWT.SetData, this::fillRow);
+        table.addListener(SWT.Selection, event -> rowsSelected());
+        table.addListener(SWT.DefaultSelection, event -> rowsSelected());
+        refresh();
+    }
+
+    @Override
+    public Control getControl() {
+        return table;
+    }
+
+    @Override
+    public void setFocus() {
+        table.setFocus();
+    }
+
+    /** Re-reads the rows soon; several calls in a row refresh once. */
+    public void refreshSoon() {
+        if (table == null || table.isDisposed() || refreshScheduled) {
+            return;
+        }
+        refreshScheduled = true;
+        table.getDisplay().asyncExec(() -> {
+            refreshScheduled = false;
+            refresh();
+        });
+    }
+
+    /** Re-reads the rows now. */
+    public void refresh() {
+        if (table == null || table.isDisposed()) {
+            return;
+        }
+        current = rows.get();
+        table.setItemCount(current.size());
+        table.clearAll();
+    }
+
+    /** Selects the rows of these annotations (the editor's selection changed). */
+    public void showSelection(List<Annotation> selected) {
+        if (table == null || table.isDisposed() || syncing) {
+            return;
+        }
+        syncing = true;
+        try {
+            if (selected.isEmpty() || selected.size() > MAX_SYNCED_SELECTION) {
+                table.deselectAll();
+                return;
+            }
+            Map<Annotation, Boolean> wanted = new IdentityHashMap<>();
+            selected.forEach(annotation -> wanted.put(annotation, Boolean.TRUE));
+            List<Integer> indices = new ArrayList<>();
+            for (int i = 0; i < current.size() && indices.size() < wanted.size(); i++) {
+                if (wanted.containsKey(current.get(i))) {
+                    indices.add(i);
+                }
+            }
+            table.setSelection(indices.stream().mapToInt(Integer::intValue).toArray());
+            if (!indices.isEmpty()) {
+                table.showItem(table.getItem(indices.get(0)));
+            }
+        } finally {
+            syncing = false;
+        }
+    }
+
+    private void fillRow(Event event) {
+        TableItem item = (TableItem) event.item;
+        int index = table.indexOf(item);
+        if (index < 0 || index >= current.size()) {
+            return;
+        }
+        Annotation annotation = current.get(index);
+        item.setText(new String[] { Long.toString(annotation.getId()),
+                annotation.getLabelClass() == null ? "" : annotation.getLabelClass().getName(),
+                annotation.getShape() == null ? "" : annotation.getShape().getKind().getLiteral().toLowerCase(Locale.ROOT),
+                annotation.getProvenance() == null ? "" : annotation.getProvenance().getLiteral().toLowerCase(Locale.ROOT),
+                annotation.getProvenance() == Provenance.PREDICTED
+                        ? String.format(Locale.ROOT, "%.3f", annotation.getScore())
+                        : "",
+                state(annotation) });
+        item.setData(annotation);
+    }
+
+    private static String state(Annotation annotation) {
+        List<String> states = new ArrayList<>();
+        if (annotation.getReview() == ReviewState.ACCEPTED) {
+            states.add("accepted");
+        } else if (annotation.getReview() == ReviewState.REJECTED) {
+            states.add("rejected");
+        }
+        if (annotation.isHidden()) {
+            states.add("hidden");
+        }
+        if (annotation.isLocked()) {
+            states.add("locked");
+        }
+        return String.join(", ", states);
+    }
+
+    private void rowsSelected() {
+        if (syncing) {
+            return;
+        }
+        List<Annotation> selected = selectedAnnotations();
+        syncing = true;
+        try {
+            onSelect.accept(selected);
+        } finally {
+            syncing = false;
+        }
+        SelectionChangedEvent event = new SelectionChangedEvent(this, getSelection());
+        for (ISelectionChangedListener listener : listeners) {
+            listener.selectionChanged(event);
+        }
+    }
+
+    private List<Annotation> selectedAnnotations() {
+        if (table == null || table.isDisposed()) {
+            return List.of();
+        }
+        List<Annotation> selected = new ArrayList<>();
+        for (int index : table.getSelectionIndices()) {
+            if (index < current.size()) {
+                selected.add(current.get(index));
+            }
+        }
+        return selected;
+    }
+
+    @Override
+    public ISelection getSelection() {
+        return new StructuredSelection(selectedAnnotations());
+    }
+
+    @Override
+    public void setSelection(ISelection selection) {
+        if (selection instanceof IStructuredSelection structured) {
+            List<Annotation> annotations = new ArrayList<>();
+            for (Object element : structured.toList()) {
+                if (element instanceof Annotation annotation) {
+                    annotations.add(annotation);
+                }
+            }
+            showSelection(Collections.unmodifiableList(annotations));
+        }
+    }
+
+    @Override
+    public void addSelectionChangedListener(ISelectionChangedListener listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void removeSelectionChangedListener(ISelectionChangedListener listener) {
+        listeners.remove(listener);
+    }
+}

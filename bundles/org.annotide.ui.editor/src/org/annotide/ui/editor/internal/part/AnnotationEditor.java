@@ -1,0 +1,785 @@
+package org.annotide.ui.editor.internal.part;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.annotide.core.store.ProjectStore;
+import org.annotide.imaging.ImagePyramid;
+import org.annotide.imaging.ImageService;
+import org.annotide.imaging.PyramidBuildJob;
+import org.annotide.imaging.TileWindows;
+import org.annotide.model.Annotation;
+import org.annotide.model.ImageAsset;
+import org.annotide.model.LabelClass;
+import org.annotide.model.Project;
+import org.annotide.model.Tile;
+import org.annotide.ui.editor.AnnotationEditorInput;
+import org.annotide.ui.editor.AnnotationEditors;
+import org.annotide.ui.editor.internal.EditorPlugin;
+import org.annotide.ui.editor.internal.canvas.AnnotationCanvas;
+import org.annotide.ui.editor.internal.canvas.ImageSession;
+import org.annotide.ui.editor.internal.edit.AnnotationCommands;
+import org.annotide.ui.editor.internal.index.AnnotationChanges;
+import org.annotide.ui.editor.internal.index.Glyph;
+import org.annotide.ui.editor.internal.index.ImageAnnotations;
+import org.annotide.ui.editor.internal.outline.AnnotationOutlinePage;
+import org.annotide.ui.editor.internal.prefs.EditorPreferences;
+import org.annotide.ui.editor.internal.tools.KeypointsTool;
+import org.annotide.ui.editor.internal.tools.ToolKind;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.preference.IPreferenceStore;
+import org.eclipse.jface.util.IPropertyChangeListener;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IEditorSite;
+import org.eclipse.ui.IReusableEditor;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.part.EditorPart;
+import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
+
+/**
+ * The annotation editor: one image or tile of a project on an {@link AnnotationCanvas}, with the tools bar
+ * and the label-class palette above it and the filmstrip of the image's tiles below it.
+ * <p>
+ * There is nothing to save: every edit is a command on the project's command stack, journaled before it
+ * returns. The editor is reusable: next and previous replace its input, which keeps the keyboard flow of
+ * labelling a sequence of images in one place. Every action is a workbench command (see plugin.xml) whose
+ * keys can be changed under General &gt; Keys.
+ */
+public final class AnnotationEditor extends EditorPart implements IReusableEditor {
+
+    private final Map<String, EditAction> actions = new LinkedHashMap<>();
+    private final CommandStackListener stackListener = event -> getSite().getShell().getDisplay()
+            .asyncExec(this::updateActions);
+    private AnnotationCanvas canvas;
+    private ToolsBar toolsBar;
+    private LabelPalette palette;
+    private Filmstrip filmstrip;
+    private EditorSelectionProvider selectionProvider;
+    private InputWatcher watcher;
+    private IPropertyChangeListener preferenceListener;
+    private CommandStack commandStack;
+    private AnnotationOutlinePage outline;
+    private LabelClass currentClass;
+    private PyramidBuildJob pyramidJob;
+    private String hint = "";
+    private double pointerX = Double.NaN;
+    private double pointerY = Double.NaN;
+
+    @Override
+    public void init(IEditorSite site, IEditorInput input) throws PartInitException {
+        setSite(site);
+        checkInput(input);
+        setInputWithNotify(input);
+    }
+
+    private static void checkInput(IEditorInput input) throws PartInitException {
+        if (!(input instanceof AnnotationEditorInput annotationInput)) {
+            throw new PartInitException("The annotation editor opens images and tiles, not " + input.getName());
+        }
+        if (ProjectStore.of(annotationInput.image()) == null) {
+            throw new PartInitException(input.getName() + " does not belong to an open Annotide project");
+        }
+    }
+
+    @Override
+    public void setInput(IEditorInput input) {
+        try {
+            checkInput(input);
+        } catch (PartInitException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        setInputWithNotify(input);
+        if (canvas != null) {
+            bind();
+        }
+    }
+
+    @Override
+    public AnnotationEditorInput getEditorInput() {
+        return (AnnotationEditorInput) super.getEditorInput();
+    }
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite root = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(2, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        layout.verticalSpacing = 0;
+        root.setLayout(layout);
+        toolsBar = new ToolsBar(root, this::setTool);
+        toolsBar.control().setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
+        palette = new LabelPalette(root, this::setCurrentClass);
+        palette.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        canvas = new AnnotationCanvas(root);
+        canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        canvas.control().setData("annotide.role", "canvas");
+        filmstrip = new Filmstrip(root, () -> canvas.session() == null ? null : canvas.session().pyramid(),
+                this::open, () -> selectionProvider.fire());
+        filmstrip.control().setLayoutData(new GridData(SWT.FILL, SWT.END, true, false, 2, 1));
+
+        selectionProvider = new EditorSelectionProvider(this::annotationSelection, filmstrip::selection,
+                this::selectAnnotations);
+        getSite().setSelectionProvider(selectionProvider);
+        canvas.control().addListener(SWT.FocusIn, event -> selectionProvider.activate(false));
+        filmstrip.strip().addListener(SWT.FocusIn, event -> selectionProvider.activate(true));
+        canvas.addListener(new CanvasListener());
+
+        IPreferenceStore preferences = EditorPlugin.getDefault().getPreferenceStore();
+        preferenceListener = event -> applyPreferences(preferences);
+        preferences.addPropertyChangeListener(preferenceListener);
+        applyPreferences(preferences);
+
+        watcher = new InputWatcher(parent.getDisplay(), new InputWatcher.Listener() {
+            @Override
+            public void inputRemoved() {
+                getSite().getPage().closeEditor(AnnotationEditor.this, false);
+            }
+
+            @Override
+            public void structureChanged() {
+                refreshStructure();
+            }
+        });
+        createActions();
+        getSite().getService(IContextService.class).activateContext(AnnotationEditors.CONTEXT_ID);
+        toolsBar.select(canvas.toolKind());
+        bind();
+    }
+
+    /** Shows the current input: annotations, pixels, palette, filmstrip. */
+    private void bind() {
+        AnnotationEditorInput input = getEditorInput();
+        ImageAsset image = input.image();
+        Tile tile = input.tile();
+        ProjectStore store = ProjectStore.of(image);
+        ImageAnnotations annotations = ImageAnnotations.acquire(image, canvas.control().getDisplay()::asyncExec);
+        AnnotationCommands commands = new AnnotationCommands(store.editingDomain(), image);
+        ImageService service = EditorPlugin.getDefault().imageService();
+        ImagePyramid pyramid = null;
+        String problem = null;
+        try {
+            pyramid = service.open(store.folder(), image);
+        } catch (IOException | RuntimeException e) {
+            problem = "The pixels of " + image.getName() + " cannot be read: " + e.getMessage();
+        }
+        canvas.setSession(new ImageSession(image, tile, annotations, commands, pyramid, problem));
+        canvas.setStatusMessage(null);
+        watchStack(store.commandStack());
+        Project project = image.eContainer() instanceof Project p ? p : null;
+        if (currentClass == null || project == null || !project.getLabelClasses().contains(currentClass)) {
+            currentClass = project == null || project.getLabelClasses().isEmpty() ? null
+                    : project.getLabelClasses().get(0);
+        }
+        canvas.setCurrentClass(currentClass);
+        palette.show(project, currentClass);
+        filmstrip.show(image, tile);
+        showFilmstrip(filmstrip.hasTiles());
+        watcher.watch(image, tile);
+        setPartName(input.getName());
+        setTitleToolTip(input.getToolTipText());
+        if (pyramid != null) {
+            buildPyramidIfNeeded(service, store.folder(), image);
+        }
+        if (outline != null) {
+            outline.refresh();
+        }
+        selectionProvider.fire();
+        updateActions();
+        updateStatus();
+    }
+
+    private void showFilmstrip(boolean visible) {
+        GridData data = (GridData) filmstrip.control().getLayoutData();
+        if (data.exclude == visible) {
+            data.exclude = !visible;
+            filmstrip.control().setVisible(visible);
+            filmstrip.control().getParent().layout(true);
+        }
+    }
+
+    private void watchStack(CommandStack stack) {
+        if (commandStack != stack) {
+            if (commandStack != null) {
+                commandStack.removeCommandStackListener(stackListener);
+            }
+            commandStack = stack;
+            commandStack.addCommandStackListener(stackListener);
+        }
+    }
+
+    /**
+     * Large images without reduced levels show full resolution only; their pyramid is built in the
+     * background (Progress view, cancellable) and swapped in when ready.
+     */
+    private void buildPyramidIfNeeded(ImageService service, Path folder, ImageAsset image) {
+        if (!service.needsPyramid(folder, image)) {
+            return;
+        }
+        canvas.setStatusMessage("Building the pyramid of " + image.getName() + " (see the Progress view); "
+                + "full resolution is shown meanwhile");
+        PyramidBuildJob job = new PyramidBuildJob(service, folder, image);
+        pyramidJob = job;
+        job.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                canvas.control().getDisplay().asyncExec(() -> pyramidBuilt(job, event.getResult(), service, folder, image));
+            }
+        });
+        job.schedule();
+    }
+
+    private void pyramidBuilt(PyramidBuildJob job, IStatus result, ImageService service, Path folder, ImageAsset image) {
+        if (canvas.control().isDisposed() || pyramidJob != job || canvas.session() == null
+                || canvas.session().image() != image) {
+            return;
+        }
+        pyramidJob = null;
+        if (result.getSeverity() == IStatus.CANCEL) {
+            canvas.setStatusMessage("Pyramid building was cancelled: zoomed-out views stay blank");
+            return;
+        }
+        if (!result.isOK()) {
+            canvas.setStatusMessage(result.getMessage());
+            return;
+        }
+        try {
+            canvas.session().replacePixels(service.open(folder, image), null);
+            canvas.setStatusMessage(null);
+            canvas.pixelsChanged();
+        } catch (IOException e) {
+            canvas.setStatusMessage("The pyramid was built but cannot be read: " + e.getMessage());
+        }
+    }
+
+    private void applyPreferences(IPreferenceStore preferences) {
+        canvas.setStyle(EditorPreferences.style(preferences));
+        canvas.setOverviewVisible(preferences.getBoolean(EditorPreferences.SHOW_OVERVIEW));
+    }
+
+    private void refreshStructure() {
+        AnnotationEditorInput input = getEditorInput();
+        Project project = input.image().eContainer() instanceof Project p ? p : null;
+        if (currentClass != null && (project == null || !project.getLabelClasses().contains(currentClass))) {
+            currentClass = null;
+            canvas.setCurrentClass(null);
+        }
+        palette.show(project, currentClass);
+        filmstrip.show(input.image(), input.tile());
+        showFilmstrip(filmstrip.hasTiles());
+        watcher.watch(input.image(), input.tile());
+    }
+
+    // ------------------------------------------------------------------ operations (commands call these)
+
+    public AnnotationCanvas canvas() {
+        return canvas;
+    }
+
+    public void setTool(ToolKind kind) {
+        canvas.setTool(kind);
+        toolsBar.select(kind);
+        updateStatus();
+    }
+
+    public LabelClass currentClass() {
+        return currentClass;
+    }
+
+    public void setCurrentClass(LabelClass labelClass) {
+        currentClass = labelClass;
+        canvas.setCurrentClass(labelClass);
+        palette.select(labelClass);
+        updateStatus();
+    }
+
+    /**
+     * The class with this hotkey (or, when no class declares hotkeys, the n-th class) becomes current, and
+     * the selected annotations get it.
+     */
+    public void labelClassByHotkey(String hotkey) {
+        Project project = project();
+        if (project == null) {
+            return;
+        }
+        LabelClass found = null;
+        for (LabelClass labelClass : project.getLabelClasses()) {
+            if (hotkey.equals(labelClass.getHotkey())) {
+                found = labelClass;
+                break;
+            }
+        }
+        boolean anyHotkeys = project.getLabelClasses().stream()
+                .anyMatch(labelClass -> labelClass.getHotkey() != null && !labelClass.getHotkey().isBlank());
+        if (found == null && !anyHotkeys && hotkey.matches("[1-9]")) {
+            int index = Integer.parseInt(hotkey) - 1;
+            found = index < project.getLabelClasses().size() ? project.getLabelClasses().get(index) : null;
+        }
+        if (found == null) {
+            showHint("No label class has the key " + hotkey);
+            return;
+        }
+        setCurrentClass(found);
+        if (!canvas.selection().isEmpty()) {
+            execute(canvas.session().commands().relabel(canvas.selection().items(), found));
+        }
+    }
+
+    /** Adds the current class as an image-level class (of the tile, in a tile editor), or removes it. */
+    public void toggleImageClass() {
+        if (currentClass == null) {
+            showHint("Choose a label class first");
+            return;
+        }
+        ImageSession session = canvas.session();
+        execute(session.commands().toggleImageClass(currentClass, session.tile(),
+                session.annotations().imageClassAnnotations()));
+    }
+
+    public void hideSelection() {
+        execute(canvas.session().commands().setHidden(canvas.selection().items(), true));
+    }
+
+    /** Shows every hidden annotation of the image (of the window, in a tile editor). */
+    public void showHidden() {
+        List<Annotation> hidden = new ArrayList<>();
+        double[] window = canvas.window();
+        canvas.session().annotations().index().forEach(glyph -> {
+            if (glyph.has(Glyph.HIDDEN) && glyph.intersects(window[0], window[1], window[2], window[3])) {
+                hidden.add(glyph.annotation());
+            }
+        });
+        if (hidden.isEmpty()) {
+            showHint("Nothing is hidden here");
+            return;
+        }
+        execute(canvas.session().commands().setHidden(hidden, false));
+    }
+
+    /** Locks the selection, or unlocks it when all of it is locked. */
+    public void toggleLock() {
+        List<Annotation> selected = canvas.selection().items();
+        boolean lock = selected.stream().anyMatch(annotation -> !annotation.isLocked());
+        execute(canvas.session().commands().setLocked(selected, lock));
+    }
+
+    /** Accepts the selected predictions and moves to the next one waiting for review. */
+    public void acceptPrediction() {
+        review(true);
+    }
+
+    /** Rejects (hides) the selected predictions and moves to the next one waiting for review. */
+    public void rejectPrediction() {
+        review(false);
+    }
+
+    private void review(boolean accept) {
+        List<Annotation> selected = canvas.selection().items();
+        Glyph last = selected.isEmpty() ? null : canvas.session().annotations().index().get(selected.get(selected.size() - 1));
+        AnnotationCommands commands = canvas.session().commands();
+        Command command = accept ? commands.accept(selected) : commands.reject(selected);
+        boolean reviewed = command.canExecute() && execute(command);
+        Annotation next = nextPendingPrediction(last == null ? -1 : last.sequence());
+        if (next != null) {
+            canvas.selection().set(List.of(next));
+            canvas.reveal(next);
+        } else {
+            if (!reviewed) {
+                canvas.selection().clear();
+            }
+            showHint("No predictions are waiting for review here");
+        }
+    }
+
+    /** The unreviewed prediction after the given draw sequence (wrapping around), within the window. */
+    private Annotation nextPendingPrediction(long afterSequence) {
+        double[] window = canvas.window();
+        Glyph[] best = new Glyph[2];
+        canvas.session().annotations().index().forEach(glyph -> {
+            if (!glyph.has(Glyph.PREDICTED) || glyph.has(Glyph.ACCEPTED) || glyph.has(Glyph.REJECTED)
+                    || glyph.has(Glyph.HIDDEN) || !glyph.intersects(window[0], window[1], window[2], window[3])) {
+                return;
+            }
+            int slot = glyph.sequence() > afterSequence ? 0 : 1;
+            if (best[slot] == null || glyph.sequence() < best[slot].sequence()) {
+                best[slot] = glyph;
+            }
+        });
+        Glyph next = best[0] != null ? best[0] : best[1];
+        return next == null ? null : next.annotation();
+    }
+
+    /** Page Down / Up: the next or previous tile of the image when a tile is shown, else image. */
+    public void next(int delta, boolean imagesOnly) {
+        AnnotationEditorInput input = getEditorInput();
+        if (input.tile() != null && !imagesOnly) {
+            List<Tile> tiles = new ArrayList<>(input.image().getTiles());
+            tiles.sort(Comparator.comparingInt(Tile::getTileIndex));
+            int index = tiles.indexOf(input.tile()) + delta;
+            if (index < 0 || index >= tiles.size()) {
+                showHint(delta > 0 ? "This is the last tile" : "This is the first tile");
+                return;
+            }
+            open(tiles.get(index));
+            return;
+        }
+        Project project = project();
+        if (project == null) {
+            return;
+        }
+        int index = project.getImages().indexOf(input.image()) + delta;
+        if (index < 0 || index >= project.getImages().size()) {
+            showHint(delta > 0 ? "This is the last image" : "This is the first image");
+            return;
+        }
+        open(project.getImages().get(index));
+    }
+
+    /** Shows an image or tile: activates the editor already showing it, or shows it here. */
+    public void open(org.eclipse.emf.ecore.EObject imageOrTile) {
+        AnnotationEditorInput target = new AnnotationEditorInput(imageOrTile);
+        if (target.equals(getEditorInput())) {
+            return;
+        }
+        IEditorPart existing = getSite().getPage().findEditor(target);
+        if (existing != null && existing != this) {
+            getSite().getPage().activate(existing);
+        } else {
+            setInput(target);
+        }
+    }
+
+    public void scaleBrush(double factor) {
+        canvas.scaleBrush(factor);
+    }
+
+    public void skipKeypoint() {
+        if (!(canvas.tool() instanceof KeypointsTool keypoints) || !keypoints.skip()) {
+            showHint("Skip applies to the keypoints tool of a class with named keypoints");
+        }
+    }
+
+    public void toggleOverview() {
+        IPreferenceStore preferences = EditorPlugin.getDefault().getPreferenceStore();
+        preferences.setValue(EditorPreferences.SHOW_OVERVIEW, !preferences.getBoolean(EditorPreferences.SHOW_OVERVIEW));
+    }
+
+    public void finish() {
+        canvas.finishTool();
+    }
+
+    public void cancel() {
+        canvas.cancelTool();
+    }
+
+    /** Selects annotations (from the Outline) and shows the first one. */
+    public void selectAnnotations(List<?> elements) {
+        List<Annotation> annotations = new ArrayList<>();
+        for (Object element : elements) {
+            if (element instanceof Annotation annotation && annotation.eContainer() == canvas.session().image()) {
+                annotations.add(annotation);
+            }
+        }
+        canvas.selection().set(annotations);
+        if (!annotations.isEmpty()) {
+            canvas.reveal(annotations.get(0));
+        }
+    }
+
+    // ------------------------------------------------------------------ edit actions
+
+    private void createActions() {
+        addAction(ActionFactory.UNDO, "Undo", this::undo, () -> commandStack != null && commandStack.canUndo());
+        addAction(ActionFactory.REDO, "Redo", this::redo, () -> commandStack != null && commandStack.canRedo());
+        addAction(ActionFactory.COPY, "Copy", this::copy, () -> !canvas.selection().isEmpty());
+        addAction(ActionFactory.CUT, "Cut", this::cut, () -> !canvas.selection().isEmpty());
+        addAction(ActionFactory.PASTE, "Paste", this::paste, () -> !EditorPlugin.getDefault().clipboard().isEmpty());
+        addAction(ActionFactory.DELETE, "Delete", this::delete, () -> true);
+        addAction(ActionFactory.SELECT_ALL, "Select All", this::selectAll, () -> true);
+    }
+
+    private void addAction(ActionFactory factory, String text, Runnable operation,
+            java.util.function.BooleanSupplier enablement) {
+        actions.put(factory.getId(), new EditAction(text, factory.getCommandId(), operation, enablement));
+    }
+
+    /** The editor's handler for a global action id of {@link ActionFactory}; null when it has none. */
+    EditAction action(String id) {
+        return actions.get(id);
+    }
+
+    Iterable<String> actionIds() {
+        return actions.keySet();
+    }
+
+    private void updateActions() {
+        if (canvas == null || canvas.control().isDisposed()) {
+            return;
+        }
+        actions.values().forEach(EditAction::update);
+        EditAction undo = actions.get(ActionFactory.UNDO.getId());
+        EditAction redo = actions.get(ActionFactory.REDO.getId());
+        undo.setText(commandStack != null && commandStack.getUndoCommand() != null
+                ? "&Undo " + commandStack.getUndoCommand().getLabel()
+                : "&Undo");
+        redo.setText(commandStack != null && commandStack.getRedoCommand() != null
+                ? "&Redo " + commandStack.getRedoCommand().getLabel()
+                : "&Redo");
+    }
+
+    public void undo() {
+        if (commandStack != null && commandStack.canUndo()) {
+            canvas.cancelTool();
+            run(commandStack::undo);
+        }
+    }
+
+    public void redo() {
+        if (commandStack != null && commandStack.canRedo()) {
+            run(commandStack::redo);
+        }
+    }
+
+    public void copy() {
+        if (!canvas.selection().isEmpty()) {
+            EditorPlugin.getDefault().clipboard().copy(canvas.session().image(), canvas.selection().items());
+            updateActions();
+        }
+    }
+
+    public void cut() {
+        copy();
+        delete();
+    }
+
+    public void paste() {
+        List<Annotation> pasted = EditorPlugin.getDefault().clipboard().pasteInto(canvas.session().image());
+        if (!pasted.isEmpty() && execute(canvas.session().commands().add(pasted, "Paste"))) {
+            canvas.selection().set(pasted);
+        }
+    }
+
+    /** Delete: the last point being drawn, else the active vertex, else the selected annotations. */
+    public void delete() {
+        if (canvas.deletePointOrVertex()) {
+            return;
+        }
+        if (!canvas.selection().isEmpty()) {
+            execute(canvas.session().commands().delete(canvas.selection().items()));
+        }
+    }
+
+    /** Selects every visible annotation in the window. */
+    public void selectAll() {
+        double[] window = canvas.window();
+        List<Annotation> all = new ArrayList<>();
+        for (Glyph glyph : canvas.session().annotations().index().query(window[0], window[1], window[2], window[3],
+                Glyph.HIDDEN)) {
+            all.add(glyph.annotation());
+        }
+        canvas.selection().set(all);
+    }
+
+    private boolean execute(Command command) {
+        return canvas.execute(command);
+    }
+
+    private void run(Runnable stackOperation) {
+        try {
+            stackOperation.run();
+        } catch (org.annotide.core.store.StoreException e) {
+            MessageDialog.openError(getSite().getShell(), "Annotide", e.getMessage());
+        }
+    }
+
+    // ------------------------------------------------------------------ selection, outline, status
+
+    private StructuredSelection annotationSelection() {
+        return new StructuredSelection(canvas.selection().items());
+    }
+
+    /** The rows of the Outline: the image's annotations, or those showing on the tile. */
+    private List<Annotation> outlineRows() {
+        ImageSession session = canvas.session();
+        if (session == null) {
+            return List.of();
+        }
+        Tile tile = session.tile();
+        if (tile == null) {
+            return session.image().getAnnotations();
+        }
+        double[] window = session.window();
+        List<Annotation> rows = new ArrayList<>();
+        for (Glyph glyph : session.annotations().index().query(window[0], window[1], window[2], window[3], 0)) {
+            if (TileWindows.intersects(tile, glyph.annotation())) {
+                rows.add(glyph.annotation());
+            }
+        }
+        rows.sort(Comparator.comparingLong(Annotation::getId));
+        for (Annotation annotation : session.annotations().imageClassAnnotations()) {
+            String scope = annotation.getAttributes().get(AnnotationCommands.TILE_ATTRIBUTE);
+            if (scope == null || scope.equals(tile.getId())) {
+                rows.add(annotation);
+            }
+        }
+        return rows;
+    }
+
+    private void updateStatus() {
+        AnnotationEditorContributor contributor = getEditorSite().getActionBarContributor() instanceof AnnotationEditorContributor c
+                ? c
+                : null;
+        if (contributor == null || canvas == null || canvas.session() == null) {
+            return;
+        }
+        contributor.showStatus(this);
+    }
+
+    String positionText() {
+        if (Double.isNaN(pointerX)) {
+            return "";
+        }
+        Tile tile = canvas.session().tile();
+        String image = String.format(java.util.Locale.ROOT, "%.1f, %.1f", pointerX, pointerY);
+        if (tile == null) {
+            return image;
+        }
+        return String.format(java.util.Locale.ROOT, "%.1f, %.1f (image %s)", pointerX - tile.getX(),
+                pointerY - tile.getY(), image);
+    }
+
+    String zoomText() {
+        return canvas.viewport().zoomLabel();
+    }
+
+    String messageText() {
+        int selected = canvas.selection().size();
+        String tool = canvas.toolKind().label() + (currentClass == null ? "" : " · " + currentClass.getName());
+        return tool + (selected == 0 ? "" : " · " + selected + " selected") + (hint.isEmpty() ? "" : " — " + hint);
+    }
+
+    private void showHint(String text) {
+        hint = text == null ? "" : text;
+        updateStatus();
+    }
+
+    private final class CanvasListener implements AnnotationCanvas.Listener {
+        @Override
+        public void pointer(double imageX, double imageY) {
+            pointerX = imageX;
+            pointerY = imageY;
+            updateStatus();
+        }
+
+        @Override
+        public void viewChanged() {
+            updateStatus();
+        }
+
+        @Override
+        public void hint(String text) {
+            showHint(text);
+        }
+
+        @Override
+        public void selectionChanged() {
+            selectionProvider.activate(false);
+            selectionProvider.fire();
+            if (outline != null) {
+                outline.showSelection(canvas.selection().items());
+            }
+            updateActions();
+            updateStatus();
+        }
+
+        @Override
+        public void annotationsChanged(AnnotationChanges changes) {
+            if (outline != null) {
+                outline.refreshSoon();
+            }
+        }
+
+        @Override
+        public void commandFailed(String message) {
+            MessageDialog.openError(getSite().getShell(), "Annotide", message);
+        }
+    }
+
+    // ------------------------------------------------------------------ part plumbing
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T getAdapter(Class<T> adapter) {
+        if (adapter == IContentOutlinePage.class) {
+            if (outline == null) {
+                outline = new AnnotationOutlinePage(this::outlineRows, this::selectAnnotations);
+            }
+            return (T) outline;
+        }
+        return super.getAdapter(adapter);
+    }
+
+    @Override
+    public void setFocus() {
+        canvas.control().setFocus();
+    }
+
+    /** Nothing to save: every change is journaled as it is made. */
+    @Override
+    public boolean isDirty() {
+        return false;
+    }
+
+    @Override
+    public void doSave(IProgressMonitor monitor) {
+        // every command is durable when it returns
+    }
+
+    @Override
+    public void doSaveAs() {
+        // no separate file to save to
+    }
+
+    @Override
+    public boolean isSaveAsAllowed() {
+        return false;
+    }
+
+    @Override
+    public void dispose() {
+        if (commandStack != null) {
+            commandStack.removeCommandStackListener(stackListener);
+        }
+        if (watcher != null) {
+            watcher.unwatch();
+        }
+        if (preferenceListener != null) {
+            EditorPlugin.getDefault().getPreferenceStore().removePropertyChangeListener(preferenceListener);
+        }
+        super.dispose();
+    }
+
+    private Project project() {
+        return getEditorInput().image().eContainer() instanceof Project project ? project : null;
+    }
+}

@@ -1,0 +1,50 @@
+package org.annotide.ui.editor.internal.part;
+
+import org.eclipse.jface.action.ContributionItem;
+import org.eclipse.jface.action.StatusLineLayoutData;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CLabel;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.widgets.Composite;
+
+/** A fixed-width text field of the status line, e.g. the pointer's image coordinates or the zoom. */
+final class StatusField extends ContributionItem {
+
+    private final int widthInChars;
+    private CLabel label;
+    private String text = "";
+
+    StatusField(String id, int widthInChars) {
+        super(id);
+        this.widthInChars = widthInChars;
+    }
+
+    @Override
+    public void fill(Composite parent) {
+        label = new CLabel(parent, SWT.SHADOW_NONE);
+        label.setText(text);
+        GC gc = new GC(label);
+        int width;
+        try {
+            width = gc.getFontMetrics().getAverageCharacterWidth() > 0
+                    ? (int) Math.ceil(gc.getFontMetrics().getAverageCharacterWidth() * widthInChars) + 8
+                    : widthInChars * 8;
+        } finally {
+            gc.dispose();
+        }
+        StatusLineLayoutData data = new StatusLineLayoutData();
+        data.widthHint = width;
+        label.setLayoutData(data);
+    }
+
+    void setText(String newText) {
+        text = newText == null ? "" : newText;
+        if (label != null && !label.isDisposed()) {
+            label.setText(text);
+        }
+    }
+
+    String text() {
+        return text;
+    }
+}

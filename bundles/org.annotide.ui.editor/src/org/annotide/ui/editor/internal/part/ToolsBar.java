@@ -1,0 +1,61 @@
+package org.annotide.ui.editor.internal.part;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.annotide.ui.editor.AnnotationEditors;
+import org.annotide.ui.editor.internal.EditorPlugin;
+import org.annotide.ui.editor.internal.tools.ToolKind;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.keys.IBindingService;
+
+/** The tools as radio buttons, with their current key binding in the tooltip. */
+final class ToolsBar {
+
+    private final ToolBar bar;
+    private final Map<ToolKind, ToolItem> items = new EnumMap<>(ToolKind.class);
+    private final LocalResourceManager resources;
+
+    ToolsBar(Composite parent, Consumer<ToolKind> onSelect) {
+        bar = new ToolBar(parent, SWT.FLAT);
+        bar.setData("annotide.role", "tools");
+        resources = new LocalResourceManager(JFaceResources.getResources(), bar);
+        IBindingService bindings = PlatformUI.isWorkbenchRunning()
+                ? PlatformUI.getWorkbench().getService(IBindingService.class)
+                : null;
+        for (ToolKind kind : ToolKind.values()) {
+            ToolItem item = new ToolItem(bar, SWT.RADIO);
+            item.setImage(resources.create(EditorPlugin.icon("icons/" + kind.id() + ".png")));
+            item.setToolTipText(tooltip(kind, bindings));
+            item.setData(kind);
+            item.addListener(SWT.Selection, event -> {
+                if (item.getSelection()) {
+                    onSelect.accept(kind);
+                }
+            });
+            items.put(kind, item);
+        }
+    }
+
+    ToolBar control() {
+        return bar;
+    }
+
+    void select(ToolKind kind) {
+        items.forEach((k, item) -> item.setSelection(k == kind));
+    }
+
+    private static String tooltip(ToolKind kind, IBindingService bindings) {
+        String name = kind.label();
+        String key = bindings == null ? null
+                : bindings.getBestActiveBindingFormattedFor(AnnotationEditors.COMMAND_PREFIX + "tool." + kind.id());
+        return key == null ? name : name + " (" + key + ")";
+    }
+}

@@ -1,2 +1,0 @@
-/** Annotide Annotation Editor. */
-package org.annotide.ui.editor;
