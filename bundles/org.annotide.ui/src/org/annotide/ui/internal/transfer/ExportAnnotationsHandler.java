@@ -1,0 +1,94 @@
+package org.annotide.ui.internal.transfer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.annotide.core.store.ProjectStore;
+import org.annotide.formats.ExportOptions;
+import org.annotide.formats.Exports;
+import org.annotide.formats.FormatDescriptor;
+import org.annotide.formats.FormatRegistry;
+import org.annotide.formats.ValidationReport;
+import org.annotide.model.ImageAsset;
+import org.annotide.model.Project;
+import org.annotide.ui.Selections;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.dialogs.ListDialog;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/**
+ * File > Export Annotations: the selected images (or all) in a chosen format into a folder. The model is
+ * copied on the UI thread and written in a background job, so editing can go on meanwhile.
+ */
+public final class ExportAnnotationsHandler extends AbstractHandler {
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        Shell shell = HandlerUtil.getActiveShell(event);
+        ISelection selection = HandlerUtil.getCurrentSelection(event);
+        ProjectStore store = TargetProject.find(shell, selection, "Export Annotations");
+        if (store == null) {
+            return null;
+        }
+        List<FormatDescriptor> exporters = FormatRegistry.fromExtensions().all().stream()
+                .filter(FormatDescriptor::canExport).toList();
+        ListDialog formats = new ListDialog(shell);
+        formats.setTitle("Export Annotations");
+        formats.setMessage("Format:");
+        formats.setContentProvider(org.eclipse.jface.viewers.ArrayContentProvider.getInstance());
+        formats.setLabelProvider(org.eclipse.jface.viewers.LabelProvider.createTextProvider(
+                f -> ((FormatDescriptor) f).name() + "  (" + ((FormatDescriptor) f).id() + ")"));
+        formats.setInput(exporters);
+        if (formats.open() != ListDialog.OK || formats.getResult().length == 0) {
+            return null;
+        }
+        FormatDescriptor format = (FormatDescriptor) formats.getResult()[0];
+        DirectoryDialog folderDialog = new DirectoryDialog(shell, SWT.SAVE);
+        folderDialog.setText("Export Annotations as " + format.name());
+        folderDialog.setMessage("Folder to write the dataset into");
+        String chosen = folderDialog.open();
+        if (chosen == null) {
+            return null;
+        }
+        // A snapshot taken on the UI thread: the export reads it while the user goes on editing.
+        Project snapshot = EcoreUtil.copy(store.project());
+        List<ImageAsset> selected = Selections.elements(selection, ImageAsset.class);
+        List<ImageAsset> images = selected.isEmpty() ? snapshot.getImages()
+                : selected.stream().map(image -> snapshot.getImages().get(store.project().getImages().indexOf(image))).toList();
+        Path output = Path.of(chosen);
+        Path projectFolder = store.folder();
+        Display display = shell.getDisplay();
+        Job job = Job.create("Exporting " + images.size() + " image(s) as " + format.name(), (IProgressMonitor monitor) -> {
+            ValidationReport report;
+            try {
+                report = Exports.write(format, snapshot, projectFolder, images, output, ExportOptions.defaults(), monitor);
+            } catch (IOException e) {
+                return Status.error("Exporting to " + output + " failed: " + e.getMessage(), e);
+            } catch (OperationCanceledException e) {
+                return Status.CANCEL_STATUS;
+            }
+            String notes = report.issues().isEmpty() ? ""
+                    : "\n\nWhat the format cannot carry:\n" + String.join("\n", report.issues().stream().limit(15)
+                            .map(Object::toString).toList());
+            display.asyncExec(() -> MessageDialog.openInformation(shell, "Export Annotations",
+                    "Exported " + images.size() + " image(s) as " + format.name() + " to " + output + "." + notes));
+            return Status.OK_STATUS;
+        });
+        job.setUser(true);
+        job.schedule();
+        return null;
+    }
+}

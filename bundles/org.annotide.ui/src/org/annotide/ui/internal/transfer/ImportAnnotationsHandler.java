@@ -1,0 +1,109 @@
+package org.annotide.ui.internal.transfer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.annotide.core.store.ProjectStore;
+import org.annotide.core.store.StoreException;
+import org.annotide.formats.FormatDescriptor;
+import org.annotide.formats.FormatRegistry;
+import org.annotide.formats.ImportCommand;
+import org.annotide.formats.ImportOptions;
+import org.annotide.formats.ImportResult;
+import org.annotide.formats.ValidationIssue;
+import org.annotide.ui.Problems;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/**
+ * File > Import Annotations: reads the source in a background job (progress, cancel), then commits what
+ * is valid as one undoable command on the UI thread; rejections go to the Problems view.
+ */
+public final class ImportAnnotationsHandler extends AbstractHandler {
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        Shell shell = HandlerUtil.getActiveShell(event);
+        ProjectStore store = TargetProject.find(shell, HandlerUtil.getCurrentSelection(event), "Import Annotations");
+        if (store == null) {
+            return null;
+        }
+        FormatRegistry registry = FormatRegistry.fromExtensions();
+        List<FormatDescriptor> importers = registry.all().stream().filter(FormatDescriptor::canImport).toList();
+        ImportAnnotationsDialog dialog = new ImportAnnotationsDialog(shell, importers);
+        if (dialog.open() != Window.OK) {
+            return null;
+        }
+        Path source = dialog.source();
+        ImportOptions options = new ImportOptions(dialog.strict(), List.of());
+        Display display = shell.getDisplay();
+        Job job = Job.create("Importing annotations from " + source.getFileName(), (IProgressMonitor monitor) -> {
+            FormatDescriptor format = dialog.format();
+            if (format == null) {
+                List<FormatRegistry.Detection> detections = registry.detect(source);
+                if (detections.isEmpty()) {
+                    return Status.error("No format recognises " + source + "; choose one in the import dialog.");
+                }
+                format = detections.get(0).format();
+            }
+            ImportResult result;
+            try {
+                result = ImportResult.read(format, source, options, monitor);
+            } catch (IOException e) {
+                return Status.error("Reading " + source + " failed: " + e.getMessage(), e);
+            } catch (OperationCanceledException e) {
+                return Status.CANCEL_STATUS;
+            }
+            display.asyncExec(() -> commit(shell, store, source, result, options));
+            return Status.OK_STATUS;
+        });
+        job.setUser(true);
+        job.schedule();
+        return null;
+    }
+
+    private static void commit(Shell shell, ProjectStore store, Path source, ImportResult result, ImportOptions options) {
+        IProject project = TargetProject.workspaceProject(store);
+        if (project != null) {
+            List<Problems.Problem> problems = result.report().issues().stream()
+                    .map(issue -> new Problems.Problem(issue.severity() == ValidationIssue.Severity.REJECTED
+                            ? org.eclipse.core.resources.IMarker.SEVERITY_ERROR
+                            : org.eclipse.core.resources.IMarker.SEVERITY_WARNING,
+                            issue.file() + (issue.location() == null ? "" : " " + issue.location()), issue.reason()))
+                    .toList();
+            Problems.report(project, "import", problems);
+        }
+        String rejected = result.report().hasRejections()
+                ? "\n" + result.report().rejectedCount() + " item(s) were rejected: see the Problems view." : "";
+        if (!result.committable(options)) {
+            MessageDialog.openWarning(shell, "Import Annotations", "Nothing was imported from " + source + "." + rejected);
+            return;
+        }
+        ImportCommand command = result.command(store.project());
+        try {
+            store.commandStack().execute(command);
+        } catch (StoreException e) {
+            MessageDialog.openError(shell, "Import Annotations", e.getMessage());
+            return;
+        }
+        String message = "Imported " + command.annotationCount() + " annotation(s), " + command.newImages().size()
+                + " new image(s) and " + command.newClasses().size() + " new class(es) as " + result.format().name()
+                + " from " + source + ". Undo (Ctrl+Z) takes the whole import back." + rejected;
+        if (result.report().hasRejections()) {
+            MessageDialog.openWarning(shell, "Import Annotations", message);
+        } else {
+            MessageDialog.openInformation(shell, "Import Annotations", message);
+        }
+    }
+}

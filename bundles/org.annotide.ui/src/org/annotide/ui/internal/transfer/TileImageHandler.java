@@ -1,0 +1,69 @@
+package org.annotide.ui.internal.transfer;
+
+import java.util.List;
+
+import org.annotide.core.store.ProjectStore;
+import org.annotide.core.store.StoreException;
+import org.annotide.imaging.TileGrid;
+import org.annotide.imaging.TileImageCommand;
+import org.annotide.model.ImageAsset;
+import org.annotide.ui.Selections;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/**
+ * Tile Image: cuts the selected images into tiles of a size with an overlap, as one undoable change.
+ * Tiling again replaces the old tiles (and takes them out of training sets; Undo puts everything back).
+ */
+public final class TileImageHandler extends AbstractHandler {
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        Shell shell = HandlerUtil.getActiveShell(event);
+        List<ImageAsset> images = Selections.elements(HandlerUtil.getCurrentSelection(event), ImageAsset.class);
+        if (images.isEmpty()) {
+            MessageDialog.openInformation(shell, "Tile Image", "Select one or more images in the Project Explorer first.");
+            return null;
+        }
+        InputDialog dialog = new InputDialog(shell, "Tile Image", "Tile size and overlap in pixels, e.g. \"1024 64\":",
+                "1024 64", TileImageHandler::validate);
+        if (dialog.open() != Window.OK) {
+            return null;
+        }
+        String[] numbers = dialog.getValue().trim().split("\\s+");
+        TileGrid grid = new TileGrid(Integer.parseInt(numbers[0]), Integer.parseInt(numbers[1]));
+        ProjectStore store = ProjectStore.of(images.get(0));
+        CompoundCommand tiling = new CompoundCommand("Tile " + images.size() + " image(s) by " + grid.size()
+                + " with overlap " + grid.overlap());
+        try {
+            for (ImageAsset image : images) {
+                tiling.append(TileImageCommand.create(store.editingDomain(), image, grid));
+            }
+            store.commandStack().execute(tiling);
+        } catch (IllegalArgumentException | StoreException e) {
+            MessageDialog.openError(shell, "Tile Image", e.getMessage());
+        }
+        return null;
+    }
+
+    private static String validate(String text) {
+        String[] numbers = text == null ? new String[0] : text.trim().split("\\s+");
+        try {
+            if (numbers.length != 2) {
+                return "Give two numbers: the tile size and the overlap";
+            }
+            new TileGrid(Integer.parseInt(numbers[0]), Integer.parseInt(numbers[1]));
+            return null;
+        } catch (NumberFormatException e) {
+            return "Both must be whole numbers";
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
+        }
+    }
+}
