@@ -40,6 +40,15 @@ class ImageReadersTest {
     }
 
     @Test
+    void largePngWhoseDataCrossTheStreamBufferReadsExactly() throws IOException {
+        // regression: the JDK's PNG decoder misread a short read at the stream's 64 KB buffer edge
+        Path file = TestImages.png(TestImages.rgb(700, 500, TestImages::noise), folder.resolve("noise.png"));
+        assertTrue(Files.size(file) > 500_000, "many stream buffers of image data: " + Files.size(file));
+        assertRegionMatches(file, new Rectangle(0, 0, 700, 500), TestImages::noise);
+        assertRegionMatches(file, new Rectangle(13, 400, 600, 100), TestImages::noise);
+    }
+
+    @Test
     void pngWithAlphaKeepsAlpha() throws IOException {
         Path file = TestImages.png(TestImages.argb(40, 30, (x, y) -> (x * 6) << 24 | TestImages.pattern(x, y) & 0xFFFFFF),
                 folder.resolve("alpha.png"));

@@ -38,6 +38,13 @@ final class TestImages {
         return 0xFF00_0000 | ((x * 3 + y) & 0xFF) << 16 | ((y * 5 + x / 7) & 0xFF) << 8 | ((x ^ y) & 0xFF);
     }
 
+    /** Incompressible pixels: a hash of the position. */
+    static int noise(int x, int y) {
+        int h = (x * 73_856_093) ^ (y * 19_349_663);
+        h *= 0x9E37_79B1;
+        return 0xFF00_0000 | (h ^ h >>> 15) & 0xFFFFFF;
+    }
+
     /** A smooth pattern that survives JPEG within a few levels. */
     static int gradient(int x, int y) {
         return 0xFF00_0000 | (x / 40 & 0xFF) << 16 | (y / 40 & 0xFF) << 8 | ((x + y) / 80 & 0xFF);

@@ -61,6 +61,10 @@ public final class ChannelImageInputStream extends ImageInputStreamImpl {
         return buffer[(int) (streamPos++ - bufferStart)] & 0xFF;
     }
 
+    /**
+     * Reads as many bytes as asked unless the end comes first: some decoders (the JDK's PNG reader among
+     * them) misread short reads, which the contract allows but files on disk never produce.
+     */
     @Override
     public int read(byte[] target, int offset, int count) throws IOException {
         checkClosed();
@@ -75,22 +79,23 @@ public final class ChannelImageInputStream extends ImageInputStreamImpl {
             return -1;
         }
         int wanted = (int) Math.min(count, length - streamPos);
-        if (streamPos >= bufferStart && streamPos < bufferStart + bufferLength) {
-            int available = (int) Math.min(wanted, bufferStart + bufferLength - streamPos);
-            System.arraycopy(buffer, (int) (streamPos - bufferStart), target, offset, available);
-            streamPos += available;
-            return available;
+        int done = 0;
+        while (done < wanted) {
+            int step;
+            if (streamPos >= bufferStart && streamPos < bufferStart + bufferLength) {
+                step = (int) Math.min(wanted - done, bufferStart + bufferLength - streamPos);
+                System.arraycopy(buffer, (int) (streamPos - bufferStart), target, offset + done, step);
+            } else if (wanted - done >= BUFFER_SIZE) {
+                step = readAt(streamPos, target, offset + done, wanted - done);
+            } else {
+                fill(streamPos);
+                step = Math.min(wanted - done, bufferLength);
+                System.arraycopy(buffer, 0, target, offset + done, step);
+            }
+            streamPos += step;
+            done += step;
         }
-        if (wanted >= BUFFER_SIZE) {
-            int read = readAt(streamPos, target, offset, wanted);
-            streamPos += read;
-            return read;
-        }
-        fill(streamPos);
-        int available = Math.min(wanted, bufferLength);
-        System.arraycopy(buffer, 0, target, offset, available);
-        streamPos += available;
-        return available;
+        return done;
     }
 
     @Override

@@ -64,6 +64,7 @@ public final class PyramidBuilder {
     private final int[] filledRows;
     private final int[] tileRows;
     private ExecutorService workers;
+    private ExecutorService readers;
     private TiffWriter writer;
 
     public PyramidBuilder(BandSource source, Options options) {
@@ -99,13 +100,12 @@ public final class PyramidBuilder {
         if (!options.includeBase() && sizes.size() == 1) {
             throw new IllegalStateException("nothing to write: the image fits in one tile and the base is excluded");
         }
-        Path temporary = target.resolveSibling(target.getFileName() + ".part");
+        // a name of its own, so two processes building the same file cannot write into each other's
+        Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), target.getFileName() + ".", ".part");
         SubMonitor progress = SubMonitor.convert(monitor, taskName, source.height());
-        workers = Executors.newFixedThreadPool(threads, runnable -> {
-            Thread thread = new Thread(runnable, "annotide-pyramid");
-            thread.setDaemon(true);
-            return thread;
-        });
+        workers = pool(threads, "annotide-pyramid");
+        readers = pool(threads, "annotide-pyramid-read");
+        ExecutorService prefetch = pool(1, "annotide-pyramid-prefetch");
         boolean done = false;
         try {
             writer = new TiffWriter(temporary, options.bigTiff());
@@ -122,10 +122,17 @@ public final class PyramidBuilder {
             }
             int width = source.width();
             int bandRows = source.bandRows(tile);
-            int[] band = new int[Math.multiplyExact(width, Math.min(bandRows, source.height()))];
+            int bandSize = Math.multiplyExact(width, Math.min(bandRows, source.height()));
+            // two band buffers: the next band is read while this one is cut, halved and encoded
+            int[] spare = new int[bandSize];
+            Future<int[]> next = prefetch.submit(readBand(0, Math.min(bandRows, source.height()), new int[bandSize]));
             for (int y = 0; y < source.height(); y += bandRows) {
                 int rows = Math.min(bandRows, source.height() - y);
-                readBand(y, rows, band);
+                int[] band = await(next);
+                if (y + bandRows < source.height()) {
+                    next = prefetch.submit(readBand(y + bandRows, Math.min(bandRows, source.height() - y - bandRows), spare));
+                }
+                spare = band;
                 for (int sub = 0; sub < rows; sub += tile) {
                     int subRows = Math.min(tile, rows - sub);
                     if (options.includeBase()) {
@@ -150,6 +157,8 @@ public final class PyramidBuilder {
             Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             done = true;
         } finally {
+            prefetch.shutdownNow();
+            readers.shutdownNow();
             workers.shutdownNow();
             if (!done) {
                 if (writer != null) {
@@ -166,19 +175,31 @@ public final class PyramidBuilder {
 
     // ---------------------------------------------------------------- reading and halving
 
-    private void readBand(int y, int rows, int[] band) throws IOException {
-        int width = source.width();
-        int chunk = Math.max(1, source.columnChunk());
-        List<Future<?>> reads = new ArrayList<>();
-        for (int x = 0; x < width; x += chunk) {
-            Rectangle region = new Rectangle(x, y, Math.min(chunk, width - x), rows);
-            int offset = x;
-            reads.add(workers.submit(() -> {
-                source.read(region, band, offset, width);
-                return null;
-            }));
-        }
-        await(reads);
+    /** A task reading a band in column pieces on the reader threads; it returns the filled buffer. */
+    private java.util.concurrent.Callable<int[]> readBand(int y, int rows, int[] band) {
+        return () -> {
+            int width = source.width();
+            int chunk = Math.max(1, source.columnChunk());
+            List<Future<?>> reads = new ArrayList<>();
+            for (int x = 0; x < width; x += chunk) {
+                Rectangle region = new Rectangle(x, y, Math.min(chunk, width - x), rows);
+                int offset = x;
+                reads.add(readers.submit(() -> {
+                    source.read(region, band, offset, width);
+                    return null;
+                }));
+            }
+            await(reads);
+            return band;
+        };
+    }
+
+    private static ExecutorService pool(int size, String name) {
+        return Executors.newFixedThreadPool(size, runnable -> {
+            Thread thread = new Thread(runnable, name);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     private int[] halve(int[] pixels, int offset, int width, int rows) throws IOException {
@@ -293,21 +314,28 @@ public final class PyramidBuilder {
 
     private void await(List<Future<?>> futures) throws IOException {
         for (Future<?> future : futures) {
-            try {
-                future.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new InterruptedIOException("interrupted while building a pyramid");
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof IOException io) {
-                    throw io;
-                }
-                if (cause instanceof RuntimeException runtime) {
-                    throw runtime;
-                }
-                throw new IOException(cause);
+            await(future);
+        }
+    }
+
+    private static <T> T await(Future<T> future) throws IOException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while building a pyramid");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
             }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IOException(cause);
         }
     }
 
