@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.annotide.imaging.DefaultImageService;
 import org.annotide.imaging.ImageFormats;
@@ -15,10 +17,12 @@ import org.annotide.model.AnnotideFactory;
 import org.annotide.model.ImageAsset;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * A JPEG stored sideways or mirrored, with the EXIF orientation that says so, shows upright. The stored
+ * A JPEG or PNG stored sideways or mirrored, with the EXIF orientation that says so, shows upright. The stored
  * pixels are made here with the geometric meaning of each value (6: "rotate 90 degrees clockwise to
  * view", ...), independently of the reader's own transform table.
  */
@@ -84,17 +88,23 @@ class ExifOrientationTest {
         return out;
     }
 
+    static Stream<Arguments> filesAndOrientations() {
+        return Stream.of("jpeg", "png").flatMap(format -> IntStream.rangeClosed(1, 8).mapToObj(o -> Arguments.of(format, o)));
+    }
+
     @ParameterizedTest
-    @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8})
-    void jpegShowsUpright(int orientation) throws IOException {
-        Path file = TestImages.jpeg(stored(orientation), folder.resolve("o" + orientation + ".jpg"), orientation);
+    @MethodSource("filesAndOrientations")
+    void showsUpright(String format, int orientation) throws IOException {
+        Path file = format.equals("png")
+                ? TestImages.pngWithExif(stored(orientation), folder.resolve("o" + orientation + ".png"), orientation)
+                : TestImages.jpeg(stored(orientation), folder.resolve("o" + orientation + ".jpg"), orientation);
         ImageInfo info = ImageFormats.builtIn().readInfo(file);
         assertEquals(orientation, info.exifOrientation());
         assertEquals(WIDTH, info.width());
         assertEquals(HEIGHT, info.height());
 
         ImageAsset image = AnnotideFactory.eINSTANCE.createImageAsset();
-        image.setId("o" + orientation);
+        image.setId(format + orientation);
         image.setLocation(file.getFileName().toString());
         try (ImagePyramid pyramid = new DefaultImageService(ImageFormats.builtIn(), 64L << 20).open(folder, image)) {
             assertEquals(WIDTH, pyramid.width());

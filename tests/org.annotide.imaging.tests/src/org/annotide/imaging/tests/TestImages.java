@@ -123,18 +123,44 @@ final class TestImages {
         return file;
     }
 
-    /** An APP1 segment: "Exif\0\0", a little-endian TIFF header and IFD0 holding only Orientation. */
-    static byte[] exifApp1(int orientation) {
+    /** EXIF data: a little-endian TIFF header and IFD0 holding only Orientation. */
+    static byte[] exif(int orientation) {
         ByteBuffer tiff = ByteBuffer.allocate(8 + 2 + 12 + 4).order(ByteOrder.LITTLE_ENDIAN);
         tiff.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8);
         tiff.putShort((short) 1);
         tiff.putShort((short) 0x0112).putShort((short) 3).putInt(1).putShort((short) orientation).putShort((short) 0);
         tiff.putInt(0);
+        return tiff.array();
+    }
+
+    /** A JPEG APP1 segment: "Exif\0\0" and the EXIF data. */
+    static byte[] exifApp1(int orientation) {
         byte[] exif = "Exif\0\0".getBytes(StandardCharsets.US_ASCII);
-        int length = 2 + exif.length + tiff.capacity();
+        byte[] tiff = exif(orientation);
+        int length = 2 + exif.length + tiff.length;
         ByteBuffer segment = ByteBuffer.allocate(2 + length).order(ByteOrder.BIG_ENDIAN);
-        segment.put((byte) 0xFF).put((byte) 0xE1).putShort((short) length).put(exif).put(tiff.array());
+        segment.put((byte) 0xFF).put((byte) 0xE1).putShort((short) length).put(exif).put(tiff);
         return segment.array();
+    }
+
+    /** A PNG with an eXIf chunk (PNG 1.5) right after its header chunk. */
+    static Path pngWithExif(BufferedImage image, Path file, int orientation) throws IOException {
+        ByteArrayOutputStream encoded = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", encoded);
+        byte[] png = encoded.toByteArray();
+        int afterHeader = 8 + 4 + 4 + 13 + 4; // signature, IHDR length, type, data, CRC
+        byte[] data = exif(orientation);
+        ByteBuffer chunk = ByteBuffer.allocate(12 + data.length).order(ByteOrder.BIG_ENDIAN);
+        chunk.putInt(data.length).put("eXIf".getBytes(StandardCharsets.US_ASCII)).put(data);
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(chunk.array(), 4, 4 + data.length);
+        chunk.putInt((int) crc.getValue());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(png, 0, afterHeader);
+        out.write(chunk.array());
+        out.write(png, afterHeader, png.length - afterHeader);
+        Files.write(file, out.toByteArray());
+        return file;
     }
 
     /** A strip TIFF (or BigTIFF) written by TwelveMonkeys' own writer, a second implementation to read. */

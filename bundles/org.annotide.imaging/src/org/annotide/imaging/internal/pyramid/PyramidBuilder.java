@@ -53,6 +53,7 @@ public final class PyramidBuilder {
     private final BandSource source;
     private final Options options;
     private final int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+    private final int encoderThreads;
     private final List<int[]> sizes = new ArrayList<>();
     private final List<TiffWriter.Level> written = new ArrayList<>();
     private final ConcurrentHashMap<UniformTile, long[]> uniformTiles = new ConcurrentHashMap<>();
@@ -82,7 +83,9 @@ public final class PyramidBuilder {
         tileRows = new int[sizes.size()];
         baseEncoders = ThreadLocal.withInitial(() -> TileEncoder.create(options.baseFormat(), options.jpegQuality()));
         encoders = ThreadLocal.withInitial(() -> TileEncoder.create(options.format(), options.jpegQuality()));
-        inFlight = new Semaphore(4 * threads);
+        // a sequential source is decoded on one thread, the critical path: leave it a core of its own
+        encoderThreads = source.columnChunk() >= source.width() && threads > 1 ? threads - 1 : threads;
+        inFlight = new Semaphore(4 * encoderThreads);
     }
 
     /** The sizes of the levels the build writes, largest first (level 0 only when it is included). */
@@ -103,7 +106,7 @@ public final class PyramidBuilder {
         // a name of its own, so two processes building the same file cannot write into each other's
         Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), target.getFileName() + ".", ".part");
         SubMonitor progress = SubMonitor.convert(monitor, taskName, source.height());
-        workers = pool(threads, "annotide-pyramid");
+        workers = pool(encoderThreads, "annotide-pyramid");
         readers = pool(threads, "annotide-pyramid-read");
         ExecutorService prefetch = pool(1, "annotide-pyramid-prefetch");
         boolean done = false;
@@ -302,7 +305,7 @@ public final class PyramidBuilder {
     }
 
     private void drain() throws InterruptedIOException {
-        int permits = 4 * threads;
+        int permits = 4 * encoderThreads;
         try {
             inFlight.acquire(permits);
             inFlight.release(permits);

@@ -7,17 +7,10 @@ import java.util.List;
 import java.util.Set;
 
 import javax.imageio.stream.ImageInputStream;
-import javax.imageio.stream.MemoryCacheImageInputStream;
 
-import org.annotide.imaging.internal.tiff.TiffTags;
-
-import com.twelvemonkeys.imageio.metadata.CompoundDirectory;
-import com.twelvemonkeys.imageio.metadata.Directory;
-import com.twelvemonkeys.imageio.metadata.Entry;
 import com.twelvemonkeys.imageio.metadata.jpeg.JPEG;
 import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegment;
 import com.twelvemonkeys.imageio.metadata.jpeg.JPEGSegmentUtil;
-import com.twelvemonkeys.imageio.metadata.tiff.TIFFReader;
 
 /** Baseline and progressive JPEG with its EXIF orientation applied. */
 public final class JpegFormatReader extends ImageIoFormatReader {
@@ -48,7 +41,7 @@ public final class JpegFormatReader extends ImageIoFormatReader {
         throw new IOException("the JPEG file is cut short (it has no end-of-image marker)");
     }
 
-    /** The Orientation tag of IFD0 in the APP1 "Exif" segment; a damaged EXIF block counts as none. */
+    /** The Orientation in the APP1 "Exif" segment. */
     @Override
     int orientation(ImageInputStream stream) throws IOException {
         List<JPEGSegment> segments = JPEGSegmentUtil.readSegments(stream, JPEG.APP1, "Exif");
@@ -59,17 +52,7 @@ public final class JpegFormatReader extends ImageIoFormatReader {
             if (data.read() < 0) { // the pad byte after "Exif\0"
                 return 1;
             }
-            Directory exif = new TIFFReader().read(new MemoryCacheImageInputStream(data));
-            Directory ifd0 = exif instanceof CompoundDirectory compound && compound.directoryCount() > 0
-                    ? compound.getDirectory(0) : exif;
-            Entry entry = ifd0.getEntryById(TiffTags.ORIENTATION);
-            if (entry != null && entry.getValue() instanceof Number number) {
-                int value = number.intValue();
-                return value >= 1 && value <= 8 ? value : 1;
-            }
-            return 1;
-        } catch (IOException | RuntimeException e) {
-            return 1;
+            return ExifOrientation.read(data);
         }
     }
 }
