@@ -12,6 +12,7 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 
 import org.annotide.core.store.ProjectStore;
+import org.annotide.imaging.SyntheticSlide;
 import org.annotide.imaging.TileGrid;
 import org.annotide.imaging.TileImageCommand;
 import org.annotide.model.AnnotideFactory;
@@ -21,6 +22,7 @@ import org.annotide.model.LabelClass;
 import org.annotide.model.PixelType;
 import org.annotide.model.ShapeKind;
 import org.annotide.model.Tile;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.edit.command.AddCommand;
 
@@ -80,6 +82,27 @@ public final class TestProjects {
         image.setBands(3);
         image.setPixelType(PixelType.UINT8);
         image.setFormat("PNG");
+        execute(store, new AddCommand(store.editingDomain(), store.project(), Literals.PROJECT__IMAGES, image));
+        return image;
+    }
+
+    /**
+     * A large image: a synthetic tissue-like pyramidal TIFF written by the imaging bundle (compressed, so
+     * 20,000 pixels square take a few megabytes and seconds).
+     */
+    public static ImageAsset addSlide(ProjectStore store, String name, int size) throws IOException {
+        Path file = store.folder().resolve("images").resolve(name + ".tif");
+        Files.createDirectories(file.getParent());
+        SyntheticSlide.write(file, SyntheticSlide.Options.of(size, size).withPyramid(true), new NullProgressMonitor());
+        ImageAsset image = AnnotideFactory.eINSTANCE.createImageAsset();
+        image.setId(UUID.randomUUID().toString());
+        image.setName(name);
+        image.setLocation("images/" + name + ".tif");
+        image.setWidth(size);
+        image.setHeight(size);
+        image.setBands(3);
+        image.setPixelType(PixelType.UINT8);
+        image.setFormat("TIFF");
         execute(store, new AddCommand(store.editingDomain(), store.project(), Literals.PROJECT__IMAGES, image));
         return image;
     }

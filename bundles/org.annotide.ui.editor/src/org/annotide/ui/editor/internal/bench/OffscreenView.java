@@ -86,7 +86,7 @@ final class OffscreenView implements Scene, AutoCloseable {
     }
 
     @Override
-    public double[] window() {
+    public double[] tileWindow() {
         return null;
     }
 

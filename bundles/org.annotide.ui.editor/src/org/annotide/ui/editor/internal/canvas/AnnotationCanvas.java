@@ -17,6 +17,7 @@ import org.annotide.model.LabelClass;
 import org.annotide.model.Shape;
 import org.annotide.ui.editor.internal.edit.AnnotationCommands;
 import org.annotide.ui.editor.internal.edit.AnnotationSelection;
+import org.annotide.ui.editor.internal.edit.ShapeRules;
 import org.annotide.ui.editor.internal.geometry.Viewport;
 import org.annotide.ui.editor.internal.index.AnnotationChanges;
 import org.annotide.ui.editor.internal.index.Glyph;
@@ -91,6 +92,7 @@ public final class AnnotationCanvas implements Scene, ToolSite {
     private LabelClass currentClass;
     private double brushRadius = 12;
     private boolean overviewVisible = true;
+    private boolean fitPending;
     private String statusMessage;
     private FrameRenderer.FrameResult lastFrame;
 
@@ -102,6 +104,11 @@ public final class AnnotationCanvas implements Scene, ToolSite {
         canvas.addListener(SWT.Resize, event -> {
             Rectangle area = canvas.getClientArea();
             viewport.setScreenSize(area.width, area.height);
+            if (fitPending && area.width > 1 && area.height > 1) {
+                fitPending = false;
+                viewport.fit();
+                viewChanged();
+            }
             canvas.redraw();
         });
         canvas.addDisposeListener(event -> dispose());
@@ -140,6 +147,8 @@ public final class AnnotationCanvas implements Scene, ToolSite {
         Rectangle area = canvas.getClientArea();
         viewport.setScreenSize(Math.max(1, area.width), Math.max(1, area.height));
         viewport.fit();
+        // before the first layout the canvas has no size: fit again once it has one
+        fitPending = area.width <= 1 || area.height <= 1;
         session.annotations().addListener(modelListener);
         viewChanged();
         canvas.redraw();
@@ -237,6 +246,11 @@ public final class AnnotationCanvas implements Scene, ToolSite {
     @Override
     public double[] window() {
         return session.window();
+    }
+
+    @Override
+    public double[] tileWindow() {
+        return session.tile() == null ? null : session.window();
     }
 
     @Override
@@ -458,6 +472,10 @@ public final class AnnotationCanvas implements Scene, ToolSite {
     @Override
     public Annotation create(Shape shape, String label) {
         if (session.commands() == null) {
+            return null;
+        }
+        if (!ShapeRules.allows(currentClass, shape.getKind())) {
+            hint(ShapeRules.refusal(currentClass, shape.getKind()));
             return null;
         }
         Command command = session.commands().create(shape, currentClass, label);

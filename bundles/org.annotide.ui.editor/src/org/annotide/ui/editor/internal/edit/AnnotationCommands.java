@@ -111,8 +111,15 @@ public final class AnnotationCommands {
         return command;
     }
 
+    /** Gives the class to the annotations whose shape kind it allows. */
     public Command relabel(Collection<Annotation> annotations, LabelClass labelClass) {
-        return setAll(annotations, Literals.ANNOTATION__LABEL_CLASS, labelClass, "Set Label Class", true);
+        List<Annotation> allowed = new ArrayList<>();
+        for (Annotation annotation : annotations) {
+            if (annotation.getShape() != null && ShapeRules.allows(labelClass, annotation.getShape().getKind())) {
+                allowed.add(annotation);
+            }
+        }
+        return setAll(allowed, Literals.ANNOTATION__LABEL_CLASS, labelClass, "Set Label Class", true);
     }
 
     public Command setHidden(Collection<Annotation> annotations, boolean hidden) {
@@ -158,7 +165,7 @@ public final class AnnotationCommands {
      * it when it is there already.
      */
     public Command toggleImageClass(LabelClass labelClass, Tile tile, List<Annotation> imageClassAnnotations) {
-        if (labelClass == null) {
+        if (labelClass == null || !ShapeRules.allows(labelClass, org.annotide.model.ShapeKind.IMAGE_CLASS)) {
             return UnexecutableCommand.INSTANCE;
         }
         String tileId = tile == null ? null : tile.getId();

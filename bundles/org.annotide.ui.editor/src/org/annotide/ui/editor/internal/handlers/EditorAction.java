@@ -33,6 +33,7 @@ public enum EditorAction {
     TOOL_ERASER("tool.eraser", editor -> editor.setTool(ToolKind.ERASER)),
     FINISH("finish", AnnotationEditor::finish),
     CANCEL("cancel", AnnotationEditor::cancel),
+    DELETE_LAST_POINT("deleteLastPoint", AnnotationEditor::deleteLastPoint),
     LABEL_CLASS("labelClass", (editor, parameters) -> editor.labelClassByHotkey(parameters.apply(LabelClassParameter.ID))),
     IMAGE_CLASS("imageClass", AnnotationEditor::toggleImageClass),
     HIDE("hide", AnnotationEditor::hideSelection),

@@ -114,6 +114,10 @@ public final class AnnotationOutlinePage extends Page implements IContentOutline
         }
         syncing = true;
         try {
+            if (current.size() != table.getItemCount()) {
+                // annotations were added or removed since the last refresh (it is queued): rows first
+                refresh();
+            }
             if (selected.isEmpty() || selected.size() > MAX_SYNCED_SELECTION) {
                 table.deselectAll();
                 return;

@@ -351,6 +351,11 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
             showHint("Choose a label class first");
             return;
         }
+        if (!org.annotide.ui.editor.internal.edit.ShapeRules.allows(currentClass, org.annotide.model.ShapeKind.IMAGE_CLASS)) {
+            showHint(org.annotide.ui.editor.internal.edit.ShapeRules.refusal(currentClass,
+                    org.annotide.model.ShapeKind.IMAGE_CLASS));
+            return;
+        }
         ImageSession session = canvas.session();
         execute(session.commands().toggleImageClass(currentClass, session.tile(),
                 session.annotations().imageClassAnnotations()));
@@ -490,6 +495,11 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
 
     public void cancel() {
         canvas.cancelTool();
+    }
+
+    /** Backspace: the last point of the shape being drawn, or the active vertex; never whole annotations. */
+    public void deleteLastPoint() {
+        canvas.deletePointOrVertex();
     }
 
     /** Selects annotations (from the Outline) and shows the first one. */

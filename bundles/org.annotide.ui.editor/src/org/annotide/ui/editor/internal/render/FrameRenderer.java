@@ -70,7 +70,7 @@ public final class FrameRenderer {
             painter.paint(gc, viewport, glyphs, style);
             drawn = glyphs.size();
         }
-        paintWindow(gc, viewport, scene.window());
+        paintWindow(gc, viewport, scene.tileWindow());
         paintSelection(gc, scene);
         if (!scene.liveGlyphs().isEmpty()) {
             gc.setAntialias(SWT.ON);

@@ -19,14 +19,18 @@ public final class Overview {
     private Overview() {
     }
 
-    /** Where the minimap sits on screen, or null when the screen is too small to show it. */
+    /**
+     * Where the minimap sits on screen: at most {@link #SIZE} pixels and a fifth of the screen's width or a
+     * quarter of its height; null when the screen is too small to show it.
+     */
     public static Rectangle bounds(Viewport viewport) {
-        double ratio = viewport.contentWidth() / viewport.contentHeight();
-        int width = ratio >= 1 ? SIZE : (int) Math.max(24, Math.round(SIZE * ratio));
-        int height = ratio >= 1 ? (int) Math.max(24, Math.round(SIZE / ratio)) : SIZE;
-        if (viewport.screenWidth() < width * 3 || viewport.screenHeight() < height * 2) {
+        int longest = Math.min(SIZE, Math.min(viewport.screenWidth() / 5, viewport.screenHeight() / 4));
+        if (longest < 48) {
             return null;
         }
+        double ratio = viewport.contentWidth() / viewport.contentHeight();
+        int width = ratio >= 1 ? longest : (int) Math.max(16, Math.round(longest * ratio));
+        int height = ratio >= 1 ? (int) Math.max(16, Math.round(longest / ratio)) : longest;
         return new Rectangle(viewport.screenWidth() - width - MARGIN, viewport.screenHeight() - height - MARGIN,
                 width, height);
     }

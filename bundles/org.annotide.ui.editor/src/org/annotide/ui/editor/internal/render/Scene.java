@@ -22,7 +22,7 @@ public interface Scene {
     RenderStyle style();
 
     /** The tile window (minX, minY, maxX, maxY) when the editor shows a tile, else null. */
-    double[] window();
+    double[] tileWindow();
 
     /** Glyphs to outline as selected. */
     Collection<Glyph> selectedGlyphs();

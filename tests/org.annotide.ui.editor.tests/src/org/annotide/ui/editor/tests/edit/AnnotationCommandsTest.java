@@ -43,7 +43,7 @@ class AnnotationCommandsTest {
     @BeforeEach
     void setUp() throws Exception {
         store = TestProjects.create(folder.resolve("project"));
-        cell = TestProjects.addClass(store, "cell", "#e6194b", "1", ShapeKind.BOX);
+        cell = TestProjects.addClass(store, "cell", "#e6194b", "1");
         image = TestProjects.addImage(store, "slide", 512, 512);
         commands = new AnnotationCommands(store.editingDomain(), image);
     }
@@ -139,6 +139,16 @@ class AnnotationCommandsTest {
         assertNotEquals(tileClass, imageClass);
         TestProjects.execute(store, commands.toggleImageClass(cell, first, List.of(tileClass, imageClass)));
         assertEquals(List.of(imageClass), image.getAnnotations());
+    }
+
+    @Test
+    void classesKeepToTheShapeKindsTheyAllow() {
+        LabelClass tag = TestProjects.addClass(store, "tag", "#ffffff", "2", ShapeKind.IMAGE_CLASS);
+        Annotation box = draw(0);
+        assertFalse(commands.relabel(List.of(box), tag).canExecute(), "a box cannot carry an image-class-only class");
+        assertFalse(commands.toggleImageClass(TestProjects.addClass(store, "boxes", "#000000", "3", ShapeKind.BOX),
+                null, List.of()).canExecute());
+        assertTrue(commands.toggleImageClass(tag, null, List.of()).canExecute());
     }
 
     @Test

@@ -19,7 +19,6 @@ import org.annotide.model.AnnotidePackage.Literals;
 import org.annotide.model.BoxShape;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.LabelClass;
-import org.annotide.model.ShapeKind;
 import org.annotide.ui.editor.internal.edit.AnnotationCommands;
 import org.annotide.ui.editor.internal.index.AnnotationChanges;
 import org.annotide.ui.editor.internal.index.Glyph;
@@ -48,7 +47,7 @@ class ImageAnnotationsTest {
     @BeforeEach
     void setUp() throws Exception {
         store = TestProjects.create(folder.resolve("project"));
-        red = TestProjects.addClass(store, "red", "#ff0000", "1", ShapeKind.BOX);
+        red = TestProjects.addClass(store, "red", "#ff0000", "1");
         image = TestProjects.addImage(store, "one", 400, 300);
         commands = new AnnotationCommands(store.editingDomain(), image);
     }

@@ -1,0 +1,32 @@
+package org.annotide.ui.editor.internal.edit;
+
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.annotide.model.LabelClass;
+import org.annotide.model.ShapeKind;
+
+/** The ontology's rule that a label class may restrict which shape kinds carry it. */
+public final class ShapeRules {
+
+    private ShapeRules() {
+    }
+
+    /** True when the class allows the kind: no class, or no restriction, or the kind listed. */
+    public static boolean allows(LabelClass labelClass, ShapeKind kind) {
+        return labelClass == null || labelClass.getAllowedShapes().isEmpty()
+                || labelClass.getAllowedShapes().contains(kind);
+    }
+
+    /** Why a shape of this kind cannot get the class, for the status line. */
+    public static String refusal(LabelClass labelClass, ShapeKind kind) {
+        String allowed = labelClass.getAllowedShapes().stream().map(ShapeRules::name)
+                .collect(Collectors.joining(", "));
+        return "\"" + labelClass.getName() + "\" is for " + allowed + " only, not " + name(kind)
+                + ": choose another class or tool";
+    }
+
+    private static String name(ShapeKind kind) {
+        return kind.getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}
