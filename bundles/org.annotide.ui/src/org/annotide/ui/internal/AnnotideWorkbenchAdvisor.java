@@ -40,6 +40,11 @@ public final class AnnotideWorkbenchAdvisor extends WorkbenchAdvisor {
     }
 
     @Override
+    public void postStartup() {
+        DemoWorkspace.showDemoIfNew(PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+    }
+
+    @Override
     public WorkbenchWindowAdvisor createWorkbenchWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
         return new AnnotideWindowAdvisor(configurer);
     }

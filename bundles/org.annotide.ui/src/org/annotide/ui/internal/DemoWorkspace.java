@@ -5,6 +5,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.annotide.core.demo.DemoProjectGenerator;
+import org.annotide.core.store.ProjectStore;
+import org.annotide.ui.AnnotideUi;
+import org.annotide.ui.ProjectService;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.navigator.CommonNavigator;
 import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
@@ -15,6 +24,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 final class DemoWorkspace {
 
     static final String DEMO_NAME = "Demo";
+    private static boolean createdNow;
 
     private DemoWorkspace() {
     }
@@ -30,8 +40,37 @@ final class DemoWorkspace {
                 DemoProjectGenerator.generate(folder, DEMO_NAME);
             }
             WorkspaceProjects.link(folder, new NullProgressMonitor());
+            createdNow = true;
         } catch (IOException | CoreException | RuntimeException e) {
             ILog.of(DemoWorkspace.class).error("The demo project could not be created in " + folder, e);
+        }
+    }
+
+    /**
+     * On the start that created the demo, shows it: the project unfolded in the explorer and its first image
+     * opened, so a newcomer sees a populated workbench.
+     */
+    static void showDemoIfNew(IWorkbenchWindow window) {
+        if (!createdNow || window == null) {
+            return;
+        }
+        createdNow = false;
+        IWorkbenchPage page = window.getActivePage();
+        IProject demo = ResourcesPlugin.getWorkspace().getRoot().getProject(DEMO_NAME);
+        if (page == null || !demo.isOpen() || !(page.findView(AnnotideUi.EXPLORER_VIEW_ID) instanceof CommonNavigator explorer)) {
+            return;
+        }
+        try {
+            ProjectStore store = window.getWorkbench().getService(ProjectService.class).store(demo);
+            explorer.getCommonViewer().expandToLevel(demo, 2);
+            if (store.project().getImages().isEmpty()) {
+                return;
+            }
+            explorer.selectReveal(new StructuredSelection(store.project().getImages().get(0)));
+            page.activate(explorer);
+            explorer.getSite().getService(IHandlerService.class).executeCommand(AnnotideUi.OPEN_COMMAND_ID, null);
+        } catch (Exception e) {
+            ILog.of(DemoWorkspace.class).warn("The demo image could not be opened: " + e.getMessage());
         }
     }
 }
