@@ -111,6 +111,24 @@ class ImageServiceTest {
     }
 
     @Test
+    void alphaSurvivesTheCacheLosslessly() throws IOException {
+        // alpha varies across the image so the reduced levels must carry it too
+        TestImages.png(TestImages.argb(4200, 4100, (x, y) -> (x / 20) << 24 | TestImages.pattern(x, y) & 0xFFFFFF),
+                project.resolve("alpha.png"));
+        ImageAsset image = image("alpha", "alpha.png");
+        service.buildPyramid(project, image, new NullProgressMonitor());
+        assertFalse(service.needsPyramid(project, image));
+        try (ImagePyramid pyramid = service.open(project, image)) {
+            BufferedImage full = pyramid.readRegion(0, 4000, 3900, 100, 100);
+            assertEquals(BufferedImage.TYPE_INT_ARGB, full.getType());
+            assertEquals((4050 / 20) << 24 | TestImages.pattern(4050, 3950) & 0xFFFFFF, full.getRGB(50, 50));
+            int half = pyramid.readRegion(1, 1000, 1000, 1, 1).getRGB(0, 0);
+            int expectedAlpha = (2000 / 20 + 2001 / 20 + 2000 / 20 + 2001 / 20 + 2) / 4;
+            assertEquals(expectedAlpha, half >>> 24, "level 1 averages alpha losslessly");
+        }
+    }
+
+    @Test
     void filePyramidIsUsedAsItIs() throws IOException {
         TestImages.tiledTiff(project.resolve("pyr.tif"), 64, true, TiffWriter.Layout.SUB_IFDS, List.of(
                 new TestImages.Level(3000, 2000, TestImages::pattern),

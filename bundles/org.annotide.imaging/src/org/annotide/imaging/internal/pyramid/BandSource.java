@@ -10,8 +10,6 @@ public interface BandSource {
 
     int height();
 
-    boolean hasAlpha();
-
     /** Rows read at once: a multiple of the tile size, larger for sources that decode from the start. */
     int bandRows(int tileSize);
 

@@ -40,6 +40,7 @@ public final class PyramidBuilder {
      * @param format         encoding of the reduced levels
      * @param jpegQuality    0-1, for JPEG formats
      * @param bigTiff        BigTIFF rather than classic TIFF (needed above 4 GB)
+     * @param layout         reduced levels as a page series or as SubIFDs of the first page
      * @param description    ImageDescription of the first page, or null
      */
     public record Options(int tileSize, boolean includeBase, boolean reducedLevels, TileFormat baseFormat,
@@ -86,11 +87,6 @@ public final class PyramidBuilder {
         // a sequential source is decoded on one thread, the critical path: leave it a core of its own
         encoderThreads = source.columnChunk() >= source.width() && threads > 1 ? threads - 1 : threads;
         inFlight = new Semaphore(4 * encoderThreads);
-    }
-
-    /** The sizes of the levels the build writes, largest first (level 0 only when it is included). */
-    public List<int[]> writtenSizes() {
-        return sizes.subList(options.includeBase() ? 0 : 1, sizes.size());
     }
 
     /**

@@ -20,7 +20,6 @@ public final class SourceBands implements BandSource {
     private final int level;
     private final int width;
     private final int height;
-    private final boolean alpha;
     private final boolean randomAccess;
     private final Dimension block;
 
@@ -29,7 +28,6 @@ public final class SourceBands implements BandSource {
         this.level = level;
         this.width = probe.levelWidth(level);
         this.height = probe.levelHeight(level);
-        this.alpha = probe.info().hasAlpha();
         this.randomAccess = probe.isRandomAccess(level);
         this.block = probe.preferredBlock(level);
     }
@@ -42,11 +40,6 @@ public final class SourceBands implements BandSource {
     @Override
     public int height() {
         return height;
-    }
-
-    @Override
-    public boolean hasAlpha() {
-        return alpha;
     }
 
     @Override

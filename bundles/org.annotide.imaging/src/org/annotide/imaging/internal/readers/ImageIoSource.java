@@ -21,7 +21,7 @@ import org.annotide.imaging.internal.io.ChannelImageInputStream;
  */
 final class ImageIoSource implements ImageSource {
 
-    /** Rows per block when a large sequential image is read piecewise. */
+    /** Pixels per block when a large sequential image is read piecewise (full-width bands). */
     private static final long BLOCK_PIXELS = 16L << 20;
 
     private final FileChannel channel;

@@ -153,11 +153,6 @@ public final class TissueBands implements BandSource {
     }
 
     @Override
-    public boolean hasAlpha() {
-        return false;
-    }
-
-    @Override
     public int bandRows(int tileSize) {
         return tileSize;
     }

@@ -1,5 +1,6 @@
 package org.annotide.imaging.internal.tiff;
 
+import java.util.Arrays;
 import java.util.zip.Deflater;
 
 /**
@@ -28,27 +29,36 @@ public final class DeflateTileEncoder implements TileEncoder {
         return format;
     }
 
+    /** Packs, differences (in the same pass) and compresses 8-bit RGB or RGBA pixels. */
     @Override
     public EncodedTile encode(int[] pixels, int width, int height) {
         if (format.bitsPerSample() != 8 || format.samplesPerPixel() < 3) {
             throw new IllegalStateException("packed pixels encode only as 8-bit RGB(A), not " + format);
         }
         int spp = format.samplesPerPixel();
+        boolean difference = format.predictor() == 2;
         int length = width * height * spp;
         if (samples.length < length) {
             samples = new byte[length];
         }
         int s = 0;
-        for (int i = 0, n = width * height; i < n; i++) {
-            int p = pixels[i];
-            samples[s++] = (byte) (p >> 16);
-            samples[s++] = (byte) (p >> 8);
-            samples[s++] = (byte) p;
-            if (spp == 4) {
-                samples[s++] = (byte) (p >>> 24);
+        for (int y = 0; y < height; y++) {
+            int previous = 0; // the predictor restarts on each row: its first pixel is stored as it is
+            for (int i = y * width, end = i + width; i < end; i++) {
+                int pixel = pixels[i];
+                // only the low byte of each difference is kept, so higher channels cannot spill into it
+                samples[s++] = (byte) ((pixel >> 16) - (previous >> 16));
+                samples[s++] = (byte) ((pixel >> 8) - (previous >> 8));
+                samples[s++] = (byte) (pixel - previous);
+                if (spp == 4) {
+                    samples[s++] = (byte) ((pixel >>> 24) - (previous >>> 24));
+                }
+                if (difference) {
+                    previous = pixel;
+                }
             }
         }
-        return encodeSamples(samples, width, height);
+        return deflate(samples, length);
     }
 
     /**
@@ -78,7 +88,10 @@ public final class DeflateTileEncoder implements TileEncoder {
                 }
             }
         }
-        int length = rowBytes * height;
+        return deflate(data, rowBytes * height);
+    }
+
+    private EncodedTile deflate(byte[] data, int length) {
         int bound = length + length / 100 + 64;
         if (output.length < bound) {
             output = new byte[bound];
@@ -89,7 +102,7 @@ public final class DeflateTileEncoder implements TileEncoder {
         int written = 0;
         while (!deflater.finished()) {
             if (written == output.length) {
-                output = java.util.Arrays.copyOf(output, output.length * 2);
+                output = Arrays.copyOf(output, output.length * 2);
             }
             written += deflater.deflate(output, written, output.length - written);
         }
