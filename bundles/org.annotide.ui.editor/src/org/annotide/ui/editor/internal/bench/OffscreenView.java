@@ -42,7 +42,7 @@ final class OffscreenView implements Scene, AutoCloseable {
         TileRenderer tileRenderer = new TileRenderer(pyramid, imageWidth, imageHeight, annotations.index(), Set.of(),
                 () -> RenderStyle.DEFAULT);
         tiles = new DisplayTiles(display, tileRenderer, imageWidth, imageHeight,
-                Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), () -> repaintWanted = true);
+                DisplayTiles.defaultWorkers(), () -> repaintWanted = true);
         renderer = new FrameRenderer(display);
         viewport.setContent(0, 0, imageWidth, imageHeight);
         viewport.setScreenSize(width, height);

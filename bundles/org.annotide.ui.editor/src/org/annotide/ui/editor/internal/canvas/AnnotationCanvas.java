@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -171,7 +171,7 @@ public final class AnnotationCanvas implements Scene, ToolSite {
         TileRenderer tileRenderer = new TileRenderer(session.pyramid(), session.imageWidth(), session.imageHeight(),
                 session.annotations().index(), excluded, () -> style);
         tiles = new DisplayTiles(display, tileRenderer, session.imageWidth(), session.imageHeight(),
-                Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), this::requestRepaint);
+                DisplayTiles.defaultWorkers(), this::requestRepaint);
     }
 
     // ------------------------------------------------------------------ painting
@@ -390,7 +390,7 @@ public final class AnnotationCanvas implements Scene, ToolSite {
     /** Scales the brush by the factor, keeping it between 1 and 500 image pixels. */
     public void scaleBrush(double factor) {
         brushRadius = Math.max(MIN_BRUSH, Math.min(MAX_BRUSH, brushRadius * factor));
-        hint(String.format(java.util.Locale.ROOT, "Brush radius %.1f px", brushRadius));
+        hint(String.format(Locale.ROOT, "Brush radius %.1f px", brushRadius));
         canvas.redraw();
     }
 

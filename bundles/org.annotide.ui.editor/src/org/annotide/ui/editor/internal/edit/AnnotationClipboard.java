@@ -2,12 +2,14 @@ package org.annotide.ui.editor.internal.edit;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
 import java.util.List;
 
 import org.annotide.model.Annotation;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.LabelClass;
 import org.annotide.model.Project;
+import org.annotide.ui.editor.internal.geometry.ShapeEdits;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
@@ -42,11 +44,11 @@ public final class AnnotationClipboard {
         Project targetProject = target.eContainer() instanceof Project p ? p : null;
         for (Annotation annotation : pasted) {
             if (offset != 0) {
-                org.annotide.ui.editor.internal.geometry.ShapeEdits.translate(annotation.getShape(), offset, offset)
+                ShapeEdits.translate(annotation.getShape(), offset, offset)
                         .forEach(annotation.getShape()::eSet);
             }
             annotation.setLabelClass(resolve(annotation.getLabelClass(), targetProject));
-            annotation.setCreatedAt(new java.util.Date());
+            annotation.setCreatedAt(new Date());
             annotation.setUpdatedAt(annotation.getCreatedAt());
             annotation.setAuthor(System.getProperty("user.name"));
         }

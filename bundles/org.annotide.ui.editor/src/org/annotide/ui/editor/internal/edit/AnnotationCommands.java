@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.annotide.model.Annotation;
 import org.annotide.model.AnnotideFactory;
@@ -16,7 +17,9 @@ import org.annotide.model.Project;
 import org.annotide.model.Provenance;
 import org.annotide.model.ReviewState;
 import org.annotide.model.Shape;
+import org.annotide.model.ShapeKind;
 import org.annotide.model.Tile;
+import org.annotide.ui.editor.internal.geometry.ShapeEdits;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.command.UnexecutableCommand;
@@ -95,7 +98,7 @@ public final class AnnotationCommands {
         CompoundCommand command = new CompoundCommand(annotations.size() == 1 ? "Move Annotation" : "Move Annotations");
         for (Annotation annotation : editable(annotations)) {
             appendShapeChanges(command, annotation,
-                    org.annotide.ui.editor.internal.geometry.ShapeEdits.translate(annotation.getShape(), dx, dy));
+                    ShapeEdits.translate(annotation.getShape(), dx, dy));
         }
         return command.isEmpty() ? UnexecutableCommand.INSTANCE : command;
     }
@@ -165,14 +168,14 @@ public final class AnnotationCommands {
      * it when it is there already.
      */
     public Command toggleImageClass(LabelClass labelClass, Tile tile, List<Annotation> imageClassAnnotations) {
-        if (labelClass == null || !ShapeRules.allows(labelClass, org.annotide.model.ShapeKind.IMAGE_CLASS)) {
+        if (labelClass == null || !ShapeRules.allows(labelClass, ShapeKind.IMAGE_CLASS)) {
             return UnexecutableCommand.INSTANCE;
         }
         String tileId = tile == null ? null : tile.getId();
         List<Annotation> existing = new ArrayList<>();
         for (Annotation annotation : imageClassAnnotations) {
             if (annotation.getLabelClass() == labelClass
-                    && java.util.Objects.equals(annotation.getAttributes().get(TILE_ATTRIBUTE), tileId)) {
+                    && Objects.equals(annotation.getAttributes().get(TILE_ATTRIBUTE), tileId)) {
                 existing.add(annotation);
             }
         }
@@ -214,7 +217,7 @@ public final class AnnotationCommands {
             boolean skipLocked) {
         CompoundCommand command = new CompoundCommand(label);
         for (Annotation annotation : skipLocked ? editable(annotations) : annotations) {
-            if (!java.util.Objects.equals(annotation.eGet(attribute), value)) {
+            if (!Objects.equals(annotation.eGet(attribute), value)) {
                 command.append(new SetCommand(domain, annotation, attribute, value));
             }
         }

@@ -1,5 +1,7 @@
 package org.annotide.ui.editor.internal.geometry;
 
+import java.util.Locale;
+
 /**
  * Maps image pixels to screen pixels: {@code screen = image * scale - offset}.
  * <p>
@@ -167,6 +169,6 @@ public final class Viewport {
         if (percent >= 10) {
             return Math.round(percent * 10) / 10.0 + "%";
         }
-        return String.format(java.util.Locale.ROOT, "%.3g%%", percent);
+        return String.format(Locale.ROOT, "%.3g%%", percent);
     }
 }

@@ -2,6 +2,7 @@ package org.annotide.ui.editor.internal.index;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -15,7 +16,7 @@ import org.annotide.model.Annotation;
 public final class AnnotationChanges {
 
     private final List<double[]> regions = new ArrayList<>();
-    private final Set<Annotation> removed = Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final Set<Annotation> removed = Collections.newSetFromMap(new IdentityHashMap<>());
     private boolean everything;
     private boolean imageClasses;
     private boolean listChanged;

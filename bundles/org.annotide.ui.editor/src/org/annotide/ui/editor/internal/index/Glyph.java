@@ -157,6 +157,10 @@ public final class Glyph {
         case ELLIPSE:
             return new double[][] { Outlines.ellipse(coords[0], coords[1], coords[2], coords[3], coords[4]) };
         case POLYGON:
+            if (ringEnds.length == 1) {
+                // the common case: one ring, the points as they are (never changed in place)
+                return new double[][] { coords };
+            }
             double[][] rings = new double[ringEnds.length][];
             int start = 0;
             for (int r = 0; r < ringEnds.length; r++) {

@@ -1,5 +1,7 @@
 package org.annotide.ui.editor.internal.index;
 
+import java.util.Arrays;
+
 import org.annotide.model.Annotation;
 import org.annotide.model.BoxShape;
 import org.annotide.model.EllipseShape;
@@ -157,7 +159,7 @@ public final class Glyphs {
         if (points == null) {
             return NO_POINTS;
         }
-        return points.length % 2 == 0 ? points : java.util.Arrays.copyOf(points, points.length - 1);
+        return points.length % 2 == 0 ? points : Arrays.copyOf(points, points.length - 1);
     }
 
     /** A glyph whose bounds are those of the flat points {@code xy}. */

@@ -6,7 +6,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import org.annotide.core.store.ProjectStore;
 import org.annotide.imaging.ImagePyramid;
@@ -17,6 +19,7 @@ import org.annotide.model.Annotation;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.LabelClass;
 import org.annotide.model.Project;
+import org.annotide.model.ShapeKind;
 import org.annotide.model.Tile;
 import org.annotide.ui.editor.AnnotationEditorInput;
 import org.annotide.ui.editor.AnnotationEditors;
@@ -24,6 +27,7 @@ import org.annotide.ui.editor.internal.EditorPlugin;
 import org.annotide.ui.editor.internal.canvas.AnnotationCanvas;
 import org.annotide.ui.editor.internal.canvas.ImageSession;
 import org.annotide.ui.editor.internal.edit.AnnotationCommands;
+import org.annotide.ui.editor.internal.edit.ShapeRules;
 import org.annotide.ui.editor.internal.index.AnnotationChanges;
 import org.annotide.ui.editor.internal.index.Glyph;
 import org.annotide.ui.editor.internal.index.ImageAnnotations;
@@ -351,9 +355,8 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
             showHint("Choose a label class first");
             return;
         }
-        if (!org.annotide.ui.editor.internal.edit.ShapeRules.allows(currentClass, org.annotide.model.ShapeKind.IMAGE_CLASS)) {
-            showHint(org.annotide.ui.editor.internal.edit.ShapeRules.refusal(currentClass,
-                    org.annotide.model.ShapeKind.IMAGE_CLASS));
+        if (!ShapeRules.allows(currentClass, ShapeKind.IMAGE_CLASS)) {
+            showHint(ShapeRules.refusal(currentClass, ShapeKind.IMAGE_CLASS));
             return;
         }
         ImageSession session = canvas.session();
@@ -529,7 +532,7 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
     }
 
     private void addAction(ActionFactory factory, String text, Runnable operation,
-            java.util.function.BooleanSupplier enablement) {
+            BooleanSupplier enablement) {
         actions.put(factory.getId(), new EditAction(text, factory.getCommandId(), operation, enablement));
     }
 
@@ -670,11 +673,11 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
             return "";
         }
         Tile tile = canvas.session().tile();
-        String image = String.format(java.util.Locale.ROOT, "%.1f, %.1f", pointerX, pointerY);
+        String image = String.format(Locale.ROOT, "%.1f, %.1f", pointerX, pointerY);
         if (tile == null) {
             return image;
         }
-        return String.format(java.util.Locale.ROOT, "%.1f, %.1f (image %s)", pointerX - tile.getX(),
+        return String.format(Locale.ROOT, "%.1f, %.1f (image %s)", pointerX - tile.getX(),
                 pointerY - tile.getY(), image);
     }
 

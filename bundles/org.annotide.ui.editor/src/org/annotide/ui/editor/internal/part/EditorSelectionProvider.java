@@ -1,6 +1,7 @@
 package org.annotide.ui.editor.internal.part;
 
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.eclipse.core.runtime.ListenerList;
@@ -21,11 +22,11 @@ final class EditorSelectionProvider implements IPostSelectionProvider {
     private final ListenerList<ISelectionChangedListener> postListeners = new ListenerList<>();
     private final Supplier<IStructuredSelection> annotations;
     private final Supplier<IStructuredSelection> tiles;
-    private final java.util.function.Consumer<List<?>> setAnnotations;
+    private final Consumer<List<?>> setAnnotations;
     private boolean tilesActive;
 
     EditorSelectionProvider(Supplier<IStructuredSelection> annotations, Supplier<IStructuredSelection> tiles,
-            java.util.function.Consumer<List<?>> setAnnotations) {
+            Consumer<List<?>> setAnnotations) {
         this.annotations = annotations;
         this.tiles = tiles;
         this.setAnnotations = setAnnotations;

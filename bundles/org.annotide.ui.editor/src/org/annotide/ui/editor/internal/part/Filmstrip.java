@@ -1,8 +1,10 @@
 package org.annotide.ui.editor.internal.part;
 
+import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -266,7 +268,7 @@ final class Filmstrip {
             Graphics2D g = thumb.createGraphics();
             try {
                 g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
-                g.setColor(java.awt.Color.DARK_GRAY);
+                g.setColor(Color.DARK_GRAY);
                 g.fillRect(0, 0, THUMB, THUMB);
                 double scale = Math.min(THUMB / (double) width, THUMB / (double) height);
                 g.drawImage(region, 0, 0, (int) Math.round(width * scale), (int) Math.round(height * scale), null);
@@ -274,7 +276,7 @@ final class Filmstrip {
                 g.dispose();
             }
             return AwtImages.toImageData(thumb);
-        } catch (java.io.IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             return null;
         }
     }

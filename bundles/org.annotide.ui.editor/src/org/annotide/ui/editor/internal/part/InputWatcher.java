@@ -2,6 +2,7 @@ package org.annotide.ui.editor.internal.part;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.annotide.model.AnnotidePackage;
 import org.annotide.model.ImageAsset;
@@ -35,7 +36,7 @@ final class InputWatcher extends AdapterImpl {
     private final List<Notifier> watched = new ArrayList<>();
     private ImageAsset image;
     private Tile tile;
-    private final java.util.concurrent.atomic.AtomicBoolean scheduled = new java.util.concurrent.atomic.AtomicBoolean();
+    private final AtomicBoolean scheduled = new AtomicBoolean();
 
     InputWatcher(Display display, Listener listener) {
         this.display = display;

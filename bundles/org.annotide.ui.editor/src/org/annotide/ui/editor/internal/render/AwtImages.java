@@ -1,5 +1,6 @@
 package org.annotide.ui.editor.internal.render;
 
+import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferInt;
 import java.nio.ByteBuffer;
@@ -46,7 +47,7 @@ public final class AwtImages {
 
     private static BufferedImage toIntRgb(BufferedImage image) {
         BufferedImage rgb = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = rgb.createGraphics();
+        Graphics2D g = rgb.createGraphics();
         try {
             g.drawImage(image, 0, 0, null);
         } finally {

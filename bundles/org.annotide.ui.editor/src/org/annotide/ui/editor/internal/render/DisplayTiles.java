@@ -110,6 +110,14 @@ public final class DisplayTiles {
         repaint.run();
     }
 
+    /**
+     * Worker threads for a machine: one core is left to the UI thread, whose frames must not wait behind
+     * tile rendering (Java thread priorities do not reach the Linux scheduler); at most four.
+     */
+    public static int defaultWorkers() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1));
+    }
+
     /** The largest ladder step at which the whole image fits in one tile. */
     static int thumbnailStep(double width, double height) {
         double fit = TileKey.SIZE / Math.max(1, Math.max(width, height));

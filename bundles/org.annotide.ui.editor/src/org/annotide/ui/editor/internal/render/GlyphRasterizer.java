@@ -4,6 +4,7 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
+import java.awt.Rectangle;
 import java.awt.RenderingHints;
 import java.awt.Stroke;
 import java.awt.geom.Ellipse2D;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.annotide.model.ShapeKind;
 import org.annotide.ui.editor.internal.geometry.MaskRows;
 import org.annotide.ui.editor.internal.index.Glyph;
 
@@ -144,7 +144,7 @@ final class GlyphRasterizer {
         double[] window = glyph.coords();
         int width = (int) window[2];
         int height = (int) window[3];
-        Rectangle visible = visibleRows(g, window, originY, scale, height);
+        RowRange visible = visibleRows(g, window, originY, scale, height);
         g.setColor(translucent(glyph.rgb(), Math.min(255, style.fillAlpha() * 2)));
         MaskRows.visit(glyph.values(), width, height, visible.first, visible.last, (row, column, length) -> {
             double x0 = (window[0] + column - originX) * scale;
@@ -158,17 +158,17 @@ final class GlyphRasterizer {
     }
 
     /** The window rows that fall inside the raster's clip, so a huge mask costs what is visible. */
-    private static Rectangle visibleRows(Graphics2D g, double[] window, double originY, double scale, int height) {
-        java.awt.Rectangle clip = g.getClipBounds();
+    private static RowRange visibleRows(Graphics2D g, double[] window, double originY, double scale, int height) {
+        Rectangle clip = g.getClipBounds();
         if (clip == null) {
-            return new Rectangle(0, height - 1);
+            return new RowRange(0, height - 1);
         }
         int first = (int) Math.floor(clip.y / scale + originY - window[1]) - 1;
         int last = (int) Math.ceil((clip.y + clip.height) / scale + originY - window[1]) + 1;
-        return new Rectangle(Math.max(0, first), Math.min(height - 1, last));
+        return new RowRange(Math.max(0, first), Math.min(height - 1, last));
     }
 
-    private record Rectangle(int first, int last) {
+    private record RowRange(int first, int last) {
     }
 
     private void score(Graphics2D g, Glyph glyph, double originX, double originY, double scale) {

@@ -2,6 +2,7 @@ package org.annotide.ui.editor.internal.render;
 
 import org.annotide.ui.editor.internal.geometry.Viewport;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.Rectangle;
@@ -76,7 +77,7 @@ public final class Overview {
         int y0 = bounds.y + (int) Math.round(Math.max(0, fy0) * bounds.height);
         int x1 = bounds.x + (int) Math.round(Math.min(1, fx1) * bounds.width);
         int y1 = bounds.y + (int) Math.round(Math.min(1, fy1) * bounds.height);
-        org.eclipse.swt.graphics.Color color = new org.eclipse.swt.graphics.Color(gc.getDevice(),
+        Color color = new Color(gc.getDevice(),
                 (selectionRgb >> 16) & 0xff, (selectionRgb >> 8) & 0xff, selectionRgb & 0xff);
         try {
             gc.setForeground(color);

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.annotide.imaging.ImagePyramid;
@@ -46,7 +47,7 @@ public final class TileRenderer {
         }
     };
     private volatile String failure;
-    private final Set<Integer> tooCoarseSteps = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    private final Set<Integer> tooCoarseSteps = ConcurrentHashMap.newKeySet();
 
     /**
      * @param pyramid  the pixels, or null when they cannot be read (tiles then show the background)

@@ -12,6 +12,7 @@ import org.annotide.model.AnnotidePackage.Literals;
 import org.annotide.model.MaskShape;
 import org.annotide.ui.editor.internal.geometry.MaskWindow;
 import org.annotide.ui.editor.internal.index.Glyph;
+import org.annotide.ui.editor.internal.index.Glyphs;
 import org.annotide.ui.editor.internal.render.GlyphPainter;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -167,7 +168,7 @@ public final class BrushTool extends DrawingTool {
         int diameter = (int) Math.max(2, Math.round(2 * site.brushRadius() * scale));
         GlyphPainter painter = site.painter();
         int rgb = erase ? 0xffffff : site.currentClass() == null ? 0xffffff
-                : org.annotide.ui.editor.internal.index.Glyphs.rgb(site.currentClass());
+                : Glyphs.rgb(site.currentClass());
         if (stroke.length >= 2) {
             gc.setAlpha(110);
             gc.setForeground(painter.color(rgb));

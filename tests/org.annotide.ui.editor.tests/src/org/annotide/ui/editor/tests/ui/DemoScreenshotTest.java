@@ -1,14 +1,11 @@
 package org.annotide.ui.editor.tests.ui;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 
 import org.annotide.core.store.ProjectStore;
 import org.annotide.model.Annotation;
 import org.annotide.model.ImageAsset;
+import org.annotide.model.ShapeKind;
 import org.annotide.model.Tile;
 import org.annotide.tests.support.ui.Spin;
 import org.annotide.ui.ProjectService;
@@ -19,6 +16,9 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The editor on the demo project a newcomer gets on first start: the large slide with its tiles in the
@@ -42,11 +42,14 @@ class DemoScreenshotTest {
                 && editor.canvas().lastFrame().complete() && editor.canvas().tiles().pending() == 0);
         List<Annotation> polygons = slide.getAnnotations().stream()
                 .filter(annotation -> annotation.getShape() != null && annotation.getShape().getKind()
-                        == org.annotide.model.ShapeKind.POLYGON)
+                        == ShapeKind.POLYGON)
                 .limit(3).toList();
         assertFalse(polygons.isEmpty(), "the demo slide carries polygons");
+        Spin.forMillis(500);
+        EditorUiTest.screenshot("editor-demo-fit");
         editor.selectAnnotations(polygons.subList(0, 1));
-        editor.canvas().fit();
+        editor.canvas().actualSize();
+        editor.canvas().reveal(polygons.get(0));
         Spin.until("repainted", () -> editor.canvas().lastFrame().complete() && editor.canvas().tiles().pending() == 0);
         EditorUiTest.screenshot("editor-demo-slide");
 

@@ -1,14 +1,9 @@
 package org.annotide.ui.editor.tests.ui;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.List;
 
 import org.annotide.model.Annotation;
+import org.annotide.model.AnnotidePackage.Literals;
 import org.annotide.model.BoxShape;
 import org.annotide.model.EllipseShape;
 import org.annotide.model.ImageAsset;
@@ -26,10 +21,17 @@ import org.annotide.tests.support.ui.Spin;
 import org.annotide.ui.editor.internal.geometry.MaskWindow;
 import org.annotide.ui.editor.internal.tools.ToolKind;
 import org.annotide.ui.editor.tests.TestProjects;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Point;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Every shape drawn with the mouse and the tool keys, checked in the model. */
 class DrawingTest extends EditorUiTest {
@@ -44,11 +46,10 @@ class DrawingTest extends EditorUiTest {
     void createProject() throws Exception {
         cell = TestProjects.addClass(store, "cell", "#e6194b", "1");
         mitosis = TestProjects.addClass(store, "mitosis", "#911eb4", "2", ShapeKind.KEYPOINTS);
-        TestProjects.execute(store, new org.eclipse.emf.edit.command.AddCommand(store.editingDomain(), mitosis,
-                org.annotide.model.AnnotidePackage.Literals.LABEL_CLASS__KEYPOINT_NAMES,
+        TestProjects.execute(store, new AddCommand(store.editingDomain(), mitosis, Literals.LABEL_CLASS__KEYPOINT_NAMES,
                 List.of("pole A", "centre", "pole B")));
-        TestProjects.execute(store, new org.eclipse.emf.edit.command.SetCommand(store.editingDomain(), mitosis,
-                org.annotide.model.AnnotidePackage.Literals.LABEL_CLASS__SKELETON_EDGES, new int[] { 0, 1, 1, 2 }));
+        TestProjects.execute(store, new SetCommand(store.editingDomain(), mitosis, Literals.LABEL_CLASS__SKELETON_EDGES,
+                new int[] { 0, 1, 1, 2 }));
         image = TestProjects.addImage(store, "cells", 800, 600);
         open(image);
         actualSizeAt(400, 300);

@@ -1,14 +1,15 @@
 package org.annotide.ui.editor.tests.ui;
 
+import java.io.File;
 import java.nio.file.Path;
 
 import org.annotide.core.store.ProjectStore;
+import org.annotide.tests.support.ui.Input;
+import org.annotide.tests.support.ui.Spin;
 import org.annotide.ui.editor.AnnotationEditors;
 import org.annotide.ui.editor.internal.canvas.AnnotationCanvas;
 import org.annotide.ui.editor.internal.part.AnnotationEditor;
 import org.annotide.ui.editor.tests.TestProjects;
-import org.annotide.tests.support.ui.Input;
-import org.annotide.tests.support.ui.Spin;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
@@ -16,7 +17,9 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PartInitException;
@@ -109,18 +112,18 @@ abstract class EditorUiTest {
 
     /** Saves the screen (the workbench window fills it) as target/screenshots/NAME.png. */
     protected static void screenshot(String name) {
-        org.eclipse.swt.widgets.Display display = PlatformUI.getWorkbench().getDisplay();
+        Display display = PlatformUI.getWorkbench().getDisplay();
         Spin.idle(100);
-        org.eclipse.swt.graphics.Rectangle bounds = display.getBounds();
+        Rectangle bounds = display.getBounds();
         Image image = new Image(display, bounds.width, bounds.height);
         GC gc = new GC(display);
         try {
             gc.copyArea(image, 0, 0);
-            java.io.File target = new java.io.File("target/screenshots");
+            File target = new File("target/screenshots");
             target.mkdirs();
             ImageLoader loader = new ImageLoader();
             loader.data = new ImageData[] { image.getImageData() };
-            loader.save(new java.io.File(target, name + ".png").getPath(), SWT.IMAGE_PNG);
+            loader.save(new File(target, name + ".png").getPath(), SWT.IMAGE_PNG);
         } finally {
             gc.dispose();
             image.dispose();

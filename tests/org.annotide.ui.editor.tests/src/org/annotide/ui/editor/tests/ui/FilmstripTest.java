@@ -41,6 +41,7 @@ class FilmstripTest extends EditorUiTest {
         open(image);
 
         Canvas strip = Widgets.byRole(control().getParent(), Canvas.class, "filmstrip");
+        Combo filter = Widgets.byRole(control().getParent(), Combo.class, "filmstripFilter");
         int y = 40;
         Input.click(strip, ITEM / 2, y);
         Input.click(strip, ITEM * 2 + ITEM / 2, y, 1, SWT.CTRL);
@@ -51,7 +52,14 @@ class FilmstripTest extends EditorUiTest {
         assertEquals(List.of(tiles.get(2), tiles.get(3), tiles.get(4)), selected,
                 "Shift-click selects the range from the last clicked tile");
 
-        Combo filter = Widgets.byRole(control().getParent(), Combo.class, "filmstripFilter");
+        // New Training Set from Selection (Ctrl+Shift+T) takes the filmstrip's tiles; Enter accepts the name
+        strip.getDisplay().timerExec(1_000, () -> Input.keyCode(SWT.CR));
+        Input.key(SWT.CTRL | SWT.SHIFT, 't', 0);
+        Spin.until("a second training set", () -> store.project().getTrainingSets().size() == 2);
+        assertEquals(List.of(tiles.get(2), tiles.get(3), tiles.get(4)), store.project().getTrainingSets().get(1).getTiles());
+        page.activate(editor);
+        Spin.until("the new set in the filter", () -> filter.getItemCount() == 3);
+
         assertEquals("centre (3)", filter.getItem(1));
         filter.select(1);
         filter.notifyListeners(SWT.Selection, null);

@@ -1,9 +1,6 @@
 package org.annotide.ui.editor.tests.ui;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import java.util.Arrays;
 import java.util.List;
 
 import org.annotide.model.Annotation;
@@ -19,6 +16,9 @@ import org.annotide.ui.editor.tests.TestProjects;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.swt.SWT;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Editing stays direct with 10^5 objects on the image: a vertex drag among rasterised neighbours. */
 class LargeImageTest extends EditorUiTest {
@@ -62,8 +62,8 @@ class LargeImageTest extends EditorUiTest {
         double[] after = ((PolygonShape) target.getShape()).getPoints();
         assertEquals(before[0] + 50, after[0], 3);
         assertEquals(before[1] + 30, after[1], 3);
-        assertArrayEquals(java.util.Arrays.copyOfRange(before, 2, before.length),
-                java.util.Arrays.copyOfRange(after, 2, after.length), "only the dragged vertex moved");
+        assertArrayEquals(Arrays.copyOfRange(before, 2, before.length), Arrays.copyOfRange(after, 2, after.length),
+                "only the dragged vertex moved");
 
         Input.key(SWT.CTRL, 'z', 0);
         Spin.until("undone", () -> ((PolygonShape) target.getShape()).getPoints()[0] == before[0]);

@@ -1,7 +1,6 @@
 package org.annotide.ui.editor.tests.ui;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.util.Locale;
 
 import org.annotide.model.ImageAsset;
 import org.annotide.tests.support.ui.Input;
@@ -15,6 +14,8 @@ import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Zoom with the wheel and keys, pan with keys and the middle button, the overview, the status line. */
 class ViewTest extends EditorUiTest {
@@ -97,7 +98,7 @@ class ViewTest extends EditorUiTest {
         Input.moveTo(control(), pointer.x, pointer.y);
         AnnotationEditorContributor contributor = (AnnotationEditorContributor) editor.getEditorSite()
                 .getActionBarContributor();
-        String expected = String.format(java.util.Locale.ROOT, "%.1f, %.1f", viewport().toImageX(pointer.x),
+        String expected = String.format(Locale.ROOT, "%.1f, %.1f", viewport().toImageX(pointer.x),
                 viewport().toImageY(pointer.y));
         Spin.until("the pointer's image coordinates in the status line",
                 () -> expected.equals(contributor.statusText(AnnotationEditorContributor.POSITION_FIELD)));
