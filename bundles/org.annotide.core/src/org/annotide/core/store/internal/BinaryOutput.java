@@ -42,6 +42,14 @@ final class BinaryOutput {
         crc.reset();
     }
 
+    /** Starts afresh (empty buffer, no symbols, CRC and size zero) so a journal can reuse one buffer. */
+    void reset() {
+        buffer.clear();
+        crc.reset();
+        symbols.clear();
+        flushed = 0;
+    }
+
     void resetSymbols() {
         symbols.clear();
     }

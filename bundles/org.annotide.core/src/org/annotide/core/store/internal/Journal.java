@@ -36,8 +36,9 @@ public final class Journal implements ModelChangeListener, ModelEncoder.Detached
     private final Map<EObject, Integer> stash = new IdentityHashMap<>();
     /** Objects outside the project that changes of the current record referred to (undo re-links first). */
     private final Map<EObject, Integer> pending = new IdentityHashMap<>();
-    private BinaryOutput out;
-    private ModelEncoder encoder;
+    /** One buffer for all records: allocating 64 KB per change would feed the garbage collector for nothing. */
+    private final BinaryOutput out;
+    private final ModelEncoder encoder;
     private long recordStart = -1;
     private int operations;
     private IOException failure;
@@ -46,6 +47,8 @@ public final class Journal implements ModelChangeListener, ModelEncoder.Detached
     private Journal(FileChannel channel, EObject root, long end) throws IOException {
         this.channel = channel;
         this.root = root;
+        this.out = new BinaryOutput(channel, 1 << 16);
+        this.encoder = new ModelEncoder(out, root, false, this);
         channel.position(end);
     }
 
@@ -92,14 +95,12 @@ public final class Journal implements ModelChangeListener, ModelEncoder.Detached
         while (placeholder.hasRemaining()) {
             channel.write(placeholder);
         }
-        out = new BinaryOutput(channel, 1 << 16);
-        encoder = new ModelEncoder(out, root, false, this);
+        out.reset();
     }
 
     private void endRecord() {
         recordStart = -1;
-        out = null;
-        encoder = null;
+        out.reset();
         stash.clear();
         pending.clear();
         operations = 0;

@@ -59,6 +59,8 @@ public final class StoreBenchCommand implements CliCommand {
                   BENCH edit_durable_p50_ms  one edit (a polygon's vertices) until durable, median
                   BENCH edit_durable_p99_ms  the same, 99th percentile over K edits (default 2000)
                   BENCH checkpoint_mb        size of the checkpoint file
+                  BENCH disk_fsync_p50_ms    the disk alone: a 400-byte append forced to disk, median
+                  BENCH disk_fsync_p99_ms    the same, 99th percentile: the floor under edit_durable
                 Goals: open_s <= 3, checkpoint_s <= 3, edit_durable_p99_ms <= 2.""";
     }
 
@@ -94,6 +96,10 @@ public final class StoreBenchCommand implements CliCommand {
             long[] latencies = edit(store, edits);
             context.bench("edit_durable_p50_ms", latencies[latencies.length / 2] / 1e6, "ms");
             context.bench("edit_durable_p99_ms", latencies[(int) (latencies.length * 0.99)] / 1e6, "ms");
+            // The floor under any durable edit: what the disk takes to force a small append, measured now.
+            long[] fsync = rawFsync(folder, edits);
+            context.bench("disk_fsync_p50_ms", fsync[fsync.length / 2] / 1e6, "ms");
+            context.bench("disk_fsync_p99_ms", fsync[(int) (fsync.length * 0.99)] / 1e6, "ms");
 
             start = System.nanoTime();
             store.checkpoint();
@@ -175,6 +181,26 @@ public final class StoreBenchCommand implements CliCommand {
             long start = System.nanoTime();
             domain.getCommandStack().execute(command);
             latencies[done++] = System.nanoTime() - start;
+        }
+        Arrays.sort(latencies);
+        return latencies;
+    }
+
+    private static long[] rawFsync(Path folder, int count) throws IOException {
+        Path file = folder.resolve(ProjectStore.CACHE_FOLDER).resolve("fsync-probe");
+        long[] latencies = new long[count];
+        java.nio.ByteBuffer record = java.nio.ByteBuffer.allocate(400);
+        try (java.nio.channels.FileChannel channel = java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE)) {
+            for (int i = 0; i < count; i++) {
+                record.clear();
+                long start = System.nanoTime();
+                channel.write(record);
+                channel.force(false);
+                latencies[i] = System.nanoTime() - start;
+            }
+        } finally {
+            Files.deleteIfExists(file);
         }
         Arrays.sort(latencies);
         return latencies;
