@@ -21,6 +21,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -80,6 +82,16 @@ public final class ImageImporter {
     }
 
     public ImportReport run(ProjectStore store, ImportRequest request, IProgressMonitor monitor) throws IOException {
+        return run(store, request, monitor, Runnable::run);
+    }
+
+    /**
+     * Imports with the slow part (finding files, reading headers, copying) on the calling thread and the
+     * model's reads and the final command on {@code modelThread}: in the workbench that is the UI thread
+     * ({@code display::syncExec}), so a background job never touches the model directly.
+     */
+    public ImportReport run(ProjectStore store, ImportRequest request, IProgressMonitor monitor, Executor modelThread)
+            throws IOException {
         SubMonitor progress = SubMonitor.convert(monitor, "Importing images", 100);
         List<Rejection> rejected = new ArrayList<>();
         Map<Path, Candidate> candidates = new LinkedHashMap<>();
@@ -92,7 +104,7 @@ public final class ImageImporter {
         }
         progress.worked(5);
         Path projectFolder = store.folder();
-        Set<Path> known = knownFiles(store.project(), projectFolder);
+        Set<Path> known = onModelThread(modelThread, () -> knownFiles(store.project(), projectFolder));
         List<Candidate> fresh = new ArrayList<>();
         for (Candidate candidate : candidates.values()) {
             if (known.contains(candidate.file())) {
@@ -125,7 +137,7 @@ public final class ImageImporter {
                 images.put(image(item.info(), file, projectFolder, original, now), item.candidate().labels());
             }
             checkCancel(progress);
-            ImportReport report = execute(store, images, rejected, now);
+            ImportReport report = onModelThread(modelThread, () -> execute(store, images, rejected, now));
             progress.worked(20);
             done = true;
             return report;
@@ -273,6 +285,26 @@ public final class ImageImporter {
             return folder.relativize(absolute).toString().replace('\\', '/');
         }
         return absolute.toString();
+    }
+
+    /** Runs the work on the model's thread and hands back its result or its failure. */
+    private static <T> T onModelThread(Executor modelThread, Supplier<T> work) {
+        List<T> result = new ArrayList<>(1);
+        List<RuntimeException> failure = new ArrayList<>(1);
+        modelThread.execute(() -> {
+            try {
+                result.add(work.get());
+            } catch (RuntimeException e) {
+                failure.add(e);
+            }
+        });
+        if (!failure.isEmpty()) {
+            throw failure.get(0);
+        }
+        if (result.isEmpty()) {
+            throw new IllegalStateException("the model thread did not run the import");
+        }
+        return result.get(0);
     }
 
     /** Adds the images, their labels and any new label classes with one command. */

@@ -1,0 +1,73 @@
+package org.annotide.ui.internal.transfer;
+
+import java.io.IOException;
+import org.annotide.core.store.ProjectStore;
+import org.annotide.core.store.StoreException;
+import org.annotide.imaging.ImageImporter;
+import org.annotide.imaging.ImageFormats;
+import org.annotide.imaging.ImportReport;
+import org.annotide.ui.Problems;
+import org.eclipse.core.commands.AbstractHandler;
+import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.window.Window;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.ui.handlers.HandlerUtil;
+
+/**
+ * File > Import Images: finds and reads the image headers in a background job (progress, cancel); the
+ * images are added on the UI thread as one undoable command, and unreadable files become problems.
+ */
+public final class ImportImagesHandler extends AbstractHandler {
+
+    @Override
+    public Object execute(ExecutionEvent event) {
+        Shell shell = HandlerUtil.getActiveShell(event);
+        ProjectStore store = TargetProject.find(shell, HandlerUtil.getCurrentSelection(event), "Import Images");
+        if (store == null) {
+            return null;
+        }
+        ImportImagesDialog dialog = new ImportImagesDialog(shell);
+        if (dialog.open() != Window.OK) {
+            return null;
+        }
+        Display display = shell.getDisplay();
+        Job job = Job.create("Importing images", (IProgressMonitor monitor) -> {
+            ImportReport report;
+            try {
+                report = new ImageImporter(ImageFormats.installed()).run(store, dialog.request(), monitor, display::syncExec);
+            } catch (IOException | StoreException e) {
+                return Status.error("Importing images failed: " + e.getMessage(), e);
+            } catch (OperationCanceledException e) {
+                return Status.CANCEL_STATUS;
+            }
+            display.asyncExec(() -> report(shell, store, report));
+            return Status.OK_STATUS;
+        });
+        job.setUser(true);
+        job.schedule();
+        return null;
+    }
+
+    private static void report(Shell shell, ProjectStore store, ImportReport report) {
+        IProject project = TargetProject.workspaceProject(store);
+        if (project != null) {
+            Problems.report(project, "images", report.rejected().stream()
+                    .map(rejection -> Problems.Problem.warning(rejection.source(), rejection.reason())).toList());
+        }
+        String message = "Imported " + report.imported() + " image(s)"
+                + (report.labelsAdded() > 0 ? " with " + report.labelsAdded() + " image label(s)" : "") + "."
+                + (report.hasRejections() ? "\n" + report.rejected().size() + " file(s) were rejected: see the Problems view." : "");
+        if (report.hasRejections()) {
+            MessageDialog.openWarning(shell, "Import Images", message);
+        } else {
+            MessageDialog.openInformation(shell, "Import Images", message);
+        }
+    }
+}
