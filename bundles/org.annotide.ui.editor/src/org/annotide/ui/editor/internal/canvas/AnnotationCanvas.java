@@ -71,6 +71,8 @@ public final class AnnotationCanvas implements Scene, ToolSite {
         }
     }
 
+    /** Selections larger than this are outlined from a sample of the visible glyphs. */
+    private static final int LARGE_SELECTION = 5_000;
     private static final double MIN_BRUSH = 1;
     private static final double MAX_BRUSH = 500;
 
@@ -253,16 +255,30 @@ public final class AnnotationCanvas implements Scene, ToolSite {
         return session.tile() == null ? null : session.window();
     }
 
+    /**
+     * The selected glyphs to outline. A small selection is looked up glyph by glyph; for a large one
+     * (Select All on a million) the visible glyphs are sampled and checked against the selection, so the
+     * cost stays that of what can be drawn in a frame.
+     */
     @Override
     public Collection<Glyph> selectedGlyphs() {
         if (selection.isEmpty() || session == null) {
             return List.of();
         }
-        List<Glyph> glyphs = new ArrayList<>();
         GlyphIndex index = index();
-        for (Annotation annotation : selection.items()) {
-            Glyph glyph = index.get(annotation);
-            if (glyph != null) {
+        List<Glyph> glyphs = new ArrayList<>();
+        if (selection.size() <= LARGE_SELECTION) {
+            for (Annotation annotation : selection.items()) {
+                Glyph glyph = index.get(annotation);
+                if (glyph != null) {
+                    glyphs.add(glyph);
+                }
+            }
+            return glyphs;
+        }
+        double[] visible = viewport.visibleImageBounds();
+        for (Glyph glyph : index.sample(visible[0], visible[1], visible[2], visible[3], Glyph.HIDDEN, LARGE_SELECTION)) {
+            if (selection.contains(glyph.annotation())) {
                 glyphs.add(glyph);
             }
         }

@@ -120,6 +120,27 @@ public final class GlyphIndex {
         return found;
     }
 
+    /**
+     * At most {@code limit} glyphs intersecting the rectangle that have none of the excluded flags, in no
+     * particular order: a sample that costs the limit, not the number of glyphs in the rectangle.
+     */
+    public List<Glyph> sample(double minX, double minY, double maxX, double maxY, int excludedFlags, int limit) {
+        List<Glyph> found = new ArrayList<>();
+        lock.readLock().lock();
+        try {
+            grid.query(minX, minY, maxX, maxY, slot -> {
+                Glyph glyph = glyphs[slot];
+                if ((glyph.flags() & excludedFlags) == 0 && glyph.intersects(minX, minY, maxX, maxY)) {
+                    found.add(glyph);
+                }
+                return found.size() < limit;
+            });
+        } finally {
+            lock.readLock().unlock();
+        }
+        return found;
+    }
+
     /** How many glyphs without the excluded flags intersect the rectangle, counting no further than limit. */
     public int count(double minX, double minY, double maxX, double maxY, int excludedFlags, int limit) {
         int[] count = { 0 };

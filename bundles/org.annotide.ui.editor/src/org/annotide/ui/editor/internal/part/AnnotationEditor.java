@@ -71,6 +71,9 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
  */
 public final class AnnotationEditor extends EditorPart implements IReusableEditor {
 
+    /** At most this many selected annotations are passed on to other views. */
+    static final int MAX_WORKBENCH_SELECTION = 1_000;
+
     private final Map<String, EditAction> actions = new LinkedHashMap<>();
     private final CommandStackListener stackListener = event -> getSite().getShell().getDisplay()
             .asyncExec(this::updateActions);
@@ -627,8 +630,15 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
 
     // ------------------------------------------------------------------ selection, outline, status
 
+    /**
+     * The annotations the workbench sees selected: all of them up to {@link #MAX_WORKBENCH_SELECTION}. The
+     * Properties view compares every selected object to find common properties, which a Select All on a
+     * million annotations would make hang; editor commands act on the whole selection regardless.
+     */
     private StructuredSelection annotationSelection() {
-        return new StructuredSelection(canvas.selection().items());
+        List<Annotation> items = canvas.selection().items();
+        return new StructuredSelection(items.size() <= MAX_WORKBENCH_SELECTION ? items
+                : items.subList(0, MAX_WORKBENCH_SELECTION));
     }
 
     /** The rows of the Outline: the image's annotations, or those showing on the tile. */

@@ -21,9 +21,12 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.part.PageBookView;
 import org.eclipse.ui.views.contentoutline.ContentOutline;
 import org.junit.jupiter.api.Test;
 
@@ -71,7 +74,20 @@ class OutlineAndPropertiesTest extends EditorUiTest {
         IStructuredSelection selection = (IStructuredSelection) page.getSelection();
         assertSame(boxes.get(12), selection.getFirstElement());
         IViewPart properties = page.showView(IPageLayout.ID_PROP_SHEET);
-        assertTrue(properties != null);
+        String id = String.valueOf(boxes.get(12).getId());
+        Spin.until("the Properties view shows the annotation's id", () -> propertyRows(properties).contains("Id=" + id));
+        assertTrue(propertyRows(properties).contains("Hidden=false"), propertyRows(properties).toString());
+    }
+
+    /** The top-level rows of the Properties view as "Name=value". */
+    private static List<String> propertyRows(IViewPart properties) {
+        List<String> rows = new ArrayList<>();
+        for (Tree tree : Widgets.all(((PageBookView) properties).getCurrentPage().getControl(), Tree.class, t -> true)) {
+            for (TreeItem item : tree.getItems()) {
+                rows.add(item.getText(0) + "=" + item.getText(1));
+            }
+        }
+        return rows;
     }
 
     private IViewPart showOutline() throws PartInitException {
