@@ -271,7 +271,10 @@ final class Filmstrip {
                 g.setColor(Color.DARK_GRAY);
                 g.fillRect(0, 0, THUMB, THUMB);
                 double scale = Math.min(THUMB / (double) width, THUMB / (double) height);
-                g.drawImage(region, 0, 0, (int) Math.round(width * scale), (int) Math.round(height * scale), null);
+                int drawnWidth = (int) Math.round(width * scale);
+                int drawnHeight = (int) Math.round(height * scale);
+                // edge tiles are narrower than the others: centred, they read as a sliver of the image
+                g.drawImage(region, (THUMB - drawnWidth) / 2, (THUMB - drawnHeight) / 2, drawnWidth, drawnHeight, null);
             } finally {
                 g.dispose();
             }
