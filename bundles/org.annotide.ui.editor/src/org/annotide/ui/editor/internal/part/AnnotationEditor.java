@@ -4,11 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.function.BooleanSupplier;
 
 import org.annotide.core.store.ProjectStore;
 import org.annotide.imaging.ImagePyramid;
@@ -27,6 +24,7 @@ import org.annotide.ui.editor.internal.EditorPlugin;
 import org.annotide.ui.editor.internal.canvas.AnnotationCanvas;
 import org.annotide.ui.editor.internal.canvas.ImageSession;
 import org.annotide.ui.editor.internal.edit.AnnotationCommands;
+import org.annotide.ui.editor.internal.edit.PendingPredictions;
 import org.annotide.ui.editor.internal.edit.ShapeRules;
 import org.annotide.ui.editor.internal.index.AnnotationChanges;
 import org.annotide.ui.editor.internal.index.Glyph;
@@ -40,8 +38,6 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.common.command.CommandStack;
-import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.util.IPropertyChangeListener;
@@ -74,9 +70,6 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
     /** At most this many selected annotations are passed on to other views. */
     static final int MAX_WORKBENCH_SELECTION = 1_000;
 
-    private final Map<String, EditAction> actions = new LinkedHashMap<>();
-    private final CommandStackListener stackListener = event -> getSite().getShell().getDisplay()
-            .asyncExec(this::updateActions);
     private AnnotationCanvas canvas;
     private ToolsBar toolsBar;
     private LabelPalette palette;
@@ -84,7 +77,7 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
     private EditorSelectionProvider selectionProvider;
     private InputWatcher watcher;
     private IPropertyChangeListener preferenceListener;
-    private CommandStack commandStack;
+    private EditActions editActions;
     private AnnotationOutlinePage outline;
     private LabelClass currentClass;
     private PyramidBuildJob pyramidJob;
@@ -168,7 +161,7 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
                 refreshStructure();
             }
         });
-        createActions();
+        editActions = new EditActions(canvas, message -> MessageDialog.openError(getSite().getShell(), "Annotide", message));
         getSite().getService(IContextService.class).activateContext(AnnotationEditors.CONTEXT_ID);
         toolsBar.select(canvas.toolKind());
         bind();
@@ -192,7 +185,7 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
         }
         canvas.setSession(new ImageSession(image, tile, annotations, commands, pyramid, problem));
         canvas.setStatusMessage(null);
-        watchStack(store.commandStack());
+        editActions.watch(store.commandStack());
         Project project = image.eContainer() instanceof Project p ? p : null;
         if (currentClass == null || project == null || !project.getLabelClasses().contains(currentClass)) {
             currentClass = project == null || project.getLabelClasses().isEmpty() ? null
@@ -212,7 +205,7 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
             outline.refresh();
         }
         selectionProvider.fire();
-        updateActions();
+        editActions.update();
         updateStatus();
     }
 
@@ -222,16 +215,6 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
             data.exclude = !visible;
             filmstrip.control().setVisible(visible);
             filmstrip.control().getParent().layout(true);
-        }
-    }
-
-    private void watchStack(CommandStack stack) {
-        if (commandStack != stack) {
-            if (commandStack != null) {
-                commandStack.removeCommandStackListener(stackListener);
-            }
-            commandStack = stack;
-            commandStack.addCommandStackListener(stackListener);
         }
     }
 
@@ -410,7 +393,8 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
         AnnotationCommands commands = canvas.session().commands();
         Command command = accept ? commands.accept(selected) : commands.reject(selected);
         boolean reviewed = command.canExecute() && execute(command);
-        Annotation next = nextPendingPrediction(last == null ? -1 : last.sequence());
+        Annotation next = PendingPredictions.after(canvas.session().annotations().index(), canvas.window(),
+                last == null ? -1 : last.sequence());
         if (next != null) {
             canvas.selection().set(List.of(next));
             canvas.reveal(next);
@@ -420,24 +404,6 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
             }
             showHint("No predictions are waiting for review here");
         }
-    }
-
-    /** The unreviewed prediction after the given draw sequence (wrapping around), within the window. */
-    private Annotation nextPendingPrediction(long afterSequence) {
-        double[] window = canvas.window();
-        Glyph[] best = new Glyph[2];
-        canvas.session().annotations().index().forEach(glyph -> {
-            if (!glyph.has(Glyph.PREDICTED) || glyph.has(Glyph.ACCEPTED) || glyph.has(Glyph.REJECTED)
-                    || glyph.has(Glyph.HIDDEN) || !glyph.intersects(window[0], window[1], window[2], window[3])) {
-                return;
-            }
-            int slot = glyph.sequence() > afterSequence ? 0 : 1;
-            if (best[slot] == null || glyph.sequence() < best[slot].sequence()) {
-                best[slot] = glyph;
-            }
-        });
-        Glyph next = best[0] != null ? best[0] : best[1];
-        return next == null ? null : next.annotation();
     }
 
     /** Page Down / Up: the next or previous tile of the image when a tile is shown, else image. */
@@ -524,108 +490,17 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
 
     // ------------------------------------------------------------------ edit actions
 
-    private void createActions() {
-        addAction(ActionFactory.UNDO, "Undo", this::undo, () -> commandStack != null && commandStack.canUndo());
-        addAction(ActionFactory.REDO, "Redo", this::redo, () -> commandStack != null && commandStack.canRedo());
-        addAction(ActionFactory.COPY, "Copy", this::copy, () -> !canvas.selection().isEmpty());
-        addAction(ActionFactory.CUT, "Cut", this::cut, () -> !canvas.selection().isEmpty());
-        addAction(ActionFactory.PASTE, "Paste", this::paste, () -> !EditorPlugin.getDefault().clipboard().isEmpty());
-        addAction(ActionFactory.DELETE, "Delete", this::delete, () -> true);
-        addAction(ActionFactory.SELECT_ALL, "Select All", this::selectAll, () -> true);
-    }
-
-    private void addAction(ActionFactory factory, String text, Runnable operation,
-            BooleanSupplier enablement) {
-        actions.put(factory.getId(), new EditAction(text, factory.getCommandId(), operation, enablement));
-    }
-
     /** The editor's handler for a global action id of {@link ActionFactory}; null when it has none. */
     EditAction action(String id) {
-        return actions.get(id);
+        return editActions.action(id);
     }
 
     Iterable<String> actionIds() {
-        return actions.keySet();
-    }
-
-    private void updateActions() {
-        if (canvas == null || canvas.control().isDisposed()) {
-            return;
-        }
-        actions.values().forEach(EditAction::update);
-        EditAction undo = actions.get(ActionFactory.UNDO.getId());
-        EditAction redo = actions.get(ActionFactory.REDO.getId());
-        undo.setText(commandStack != null && commandStack.getUndoCommand() != null
-                ? "&Undo " + commandStack.getUndoCommand().getLabel()
-                : "&Undo");
-        redo.setText(commandStack != null && commandStack.getRedoCommand() != null
-                ? "&Redo " + commandStack.getRedoCommand().getLabel()
-                : "&Redo");
-    }
-
-    public void undo() {
-        if (commandStack != null && commandStack.canUndo()) {
-            canvas.cancelTool();
-            run(commandStack::undo);
-        }
-    }
-
-    public void redo() {
-        if (commandStack != null && commandStack.canRedo()) {
-            run(commandStack::redo);
-        }
-    }
-
-    public void copy() {
-        if (!canvas.selection().isEmpty()) {
-            EditorPlugin.getDefault().clipboard().copy(canvas.session().image(), canvas.selection().items());
-            updateActions();
-        }
-    }
-
-    public void cut() {
-        copy();
-        delete();
-    }
-
-    public void paste() {
-        List<Annotation> pasted = EditorPlugin.getDefault().clipboard().pasteInto(canvas.session().image());
-        if (!pasted.isEmpty() && execute(canvas.session().commands().add(pasted, "Paste"))) {
-            canvas.selection().set(pasted);
-        }
-    }
-
-    /** Delete: the last point being drawn, else the active vertex, else the selected annotations. */
-    public void delete() {
-        if (canvas.deletePointOrVertex()) {
-            return;
-        }
-        if (!canvas.selection().isEmpty()) {
-            execute(canvas.session().commands().delete(canvas.selection().items()));
-        }
-    }
-
-    /** Selects every visible annotation in the window. */
-    public void selectAll() {
-        double[] window = canvas.window();
-        List<Annotation> all = new ArrayList<>();
-        for (Glyph glyph : canvas.session().annotations().index().query(window[0], window[1], window[2], window[3],
-                Glyph.HIDDEN)) {
-            all.add(glyph.annotation());
-        }
-        canvas.selection().set(all);
+        return editActions.ids();
     }
 
     private boolean execute(Command command) {
         return canvas.execute(command);
-    }
-
-    private void run(Runnable stackOperation) {
-        try {
-            stackOperation.run();
-        } catch (org.annotide.core.store.StoreException e) {
-            MessageDialog.openError(getSite().getShell(), "Annotide", e.getMessage());
-        }
     }
 
     // ------------------------------------------------------------------ selection, outline, status
@@ -731,7 +606,7 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
             if (outline != null) {
                 outline.showSelection(canvas.selection().items());
             }
-            updateActions();
+            editActions.update();
             updateStatus();
         }
 
@@ -790,8 +665,8 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
 
     @Override
     public void dispose() {
-        if (commandStack != null) {
-            commandStack.removeCommandStackListener(stackListener);
+        if (editActions != null) {
+            editActions.dispose();
         }
         if (watcher != null) {
             watcher.unwatch();
