@@ -143,6 +143,19 @@ public final class Input {
         });
     }
 
+    /** Holds a character key (Space for a pan, say) down while the action runs, then releases it. */
+    public static void holdingKey(char character, Runnable action) {
+        int code = characterKey(character);
+        robot().keyPress(code);
+        Spin.idle(SETTLE_MILLIS);
+        try {
+            action.run();
+        } finally {
+            robot().keyRelease(code);
+            Spin.idle(SETTLE_MILLIS);
+        }
+    }
+
     /** Types each character of the text. */
     public static void type(String text) {
         for (char c : text.toCharArray()) {

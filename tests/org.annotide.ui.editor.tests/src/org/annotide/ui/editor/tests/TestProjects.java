@@ -91,9 +91,14 @@ public final class TestProjects {
      * 20,000 pixels square take a few megabytes and seconds).
      */
     public static ImageAsset addSlide(ProjectStore store, String name, int size) throws IOException {
+        return addSlide(store, name, size, true);
+    }
+
+    /** @param pyramid whether the file holds reduced levels, or only full resolution */
+    public static ImageAsset addSlide(ProjectStore store, String name, int size, boolean pyramid) throws IOException {
         Path file = store.folder().resolve("images").resolve(name + ".tif");
         Files.createDirectories(file.getParent());
-        SyntheticSlide.write(file, SyntheticSlide.Options.of(size, size).withPyramid(true), new NullProgressMonitor());
+        SyntheticSlide.write(file, SyntheticSlide.Options.of(size, size).withPyramid(pyramid), new NullProgressMonitor());
         ImageAsset image = AnnotideFactory.eINSTANCE.createImageAsset();
         image.setId(UUID.randomUUID().toString());
         image.setName(name);

@@ -88,6 +88,10 @@ class ViewTest extends EditorUiTest {
         Input.drag(control(), 400, 300, 300, 250, 6, 2, 0);
         Spin.until("panned by the drag", () -> viewport().offsetX() == x + 100 && viewport().offsetY() == y + 50);
 
+        long spaceX = viewport().offsetX();
+        Input.holdingKey(' ', () -> Input.drag(control(), 300, 250, 340, 250, 4, 1, 0));
+        Spin.until("Space with the left button pans too", () -> viewport().offsetX() == spaceX - 40);
+
         Rectangle overview = Overview.bounds(viewport());
         assertTrue(overview != null, "the overview is shown");
         Input.click(control(), overview.x + 2, overview.y + 2);

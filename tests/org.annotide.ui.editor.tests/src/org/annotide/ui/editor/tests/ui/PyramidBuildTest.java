@@ -1,0 +1,34 @@
+package org.annotide.ui.editor.tests.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+
+import org.annotide.imaging.PyramidBuildJob;
+import org.annotide.model.ImageAsset;
+import org.annotide.tests.support.ui.Spin;
+import org.annotide.ui.editor.tests.TestProjects;
+import org.eclipse.core.runtime.jobs.Job;
+import org.junit.jupiter.api.Test;
+
+/** A large image without reduced levels opens at once and gets its pyramid from a background job. */
+class PyramidBuildTest extends EditorUiTest {
+
+    @Test
+    void thePyramidIsBuiltInTheBackgroundAndSwappedIn() throws Exception {
+        ImageAsset image = TestProjects.addSlide(store, "flat", 6_000, false);
+        open(image);
+        assertEquals(1, canvas().session().pyramid().levelCount(), "the file has full resolution only");
+        assertTrue(canvas().message() != null && canvas().message().startsWith("Building the pyramid"),
+                "the editor says the pyramid is on its way: " + canvas().message());
+        assertTrue(Job.getJobManager().find(PyramidBuildJob.FAMILY).length > 0, "a build job runs");
+
+        Spin.until("the pyramid swapped in", Duration.ofSeconds(120),
+                () -> canvas().session().pyramid().levelCount() > 1);
+        Spin.until("the fitted view painted from the new levels", () -> canvas().lastFrame().complete()
+                && canvas().tiles().pending() == 0);
+        assertNull(canvas().message(), "nothing left to say");
+    }
+}
