@@ -16,7 +16,7 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 
 /**
- * Undo and Redo for a part: binds the workbench's global Undo/Redo (Ctrl+Z, Ctrl+Y) to the command stack
+ * Undo and Redo for a part: binds the workbench's global Undo/Redo (Ctrl+Z, Ctrl+Shift+Z on GTK) to the command stack
  * of the project the part currently works on, with labels naming the change.
  */
 public final class CommandStackActions implements CommandStackListener {
@@ -36,7 +36,7 @@ public final class CommandStackActions implements CommandStackListener {
     };
     private CommandStack watched;
 
-    private CommandStackActions(Supplier<ProjectStore> store) {
+    public CommandStackActions(Supplier<ProjectStore> store) {
         this.store = store;
         ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
         undo.setImageDescriptor(images.getImageDescriptor(ISharedImages.IMG_TOOL_UNDO));
@@ -48,11 +48,16 @@ public final class CommandStackActions implements CommandStackListener {
     /** Installs Undo and Redo handlers in the part's action bars; call {@link #update()} when the project may change. */
     public static CommandStackActions install(IActionBars bars, Supplier<ProjectStore> store) {
         CommandStackActions actions = new CommandStackActions(store);
-        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), actions.undo);
-        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), actions.redo);
-        actions.update();
+        actions.fill(bars);
         bars.updateActionBars();
         return actions;
+    }
+
+    /** Sets the Undo and Redo handlers of the action bars (again, when a framework cleared them). */
+    public void fill(IActionBars bars) {
+        bars.setGlobalActionHandler(ActionFactory.UNDO.getId(), undo);
+        bars.setGlobalActionHandler(ActionFactory.REDO.getId(), redo);
+        update();
     }
 
     /** Follows the current project's command stack and refreshes labels and enablement. */
@@ -70,10 +75,10 @@ public final class CommandStackActions implements CommandStackListener {
         }
         Command next = stack == null ? null : stack.getUndoCommand();
         undo.setEnabled(stack != null && stack.canUndo());
-        undo.setText("&Undo" + label(next) + "\tCtrl+Z");
+        undo.setText("&Undo" + label(next));
         Command previous = stack == null ? null : stack.getRedoCommand();
         redo.setEnabled(stack != null && stack.canRedo());
-        redo.setText("&Redo" + label(previous) + "\tCtrl+Y");
+        redo.setText("&Redo" + label(previous));
     }
 
     public void dispose() {

@@ -4,61 +4,57 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.Arrays;
+import java.util.List;
 
 import org.annotide.model.ImageAsset;
+import org.annotide.tests.support.ui.Widgets;
 import org.annotide.ui.AnnotideUi;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
-import org.eclipse.ui.IPageLayout;
-import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.navigator.CommonNavigator;
+import org.eclipse.ui.PartInitException;
+import org.eclipse.swt.widgets.Composite;
 import org.junit.jupiter.api.Test;
 
 /**
- * The first thing a newcomer sees, driven with real mouse events: the workbench is up in the Annotide
- * perspective, the demo project is in the Project Explorer, and clicking an image shows its properties.
+ * The first thing a newcomer sees, driven with real mouse and keyboard input: the workbench is up in the
+ * Annotide perspective, the demo project is in the Project Explorer, and clicking an image shows its
+ * properties.
  */
 class WorkbenchSmokeTest {
 
-    private final Display display = Display.getCurrent();
-
     @Test
-    void theDemoProjectIsBrowsableAndAnImageShowsItsProperties() {
-        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    void theDemoProjectIsBrowsableAndAnImageShowsItsProperties() throws PartInitException {
+        IWorkbenchPage page = Workbench.page();
         assertEquals(AnnotideUi.PERSPECTIVE_ID, page.getPerspective().getId());
-        page.getWorkbenchWindow().getShell().setMaximized(true);
-        IViewPart explorer = page.findView(AnnotideUi.EXPLORER_VIEW_ID);
-        assertNotNull(explorer, "the Project Explorer is open");
-        Tree tree = ((CommonNavigator) explorer).getCommonViewer().getTree();
-        Events events = new Events(display);
+        assertNotNull(page.findView(AnnotideUi.EXPLORER_VIEW_ID), "the Project Explorer is open");
+        Tree tree = Workbench.explorerTree();
 
-        TreeItem demo = events.waitFor(() -> find(tree.getItems(), "Demo"), "the Demo project in the explorer");
-        events.expand(demo);
-        TreeItem images = events.waitFor(() -> find(demo.getItems(), "Images"), "the Images folder of Demo");
-        events.expand(images);
-        TreeItem first = events.waitFor(() -> images.getItemCount() > 0 && images.getItem(0).getData() instanceof ImageAsset
-                ? images.getItem(0) : null, "the demo images");
+        TreeItem demo = Workbench.waitFor("the Demo project in the explorer", () -> Workbench.child(tree.getItems(), "Demo"));
+        if (!demo.getExpanded()) {
+            Workbench.expand(demo);
+        }
+        TreeItem images = Workbench.waitFor("the Images folder of Demo", () -> Workbench.child(demo.getItems(), "Images"));
+        if (!images.getExpanded()) {
+            Workbench.expand(images);
+        }
+        TreeItem first = Workbench.waitFor("the demo images", () -> images.getItemCount() > 0
+                && images.getItem(0).getData() instanceof ImageAsset ? images.getItem(0) : null);
         ImageAsset image = (ImageAsset) first.getData();
-        events.click(first);
-        events.waitFor(() -> tree.getSelectionCount() == 1 && tree.getSelection()[0] == first ? first : null,
-                "the image to be selected by the click");
+        Workbench.click(first, 0);
+        Workbench.waitFor("the image to be selected by the click",
+                () -> tree.getSelectionCount() == 1 && tree.getSelection()[0] == first ? first : null);
 
-        IViewPart properties = events.waitFor(() -> page.findView(IPageLayout.ID_PROP_SHEET), "the Properties view");
-        page.activate(properties);
-        Tree sheet = events.waitFor(() -> Events.descendant(properties, Tree.class), "the property tree");
-        String row = events.waitFor(() -> Arrays.stream(Events.rows(sheet))
-                .filter(r -> r.startsWith("Name=")).findFirst().orElse(null), "a Name row in the Properties view");
-        assertEquals("Name=" + image.getName(), row);
-        assertTrue(Arrays.stream(Events.rows(sheet)).anyMatch(r -> r.equals("Width=" + image.getWidth())),
-                Arrays.toString(Events.rows(sheet)));
-        events.screenshot("workbench-smoke");
-    }
-
-    private static TreeItem find(TreeItem[] items, String prefix) {
-        return Arrays.stream(items).filter(i -> i.getText().startsWith(prefix)).findFirst().orElse(null);
+        IViewPart properties = page.showView(IPageLayout.ID_PROP_SHEET, null, IWorkbenchPage.VIEW_VISIBLE);
+        Composite sheetParent = Workbench.waitFor("the Properties view's control",
+                () -> properties.getSite().getShell());
+        Tree sheet = Workbench.waitFor("the property tree", () -> Widgets.find(sheetParent, Tree.class,
+                t -> t.isVisible() && t != tree && t.getColumnCount() == 2));
+        List<String> rows = Workbench.waitFor("a Name row in the Properties view",
+                () -> Workbench.rows(sheet).contains("Name=" + image.getName()) ? Workbench.rows(sheet) : null);
+        assertTrue(rows.contains("Width=" + image.getWidth()), rows.toString());
+        Workbench.screenshot("workbench-smoke");
     }
 }
