@@ -9,6 +9,8 @@ import java.time.Duration;
 import org.annotide.imaging.PyramidBuildJob;
 import org.annotide.model.ImageAsset;
 import org.annotide.tests.support.ui.Spin;
+import org.annotide.ui.editor.AnnotationEditors;
+import org.annotide.ui.editor.internal.part.AnnotationEditor;
 import org.annotide.ui.editor.tests.TestProjects;
 import org.eclipse.core.runtime.jobs.Job;
 import org.junit.jupiter.api.Test;
@@ -19,12 +21,14 @@ class PyramidBuildTest extends EditorUiTest {
     @Test
     void thePyramidIsBuiltInTheBackgroundAndSwappedIn() throws Exception {
         ImageAsset image = TestProjects.addSlide(store, "flat", 6_000, false);
-        open(image);
+        // checked before the event loop runs again: the job's result is swapped in through it
+        editor = (AnnotationEditor) AnnotationEditors.open(page, image);
         assertEquals(1, canvas().session().pyramid().levelCount(), "the file has full resolution only");
         assertTrue(canvas().message() != null && canvas().message().startsWith("Building the pyramid"),
                 "the editor says the pyramid is on its way: " + canvas().message());
         assertTrue(Job.getJobManager().find(PyramidBuildJob.FAMILY).length > 0, "a build job runs");
 
+        focusCanvas();
         Spin.until("the pyramid swapped in", Duration.ofSeconds(120),
                 () -> canvas().session().pyramid().levelCount() > 1);
         Spin.until("the fitted view painted from the new levels", () -> canvas().lastFrame().complete()
