@@ -69,11 +69,13 @@ final class GlyphRasterizer {
         }
     }
 
+    /** A shape below a pixel or two: a dot of its size, so a dense view keeps some of the image visible. */
     private void dot(Graphics2D g, Glyph glyph, double originX, double originY, double scale) {
         int x = (int) Math.floor(((glyph.minX() + glyph.maxX()) / 2 - originX) * scale);
         int y = (int) Math.floor(((glyph.minY() + glyph.maxY()) / 2 - originY) * scale);
+        int size = (glyph.maxX() - glyph.minX()) * scale < 1 ? 1 : 2;
         g.setColor(opaque(glyph.rgb()));
-        g.fillRect(x, y, 2, 2);
+        g.fillRect(x, y, size, size);
     }
 
     private void area(Graphics2D g, Glyph glyph, double originX, double originY, double scale) {
