@@ -78,9 +78,24 @@ public final class TileWindows {
         return moved;
     }
 
+    /**
+     * Annotation attribute that pins an image-level class to one tile: its value is the tile's id. An
+     * image-level class without it labels the whole image and shows on every tile.
+     */
+    public static final String TILE_ATTRIBUTE = "tile";
+
     /** True when the annotation shows on the tile (see the class comment). */
     public static boolean intersects(Tile tile, Annotation annotation) {
-        return intersects(region(tile), annotation.getShape());
+        return intersects(region(tile), annotation.getShape()) && pinnedTo(annotation, tile);
+    }
+
+    /** False only for an image-level class pinned to another tile. */
+    private static boolean pinnedTo(Annotation annotation, Tile tile) {
+        if (!(annotation.getShape() instanceof ImageClassShape) || annotation.getAttributes().isEmpty()) {
+            return true;
+        }
+        String pinned = annotation.getAttributes().get(TILE_ATTRIBUTE);
+        return pinned == null || pinned.equals(tile.getId());
     }
 
     /** The annotations of the tile's image that show on the tile, in the image's order. */
@@ -92,7 +107,7 @@ public final class TileWindows {
         }
         Rectangle2D region = region(tile);
         for (Annotation annotation : image.getAnnotations()) {
-            if (intersects(region, annotation.getShape())) {
+            if (intersects(region, annotation.getShape()) && pinnedTo(annotation, tile)) {
                 shown.add(annotation);
             }
         }

@@ -158,6 +158,23 @@ class TileWindowsTest {
         assertEquals(List.of(left), TileWindows.tilesShowing(inLeft));
     }
 
+    @Test
+    void anImageClassPinnedToATileShowsOnThatTileOnly() {
+        ImageAsset image = MODEL.createImageAsset();
+        image.setWidth(1000);
+        image.setHeight(1000);
+        Tile left = tile(0, 0, 500, 1000);
+        left.setId("left");
+        Tile right = tile(450, 0, 550, 1000);
+        right.setId("right");
+        image.getTiles().addAll(List.of(left, right));
+        Annotation pinned = annotation(image, MODEL.createImageClassShape());
+        pinned.getAttributes().put(TileWindows.TILE_ATTRIBUTE, "right");
+        assertEquals(List.of(), TileWindows.annotationsOn(left));
+        assertEquals(List.of(pinned), TileWindows.annotationsOn(right));
+        assertEquals(List.of(right), TileWindows.tilesShowing(pinned));
+    }
+
     private static Annotation annotation(ImageAsset image, Shape shape) {
         Annotation annotation = MODEL.createAnnotation();
         annotation.setShape(shape);

@@ -37,7 +37,7 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 public final class AnnotationCommands {
 
     /** Attribute of an image-level class annotation that limits it to one tile: the tile's id. */
-    public static final String TILE_ATTRIBUTE = "tile";
+    public static final String TILE_ATTRIBUTE = org.annotide.imaging.TileWindows.TILE_ATTRIBUTE;
 
     private final EditingDomain domain;
     private final ImageAsset image;
