@@ -14,6 +14,16 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 public final class AnnotidePreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
 
     public static final String CHECKPOINT_THRESHOLD_MB = "checkpointThresholdMb";
+    private static final int CHECKPOINT_THRESHOLD_DEFAULT_MB = 256;
+
+    static org.eclipse.core.runtime.preferences.IEclipsePreferences preferences() {
+        return InstanceScope.INSTANCE.getNode("org.annotide.ui");
+    }
+
+    /** The journal size after which the store folds it into a checkpoint, as the user set it. */
+    static long checkpointThresholdBytes() {
+        return (long) preferences().getInt(CHECKPOINT_THRESHOLD_MB, CHECKPOINT_THRESHOLD_DEFAULT_MB) << 20;
+    }
 
     public AnnotidePreferencePage() {
         super(GRID);
@@ -24,7 +34,7 @@ public final class AnnotidePreferencePage extends FieldEditorPreferencePage impl
     @Override
     public void init(IWorkbench workbench) {
         ScopedPreferenceStore store = new ScopedPreferenceStore(InstanceScope.INSTANCE, "org.annotide.ui");
-        store.setDefault(CHECKPOINT_THRESHOLD_MB, 256);
+        store.setDefault(CHECKPOINT_THRESHOLD_MB, CHECKPOINT_THRESHOLD_DEFAULT_MB);
         setPreferenceStore(store);
     }
 

@@ -25,13 +25,23 @@ public final class ProjectServiceImpl implements ProjectService {
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
     private final IResourceChangeListener closer = this::resourceChanged;
 
+    private final org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener thresholdListener =
+            event -> {
+                if (AnnotidePreferencePage.CHECKPOINT_THRESHOLD_MB.equals(event.getKey())) {
+                    long bytes = AnnotidePreferencePage.checkpointThresholdBytes();
+                    openStores().forEach(store -> store.setCheckpointThreshold(bytes));
+                }
+            };
+
     public void activate() {
         ResourcesPlugin.getWorkspace().addResourceChangeListener(closer,
                 IResourceChangeEvent.PRE_CLOSE | IResourceChangeEvent.PRE_DELETE);
+        AnnotidePreferencePage.preferences().addPreferenceChangeListener(thresholdListener);
     }
 
     public void deactivate() {
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(closer);
+        AnnotidePreferencePage.preferences().removePreferenceChangeListener(thresholdListener);
         closeAll();
     }
 
@@ -52,6 +62,7 @@ public final class ProjectServiceImpl implements ProjectService {
             throw e;
         }
         Problems.report(project, "open", List.of());
+        store.setCheckpointThreshold(AnnotidePreferencePage.checkpointThresholdBytes());
         stores.put(project, store);
         List<Problems.Problem> notes = store.recoveryNotes().stream()
                 .map(note -> Problems.Problem.warning(folder.toString(), note)).toList();

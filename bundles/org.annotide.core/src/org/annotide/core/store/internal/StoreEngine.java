@@ -27,7 +27,7 @@ public final class StoreEngine implements JournalingCommandStack.Sink {
     private Journal journal;
     private long generation;
     private boolean journalHasRecords;
-    private long checkpointThreshold = 256L << 20;
+    private long checkpointThreshold = org.annotide.core.store.ProjectStore.DEFAULT_CHECKPOINT_THRESHOLD;
 
     private StoreEngine(StoreFiles files, Path store, EObject root, boolean writable, List<String> notes) {
         this.files = files;
