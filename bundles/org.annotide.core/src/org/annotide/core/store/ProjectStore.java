@@ -111,15 +111,26 @@ public final class ProjectStore implements AutoCloseable {
         Path store = absolute.resolve(STORE_FOLDER);
         checkWritable(absolute, store);
         FileChannel lockChannel = null;
+        StoreEngine engine = null;
         try {
+            if (!checkpointGenerations(store).isEmpty()) {
+                throw new StoreException(absolute + " already holds an Annotide store (but no " + MARKER_FILE
+                        + "): open or remove it rather than create a project over it.");
+            }
             lockChannel = files.openForWrite(store.resolve(".lock"), StandardOpenOption.CREATE);
-            FileLock lock = lockChannel.tryLock();
-            StoreEngine engine = StoreEngine.create(files, store, project);
+            FileLock lock = tryLock(lockChannel, absolute);
+            engine = StoreEngine.create(files, store, project);
             writeMarker(absolute, name);
             return new ProjectStore(absolute, engine, lockChannel, lock);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
+            if (engine != null) {
+                engine.close();
+            }
             closeQuietly(lockChannel);
-            throw new StoreException("Cannot create a project in " + absolute + ": " + describe(e), e);
+            if (e instanceof IOException io) {
+                throw new StoreException("Cannot create a project in " + absolute + ": " + describe(io), io);
+            }
+            throw (RuntimeException) e;
         }
     }
 
@@ -135,15 +146,7 @@ public final class ProjectStore implements AutoCloseable {
         FileChannel lockChannel = null;
         try {
             lockChannel = files.openForWrite(store.resolve(".lock"), StandardOpenOption.CREATE);
-            FileLock lock;
-            try {
-                lock = lockChannel.tryLock();
-            } catch (OverlappingFileLockException e) {
-                lock = null;
-            }
-            if (lock == null) {
-                throw new StoreException("The project " + absolute + " is open in another Annotide window or process.");
-            }
+            FileLock lock = tryLock(lockChannel, absolute);
             StoreEngine engine = StoreEngine.recover(files, store, checkpointGenerations(store), true);
             return new ProjectStore(absolute, engine, lockChannel, lock);
         } catch (IOException e) {
@@ -207,6 +210,11 @@ public final class ProjectStore implements AutoCloseable {
         return engine.refusal() != null;
     }
 
+    /** True once the project was closed or released: its model may be looked at but no longer changed. */
+    public boolean isClosed() {
+        return engine.isClosed();
+    }
+
     /** What recovery noticed while opening: a torn journal tail cut off, a damaged checkpoint skipped. */
     public List<String> recoveryNotes() {
         return Collections.unmodifiableList(engine.notes());
@@ -214,6 +222,11 @@ public final class ProjectStore implements AutoCloseable {
 
     /** Makes changes made outside the command stack durable. */
     public void commit() {
+        String refusal = engine.refusal();
+        if (refusal != null) {
+            engine.abort();
+            throw new StoreException(refusal);
+        }
         try {
             engine.commit();
         } catch (IOException e) {
@@ -225,6 +238,10 @@ public final class ProjectStore implements AutoCloseable {
 
     /** Folds the journal into a new checkpoint now. */
     public void checkpoint() {
+        String refusal = engine.refusal();
+        if (refusal != null) {
+            throw new StoreException(refusal);
+        }
         try {
             engine.checkpoint();
         } catch (IOException e) {
@@ -326,16 +343,35 @@ public final class ProjectStore implements AutoCloseable {
         return generations;
     }
 
+    private static FileLock tryLock(FileChannel channel, Path project) throws IOException {
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            throw new StoreException("The project " + project + " is open in another Annotide window or process.");
+        }
+        return lock;
+    }
+
     private static void writeMarker(Path folder, String name) throws IOException {
         Properties marker = new Properties();
         marker.setProperty("format", "1");
         marker.setProperty("name", name == null ? "" : name);
         marker.setProperty("model", AnnotidePackage.eNS_URI);
         Path temporary = folder.resolve(MARKER_FILE + ".tmp");
-        try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+        try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            Writer writer = java.nio.channels.Channels.newWriter(channel, StandardCharsets.UTF_8);
             marker.store(writer, "Annotide project: open this folder with Annotide");
+            writer.flush();
+            channel.force(true);
         }
-        new StoreFiles().moveAtomically(temporary, folder.resolve(MARKER_FILE));
+        StoreFiles files = new StoreFiles();
+        files.moveAtomically(temporary, folder.resolve(MARKER_FILE));
+        files.syncDirectory(folder);
     }
 
     /** The name recorded in a project's marker file, without opening it. */

@@ -46,7 +46,7 @@ public final class CrashHarness {
     private final long seed;
     private final Random random;
     private final EditScript script;
-    private final Project expected;
+    private Project expected;
     private final AdapterFactoryEditingDomain simulation;
 
     public CrashHarness(Path folder, long seed) {
@@ -71,8 +71,7 @@ public final class CrashHarness {
         int unopenable = 0;
         monitor.beginTask("Killing an editing process " + kills + " times", kills);
         for (int kill = 1; kill <= kills && !monitor.isCanceled(); kill++) {
-            long acked = killOnce(kill);
-            acknowledged = Math.max(acknowledged, acked);
+            acknowledged = Math.max(acknowledged, killOnce(kill));
             ProjectStore store;
             try {
                 store = ProjectStore.open(folder);
@@ -90,11 +89,11 @@ public final class CrashHarness {
                     problems.add("kill " + kill + ": edit " + present + " exists but only " + acknowledged
                             + " were made");
                 }
-                advanceSimulation(present);
-                if (!ModelDiff.equal(expected, store.project())) {
+                if (!matchesSimulation(store.project(), present)) {
                     lost++;
                     problems.add("kill " + kill + ": the project after edit " + present
-                            + " differs from what the edits produce");
+                            + " differs from every state the edits pass through");
+                    resetSimulation(store.project());
                 }
                 acknowledged = Math.max(acknowledged, present);
             } finally {
@@ -106,10 +105,34 @@ public final class CrashHarness {
         return new Result(kills, lost, unopenable, acknowledged, problems);
     }
 
-    private void advanceSimulation(long target) {
-        for (long next = EditScript.editCount(expected) + 1; next <= target; next++) {
+    /**
+     * Brings the simulation to the reopened project's edit count, then looks for the project's state among
+     * the states edit count + 1 passes through (a kill may land between its steps). The simulation stays at
+     * the matching state, because the next run goes on from there.
+     */
+    private boolean matchesSimulation(Project reopened, long present) {
+        for (long next = EditScript.editCount(expected) + 1; next <= present; next++) {
             script.apply(simulation, expected, next);
         }
+        if (ModelDiff.equal(expected, reopened)) {
+            return true;
+        }
+        for (Runnable step : script.steps(simulation, expected, present + 1)) {
+            step.run();
+            if (ModelDiff.equal(expected, reopened)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** After a mismatch (already reported), goes on from what the project holds. */
+    private void resetSimulation(Project reopened) {
+        Project copy = EcoreUtil.copy(reopened);
+        org.eclipse.emf.ecore.resource.Resource resource = expected.eResource();
+        resource.getContents().set(0, copy);
+        expected = copy;
+        simulation.getCommandStack().flush();
     }
 
     /** Starts the editing JVM, kills it at a random moment, and returns the last edit it acknowledged. */
@@ -123,7 +146,8 @@ public final class CrashHarness {
         command.add(folder.toString());
         command.add(Long.toString(seed));
         command.add(Long.toString(seed * 31 + run));
-        Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Path errors = folder.resolveSibling(folder.getFileName() + "-child.err");
+        Process child = new ProcessBuilder(command).redirectError(errors.toFile()).start();
         AtomicLong lastAck = new AtomicLong(-1);
         Thread reader = new Thread(() -> readAcks(child, lastAck), "crash-child-output");
         reader.start();
@@ -131,7 +155,9 @@ public final class CrashHarness {
         long delay = random.nextInt(10) == 0 ? random.nextInt(400) : 300 + random.nextInt(900);
         if (child.waitFor(delay, TimeUnit.MILLISECONDS)) {
             reader.join();
-            throw new IOException("the editing process exited by itself (exit " + child.exitValue() + ")");
+            List<String> lines = Files.exists(errors) ? Files.readAllLines(errors) : List.of();
+            throw new IOException("the editing process exited by itself (exit " + child.exitValue() + "): "
+                    + String.join("\n", lines.subList(Math.max(0, lines.size() - 15), lines.size())));
         }
         // SIGKILL through the handle: Process.destroyForcibly() would also close our end of the pipe and
         // drop acknowledgements not yet read.

@@ -44,11 +44,6 @@ final class BinaryInput {
         return (int) crc.getValue();
     }
 
-    void resetCrc() {
-        crc();
-        crc.reset();
-    }
-
     private void require(int bytes) throws IOException {
         if (buffer.remaining() >= bytes) {
             return;
@@ -171,10 +166,6 @@ final class BinaryInput {
             throw new IOException("unknown symbol " + index + " at byte " + position());
         }
         return symbols.get(index);
-    }
-
-    void resetSymbols() {
-        symbols.clear();
     }
 
     double[] readDoubles() throws IOException {

@@ -3,7 +3,7 @@ package org.annotide.core.store.internal;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.FileChannel;
+import java.nio.channels.WritableByteChannel;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,13 +18,13 @@ final class BinaryOutput {
     static final int END = 0;
     private static final int NEW_SYMBOL = 1;
 
-    private final FileChannel channel;
+    private final WritableByteChannel channel;
     private final ByteBuffer buffer;
     private final CRC32C crc = new CRC32C();
     private final Map<String, Integer> symbols = new HashMap<>();
     private long flushed;
 
-    BinaryOutput(FileChannel channel, int bufferSize) {
+    BinaryOutput(WritableByteChannel channel, int bufferSize) {
         this.channel = channel;
         this.buffer = ByteBuffer.allocate(bufferSize).order(ByteOrder.LITTLE_ENDIAN);
     }
@@ -38,20 +38,12 @@ final class BinaryOutput {
         return (int) crc.getValue();
     }
 
-    void resetCrc() {
-        crc.reset();
-    }
-
     /** Starts afresh (empty buffer, no symbols, CRC and size zero) so a journal can reuse one buffer. */
     void reset() {
         buffer.clear();
         crc.reset();
         symbols.clear();
         flushed = 0;
-    }
-
-    void resetSymbols() {
-        symbols.clear();
     }
 
     void flush() throws IOException {

@@ -6,6 +6,7 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +23,11 @@ import org.eclipse.emf.ecore.EStructuralFeature;
  * (length and CRC in its header) and forces it to disk. A record is only valid once sealed, so a crash
  * part-way leaves a torn tail that replay ignores and truncates.
  *
+ * <p>Objects that leave the project go to a {@link Limbo} that lasts as long as the journal, so that
+ * re-adding one (a move, an undo) and references to one keep its identity on replay. Changes made to an
+ * object while it is outside the project are not seen (its resource is gone); EMF commands never make
+ * them, since a command stack only undoes or redoes a change while its objects are back in place.
+ *
  * <p>File layout: magic, generation; then records of [int payload length][int CRC-32C][payload].
  */
 public final class Journal implements ModelChangeListener, ModelEncoder.DetachedObjects, AutoCloseable {
@@ -31,29 +37,34 @@ public final class Journal implements ModelChangeListener, ModelEncoder.Detached
     static final int RECORD_HEADER = 8;
 
     private final FileChannel channel;
-    private final EObject root;
-    /** Objects removed from a containment in the current record, so that re-adding one keeps identity. */
-    private final Map<EObject, Integer> stash = new IdentityHashMap<>();
-    /** Objects outside the project that changes of the current record referred to (undo re-links first). */
+    private final Limbo limbo;
+    /** Objects outside the project that changes of the current record referred to before adding them. */
     private final Map<EObject, Integer> pending = new IdentityHashMap<>();
+    /** Pending slots whose object the record has written in full (as it was added). */
+    private final List<Integer> filled = new ArrayList<>();
     /** One buffer for all records: allocating 64 KB per change would feed the garbage collector for nothing. */
     private final BinaryOutput out;
     private final ModelEncoder encoder;
     private long recordStart = -1;
     private int operations;
     private IOException failure;
+    private boolean broken;
     private long records;
 
-    private Journal(FileChannel channel, EObject root, long end) throws IOException {
+    private Journal(FileChannel channel, EObject root, Limbo limbo, long end) throws IOException {
         this.channel = channel;
-        this.root = root;
+        this.limbo = limbo;
         this.out = new BinaryOutput(channel, 1 << 16);
         this.encoder = new ModelEncoder(out, root, false, this);
         channel.position(end);
     }
 
-    /** Creates a new, empty journal for the given checkpoint generation. */
-    static Journal create(StoreFiles files, Path path, long generation, EObject root) throws IOException {
+    /**
+     * Creates a new, empty journal for the given checkpoint generation.
+     *
+     * @param limbo what the checkpoint kept outside the project, in its slot order
+     */
+    static Journal create(StoreFiles files, Path path, long generation, EObject root, Limbo limbo) throws IOException {
         FileChannel channel = files.openForWrite(path, StandardOpenOption.CREATE_NEW);
         try {
             ByteBuffer header = ByteBuffer.allocate(FILE_HEADER).order(ByteOrder.LITTLE_ENDIAN);
@@ -63,22 +74,26 @@ public final class Journal implements ModelChangeListener, ModelEncoder.Detached
             }
             channel.force(true);
             files.syncDirectory(path.getParent());
-            return new Journal(channel, root, FILE_HEADER);
+            return new Journal(channel, root, limbo, FILE_HEADER);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
         }
     }
 
-    /** Continues an existing journal after its last valid record, cutting off a torn tail. */
-    static Journal append(StoreFiles files, Path path, long validEnd, EObject root) throws IOException {
+    /**
+     * Continues an existing journal after its last valid record, cutting off a torn tail.
+     *
+     * @param limbo the limbo as the replay of this journal left it
+     */
+    static Journal append(StoreFiles files, Path path, long validEnd, EObject root, Limbo limbo) throws IOException {
         FileChannel channel = files.openForWrite(path);
         try {
             if (channel.size() > validEnd) {
                 channel.truncate(validEnd);
                 channel.force(true);
             }
-            return new Journal(channel, root, validEnd);
+            return new Journal(channel, root, limbo, validEnd);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
@@ -101,14 +116,9 @@ public final class Journal implements ModelChangeListener, ModelEncoder.Detached
     private void endRecord() {
         recordStart = -1;
         out.reset();
-        stash.clear();
         pending.clear();
+        filled.clear();
         operations = 0;
-    }
-
-    /** True when changes have been recorded that are not yet committed. */
-    public boolean hasPendingChanges() {
-        return operations > 0 || failure != null;
     }
 
     /** Records committed since this journal was opened. */
@@ -121,8 +131,19 @@ public final class Journal implements ModelChangeListener, ModelEncoder.Detached
         return channel.position();
     }
 
+    /**
+     * True when a failed record could not be cut off the file: a later record would follow a torn one and
+     * be lost on replay, so nothing more may be written here.
+     */
+    public boolean isBroken() {
+        return broken;
+    }
+
     /** Seals the current record and forces it to disk. Nothing to do when nothing changed. */
     public void commit() throws IOException {
+        if (broken) {
+            throw new IOException("the journal could not be repaired after an earlier failure");
+        }
         if (failure != null) {
             IOException cause = failure;
             abort();
@@ -132,6 +153,7 @@ public final class Journal implements ModelChangeListener, ModelEncoder.Detached
             return;
         }
         try {
+            writeUnfilledPending();
             out.flush();
             long payload = out.size();
             if (payload > Integer.MAX_VALUE) {
@@ -151,6 +173,25 @@ public final class Journal implements ModelChangeListener, ModelEncoder.Detached
         endRecord();
     }
 
+    /**
+     * Objects the record referred to before they were added and that were never added: the model refers to
+     * them though they are outside it. Their topmost containers go to limbo in full, so replay knows them.
+     */
+    private void writeUnfilledPending() throws IOException {
+        for (Map.Entry<EObject, Integer> entry : new ArrayList<>(pending.entrySet())) {
+            if (filled.contains(entry.getValue())) {
+                continue;
+            }
+            EObject top = ModelEncoder.top(entry.getKey());
+            if (limbo.slotOf(top) >= 0) {
+                continue;
+            }
+            out.writeByte(JournalOp.LIMBO);
+            encoder.writeContained(top);
+            limbo.admit(top);
+        }
+    }
+
     /** Forgets the current record: cuts what of it reached the file. */
     public void abort() {
         failure = null;
@@ -159,7 +200,8 @@ public final class Journal implements ModelChangeListener, ModelEncoder.Detached
                 channel.truncate(recordStart);
                 channel.position(recordStart);
             } catch (IOException e) {
-                // the unsealed record stays behind as a torn tail, which replay ignores
+                // Appending behind an unsealed record would hide every later record from replay.
+                broken = true;
             }
         }
         endRecord();
@@ -176,23 +218,32 @@ public final class Journal implements ModelChangeListener, ModelEncoder.Detached
     public void modelChanged(Notification notification) {
         if (failure != null || notification.isTouch() || !(notification.getNotifier() instanceof EObject owner)
                 || !(notification.getFeature() instanceof EStructuralFeature feature)
-                || !ModelEncoder.isPersistent(feature)) {
+                || !ModelEncoder.isPersistent(feature) || !isJournaled(notification.getEventType())) {
             return;
         }
         try {
+            startRecord();
             record(owner, feature, notification);
+            operations++;
         } catch (IOException | RuntimeException e) {
             failure = e instanceof IOException io ? io : new IOException(e.getMessage(), e);
         }
     }
 
+    private static boolean isJournaled(int eventType) {
+        return switch (eventType) {
+            case Notification.SET, Notification.UNSET, Notification.ADD, Notification.ADD_MANY, Notification.REMOVE,
+                    Notification.REMOVE_MANY, Notification.MOVE -> true;
+            default -> false;
+        };
+    }
+
     private void record(EObject owner, EStructuralFeature feature, Notification n) throws IOException {
-        startRecord();
         boolean containment = feature instanceof EReference reference && reference.isContainment();
         switch (n.getEventType()) {
             case Notification.SET -> {
                 if (containment && n.getOldValue() instanceof EObject old) {
-                    stash.put(old, stash.size());
+                    limbo.admit(old);
                 }
                 writeHeader(JournalOp.SET, owner, feature);
                 out.writeVarInt(feature.isMany() ? n.getPosition() + 1 : 0);
@@ -200,7 +251,7 @@ public final class Journal implements ModelChangeListener, ModelEncoder.Detached
             }
             case Notification.UNSET -> {
                 if (containment && n.getOldValue() instanceof EObject old) {
-                    stash.put(old, stash.size());
+                    limbo.admit(old);
                 }
                 writeHeader(JournalOp.UNSET, owner, feature);
             }
@@ -220,7 +271,7 @@ public final class Journal implements ModelChangeListener, ModelEncoder.Detached
             }
             case Notification.REMOVE -> {
                 if (containment) {
-                    stash.put((EObject) n.getOldValue(), stash.size());
+                    limbo.admit(n.getOldValue());
                 }
                 writeHeader(JournalOp.REMOVE, owner, feature);
                 out.writeVarInt(n.getPosition());
@@ -228,7 +279,7 @@ public final class Journal implements ModelChangeListener, ModelEncoder.Detached
             case Notification.REMOVE_MANY -> {
                 List<?> removed = (List<?>) n.getOldValue();
                 if (containment) {
-                    removed.forEach(old -> stash.put((EObject) old, stash.size()));
+                    removed.forEach(limbo::admit);
                 }
                 int[] positions = (int[]) n.getNewValue();
                 writeHeader(JournalOp.REMOVE_MANY, owner, feature);
@@ -245,42 +296,8 @@ public final class Journal implements ModelChangeListener, ModelEncoder.Detached
                 out.writeVarInt((Integer) n.getOldValue());
                 out.writeVarInt(n.getPosition());
             }
-            default -> {
-                return;
-            }
+            default -> throw new IllegalStateException("not a journaled change: " + n.getEventType());
         }
-        operations++;
-    }
-
-    /**
-     * A reference to an object outside the project: into an object this record removed (kept by replay),
-     * or to one a later change of this record will add (replay creates it now and fills it in then).
-     */
-    @Override
-    public void writeDetachedReference(EObject target) throws IOException {
-        EObject top = target;
-        while (top.eContainer() != null) {
-            top = top.eContainer();
-        }
-        Integer slot = stash.get(top);
-        if (slot != null) {
-            out.writeByte(ValueTag.STASHED);
-            out.writeVarInt(slot);
-            encoder.writeSteps(top, ModelEncoder.steps(top, target));
-            return;
-        }
-        Integer known = pending.get(target);
-        int newSlot = known != null ? known : pending.size();
-        pending.putIfAbsent(target, newSlot);
-        out.writeByte(ValueTag.PENDING);
-        out.writeSymbol(target.eClass().getName());
-        out.writeVarInt(newSlot);
-    }
-
-    @Override
-    public int pendingSlot(EObject object) {
-        Integer slot = pending.get(object);
-        return slot == null ? -1 : slot;
     }
 
     private void writeHeader(int op, EObject owner, EStructuralFeature feature) throws IOException {
@@ -290,12 +307,42 @@ public final class Journal implements ModelChangeListener, ModelEncoder.Detached
     }
 
     private void writeValue(EStructuralFeature feature, Object value, boolean containment) throws IOException {
-        Integer slot = containment && value != null ? stash.get(value) : null;
-        if (slot != null) {
+        int slot = containment && value != null ? limbo.slotOf(value) : -1;
+        if (slot >= 0) {
             out.writeByte(ValueTag.ADOPT);
             out.writeVarInt(slot);
         } else {
             encoder.writeElement(feature, value);
         }
+    }
+
+    /**
+     * A reference to an object outside the project: into an object in limbo (replay keeps those), or to one
+     * a later change of this record adds (replay creates it now and fills it in then).
+     */
+    @Override
+    public void writeDetachedReference(ModelEncoder encoder, EObject target) throws IOException {
+        EObject top = ModelEncoder.top(target);
+        int slot = limbo.slotOf(top);
+        if (slot >= 0) {
+            encoder.writeStashed(slot, top, target);
+            return;
+        }
+        Integer known = pending.get(target);
+        int pendingSlot = known != null ? known : pending.size();
+        pending.putIfAbsent(target, pendingSlot);
+        out.writeByte(ValueTag.PENDING);
+        out.writeSymbol(target.eClass().getName());
+        out.writeVarInt(pendingSlot);
+    }
+
+    @Override
+    public int pendingSlot(EObject object) {
+        Integer slot = pending.get(object);
+        if (slot == null) {
+            return -1;
+        }
+        filled.add(slot);
+        return slot;
     }
 }

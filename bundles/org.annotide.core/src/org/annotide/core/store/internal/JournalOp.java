@@ -9,6 +9,8 @@ final class JournalOp {
     static final int REMOVE = 5;
     static final int REMOVE_MANY = 6;
     static final int MOVE = 7;
+    /** An object outside the project that the record referred to and never added: its content, for limbo. */
+    static final int LIMBO = 8;
 
     private JournalOp() {
     }

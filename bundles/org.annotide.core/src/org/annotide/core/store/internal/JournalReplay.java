@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.util.Arrays;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EObject;
@@ -23,7 +24,10 @@ final class JournalReplay {
     private JournalReplay() {
     }
 
-    static Result replay(FileChannel channel, long generation, EObject root, EPackage ePackage,
+    /**
+     * @param limbo the checkpoint's limbo on entry; on return, what the journal's changes left in limbo
+     */
+    static Result replay(FileChannel channel, long generation, EObject root, EPackage ePackage, Limbo limbo,
             List<String> warnings) throws IOException {
         long size = channel.size();
         ByteBuffer header = ByteBuffer.allocate(Journal.FILE_HEADER).order(ByteOrder.LITTLE_ENDIAN);
@@ -47,9 +51,9 @@ final class JournalReplay {
                 return new Result(position, records, true);
             }
             BinaryInput in = new BinaryInput(channel, payloadStart, payloadStart + length, 1 << 16);
-            ModelDecoder decoder = new ModelDecoder(in, ePackage, root, warnings);
+            ModelDecoder decoder = new ModelDecoder(in, ePackage, root, limbo, warnings);
             while (!in.atEnd()) {
-                apply(in, decoder, root);
+                apply(in, decoder, root, warnings);
             }
             position = payloadStart + length;
             records++;
@@ -64,20 +68,29 @@ final class JournalReplay {
     }
 
     @SuppressWarnings("unchecked")
-    private static void apply(BinaryInput in, ModelDecoder decoder, EObject root) throws IOException {
+    private static void apply(BinaryInput in, ModelDecoder decoder, EObject root, List<String> warnings)
+            throws IOException {
         int op = in.readByte();
+        Limbo limbo = decoder.stash();
+        if (op == JournalOp.LIMBO) {
+            limbo.admit(decoder.readContained());
+            decoder.resolveFixups();
+            return;
+        }
         ModelDecoder.Path ownerPath = decoder.readPath();
-        EObject owner = ownerPath.resolve(root);
+        EObject owner = ownerPath.resolve(root, limbo);
         String featureName = in.readSymbol();
         if (owner == null) {
             throw new IOException("journal changes a missing object " + ownerPath);
         }
         EStructuralFeature feature = owner.eClass().getEStructuralFeature(featureName);
         if (feature == null) {
-            throw new IOException("journal changes unknown feature " + featureName + " of " + owner.eClass().getName());
+            warnings.add("Skipped a change of '" + featureName + "' of a " + owner.eClass().getName()
+                    + ": the model no longer has it");
+            skip(in, decoder, op);
+            return;
         }
         boolean containment = feature instanceof EReference reference && reference.isContainment();
-        List<EObject> stash = decoder.stash();
         InternalEList<Object> list = feature.isMany()
                 ? (InternalEList<Object>) ((InternalEObject) owner).eGet(feature, false, true)
                 : null;
@@ -93,20 +106,20 @@ final class JournalReplay {
                     owner.eSet(feature, value);
                 }
                 if (containment && old != null) {
-                    stash.add((EObject) old);
+                    limbo.admit(old);
                 }
             }
             case JournalOp.UNSET -> {
                 if (list != null) {
                     if (containment) {
-                        list.forEach(element -> stash.add((EObject) element));
+                        list.forEach(limbo::admit);
                     }
                     list.clear();
                 } else {
                     Object old = containment ? owner.eGet(feature, false) : null;
                     owner.eUnset(feature);
                     if (old != null) {
-                        stash.add((EObject) old);
+                        limbo.admit(old);
                     }
                 }
             }
@@ -121,12 +134,12 @@ final class JournalReplay {
                 for (int i = 0; i < count; i++) {
                     values[i] = decoder.readResolvedElement(feature);
                 }
-                list.addAllUnique(position, java.util.Arrays.asList(values));
+                list.addAllUnique(position, Arrays.asList(values));
             }
             case JournalOp.REMOVE -> {
                 Object old = list.remove(in.readVarInt());
                 if (containment) {
-                    stash.add((EObject) old);
+                    limbo.admit(old);
                 }
             }
             case JournalOp.REMOVE_MANY -> {
@@ -137,14 +150,14 @@ final class JournalReplay {
                                 + " but there are " + list.size());
                     }
                     if (containment) {
-                        list.forEach(element -> stash.add((EObject) element));
+                        list.forEach(limbo::admit);
                     }
                     list.clear();
                 } else {
                     int[] positions = in.readInts();
                     if (containment) {
                         for (int position : positions) {
-                            stash.add((EObject) list.get(position));
+                            limbo.admit(list.get(position));
                         }
                     }
                     for (int i = positions.length - 1; i >= 0; i--) {
@@ -160,5 +173,42 @@ final class JournalReplay {
             default -> throw new IOException("unknown journal operation " + op);
         }
         decoder.resolveFixups();
+    }
+
+    /** Passes over an operation on a feature the model no longer has; its values describe themselves. */
+    private static void skip(BinaryInput in, ModelDecoder decoder, int op) throws IOException {
+        switch (op) {
+            case JournalOp.SET -> {
+                in.readVarInt();
+                decoder.skipValue(in.readByte());
+            }
+            case JournalOp.UNSET -> {
+                // nothing follows
+            }
+            case JournalOp.ADD -> {
+                in.readVarInt();
+                decoder.skipValue(in.readByte());
+            }
+            case JournalOp.ADD_MANY -> {
+                in.readVarInt();
+                int count = in.readCount(1);
+                for (int i = 0; i < count; i++) {
+                    decoder.skipValue(in.readByte());
+                }
+            }
+            case JournalOp.REMOVE -> in.readVarInt();
+            case JournalOp.REMOVE_MANY -> {
+                if (in.readVarInt() == 0) {
+                    in.readVarInt();
+                } else {
+                    in.readInts();
+                }
+            }
+            case JournalOp.MOVE -> {
+                in.readVarInt();
+                in.readVarInt();
+            }
+            default -> throw new IOException("unknown journal operation " + op);
+        }
     }
 }

@@ -42,7 +42,7 @@ public final class JournalingCommandStack extends BasicCommandStack {
         if (command == null) {
             return;
         }
-        refuseIfReadOnly(command);
+        refuseIfClosed();
         if (!command.canExecute()) {
             command.dispose();
             return;
@@ -51,7 +51,8 @@ public final class JournalingCommandStack extends BasicCommandStack {
         try {
             command.execute();
         } catch (AbortExecutionException e) {
-            sink.abort();
+            // The command gave up, possibly after changing something: what changed is still recorded.
+            commitQuietly();
             command.dispose();
             return;
         } catch (RuntimeException e) {
@@ -62,9 +63,8 @@ public final class JournalingCommandStack extends BasicCommandStack {
             sink.commit();
         } catch (IOException e) {
             sink.abort();
-            if (failure == null) {
-                command.undo();
-                sink.abort();
+            if (failure == null && command.canUndo()) {
+                takeBack(command::undo);
             }
             command.dispose();
             throw writeFailure("was not made", e);
@@ -96,16 +96,8 @@ public final class JournalingCommandStack extends BasicCommandStack {
             return;
         }
         Command command = commandList.get(top);
-        refuseIfReadOnly(command);
-        command.undo();
-        try {
-            sink.commit();
-        } catch (IOException e) {
-            sink.abort();
-            command.redo();
-            sink.abort();
-            throw writeFailure("could not be undone", e);
-        }
+        refuseIfClosed();
+        step(command::undo, command::redo, "could not be undone");
         mostRecentCommand = command;
         top--;
         notifyListeners();
@@ -118,20 +110,49 @@ public final class JournalingCommandStack extends BasicCommandStack {
             return;
         }
         Command command = commandList.get(top + 1);
-        refuseIfReadOnly(command);
-        command.redo();
-        try {
-            sink.commit();
-        } catch (IOException e) {
-            sink.abort();
-            command.undo();
-            sink.abort();
-            throw writeFailure("could not be redone", e);
-        }
+        refuseIfClosed();
+        step(command::redo, command::undo, "could not be redone");
         mostRecentCommand = command;
         top++;
         notifyListeners();
         sink.committed();
+    }
+
+    /**
+     * Runs an undo or redo and commits it. If it throws part-way, what it changed is committed all the same
+     * (memory and disk must agree) before the exception goes on; if the commit fails, it is taken back.
+     */
+    private void step(Runnable change, Runnable reverse, String what) {
+        try {
+            change.run();
+        } catch (RuntimeException e) {
+            commitQuietly();
+            throw e;
+        }
+        try {
+            sink.commit();
+        } catch (IOException e) {
+            sink.abort();
+            takeBack(reverse);
+            throw writeFailure(what, e);
+        }
+    }
+
+    /** Reverses a change that could not be written; whatever the reversal records is dropped too. */
+    private void takeBack(Runnable reverse) {
+        try {
+            reverse.run();
+        } finally {
+            sink.abort();
+        }
+    }
+
+    private void commitQuietly() {
+        try {
+            sink.commit();
+        } catch (IOException e) {
+            sink.abort();
+        }
     }
 
     @Override
@@ -139,7 +160,7 @@ public final class JournalingCommandStack extends BasicCommandStack {
         return false;
     }
 
-    private void refuseIfReadOnly(Command command) {
+    private void refuseIfClosed() {
         String refusal = sink.refusal();
         if (refusal != null) {
             throw new StoreException(refusal);

@@ -24,10 +24,13 @@ import org.eclipse.emf.ecore.util.InternalEList;
  */
 final class ModelDecoder {
 
-    /** A containment path read from the stream, resolved against the root. */
-    record Path(String[] features, int[] indices) {
-        EObject resolve(EObject root) {
-            EObject current = root;
+    /**
+     * A containment path read from the stream, from the root or, with a stash slot, from an object in
+     * limbo.
+     */
+    record Path(int stashSlot, String[] features, int[] indices) {
+        EObject resolve(EObject root, Limbo stash) {
+            EObject current = stashSlot < 0 ? root : (EObject) stash.get(stashSlot);
             for (int i = 0; i < features.length && current != null; i++) {
                 EStructuralFeature feature = current.eClass().getEStructuralFeature(features[i]);
                 if (!(feature instanceof EReference reference) || !reference.isContainment()) {
@@ -46,7 +49,7 @@ final class ModelDecoder {
 
         @Override
         public String toString() {
-            StringBuilder text = new StringBuilder();
+            StringBuilder text = new StringBuilder(stashSlot < 0 ? "" : "limbo[" + stashSlot + "]");
             for (int i = 0; i < features.length; i++) {
                 text.append('/').append(features[i]);
                 if (indices[i] >= 0) {
@@ -65,23 +68,40 @@ final class ModelDecoder {
     private EObject root;
     private final List<Fixup> fixups = new ArrayList<>();
     private final List<String> warnings;
-    private final List<EObject> stash = new ArrayList<>();
+    private final Limbo stash;
+    /** Objects a record referred to before adding them; per record, like the recorder's. */
     private final java.util.Map<Integer, EObject> pending = new java.util.HashMap<>();
 
-    ModelDecoder(BinaryInput in, EPackage ePackage, EObject root, List<String> warnings) {
+    /**
+     * @param root  the project's root, or null when the stream starts with it (checkpoints)
+     * @param stash the limbo that STASHED and ADOPT values name; shared by the records of a journal
+     */
+    ModelDecoder(BinaryInput in, EPackage ePackage, EObject root, Limbo stash, List<String> warnings) {
         this.in = in;
         this.ePackage = ePackage;
         this.root = root;
+        this.stash = stash;
         this.warnings = warnings;
     }
 
-    EObject root() {
-        return root;
+    Limbo stash() {
+        return stash;
     }
 
-    /** Objects removed from a containment in the current journal record, by the order of removal. */
-    List<EObject> stash() {
-        return stash;
+    /** Reads a contained object written by {@link ModelEncoder#writeContained}. */
+    EObject readContained() throws IOException {
+        int tag = in.readByte();
+        if (tag != ValueTag.OBJECT && tag != ValueTag.PENDING_OBJECT) {
+            throw new IOException("expected an object at byte " + in.position());
+        }
+        return (EObject) readElement(null, tag);
+    }
+
+    /** Reads a checkpoint's limbo section (after the root): the objects outside the project it refers to. */
+    void readLimbo() throws IOException {
+        while (in.readByte() == 1) {
+            stash.admit(readObject());
+        }
     }
 
     EObject readObject() throws IOException {
@@ -130,7 +150,7 @@ final class ModelDecoder {
         if (!feature.isMany()) {
             Object value = readElement(feature, tag);
             if (value instanceof Path path) {
-                EObject target = path.resolve(root);
+                EObject target = path.resolve(root, stash);
                 if (target == null) {
                     fixups.add(new Fixup(object, feature, new Object[] {path}));
                     return;
@@ -149,7 +169,7 @@ final class ModelDecoder {
         for (int i = 0; i < count; i++) {
             values[i] = readElement(feature, in.readByte());
             if (values[i] instanceof Path path) {
-                EObject target = path.resolve(root);
+                EObject target = path.resolve(root, stash);
                 if (target == null) {
                     resolved = false;
                 } else {
@@ -181,24 +201,13 @@ final class ModelDecoder {
                 int slot = in.readVarInt();
                 yield readObject(pending.get(slot));
             }
-            case ValueTag.STASHED -> {
-                int slot = in.readVarInt();
-                if (slot >= stash.size()) {
-                    throw new IOException("journal refers into unknown removed object " + slot);
-                }
-                Path inside = readPath();
-                EObject target = inside.resolve(stash.get(slot));
-                if (target == null) {
-                    throw new IOException("journal refers to a missing part " + inside + " of a removed object");
-                }
-                yield target;
-            }
+            case ValueTag.STASHED -> readPath(in.readVarInt());
             case ValueTag.ADOPT -> {
                 int slot = in.readVarInt();
-                if (slot >= stash.size()) {
+                if (!(stash.get(slot) instanceof EObject adopted)) {
                     throw new IOException("journal adopts unknown object " + slot);
                 }
-                yield stash.get(slot);
+                yield adopted;
             }
             default -> readData(feature, tag);
         };
@@ -208,7 +217,7 @@ final class ModelDecoder {
     Object readResolvedElement(EStructuralFeature feature) throws IOException {
         Object value = readElement(feature, in.readByte());
         if (value instanceof Path path) {
-            EObject target = path.resolve(root);
+            EObject target = path.resolve(root, stash);
             if (target == null) {
                 throw new IOException("reference to missing object " + path);
             }
@@ -218,6 +227,10 @@ final class ModelDecoder {
     }
 
     Path readPath() throws IOException {
+        return readPath(-1);
+    }
+
+    private Path readPath(int stashSlot) throws IOException {
         int depth = in.readCount(2);
         String[] features = new String[depth];
         int[] indices = new int[depth];
@@ -225,7 +238,7 @@ final class ModelDecoder {
             features[i] = in.readSymbol();
             indices[i] = in.readVarInt() - 1;
         }
-        return new Path(features, indices);
+        return new Path(stashSlot, features, indices);
     }
 
     private Object readData(EStructuralFeature feature, int tag) throws IOException {
@@ -306,7 +319,7 @@ final class ModelDecoder {
         for (Fixup fixup : fixups) {
             List<Object> targets = new ArrayList<>(fixup.values().length);
             for (Object value : fixup.values()) {
-                Object target = value instanceof Path path ? path.resolve(root) : value;
+                Object target = value instanceof Path path ? path.resolve(root, stash) : value;
                 if (target == null) {
                     warnings.add("Dropped a reference of " + fixup.owner().eClass().getName() + "."
                             + fixup.feature().getName() + " to a missing object " + value);

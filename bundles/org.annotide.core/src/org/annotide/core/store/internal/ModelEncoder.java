@@ -30,23 +30,26 @@ final class ModelEncoder {
     /** How a journal writes references to objects that are, for the moment, outside the project. */
     interface DetachedObjects {
         /** Writes a tagged value standing for a reference to the detached target. */
-        void writeDetachedReference(EObject target) throws IOException;
+        void writeDetachedReference(ModelEncoder encoder, EObject target) throws IOException;
 
         /** The slot under which a detached object was referenced before it was added, or -1. */
         int pendingSlot(EObject object);
     }
 
     private final DetachedObjects detached;
+    /** Only while paths are not cached (journals): see {@link #steps(EObject, EObject, Map)}. */
+    private final Map<EObject, Integer> indexHints;
 
     /**
      * @param cachePaths keep computed paths of referenced objects; only valid while the model does not
      *                   change, that is while writing a checkpoint
-     * @param detached   how to write references to objects outside the project; null to leave them out
+     * @param detached   how to write references to objects outside the project
      */
     ModelEncoder(BinaryOutput out, EObject root, boolean cachePaths, DetachedObjects detached) {
         this.out = out;
         this.root = root;
         this.pathCache = cachePaths ? new IdentityHashMap<>() : null;
+        this.indexHints = cachePaths ? null : new IdentityHashMap<>();
         this.detached = detached;
     }
 
@@ -72,9 +75,6 @@ final class ModelEncoder {
     void writeFeatureValue(EStructuralFeature feature, Object value) throws IOException {
         if (feature.isMany()) {
             List<?> list = (List<?>) value;
-            if (detached == null && feature instanceof EReference reference && !reference.isContainment()) {
-                list = list.stream().filter(target -> isInProject((EObject) target)).toList();
-            }
             out.writeByte(ValueTag.LIST);
             out.writeVarInt(list.size());
             for (Object element : list) {
@@ -92,14 +92,7 @@ final class ModelEncoder {
         } else if (feature instanceof EAttribute attribute) {
             writeData(attribute.getEAttributeType(), value);
         } else if (((EReference) feature).isContainment()) {
-            int slot = detached == null ? -1 : detached.pendingSlot((EObject) value);
-            if (slot >= 0) {
-                out.writeByte(ValueTag.PENDING_OBJECT);
-                out.writeVarInt(slot);
-            } else {
-                out.writeByte(ValueTag.OBJECT);
-            }
-            writeObject((EObject) value);
+            writeContained((EObject) value);
         } else {
             writeReference((EObject) value);
         }
@@ -107,19 +100,44 @@ final class ModelEncoder {
 
     /**
      * A reference: the target's containment path from the root. A target outside the project is handed
-     * to the {@link DetachedObjects} policy, or, without one (checkpoints), written as null: an object
-     * that is not in the project cannot be found again.
+     * to the {@link DetachedObjects} policy: the journal's, or a checkpoint's limbo.
      */
     void writeReference(EObject target) throws IOException {
         List<int[]> steps = stepsFromRoot(target);
         if (steps != null) {
             out.writeByte(ValueTag.REFERENCE);
             writeSteps(root, steps);
-        } else if (detached != null) {
-            detached.writeDetachedReference(target);
         } else {
-            out.writeByte(ValueTag.NULL);
+            detached.writeDetachedReference(this, target);
         }
+    }
+
+    /** A contained object: marked when earlier changes of the record referred to it before it was added. */
+    void writeContained(EObject object) throws IOException {
+        int slot = detached.pendingSlot(object);
+        if (slot >= 0) {
+            out.writeByte(ValueTag.PENDING_OBJECT);
+            out.writeVarInt(slot);
+        } else {
+            out.writeByte(ValueTag.OBJECT);
+        }
+        writeObject(object);
+    }
+
+    /** The topmost container of an object outside the project: what was removed from it, as a whole. */
+    static EObject top(EObject object) {
+        EObject top = object;
+        while (top.eContainer() != null) {
+            top = top.eContainer();
+        }
+        return top;
+    }
+
+    /** Writes a reference into a limbo object: its slot, then the path inside it. */
+    void writeStashed(int slot, EObject top, EObject target) throws IOException {
+        out.writeByte(ValueTag.STASHED);
+        out.writeVarInt(slot);
+        writeSteps(top, steps(top, target));
     }
 
     /** The path of an object that must be part of the project, e.g. the owner of a change. */
@@ -131,14 +149,10 @@ final class ModelEncoder {
         writeSteps(root, steps);
     }
 
-    boolean isInProject(EObject object) {
-        return stepsFromRoot(object) != null;
-    }
-
     private List<int[]> stepsFromRoot(EObject target) {
         List<int[]> steps = pathCache == null ? null : pathCache.get(target);
         if (steps == null) {
-            steps = steps(root, target);
+            steps = steps(root, target, indexHints);
             if (steps != null && pathCache != null) {
                 pathCache.put(target, steps);
             }
@@ -148,6 +162,15 @@ final class ModelEncoder {
 
     /** Containment steps from an ancestor down to the object (feature id, index or -1), or null if not below it. */
     static List<int[]> steps(EObject ancestor, EObject target) {
+        return steps(ancestor, target, null);
+    }
+
+    /**
+     * @param hints where objects were last found in their lists, checked before searching: an edit usually
+     *              touches the same objects again, and a search through an image's million annotations
+     *              would cost a millisecond per change
+     */
+    private static List<int[]> steps(EObject ancestor, EObject target, Map<EObject, Integer> hints) {
         List<int[]> steps = new ArrayList<>();
         EObject current = target;
         while (current != ancestor) {
@@ -156,9 +179,22 @@ final class ModelEncoder {
                 return null;
             }
             EReference feature = current.eContainmentFeature();
-            int index = feature.isMany()
-                    ? ((List<?>) ((InternalEObject) container).eGet(feature, false, true)).indexOf(current)
-                    : -1;
+            int index = -1;
+            if (feature.isMany()) {
+                List<?> list = (List<?>) ((InternalEObject) container).eGet(feature, false, true);
+                Integer hint = hints == null ? null : hints.get(current);
+                if (hint != null && hint < list.size() && list.get(hint) == current) {
+                    index = hint;
+                } else {
+                    index = list.indexOf(current);
+                    if (hints != null) {
+                        if (hints.size() > 4096) {
+                            hints.clear();
+                        }
+                        hints.put(current, index);
+                    }
+                }
+            }
             steps.add(new int[] {container.eClass().getFeatureID(feature), index});
             current = container;
         }

@@ -9,15 +9,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.annotide.core.store.ProjectStore;
 import org.annotide.model.AnnotidePackage;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;
 
 /**
  * The durable state of one project's store folder: the current checkpoint generation, its journal and
- * the resource they keep. Knows how to recover, to checkpoint, and to clean up older generations.
+ * the resource they keep. Knows how to recover, to checkpoint, and to clean up older generations; refuses
+ * changes once the project is closed, read-only, or its files could not be kept consistent.
  */
 public final class StoreEngine implements JournalingCommandStack.Sink {
+
+    /** Notes beyond this many are dropped, so a failing disk cannot fill the heap with them. */
+    private static final int MAX_NOTES = 100;
 
     private final StoreFiles files;
     private final Path store;
@@ -27,7 +32,12 @@ public final class StoreEngine implements JournalingCommandStack.Sink {
     private Journal journal;
     private long generation;
     private boolean journalHasRecords;
-    private long checkpointThreshold = org.annotide.core.store.ProjectStore.DEFAULT_CHECKPOINT_THRESHOLD;
+    private long checkpointThreshold = ProjectStore.DEFAULT_CHECKPOINT_THRESHOLD;
+    /** After a failed automatic checkpoint, the journal size at which to try again. */
+    private long nextCheckpointAttempt;
+    private boolean closed;
+    /** Why the files cannot be trusted to take more changes, or null. */
+    private String broken;
 
     private StoreEngine(StoreFiles files, Path store, EObject root, boolean writable, List<String> notes) {
         this.files = files;
@@ -41,8 +51,8 @@ public final class StoreEngine implements JournalingCommandStack.Sink {
     public static StoreEngine create(StoreFiles files, Path store, EObject root) throws IOException {
         StoreEngine engine = new StoreEngine(files, store, root, true, new ArrayList<>());
         engine.generation = 1;
-        Checkpoint.write(files, engine.checkpointPath(1), 1, root);
-        engine.startJournal(Journal.create(files, engine.journalPath(1), 1, root));
+        Limbo limbo = Checkpoint.write(files, engine.checkpointPath(1), 1, root);
+        engine.startJournal(Journal.create(files, engine.journalPath(1), 1, root, limbo));
         return engine;
     }
 
@@ -59,43 +69,53 @@ public final class StoreEngine implements JournalingCommandStack.Sink {
         }
         IOException lastFailure = null;
         for (long generation : generations) {
-            EObject root;
+            Checkpoint.Content content;
             try {
-                root = Checkpoint.read(files, checkpointPath(store, generation), generation, AnnotidePackage.eINSTANCE,
-                        notes);
+                content = Checkpoint.read(files, checkpointPath(store, generation), generation,
+                        AnnotidePackage.eINSTANCE, notes);
             } catch (IOException | RuntimeException e) {
                 notes.add("Checkpoint " + generation + " could not be read (" + e.getMessage()
                         + "); recovered from the one before it and its journal.");
                 lastFailure = e instanceof IOException io ? io : new IOException(e);
                 continue;
             }
-            return replayAndResume(files, store, generations, generation, root, writable, notes);
+            return replayAndResume(files, store, generations, generation, content, writable, notes);
         }
         throw new IOException(generations.isEmpty() ? "the store folder holds no checkpoint"
                 : "no checkpoint could be read", lastFailure);
     }
 
     private static StoreEngine replayAndResume(StoreFiles files, Path store, List<Long> generations, long loaded,
-            EObject root, boolean writable, List<String> notes) throws IOException {
+            Checkpoint.Content content, boolean writable, List<String> notes) throws IOException {
+        EObject root = content.root();
+        Limbo limbo = content.limbo();
         long journalGeneration = loaded;
         JournalReplay.Result last = null;
         boolean replayFailed = false;
         long records = 0;
         while (Files.exists(journalPath(store, journalGeneration))) {
             Path path = journalPath(store, journalGeneration);
+            if (journalGeneration > loaded) {
+                // This journal followed a checkpoint that could not be read: its limbo slots count from
+                // what that checkpoint held, which the model as replayed so far tells exactly.
+                limbo = Checkpoint.limboOf(root);
+            }
             try (FileChannel channel = files.openForRead(path)) {
-                last = JournalReplay.replay(channel, journalGeneration, root, AnnotidePackage.eINSTANCE, notes);
+                last = JournalReplay.replay(channel, journalGeneration, root, AnnotidePackage.eINSTANCE, limbo, notes);
                 records += last.records();
                 if (last.tornTail()) {
-                    notes.add("An unfinished change at the end of journal " + journalGeneration
+                    notes.add("An unfinished or damaged change at the end of journal " + journalGeneration
                             + " was dropped: it had not been confirmed as saved when Annotide stopped.");
                 }
             } catch (IOException | RuntimeException e) {
-                notes.add("Journal " + journalGeneration + " could not be replayed completely (" + e.getMessage()
-                        + "); it was kept as " + path.getFileName() + ".failed.");
                 if (writable) {
                     Files.copy(path, path.resolveSibling(path.getFileName() + ".failed"),
                             StandardCopyOption.REPLACE_EXISTING);
+                    notes.add("Journal " + journalGeneration + " could not be replayed completely (" + e.getMessage()
+                            + "); it was kept as " + path.getFileName() + ".failed.");
+                } else {
+                    notes.add("Journal " + journalGeneration + " could not be replayed completely (" + e.getMessage()
+                            + "); open the project for writing to keep a copy of it.");
                 }
                 replayFailed = true;
                 break;
@@ -109,16 +129,14 @@ public final class StoreEngine implements JournalingCommandStack.Sink {
             return engine;
         }
         boolean fellBack = loaded != generations.get(0) || journalGeneration - 1 > loaded;
-        if (fellBack || replayFailed || last == null) {
-            if (fellBack || replayFailed) {
-                // Start a clean generation beyond every existing one so no older file is ever mistaken for it.
-                engine.generation = Math.max(generations.get(0), journalGeneration);
-                engine.writeCheckpointAndJournal(engine.generation + 1);
-            } else {
-                engine.startJournal(Journal.create(files, engine.journalPath(loaded), loaded, root));
-            }
+        if (fellBack || replayFailed) {
+            // Start a clean generation beyond every existing one so no older file is ever mistaken for it.
+            engine.generation = Math.max(generations.get(0), journalGeneration);
+            engine.writeCheckpointAndJournal(engine.generation + 1);
+        } else if (last == null) {
+            engine.startJournal(Journal.create(files, engine.journalPath(loaded), loaded, root, limbo));
         } else {
-            engine.startJournal(Journal.append(files, engine.journalPath(loaded), last.validEnd(), root));
+            engine.startJournal(Journal.append(files, engine.journalPath(loaded), last.validEnd(), root, limbo));
         }
         return engine;
     }
@@ -133,6 +151,16 @@ public final class StoreEngine implements JournalingCommandStack.Sink {
 
     public List<String> notes() {
         return notes;
+    }
+
+    private void note(String note) {
+        if (notes.size() < MAX_NOTES) {
+            notes.add(note);
+        }
+    }
+
+    public boolean isClosed() {
+        return closed;
     }
 
     public boolean journalHasRecords() {
@@ -159,50 +187,89 @@ public final class StoreEngine implements JournalingCommandStack.Sink {
 
     @Override
     public void committed() {
+        if (journal == null || refusal() != null) {
+            return;
+        }
         try {
-            if (journal != null && journal.size() > checkpointThreshold) {
+            long size = journal.size();
+            if (size > checkpointThreshold && size >= nextCheckpointAttempt) {
                 checkpoint();
             }
-        } catch (IOException e) {
-            // Every change is durable in the journal; the checkpoint is retried after the next change.
-            notes.add("A checkpoint failed (" + e.getMessage() + "); the journal keeps every change.");
+        } catch (IOException | RuntimeException e) {
+            // Every change is durable in the journal; try again once it has grown by another threshold.
+            try {
+                nextCheckpointAttempt = journal.size() + checkpointThreshold;
+            } catch (IOException ignored) {
+                nextCheckpointAttempt = Long.MAX_VALUE;
+            }
+            note("A checkpoint failed (" + e.getMessage() + "); the journal keeps every change.");
         }
     }
 
     @Override
     public String refusal() {
-        return writable ? null
-                : "This project is open read-only: copy it to a writable folder to change it.";
+        if (closed) {
+            return "This project has been closed: open it again to change it.";
+        }
+        if (!writable) {
+            return "This project is open read-only: copy it to a writable folder to change it.";
+        }
+        if (broken != null) {
+            return "Annotide stopped saving changes to this project: " + broken
+                    + " Everything confirmed until now is safe; close the project and open it again.";
+        }
+        if (journal != null && journal.isBroken()) {
+            return "Annotide stopped saving changes to this project: a failed change could not be cut from its "
+                    + "journal. Everything confirmed until now is safe; close the project and open it again.";
+        }
+        return null;
     }
 
     /** Writes the current model as the next generation and starts its journal. */
     public void checkpoint() throws IOException {
-        if (!writable) {
-            return;
+        String refusal = refusal();
+        if (refusal != null) {
+            throw new IOException(refusal);
         }
         commit();
         writeCheckpointAndJournal(generation + 1);
     }
 
     private void writeCheckpointAndJournal(long next) throws IOException {
-        Checkpoint.write(files, checkpointPath(next), next, root());
+        Limbo limbo;
         Journal nextJournal;
         try {
+            limbo = Checkpoint.write(files, checkpointPath(next), next, root());
             Files.deleteIfExists(journalPath(next));
-            nextJournal = Journal.create(files, journalPath(next), next, root());
+            nextJournal = Journal.create(files, journalPath(next), next, root(), limbo);
         } catch (IOException | RuntimeException e) {
-            // Without its journal the new checkpoint must not be used, or later changes would be skipped.
-            Files.deleteIfExists(checkpointPath(next));
+            // The checkpoint may have reached its place before the failure. With it in place but no journal
+            // after it, the next opening would skip the changes still to come in the current journal: take
+            // it back, or stop taking changes if even that fails.
+            withdraw(next, e);
             throw e;
         }
         Journal previous = journal;
         startJournal(nextJournal);
         journalHasRecords = false;
+        nextCheckpointAttempt = 0;
         if (previous != null) {
             previous.close();
         }
         generation = next;
         deleteGenerationsBefore(next - 1);
+    }
+
+    private void withdraw(long next, Exception cause) {
+        try {
+            if (Files.deleteIfExists(checkpointPath(next))) {
+                files.syncDirectory(store);
+            }
+            Files.deleteIfExists(journalPath(next));
+        } catch (IOException e) {
+            broken = "a checkpoint failed (" + cause.getMessage() + ") and could not be taken back ("
+                    + e.getMessage() + ").";
+        }
     }
 
     private void startJournal(Journal next) {
@@ -211,6 +278,7 @@ public final class StoreEngine implements JournalingCommandStack.Sink {
     }
 
     public void close() {
+        closed = true;
         resource.setModelChangeListener(null);
         if (journal != null) {
             try {
@@ -232,7 +300,7 @@ public final class StoreEngine implements JournalingCommandStack.Sink {
                 }
             }
         } catch (IOException e) {
-            notes.add("Old checkpoints could not be removed: " + e.getMessage());
+            note("Old checkpoints could not be removed: " + e.getMessage());
         }
     }
 

@@ -30,7 +30,7 @@ class FullDiskTest {
 
     @Test
     void aChangeThatCannotBeWrittenIsTakenBackAndReported() {
-        FullDiskFiles disk = new FullDiskFiles();
+        FaultyFiles disk = new FaultyFiles();
         Path folder = temp.resolve("p");
         ProjectStore.create(folder, RichModel.build(), disk).close();
         ProjectStore store = ProjectStore.open(folder, disk);
@@ -51,7 +51,7 @@ class FullDiskTest {
 
     @Test
     void aFailedUndoLeavesTheChangeInPlace() {
-        FullDiskFiles disk = new FullDiskFiles();
+        FaultyFiles disk = new FaultyFiles();
         Path folder = temp.resolve("undo");
         ProjectStore.create(folder, RichModel.build(), disk).close();
         ProjectStore store = ProjectStore.open(folder, disk);

@@ -167,6 +167,95 @@ class JournalTest {
     }
 
     @Test
+    void movingTheSameObjectBackAndForthInOneChangeLosesNothing() {
+        survivesCrash(store -> {
+            ImageAsset first = image(store);
+            ImageAsset second = AnnotideFactory.eINSTANCE.createImageAsset();
+            second.setName("second");
+            store.project().getImages().add(second);
+            Annotation a = first.getAnnotations().get(0);
+            Annotation b = first.getAnnotations().get(1);
+            second.getAnnotations().add(a);
+            first.getAnnotations().add(a);
+            second.getAnnotations().add(b);
+            store.commit();
+        });
+    }
+
+    @Test
+    void anObjectRemovedAndRestoredLaterKeepsTheReferencesLeftToIt() {
+        for (boolean checkpointBetween : new boolean[] {false, true}) {
+            Path folder = temp.resolve("limbo-" + checkpointBetween);
+            ProjectStore.create(folder, RichModel.build(), new StoreFiles()).close();
+            ProjectStore store = ProjectStore.open(folder);
+            Project project = store.project();
+            org.annotide.model.LabelClass cell = project.getLabelClasses().get(0);
+            // a plain remove: the annotations still refer to the class while it is out of the project
+            store.commandStack().execute(RemoveCommand.create(domain(store), project, M.getProject_LabelClasses(), cell));
+            if (checkpointBetween) {
+                store.checkpoint();
+            }
+            store.commandStack().undo();
+            store.release();
+            try (ProjectStore reopened = ProjectStore.open(folder)) {
+                Project replayed = reopened.project();
+                assertSame(replayed.getLabelClasses().get(0), replayed.getImages().get(0).getAnnotations().get(0)
+                        .getLabelClass(), "checkpoint between: " + checkpointBetween);
+            }
+        }
+    }
+
+    @Test
+    void aReferenceLeftToARemovedObjectSurvivesACheckpoint() {
+        Path folder = temp.resolve("dangling");
+        ProjectStore.create(folder, RichModel.build(), new StoreFiles()).close();
+        ProjectStore store = ProjectStore.open(folder);
+        Project project = store.project();
+        org.annotide.model.LabelClass cell = project.getLabelClasses().get(0);
+        store.commandStack().execute(RemoveCommand.create(domain(store), project, M.getProject_LabelClasses(), cell));
+        store.close();
+        try (ProjectStore reopened = ProjectStore.open(folder)) {
+            org.annotide.model.LabelClass kept = reopened.project().getImages().get(0).getAnnotations().get(0).getLabelClass();
+            assertEquals("cell", kept.getName(), "the annotation still names the class it had, as in memory");
+            assertTrue(kept.eContainer() == null);
+        }
+    }
+
+    @Test
+    void anUndoThatFailsPartWayLeavesMemoryAndDiskAlike() {
+        survivesCrash(store -> {
+            ImageAsset image = image(store);
+            store.commandStack().execute(new AbstractCommand("fails on undo") {
+                @Override
+                protected boolean prepare() {
+                    return true;
+                }
+
+                @Override
+                public void execute() {
+                    image.setName("done");
+                }
+
+                @Override
+                public void undo() {
+                    image.setName("half undone");
+                    throw new IllegalStateException("undo failed");
+                }
+
+                @Override
+                public void redo() {
+                    execute();
+                }
+            });
+            try {
+                store.commandStack().undo();
+            } catch (IllegalStateException expected) {
+                // memory says "half undone": so must the disk
+            }
+        });
+    }
+
+    @Test
     void anObjectMovedToAnotherContainerKeepsItsReferences() {
         Path folder = temp.resolve("move");
         ProjectStore.create(folder, RichModel.build(), new StoreFiles()).close();

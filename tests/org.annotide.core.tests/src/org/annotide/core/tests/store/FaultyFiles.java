@@ -13,10 +13,32 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.annotide.core.store.internal.StoreFiles;
 
-/** Store files on a disk that fills up: once the byte budget is spent, every write fails as ENOSPC does. */
-final class FullDiskFiles extends StoreFiles {
+/**
+ * Store files on a disk that misbehaves: it fills up (once the byte budget is spent every write fails as
+ * ENOSPC does), or its next directory fsync or truncation fails as EIO does.
+ */
+final class FaultyFiles extends StoreFiles {
 
     private final AtomicLong budget = new AtomicLong(Long.MAX_VALUE);
+    private volatile boolean failNextDirectorySync;
+    private volatile boolean failTruncation;
+
+    void failNextDirectorySync() {
+        failNextDirectorySync = true;
+    }
+
+    void failTruncation(boolean fail) {
+        failTruncation = fail;
+    }
+
+    @Override
+    public void syncDirectory(Path directory) throws IOException {
+        if (failNextDirectorySync) {
+            failNextDirectorySync = false;
+            throw new IOException("Input/output error (directory fsync)");
+        }
+        super.syncDirectory(directory);
+    }
 
     void fillUpAfter(long bytes) {
         budget.set(bytes);
@@ -88,6 +110,9 @@ final class FullDiskFiles extends StoreFiles {
 
         @Override
         public FileChannel truncate(long size) throws IOException {
+            if (failTruncation) {
+                throw new IOException("Input/output error (truncate)");
+            }
             delegate.truncate(size);
             return this;
         }
