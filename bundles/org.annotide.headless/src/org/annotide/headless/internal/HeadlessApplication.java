@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import org.annotide.core.store.StoreException;
 import org.annotide.headless.Args;
@@ -22,6 +23,8 @@ import org.osgi.framework.ServiceReference;
 /** {@code annotide-cli}: finds the command named by the first words and runs it. */
 public final class HeadlessApplication implements IApplication {
 
+    private static final Set<String> HELP = Set.of("--help", "-h");
+
     @Override
     public Object start(IApplicationContext context) throws Exception {
         String[] raw = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
@@ -34,27 +37,49 @@ public final class HeadlessApplication implements IApplication {
         // commands run to completion on the main thread
     }
 
+    /**
+     * Runs the command the words name. Global options ({@code --quiet}, {@code --help}) come before the command
+     * words; after them every token belongs to the command, and {@code --help} or {@code -h} asks for its help
+     * only as a token of its own, not as the value of an option (as in {@code --filter -h}).
+     */
     public static int run(List<String> raw, List<CliCommand> commands, PrintStream out, PrintStream err) {
-        List<String> words = new ArrayList<>(raw);
-        boolean quiet = words.remove("--quiet");
-        if (words.isEmpty() || words.get(0).equals("--help") || words.get(0).equals("help") && words.size() == 1) {
-            printOverview(commands, out);
-            return words.isEmpty() ? CliCommand.USAGE : CliCommand.OK;
+        boolean quiet = false;
+        boolean help = false;
+        int first = 0;
+        for (; first < raw.size() && raw.get(first).startsWith("-"); first++) {
+            String option = raw.get(first);
+            if (option.equals("--quiet")) {
+                quiet = true;
+            } else if (HELP.contains(option)) {
+                help = true;
+            } else {
+                err.println("annotide-cli: unknown option " + option + " before the command. Run 'annotide-cli --help'.");
+                return CliCommand.USAGE;
+            }
         }
-        if (words.get(0).equals("help")) {
-            words.remove(0);
-            words.add("--help");
+        List<String> words = raw.subList(first, raw.size());
+        if (!words.isEmpty() && words.get(0).equals("help")) {
+            words = words.subList(1, words.size());
+            help = true;
+        }
+        if (words.isEmpty()) {
+            printOverview(commands, out);
+            return help ? CliCommand.OK : CliCommand.USAGE;
         }
         CliCommand command = find(commands, words);
         if (command == null) {
-            err.println("annotide-cli: unknown command '" + String.join(" ", words.subList(0, Math.min(2, words.size())))
-                    + "'. Run 'annotide-cli --help' for the list.");
-            return CliCommand.USAGE;
+            return unknown(commands, words, help, out, err);
         }
-        List<String> rest = words.subList(command.name().split(" ").length, words.size());
-        if (rest.contains("--help") || rest.contains("-h")) {
+        List<String> rest = words.subList(wordCount(command), words.size());
+        List<String> tokens = standaloneTokens(rest, command.valueOptions());
+        if (help || tokens.stream().anyMatch(HELP::contains)) {
             out.println(command.usage());
             return CliCommand.OK;
+        }
+        if (tokens.contains("--quiet") && !command.flagOptions().contains("quiet")) {
+            err.println("annotide-cli " + command.name() + ": --quiet goes before the command: annotide-cli --quiet "
+                    + command.name() + " ...");
+            return CliCommand.USAGE;
         }
         CliContext context = new CliContext(out, err, quiet);
         try {
@@ -76,12 +101,57 @@ public final class HeadlessApplication implements IApplication {
         }
     }
 
+    /**
+     * No command has these words as its name. When the first word starts a group of two-word commands
+     * ({@code bench store}, {@code bench crash}, ...), lists the group: as the answer to {@code bench --help}
+     * or {@code help bench}, else as a usage error.
+     */
+    private static int unknown(List<CliCommand> commands, List<String> words, boolean help, PrintStream out,
+            PrintStream err) {
+        List<CliCommand> group = commands.stream().filter(c -> wordCount(c) > 1 && c.name().startsWith(words.get(0) + " "))
+                .toList();
+        if (group.isEmpty()) {
+            err.println("annotide-cli: unknown command '" + String.join(" ", words.subList(0, Math.min(2, words.size())))
+                    + "'. Run 'annotide-cli --help' for the list.");
+            return CliCommand.USAGE;
+        }
+        if (help || words.size() > 1 && HELP.contains(words.get(1))) {
+            printGroup(words.get(0), group, out);
+            return CliCommand.OK;
+        }
+        if (words.size() == 1) {
+            printGroup(words.get(0), group, out);
+            return CliCommand.USAGE;
+        }
+        err.println("annotide-cli: unknown command '" + words.get(0) + " " + words.get(1) + "'.");
+        err.println();
+        printGroup(words.get(0), group, err);
+        return CliCommand.USAGE;
+    }
+
+    /** The tokens that are not the value of an option taking one (neither {@code --name value} nor {@code --name=value}). */
+    static List<String> standaloneTokens(List<String> tokens, Set<String> valueOptions) {
+        List<String> standalone = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            standalone.add(token);
+            if (token.startsWith("--") && valueOptions.contains(token.substring(2))) {
+                i++;
+            }
+        }
+        return standalone;
+    }
+
+    private static int wordCount(CliCommand command) {
+        return command.name().split(" ").length;
+    }
+
     private static CliCommand find(List<CliCommand> commands, List<String> words) {
         CliCommand best = null;
         for (CliCommand command : commands) {
             List<String> name = List.of(command.name().split(" "));
             if (words.size() >= name.size() && words.subList(0, name.size()).equals(name)
-                    && (best == null || name.size() > best.name().split(" ").length)) {
+                    && (best == null || name.size() > wordCount(best))) {
                 best = command;
             }
         }
@@ -89,9 +159,11 @@ public final class HeadlessApplication implements IApplication {
     }
 
     private static void printOverview(List<CliCommand> commands, PrintStream out) {
-        out.println("Usage: annotide-cli COMMAND [ARGUMENTS] [--help] [--quiet]");
+        out.println("Usage: annotide-cli [--quiet] COMMAND [ARGUMENTS] [--help]");
         out.println();
         out.println("Annotide without a window: work on project folders from scripts.");
+        out.println("--quiet (before the command) leaves out the progress lines on standard error;");
+        out.println("COMMAND --help (or 'annotide-cli help COMMAND') explains a command.");
         out.println();
         out.println("Commands:");
         for (CliCommand command : commands) {
@@ -99,6 +171,17 @@ public final class HeadlessApplication implements IApplication {
         }
         out.println();
         out.println("Exit codes: 0 success, 1 failure, 2 wrong command line, 3 done but some input rejected.");
+    }
+
+    private static void printGroup(String group, List<CliCommand> members, PrintStream out) {
+        out.println("Usage: annotide-cli " + group + " SUBCOMMAND [ARGUMENTS] [--help]");
+        out.println();
+        out.println("Subcommands:");
+        for (CliCommand command : members) {
+            out.printf("  %-18s %s%n", command.name(), command.summary());
+        }
+        out.println();
+        out.println("'annotide-cli " + group + " SUBCOMMAND --help' explains one.");
     }
 
     private List<CliCommand> commands() throws InvalidSyntaxException {

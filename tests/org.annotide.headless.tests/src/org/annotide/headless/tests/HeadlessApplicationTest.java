@@ -1,23 +1,35 @@
 package org.annotide.headless.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
+import org.annotide.core.store.ProjectStore;
 import org.annotide.headless.CliCommand;
 import org.annotide.headless.internal.DemoCommand;
 import org.annotide.headless.internal.InfoCommand;
+import org.annotide.headless.internal.imaging.ImportImagesCommand;
 import org.annotide.headless.internal.store.CrashBenchCommand;
 import org.annotide.headless.internal.store.StoreBenchCommand;
+import org.annotide.model.AnnotideFactory;
+import org.annotide.model.AnnotidePackage;
+import org.annotide.model.LabelClass;
+import org.eclipse.emf.edit.command.AddCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class HeadlessApplicationTest {
 
     private final List<CliCommand> commands = List.of(new InfoCommand(), new DemoCommand(), new StoreBenchCommand(),
-            new CrashBenchCommand());
+            new CrashBenchCommand(), new ImportImagesCommand());
 
     @TempDir
     Path temp;
@@ -87,5 +99,138 @@ class HeadlessApplicationTest {
         assertTrue(cli.out.contains("BENCH kills 3"), cli.out);
         assertTrue(cli.out.contains("BENCH lost_edits 0"), cli.out);
         assertTrue(cli.out.contains("BENCH unopenable 0"), cli.out);
+    }
+
+    @Test
+    void theFirstWordOfTwoWordCommandsListsItsGroup() {
+        for (String[] help : List.of(new String[] {"bench", "--help"}, new String[] {"bench", "-h"},
+                new String[] {"help", "bench"}, new String[] {"--help", "bench"})) {
+            Cli cli = Cli.run(commands, help);
+            assertEquals(CliCommand.OK, cli.exitCode, String.join(" ", help) + ": " + cli.err);
+            assertTrue(cli.out.contains("bench store") && cli.out.contains("bench crash"), cli.out);
+            assertTrue(cli.out.contains(new StoreBenchCommand().summary()), cli.out);
+            assertFalse(cli.out.contains("demo"), "only the group: " + cli.out);
+        }
+        Cli plain = Cli.run(commands, "bench");
+        assertEquals(CliCommand.USAGE, plain.exitCode);
+        assertTrue(plain.out.contains("bench store") && plain.out.contains("bench crash"), plain.out);
+
+        Cli unknown = Cli.run(commands, "bench", "frobnicate");
+        assertEquals(CliCommand.USAGE, unknown.exitCode);
+        assertTrue(unknown.err.contains("unknown command 'bench frobnicate'"), unknown.err);
+        assertTrue(unknown.err.contains("bench store"), "the group's commands: " + unknown.err);
+
+        Cli help = Cli.run(commands, "help", "bench", "store");
+        assertEquals(CliCommand.OK, help.exitCode);
+        assertTrue(help.out.startsWith("Usage: annotide-cli bench store"), help.out);
+    }
+
+    @Test
+    void helpIsAskedForOnlyByAStandaloneToken() throws IOException {
+        Path project = temp.resolve("project");
+        ProjectStore.create(project, "args").close();
+        Path folder = Files.createDirectories(temp.resolve("no-images"));
+
+        Cli filterValue = Cli.run(commands, "import-images", project.toString(), folder.toString(), "--filter", "-h");
+        assertEquals(CliCommand.OK, filterValue.exitCode, filterValue.out + filterValue.err);
+        assertTrue(filterValue.out.contains("Imported       0 images"), "ran, did not print help: " + filterValue.out);
+
+        Cli equalsValue = Cli.run(commands, "import-images", project.toString(), folder.toString(), "--filter=--help");
+        assertEquals(CliCommand.OK, equalsValue.exitCode, equalsValue.out + equalsValue.err);
+
+        Cli standalone = Cli.run(commands, "import-images", project.toString(), "-h");
+        assertEquals(CliCommand.OK, standalone.exitCode);
+        assertTrue(standalone.out.startsWith("Usage: annotide-cli import-images"), standalone.out);
+    }
+
+    @Test
+    void quietIsAGlobalOptionBeforeTheCommand() throws IOException {
+        Path project = temp.resolve("project");
+        ProjectStore.create(project, "quiet").close();
+        Path folder = Files.createDirectories(temp.resolve("no-images"));
+
+        Cli before = Cli.run(commands, "--quiet", "import-images", project.toString(), folder.toString());
+        assertEquals(CliCommand.OK, before.exitCode, before.err);
+        assertEquals("", before.err, "no progress lines when quiet");
+
+        Cli asValue = Cli.run(commands, "import-images", project.toString(), folder.toString(), "--filter", "--quiet");
+        assertEquals(CliCommand.OK, asValue.exitCode, "--quiet is the filter here, not taken away: " + asValue.err);
+
+        Cli after = Cli.run(commands, "info", project.toString(), "--quiet");
+        assertEquals(CliCommand.USAGE, after.exitCode);
+        assertTrue(after.err.contains("--quiet goes before the command"), after.err);
+        assertEquals(CliCommand.USAGE, Cli.run(commands, "--colour", "info", project.toString()).exitCode);
+    }
+
+    @Test
+    void benchStoreWithoutPolygonsLeavesOutTheEditFigures() {
+        Cli cli = Cli.run(commands, "bench", "store", "--images", "3", "--polygons", "0", "--edits", "5");
+        assertEquals(CliCommand.OK, cli.exitCode, cli.err);
+        assertTrue(cli.out.contains("BENCH open_s "), cli.out);
+        assertTrue(cli.out.contains("BENCH checkpoint_s "), cli.out);
+        assertFalse(cli.out.contains("edit_durable"), cli.out);
+        assertTrue(cli.err.contains("--polygons 0"), cli.err);
+
+        Cli fewerPolygonsThanImages = Cli.run(commands, "bench", "store", "--images", "20", "--polygons", "3",
+                "--edits", "10");
+        assertEquals(CliCommand.OK, fewerPolygonsThanImages.exitCode, fewerPolygonsThanImages.err);
+        assertTrue(fewerPolygonsThanImages.out.contains("BENCH edit_durable_p99_ms "), fewerPolygonsThanImages.out);
+    }
+
+    @Test
+    void benchStoreNamesTheWrongNumber() {
+        Cli polygons = Cli.run(commands, "bench", "store", "--polygons", "-1");
+        assertEquals(CliCommand.USAGE, polygons.exitCode);
+        assertTrue(polygons.err.contains("--polygons must be 0 or more"), polygons.err);
+        Cli images = Cli.run(commands, "bench", "store", "--images", "0");
+        assertEquals(CliCommand.USAGE, images.exitCode);
+        assertTrue(images.err.contains("--images must be at least 1"), images.err);
+        Cli edits = Cli.run(commands, "bench", "store", "--edits", "0");
+        assertEquals(CliCommand.USAGE, edits.exitCode);
+        assertTrue(edits.err.contains("--edits must be at least 1"), edits.err);
+    }
+
+    @Test
+    void infoJsonCarriesTheRecoveryNotesTextModePrints() throws IOException {
+        Path project = temp.resolve("torn");
+        ProjectStore store = ProjectStore.create(project, "torn");
+        LabelClass cell = AnnotideFactory.eINSTANCE.createLabelClass();
+        cell.setName("cell");
+        store.commandStack().execute(AddCommand.create(store.editingDomain(), store.project(),
+                AnnotidePackage.Literals.PROJECT__LABEL_CLASSES, cell));
+        store.release(); // as a crash: the change is in the journal only
+        // A change cut short while being written: bytes after the last complete record.
+        Files.write(newestJournal(project), new byte[] {0x55, 0x13, 0x7f, 0x01, 0x02}, StandardOpenOption.APPEND);
+
+        Cli text = Cli.run(commands, "info", project.toString());
+        assertEquals(CliCommand.OK, text.exitCode, text.err);
+        List<String> notes = text.out.lines().filter(line -> line.startsWith("Note: "))
+                .map(line -> line.substring("Note: ".length())).toList();
+        assertFalse(notes.isEmpty(), "recovery noticed the torn tail: " + text.out);
+
+        Cli json = Cli.run(commands, "info", project.toString(), "--json");
+        assertEquals(CliCommand.OK, json.exitCode, json.err);
+        assertTrue(json.out.contains("\"notes\":[\""), json.out);
+        for (String note : notes) {
+            assertTrue(json.out.contains(note.replace("\\", "\\\\").replace("\"", "\\\"")), note + " missing in " + json.out);
+        }
+        assertTrue(json.out.contains("\"labelClasses\":1"), "the confirmed change survived: " + json.out);
+    }
+
+    @Test
+    void infoJsonOfAProjectWithoutNotesHasAnEmptyArray() {
+        Path project = temp.resolve("clean");
+        ProjectStore.create(project, "clean").close();
+        Cli json = Cli.run(commands, "info", project.toString(), "--json");
+        assertEquals(CliCommand.OK, json.exitCode, json.err);
+        assertTrue(json.out.strip().endsWith(",\"notes\":[]}"), json.out);
+    }
+
+    private static Path newestJournal(Path project) throws IOException {
+        try (Stream<Path> files = Files.list(project.resolve(ProjectStore.STORE_FOLDER))) {
+            return files.filter(f -> f.getFileName().toString().matches("journal-\\d+\\.log"))
+                    .max(Comparator.comparingLong(f -> Long.parseLong(f.getFileName().toString().replaceAll("\\D", ""))))
+                    .orElseThrow(() -> new AssertionError("no journal in " + project));
+        }
     }
 }
