@@ -35,7 +35,8 @@ public final class InfoCommand implements CliCommand {
                 Prints a summary of the project folder PROJECT. Opens it read-only: nothing is written.
 
                 Options:
-                  --json   one JSON object instead of text""";
+                  --json   one JSON object instead of text; what recovery noticed while opening (a torn
+                           journal tail dropped, a damaged checkpoint skipped) is its "notes" array""";
     }
 
     @Override
@@ -75,7 +76,8 @@ public final class InfoCommand implements CliCommand {
                     json.append(separator).append(Json.quote(entry.getKey().getLiteral())).append(':').append(entry.getValue());
                     separator = ",";
                 }
-                json.append("}}");
+                json.append("},\"notes\":").append(Json.array(store.recoveryNotes()));
+                json.append('}');
                 context.out().println(json);
             } else {
                 context.out().printf("Project        %s%n", project.getName());

@@ -6,6 +6,15 @@ final class Json {
     private Json() {
     }
 
+    /** A JSON array of strings. */
+    static String array(java.util.List<String> values) {
+        StringBuilder array = new StringBuilder("[");
+        for (String value : values) {
+            array.append(array.length() > 1 ? "," : "").append(quote(value));
+        }
+        return array.append(']').toString();
+    }
+
     static String quote(String value) {
         if (value == null) {
             return "null";

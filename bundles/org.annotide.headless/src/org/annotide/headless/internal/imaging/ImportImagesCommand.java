@@ -52,7 +52,9 @@ public final class ImportImagesCommand implements CliCommand {
                 are comments.
 
                 Options:
-                  --filter REGEX   only files found in folders whose name contains a match (Java regex)
+                  --filter REGEX   while searching the PATH folders, take only the files whose file name
+                                   contains a match (Java regex, e.g. '\\.tiff?$'); image files named as
+                                   PATH and the images of the CSV list are taken whatever their name
                   --copy           copy the files into PROJECT/images/
                   --csv FILE       import the images the CSV file lists
 
