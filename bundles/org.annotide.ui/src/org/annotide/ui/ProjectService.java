@@ -13,8 +13,15 @@ import org.eclipse.core.resources.IProject;
  */
 public interface ProjectService {
 
-    /** Opens the project's store if it is not open yet; throws a StoreException the user can read. */
+    /**
+     * Opens the project's store if it is not open yet; throws a StoreException the user can read. A failure
+     * is remembered: later calls throw it again without touching the folder, until {@link #retry} or until
+     * the project is closed and opened again. Callers on other threads wait while one opens the project.
+     */
     ProjectStore store(IProject project);
+
+    /** Forgets why the project could not be opened, so that the next {@link #store} tries again. */
+    void retry(IProject project);
 
     /** The workspace project a store belongs to, or null. */
     IProject project(ProjectStore store);
@@ -23,14 +30,17 @@ public interface ProjectService {
 
     boolean isOpen(IProject project);
 
+    /** Closes the project's store with a final checkpoint, on the UI thread (which owns the model). */
     void close(IProject project);
 
     void closeAll();
 
-    /** Notified, on the thread that opened or closed it, when a store opens or closes. */
+    /** Told when a store opens or closes; never while the service holds a lock. */
     interface Listener {
+        /** On the thread that opened the store. */
         void opened(IProject project, ProjectStore store);
 
+        /** On the UI thread while the workbench runs; the store is closed already. */
         void closed(IProject project);
     }
 

@@ -1,6 +1,7 @@
 package org.annotide.ui;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 
 import org.annotide.core.store.ProjectStore;
@@ -32,14 +33,28 @@ public final class Selections {
         return result;
     }
 
-    /** The store of the first selected model object or Annotide workspace project, or null. */
+    /** The one open store all the objects belong to; null when there are none, or they are detached or of several projects. */
+    public static ProjectStore commonStore(Collection<? extends EObject> objects) {
+        ProjectStore common = null;
+        for (EObject object : objects) {
+            ProjectStore store = ProjectStore.of(object);
+            if (store == null || common != null && store != common) {
+                return null;
+            }
+            common = store;
+        }
+        return common;
+    }
+
+    /** The store of the first selected model object (of a project still open) or Annotide workspace project, or null. */
     public static ProjectStore store(ISelection selection) {
         if (!(selection instanceof IStructuredSelection structured)) {
             return null;
         }
         for (Object element : structured) {
-            if (element instanceof EObject object && ProjectStore.of(object) != null) {
-                return ProjectStore.of(object);
+            ProjectStore store = element instanceof EObject object ? ProjectStore.of(object) : null;
+            if (store != null && !store.isClosed()) {
+                return store;
             }
             IProject project = element instanceof IProject p ? p
                     : element instanceof org.eclipse.core.runtime.IAdaptable a ? a.getAdapter(IProject.class) : null;

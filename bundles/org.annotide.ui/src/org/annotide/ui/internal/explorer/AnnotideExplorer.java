@@ -1,12 +1,14 @@
 package org.annotide.ui.internal.explorer;
 
 import org.annotide.ui.AnnotideUi;
+import org.annotide.ui.ProjectService;
 import org.eclipse.core.commands.common.NotDefinedException;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.viewers.DoubleClickEvent;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.navigator.CommonNavigator;
@@ -14,7 +16,8 @@ import org.eclipse.ui.navigator.CommonNavigator;
 /**
  * The Project Explorer: a Common Navigator over the workspace's Annotide projects. Double-click opens
  * the selection through the Open command, so whichever bundle can open it (the annotation editor) does.
- * Undo, Redo and Delete come from {@link ExplorerActionProvider}.
+ * Double-clicking the problem shown under a project that could not be opened tries again. Undo, Redo, Delete
+ * and Try Opening Again come from {@link ExplorerActionProvider}.
  */
 public final class AnnotideExplorer extends CommonNavigator {
 
@@ -33,6 +36,10 @@ public final class AnnotideExplorer extends CommonNavigator {
     protected void handleDoubleClick(DoubleClickEvent event) {
         IStructuredSelection selection = (IStructuredSelection) event.getSelection();
         Object element = selection.getFirstElement();
+        if (element instanceof ProblemNode problem) {
+            retry(problem);
+            return;
+        }
         if (element instanceof org.eclipse.emf.ecore.EObject) {
             IHandlerService handlers = getSite().getService(IHandlerService.class);
             try {
@@ -49,5 +56,13 @@ public final class AnnotideExplorer extends CommonNavigator {
         if (viewer.isExpandable(element)) {
             viewer.setExpandedState(element, !viewer.getExpandedState(element));
         }
+    }
+
+    /** Tries again to open the project the problem is about, and shows what that gives. */
+    void retry(ProblemNode problem) {
+        PlatformUI.getWorkbench().getService(ProjectService.class).retry(problem.project());
+        TreeViewer viewer = getCommonViewer();
+        viewer.refresh(problem.project());
+        viewer.expandToLevel(problem.project(), 1);
     }
 }

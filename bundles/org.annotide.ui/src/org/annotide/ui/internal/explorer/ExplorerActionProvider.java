@@ -9,6 +9,7 @@ import org.annotide.ui.Selections;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.ui.IActionBars;
@@ -17,10 +18,12 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.navigator.CommonActionProvider;
 import org.eclipse.ui.navigator.ICommonActionExtensionSite;
+import org.eclipse.ui.navigator.ICommonViewerWorkbenchSite;
 
 /**
- * The explorer's Undo, Redo and Delete. They go through the Common Navigator's action providers because
- * the navigator resets the global action handlers whenever the selection changes.
+ * The explorer's Undo, Redo and Delete, and Try Opening Again on a project that could not be opened. Undo, Redo
+ * and Delete go through the Common Navigator's action providers because the navigator resets the global
+ * action handlers whenever the selection changes.
  */
 public final class ExplorerActionProvider extends CommonActionProvider {
 
@@ -55,6 +58,20 @@ public final class ExplorerActionProvider extends CommonActionProvider {
     }
 
     @Override
+    public void fillContextMenu(IMenuManager menu) {
+        List<ProblemNode> problems = Selections.elements(selection(), ProblemNode.class);
+        if (problems.size() == 1 && site.getViewSite() instanceof ICommonViewerWorkbenchSite viewSite
+                && viewSite.getPart() instanceof AnnotideExplorer explorer) {
+            menu.appendToGroup("group.open", new Action("Try Opening Again") {
+                @Override
+                public void run() {
+                    explorer.retry(problems.get(0));
+                }
+            });
+        }
+    }
+
+    @Override
     public void updateActionBars() {
         undoRedo.update();
         delete.setEnabled(!deletable().isEmpty());
@@ -64,8 +81,7 @@ public final class ExplorerActionProvider extends CommonActionProvider {
     private List<EObject> deletable() {
         List<EObject> objects = Selections.elements(selection(), EObject.class).stream()
                 .filter(o -> !(o instanceof org.annotide.model.Project)).toList();
-        ProjectStore store = objects.isEmpty() ? null : ProjectStore.of(objects.get(0));
-        return store != null && objects.stream().allMatch(o -> ProjectStore.of(o) == store) ? objects : List.of();
+        return Selections.commonStore(objects) != null ? objects : List.of();
     }
 
     private void deleteSelection() {

@@ -1,7 +1,11 @@
 package org.annotide.ui.internal.explorer;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.annotide.core.store.ProjectStore;
 import org.annotide.core.store.StoreException;
@@ -10,15 +14,17 @@ import org.annotide.model.ImageAsset;
 import org.annotide.model.Project;
 import org.annotide.model.TrainingSet;
 import org.annotide.ui.ProjectService;
+import org.annotide.ui.internal.ModelWatcher;
 import org.annotide.ui.internal.WorkspaceProjects;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.IWorkspaceRoot;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.edit.provider.INotifyChangedListener;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.StructuredViewer;
 import org.eclipse.jface.viewers.Viewer;
@@ -28,15 +34,32 @@ import org.eclipse.ui.PlatformUI;
 /**
  * The explorer's tree straight from the model: projects, then Images (with their tiles), Label Classes
  * and Training Sets (with their tiles). Annotations stay out: an image may hold a million.
- * Model changes refresh the tree through the item providers' change notifications.
+ * <p>
+ * Model changes update only what they touch (see {@link ExplorerChange}); an annotation edit costs nothing
+ * here. Workspace changes refresh the tree only when projects come, go, open, close or change their
+ * description: the problem markers a failed opening writes do not, or a project that cannot be opened
+ * would be tried again and again.
  */
-public final class ProjectContentProvider implements ITreeContentProvider, INotifyChangedListener,
-        ProjectService.Listener {
+public final class ProjectContentProvider implements ITreeContentProvider, ProjectService.Listener {
 
-    private final AnnotidePackage model = AnnotidePackage.eINSTANCE;
-    private final IResourceChangeListener workspaceListener = event -> refreshAll();
+    private static final Set<EReference> WATCHED = Set.of(AnnotidePackage.Literals.PROJECT__IMAGES,
+            AnnotidePackage.Literals.PROJECT__LABEL_CLASSES, AnnotidePackage.Literals.PROJECT__TRAINING_SETS,
+            AnnotidePackage.Literals.IMAGE_ASSET__TILES);
+
+    private final IResourceChangeListener workspaceListener = event -> {
+        if (changesProjects(event.getDelta())) {
+            refreshAll();
+        }
+    };
+    private final Map<IProject, ModelWatcher> watchers = new HashMap<>();
     private StructuredViewer viewer;
-    private boolean refreshQueued;
+
+    // Changes waiting for the UI thread, coalesced: an import adds thousands of objects in one command.
+    private final Object pendingLock = new Object();
+    private final Set<Object> pendingLabels = new LinkedHashSet<>();
+    private final Set<Object> pendingChildren = new LinkedHashSet<>();
+    private boolean pendingAll;
+    private boolean flushQueued;
 
     @Override
     public void inputChanged(Viewer newViewer, Object oldInput, Object newInput) {
@@ -44,8 +67,14 @@ public final class ProjectContentProvider implements ITreeContentProvider, INoti
             viewer = structured;
             ResourcesPlugin.getWorkspace().addResourceChangeListener(workspaceListener,
                     IResourceChangeEvent.POST_CHANGE);
-            projects().addListener(this);
-            projects().openStores().forEach(store -> store.adapterFactory().addListener(this));
+            ProjectService projects = projects();
+            projects.addListener(this);
+            for (ProjectStore store : projects.openStores()) {
+                IProject project = projects.project(store);
+                if (project != null) {
+                    opened(project, store);
+                }
+            }
         }
     }
 
@@ -73,9 +102,7 @@ public final class ProjectContentProvider implements ITreeContentProvider, INoti
                 return new Object[] {new ProblemNode(project, e.getMessage())};
             }
             Project root = store.project();
-            return new Object[] {new ModelFolder(project, root, model.getProject_Images(), "Images"),
-                new ModelFolder(project, root, model.getProject_LabelClasses(), "Label Classes"),
-                new ModelFolder(project, root, model.getProject_TrainingSets(), "Training Sets")};
+            return ModelFolder.FEATURES.stream().map(feature -> ModelFolder.of(project, root, feature)).toArray();
         }
         if (parent instanceof ModelFolder folder) {
             return folder.children().toArray();
@@ -89,10 +116,24 @@ public final class ProjectContentProvider implements ITreeContentProvider, INoti
         return new Object[0];
     }
 
+    /** The parent an element is revealed under; a tile's is its image, though training sets list it too. */
     @Override
     public Object getParent(Object element) {
+        if (element instanceof ModelFolder folder) {
+            return folder.project();
+        }
+        if (element instanceof ProblemNode problem) {
+            return problem.project();
+        }
+        if (element instanceof IProject project) {
+            return project.getWorkspace().getRoot();
+        }
         if (element instanceof EObject object && object.eContainer() instanceof EObject container) {
-            return container instanceof Project ? null : container;
+            if (container instanceof Project project) {
+                IProject owner = workspaceProject(project);
+                return owner == null ? null : ModelFolder.of(owner, project, object.eContainmentFeature());
+            }
+            return container;
         }
         return null;
     }
@@ -109,39 +150,107 @@ public final class ProjectContentProvider implements ITreeContentProvider, INoti
     }
 
     @Override
-    public void notifyChanged(Notification notification) {
-        if (notification.isTouch()) {
-            return;
-        }
-        refreshAll();
-    }
-
-    @Override
     public void opened(IProject project, ProjectStore store) {
-        store.adapterFactory().addListener(this);
+        ModelWatcher watcher = new ModelWatcher(store.project(), WATCHED, this::modelChanged);
+        ModelWatcher previous;
+        synchronized (watchers) {
+            previous = watchers.put(project, watcher);
+        }
+        if (previous != null) {
+            previous.stop();
+        }
+        watcher.start();
+        schedule(ExplorerChange.Kind.CHILDREN, project);
     }
 
     @Override
     public void closed(IProject project) {
+        ModelWatcher watcher;
+        synchronized (watchers) {
+            watcher = watchers.remove(project);
+        }
+        if (watcher != null) {
+            watcher.stop();
+        }
         refreshAll();
     }
 
-    /** Coalesces bursts of changes (an import adds thousands of objects) into one refresh. */
-    private void refreshAll() {
-        if (viewer == null) {
-            return;
+    private void modelChanged(Notification notification) {
+        ExplorerChange change = ExplorerChange.of(notification, ProjectContentProvider::workspaceProject);
+        if (change.kind() != ExplorerChange.Kind.NONE) {
+            schedule(change.kind(), change.element());
         }
-        Control control = viewer.getControl();
-        if (control == null || control.isDisposed() || refreshQueued) {
-            return;
+    }
+
+    /**
+     * True when a workspace change adds, removes, opens, closes or redescribes a project: what the explorer
+     * lists. Marker changes (problem reports) and changes of files inside projects are not.
+     */
+    static boolean changesProjects(IResourceDelta delta) {
+        if (delta == null) {
+            return true;
         }
-        refreshQueued = true;
-        control.getDisplay().asyncExec(() -> {
-            refreshQueued = false;
-            if (!control.isDisposed()) {
-                viewer.refresh();
+        for (IResourceDelta project : delta.getAffectedChildren()) {
+            if (project.getKind() != IResourceDelta.CHANGED
+                    || (project.getFlags() & ~IResourceDelta.MARKERS) != 0) {
+                return true;
             }
-        });
+        }
+        return false;
+    }
+
+    private void refreshAll() {
+        schedule(null, null);
+    }
+
+    /** Queues an update (kind LABEL), a refresh of one element (CHILDREN) or of everything (null). */
+    private void schedule(ExplorerChange.Kind kind, Object element) {
+        Control control = viewer == null ? null : viewer.getControl();
+        if (control == null || control.isDisposed()) {
+            return;
+        }
+        synchronized (pendingLock) {
+            if (kind == null) {
+                pendingAll = true;
+            } else if (kind == ExplorerChange.Kind.LABEL) {
+                pendingLabels.add(element);
+            } else {
+                pendingChildren.add(element);
+            }
+            if (flushQueued) {
+                return;
+            }
+            flushQueued = true;
+        }
+        control.getDisplay().asyncExec(this::flush);
+    }
+
+    private void flush() {
+        boolean all;
+        List<Object> labels;
+        List<Object> children;
+        synchronized (pendingLock) {
+            all = pendingAll;
+            labels = new ArrayList<>(pendingLabels);
+            children = new ArrayList<>(pendingChildren);
+            pendingAll = false;
+            pendingLabels.clear();
+            pendingChildren.clear();
+            flushQueued = false;
+        }
+        StructuredViewer current = viewer;
+        if (current == null || current.getControl().isDisposed()) {
+            return;
+        }
+        if (all) {
+            current.refresh();
+            return;
+        }
+        children.forEach(current::refresh);
+        labels.removeAll(children);
+        if (!labels.isEmpty()) {
+            current.update(labels.toArray(), null);
+        }
     }
 
     @Override
@@ -150,9 +259,19 @@ public final class ProjectContentProvider implements ITreeContentProvider, INoti
         ProjectService projects = projects();
         if (projects != null) {
             projects.removeListener(this);
-            projects.openStores().forEach(store -> store.adapterFactory().removeListener(this));
         }
+        List<ModelWatcher> stopping;
+        synchronized (watchers) {
+            stopping = new ArrayList<>(watchers.values());
+            watchers.clear();
+        }
+        stopping.forEach(ModelWatcher::stop);
         viewer = null;
+    }
+
+    private static IProject workspaceProject(Project project) {
+        ProjectStore store = ProjectStore.of(project);
+        return store == null ? null : projects().project(store);
     }
 
     private static ProjectService projects() {

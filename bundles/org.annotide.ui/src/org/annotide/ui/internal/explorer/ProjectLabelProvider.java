@@ -1,5 +1,6 @@
 package org.annotide.ui.internal.explorer;
 
+import org.annotide.model.AnnotidePackage;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.LabelClass;
 import org.annotide.model.Tile;
@@ -7,6 +8,7 @@ import org.annotide.model.TrainingSet;
 import org.annotide.ui.ModelLabelProvider;
 import org.annotide.ui.internal.AnnotideUiPlugin;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.emf.ecore.EReference;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
@@ -29,7 +31,7 @@ public final class ProjectLabelProvider extends ModelLabelProvider {
             return folder.label() + " (" + folder.children().size() + ")";
         }
         if (element instanceof ProblemNode problem) {
-            return problem.message();
+            return problem.message() + "  (double-click to try again)";
         }
         if (element instanceof ImageAsset image) {
             return image.getName() + "  " + image.getWidth() + "\u00d7" + image.getHeight() + "  ("
@@ -55,11 +57,10 @@ public final class ProjectLabelProvider extends ModelLabelProvider {
             return icon("icons/annotide16.png");
         }
         if (element instanceof ModelFolder folder) {
-            return switch (folder.label()) {
-                case "Images" -> icon("icons/folder.png");
-                case "Label Classes" -> icon("icons/classes.png");
-                default -> icon("icons/trainingset.png");
-            };
+            EReference feature = folder.feature();
+            return icon(feature == AnnotidePackage.Literals.PROJECT__IMAGES ? "icons/folder.png"
+                    : feature == AnnotidePackage.Literals.PROJECT__LABEL_CLASSES ? "icons/classes.png"
+                    : "icons/trainingset.png");
         }
         if (element instanceof ProblemNode) {
             return PlatformUI.getWorkbench().getSharedImages().getImage(ISharedImages.IMG_OBJS_ERROR_TSK);

@@ -1,0 +1,154 @@
+package org.annotide.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.annotide.core.store.ProjectStore;
+import org.annotide.core.store.StoreException;
+import org.annotide.tests.support.ui.Spin;
+import org.annotide.ui.AnnotideUi;
+import org.annotide.ui.Problems;
+import org.annotide.ui.ProjectService;
+import org.annotide.ui.internal.explorer.ModelFolder;
+import org.annotide.ui.internal.explorer.ProblemNode;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IResourceChangeEvent;
+import org.eclipse.core.resources.IResourceChangeListener;
+import org.eclipse.core.resources.IResourceDelta;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.TreeItem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Opening and closing projects in the workbench: a project that cannot be opened is tried once, not again
+ * and again, until the user asks; a project closed from another thread is closed on the UI thread.
+ */
+class ProjectOpeningTest {
+
+    @TempDir
+    Path temp;
+
+    /** Regression: the failure's problem marker refreshed the explorer, which opened the project again, ... */
+    @Test
+    void aProjectThatCannotBeOpenedIsTriedOnceUntilTheUserTriesAgain() throws CoreException {
+        Path folder = TestProjects.write(temp.resolve("locked"), "u1 locked", 1);
+        ProjectStore elsewhere = ProjectStore.open(folder); // holds the folder's lock, as another window would
+        boolean[] elsewhereOpen = {true};
+        IProject project = TestProjects.link(folder);
+        AtomicInteger markerChanges = new AtomicInteger();
+        IResourceChangeListener counter = event -> {
+            IResourceDelta delta = event.getDelta() == null ? null : event.getDelta().findMember(project.getFullPath());
+            if (delta != null && (delta.getFlags() & IResourceDelta.MARKERS) != 0) {
+                markerChanges.incrementAndGet();
+            }
+        };
+        try {
+            Workbench.freshExplorer();
+            TreeItem node = Workbench.explorerItem("u1 locked");
+            Workbench.expand(node);
+            TreeItem problem = Workbench.waitFor("the reason under the project",
+                    () -> node.getItemCount() > 0 && node.getItem(0).getData() instanceof ProblemNode ? node.getItem(0) : null);
+            assertTrue(problem.getText().contains("open in another Annotide window or process"), problem.getText());
+            Workbench.waitFor("the problem in the Problems view", () -> openProblem(project));
+
+            ResourcesPlugin.getWorkspace().addResourceChangeListener(counter, IResourceChangeEvent.POST_CHANGE);
+            Spin.forMillis(1500);
+            assertEquals(0, markerChanges.get(), "the failure was reported once, not once per refresh");
+
+            elsewhere.close();
+            elsewhereOpen[0] = false;
+            ProjectService projects = TestProjects.service();
+            assertThrows(StoreException.class, () -> projects.store(project), "remembered until the user retries");
+
+            Workbench.doubleClick(problem);
+            try {
+                Workbench.waitFor("the project's folders after trying again",
+                        () -> node.getItemCount() == 3 && node.getItem(0).getData() instanceof ModelFolder ? node : null);
+            } catch (AssertionError e) {
+                throw new AssertionError(e.getMessage() + "; under the project: "
+                        + java.util.Arrays.stream(node.getItems()).map(TreeItem::getText).toList(), e);
+            }
+            assertTrue(projects.isOpen(project));
+            Workbench.waitFor("the problem marker gone", () -> openProblem(project) == null ? project : null);
+            TestProjects.remove(project);
+            Workbench.waitFor("the removed project gone from the explorer",
+                    () -> Workbench.child(Workbench.explorerTree().getItems(), "u1 locked") == null ? project : null);
+        } finally {
+            ResourcesPlugin.getWorkspace().removeResourceChangeListener(counter);
+            if (elsewhereOpen[0]) {
+                elsewhere.release();
+            }
+            TestProjects.remove(project);
+        }
+    }
+
+    @Test
+    void closingAProjectFromAnotherThreadClosesItsStoreOnTheUiThreadOutsideTheServiceLock() throws Exception {
+        Path folder = TestProjects.write(temp.resolve("closing"), "u5 closing", 1);
+        IProject project = TestProjects.link(folder);
+        ProjectService projects = TestProjects.service();
+        Thread[] closedOn = new Thread[1];
+        boolean[] heldLock = new boolean[2];
+        ProjectService.Listener listener = new ProjectService.Listener() {
+            @Override
+            public void opened(IProject opened, ProjectStore store) {
+                if (opened.equals(project)) {
+                    heldLock[0] = Thread.holdsLock(projects);
+                }
+            }
+
+            @Override
+            public void closed(IProject closed) {
+                if (closed.equals(project)) {
+                    closedOn[0] = Thread.currentThread();
+                    heldLock[1] = Thread.holdsLock(projects);
+                }
+            }
+        };
+        projects.addListener(listener);
+        try {
+            ProjectStore store = projects.store(project);
+            assertNotNull(store);
+            assertFalse(heldLock[0], "opened() was called outside the service's lock");
+
+            Job close = TestProjects.closeInBackground(project);
+            Spin.until("the project closed by the job", () -> close.getResult() != null && closedOn[0] != null);
+            assertTrue(close.getResult().isOK(), close.getResult().toString());
+            assertSame(Display.getCurrent().getThread(), closedOn[0], "closed on the UI thread");
+            assertFalse(heldLock[1], "closed() was called outside the service's lock");
+            assertFalse(projects.isOpen(project));
+            // The final checkpoint is written and the folder's lock released: another store can open it.
+            ProjectStore.open(folder).close();
+            assertThrows(StoreException.class, () -> projects.store(project), "a closed project is not opened");
+        } finally {
+            projects.removeListener(listener);
+            TestProjects.remove(project);
+        }
+    }
+
+    private static IMarker openProblem(IProject project) {
+        try {
+            for (IMarker marker : project.findMarkers(AnnotideUi.PROBLEM_MARKER_ID, false, IResource.DEPTH_ZERO)) {
+                if ("open".equals(marker.getAttribute(Problems.SOURCE, ""))) {
+                    return marker;
+                }
+            }
+            return null;
+        } catch (CoreException e) {
+            return null;
+        }
+    }
+}
