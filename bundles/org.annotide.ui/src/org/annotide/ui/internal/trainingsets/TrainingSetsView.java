@@ -2,20 +2,27 @@ package org.annotide.ui.internal.trainingsets;
 
 import java.text.DateFormat;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.annotide.core.store.ProjectStore;
 import org.annotide.core.store.StoreException;
+import org.annotide.model.AnnotidePackage;
+import org.annotide.model.Project;
 import org.annotide.model.Tile;
 import org.annotide.model.TrainingSet;
 import org.annotide.ui.AnnotideUi;
 import org.annotide.ui.CommandStackActions;
 import org.annotide.ui.ModelLabelProvider;
+import org.annotide.ui.ProjectService;
 import org.annotide.ui.Selections;
+import org.annotide.ui.internal.AnnotideUiPlugin;
+import org.annotide.ui.internal.ModelWatcher;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.edit.provider.INotifyChangedListener;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.action.MenuManager;
@@ -34,6 +41,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPart;
@@ -47,12 +55,21 @@ import org.eclipse.ui.part.ViewPart;
  * delete, add the tiles selected elsewhere, remove tiles, and filter the Project Explorer to one set.
  * Every change is one undoable command.
  */
-public final class TrainingSetsView extends ViewPart implements ISelectionListener, INotifyChangedListener {
+public final class TrainingSetsView extends ViewPart implements ISelectionListener, ProjectService.Listener {
+
+    private static final AnnotidePackage MODEL = AnnotidePackage.eINSTANCE;
 
     private TableViewer sets;
     private TableViewer tiles;
     private ProjectStore store;
+    private IProject project;
+    /** Watches the project's training sets: what this view shows. */
+    private ModelWatcher watcher;
+    /** The tiles last selected in another part, for Add Selected Tiles; may hold tiles of other projects. */
     private List<Tile> lastTileSelection = List.of();
+    /** Sets whose tiles changed since the view last caught up with the model. */
+    private final Set<TrainingSet> changedSets = new HashSet<>();
+    private boolean catchUpQueued;
     private CommandStackActions undoRedo;
     private TrainingSetExplorerFilter explorerFilter;
     private final ModelLabelProvider labels = new ModelLabelProvider();
@@ -73,7 +90,12 @@ public final class TrainingSetsView extends ViewPart implements ISelectionListen
         column(sets, "Created by", 90, s -> s.getCreatedBy(), false, null);
         column(sets, "Created", 130, s -> s.getCreatedAt() == null ? ""
                 : DateFormat.getDateTimeInstance(DateFormat.SHORT, DateFormat.SHORT).format(s.getCreatedAt()), false, null);
-        sets.addSelectionChangedListener(event -> showTiles());
+        sets.addSelectionChangedListener(event -> {
+            showTiles();
+            if (filterAction.isChecked()) {
+                applyExplorerFilter();
+            }
+        });
 
         tiles = new TableViewer(sash, SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
         tiles.setContentProvider(ArrayContentProvider.getInstance());
@@ -104,6 +126,7 @@ public final class TrainingSetsView extends ViewPart implements ISelectionListen
             }
         });
         createActions();
+        projects().addListener(this);
         getSite().getWorkbenchWindow().getSelectionService().addPostSelectionListener(this);
         selectionChanged(null, getSite().getWorkbenchWindow().getSelectionService().getSelection());
     }
@@ -163,6 +186,7 @@ public final class TrainingSetsView extends ViewPart implements ISelectionListen
             TrainingSet set = TrainingSetCommands.newSet("Training set " + (store.project().getTrainingSets().size() + 1),
                     List.of());
             run(TrainingSetCommands.create(store.editingDomain(), store.project(), set));
+            sets.refresh(); // the row must exist now, to be selected and edited
             sets.setSelection(new StructuredSelection(set), true);
             sets.editElement(set, 0);
         });
@@ -178,14 +202,15 @@ public final class TrainingSetsView extends ViewPart implements ISelectionListen
                 run(TrainingSetCommands.delete(store.editingDomain(), selected));
             }
         });
-        Action addTiles = action("Add Selected Tiles", images.getImageDescriptor(ISharedImages.IMG_OBJ_ADD), () -> {
+        Action addTiles = action("Add Selected Tiles", AnnotideUiPlugin.imageDescriptor("icons/tile.png"), () -> {
             List<TrainingSet> selected = selectedSets();
-            if (selected.size() != 1 || lastTileSelection.isEmpty()) {
-                MessageDialog.openInformation(getSite().getShell(), "Add Tiles",
-                        "Select one training set here and the tiles to add in the Project Explorer or a filmstrip.");
+            List<Tile> adding = tilesToAdd();
+            if (selected.size() != 1 || adding.isEmpty()) {
+                MessageDialog.openInformation(getSite().getShell(), "Add Tiles", "Select one training set here and "
+                        + "the tiles of " + store.project().getName() + " to add in the Project Explorer or a filmstrip.");
                 return;
             }
-            run(TrainingSetCommands.addTiles(store.editingDomain(), selected.get(0), lastTileSelection));
+            run(TrainingSetCommands.addTiles(store.editingDomain(), selected.get(0), adding));
         });
         Action removeTiles = action("Remove Tiles from Set", images.getImageDescriptor(ISharedImages.IMG_ELCL_REMOVE), () -> {
             List<TrainingSet> selected = selectedSets();
@@ -200,11 +225,12 @@ public final class TrainingSetsView extends ViewPart implements ISelectionListen
                 applyExplorerFilter();
             }
         };
-        filterAction.setImageDescriptor(org.annotide.ui.internal.AnnotideUiPlugin.imageDescriptor("icons/trainingset.png"));
+        filterAction.setImageDescriptor(AnnotideUiPlugin.imageDescriptor("icons/trainingset.png"));
         IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
         toolbar.add(create);
         toolbar.add(duplicate);
         toolbar.add(delete);
+        toolbar.add(addTiles);
         toolbar.add(filterAction);
         MenuManager menu = new MenuManager();
         menu.add(create);
@@ -245,12 +271,17 @@ public final class TrainingSetsView extends ViewPart implements ISelectionListen
         return Selections.elements(sets.getSelection(), TrainingSet.class);
     }
 
+    /**
+     * The last selected tiles that still belong to this view's project: tiles of another project, or
+     * replaced by tiling the image again, are left out.
+     */
+    private List<Tile> tilesToAdd() {
+        return lastTileSelection.stream().filter(t -> ProjectStore.of(t) == store && t.eContainer() != null).toList();
+    }
+
     private void showTiles() {
         List<TrainingSet> selected = selectedSets();
         tiles.setInput(selected.size() == 1 ? new ArrayList<>(selected.get(0).getTiles()) : List.of());
-        if (filterAction.isChecked()) {
-            applyExplorerFilter();
-        }
     }
 
     private void applyExplorerFilter() {
@@ -273,38 +304,112 @@ public final class TrainingSetsView extends ViewPart implements ISelectionListen
         if (part == this) {
             return;
         }
+        ProjectStore selected = Selections.store(selection);
+        IProject selectedProject = selected == null ? null : projects().project(selected);
+        if (selectedProject != null && selected != store) {
+            setStore(selected, selectedProject);
+        }
         List<Tile> selectedTiles = Selections.elements(selection, Tile.class);
         if (!selectedTiles.isEmpty()) {
             lastTileSelection = selectedTiles;
         }
-        ProjectStore selected = Selections.store(selection);
-        if (selected != null && selected != store) {
-            setStore(selected);
-        }
     }
 
-    private void setStore(ProjectStore next) {
-        if (store != null) {
-            store.adapterFactory().removeListener(this);
-        }
+    private void setStore(ProjectStore next, IProject nextProject) {
+        clearStore();
         store = next;
-        store.adapterFactory().addListener(this);
+        project = nextProject;
+        watcher = new ModelWatcher(store.project(), Set.of(MODEL.getProject_TrainingSets()), this::modelChanged).start();
         sets.setInput(store.project().getTrainingSets());
         setContentDescription(store.project().getName());
         undoRedo.update();
     }
 
+    /** Lets go of the project shown: its sets, the tiles picked in it, the explorer filter on one of its sets. */
+    private void clearStore() {
+        if (watcher != null) {
+            watcher.stop();
+            watcher = null;
+        }
+        store = null;
+        project = null;
+        lastTileSelection = List.of();
+        synchronized (changedSets) {
+            changedSets.clear();
+        }
+        if (explorerFilter != null) {
+            filterAction.setChecked(false);
+            applyExplorerFilter();
+        }
+        sets.setInput(List.of());
+        tiles.setInput(List.of());
+        setContentDescription("");
+        undoRedo.update();
+    }
+
     @Override
-    public void notifyChanged(Notification notification) {
-        if (sets.getControl().isDisposed()) {
+    public void opened(IProject opened, ProjectStore openedStore) {
+        // a project is shown once the user selects something of it
+    }
+
+    @Override
+    public void closed(IProject closed) {
+        Display display = sets.getControl().getDisplay();
+        Runnable forget = () -> {
+            if (!sets.getControl().isDisposed() && closed.equals(project)) {
+                clearStore();
+            }
+        };
+        if (Display.getCurrent() == display) {
+            forget.run();
+        } else {
+            display.asyncExec(forget);
+        }
+    }
+
+    /** Training-set changes (never annotation edits) reach the tables once per burst. */
+    private void modelChanged(Notification notification) {
+        if (notification.isTouch()) {
             return;
         }
-        sets.getControl().getDisplay().asyncExec(() -> {
-            if (!sets.getControl().isDisposed() && store != null) {
-                sets.refresh();
-                showTiles();
+        boolean setList = notification.getNotifier() instanceof Project
+                && notification.getFeature() == MODEL.getProject_TrainingSets();
+        if (!setList && !(notification.getNotifier() instanceof TrainingSet)) {
+            return;
+        }
+        synchronized (changedSets) {
+            if (notification.getNotifier() instanceof TrainingSet set
+                    && notification.getFeature() == MODEL.getTrainingSet_Tiles()) {
+                changedSets.add(set);
             }
-        });
+            if (catchUpQueued || sets.getControl().isDisposed()) {
+                return;
+            }
+            catchUpQueued = true;
+        }
+        sets.getControl().getDisplay().asyncExec(this::catchUp);
+    }
+
+    private void catchUp() {
+        Set<TrainingSet> tilesChanged;
+        synchronized (changedSets) {
+            tilesChanged = new HashSet<>(changedSets);
+            changedSets.clear();
+            catchUpQueued = false;
+        }
+        if (sets.getControl().isDisposed() || store == null) {
+            return;
+        }
+        sets.refresh();
+        List<TrainingSet> selected = selectedSets();
+        if (selected.size() == 1 && tilesChanged.contains(selected.get(0))) {
+            showTiles();
+        }
+        // The filter holds the set's tiles as they were: build it again when they changed or the set went.
+        if (explorerFilter != null && (tilesChanged.contains(explorerFilter.set())
+                || explorerFilter.set().eContainer() == null)) {
+            applyExplorerFilter();
+        }
     }
 
     /** For tests and the explorer: the project shown. */
@@ -320,8 +425,9 @@ public final class TrainingSetsView extends ViewPart implements ISelectionListen
     @Override
     public void dispose() {
         getSite().getWorkbenchWindow().getSelectionService().removePostSelectionListener(this);
-        if (store != null) {
-            store.adapterFactory().removeListener(this);
+        projects().removeListener(this);
+        if (watcher != null) {
+            watcher.stop();
         }
         undoRedo.dispose();
         labels.dispose();
@@ -330,5 +436,9 @@ public final class TrainingSetsView extends ViewPart implements ISelectionListen
 
     static IStructuredSelection selection(Object... elements) {
         return new StructuredSelection(elements);
+    }
+
+    private static ProjectService projects() {
+        return PlatformUI.getWorkbench().getService(ProjectService.class);
     }
 }

@@ -1,0 +1,101 @@
+package org.annotide.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.annotide.core.store.ProjectStore;
+import org.annotide.model.Tile;
+import org.annotide.model.TrainingSet;
+import org.annotide.tests.support.ui.Input;
+import org.annotide.tests.support.ui.Spin;
+import org.annotide.tests.support.ui.Widgets;
+import org.annotide.ui.AnnotideUi;
+import org.annotide.ui.internal.trainingsets.TrainingSetsView;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Training Sets view with two projects open: Add Selected Tiles adds only tiles of the project the view
+ * shows, the tile count follows at once, and closing the project lets the view go of it.
+ */
+class TrainingSetsViewTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void addSelectedTilesTakesTilesOfTheShownProjectOnlyAndAClosedProjectIsLetGo() throws Exception {
+        IProject other = TestProjects.link(TestProjects.write(temp.resolve("other"), "u2 other", 1));
+        try {
+            Workbench.freshExplorer();
+            TreeItem demoSet = Workbench.explorerItem("Demo", "Training Sets", "Slide centre");
+            Workbench.expand(demoSet);
+            TreeItem demoTile = Workbench.waitFor("the demo set's tiles",
+                    () -> demoSet.getItemCount() > 0 && demoSet.getItem(0).getData() instanceof Tile ? demoSet.getItem(0) : null);
+            Workbench.click(demoTile, 0);
+            Workbench.click(Workbench.explorerItem("u2 other", "Training Sets", "u2 other set"), 0);
+
+            IWorkbenchPage page = Workbench.page();
+            TrainingSetsView view = (TrainingSetsView) page.showView(AnnotideUi.TRAINING_SETS_VIEW_ID);
+            ProjectStore store = TestProjects.service().store(other);
+            Spin.until("the view shows the other project", () -> view.store() == store);
+            TrainingSet set = store.project().getTrainingSets().get(0);
+            Table sets = Workbench.waitFor("the training sets table", () -> Widgets.find(view.getSite().getShell(),
+                    Table.class, t -> t.getColumnCount() == 5));
+            Table tiles = (Table) Arrays.stream(sets.getParent().getChildren())
+                    .filter(c -> c instanceof Table && c != sets).findFirst().orElseThrow();
+            Spin.until("the other project's set listed", () -> sets.getItemCount() == 1);
+            clickRow(sets, 0);
+            ToolBar toolbar = Widgets.find(view.getSite().getShell(), ToolBar.class, bar -> Arrays.stream(bar.getItems())
+                    .anyMatch(item -> "Add Selected Tiles".equals(item.getToolTipText())));
+
+            Dialogs.Seen refused = Dialogs.answer("Add Tiles");
+            clickTool(toolbar, "Add Selected Tiles");
+            refused.await();
+            assertEquals(List.of(store.project().getImages().get(0).getTiles().get(0)), set.getTiles(),
+                    "the demo project's tile was not added to another project's set");
+
+            TreeItem image = Workbench.explorerItem("u2 other", "Images", "u2 other-0.png");
+            if (!image.getExpanded()) {
+                Workbench.expand(image);
+            }
+            TreeItem secondTile = Workbench.waitFor("the image's tiles", () -> image.getItemCount() == 2 ? image.getItem(1) : null);
+            Workbench.click(secondTile, 0);
+            page.activate(view);
+            clickRow(sets, 0);
+            clickTool(toolbar, "Add Selected Tiles");
+            Spin.until("the tile added to the set", () -> set.getTiles().size() == 2);
+            Spin.until("the Tiles column follows", () -> "2".equals(sets.getItem(0).getText(1)));
+            Spin.until("the set's tiles listed", () -> tiles.getItemCount() == 2);
+
+            TestProjects.closeInBackground(other);
+            Spin.until("the view lets go of the closed project", () -> view.store() == null);
+            assertEquals(0, sets.getItemCount());
+            assertEquals(0, tiles.getItemCount());
+            assertTrue(view.getContentDescription().isEmpty(), view.getContentDescription());
+        } finally {
+            TestProjects.remove(other);
+        }
+    }
+
+    private static void clickRow(Table table, int row) {
+        Rectangle bounds = table.getItem(row).getBounds(0);
+        Input.click(table, bounds.x + 10, bounds.y + bounds.height / 2);
+        Spin.until("row " + row + " selected", () -> table.getSelectionIndex() == row);
+    }
+
+    private static void clickTool(ToolBar toolbar, String tip) {
+        Rectangle bounds = Widgets.toolItem(toolbar, tip).getBounds();
+        Input.click(toolbar, bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
+    }
+}
