@@ -11,7 +11,6 @@ import org.annotide.formats.FormatDescriptor;
 import org.annotide.formats.FormatRegistry;
 import org.annotide.formats.ValidationReport;
 import org.annotide.model.ImageAsset;
-import org.annotide.model.Project;
 import org.annotide.ui.Selections;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -19,7 +18,6 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.swt.SWT;
@@ -30,8 +28,9 @@ import org.eclipse.ui.dialogs.ListDialog;
 import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
- * File > Export Annotations: the selected images (or all) in a chosen format into a folder. The model is
- * copied on the UI thread and written in a background job, so editing can go on meanwhile.
+ * File > Export Annotations: the selected images (or all) of one project in a chosen format into a folder.
+ * What the export needs is copied on the UI thread ({@link ExportSnapshot}) and written in a background job,
+ * so editing can go on meanwhile.
  */
 public final class ExportAnnotationsHandler extends AbstractHandler {
 
@@ -41,6 +40,12 @@ public final class ExportAnnotationsHandler extends AbstractHandler {
         ISelection selection = HandlerUtil.getCurrentSelection(event);
         ProjectStore store = TargetProject.find(shell, selection, "Export Annotations");
         if (store == null) {
+            return null;
+        }
+        List<ImageAsset> selected = Selections.elements(selection, ImageAsset.class);
+        if (!selected.isEmpty() && Selections.commonStore(selected) != store) {
+            MessageDialog.openInformation(shell, "Export Annotations", "The selection holds images of different "
+                    + "projects. Select images of one project (or the project itself, to export all its images).");
             return null;
         }
         List<FormatDescriptor> exporters = FormatRegistry.fromExtensions().all().stream()
@@ -63,27 +68,25 @@ public final class ExportAnnotationsHandler extends AbstractHandler {
         if (chosen == null) {
             return null;
         }
-        // A snapshot taken on the UI thread: the export reads it while the user goes on editing.
-        Project snapshot = EcoreUtil.copy(store.project());
-        List<ImageAsset> selected = Selections.elements(selection, ImageAsset.class);
-        List<ImageAsset> images = selected.isEmpty() ? snapshot.getImages()
-                : selected.stream().map(image -> snapshot.getImages().get(store.project().getImages().indexOf(image))).toList();
+        // A copy of what the export reads, taken on the UI thread: the export reads it while the user goes on editing.
+        ExportSnapshot snapshot = ExportSnapshot.of(store.project(), selected);
+        List<ImageAsset> images = snapshot.images();
         Path output = Path.of(chosen);
         Path projectFolder = store.folder();
         Display display = shell.getDisplay();
         Job job = Job.create("Exporting " + images.size() + " image(s) as " + format.name(), (IProgressMonitor monitor) -> {
             ValidationReport report;
             try {
-                report = Exports.write(format, snapshot, projectFolder, images, output, ExportOptions.defaults(), monitor);
-            } catch (IOException e) {
-                return Status.error("Exporting to " + output + " failed: " + e.getMessage(), e);
+                report = Exports.write(format, snapshot.project(), projectFolder, images, output, ExportOptions.defaults(), monitor);
             } catch (OperationCanceledException e) {
                 return Status.CANCEL_STATUS;
+            } catch (IOException | RuntimeException e) {
+                return Status.error("Exporting to " + output + " failed: " + TargetProject.reason(e), e);
             }
             String notes = report.issues().isEmpty() ? ""
                     : "\n\nWhat the format cannot carry:\n" + String.join("\n", report.issues().stream().limit(15)
                             .map(Object::toString).toList());
-            display.asyncExec(() -> MessageDialog.openInformation(shell, "Export Annotations",
+            display.asyncExec(() -> MessageDialog.openInformation(TargetProject.dialogShell(), "Export Annotations",
                     "Exported " + images.size() + " image(s) as " + format.name() + " to " + output + "." + notes));
             return Status.OK_STATUS;
         });

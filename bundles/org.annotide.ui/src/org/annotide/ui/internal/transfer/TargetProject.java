@@ -46,6 +46,19 @@ final class TargetProject {
         }
     }
 
+    /**
+     * The shell to parent a dialog that a background job opens when it is done: the one a modal dialog
+     * belongs on now. The shell the command started from may be gone by then.
+     */
+    static Shell dialogShell() {
+        return PlatformUI.getWorkbench().getModalDialogShellProvider().getShell();
+    }
+
+    /** Why something failed, for a message: the exception's message, or its type when it has none (a bug). */
+    static String reason(Exception e) {
+        return e.getMessage() == null ? e.toString() : e.getMessage();
+    }
+
     static IProject workspaceProject(ProjectStore store) {
         return PlatformUI.getWorkbench().getService(ProjectService.class).project(store);
     }

@@ -31,6 +31,13 @@ public final class TileImageHandler extends AbstractHandler {
             MessageDialog.openInformation(shell, "Tile Image", "Select one or more images in the Project Explorer first.");
             return null;
         }
+        // One command on one project's stack: images of two projects cannot be tiled as one change.
+        ProjectStore store = Selections.commonStore(images);
+        if (store == null) {
+            MessageDialog.openInformation(shell, "Tile Image", "The selected images belong to different projects. "
+                    + "Select images of one project to tile them together.");
+            return null;
+        }
         InputDialog dialog = new InputDialog(shell, "Tile Image", "Tile size and overlap in pixels, e.g. \"1024 64\":",
                 "1024 64", TileImageHandler::validate);
         if (dialog.open() != Window.OK) {
@@ -38,7 +45,6 @@ public final class TileImageHandler extends AbstractHandler {
         }
         String[] numbers = dialog.getValue().trim().split("\\s+");
         TileGrid grid = new TileGrid(Integer.parseInt(numbers[0]), Integer.parseInt(numbers[1]));
-        ProjectStore store = ProjectStore.of(images.get(0));
         CompoundCommand tiling = new CompoundCommand("Tile " + images.size() + " image(s) by " + grid.size()
                 + " with overlap " + grid.overlap());
         try {
