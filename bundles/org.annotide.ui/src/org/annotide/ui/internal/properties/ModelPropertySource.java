@@ -2,15 +2,18 @@ package org.annotide.ui.internal.properties;
 
 import java.util.List;
 
+import org.annotide.core.store.StoreException;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
-import org.eclipse.emf.edit.provider.IItemLabelProvider;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 
 /**
  * Properties of a model object from its item provider's descriptors; edits run as SetCommands on the
- * project's command stack (EMF.Edit does that), so they are journaled and undoable.
+ * project's command stack (EMF.Edit does that), so they are journaled and undoable. A change the store
+ * refuses is reported in an error dialog.
  */
 final class ModelPropertySource implements IPropertySource {
 
@@ -44,10 +47,7 @@ final class ModelPropertySource implements IPropertySource {
         }
         Object value = descriptor.getPropertyValue(object);
         // Nested property values come wrapped in an ItemPropertySource; the view wants plain values.
-        if (value instanceof IItemPropertySource nested) {
-            value = nested.getEditableValue(object);
-        }
-        return value instanceof IItemLabelProvider ? value : value;
+        return value instanceof IItemPropertySource nested ? nested.getEditableValue(object) : value;
     }
 
     @Override
@@ -60,7 +60,7 @@ final class ModelPropertySource implements IPropertySource {
     public void resetPropertyValue(Object id) {
         IItemPropertyDescriptor descriptor = itemSource.getPropertyDescriptor(object, id);
         if (descriptor != null && !readOnly) {
-            descriptor.resetPropertyValue(object);
+            change(descriptor, () -> descriptor.resetPropertyValue(object));
         }
     }
 
@@ -68,7 +68,20 @@ final class ModelPropertySource implements IPropertySource {
     public void setPropertyValue(Object id, Object value) {
         IItemPropertyDescriptor descriptor = itemSource.getPropertyDescriptor(object, id);
         if (descriptor != null && !readOnly) {
-            descriptor.setPropertyValue(object, value);
+            change(descriptor, () -> descriptor.setPropertyValue(object, value));
+        }
+    }
+
+    /**
+     * Runs the change, telling the user when the store refuses it (a full disk, a closed project): the
+     * Properties view calls this from its cell editor, where an exception would only reach the event loop.
+     */
+    private void change(IItemPropertyDescriptor descriptor, Runnable change) {
+        try {
+            change.run();
+        } catch (StoreException e) {
+            MessageDialog.openError(PlatformUI.getWorkbench().getModalDialogShellProvider().getShell(),
+                    "Properties", descriptor.getDisplayName(object) + " was not changed. " + e.getMessage());
         }
     }
 }
