@@ -1,5 +1,6 @@
 package org.annotide.ui.internal;
 
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 
@@ -21,7 +22,8 @@ public final class WorkspaceProjects {
     }
 
     /**
-     * Adds the folder to the workspace (where it is; nothing is copied) and opens it.
+     * Adds the folder to the workspace (where it is; nothing is copied) and opens it. A folder that is in the
+     * workspace already is refused with a message saying so.
      *
      * @return the workspace project
      */
@@ -31,6 +33,11 @@ public final class WorkspaceProjects {
                     + ProjectStore.MARKER_FILE + " file."));
         }
         IWorkspace workspace = ResourcesPlugin.getWorkspace();
+        IProject linked = projectAt(workspace, folder);
+        if (linked != null) {
+            throw new CoreException(Status.error(folder + " is already in the workspace as the project '"
+                    + linked.getName() + "'" + (linked.isOpen() ? "." : " (closed: open it in the Project Explorer).")));
+        }
         String name = uniqueName(workspace, ProjectStore.readName(folder));
         IProject project = workspace.getRoot().getProject(name);
         IProjectDescription description = workspace.newProjectDescription(name);
@@ -50,6 +57,25 @@ public final class WorkspaceProjects {
             return project.isOpen() && project.hasNature(AnnotideUi.PROJECT_NATURE_ID);
         } catch (CoreException e) {
             return false;
+        }
+    }
+
+    /** The workspace project whose folder this is (the same folder, however the path spells it), or null. */
+    private static IProject projectAt(IWorkspace workspace, Path folder) {
+        Path wanted = canonical(folder);
+        for (IProject project : workspace.getRoot().getProjects()) {
+            if (project.getLocation() != null && canonical(project.getLocation().toPath()).equals(wanted)) {
+                return project;
+            }
+        }
+        return null;
+    }
+
+    private static Path canonical(Path folder) {
+        try {
+            return folder.toRealPath();
+        } catch (IOException e) {
+            return folder.toAbsolutePath().normalize();
         }
     }
 

@@ -49,23 +49,24 @@ public final class ImportAnnotationsHandler extends AbstractHandler {
         ImportOptions options = new ImportOptions(dialog.strict(), List.of());
         Display display = shell.getDisplay();
         Job job = Job.create("Importing annotations from " + source.getFileName(), (IProgressMonitor monitor) -> {
-            FormatDescriptor format = dialog.format();
-            if (format == null) {
-                List<FormatRegistry.Detection> detections = registry.detect(source);
-                if (detections.isEmpty()) {
-                    return Status.error("No format recognises " + source + "; choose one in the import dialog.");
-                }
-                format = detections.get(0).format();
-            }
             ImportResult result;
             try {
+                FormatDescriptor format = dialog.format();
+                if (format == null) {
+                    List<FormatRegistry.Detection> detections = registry.detect(source);
+                    if (detections.isEmpty()) {
+                        return Status.error("No format recognises " + source + "; choose one in the import dialog.");
+                    }
+                    format = detections.get(0).format();
+                }
                 result = ImportResult.read(format, source, options, monitor);
-            } catch (IOException e) {
-                return Status.error("Reading " + source + " failed: " + e.getMessage(), e);
             } catch (OperationCanceledException e) {
                 return Status.CANCEL_STATUS;
+            } catch (IOException | RuntimeException e) {
+                // A reader's bug must not pass silently: name the file it failed on.
+                return Status.error("Reading " + source + " failed: " + TargetProject.reason(e), e);
             }
-            display.asyncExec(() -> commit(shell, store, source, result, options));
+            display.asyncExec(() -> commit(TargetProject.dialogShell(), store, source, result, options));
             return Status.OK_STATUS;
         });
         job.setUser(true);

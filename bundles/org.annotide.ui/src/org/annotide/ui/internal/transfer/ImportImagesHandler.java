@@ -1,11 +1,14 @@
 package org.annotide.ui.internal.transfer;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
 import org.annotide.core.store.ProjectStore;
-import org.annotide.core.store.StoreException;
 import org.annotide.imaging.ImageImporter;
 import org.annotide.imaging.ImageFormats;
 import org.annotide.imaging.ImportReport;
+import org.annotide.imaging.ImportRequest;
 import org.annotide.ui.Problems;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -42,17 +45,27 @@ public final class ImportImagesHandler extends AbstractHandler {
             ImportReport report;
             try {
                 report = new ImageImporter(ImageFormats.installed()).run(store, dialog.request(), monitor, display::syncExec);
-            } catch (IOException | StoreException e) {
-                return Status.error("Importing images failed: " + e.getMessage(), e);
             } catch (OperationCanceledException e) {
                 return Status.CANCEL_STATUS;
+            } catch (IOException | RuntimeException e) {
+                // A reader's bug must not pass silently: say what was being imported.
+                return Status.error("Importing images from " + sources(dialog.request()) + " failed: " + TargetProject.reason(e), e);
             }
-            display.asyncExec(() -> report(shell, store, report));
+            display.asyncExec(() -> report(TargetProject.dialogShell(), store, report));
             return Status.OK_STATUS;
         });
         job.setUser(true);
         job.schedule();
         return null;
+    }
+
+    private static String sources(ImportRequest request) {
+        List<String> sources = new ArrayList<>();
+        request.paths().forEach(path -> sources.add(path.toString()));
+        if (request.csv() != null) {
+            sources.add(request.csv().toString());
+        }
+        return String.join(", ", sources);
     }
 
     private static void report(Shell shell, ProjectStore store, ImportReport report) {
