@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.annotide.core.geometry.CocoRle;
 import org.annotide.core.geometry.ShapeGeometry;
@@ -113,6 +115,63 @@ class ExportCorrectnessTest {
         assertEquals(2, keypoints.get("num_keypoints").asInt());
         assertEquals("[2.0,3.0,2,7.0,8.0,1]", keypoints.get("keypoints").toString());
         assertEquals("[2.0,3.0,5.0,5.0]", keypoints.get("bbox").toString());
+    }
+
+    @Test
+    void cocoKeepsTheImageAndCategoryIdsItWasImportedWith() throws IOException {
+        Path source = temp.resolve("gapped.json");
+        Files.writeString(source, """
+                {"images": [{"id": 42, "file_name": "a.png", "width": 20, "height": 10},
+                            {"id": 7, "file_name": "b.png", "width": 20, "height": 10}],
+                 "categories": [{"id": 90, "name": "toothbrush"}, {"id": 1, "name": "person"}],
+                 "annotations": [{"id": 5, "image_id": 7, "category_id": 90, "bbox": [1, 1, 2, 2], "area": 4, "iscrowd": 0},
+                                 {"id": 6, "image_id": 42, "category_id": 1, "bbox": [2, 2, 3, 3], "area": 9, "iscrowd": 0}]}
+                """);
+        Project project = TestFormats.load("coco", source);
+        LabelClass added = org.annotide.model.AnnotideFactory.eINSTANCE.createLabelClass();
+        added.setName("added later");
+        project.getLabelClasses().add(added);
+        Path file = temp.resolve("out.json");
+        ValidationReport report = TestFormats.export("coco", project, file);
+        assertEquals(0, report.rejectedCount(), report::toText);
+
+        JsonNode written = JsonSupport.readTree(file);
+        Map<String, Long> categories = new HashMap<>();
+        written.get("categories").forEach(c -> categories.put(c.get("name").asText(), c.get("id").asLong()));
+        assertEquals(Map.of("toothbrush", 90L, "person", 1L, "added later", 91L), categories,
+                "kept ids; a new class after the highest");
+        Map<String, Long> images = new HashMap<>();
+        written.get("images").forEach(i -> images.put(i.get("file_name").asText(), i.get("id").asLong()));
+        assertEquals(Map.of("a.png", 42L, "b.png", 7L), images);
+        Map<Long, Long> categoryOfImage = new HashMap<>();
+        written.get("annotations").forEach(a -> categoryOfImage.put(a.get("image_id").asLong(), a.get("category_id").asLong()));
+        assertEquals(Map.of(7L, 90L, 42L, 1L), categoryOfImage, "annotations refer to the kept ids");
+        written.get("categories").forEach(c -> assertEquals(3, c.size(), "id, name, supercategory and nothing else: " + c));
+    }
+
+    @Test
+    void cocoGivesFreshIdsWhereKeptOnesClash() throws IOException {
+        Project project = everyShape(temp);
+        ImageAsset first = project.getImages().get(0);
+        ImageAsset second = org.eclipse.emf.ecore.util.EcoreUtil.copy(first);
+        second.setName("j.png");
+        project.getImages().add(second);
+        first.getMetadata().put("coco:id", "5");
+        second.getMetadata().put("coco:id", "5");
+        project.getMetadata().put("coco:category.thing.id", "3");
+        project.getMetadata().put("coco:category.person.id", "3");
+        project.getMetadata().put("coco:category.unused.id", "not a number");
+        Path file = temp.resolve("clash.json");
+        TestFormats.export("coco", project, file);
+        JsonNode written = JsonSupport.readTree(file);
+        assertEquals("[5,6]", ids(written.get("images")));
+        assertEquals("[3,4,5]", ids(written.get("categories")));
+    }
+
+    private static String ids(JsonNode array) {
+        List<Long> ids = new java.util.ArrayList<>();
+        array.forEach(node -> ids.add(node.get("id").asLong()));
+        return ids.toString().replace(" ", "");
     }
 
     @Test

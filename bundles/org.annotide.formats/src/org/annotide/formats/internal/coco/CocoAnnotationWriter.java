@@ -48,18 +48,18 @@ import com.fasterxml.jackson.core.JsonGenerator;
 final class CocoAnnotationWriter {
 
     private final JsonGenerator json;
-    private final Map<LabelClass, Integer> categoryIds;
+    private final Map<LabelClass, Long> categoryIds;
     private final ValidationReport report;
     private final String file;
 
-    CocoAnnotationWriter(JsonGenerator json, Map<LabelClass, Integer> categoryIds, ValidationReport report, String file) {
+    CocoAnnotationWriter(JsonGenerator json, Map<LabelClass, Long> categoryIds, ValidationReport report, String file) {
         this.json = json;
         this.categoryIds = categoryIds;
         this.report = report;
         this.file = file;
     }
 
-    void writeCaptions(ImageAsset image, int imageId) throws IOException {
+    void writeCaptions(ImageAsset image, long imageId) throws IOException {
         int count = CocoFormat.captionCount(image);
         for (int i = 1; i <= count; i++) {
             json.writeStartObject();
@@ -71,7 +71,7 @@ final class CocoAnnotationWriter {
         }
     }
 
-    void writeImage(ImageAsset image, int imageId, boolean regions, boolean labels) throws IOException {
+    void writeImage(ImageAsset image, long imageId, boolean regions, boolean labels) throws IOException {
         Map<Integer, List<Annotation>> groups = new LinkedHashMap<>();
         for (Annotation annotation : image.getAnnotations()) {
             if (annotation.getGroup() != 0) {
@@ -130,7 +130,7 @@ final class CocoAnnotationWriter {
         return new Pair(region, keypoints);
     }
 
-    private void write(ImageAsset image, int imageId, Annotation annotation, Annotation keypoints, String where)
+    private void write(ImageAsset image, long imageId, Annotation annotation, Annotation keypoints, String where)
             throws IOException {
         Shape shape = annotation.getShape();
         int height = image.getHeight();

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,8 +27,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
  * files under {@code images/<subset>/}. Subsets come from the image metadata {@code subset} ("default" when
  * absent).
  *
- * <p>Category ids are the project's class order, from 1; image ids are the export order, from 1; annotation
- * ids are Annotide's. See {@link CocoAnnotationWriter} for how each shape is written.
+ * <p>Images and categories keep the ids they were imported with ({@link CocoIds}); the others are numbered
+ * after them in the project's class order and the export order. Annotation ids are Annotide's, unique in the
+ * project. See {@link CocoAnnotationWriter} for how each shape is written.
  */
 public final class CocoExporter implements FormatExporter {
 
@@ -91,36 +91,36 @@ public final class CocoExporter implements FormatExporter {
 
     private void writeFile(ExportContext context, Path file, List<ImageAsset> images, Part part, String subset)
             throws IOException {
-        Map<LabelClass, Integer> categoryIds = new HashMap<>();
-        List<LabelClass> classes = context.project().getLabelClasses();
-        for (int i = 0; i < classes.size(); i++) {
-            categoryIds.put(classes.get(i), i + 1);
-        }
+        Map<String, String> projectMetadata = context.project().getMetadata().map();
+        Map<LabelClass, Long> categoryIds = CocoIds.assign(context.project().getLabelClasses(),
+                labelClass -> projectMetadata.get(CocoFormat.categoryIdKey(labelClass.getName())));
+        Map<ImageAsset, Long> imageIds = CocoIds.assign(images,
+                image -> image.getMetadata().get(CocoFormat.IMAGE_ID));
         String fileName = context.output().getParent() == null ? file.toString()
                 : context.output().getParent().relativize(file).toString();
         try (JsonGenerator json = JsonSupport.createGenerator(file)) {
             json.writeStartObject();
             writeProjectFields(context, json);
             json.writeArrayFieldStart("images");
-            for (int i = 0; i < images.size(); i++) {
-                writeImage(json, images.get(i), i + 1);
+            for (ImageAsset image : images) {
+                writeImage(json, image, imageIds.get(image));
             }
             json.writeEndArray();
             json.writeArrayFieldStart("annotations");
             CocoAnnotationWriter writer = new CocoAnnotationWriter(json, categoryIds, context.report(), fileName);
-            for (int i = 0; i < images.size(); i++) {
+            for (ImageAsset image : images) {
                 context.checkCancelled();
-                ImageAsset image = images.get(i);
+                long id = imageIds.get(image);
                 switch (part) {
-                    case ALL -> writer.writeImage(image, i + 1, true, true);
-                    case INSTANCES -> writer.writeImage(image, i + 1, true, false);
-                    case LABELS -> writer.writeImage(image, i + 1, false, true);
-                    case CAPTIONS -> writer.writeCaptions(image, i + 1);
+                    case ALL -> writer.writeImage(image, id, true, true);
+                    case INSTANCES -> writer.writeImage(image, id, true, false);
+                    case LABELS -> writer.writeImage(image, id, false, true);
+                    case CAPTIONS -> writer.writeCaptions(image, id);
                 }
                 context.monitor().worked(part == Part.INSTANCES || part == Part.ALL ? 1 : 0);
             }
             json.writeEndArray();
-            writeCategories(context, json, part);
+            writeCategories(context, json, part, categoryIds);
             json.writeEndObject();
         }
     }
@@ -159,7 +159,7 @@ public final class CocoExporter implements FormatExporter {
         }
     }
 
-    private static void writeImage(JsonGenerator json, ImageAsset image, int id) throws IOException {
+    private static void writeImage(JsonGenerator json, ImageAsset image, long id) throws IOException {
         json.writeStartObject();
         json.writeNumberField("id", id);
         json.writeNumberField("width", image.getWidth());
@@ -178,14 +178,15 @@ public final class CocoExporter implements FormatExporter {
         json.writeEndObject();
     }
 
-    private static void writeCategories(ExportContext context, JsonGenerator json, Part part) throws IOException {
+    private static void writeCategories(ExportContext context, JsonGenerator json, Part part,
+            Map<LabelClass, Long> categoryIds) throws IOException {
         Map<String, String> metadata = context.project().getMetadata().map();
         json.writeArrayFieldStart("categories");
         List<LabelClass> classes = context.project().getLabelClasses();
         for (int i = 0; i < classes.size(); i++) {
             LabelClass labelClass = classes.get(i);
             json.writeStartObject();
-            json.writeNumberField("id", i + 1);
+            json.writeNumberField("id", categoryIds.get(labelClass));
             json.writeStringField("name", labelClass.getName());
             json.writeStringField("supercategory", labelClass.getSupercategory() == null ? "" : labelClass.getSupercategory());
             boolean keypoints = !labelClass.getKeypointNames().isEmpty()
@@ -207,7 +208,7 @@ public final class CocoExporter implements FormatExporter {
             }
             String prefix = CocoFormat.categoryMetadataKey(labelClass.getName(), "");
             for (Map.Entry<String, String> entry : metadata.entrySet()) {
-                if (entry.getKey().startsWith(prefix)) {
+                if (entry.getKey().startsWith(prefix) && !entry.getKey().equals(CocoFormat.categoryIdKey(labelClass.getName()))) {
                     json.writeFieldName(entry.getKey().substring(prefix.length()));
                     json.writeRawValue(entry.getValue());
                 }

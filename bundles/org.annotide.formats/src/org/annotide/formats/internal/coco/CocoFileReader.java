@@ -177,6 +177,9 @@ final class CocoFileReader {
                 image.getMetadata().put("coco:" + key, entry.getValue().toString());
             }
         }
+        if (!image.getMetadata().containsKey(CocoFormat.IMAGE_ID)) {
+            image.getMetadata().put(CocoFormat.IMAGE_ID, Long.toString(id.asLong()));
+        }
         images.put(id.asLong(), image);
     }
 
@@ -246,6 +249,7 @@ final class CocoFileReader {
                         entry.getValue().toString());
             }
         }
+        dataset.metadata().putIfAbsent(CocoFormat.categoryIdKey(labelClass.getName()), Long.toString(id.asLong()));
         categories.put(id.asLong(), labelClass);
     }
 

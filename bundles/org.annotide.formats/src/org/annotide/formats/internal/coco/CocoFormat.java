@@ -19,6 +19,14 @@ final class CocoFormat {
     private CocoFormat() {
     }
 
+    /** Image metadata key of the id the image had in the COCO file it came from. */
+    static final String IMAGE_ID = "coco:id";
+
+    /** Project metadata key of the id the class had as a COCO category. */
+    static String categoryIdKey(String className) {
+        return categoryMetadataKey(className, "id");
+    }
+
     static String categoryMetadataKey(String className, String field) {
         return "coco:category." + className + "." + field;
     }
