@@ -3,6 +3,7 @@ package org.annotide.core.geometry;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.annotide.model.AnnotideFactory;
 import org.annotide.model.BoxShape;
 import org.annotide.model.EllipseShape;
 import org.annotide.model.KeypointsShape;
@@ -15,6 +16,7 @@ import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Envelope;
 import org.locationtech.jts.geom.Geometry;
 import org.locationtech.jts.geom.GeometryFactory;
+import org.locationtech.jts.geom.LineString;
 import org.locationtech.jts.geom.LinearRing;
 import org.locationtech.jts.geom.Polygon;
 import org.locationtech.jts.geom.util.GeometryFixer;
@@ -62,6 +64,86 @@ public final class ShapeGeometry {
             case KeypointsShape keypoints -> FACTORY.createMultiPointFromCoords(labelledPoints(keypoints));
             default -> FACTORY.createGeometryCollection();
         };
+    }
+
+    /**
+     * The polygonal part of a geometry as a model polygon, the inverse of {@link #toJts} for area shapes:
+     * each Polygon (alone, in a MultiPolygon or in a collection) becomes one part, its shell the part's first
+     * ring and its holes the following rings. JTS's repeated closing vertex is dropped, ring orientation is
+     * kept as JTS gives it. One ring leaves {@code ringEnds} unset and one part {@code partEnds}, as the
+     * drawing tools do.
+     *
+     * @return null when the geometry has no area to keep (empty, or only points and lines)
+     */
+    public static PolygonShape fromJts(Geometry geometry) {
+        List<Polygon> polygons = new ArrayList<>();
+        collectPolygons(geometry, polygons);
+        List<double[]> rings = new ArrayList<>();
+        List<Integer> partEnds = new ArrayList<>();
+        for (Polygon polygon : polygons) {
+            rings.add(openRing(polygon.getExteriorRing()));
+            for (int h = 0; h < polygon.getNumInteriorRing(); h++) {
+                if (!polygon.getInteriorRingN(h).isEmpty()) {
+                    rings.add(openRing(polygon.getInteriorRingN(h)));
+                }
+            }
+            partEnds.add(rings.size());
+        }
+        if (rings.isEmpty()) {
+            return null;
+        }
+        int vertices = 0;
+        int[] ringEnds = new int[rings.size()];
+        for (int r = 0; r < rings.size(); r++) {
+            vertices += rings.get(r).length / 2;
+            ringEnds[r] = vertices;
+        }
+        double[] points = new double[2 * vertices];
+        int offset = 0;
+        for (double[] ring : rings) {
+            System.arraycopy(ring, 0, points, offset, ring.length);
+            offset += ring.length;
+        }
+        PolygonShape shape = AnnotideFactory.eINSTANCE.createPolygonShape();
+        shape.setPoints(points);
+        if (ringEnds.length > 1) {
+            shape.setRingEnds(ringEnds);
+        }
+        if (partEnds.size() > 1) {
+            shape.setPartEnds(partEnds.stream().mapToInt(Integer::intValue).toArray());
+        }
+        return shape;
+    }
+
+    private static void collectPolygons(Geometry geometry, List<Polygon> polygons) {
+        if (geometry instanceof Polygon polygon) {
+            if (!polygon.isEmpty()) {
+                polygons.add(polygon);
+            }
+            return;
+        }
+        // MultiPolygon and GeometryCollection; the points and lines an overlay may leave have no area
+        for (int i = 0; i < geometry.getNumGeometries(); i++) {
+            Geometry element = geometry.getGeometryN(i);
+            if (element != geometry) {
+                collectPolygons(element, polygons);
+            }
+        }
+    }
+
+    /** A ring's vertices x0 y0 x1 y1 ... without the closing repeat of the first. */
+    private static double[] openRing(LineString ring) {
+        Coordinate[] coordinates = ring.getCoordinates();
+        int n = coordinates.length;
+        if (n > 1 && coordinates[0].equals2D(coordinates[n - 1])) {
+            n--;
+        }
+        double[] xy = new double[2 * n];
+        for (int i = 0; i < n; i++) {
+            xy[2 * i] = coordinates[i].x;
+            xy[2 * i + 1] = coordinates[i].y;
+        }
+        return xy;
     }
 
     /**
