@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
  * What an import or export found wrong with its input: every rejected item with its file, its location
  * (a line, a JSON path such as {@code $.annotations[17].segmentation}, or an XML element path) and the
@@ -85,40 +89,18 @@ public final class ValidationReport {
 
     /** The report as one JSON object: counts and the list of issues. */
     public String toJson() {
-        StringBuilder json = new StringBuilder("{\"accepted\":").append(accepted).append(",\"rejected\":")
-                .append(rejected).append(",\"warnings\":").append(warnings).append(",\"issues\":[");
-        String separator = "";
-        for (ValidationIssue issue : issues) {
-            json.append(separator).append("{\"severity\":").append(quote(issue.severity().name().toLowerCase()))
-                    .append(",\"file\":").append(quote(issue.file())).append(",\"location\":")
-                    .append(quote(issue.location())).append(",\"reason\":").append(quote(issue.reason())).append('}');
-            separator = ",";
-        }
-        return json.append("]}").toString();
+        return toJsonTree().toString();
     }
 
-    static String quote(String value) {
-        if (value == null) {
-            return "null";
+    /** {@link #toJson()} as a tree, for callers that embed the report in JSON of their own. */
+    public ObjectNode toJsonTree() {
+        ObjectNode json = JsonNodeFactory.instance.objectNode();
+        json.put("accepted", accepted).put("rejected", rejected).put("warnings", warnings);
+        ArrayNode list = json.putArray("issues");
+        for (ValidationIssue issue : issues) {
+            list.addObject().put("severity", issue.severity().name().toLowerCase()).put("file", issue.file())
+                    .put("location", issue.location()).put("reason", issue.reason());
         }
-        StringBuilder quoted = new StringBuilder("\"");
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                case '\n' -> quoted.append("\\n");
-                case '\r' -> quoted.append("\\r");
-                case '\t' -> quoted.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        quoted.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        quoted.append(c);
-                    }
-                }
-            }
-        }
-        return quoted.append('"').toString();
+        return json;
     }
 }

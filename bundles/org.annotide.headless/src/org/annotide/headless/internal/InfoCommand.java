@@ -4,6 +4,9 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import org.annotide.core.store.ProjectStore;
 import org.annotide.headless.Args;
 import org.annotide.headless.CliCommand;
@@ -62,22 +65,14 @@ public final class InfoCommand implements CliCommand {
                 }
             }
             if (args.flag("json")) {
-                StringBuilder json = new StringBuilder("{");
-                json.append("\"name\":").append(Json.quote(project.getName()));
-                json.append(",\"id\":").append(Json.quote(project.getId()));
-                json.append(",\"images\":").append(project.getImages().size());
-                json.append(",\"tiles\":").append(tiles);
-                json.append(",\"labelClasses\":").append(project.getLabelClasses().size());
-                json.append(",\"annotations\":").append(annotations);
-                json.append(",\"trainingSets\":").append(project.getTrainingSets().size());
-                json.append(",\"shapes\":{");
-                String separator = "";
-                for (Map.Entry<ShapeKind, Integer> entry : shapes.entrySet()) {
-                    json.append(separator).append(Json.quote(entry.getKey().getLiteral())).append(':').append(entry.getValue());
-                    separator = ",";
-                }
-                json.append("},\"notes\":").append(Json.array(store.recoveryNotes()));
-                json.append('}');
+                ObjectNode json = Json.object().put("name", project.getName()).put("id", project.getId())
+                        .put("images", project.getImages().size()).put("tiles", tiles)
+                        .put("labelClasses", project.getLabelClasses().size()).put("annotations", annotations)
+                        .put("trainingSets", project.getTrainingSets().size());
+                ObjectNode kinds = json.putObject("shapes");
+                shapes.forEach((kind, count) -> kinds.put(kind.getLiteral(), count));
+                ArrayNode notes = json.putArray("notes");
+                store.recoveryNotes().forEach(notes::add);
                 context.out().println(json);
             } else {
                 context.out().printf("Project        %s%n", project.getName());

@@ -1,41 +1,38 @@
 package org.annotide.headless.internal;
 
-/** The little JSON the commands print by hand. */
-final class Json {
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The JSON the commands print for scripts ({@code --json}), built as Jackson trees. */
+public final class Json {
 
     private Json() {
     }
 
-    /** A JSON array of strings. */
-    static String array(java.util.List<String> values) {
-        StringBuilder array = new StringBuilder("[");
-        for (String value : values) {
-            array.append(array.length() > 1 ? "," : "").append(quote(value));
-        }
-        return array.append(']').toString();
+    public static ObjectNode object() {
+        return JsonNodeFactory.instance.objectNode();
     }
 
-    static String quote(String value) {
-        if (value == null) {
-            return "null";
+    public static ArrayNode array() {
+        return JsonNodeFactory.instance.arrayNode();
+    }
+
+    /** Adds a number that JSON can hold; NaN and infinities (an undefined statistic) become null. */
+    public static void addNumber(ArrayNode array, double value) {
+        if (Double.isFinite(value)) {
+            array.add(value);
+        } else {
+            array.addNull();
         }
-        StringBuilder quoted = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                case '\n' -> quoted.append("\\n");
-                case '\r' -> quoted.append("\\r");
-                case '\t' -> quoted.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        quoted.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        quoted.append(c);
-                    }
-                }
-            }
+    }
+
+    /** Puts a number that JSON can hold; NaN and infinities become null. */
+    public static void putNumber(ObjectNode object, String field, double value) {
+        if (Double.isFinite(value)) {
+            object.put(field, value);
+        } else {
+            object.putNull(field);
         }
-        return quoted.append('"').toString();
     }
 }

@@ -20,6 +20,8 @@ import org.annotide.headless.CliContext;
 import org.annotide.headless.UsageException;
 import org.annotide.model.ImageAsset;
 
+import org.annotide.headless.internal.Json;
+
 /** {@code annotide-cli export PROJECT OUT --format ID}: writes the project's annotations in another tool's format. */
 public final class ExportProjectCommand implements CliCommand {
 
@@ -98,8 +100,8 @@ public final class ExportProjectCommand implements CliCommand {
                     new ExportOptions(!args.flag("no-image-files")), context.progress());
         }
         if (args.flag("json")) {
-            context.out().println("{\"format\":\"" + format.id() + "\",\"images\":" + count + ",\"report\":"
-                    + report.toJson() + "}");
+            context.out().println(Json.object().put("format", format.id()).put("images", count)
+                    .set("report", report.toJsonTree()));
         } else {
             FormatSelection.printText(context, report);
             context.out().printf("Format         %s%n", format.id());

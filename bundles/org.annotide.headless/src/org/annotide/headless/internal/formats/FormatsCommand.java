@@ -9,6 +9,9 @@ import org.annotide.headless.Args;
 import org.annotide.headless.CliCommand;
 import org.annotide.headless.CliContext;
 
+import org.annotide.headless.internal.Json;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+
 /** {@code annotide-cli formats}: the formats import, export and validate accept. */
 public final class FormatsCommand implements CliCommand {
 
@@ -53,16 +56,12 @@ public final class FormatsCommand implements CliCommand {
     public int run(CliContext context, Args args) {
         args.expectPositionals(0, 0);
         if (args.flag("json")) {
-            StringBuilder json = new StringBuilder("[");
-            String separator = "";
+            ArrayNode json = Json.array();
             for (FormatDescriptor format : registry.get().all()) {
-                json.append(separator).append("{\"id\":").append(quote(format.id())).append(",\"name\":")
-                        .append(quote(format.name())).append(",\"import\":").append(format.canImport())
-                        .append(",\"export\":").append(format.canExport()).append(",\"description\":")
-                        .append(quote(format.description())).append('}');
-                separator = ",";
+                json.addObject().put("id", format.id()).put("name", format.name()).put("import", format.canImport())
+                        .put("export", format.canExport()).put("description", format.description());
             }
-            context.out().println(json.append(']'));
+            context.out().println(json);
             return OK;
         }
         for (FormatDescriptor format : registry.get().all()) {
@@ -73,9 +72,5 @@ public final class FormatsCommand implements CliCommand {
             }
         }
         return OK;
-    }
-
-    private static String quote(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

@@ -20,6 +20,8 @@ import org.annotide.headless.CliContext;
 import org.annotide.model.AnnotideFactory;
 import org.annotide.model.Project;
 
+import org.annotide.headless.internal.Json;
+
 /**
  * {@code annotide-cli import PROJECT SOURCE}: reads SOURCE in its format (named or detected) and commits every
  * valid item as one undoable command; creates the project when the folder holds none.
@@ -115,9 +117,9 @@ public final class ImportProjectCommand implements CliCommand {
             }
         }
         if (args.flag("json")) {
-            context.out().println("{\"format\":\"" + format.id() + "\",\"committed\":" + commit + ",\"created\":" + created
-                    + ",\"newImages\":" + images + ",\"annotations\":" + annotations + ",\"report\":"
-                    + result.report().toJson() + "}");
+            context.out().println(Json.object().put("format", format.id()).put("committed", commit)
+                    .put("created", created).put("newImages", images).put("annotations", annotations)
+                    .set("report", result.report().toJsonTree()));
         } else {
             FormatSelection.printText(context, result.report());
             context.out().printf("Format         %s%n", format.id());

@@ -13,6 +13,8 @@ import org.annotide.headless.Args;
 import org.annotide.headless.CliCommand;
 import org.annotide.headless.CliContext;
 
+import org.annotide.headless.internal.Json;
+
 /** {@code annotide-cli validate SOURCE}: reads an annotation file or folder and reports, without any project. */
 public final class ValidateCommand implements CliCommand {
 
@@ -74,9 +76,9 @@ public final class ValidateCommand implements CliCommand {
         ImportResult result = ImportResult.read(format, source, new ImportOptions(false, FormatSelection.imageRoots(args)),
                 context.progress());
         if (args.flag("json")) {
-            context.out().println("{\"format\":\"" + format.id() + "\",\"images\":" + result.dataset().images().size()
-                    + ",\"annotations\":" + result.dataset().annotationCount() + ",\"report\":" + result.report().toJson()
-                    + "}");
+            context.out().println(Json.object().put("format", format.id())
+                    .put("images", result.dataset().images().size())
+                    .put("annotations", result.dataset().annotationCount()).set("report", result.report().toJsonTree()));
         } else {
             FormatSelection.printText(context, result.report());
             context.out().printf("Format         %s%n", format.id());

@@ -1,8 +1,10 @@
 package org.annotide.headless.internal.metrics;
 
-import java.util.List;
-
+import org.annotide.headless.internal.Json;
 import org.annotide.metrics.coco.CocoEvalResult;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The evaluation as one JSON object for scripts: statistics at full precision, AP per category. */
 final class EvaluationJson {
@@ -11,49 +13,31 @@ final class EvaluationJson {
     }
 
     static String of(CocoEvalResult result) {
-        StringBuilder json = new StringBuilder("{\"iouType\":").append(quote(result.iouType().cocoName()));
-        json.append(",\"images\":").append(result.imageCount());
-        json.append(",\"statNames\":[");
-        List<String> names = result.statNames();
-        for (int i = 0; i < names.size(); i++) {
-            json.append(i == 0 ? "" : ",").append(quote(names.get(i)));
+        ObjectNode json = Json.object().put("iouType", result.iouType().cocoName()).put("images", result.imageCount());
+        ArrayNode names = json.putArray("statNames");
+        result.statNames().forEach(names::add);
+        ArrayNode stats = json.putArray("stats");
+        for (double stat : result.stats()) {
+            Json.addNumber(stats, stat);
         }
-        json.append("],\"stats\":[");
-        double[] stats = result.stats();
-        for (int i = 0; i < stats.length; i++) {
-            json.append(i == 0 ? "" : ",").append(number(stats[i]));
-        }
-        json.append("],\"categories\":[");
+        ArrayNode categories = json.putArray("categories");
         for (int k = 0; k < result.categoryIds().size(); k++) {
             Object id = result.categoryIds().get(k);
-            json.append(k == 0 ? "" : ",").append("{\"id\":")
-                    .append(id instanceof String text ? quote(text) : String.valueOf(id));
+            ObjectNode category = categories.addObject();
+            if (id instanceof Long || id instanceof Integer) {
+                category.put("id", ((Number) id).longValue());
+            } else if (id instanceof Number number) {
+                category.put("id", number.doubleValue());
+            } else {
+                category.put("id", String.valueOf(id));
+            }
             String name = result.categoryName(id);
             if (name != null) {
-                json.append(",\"name\":").append(quote(name));
+                category.put("name", name);
             }
-            json.append(",\"AP\":").append(number(result.categoryAp(k)));
-            json.append(",\"AP50\":").append(number(result.categoryAp50(k))).append('}');
+            Json.putNumber(category, "AP", result.categoryAp(k));
+            Json.putNumber(category, "AP50", result.categoryAp50(k));
         }
-        return json.append("]}").toString();
-    }
-
-    /** A JSON string literal; ids and names are plain text, so escaping quotes, backslashes and controls is enough. */
-    static String quote(String value) {
-        StringBuilder quoted = new StringBuilder("\"");
-        for (char c : value.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                quoted.append('\\').append(c);
-            } else if (c < 0x20) {
-                quoted.append(String.format("\\u%04x", (int) c));
-            } else {
-                quoted.append(c);
-            }
-        }
-        return quoted.append('"').toString();
-    }
-
-    private static String number(double value) {
-        return Double.isFinite(value) ? Double.toString(value) : "null";
+        return json.toString();
     }
 }
