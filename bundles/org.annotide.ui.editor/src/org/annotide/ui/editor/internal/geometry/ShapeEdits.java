@@ -260,7 +260,7 @@ public final class ShapeEdits {
         System.arraycopy(points, 2 * (edgeStart + 1), inserted, 2 * edgeStart + 4, points.length - 2 * (edgeStart + 1));
         changes.put(pointsAttribute(shape), inserted);
         if (shape instanceof PolygonShape polygon && polygon.getRingEnds() != null && polygon.getRingEnds().length > 0) {
-            int[] ends = polygon.getRingEnds().clone();
+            int[] ends = ringEnds(polygon, vertices).clone();
             for (int r = 0; r < ends.length; r++) {
                 if (ends[r] > edgeStart) {
                     ends[r]++;
@@ -306,7 +306,7 @@ public final class ShapeEdits {
                 start = end;
             }
             if (polygon.getRingEnds() != null && polygon.getRingEnds().length > 0) {
-                int[] shifted = polygon.getRingEnds().clone();
+                int[] shifted = ends.clone();
                 for (int r = 0; r < shifted.length; r++) {
                     if (shifted[r] > vertex) {
                         shifted[r]--;
@@ -337,9 +337,23 @@ public final class ShapeEdits {
         return copy;
     }
 
+    /**
+     * The cumulative vertex count at the end of each ring; one ring of all vertices where the ends are
+     * missing or do not fit the points, which is how {@code Glyphs} draws such a polygon too.
+     */
     private static int[] ringEnds(PolygonShape polygon, int vertices) {
         int[] ends = polygon.getRingEnds();
-        return ends == null || ends.length == 0 ? new int[] { vertices } : ends;
+        if (ends == null || ends.length == 0 || ends[ends.length - 1] != vertices) {
+            return new int[] { vertices };
+        }
+        int previous = 0;
+        for (int end : ends) {
+            if (end < previous) {
+                return new int[] { vertices };
+            }
+            previous = end;
+        }
+        return ends;
     }
 
     private static double[] vertexPoints(Shape shape) {

@@ -75,10 +75,11 @@ public final class GlyphPainter {
 
     private void area(GC gc, Viewport viewport, Glyph glyph, int fillAlpha) {
         double[][] rings = glyph.rings();
+        int alpha = glyph.has(Glyph.CROWD) ? fillAlpha / 2 : fillAlpha;
         if (rings.length == 1) {
             int[] polygon = screen(viewport, rings[0]);
             if (fillAlpha > 0) {
-                gc.setAlpha(glyph.has(Glyph.CROWD) ? fillAlpha / 2 : fillAlpha);
+                gc.setAlpha(alpha);
                 gc.fillPolygon(polygon);
             }
             gc.setAlpha(255);
@@ -100,7 +101,7 @@ public final class GlyphPainter {
             }
             gc.setFillRule(SWT.FILL_EVEN_ODD);
             if (fillAlpha > 0) {
-                gc.setAlpha(fillAlpha);
+                gc.setAlpha(alpha);
                 gc.fillPath(path);
             }
             gc.setAlpha(255);

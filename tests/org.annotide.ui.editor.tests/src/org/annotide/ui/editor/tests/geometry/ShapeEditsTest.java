@@ -2,6 +2,8 @@ package org.annotide.ui.editor.tests.geometry;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
@@ -93,6 +95,73 @@ class ShapeEditsTest {
         Map<EAttribute, Object> deleted = ShapeEdits.deleteVertex(polygon, 0);
         assertArrayEquals(new int[] { 3, 6 }, (int[]) deleted.get(Literals.POLYGON_SHAPE__RING_ENDS));
         assertNull(ShapeEdits.deleteVertex(polygon, 5), "a triangle hole cannot lose a vertex");
+    }
+
+    /** Two parts: a square with a square hole, and a triangle. */
+    private static PolygonShape squareWithHoleAndTriangle() {
+        PolygonShape polygon = FACTORY.createPolygonShape();
+        polygon.setPoints(new double[] { 0, 0, 10, 0, 10, 10, 0, 10, // outer ring, vertices 0-3
+                2, 2, 4, 2, 4, 4, 2, 4, // hole, vertices 4-7
+                20, 0, 30, 0, 25, 8 }); // second part, vertices 8-10
+        polygon.setRingEnds(new int[] { 4, 8, 11 });
+        polygon.setPartEnds(new int[] { 2, 3 });
+        return polygon;
+    }
+
+    @Test
+    void everyVertexOfEveryRingHasAHandleAndDraggingOneMovesOnlyIt() {
+        PolygonShape polygon = squareWithHoleAndTriangle();
+        List<Handle> handles = ShapeEdits.handles(polygon, 1);
+        assertEquals(11, handles.size());
+        assertEquals(4, handles.get(6).x(), "the hole's third vertex");
+        Map<EAttribute, Object> changes = ShapeEdits.moveHandle(polygon, 6, 5, 5);
+        double[] moved = (double[]) changes.get(Literals.POLYGON_SHAPE__POINTS);
+        assertArrayEquals(new double[] { 0, 0, 10, 0, 10, 10, 0, 10, 2, 2, 4, 2, 5, 5, 2, 4, 20, 0, 30, 0, 25, 8 }, moved);
+        assertFalse(changes.containsKey(Literals.POLYGON_SHAPE__RING_ENDS), "the rings stay as they are");
+        assertFalse(changes.containsKey(Literals.POLYGON_SHAPE__PART_ENDS));
+    }
+
+    @Test
+    void aVertexInsertedOnTheClosingEdgeOfAHoleStaysInTheHole() {
+        PolygonShape polygon = squareWithHoleAndTriangle();
+        // the hole's closing edge runs from (2, 4) back to (2, 2)
+        int edge = ShapeEdits.nearestEdge(polygon, 2.2, 3, 0.5);
+        assertEquals(7, edge);
+        Map<EAttribute, Object> changes = ShapeEdits.insertVertex(polygon, edge, 2, 3);
+        double[] points = (double[]) changes.get(Literals.POLYGON_SHAPE__POINTS);
+        assertEquals(2, points[16]);
+        assertEquals(3, points[17], "the new vertex is the hole's last, between (2, 4) and the first (2, 2)");
+        assertArrayEquals(new int[] { 4, 9, 12 }, (int[]) changes.get(Literals.POLYGON_SHAPE__RING_ENDS));
+        assertFalse(changes.containsKey(Literals.POLYGON_SHAPE__PART_ENDS), "ring counts per part are unchanged");
+        PolygonShape preview = (PolygonShape) ShapeEdits.preview(polygon, changes);
+        assertEquals(-1, ShapeEdits.nearestEdge(preview, 3, 3, 0.5), "the hole's inside is no edge");
+    }
+
+    @Test
+    void deletingRespectsRingBoundaries() {
+        PolygonShape polygon = squareWithHoleAndTriangle();
+        Map<EAttribute, Object> changes = ShapeEdits.deleteVertex(polygon, 5);
+        assertArrayEquals(new int[] { 4, 7, 10 }, (int[]) changes.get(Literals.POLYGON_SHAPE__RING_ENDS));
+        assertArrayEquals(new double[] { 0, 0, 10, 0, 10, 10, 0, 10, 2, 2, 4, 4, 2, 4, 20, 0, 30, 0, 25, 8 },
+                (double[]) changes.get(Literals.POLYGON_SHAPE__POINTS));
+        PolygonShape triangleHole = (PolygonShape) ShapeEdits.preview(polygon, changes);
+        for (int vertex = 4; vertex < 10; vertex++) {
+            assertNull(ShapeEdits.deleteVertex(triangleHole, vertex),
+                    "vertex " + vertex + " belongs to a ring of three: refused, the rings stay consistent");
+        }
+        assertNotNull(ShapeEdits.deleteVertex(triangleHole, 0), "the outer ring has four");
+    }
+
+    @Test
+    void ringEndsThatDoNotFitThePointsAreOneRing() {
+        PolygonShape polygon = FACTORY.createPolygonShape();
+        polygon.setPoints(new double[] { 0, 0, 10, 0, 10, 10, 0, 10 });
+        polygon.setRingEnds(new int[] { 3, 9 });
+        assertEquals(3, ShapeEdits.nearestEdge(polygon, 0.2, 5, 1), "as drawn: one ring of four");
+        assertArrayEquals(new int[] { 5 }, (int[]) ShapeEdits.insertVertex(polygon, 3, 0, 5)
+                .get(Literals.POLYGON_SHAPE__RING_ENDS));
+        assertArrayEquals(new int[] { 3 }, (int[]) ShapeEdits.deleteVertex(polygon, 0)
+                .get(Literals.POLYGON_SHAPE__RING_ENDS));
     }
 
     @Test

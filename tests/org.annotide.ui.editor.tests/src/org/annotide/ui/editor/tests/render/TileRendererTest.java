@@ -19,6 +19,7 @@ import org.annotide.model.AnnotideFactory;
 import org.annotide.model.BoxShape;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.LabelClass;
+import org.annotide.model.PolygonShape;
 import org.annotide.model.ShapeKind;
 import org.annotide.ui.editor.internal.edit.AnnotationCommands;
 import org.annotide.ui.editor.internal.index.ImageAnnotations;
@@ -79,6 +80,35 @@ class TileRendererTest {
                         () -> style);
                 assertEquals(pixel(plain, 60, 50), pixel(excluding.render(new TileKey(0, 0, 0, true)), 60, 50));
                 assertNotEquals(pixel(plain, 60, 50), inside);
+            } finally {
+                annotations.release();
+            }
+        }
+    }
+
+    @Test
+    void rasterisedPolygonsLeaveTheirHolesUnfilled() throws Exception {
+        try (ProjectStore store = TestProjects.create(folder.resolve("project"))) {
+            LabelClass red = TestProjects.addClass(store, "red", "#ff0000", "1");
+            ImageAsset image = TestProjects.addImage(store, "one", 600, 400);
+            PolygonShape donut = AnnotideFactory.eINSTANCE.createPolygonShape();
+            // all within display tile (0, 0), image pixels 0-255 at 1:1
+            donut.setPoints(new double[] { 10, 10, 150, 10, 150, 150, 10, 150, // outer ring
+                    50, 50, 110, 50, 110, 110, 50, 110, // hole
+                    170, 20, 240, 20, 240, 90, 170, 90 }); // second part
+            donut.setRingEnds(new int[] { 4, 8, 12 });
+            donut.setPartEnds(new int[] { 2, 3 });
+            TestProjects.execute(store, new AnnotationCommands(store.editingDomain(), image).create(donut, red, "Draw"));
+
+            ImageAnnotations annotations = ImageAnnotations.acquire(image, Runnable::run);
+            try (ImagePyramid pyramid = new DefaultImageService().open(store.folder(), image)) {
+                RenderStyle style = new RenderStyle(128, 7, 0xffff00, true, 0x000000);
+                TileRenderer renderer = new TileRenderer(pyramid, 600, 400, annotations.index(), Set.of(), () -> style);
+                ImageData plain = renderer.render(new TileKey(0, 0, 0, false));
+                ImageData overlay = renderer.render(new TileKey(0, 0, 0, true));
+                assertNotEquals(pixel(plain, 30, 80), pixel(overlay, 30, 80), "the ring is filled");
+                assertEquals(pixel(plain, 80, 80), pixel(overlay, 80, 80), "the hole is not");
+                assertNotEquals(pixel(plain, 200, 50), pixel(overlay, 200, 50), "the second part is filled");
             } finally {
                 annotations.release();
             }

@@ -1,0 +1,67 @@
+package org.annotide.ui.editor.tests.render;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.util.List;
+
+import org.annotide.model.Annotation;
+import org.annotide.model.AnnotideFactory;
+import org.annotide.model.PolygonShape;
+import org.annotide.ui.editor.internal.geometry.Viewport;
+import org.annotide.ui.editor.internal.index.Glyphs;
+import org.annotide.ui.editor.internal.render.GlyphPainter;
+import org.annotide.ui.editor.internal.render.RenderStyle;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Display;
+import org.junit.jupiter.api.Test;
+
+/** The vector path (few annotations on screen, the selection, live edits) draws holes as holes too. */
+class GlyphPainterTest {
+
+    @Test
+    void holesStayUnfilledAndEveryPartIsFilled() {
+        PolygonShape shape = AnnotideFactory.eINSTANCE.createPolygonShape();
+        shape.setPoints(new double[] { 10, 10, 110, 10, 110, 110, 10, 110, // outer ring
+                40, 40, 80, 40, 80, 80, 40, 80, // hole
+                130, 10, 190, 10, 190, 70, 130, 70 }); // second part
+        shape.setRingEnds(new int[] { 4, 8, 12 });
+        shape.setPartEnds(new int[] { 2, 3 });
+        Annotation annotation = AnnotideFactory.eINSTANCE.createAnnotation();
+        annotation.setShape(shape);
+        Viewport viewport = new Viewport();
+        viewport.setContent(0, 0, 200, 200);
+        viewport.setScreenSize(200, 200);
+        viewport.centreOn(100, 100);
+        assertEquals(10, viewport.toScreenX(10), 1e-9, "image pixels are screen pixels");
+
+        Display display = Display.getDefault();
+        Image image = new Image(display, 200, 200);
+        GC gc = new GC(image);
+        GlyphPainter painter = new GlyphPainter(display);
+        ImageData data;
+        try {
+            gc.setBackground(display.getSystemColor(SWT.COLOR_BLACK));
+            gc.fillRectangle(0, 0, 200, 200);
+            painter.paint(gc, viewport, List.of(Glyphs.of(annotation, 0)), new RenderStyle(200, 7, 0xffff00, false, 0));
+            data = image.getImageData();
+        } finally {
+            gc.dispose();
+            image.dispose();
+            painter.dispose();
+        }
+        RGB black = new RGB(0, 0, 0);
+        assertNotEquals(black, pixel(data, 25, 60), "the ring is filled");
+        assertEquals(black, pixel(data, 60, 60), "the hole is not");
+        assertNotEquals(black, pixel(data, 160, 40), "the second part is filled");
+        assertEquals(black, pixel(data, 160, 150), "outside everything");
+    }
+
+    private static RGB pixel(ImageData data, int x, int y) {
+        return data.palette.getRGB(data.getPixel(x, y));
+    }
+}
