@@ -26,7 +26,8 @@ public final class ShapeRules {
                 + ": choose another class or tool";
     }
 
-    private static String name(ShapeKind kind) {
+    /** The kind as people say it: "rotated box", "image class". */
+    public static String name(ShapeKind kind) {
         return kind.getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

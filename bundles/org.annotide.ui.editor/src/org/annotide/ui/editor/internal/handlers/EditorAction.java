@@ -39,6 +39,8 @@ public enum EditorAction {
     HIDE("hide", AnnotationEditor::hideSelection),
     SHOW_HIDDEN("showHidden", AnnotationEditor::showHidden),
     LOCK("lock", AnnotationEditor::toggleLock),
+    CUT_HOLE("cutHole", AnnotationEditor::cutHole),
+    ADD_PART("addPart", AnnotationEditor::addPart),
     ACCEPT("accept", AnnotationEditor::acceptPrediction),
     REJECT("reject", AnnotationEditor::rejectPrediction),
     NEXT("next", editor -> editor.next(1, false)),

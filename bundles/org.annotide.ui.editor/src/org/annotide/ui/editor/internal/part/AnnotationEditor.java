@@ -25,13 +25,16 @@ import org.annotide.ui.editor.internal.canvas.AnnotationCanvas;
 import org.annotide.ui.editor.internal.canvas.ImageSession;
 import org.annotide.ui.editor.internal.edit.AnnotationCommands;
 import org.annotide.ui.editor.internal.edit.PendingPredictions;
+import org.annotide.ui.editor.internal.edit.RingEditRules;
 import org.annotide.ui.editor.internal.edit.ShapeRules;
+import org.annotide.ui.editor.internal.geometry.RingEdit;
 import org.annotide.ui.editor.internal.index.AnnotationChanges;
 import org.annotide.ui.editor.internal.index.Glyph;
 import org.annotide.ui.editor.internal.index.ImageAnnotations;
 import org.annotide.ui.editor.internal.outline.AnnotationOutlinePage;
 import org.annotide.ui.editor.internal.prefs.EditorPreferences;
 import org.annotide.ui.editor.internal.tools.KeypointsTool;
+import org.annotide.ui.editor.internal.tools.PathTool;
 import org.annotide.ui.editor.internal.tools.ToolKind;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -375,6 +378,31 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
         List<Annotation> selected = canvas.selection().items();
         boolean lock = selected.stream().anyMatch(annotation -> !annotation.isLocked());
         execute(canvas.session().commands().setLocked(selected, lock));
+    }
+
+    /** Arms the polygon tool: the next ring drawn is cut out of the selected annotation as a hole. */
+    public void cutHole() {
+        armRingEdit(RingEdit.CUT_HOLE);
+    }
+
+    /** Arms the polygon tool: the next ring drawn is added to the selected annotation as a part. */
+    public void addPart() {
+        armRingEdit(RingEdit.ADD_PART);
+    }
+
+    /**
+     * Arms the polygon tool for the selected annotation, or says why not. The user's way of drawing
+     * polygons is kept: freehand stays freehand, any other tool becomes the click-vertices tool.
+     */
+    private void armRingEdit(RingEdit edit) {
+        List<Annotation> selected = canvas.selection().items();
+        String refusal = RingEditRules.refusal(selected, edit);
+        if (refusal != null) {
+            showHint(refusal);
+            return;
+        }
+        setTool(canvas.toolKind() == ToolKind.FREEHAND ? ToolKind.FREEHAND : ToolKind.POLYGON);
+        ((PathTool) canvas.tool()).arm(selected.get(0), edit);
     }
 
     /** Accepts the selected predictions and moves to the next one waiting for review. */

@@ -14,9 +14,12 @@ public final class AnnotationEditorContributor extends EditorActionBarContributo
     /** Status line field ids, also used by tests to read them. */
     public static final String POSITION_FIELD = "org.annotide.ui.editor.position";
     public static final String ZOOM_FIELD = "org.annotide.ui.editor.zoom";
+    /** Id under which {@link #statusText} gives the status line's message (tool, class, selection, hint). */
+    public static final String MESSAGE = "org.annotide.ui.editor.message";
 
     private final StatusField position = new StatusField(POSITION_FIELD, 34);
     private final StatusField zoom = new StatusField(ZOOM_FIELD, 9);
+    private String message = "";
 
     @Override
     public void contributeToStatusLine(IStatusLineManager statusLine) {
@@ -39,11 +42,17 @@ public final class AnnotationEditorContributor extends EditorActionBarContributo
     void showStatus(AnnotationEditor editor) {
         position.setText(editor.positionText());
         zoom.setText(editor.zoomText());
-        getActionBars().getStatusLineManager().setMessage(editor.messageText());
+        message = editor.messageText();
+        getActionBars().getStatusLineManager().setMessage(message);
     }
 
-    /** The text of a status field, for tests. */
+    /** The text of a status field, or with {@link #MESSAGE} the message, for tests. */
     public String statusText(String id) {
-        return POSITION_FIELD.equals(id) ? position.text() : ZOOM_FIELD.equals(id) ? zoom.text() : null;
+        return switch (id) {
+            case POSITION_FIELD -> position.text();
+            case ZOOM_FIELD -> zoom.text();
+            case MESSAGE -> message;
+            default -> null;
+        };
     }
 }

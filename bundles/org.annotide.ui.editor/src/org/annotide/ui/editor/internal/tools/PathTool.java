@@ -1,17 +1,23 @@
 package org.annotide.ui.editor.internal.tools;
 
 import java.util.Arrays;
+import java.util.List;
 
+import org.annotide.model.Annotation;
 import org.annotide.model.AnnotideFactory;
 import org.annotide.model.PolygonShape;
 import org.annotide.model.PolylineShape;
 import org.annotide.model.Shape;
+import org.annotide.ui.editor.internal.edit.RingEditRules;
+import org.annotide.ui.editor.internal.geometry.RingEdit;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 
 /**
  * Draws polygons and polylines vertex by vertex (click; double-click, Enter or clicking the first vertex
- * finishes; Delete removes the last vertex), or freehand (press, trace, release).
+ * finishes; Delete removes the last vertex), or freehand (press, trace, release). A polygon tool can be
+ * armed with a {@link RingEdit}: the next ring drawn is then cut out of (or added to) an annotation instead
+ * of becoming one of its own.
  */
 public final class PathTool extends DrawingTool {
 
@@ -26,6 +32,9 @@ public final class PathTool extends DrawingTool {
     private double pointerX;
     private double pointerY;
     private boolean tracing;
+    /** The edit the next ring makes to {@link #ringTarget}; null while drawing new shapes. */
+    private RingEdit ringEdit;
+    private Annotation ringTarget;
 
     public PathTool(ToolSite site, boolean closed, boolean freehand) {
         super(site);
@@ -40,6 +49,33 @@ public final class PathTool extends DrawingTool {
 
     @Override
     public String hint() {
+        String drawing = drawingHint();
+        return ringEdit == null ? drawing : ringEdit.label() + " mode, Esc cancels — " + drawing;
+    }
+
+    /**
+     * Arms the tool: the next ring drawn cuts a hole into or adds a part to the target instead of becoming
+     * an annotation of its own; anything half-drawn is dropped. Esc, another tool or the finished ring
+     * ends the mode.
+     */
+    public void arm(Annotation target, RingEdit edit) {
+        if (!closed) {
+            throw new IllegalStateException("only polygon tools draw rings");
+        }
+        points = new double[0];
+        tracing = false;
+        clear();
+        ringTarget = target;
+        ringEdit = edit;
+        site.hint(hint());
+    }
+
+    /** The edit the next ring makes, or null when the tool draws new annotations. */
+    public RingEdit armedEdit() {
+        return ringEdit;
+    }
+
+    private String drawingHint() {
         if (freehand) {
             return "Press and trace the outline; release to finish";
         }
@@ -118,23 +154,56 @@ public final class PathTool extends DrawingTool {
         points = new double[0];
         tracing = false;
         clear();
-        site.hint(hint());
-        if (finished.length / 2 >= minimum) {
+        if (finished.length / 2 < minimum) {
+            site.hint(hint());
+        } else if (ringEdit != null) {
+            applyRingEdit(finished);
+        } else {
+            site.hint(hint());
             site.create(shape(finished), closed ? "Draw Polygon" : "Draw Polyline");
         }
         return true;
     }
 
+    /** One undoable command replacing the target's shape; the annotation keeps its id, class and provenance. */
+    private void applyRingEdit(double[] ring) {
+        RingEdit edit = ringEdit;
+        Annotation target = ringTarget;
+        disarm();
+        site.hint(hint());
+        // the target may have been locked, relabelled or removed elsewhere while the ring was drawn
+        String refusal = target.eContainer() != site.annotations().image() ? "The annotation is gone"
+                : RingEditRules.refusal(List.of(target), edit);
+        if (refusal != null) {
+            site.hint(refusal);
+            return;
+        }
+        RingEdit.Outcome outcome = edit.apply(target.getShape(), ring);
+        if (outcome.refusal() != null) {
+            site.hint(outcome.refusal());
+            return;
+        }
+        if (site.execute(site.commands().replaceShape(target, outcome.shape(), edit.label()))) {
+            site.selection().set(List.of(target));
+        }
+    }
+
     @Override
     public boolean cancel() {
-        if (points.length == 0) {
+        if (points.length == 0 && ringEdit == null) {
             return false;
         }
         points = new double[0];
         tracing = false;
+        disarm();
         clear();
         site.hint(hint());
         return true;
+    }
+
+    private void disarm() {
+        ringEdit = null;
+        ringTarget = null;
     }
 
     @Override
