@@ -14,6 +14,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -44,6 +45,9 @@ public final class CrashHarness {
 
     private final Path folder;
     private final long seed;
+    /** How long the child may take to start and make its first edit before it is killed anyway. */
+    private static final long STARTUP_LIMIT_S = 60;
+
     private final Random random;
     private final EditScript script;
     private Project expected;
@@ -149,10 +153,17 @@ public final class CrashHarness {
         Path errors = folder.resolveSibling(folder.getFileName() + "-child.err");
         Process child = new ProcessBuilder(command).redirectError(errors.toFile()).start();
         AtomicLong lastAck = new AtomicLong(-1);
-        Thread reader = new Thread(() -> readAcks(child, lastAck), "crash-child-output");
+        CountDownLatch editing = new CountDownLatch(1);
+        Thread reader = new Thread(() -> readAcks(child, lastAck, editing), "crash-child-output");
         reader.start();
-        // Kill during start-up and recovery sometimes, mostly while it edits.
-        long delay = random.nextInt(10) == 0 ? random.nextInt(400) : 300 + random.nextInt(900);
+        // Kill during start-up and recovery sometimes, mostly while it edits. The editing kills count from
+        // the first acknowledgement, so that a slow start on a busy machine does not turn them into
+        // start-up kills.
+        boolean duringStartUp = random.nextInt(10) == 0;
+        long delay = duringStartUp ? random.nextInt(400) : random.nextInt(900);
+        if (!duringStartUp) {
+            editing.await(STARTUP_LIMIT_S, TimeUnit.SECONDS); // an early exit also ends the wait, reported below
+        }
         if (child.waitFor(delay, TimeUnit.MILLISECONDS)) {
             reader.join();
             List<String> lines = Files.exists(errors) ? Files.readAllLines(errors) : List.of();
@@ -167,15 +178,18 @@ public final class CrashHarness {
         return lastAck.get();
     }
 
-    private static void readAcks(Process child, AtomicLong lastAck) {
+    private static void readAcks(Process child, AtomicLong lastAck, CountDownLatch editing) {
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line = lines.readLine(); line != null; line = lines.readLine()) {
                 if (line.startsWith("ACK ")) {
                     lastAck.set(Long.parseLong(line.substring(4).trim()));
+                    editing.countDown();
                 }
             }
         } catch (IOException | NumberFormatException e) {
             // the process died mid-line: what was read counts
+        } finally {
+            editing.countDown();
         }
     }
 
