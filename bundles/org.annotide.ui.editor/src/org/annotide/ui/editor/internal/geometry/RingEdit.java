@@ -2,6 +2,7 @@ package org.annotide.ui.editor.internal.geometry;
 
 import org.annotide.core.geometry.ShapeGeometry;
 import org.annotide.model.AnnotideFactory;
+import org.annotide.model.EllipseShape;
 import org.annotide.model.PolygonShape;
 import org.annotide.model.Shape;
 import org.annotide.model.ShapeKind;
@@ -61,7 +62,7 @@ public enum RingEdit {
      * @param ring x0 y0 x1 y1 ... of a closed ring in image pixels (self-intersections are repaired)
      */
     public Outcome apply(Shape shape, double[] ring) {
-        Geometry target = ShapeGeometry.toJts(shape);
+        Geometry target = ShapeGeometry.toJts(outline(shape));
         PolygonShape drawn = AnnotideFactory.eINSTANCE.createPolygonShape();
         drawn.setPoints(ring);
         // the robust overlay falls back to snapping where floating point noise makes the plain one fail
@@ -75,5 +76,19 @@ public enum RingEdit {
             return Outcome.refused("The hole would cover the whole annotation; to remove it, press Delete");
         }
         return new Outcome(combined, null);
+    }
+
+    /**
+     * An ellipse as the outline the editor draws (a few dozen vertices) rather than the evaluation's
+     * 0.01-pixel approximation, whose hundreds of vertices would each get a handle once it is a polygon.
+     */
+    private static Shape outline(Shape shape) {
+        if (shape instanceof EllipseShape ellipse) {
+            PolygonShape polygon = AnnotideFactory.eINSTANCE.createPolygonShape();
+            polygon.setPoints(Outlines.ellipse(ellipse.getCx(), ellipse.getCy(), ellipse.getRx(), ellipse.getRy(),
+                    ellipse.getAngle()));
+            return polygon;
+        }
+        return shape;
     }
 }
