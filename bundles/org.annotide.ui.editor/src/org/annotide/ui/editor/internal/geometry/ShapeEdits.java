@@ -272,8 +272,9 @@ public final class ShapeEdits {
     }
 
     /**
-     * Deletes a vertex; for keypoints marks the point not labelled. Null when the shape would degenerate
-     * (a ring below three vertices, a line below two).
+     * Deletes a vertex; for keypoints marks the point not labelled. A hole or a further part left with fewer
+     * than three vertices goes as a whole. Null when the shape would degenerate (the only outline below three
+     * vertices, a line below two).
      */
     public static Map<EAttribute, Object> deleteVertex(Shape shape, int vertex) {
         Map<EAttribute, Object> changes = new LinkedHashMap<>();
@@ -299,11 +300,11 @@ public final class ShapeEdits {
         if (shape instanceof PolygonShape polygon) {
             int[] ends = ringEnds(polygon, vertices);
             int start = 0;
-            for (int end : ends) {
-                if (vertex >= start && vertex < end && end - start <= 3) {
-                    return null;
+            for (int ring = 0; ring < ends.length; ring++) {
+                if (vertex >= start && vertex < ends[ring] && ends[ring] - start <= 3) {
+                    return removeRing(polygon, points, ends, ring);
                 }
-                start = end;
+                start = ends[ring];
             }
             if (polygon.getRingEnds() != null && polygon.getRingEnds().length > 0) {
                 int[] shifted = ends.clone();
@@ -326,6 +327,77 @@ public final class ShapeEdits {
         System.arraycopy(points, 2 * vertex + 2, remaining, 2 * vertex, points.length - 2 * vertex - 2);
         changes.put(pointsAttribute(shape), remaining);
         return changes;
+    }
+
+    /**
+     * Takes away a ring that would fall below three vertices: a hole, or a part with its holes while other
+     * parts remain (so a hole or a stray part goes the way its vertices go). Null for the outline of the only
+     * part, which the annotation cannot do without.
+     */
+    private static Map<EAttribute, Object> removeRing(PolygonShape polygon, double[] points, int[] ends, int ring) {
+        int[] parts = partEnds(polygon, ends.length);
+        int part = 0;
+        while (parts[part] <= ring) {
+            part++;
+        }
+        int partFirstRing = part == 0 ? 0 : parts[part - 1];
+        boolean wholePart = ring == partFirstRing;
+        int firstRing;
+        int lastRing;
+        if (!wholePart) {
+            firstRing = ring;
+            lastRing = ring + 1;
+        } else if (parts.length > 1) {
+            firstRing = partFirstRing;
+            lastRing = parts[part];
+        } else {
+            return null;
+        }
+        int from = firstRing == 0 ? 0 : ends[firstRing - 1];
+        int to = ends[lastRing - 1];
+        int removedVertices = to - from;
+        int removedRings = lastRing - firstRing;
+        double[] remaining = new double[points.length - 2 * removedVertices];
+        System.arraycopy(points, 0, remaining, 0, 2 * from);
+        System.arraycopy(points, 2 * to, remaining, 2 * from, points.length - 2 * to);
+        int[] remainingEnds = new int[ends.length - removedRings];
+        for (int r = 0; r < ends.length; r++) {
+            if (r < firstRing) {
+                remainingEnds[r] = ends[r];
+            } else if (r >= lastRing) {
+                remainingEnds[r - removedRings] = ends[r] - removedVertices;
+            }
+        }
+        int[] remainingParts = new int[parts.length - (wholePart ? 1 : 0)];
+        int next = 0;
+        for (int p = 0; p < parts.length; p++) {
+            if (p == part && wholePart) {
+                continue;
+            }
+            remainingParts[next++] = parts[p] > firstRing ? parts[p] - removedRings : parts[p];
+        }
+        Map<EAttribute, Object> changes = new LinkedHashMap<>();
+        changes.put(Literals.POLYGON_SHAPE__POINTS, remaining);
+        // one ring or one part is written as no ends at all, as the drawing tools write it
+        changes.put(Literals.POLYGON_SHAPE__RING_ENDS, remainingEnds.length == 1 ? new int[0] : remainingEnds);
+        if (polygon.getPartEnds() != null && polygon.getPartEnds().length > 0) {
+            changes.put(Literals.POLYGON_SHAPE__PART_ENDS, remainingParts.length == 1 ? new int[0] : remainingParts);
+        }
+        return changes;
+    }
+
+    /** The cumulative ring count at the end of each part; one part of all rings where the ends do not fit. */
+    private static int[] partEnds(PolygonShape polygon, int rings) {
+        int[] ends = polygon.getPartEnds();
+        if (ends == null || ends.length == 0 || ends[ends.length - 1] != rings || ends[0] < 1) {
+            return new int[] { rings };
+        }
+        for (int p = 1; p < ends.length; p++) {
+            if (ends[p] <= ends[p - 1]) {
+                return new int[] { rings };
+            }
+        }
+        return ends;
     }
 
     /** A detached copy of the shape with the changes applied: the live preview of an edit. */

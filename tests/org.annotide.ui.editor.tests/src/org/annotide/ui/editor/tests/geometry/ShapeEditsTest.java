@@ -94,7 +94,10 @@ class ShapeEditsTest {
 
         Map<EAttribute, Object> deleted = ShapeEdits.deleteVertex(polygon, 0);
         assertArrayEquals(new int[] { 3, 6 }, (int[]) deleted.get(Literals.POLYGON_SHAPE__RING_ENDS));
-        assertNull(ShapeEdits.deleteVertex(polygon, 5), "a triangle hole cannot lose a vertex");
+        Map<EAttribute, Object> holeGone = ShapeEdits.deleteVertex(polygon, 5);
+        assertArrayEquals(new double[] { 0, 0, 10, 0, 10, 10, 0, 10 }, (double[]) holeGone.get(Literals.POLYGON_SHAPE__POINTS),
+                "a triangle hole losing a vertex goes as a whole");
+        assertArrayEquals(new int[0], (int[]) holeGone.get(Literals.POLYGON_SHAPE__RING_ENDS), "one ring left");
     }
 
     /** Two parts: a square with a square hole, and a triangle. */
@@ -145,11 +148,38 @@ class ShapeEditsTest {
         assertArrayEquals(new double[] { 0, 0, 10, 0, 10, 10, 0, 10, 2, 2, 4, 4, 2, 4, 20, 0, 30, 0, 25, 8 },
                 (double[]) changes.get(Literals.POLYGON_SHAPE__POINTS));
         PolygonShape triangleHole = (PolygonShape) ShapeEdits.preview(polygon, changes);
-        for (int vertex = 4; vertex < 10; vertex++) {
-            assertNull(ShapeEdits.deleteVertex(triangleHole, vertex),
-                    "vertex " + vertex + " belongs to a ring of three: refused, the rings stay consistent");
+        for (int vertex = 4; vertex < 7; vertex++) {
+            Map<EAttribute, Object> holeGone = ShapeEdits.deleteVertex(triangleHole, vertex);
+            assertArrayEquals(new double[] { 0, 0, 10, 0, 10, 10, 0, 10, 20, 0, 30, 0, 25, 8 },
+                    (double[]) holeGone.get(Literals.POLYGON_SHAPE__POINTS), "vertex " + vertex + " takes its hole along");
+            assertArrayEquals(new int[] { 4, 7 }, (int[]) holeGone.get(Literals.POLYGON_SHAPE__RING_ENDS));
+            assertArrayEquals(new int[] { 1, 2 }, (int[]) holeGone.get(Literals.POLYGON_SHAPE__PART_ENDS));
+        }
+        for (int vertex = 7; vertex < 10; vertex++) {
+            Map<EAttribute, Object> partGone = ShapeEdits.deleteVertex(triangleHole, vertex);
+            assertArrayEquals(new double[] { 0, 0, 10, 0, 10, 10, 0, 10, 2, 2, 4, 4, 2, 4 },
+                    (double[]) partGone.get(Literals.POLYGON_SHAPE__POINTS), "vertex " + vertex + " takes its part along");
+            assertArrayEquals(new int[] { 4, 7 }, (int[]) partGone.get(Literals.POLYGON_SHAPE__RING_ENDS));
+            assertArrayEquals(new int[0], (int[]) partGone.get(Literals.POLYGON_SHAPE__PART_ENDS), "one part left");
         }
         assertNotNull(ShapeEdits.deleteVertex(triangleHole, 0), "the outer ring has four");
+    }
+
+    @Test
+    void theOnlyOutlineKeepsThreeVerticesAndAFirstPartGoesWithItsHoles() {
+        PolygonShape triangle = FACTORY.createPolygonShape();
+        triangle.setPoints(new double[] { 0, 0, 10, 0, 5, 8 });
+        assertNull(ShapeEdits.deleteVertex(triangle, 1), "deleting the annotation is another action");
+
+        PolygonShape polygon = FACTORY.createPolygonShape();
+        // part 1: a triangle with a triangular hole; part 2: a square
+        polygon.setPoints(new double[] { 0, 0, 30, 0, 15, 20, 10, 5, 20, 5, 15, 10, 40, 0, 50, 0, 50, 10, 40, 10 });
+        polygon.setRingEnds(new int[] { 3, 6, 10 });
+        polygon.setPartEnds(new int[] { 2, 3 });
+        Map<EAttribute, Object> changes = ShapeEdits.deleteVertex(polygon, 0);
+        assertArrayEquals(new double[] { 40, 0, 50, 0, 50, 10, 40, 10 }, (double[]) changes.get(Literals.POLYGON_SHAPE__POINTS));
+        assertArrayEquals(new int[0], (int[]) changes.get(Literals.POLYGON_SHAPE__RING_ENDS));
+        assertArrayEquals(new int[0], (int[]) changes.get(Literals.POLYGON_SHAPE__PART_ENDS));
     }
 
     @Test
