@@ -386,11 +386,7 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     static String describe(IOException e) {
-        String message = e.getMessage();
-        if (e instanceof FileSystemException fse && fse.getReason() != null) {
-            message = fse.getReason() + (fse.getFile() == null ? "" : " (" + fse.getFile() + ")");
-        }
-        return message == null ? e.getClass().getSimpleName() : message;
+        return FileErrors.describe(e);
     }
 
     private static void closeQuietly(FileChannel channel) {

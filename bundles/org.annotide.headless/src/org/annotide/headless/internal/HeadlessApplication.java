@@ -1,5 +1,6 @@
 package org.annotide.headless.internal;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
+import org.annotide.core.store.FileErrors;
 import org.annotide.core.store.StoreException;
 import org.annotide.headless.Args;
 import org.annotide.headless.CliCommand;
@@ -91,6 +93,12 @@ public final class HeadlessApplication implements IApplication {
             return CliCommand.USAGE;
         } catch (StoreException e) {
             err.println("annotide-cli " + command.name() + ": " + e.getMessage());
+            return CliCommand.FAILED;
+        } catch (IOException e) {
+            err.println("annotide-cli " + command.name() + ": " + FileErrors.describe(e));
+            if (Boolean.getBoolean("annotide.debug")) {
+                e.printStackTrace(err);
+            }
             return CliCommand.FAILED;
         } catch (Exception e) {
             err.println("annotide-cli " + command.name() + ": " + (e.getMessage() == null ? e : e.getMessage()));

@@ -1,8 +1,10 @@
 package org.annotide.ui.internal.transfer;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.annotide.core.store.FileErrors;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.core.store.StoreException;
 import org.annotide.ui.ProjectService;
@@ -56,6 +58,9 @@ final class TargetProject {
 
     /** Why something failed, for a message: the exception's message, or its type when it has none (a bug). */
     static String reason(Exception e) {
+        if (e instanceof IOException io) {
+            return FileErrors.describe(io);
+        }
         return e.getMessage() == null ? e.toString() : e.getMessage();
     }
 
