@@ -51,7 +51,8 @@ public final class ExportProjectCommand implements CliCommand {
                 Usage: annotide-cli export PROJECT OUT --format ID [--images REGEX] [--no-image-files] [--json]
 
                 Writes the annotations of the project folder PROJECT to OUT (a file or a folder, as the format
-                needs) following the tool's own schema. Opens the project read-only. What the format cannot hold
+                needs) following the tool's own schema. Opens the project read-only. A folder OUT must be new or
+                empty, so that no file of an earlier export is left among the new ones. What the format cannot hold
                 is converted where that is exact or close (and listed as a warning) or left out (listed as
                 rejected).
 
@@ -61,7 +62,8 @@ public final class ExportProjectCommand implements CliCommand {
                   --no-image-files   do not copy image files into layouts that hold them (YOLO, VOC, COCO folders)
                   --json             print the report as one JSON object
 
-                Exit codes: 0 everything written, 3 some annotations could not be written, 1 failure.""";
+                Exit codes: 0 everything written, 3 some annotations could not be written, 1 failure (OUT is a
+                folder that holds files, no image matches --images, a file cannot be written).""";
     }
 
     @Override
@@ -96,6 +98,11 @@ public final class ExportProjectCommand implements CliCommand {
                 }
             }
             count = images.size();
+            if (count == 0 && !store.project().getImages().isEmpty()) {
+                context.err().println("annotide-cli export: no image name matches --images " + args.option("images", "")
+                        + "; nothing written");
+                return FAILED;
+            }
             report = Exports.write(format, store.project(), store.folder(), images, output,
                     new ExportOptions(!args.flag("no-image-files")), context.progress());
         }

@@ -68,6 +68,11 @@ public final class ExportAnnotationsHandler extends AbstractHandler {
         if (chosen == null) {
             return null;
         }
+        String refusal = Exports.targetProblem(Path.of(chosen));
+        if (refusal != null) {
+            MessageDialog.openError(shell, "Export Annotations", refusal + ".");
+            return null;
+        }
         // A copy of what the export reads, taken on the UI thread: the export reads it while the user goes on editing.
         ExportSnapshot snapshot = ExportSnapshot.of(store.project(), selected);
         List<ImageAsset> images = snapshot.images();

@@ -91,6 +91,9 @@ class FormatCommandsTest {
         Path cvat = temp.resolve("cvat");
         assertEquals(3, run("export", project.toString(), cvat.toString(), "--format", "yolo-detect", "--images", "^a"));
         assertTrue(out.contains("Images         1"), out);
+        assertEquals(1, run("export", project.toString(), cvat.toString(), "--format", "cvat"));
+        assertTrue(err.contains("already holds files"), "an export is not mixed into an earlier one: " + err);
+        cvat = temp.resolve("cvat-2");
         assertEquals(0, run("export", project.toString(), cvat.toString(), "--format", "cvat"), err);
         assertTrue(Files.readString(cvat.resolve("annotations.xml")).contains("<image id=\"1\" name=\"b.jpg\""));
         assertEquals(2, run("export", project.toString(), cvat.toString()), "--format is required");
