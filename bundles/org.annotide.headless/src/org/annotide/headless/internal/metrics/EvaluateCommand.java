@@ -34,8 +34,10 @@ public final class EvaluateCommand implements CliCommand {
                                              [--kpt-sigmas S1,S2,...]
 
                 Evaluates the detections DT.json (a COCO results array: image_id, category_id, score and bbox,
-                segmentation or keypoints) against the COCO dataset GT.json exactly as pycocotools' COCOeval does
-                with its default parameters, and prints the summary in pycocotools' layout followed by one line
+                segmentation or keypoints) against the COCO dataset GT.json as pycocotools' COCOeval does with its
+                default parameters (one difference, in segm: a detection's area, which sorts it into the small,
+                medium or large range, is its mask's area even when it also carries a bbox; pycocotools then takes
+                the bbox's; see docs/metrics.md), and prints the summary in pycocotools' layout followed by one line
                   STATS <iou-type> s1 ... s12   (keypoints: 10 values; -1 where nothing could be measured)
                 with every statistic at full precision.
 
@@ -105,6 +107,9 @@ public final class EvaluateCommand implements CliCommand {
 
     private static Path existing(String value, String option) {
         Path path = Path.of(value);
+        if (Files.isDirectory(path)) {
+            throw new UsageException(option + " " + value + ": a folder, not a JSON file");
+        }
         if (!Files.isRegularFile(path)) {
             throw new UsageException(option + " " + value + ": no such file");
         }

@@ -5,10 +5,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.annotide.core.store.FileErrors;
 import org.annotide.metrics.coco.CocoDataException;
 
 import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
@@ -64,7 +67,7 @@ public final class CocoJsonReader {
                 }
             }
         } catch (IOException e) {
-            throw new CocoDataException(file + ": " + e.getMessage(), e);
+            throw unreadable(e);
         }
         return gt;
     }
@@ -76,8 +79,8 @@ public final class CocoJsonReader {
             parser = p;
             JsonToken first = p.nextToken();
             if (first != JsonToken.START_ARRAY) {
-                throw error("results in not an array of objects (pycocotools' loadRes wants a JSON array of "
-                        + "detections, found " + describe(first) + ")");
+                throw error("the results are not a JSON array of objects (pycocotools' loadRes wants an array of "
+                        + "detections; found " + describe(first) + ")");
             }
             int index = 0;
             while (p.nextToken() != JsonToken.END_ARRAY) {
@@ -87,9 +90,19 @@ public final class CocoJsonReader {
                 readAnnotation(table, "results", index++);
             }
         } catch (IOException e) {
-            throw new CocoDataException(file + ": " + e.getMessage(), e);
+            throw unreadable(e);
         }
         return table;
+    }
+
+    /** Invalid JSON with its line and column (Jackson's own message would add an internal source note), else the file error. */
+    private CocoDataException unreadable(IOException e) {
+        if (e instanceof JsonProcessingException invalid && invalid.getLocation() != null) {
+            JsonLocation where = invalid.getLocation();
+            return new CocoDataException(file + " line " + where.getLineNr() + ", column " + where.getColumnNr()
+                    + ": not valid JSON: " + invalid.getOriginalMessage(), e);
+        }
+        return new CocoDataException(file + ": " + FileErrors.describe(e), e);
     }
 
     private interface ElementReader {

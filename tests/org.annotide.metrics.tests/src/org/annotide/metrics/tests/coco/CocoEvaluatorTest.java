@@ -2,6 +2,7 @@ package org.annotide.metrics.tests.coco;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -160,7 +161,13 @@ class CocoEvaluatorTest {
         Path goodGt = groundTruth("");
         CocoDataException notList = assertThrows(CocoDataException.class,
                 () -> CocoEvaluator.evaluate(goodGt, notAnArray, IouType.BBOX));
-        assertTrue(notList.getMessage().contains("not an array"), notList.getMessage());
+        assertTrue(notList.getMessage().contains("not a JSON array"), notList.getMessage());
+        Path truncated = write("dt3.json", "[{\"image_id\":1,\n\"category_id\":");
+        CocoDataException invalid = assertThrows(CocoDataException.class,
+                () -> CocoEvaluator.evaluate(goodGt, truncated, IouType.BBOX));
+        assertTrue(invalid.getMessage().contains("dt3.json line 2, column ") && invalid.getMessage().contains("not valid JSON"),
+                invalid.getMessage());
+        assertFalse(invalid.getMessage().contains("REDACTED"), "no note about Jackson's own settings: " + invalid.getMessage());
     }
 
     @Test
