@@ -125,9 +125,11 @@ public final class ImageFormats {
     }
 
     private String knownFormats() {
+        // every extension, so TIFF is not hidden behind the first one in alphabetical order (BTF)
         return String.join(", ", readers.stream()
-                .flatMap(reader -> reader.fileExtensions().stream().sorted().limit(1))
-                .map(extension -> extension.toUpperCase(Locale.ROOT)).toList());
+                .map(reader -> String.join("/", reader.fileExtensions().stream().sorted()
+                        .map(extension -> extension.toUpperCase(Locale.ROOT)).toList()))
+                .toList());
     }
 
     private static int priority(IConfigurationElement element) {

@@ -64,6 +64,13 @@ public final class GenerateImageCommand implements CliCommand {
     public int run(CliContext context, Args args) throws Exception {
         args.expectPositionals(1, 1);
         Path out = args.path(0, "OUT.tif");
+        if (Files.isDirectory(out)) {
+            throw new UsageException(out + " is a folder; name the TIFF file to write, e.g. " + out.resolve("slide.tif"));
+        }
+        String name = out.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (!name.endsWith(".tif") && !name.endsWith(".tiff")) {
+            throw new UsageException("generate-image writes TIFF: name the file .tif or .tiff, not " + out.getFileName());
+        }
         SyntheticSlide.Options options;
         try {
             SyntheticSlide.Compression compression = switch (args.option("compression", "jpeg").toLowerCase(Locale.ROOT)) {

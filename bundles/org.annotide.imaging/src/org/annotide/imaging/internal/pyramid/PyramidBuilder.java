@@ -14,6 +14,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.annotide.imaging.internal.pixels.Downsampler;
@@ -99,8 +100,10 @@ public final class PyramidBuilder {
         if (!options.includeBase() && sizes.size() == 1) {
             throw new IllegalStateException("nothing to write: the image fits in one tile and the base is excluded");
         }
-        // a name of its own, so two processes building the same file cannot write into each other's
-        Path temporary = Files.createTempFile(target.toAbsolutePath().getParent(), target.getFileName() + ".", ".part");
+        // a name of its own, so two processes building the same file cannot write into each other's; made by
+        // createFile, not createTempFile, so that the finished file gets the umask's permissions, not 0600
+        Path temporary = Files.createFile(target.toAbsolutePath().resolveSibling(target.getFileName() + "."
+                + Long.toUnsignedString(ThreadLocalRandom.current().nextLong(), 36) + ".part"));
         SubMonitor progress = SubMonitor.convert(monitor, taskName, source.height());
         workers = pool(encoderThreads, "annotide-pyramid");
         readers = pool(threads, "annotide-pyramid-read");
