@@ -175,6 +175,22 @@ class ExportCorrectnessTest {
     }
 
     @Test
+    void vocClassesKeepVocsPaletteIndicesAndColours() throws IOException {
+        Project project = TestFormats.load("voc", Fixtures.path("formats/voc/datumaro_voc1"));
+        Path output = temp.resolve("voc-standard");
+        TestFormats.export("voc", project, output);
+        List<String> labelMap = Files.readAllLines(output.resolve("labelmap.txt")).stream()
+                .filter(line -> !line.startsWith("#")).toList();
+        assertEquals(22, labelMap.size(), "VOC's 21 classes, then the part class head: " + labelMap);
+        assertTrue(labelMap.get(21).startsWith("head:"), labelMap.get(21));
+        assertTrue(labelMap.get(2).startsWith("bicycle:0,128,0:"), labelMap.get(2));
+        assertTrue(labelMap.get(15).startsWith("person:192,128,128:head"), labelMap.get(15));
+        java.awt.image.BufferedImage classes = javax.imageio.ImageIO.read(
+                output.resolve("SegmentationClass/2007_000001.png").toFile());
+        assertEquals(2, classes.getRaster().getSample(0, 0, 0), "the bicycle's pixels carry VOC's index of bicycle");
+    }
+
+    @Test
     void cocoFixtureAreasMatchTheFileDatumaroWroteWithPycocotools() throws IOException {
         Project project = TestFormats.load("coco", Fixtures.path("formats/coco/datumaro/annotations/instances_val.json"));
         Path file = temp.resolve("out.json");

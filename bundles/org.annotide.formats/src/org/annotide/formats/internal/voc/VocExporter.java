@@ -91,8 +91,9 @@ public final class VocExporter implements FormatExporter {
     }
 
     /**
-     * Every project class with a unique colour (its own unless taken or black, else the next free colour of
-     * the VOC colour map); "background" (black) first unless the project has a class of that name.
+     * VOC's own 21 classes when the project's are among them ({@link #vocClassesOnly}); otherwise every project
+     * class with a unique colour (its own unless taken or black, else the next free colour of the VOC colour
+     * map), "background" (black) first whether or not the project has a class of that name.
      */
     private static List<VocLabelMap.Entry> labelMap(ExportContext context) {
         List<LabelClass> classes = context.project().getLabelClasses();
@@ -121,6 +122,9 @@ public final class VocExporter implements FormatExporter {
                 }
             }
         }
+        if (vocClassesOnly(classes, parts)) {
+            return standardLabelMap(classes, parts, actions);
+        }
         List<VocLabelMap.Entry> entries = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
         // palette index 0 is background in VOC masks, so background comes first, the project's class or not
@@ -144,6 +148,56 @@ public final class VocExporter implements FormatExporter {
             used.add(rgb);
             entries.add(new VocLabelMap.Entry(labelClass.getName(), rgb, new ArrayList<>(parts.get(labelClass)),
                     new ArrayList<>(actions.get(labelClass))));
+        }
+        return entries;
+    }
+
+    /**
+     * Whether every class is one of Pascal VOC's 20 (or background) or a part of another class: then the
+     * masks use VOC's own palette indices and colours, which readers that go by index (torchvision, mmseg)
+     * take for VOC's classes, and the label map lists all 21 in VOC's order, then the part classes.
+     */
+    private static boolean vocClassesOnly(List<LabelClass> classes, Map<LabelClass, Set<String>> parts) {
+        Set<String> partNames = new HashSet<>();
+        parts.values().forEach(partNames::addAll);
+        boolean anyVocClass = false;
+        for (LabelClass labelClass : classes) {
+            boolean voc = VocLabelMap.DEFAULT_LABELS.contains(labelClass.getName());
+            if (!voc && !partNames.contains(labelClass.getName())) {
+                return false;
+            }
+            anyVocClass |= voc && !"background".equals(labelClass.getName());
+        }
+        return anyVocClass;
+    }
+
+    private static List<VocLabelMap.Entry> standardLabelMap(List<LabelClass> classes, Map<LabelClass, Set<String>> parts,
+            Map<LabelClass, Set<String>> actions) {
+        Map<String, LabelClass> byName = new HashMap<>();
+        classes.forEach(labelClass -> byName.put(labelClass.getName(), labelClass));
+        List<VocLabelMap.Entry> entries = new ArrayList<>();
+        for (int index = 0; index < VocLabelMap.DEFAULT_LABELS.size(); index++) {
+            String name = VocLabelMap.DEFAULT_LABELS.get(index);
+            LabelClass labelClass = byName.get(name);
+            entries.add(new VocLabelMap.Entry(name, VocLabelMap.color(index),
+                    labelClass == null ? List.of() : new ArrayList<>(parts.get(labelClass)),
+                    labelClass == null ? List.of() : new ArrayList<>(actions.get(labelClass))));
+        }
+        // part classes (head, hand, foot) follow with their own colours, after every index VOC uses
+        Set<Integer> used = new HashSet<>();
+        entries.forEach(entry -> used.add(entry.rgb()));
+        int next = entries.size();
+        for (LabelClass labelClass : classes) {
+            if (!VocLabelMap.DEFAULT_LABELS.contains(labelClass.getName())) {
+                int[] own = LabelColors.parse(labelClass.getColor());
+                int rgb = own == null ? -1 : own[0] << 16 | own[1] << 8 | own[2];
+                while (rgb == -1 || used.contains(rgb)) {
+                    rgb = VocLabelMap.color(next++);
+                }
+                used.add(rgb);
+                entries.add(new VocLabelMap.Entry(labelClass.getName(), rgb, new ArrayList<>(parts.get(labelClass)),
+                        new ArrayList<>(actions.get(labelClass))));
+            }
         }
         return entries;
     }

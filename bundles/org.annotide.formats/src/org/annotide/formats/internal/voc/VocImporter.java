@@ -121,21 +121,22 @@ public final class VocImporter implements FormatImporter {
                 context.report().reject(context.display(file), "", e.getMessage() + "; the standard VOC classes are used");
                 labels = VocLabelMap.defaults();
             }
-            for (VocLabelMap.Entry entry : labels.entries()) {
-                if (isBackground(labels, entry)) {
-                    continue; // VOC's background is no class unless an object uses it (see read)
-                }
-                LabelClass labelClass = dataset.labelClass(entry.name());
-                labelClass.setColor(LabelColors.hex(entry.rgb() >> 16, entry.rgb() >> 8, entry.rgb()));
-                for (String part : entry.parts()) {
-                    dataset.labelClass(part);
-                }
-                for (String action : entry.actions()) {
-                    VocAnnotationReader.defineAction(labelClass, VocAnnotationReader.ACTION_PREFIX + action);
-                }
-            }
         } else {
+            // without a label map a VOC dataset has VOC's classes, as datumaro and CVAT read it
             labels = VocLabelMap.defaults();
+        }
+        for (VocLabelMap.Entry entry : labels.entries()) {
+            if (isBackground(labels, entry)) {
+                continue; // VOC's background is no class unless an object uses it (see read)
+            }
+            LabelClass labelClass = dataset.labelClass(entry.name());
+            labelClass.setColor(LabelColors.hex(entry.rgb() >> 16, entry.rgb() >> 8, entry.rgb()));
+            for (String part : entry.parts()) {
+                dataset.labelClass(part);
+            }
+            for (String action : entry.actions()) {
+                VocAnnotationReader.defineAction(labelClass, VocAnnotationReader.ACTION_PREFIX + action);
+            }
         }
         return labels;
     }
