@@ -271,6 +271,30 @@ class ExportCorrectnessTest {
         assertEquals(List.of(), same);
     }
 
+    @Test
+    void labelStudioGivesEachKindOfControlANameOfItsOwn() throws IOException {
+        Project project = everyShape(temp);
+        for (Annotation annotation : project.getImages().get(0).getAnnotations()) {
+            // as imported from two projects that both called their control "label"
+            annotation.getAttributes().put("ls:from_name", "label");
+        }
+        Path file = temp.resolve("tasks.json");
+        TestFormats.export("labelstudio", project, file);
+        String config = Files.readString(temp.resolve("label_config.xml"));
+        assertTrue(config.contains("<RectangleLabels name=\"label\""), config);
+        assertTrue(config.contains("<PolygonLabels name=\"label_polygon\""), config);
+        JsonNode results = JsonSupport.readTree(file).get(0).get("annotations").get(0).get("result");
+        Map<String, String> controlOfType = new HashMap<>();
+        results.forEach(result -> {
+            String earlier = controlOfType.put(result.get("type").asText(), result.get("from_name").asText());
+            assertTrue(earlier == null || earlier.equals(result.get("from_name").asText()), "one control per type");
+        });
+        assertEquals("label_polygon", controlOfType.get("polygonlabels"));
+        for (String control : controlOfType.values()) {
+            assertTrue(config.contains("name=\"" + control + "\""), control + " is in the configuration");
+        }
+    }
+
     private static double[] doubles(JsonNode array) {
         double[] values = new double[array.size()];
         for (int i = 0; i < values.length; i++) {

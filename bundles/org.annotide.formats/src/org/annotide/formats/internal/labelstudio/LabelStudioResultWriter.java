@@ -69,7 +69,7 @@ final class LabelStudioResultWriter {
                 report.reject("tasks", where, "an image-level annotation without a class");
                 continue;
             }
-            String fromName = annotation.getAttributes().map().getOrDefault(LabelStudioResultReader.FROM_NAME, kind.control);
+            String fromName = controlName(annotation, kind);
             if (kind == LabelStudioResults.Kind.CHOICES) {
                 ObjectNode result = choiceResults.get(fromName);
                 if (result == null) {
@@ -87,7 +87,7 @@ final class LabelStudioResultWriter {
                 report.warn("tasks", where, "Label Studio polygons have no holes: written as a brush");
                 shape = ShapeGeometry.fromCocoRle(ShapeGeometry.rasterize(polygon, height, width));
                 kind = LabelStudioResults.Kind.BRUSH;
-                fromName = annotation.getAttributes().map().getOrDefault(LabelStudioResultReader.FROM_NAME, kind.control);
+                fromName = controlName(annotation, kind);
             }
             List<Shape> pieces = pieces(shape, annotation, where);
             for (int i = 0; i < pieces.size(); i++) {
@@ -254,6 +254,22 @@ final class LabelStudioResultWriter {
                 register(target, controls.get(target), labelClass.getName(), labelClass.getColor());
             }
         }
+    }
+
+    /**
+     * The control the result names: the one it was imported from, else the kind's default. One name can be
+     * only one kind of control in a configuration, so when tasks imported from differently configured
+     * projects used one name for two kinds (a rectangle "label" and a polygon "label"), the later kind gets a
+     * name of its own ("label_polygon"), the same in the results and in label_config.xml.
+     */
+    private String controlName(Annotation annotation, LabelStudioResults.Kind kind) {
+        String wanted = annotation.getAttributes().map().getOrDefault(LabelStudioResultReader.FROM_NAME, kind.control);
+        String name = wanted;
+        for (int n = 2; controls.containsKey(name) && controls.get(name) != kind; n++) {
+            name = wanted + "_" + kind.control + (n == 2 ? "" : "_" + n);
+        }
+        controls.putIfAbsent(name, kind);
+        return name;
     }
 
     private void register(String fromName, LabelStudioResults.Kind kind, String label, String color) {
