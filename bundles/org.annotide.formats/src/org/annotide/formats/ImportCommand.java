@@ -22,6 +22,11 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * the others are added, and every annotation gets the next project-unique id. Group numbers of annotations
  * added to an image that already has groups are shifted past the existing ones.
  *
+ * <p>Nothing is merged silently ({@link #plan()} reports into the import's report): an incoming annotation equal
+ * to one already on the image is skipped with a warning (so importing a file twice adds nothing); an image whose
+ * known size differs from the project image of the same name is a different picture, and its annotations are
+ * rejected; project metadata already set (such as a class's kept COCO id) is never overwritten.
+ *
  * <p>Large lists are appended with {@code addAllUnique} so that a million annotations cost one
  * notification per list, not one per annotation. Undo takes exactly these additions back.
  */
@@ -29,22 +34,32 @@ public final class ImportCommand extends AbstractCommand {
 
     private final Project project;
     private final Dataset dataset;
+    private final ValidationReport report;
     private boolean prepared;
     private final List<LabelClass> newClasses = new ArrayList<>();
     private final List<ImageAsset> newImages = new ArrayList<>();
     private final Map<ImageAsset, List<Annotation>> appended = new LinkedHashMap<>();
-    private final Map<String, String> oldMetadata = new HashMap<>();
+    private final Map<String, String> newMetadata = new LinkedHashMap<>();
     private final Map<LabelClass, LabelClass> classFills = new IdentityHashMap<>();
     private final Map<LabelClass, LabelClass> savedClassFields = new IdentityHashMap<>();
     private long oldNextId;
     private long newNextId;
     private long annotationCount;
+    private long duplicateCount;
+    private long conflictCount;
 
+    /** An import whose findings go nowhere (callers without a report). */
     public ImportCommand(Project project, Dataset dataset) {
+        this(project, dataset, new ValidationReport());
+    }
+
+    /** @param report the import's report, which {@link #plan()} adds skipped and rejected items to */
+    public ImportCommand(Project project, Dataset dataset, ValidationReport report) {
         super("Import", "Import " + dataset.annotationCount() + " annotation(s) on " + dataset.images().size()
                 + " image(s)");
         this.project = project;
         this.dataset = dataset;
+        this.report = report;
     }
 
     @Override
@@ -54,10 +69,7 @@ public final class ImportCommand extends AbstractCommand {
 
     @Override
     public void execute() {
-        if (!prepared) {
-            plan();
-            prepared = true;
-        }
+        plan();
         apply();
     }
 
@@ -79,7 +91,33 @@ public final class ImportCommand extends AbstractCommand {
         return newClasses;
     }
 
-    private void plan() {
+    /** How many incoming annotations were already in the project and skipped. */
+    public long duplicateCount() {
+        return duplicateCount;
+    }
+
+    /** How many incoming annotations were rejected because their image has another size in the project. */
+    public long conflictCount() {
+        return conflictCount;
+    }
+
+    /** True when executing would change nothing (everything was already there, or nothing was read). */
+    public boolean isEmpty() {
+        plan();
+        return newClasses.isEmpty() && newImages.isEmpty() && appended.isEmpty() && classFills.isEmpty()
+                && newMetadata.isEmpty();
+    }
+
+    /**
+     * Matches the dataset against the project and reports what will be skipped or rejected. Runs once; {@link
+     * #execute()} runs it when it has not run. Call it before deciding to commit (e.g. {@code --strict}), so that
+     * the report is complete by then.
+     */
+    public void plan() {
+        if (prepared) {
+            return;
+        }
+        prepared = true;
         Map<String, LabelClass> existingClasses = new HashMap<>();
         for (LabelClass labelClass : project.getLabelClasses()) {
             existingClasses.putIfAbsent(labelClass.getName(), labelClass);
@@ -104,7 +142,13 @@ public final class ImportCommand extends AbstractCommand {
         oldNextId = project.getNextAnnotationId();
         Date now = new Date();
         for (ImageAsset incoming : dataset.images()) {
-            for (Annotation annotation : incoming.getAnnotations()) {
+            ImageAsset existing = existingImages.get(imageKey(incoming));
+            if (existing != null && differentSizes(existing, incoming)) {
+                rejectSizeConflict(existing, incoming);
+                continue;
+            }
+            List<Annotation> moved = existing == null ? incoming.getAnnotations() : withoutDuplicates(existing, incoming);
+            for (Annotation annotation : moved) {
                 LabelClass mapped = classMapping.get(annotation.getLabelClass());
                 if (mapped != null) {
                     annotation.setLabelClass(mapped);
@@ -112,12 +156,10 @@ public final class ImportCommand extends AbstractCommand {
                 annotation.setId(nextId++);
                 annotationCount++;
             }
-            ImageAsset existing = existingImages.get(imageKey(incoming));
             if (existing == null) {
                 incoming.setImportedAt(now);
                 newImages.add(incoming);
-            } else {
-                List<Annotation> moved = new ArrayList<>(incoming.getAnnotations());
+            } else if (!moved.isEmpty()) {
                 int offset = Dataset.nextGroup(existing) - 1;
                 if (offset > 0) {
                     for (Annotation annotation : moved) {
@@ -130,9 +172,64 @@ public final class ImportCommand extends AbstractCommand {
             }
         }
         newNextId = nextId;
-        for (Map.Entry<String, String> entry : dataset.metadata().entrySet()) {
-            oldMetadata.put(entry.getKey(), project.getMetadata().get(entry.getKey()));
+        planMetadata();
+    }
+
+    private static boolean differentSizes(ImageAsset existing, ImageAsset incoming) {
+        return existing.getWidth() > 0 && existing.getHeight() > 0 && incoming.getWidth() > 0
+                && incoming.getHeight() > 0
+                && (existing.getWidth() != incoming.getWidth() || existing.getHeight() != incoming.getHeight());
+    }
+
+    private void rejectSizeConflict(ImageAsset existing, ImageAsset incoming) {
+        int count = incoming.getAnnotations().size();
+        conflictCount += count;
+        report.reject(fileOf(incoming), "image " + incoming.getName(), "image " + incoming.getName() + " is "
+                + incoming.getWidth() + "x" + incoming.getHeight() + " here but " + existing.getWidth() + "x"
+                + existing.getHeight() + " in the project (width x height): a different picture under the same name;"
+                + " its " + count + " annotation(s) were not imported");
+    }
+
+    /** The incoming annotations the existing image does not already hold; the others are counted and reported. */
+    private List<Annotation> withoutDuplicates(ImageAsset existing, ImageAsset incoming) {
+        ExistingAnnotations held = new ExistingAnnotations(existing);
+        List<Annotation> fresh = new ArrayList<>();
+        int duplicates = 0;
+        for (Annotation annotation : incoming.getAnnotations()) {
+            if (held.absorbs(annotation)) {
+                duplicates++;
+            } else {
+                fresh.add(annotation);
+            }
         }
+        if (duplicates > 0) {
+            duplicateCount += duplicates;
+            report.warn(fileOf(incoming), "image " + incoming.getName(), duplicates
+                    + " annotation(s) already in the project (same class, shape and content) were skipped");
+        }
+        return fresh;
+    }
+
+    /** Metadata is only added: a value the project already has (a kept COCO id, ...) stays, since others refer to it. */
+    private void planMetadata() {
+        for (Map.Entry<String, String> entry : dataset.metadata().entrySet()) {
+            String current = project.getMetadata().get(entry.getKey());
+            if (current == null) {
+                newMetadata.put(entry.getKey(), entry.getValue());
+            } else if (!current.equals(entry.getValue())) {
+                report.warn(dataset.source(), entry.getKey(), "the project already has " + entry.getKey() + " = "
+                        + abbreviate(current) + "; the imported value " + abbreviate(entry.getValue()) + " was not applied");
+            }
+        }
+    }
+
+    private static String abbreviate(String value) {
+        return value.length() > 60 ? value.substring(0, 60) + "..." : value;
+    }
+
+    private String fileOf(ImageAsset incoming) {
+        String origin = dataset.sizeOrigin(incoming);
+        return origin != null ? origin : dataset.source();
     }
 
     private static boolean fillsGaps(LabelClass existing, LabelClass incoming) {
@@ -177,7 +274,7 @@ public final class ImportCommand extends AbstractCommand {
             ((InternalEList<Annotation>) entry.getKey().getAnnotations()).addAllUnique(entry.getValue());
         }
         ((InternalEList<ImageAsset>) project.getImages()).addAllUnique(newImages);
-        for (Map.Entry<String, String> entry : dataset.metadata().entrySet()) {
+        for (Map.Entry<String, String> entry : newMetadata.entrySet()) {
             project.getMetadata().put(entry.getKey(), entry.getValue());
         }
         project.setNextAnnotationId(newNextId);
@@ -186,12 +283,8 @@ public final class ImportCommand extends AbstractCommand {
     @Override
     public void undo() {
         project.setNextAnnotationId(oldNextId);
-        for (Map.Entry<String, String> entry : oldMetadata.entrySet()) {
-            if (entry.getValue() == null) {
-                project.getMetadata().removeKey(entry.getKey());
-            } else {
-                project.getMetadata().put(entry.getKey(), entry.getValue());
-            }
+        for (String key : newMetadata.keySet()) {
+            project.getMetadata().removeKey(key);
         }
         removeTail(project.getImages(), newImages.size());
         for (Map.Entry<ImageAsset, List<Annotation>> entry : appended.entrySet()) {

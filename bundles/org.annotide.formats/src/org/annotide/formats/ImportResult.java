@@ -17,6 +17,8 @@ public record ImportResult(FormatDescriptor format, Dataset dataset, ValidationR
             IProgressMonitor monitor) throws IOException {
         ValidationReport report = new ValidationReport();
         Dataset dataset = new Dataset();
+        Path name = source.getFileName();
+        dataset.setSource(name == null ? source.toString() : name.toString());
         format.importer().read(new ImportContext(source, options, report, monitor), dataset);
         return new ImportResult(format, dataset, report);
     }
@@ -26,7 +28,19 @@ public record ImportResult(FormatDescriptor format, Dataset dataset, ValidationR
         return !(options.strict() && report.hasRejections());
     }
 
+    /**
+     * True when nothing at all could be read because the source's files cannot be parsed (JSON or XML cut
+     * short, ...): then there is nothing to commit and the caller should fail rather than report a partial import.
+     */
+    public boolean unreadable() {
+        return report.unreadableFileCount() > 0 && dataset.isEmpty();
+    }
+
+    /**
+     * The command that merges the dataset into the project; its {@link ImportCommand#plan()} adds what the
+     * project already holds or contradicts to this result's report.
+     */
     public ImportCommand command(Project project) {
-        return new ImportCommand(project, dataset);
+        return new ImportCommand(project, dataset, report);
     }
 }

@@ -25,11 +25,26 @@ public final class ValidationReport {
     private long rejected;
     private long warnings;
     private long accepted;
+    private long unreadableFiles;
 
     /** Records an item that was not imported (or not exported). */
     public void reject(String file, String location, String reason) {
         rejected++;
         record(new ValidationIssue(ValidationIssue.Severity.REJECTED, file, location, reason));
+    }
+
+    /**
+     * Records a file that cannot be parsed as a whole (JSON or XML cut short, broken YAML, ...): it counts as
+     * one rejection, and {@link Dataset#readWhole} takes back whatever the file had contributed.
+     */
+    public void rejectFile(String file, String location, String reason) {
+        unreadableFiles++;
+        reject(file, location, reason);
+    }
+
+    /** How many files were rejected as a whole (see {@link #rejectFile}). */
+    public long unreadableFileCount() {
+        return unreadableFiles;
     }
 
     /** Records an item that was kept but changed, or a doubt worth knowing about. */

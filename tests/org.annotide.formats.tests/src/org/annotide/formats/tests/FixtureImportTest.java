@@ -211,12 +211,14 @@ class FixtureImportTest {
     }
 
     @Test
-    void yoloWithoutImagesRejectsEachLineWithItsReason() throws IOException {
+    void yoloWithoutImagesRejectsTheLabelFileAndMakesNoPlaceholderImage() throws IOException {
         ImportResult result = TestFormats.read("yolo-detect", Fixtures.path("formats/yolo/datumaro/yolov8_detection"));
-        assertEquals(2, result.report().rejectedCount());
+        assertEquals(1, result.report().rejectedCount());
         assertEquals("labels/train/1.txt", result.report().issues().get(0).file());
         assertEquals("line 1", result.report().issues().get(0).location());
-        assertTrue(result.report().issues().get(0).reason().contains("size"));
+        assertTrue(result.report().issues().get(0).reason().contains("--images-from"),
+                result.report().issues().get(0).reason());
+        assertTrue(result.dataset().images().isEmpty(), "no 0x0 image that a later import would duplicate");
     }
 
     @Test

@@ -59,7 +59,11 @@ class ImportCommandTest {
         Path source = Fixtures.path("formats/coco/datumaro");
         try (ProjectStore store = ProjectStore.create(folder, "p")) {
             store.commandStack().execute(TestFormats.read("coco", source).command(store.project()));
-            store.commandStack().execute(TestFormats.read("coco", source).command(store.project()));
+            // a second, different pass over the same images (equal annotations would be skipped as duplicates)
+            ImportResult second = TestFormats.read("coco", source);
+            second.dataset().images().forEach(image -> image.getAnnotations()
+                    .forEach(annotation -> annotation.getAttributes().put("pass", "2")));
+            store.commandStack().execute(second.command(store.project()));
             Project project = store.project();
             assertEquals(3, project.getLabelClasses().size(), "classes are matched by name");
             assertEquals(2, project.getImages().size(), "images are matched by location");

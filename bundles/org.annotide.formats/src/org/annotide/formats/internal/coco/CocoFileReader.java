@@ -55,6 +55,8 @@ final class CocoFileReader {
     private final ValidationReport report;
     private final Map<Long, ImageAsset> images = new HashMap<>();
     private final Map<Long, LabelClass> categories = new HashMap<>();
+    /** Images of this file whose size contradicts an earlier file's: their annotations are rejected. */
+    private final Map<Long, String> sizeConflicts = new HashMap<>();
     private final Map<LabelClass, Integer> keypointCounts = new HashMap<>();
     private final List<PendingAnnotation> pending = new ArrayList<>();
     private final Map<ImageAsset, int[]> nextGroups = new HashMap<>();
@@ -78,7 +80,7 @@ final class CocoFileReader {
     void read() throws IOException {
         try (InputStream in = Files.newInputStream(file); JsonParser parser = JsonSupport.FACTORY.createParser(in)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                report.reject(fileName, "$", "a COCO file is one JSON object with images, annotations and categories");
+                report.rejectFile(fileName, "$", "a COCO file is one JSON object with images, annotations and categories");
                 return;
             }
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -100,7 +102,7 @@ final class CocoFileReader {
                 }
             }
         } catch (JsonProcessingException e) {
-            report.reject(fileName, JsonSupport.where(e.getLocation()),
+            report.rejectFile(fileName, JsonSupport.where(e.getLocation()),
                     "the file is not valid JSON (" + e.getOriginalMessage() + "); nothing was imported from it");
             pending.clear();
             return;
@@ -156,11 +158,12 @@ final class CocoFileReader {
         }
         String name = fileNameNode.asText();
         ImageAsset image = dataset.image((subset == null ? "" : subset + "/") + name, name);
-        int width = object.path("width").asInt(0);
-        int height = object.path("height").asInt(0);
-        if (width > 0 && height > 0) {
-            image.setWidth(width);
-            image.setHeight(height);
+        String conflict = dataset.claimSize(image, object.path("width").asInt(0), object.path("height").asInt(0),
+                fileName);
+        if (conflict != null) {
+            report.reject(fileName, path, conflict);
+            sizeConflicts.put(id.asLong(), conflict);
+            return;
         }
         Subsets.set(image, subset);
         Path found = ImageFiles.find(name, imageFolders());
@@ -551,7 +554,10 @@ final class CocoFileReader {
         String where = " (line " + pending.line + ")";
         ImageAsset image = images.get(pending.imageId);
         if (image == null) {
-            report.reject(fileName, path + ".image_id" + where, "there is no image with id " + pending.imageId);
+            String conflict = sizeConflicts.get(pending.imageId);
+            report.reject(fileName, path + ".image_id" + where, conflict != null
+                    ? "image " + pending.imageId + " was rejected: it has another size in an earlier file"
+                    : "there is no image with id " + pending.imageId);
             return;
         }
         LabelClass labelClass;

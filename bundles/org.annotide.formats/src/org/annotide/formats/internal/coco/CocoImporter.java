@@ -103,8 +103,9 @@ public final class CocoImporter implements FormatImporter {
             String name = file.getFileName().toString();
             String task = CocoFormat.task(name);
             boolean sharesObjects = "instances".equals(task) || "person_keypoints".equals(task);
-            new CocoFileReader(context, dataset, file, Subsets.named(CocoFormat.subset(name)), sharesObjects ? objects : null)
-                    .read();
+            CocoFileReader reader = new CocoFileReader(context, dataset, file, Subsets.named(CocoFormat.subset(name)),
+                    sharesObjects ? objects : null);
+            dataset.readWhole(context.report(), reader::read);
         }
         context.monitor().done();
     }

@@ -59,9 +59,10 @@ final class CvatImageReader {
         ImageAsset image = dataset.image((Subsets.named(subset) == null ? "" : subset + "/") + name, name);
         int width = (int) Numbers.parse(element.attribute("width"));
         int height = (int) Numbers.parse(element.attribute("height"));
-        if (width > 0 && height > 0) {
-            image.setWidth(width);
-            image.setHeight(height);
+        String conflict = dataset.claimSize(image, width, height, fileName);
+        if (conflict != null) {
+            report.reject(fileName, "line " + element.line(), conflict);
+            return;
         }
         Subsets.set(image, subset);
         if (element.attribute("task_id") != null) {

@@ -64,7 +64,7 @@ public final class CvatImporter implements FormatImporter {
         }
         context.monitor().beginTask("Importing CVAT", files.size());
         for (Path file : files) {
-            readFile(context, dataset, file);
+            dataset.readWhole(context.report(), () -> readFile(context, dataset, file));
             context.monitor().worked(1);
         }
         context.monitor().done();
@@ -81,7 +81,7 @@ public final class CvatImporter implements FormatImporter {
                     // up to the root
                 }
                 if (!reader.isStartElement() || !reader.getLocalName().equals("annotations")) {
-                    context.report().reject(name, "line 1", "a CVAT file has the root element <annotations>");
+                    context.report().rejectFile(name, "line 1", "a CVAT file has the root element <annotations>");
                     return;
                 }
                 while (reader.hasNext()) {
@@ -110,9 +110,9 @@ public final class CvatImporter implements FormatImporter {
                 reader.close();
             }
         } catch (XMLStreamException e) {
-            context.report().reject(name, e.getLocation() == null ? "" : "line " + e.getLocation().getLineNumber(),
+            context.report().rejectFile(name, e.getLocation() == null ? "" : "line " + e.getLocation().getLineNumber(),
                     "the file is not well-formed XML (" + e.getMessage().replaceAll("\\s+", " ")
-                            + "); images after this point were not read");
+                            + "); nothing was imported from it");
         }
     }
 

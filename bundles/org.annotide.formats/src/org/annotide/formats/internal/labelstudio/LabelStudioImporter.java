@@ -71,19 +71,24 @@ public class LabelStudioImporter implements FormatImporter {
         context.monitor().beginTask("Importing Label Studio", files.size());
         for (Path file : files) {
             context.checkCancelled();
-            LabelStudioConfig.read(LabelStudioConfig.beside(file), dataset);
-            JsonNode root;
-            try {
-                root = JsonSupport.readTree(file);
-            } catch (JsonProcessingException e) {
-                context.report().reject(context.display(file), JsonSupport.where(e.getLocation()),
-                        "the file is not valid JSON (" + e.getOriginalMessage() + "); nothing was imported from it");
-                continue;
-            }
-            readRoot(context, dataset, file, root);
+            // the label config's classes belong to the file: a file that cannot be read brings none
+            dataset.readWhole(context.report(), () -> readFile(context, dataset, file));
             context.monitor().worked(1);
         }
         context.monitor().done();
+    }
+
+    private void readFile(ImportContext context, Dataset dataset, Path file) throws IOException {
+        LabelStudioConfig.read(LabelStudioConfig.beside(file), dataset);
+        JsonNode root;
+        try {
+            root = JsonSupport.readTree(file);
+        } catch (JsonProcessingException e) {
+            context.report().rejectFile(context.display(file), JsonSupport.where(e.getLocation()),
+                    "the file is not valid JSON (" + e.getOriginalMessage() + "); nothing was imported from it");
+            return;
+        }
+        readRoot(context, dataset, file, root);
     }
 
     void readRoot(ImportContext context, Dataset dataset, Path file, JsonNode root) {
@@ -94,7 +99,7 @@ public class LabelStudioImporter implements FormatImporter {
         } else if (root.isObject()) {
             tasks.add(root);
         } else {
-            context.report().reject(name, "$", "a Label Studio export is a list of tasks");
+            context.report().rejectFile(name, "$", "a Label Studio export is a list of tasks");
             return;
         }
         LabelStudioResultReader results = new LabelStudioResultReader(dataset, context.report(), name);

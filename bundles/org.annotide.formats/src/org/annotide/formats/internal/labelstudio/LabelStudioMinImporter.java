@@ -43,7 +43,7 @@ public final class LabelStudioMinImporter extends LabelStudioImporter {
     void readRoot(ImportContext context, Dataset dataset, Path file, JsonNode root) {
         String name = context.display(file);
         if (!root.isArray()) {
-            context.report().reject(name, "$", "a JSON-MIN export is a list of records");
+            context.report().rejectFile(name, "$", "a JSON-MIN export is a list of records");
             return;
         }
         LabelStudioResultReader results = new LabelStudioResultReader(dataset, context.report(), name);

@@ -151,9 +151,10 @@ final class LabelStudioResultReader {
         }
         int width = result.path("original_width").asInt(value.path("original_width").asInt(image.getWidth()));
         int height = result.path("original_height").asInt(value.path("original_height").asInt(image.getHeight()));
-        if (image.getWidth() <= 0 && width > 0 && height > 0) {
-            image.setWidth(width);
-            image.setHeight(height);
+        String conflict = dataset.claimSize(image, width, height, file);
+        if (conflict != null) {
+            report.reject(file, where, conflict);
+            return List.of();
         }
         List<String> labels = LabelStudioResults.labels(kind, value);
         Shape shape;

@@ -41,19 +41,25 @@ public final class CsvImporter implements FormatImporter {
 
     @Override
     public void read(ImportContext context, Dataset dataset) throws IOException {
+        dataset.readWhole(context.report(), () -> readRows(context, dataset));
+    }
+
+    private static void readRows(ImportContext context, Dataset dataset) throws IOException {
         Path file = context.source();
         String name = context.display(file);
         CSVFormat format = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).setTrim(true).get();
+        long lastLine = 1;
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 CSVParser parser = CSVParser.parse(reader, format)) {
             List<String> header = parser.getHeaderNames();
             if (!header.contains(IMAGE) || !header.contains(CLASS)) {
-                context.report().reject(name, "line 1", "the header needs the columns image and class, found " + header);
+                context.report().rejectFile(name, "line 1", "the header needs the columns image and class, found " + header);
                 return;
             }
             for (CSVRecord record : parser) {
                 context.checkCancelled();
-                String where = "line " + record.getParser().getCurrentLineNumber();
+                lastLine = record.getParser().getCurrentLineNumber();
+                String where = "line " + lastLine;
                 if (!record.isConsistent()) {
                     context.report().reject(name, where, "the row has " + record.size() + " fields, the header "
                             + header.size());
@@ -78,8 +84,9 @@ public final class CsvImporter implements FormatImporter {
                 context.report().accepted(1);
             }
         } catch (UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            // commons-csv reports malformed quoting this way; what was read before stays
-            context.report().reject(name, "", "the CSV cannot be read past this point: " + e.getMessage());
+            // commons-csv reports malformed quoting this way; a half-read list would import a misleading part
+            context.report().rejectFile(name, "after line " + lastLine, "the CSV cannot be parsed ("
+                    + e.getMessage() + "); nothing was imported from it");
         }
     }
 }

@@ -67,12 +67,12 @@ public final class SimpleJsonImporter implements FormatImporter {
         try {
             root = JsonSupport.readTree(file);
         } catch (JsonProcessingException e) {
-            context.report().reject(name, JsonSupport.where(e.getLocation()), "the file is not valid JSON ("
-                    + e.getOriginalMessage() + ")");
+            context.report().rejectFile(name, JsonSupport.where(e.getLocation()), "the file is not valid JSON ("
+                    + e.getOriginalMessage() + "); nothing was imported from it");
             return;
         }
         if (root == null || !root.isObject()) {
-            context.report().reject(name, "$", "the simple JSON format is one object: image to list of classes");
+            context.report().rejectFile(name, "$", "the simple JSON format is one object: image to list of classes");
             return;
         }
         var fields = root.fields();

@@ -54,12 +54,14 @@ final class VocAnnotationReader {
         try {
             document = Xml.parse(file);
         } catch (Exception e) {
-            report.reject(fileName, "", "the file is not well-formed XML (" + e.getMessage() + ")");
+            report.rejectFile(fileName, "", "the file is not well-formed XML (" + e.getMessage()
+                    + "); nothing was imported for image " + image.getName());
             return List.of();
         }
         Element root = document.getDocumentElement();
         if (!root.getTagName().equals("annotation")) {
-            report.reject(fileName, "/" + root.getTagName(), "a VOC file has the root element <annotation>");
+            report.rejectFile(fileName, "/" + root.getTagName(), "a VOC file has the root element <annotation>;"
+                    + " nothing was imported for image " + image.getName());
             return List.of();
         }
         readImageFields(root, image, file);

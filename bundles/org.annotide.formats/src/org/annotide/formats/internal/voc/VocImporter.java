@@ -72,10 +72,13 @@ public final class VocImporter implements FormatImporter {
         context.monitor().beginTask("Importing Pascal VOC", stems.size());
         for (String stem : stems) {
             context.checkCancelled();
-            ImageAsset image = image(context, dataset, source, stem, subsets.get(stem), labels);
-            Path xml = source.resolve("Annotations").resolve(stem + ".xml");
-            List<Annotation> objects = Files.isRegularFile(xml) ? annotations.read(xml, image) : List.of();
-            masks.read(source, stem, image, objects);
+            // an annotation file that cannot be parsed takes its image (and the masks grouped with its objects) along
+            dataset.readWhole(context.report(), () -> {
+                ImageAsset image = image(context, dataset, source, stem, subsets.get(stem), labels);
+                Path xml = source.resolve("Annotations").resolve(stem + ".xml");
+                List<Annotation> objects = Files.isRegularFile(xml) ? annotations.read(xml, image) : List.of();
+                masks.read(source, stem, image, objects);
+            });
             context.monitor().worked(1);
         }
         for (VocClassLists.ClassList list : classLists) {

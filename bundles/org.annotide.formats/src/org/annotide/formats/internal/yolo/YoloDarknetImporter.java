@@ -70,7 +70,7 @@ public final class YoloDarknetImporter implements FormatImporter {
             namesFile = root.resolve("obj.names");
         }
         if (!Files.isRegularFile(namesFile)) {
-            context.report().reject(context.display(root), "obj.names", "the class names file is missing");
+            context.report().rejectFile(context.display(root), "obj.names", "the class names file is missing; nothing was imported");
             return;
         }
         YoloNames names = YoloNames.fromLines(Files.readAllLines(namesFile, StandardCharsets.UTF_8), dataset);
@@ -152,12 +152,16 @@ public final class YoloDarknetImporter implements FormatImporter {
             }
         }
         String name = found != null ? found.getFileName().toString() : imageFile.getFileName().toString();
-        ImageAsset image = dataset.image(subset + "/" + name, name);
+        Path labelFile = imageFile.resolveSibling(stem + ".txt");
+        ImageAsset image = labels.sizedImage(subset + "/" + name, name, found,
+                Files.isRegularFile(labelFile) ? labelFile : null);
+        if (image == null) {
+            return;
+        }
         Subsets.set(image, subset);
         ImageFiles.locate(image, name, found);
-        Path labelFile = imageFile.resolveSibling(stem + ".txt");
         if (Files.isRegularFile(labelFile)) {
-            labels.read(labelFile, image);
+            labels.readWhole(labelFile, image);
         }
     }
 

@@ -2,6 +2,7 @@ package org.annotide.formats.internal.yolo;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import org.annotide.formats.Dataset;
 import org.annotide.formats.ImportContext;
 import org.annotide.formats.ValidationReport;
+import org.annotide.formats.internal.ImageFiles;
 import org.annotide.formats.internal.Shapes;
 import org.annotide.model.Annotation;
 import org.annotide.model.ImageAsset;
@@ -46,6 +48,64 @@ final class YoloLabelReader {
         this.keypointCount = keypointCount;
         this.keypointDimensions = keypointDimensions;
         this.report = context.report();
+    }
+
+    /**
+     * The dataset's image for a label file, created with the size of its image file. Null when that size is
+     * unknown (file not found or unreadable): YOLO coordinates are normalised, so none of the file's lines can
+     * be placed, and a 0x0 placeholder would only turn into a duplicate once the images are found. The label
+     * file is then rejected as a whole with the hint {@code --images-from}.
+     */
+    ImageAsset sizedImage(String key, String name, Path imageFile, Path labelFile) throws IOException {
+        ImageAsset known = dataset.findImage(key);
+        if (known != null && known.getWidth() > 0 && known.getHeight() > 0) {
+            return known;
+        }
+        int[] size = ImageFiles.size(imageFile);
+        if (size == null || size[0] <= 0 || size[1] <= 0) {
+            int[] lines = lines(labelFile);
+            String reason = (imageFile == null ? "no image file for " + name + " was found"
+                    : "the size of image " + context.display(imageFile) + " cannot be read")
+                    + ", so the normalised coordinates of its " + lines[0] + " line(s) cannot be converted;"
+                    + " nothing was imported for it (name the folder holding the images with --images-from)";
+            String where = lines[1] == 0 ? "" : "line " + lines[1];
+            report.reject(labelFile != null ? context.display(labelFile) : name, where, reason);
+            return null;
+        }
+        ImageAsset image = dataset.image(key, name);
+        image.setWidth(size[0]);
+        image.setHeight(size[1]);
+        return image;
+    }
+
+    /** {non-blank lines, number of the first non-blank line} of a label file; zeros when there is none. */
+    private static int[] lines(Path labelFile) throws IOException {
+        int[] counts = new int[2];
+        if (labelFile == null || !Files.isRegularFile(labelFile)) {
+            return counts;
+        }
+        int number = 0;
+        // ISO-8859-1 decodes any byte: counting must not fail on a file that is not UTF-8
+        for (String line : Files.readAllLines(labelFile, StandardCharsets.ISO_8859_1)) {
+            number++;
+            if (!line.isBlank()) {
+                counts[0]++;
+                counts[1] = counts[1] == 0 ? number : counts[1];
+            }
+        }
+        return counts;
+    }
+
+    /** Reads a label file all or nothing: a file that is not text (not UTF-8) contributes no line. */
+    void readWhole(Path labels, ImageAsset image) throws IOException {
+        dataset.readWhole(report, () -> {
+            try {
+                read(labels, image);
+            } catch (CharacterCodingException e) {
+                report.rejectFile(context.display(labels), "", "the file is not UTF-8 text (" + e
+                        + "); nothing was imported from it");
+            }
+        });
     }
 
     void read(Path labels, ImageAsset image) throws IOException {

@@ -59,20 +59,39 @@ abstract class YoloUltralyticsImporter implements FormatImporter {
         if (!data.containsKey("names")) {
             return NO;
         }
+        YoloTask declared = declaredTask(data.get("task"));
+        if (declared != null) {
+            return declared == task ? CERTAIN : NO;
+        }
         if (data.containsKey("kpt_shape")) {
             return task == YoloTask.POSE ? CERTAIN : NO;
         }
         if (task == YoloTask.POSE) {
             return NO;
         }
+        // by the majority of lines: one odd line must not turn every valid line into a rejection
         int[] lengths = sampleLineLengths(yaml.getParent());
-        boolean allFive = lengths[0] > 0 && lengths[1] == lengths[0];
-        boolean allNine = lengths[0] > 0 && lengths[2] == lengths[0];
+        boolean mostlyFive = lengths[1] * 2 > lengths[0];
+        boolean mostlyNine = lengths[2] * 2 > lengths[0];
         return switch (task) {
-            case DETECT -> allFive ? CERTAIN : lengths[0] == 0 ? MAYBE : NO;
-            case OBB -> allNine ? LIKELY : NO;
-            case SEGMENT -> allNine ? MAYBE : !allFive && lengths[0] > 0 ? CERTAIN : NO;
+            case DETECT -> mostlyFive ? CERTAIN : lengths[0] == 0 ? MAYBE : NO;
+            case OBB -> mostlyNine ? LIKELY : NO;
+            case SEGMENT -> mostlyNine ? MAYBE : !mostlyFive && lengths[0] > 0 ? CERTAIN : NO;
             default -> NO;
+        };
+    }
+
+    /** data.yaml's optional {@code task} key (detect, segment, obb, pose), as Ultralytics names its tasks. */
+    private static YoloTask declaredTask(Object task) {
+        if (task == null) {
+            return null;
+        }
+        return switch (String.valueOf(task).strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "detect" -> YoloTask.DETECT;
+            case "segment" -> YoloTask.SEGMENT;
+            case "obb" -> YoloTask.OBB;
+            case "pose" -> YoloTask.POSE;
+            default -> null;
         };
     }
 
@@ -145,17 +164,17 @@ abstract class YoloUltralyticsImporter implements FormatImporter {
         try {
             data = load(yaml);
         } catch (IOException e) {
-            context.report().reject(context.display(yaml), "", e.getMessage());
+            context.report().rejectFile(context.display(yaml), "", e.getMessage() + "; nothing was imported");
             return;
         }
         Path root = root(yaml, data.get("path"));
-        YoloNames names = YoloNames.fromYaml(data.get("names"), dataset);
-        if (names.size() == 0) {
-            context.report().reject(context.display(yaml), "names", "data.yaml names no classes");
-            return;
-        }
         int[] keypointShape = task == YoloTask.POSE ? keypointShape(context, yaml, data) : new int[] {0, 0};
         if (keypointShape == null) {
+            return;
+        }
+        YoloNames names = YoloNames.fromYaml(data.get("names"), dataset);
+        if (names.size() == 0) {
+            context.report().rejectFile(context.display(yaml), "names", "data.yaml names no classes; nothing was imported");
             return;
         }
         if (task == YoloTask.POSE) {
@@ -206,8 +225,8 @@ abstract class YoloUltralyticsImporter implements FormatImporter {
                 && (dimensions.intValue() == 2 || dimensions.intValue() == 3)) {
             return new int[] {count.intValue(), dimensions.intValue()};
         }
-        context.report().reject(context.display(yaml), "kpt_shape",
-                "a pose dataset needs kpt_shape: [keypoints, 2 or 3]; found " + shape);
+        context.report().rejectFile(context.display(yaml), "kpt_shape",
+                "a pose dataset needs kpt_shape: [keypoints, 2 or 3]; found " + shape + "; nothing was imported");
         return null;
     }
 
@@ -291,11 +310,13 @@ abstract class YoloUltralyticsImporter implements FormatImporter {
                 labelFile = labelFileBeside(imageFile);
             }
             String name = imageFile != null ? relativeName(imageFolder, imageFile, stem) : stem;
-            ImageAsset image = dataset.image(split + "/" + name, name);
-            Subsets.set(image, split);
-            ImageFiles.locate(image, name, imageFile);
-            if (labelFile != null && Files.isRegularFile(labelFile)) {
-                labels.read(labelFile, image);
+            ImageAsset image = labels.sizedImage(split + "/" + name, name, imageFile, labelFile);
+            if (image != null) {
+                Subsets.set(image, split);
+                ImageFiles.locate(image, name, imageFile);
+                if (labelFile != null && Files.isRegularFile(labelFile)) {
+                    labels.readWhole(labelFile, image);
+                }
             }
             context.monitor().worked(1);
         }
