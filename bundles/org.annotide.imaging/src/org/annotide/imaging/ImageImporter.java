@@ -193,7 +193,8 @@ public final class ImageImporter {
         try {
             parsed = CsvImageList.read(csv);
         } catch (IOException | UncheckedIOException e) {
-            rejected.add(new Rejection(csv.toString(), "the CSV list cannot be read: " + e.getMessage()));
+            Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
+            rejected.add(new Rejection(csv.toString(), "the CSV list cannot be read: " + reason(cause, csv)));
             return;
         }
         rejected.addAll(parsed.rejected());

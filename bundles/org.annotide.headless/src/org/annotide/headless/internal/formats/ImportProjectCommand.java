@@ -64,7 +64,12 @@ public final class ImportProjectCommand implements CliCommand {
                   --images-from DIRS  comma-separated folders to look for images in (YOLO needs image sizes)
                   --json              print one JSON object (counts and the validation report)
 
-                Exit codes: 0 all imported, 3 some items rejected (with --strict: nothing imported), 1 failure.""";
+                An annotation already on its image in the project is skipped (importing twice adds nothing);
+                an image whose size differs from the project's image of that name keeps its annotations out.
+                No project is created when nothing could be imported.
+
+                Exit codes: 0 all imported, 3 some items rejected (with --strict: nothing imported),
+                1 failure (the source cannot be read at all: nothing imported).""";
     }
 
     @Override
@@ -89,49 +94,75 @@ public final class ImportProjectCommand implements CliCommand {
         FormatDescriptor format = FormatSelection.forImport(registry.get(), args, source);
         ImportOptions options = new ImportOptions(args.flag("strict"), FormatSelection.imageRoots(args));
         ImportResult result = ImportResult.read(format, source, options, context.progress());
-        boolean commit = result.committable(options);
-        boolean created = false;
-        long annotations = 0;
-        int images = 0;
-        if (commit) {
-            if (ProjectStore.isProject(projectFolder)) {
-                try (ProjectStore store = ProjectStore.open(projectFolder)) {
-                    ImportCommand command = result.command(store.project());
-                    store.commandStack().execute(command);
-                    annotations = command.annotationCount();
-                    images = command.newImages().size();
-                }
-            } else {
-                Project project = AnnotideFactory.eINSTANCE.createProject();
-                project.setId(UUID.randomUUID().toString());
-                Path name = projectFolder.toAbsolutePath().normalize().getFileName();
-                project.setName(name == null ? "project" : name.toString());
-                project.setCreatedAt(new Date());
-                ImportCommand command = result.command(project);
-                command.execute();
-                annotations = command.annotationCount();
-                images = command.newImages().size();
-                try (ProjectStore store = ProjectStore.create(projectFolder, project, new StoreFiles())) {
-                    created = true;
-                }
-            }
-        }
+        Outcome outcome = result.unreadable() ? Outcome.NONE : commit(result, options, projectFolder);
         if (args.flag("json")) {
-            context.out().println(Json.object().put("format", format.id()).put("committed", commit)
-                    .put("created", created).put("newImages", images).put("annotations", annotations)
+            context.out().println(Json.object().put("format", format.id()).put("committed", outcome.committed())
+                    .put("created", outcome.created()).put("newImages", outcome.images())
+                    .put("annotations", outcome.annotations()).put("duplicates", outcome.duplicates())
                     .set("report", result.report().toJsonTree()));
         } else {
             FormatSelection.printText(context, result.report());
             context.out().printf("Format         %s%n", format.id());
             context.out().printf("Report         %s%n", result.report().summary());
-            if (commit) {
-                context.out().printf("Imported       %d annotation(s), %d new image(s) into %s%s%n", annotations, images,
-                        projectFolder, created ? " (new project)" : "");
-            } else {
-                context.out().println("Imported       nothing: --strict and " + result.report().rejectedCount()
-                        + " item(s) were rejected");
-            }
+            context.out().println("Imported       " + importedLine(result, options, outcome, projectFolder));
+        }
+        if (result.unreadable()) {
+            return FAILED;
         }
         return result.report().hasRejections() ? PARTIAL : OK;
+    }
+
+    /** What was committed; {@code committed} is false when nothing was (strict, or nothing new). */
+    private record Outcome(boolean committed, boolean created, long annotations, int images, long duplicates) {
+        static final Outcome NONE = new Outcome(false, false, 0, 0, 0);
+    }
+
+    /**
+     * Plans the import against the project (so the report holds duplicates and size conflicts before --strict
+     * decides) and commits it as one command; a new project folder is only created when there is something in it.
+     */
+    private static Outcome commit(ImportResult result, ImportOptions options, Path projectFolder) throws Exception {
+        if (ProjectStore.isProject(projectFolder)) {
+            try (ProjectStore store = ProjectStore.open(projectFolder)) {
+                ImportCommand command = result.command(store.project());
+                command.plan();
+                if (!result.committable(options) || command.isEmpty()) {
+                    return new Outcome(false, false, 0, 0, command.duplicateCount());
+                }
+                store.commandStack().execute(command);
+                return new Outcome(true, false, command.annotationCount(), command.newImages().size(),
+                        command.duplicateCount());
+            }
+        }
+        Project project = AnnotideFactory.eINSTANCE.createProject();
+        project.setId(UUID.randomUUID().toString());
+        Path name = projectFolder.toAbsolutePath().normalize().getFileName();
+        project.setName(name == null ? "project" : name.toString());
+        project.setCreatedAt(new Date());
+        ImportCommand command = result.command(project);
+        command.plan();
+        if (!result.committable(options) || command.isEmpty()) {
+            return Outcome.NONE;
+        }
+        command.execute();
+        try (ProjectStore store = ProjectStore.create(projectFolder, project, new StoreFiles())) {
+            return new Outcome(true, true, command.annotationCount(), command.newImages().size(), 0);
+        }
+    }
+
+    private static String importedLine(ImportResult result, ImportOptions options, Outcome outcome, Path projectFolder) {
+        String skipped = outcome.duplicates() > 0
+                ? ", " + outcome.duplicates() + " already in the project skipped" : "";
+        if (result.unreadable()) {
+            return "nothing: the source cannot be read (see the report)";
+        }
+        if (!result.committable(options)) {
+            return "nothing: --strict and " + result.report().rejectedCount() + " item(s) were rejected";
+        }
+        if (!outcome.committed()) {
+            return "nothing new" + skipped + (ProjectStore.isProject(projectFolder) ? "" : "; no project was created");
+        }
+        return String.format("%d annotation(s), %d new image(s) into %s%s%s", outcome.annotations(), outcome.images(),
+                projectFolder, outcome.created() ? " (new project)" : "", skipped);
     }
 }

@@ -86,6 +86,9 @@ public final class ValidateCommand implements CliCommand {
             context.out().printf("Annotations    %d%n", result.dataset().annotationCount());
             context.out().printf("Report         %s%n", result.report().summary());
         }
+        if (result.unreadable()) {
+            return FAILED;
+        }
         return result.report().hasRejections() ? PARTIAL : OK;
     }
 }

@@ -1,5 +1,6 @@
 package org.annotide.headless.internal.imaging;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -95,6 +96,12 @@ public final class ImportImagesCommand implements CliCommand {
         for (int i = 1; i < args.positionals().size(); i++) {
             paths.add(args.path(i, "PATH"));
         }
+        String unreadable = csv == null ? null : unreadable(Path.of(csv));
+        if (unreadable != null) {
+            // nothing could be imported from a list that is not there: a failure, not a partial import
+            context.err().println("annotide-cli import-images: the CSV list cannot be read: " + csv + " (" + unreadable + ")");
+            return FAILED;
+        }
         ImportRequest request = new ImportRequest(paths, filter, args.flag("copy"), csv == null ? null : Path.of(csv));
         ImportReport report;
         try (ProjectStore store = ProjectStore.open(args.path(0, "PROJECT"))) {
@@ -108,5 +115,19 @@ public final class ImportImagesCommand implements CliCommand {
             context.out().println("REJECTED " + rejection);
         }
         return report.hasRejections() ? PARTIAL : OK;
+    }
+
+    /** Why the CSV list cannot be opened, or null when it can. */
+    private static String unreadable(Path csv) {
+        if (!Files.exists(csv)) {
+            return "no such file";
+        }
+        if (!Files.isRegularFile(csv)) {
+            return "not a file";
+        }
+        if (!Files.isReadable(csv)) {
+            return "permission denied";
+        }
+        return null;
     }
 }
