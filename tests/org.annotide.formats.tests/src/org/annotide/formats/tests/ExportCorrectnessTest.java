@@ -295,6 +295,23 @@ class ExportCorrectnessTest {
         }
     }
 
+    @Test
+    void labelStudioKeepsEachAnnotatorsWorkInASessionOfTheirOwn() throws IOException {
+        Project project = everyShape(temp);
+        List<Annotation> annotations = project.getImages().get(0).getAnnotations();
+        for (int i = 0; i < annotations.size(); i++) {
+            annotations.get(i).setAuthor(i < 2 ? "1" : "2"); // Label Studio user ids, as imported
+        }
+        Path file = temp.resolve("sessions.json");
+        TestFormats.export("labelstudio", project, file);
+        JsonNode sessions = JsonSupport.readTree(file).get(0).get("annotations");
+        assertEquals(2, sessions.size());
+        assertTrue(sessions.get(0).get("completed_by").isNumber(), "user ids stay numbers: " + sessions.get(0));
+        assertEquals(1, sessions.get(0).get("completed_by").asInt());
+        assertEquals(2, sessions.get(0).get("result").size(), "the first annotator's two results");
+        assertEquals(2, sessions.get(1).get("completed_by").asInt());
+    }
+
     private static double[] doubles(JsonNode array) {
         double[] values = new double[array.size()];
         for (int i = 0; i < values.length; i++) {

@@ -67,8 +67,10 @@ public class LabelStudioExporter implements FormatExporter {
                 predictions.computeIfAbsent(String.valueOf(annotation.getModelVersion()), key -> new ArrayList<>())
                         .add(annotation);
             } else {
-                sessions.computeIfAbsent(annotation.getAttributes().map().getOrDefault(LabelStudioResultReader.SESSION, "1"),
-                        key -> new ArrayList<>()).add(annotation);
+                // one session per imported session and author: tasks merged from two exports keep their annotators
+                String session = annotation.getAttributes().map().getOrDefault(LabelStudioResultReader.SESSION, "1");
+                sessions.computeIfAbsent(session + '\u0000' + annotation.getAuthor(), key -> new ArrayList<>())
+                        .add(annotation);
             }
         }
         ArrayNode annotations = task.putArray("annotations");
@@ -77,7 +79,9 @@ public class LabelStudioExporter implements FormatExporter {
             ObjectNode annotation = annotations.addObject();
             annotation.put("id", id * 1000 + ++number);
             String author = session.get(0).getAuthor();
-            if (author != null) {
+            if (author != null && author.matches("\\d{1,18}")) {
+                annotation.put("completed_by", Long.parseLong(author)); // a Label Studio user id, a number there
+            } else if (author != null) {
                 annotation.put("completed_by", author);
             }
             annotation.put("was_cancelled", false);
