@@ -39,7 +39,7 @@ public final class CrashBenchCommand implements CliCommand {
                   BENCH acknowledged_edits A
                   BENCH lost_edits L        acknowledged edits missing or wrong (goal 0)
                   BENCH unopenable U        times the project would not open (goal 0)
-                Exit code 1 when anything was lost.""";
+                Exit code 1 when anything was lost, or when no edit was acknowledged (nothing was tested).""";
     }
 
     @Override
@@ -62,6 +62,10 @@ public final class CrashBenchCommand implements CliCommand {
             context.bench("lost_edits", result.lostEdits(), "");
             context.bench("unopenable", result.unopenable(), "");
             result.problems().forEach(problem -> context.err().println(problem));
+            if (result.acknowledgedEdits() == 0) {
+                context.err().println("no edit was acknowledged before the kills, so nothing was tested: use more --kills");
+                return FAILED;
+            }
             return result.lostEdits() == 0 && result.unopenable() == 0 && result.problems().isEmpty() ? OK : FAILED;
         } finally {
             StoreBenchCommand.deleteRecursively(folder.getParent());
