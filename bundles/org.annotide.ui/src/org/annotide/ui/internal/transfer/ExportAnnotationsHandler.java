@@ -78,7 +78,8 @@ public final class ExportAnnotationsHandler extends AbstractHandler {
         List<ImageAsset> images = snapshot.images();
         Path output = Path.of(chosen);
         Path projectFolder = store.folder();
-        Display display = shell.getDisplay();
+        // not shell.getDisplay(): the shell active when the command ran may be a short-lived one, gone by now
+        Display display = Display.getCurrent();
         Job job = Job.create("Exporting " + images.size() + " image(s) as " + format.name(), (IProgressMonitor monitor) -> {
             ValidationReport report;
             try {

@@ -37,6 +37,12 @@ final class ImportAnnotationsDialog extends TitleAreaDialog {
     }
 
     @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText("Import Annotations"); // the window's own title, not only the banner's
+    }
+
+    @Override
     protected Control createDialogArea(Composite parent) {
         setTitle("Import Annotations");
         setMessage("COCO, YOLO, Pascal VOC, CVAT, Label Studio, simple JSON or CSV: a file or a dataset folder. "

@@ -47,7 +47,8 @@ public final class ImportAnnotationsHandler extends AbstractHandler {
         }
         Path source = dialog.source();
         ImportOptions options = new ImportOptions(dialog.strict(), List.of());
-        Display display = shell.getDisplay();
+        // not shell.getDisplay(): the shell active when the command ran may be a short-lived one, gone by now
+        Display display = Display.getCurrent();
         Job job = Job.create("Importing annotations from " + source.getFileName(), (IProgressMonitor monitor) -> {
             ImportResult result;
             try {
@@ -75,6 +76,10 @@ public final class ImportAnnotationsHandler extends AbstractHandler {
     }
 
     private static void commit(Shell shell, ProjectStore store, Path source, ImportResult result, ImportOptions options) {
+        // planned against the project first, so that duplicates and size conflicts are in the report before
+        // the Problems view is filled and before strict mode decides
+        ImportCommand command = result.command(store.project());
+        command.plan();
         IProject project = TargetProject.workspaceProject(store);
         if (project != null) {
             List<Problems.Problem> problems = result.report().issues().stream()
@@ -87,11 +92,13 @@ public final class ImportAnnotationsHandler extends AbstractHandler {
         }
         String rejected = result.report().hasRejections()
                 ? "\n" + result.report().rejectedCount() + " item(s) were rejected: see the Problems view." : "";
-        if (!result.committable(options)) {
-            MessageDialog.openWarning(shell, "Import Annotations", "Nothing was imported from " + source + "." + rejected);
+        String skipped = command.duplicateCount() == 0 ? ""
+                : "\n" + command.duplicateCount() + " annotation(s) already in the project were skipped.";
+        if (!result.committable(options) || command.isEmpty()) {
+            MessageDialog.openWarning(shell, "Import Annotations", "Nothing was imported from " + source + "." + skipped
+                    + rejected);
             return;
         }
-        ImportCommand command = result.command(store.project());
         try {
             store.commandStack().execute(command);
         } catch (StoreException e) {
@@ -100,7 +107,7 @@ public final class ImportAnnotationsHandler extends AbstractHandler {
         }
         String message = "Imported " + command.annotationCount() + " annotation(s), " + command.newImages().size()
                 + " new image(s) and " + command.newClasses().size() + " new class(es) as " + result.format().name()
-                + " from " + source + ". Undo (Ctrl+Z) takes the whole import back." + rejected;
+                + " from " + source + ". Undo (Ctrl+Z) takes the whole import back." + skipped + rejected;
         if (result.report().hasRejections()) {
             MessageDialog.openWarning(shell, "Import Annotations", message);
         } else {

@@ -36,6 +36,12 @@ final class ImportImagesDialog extends TitleAreaDialog {
     }
 
     @Override
+    protected void configureShell(Shell shell) {
+        super.configureShell(shell);
+        shell.setText("Import Images"); // the window's own title, not only the banner's
+    }
+
+    @Override
     protected Control createDialogArea(Composite parent) {
         setTitle("Import Images");
         setMessage("PNG, JPEG, BMP, TIFF and BigTIFF (pyramidal too). Files that cannot be read are listed in "

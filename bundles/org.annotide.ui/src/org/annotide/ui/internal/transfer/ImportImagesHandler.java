@@ -40,7 +40,8 @@ public final class ImportImagesHandler extends AbstractHandler {
         if (dialog.open() != Window.OK) {
             return null;
         }
-        Display display = shell.getDisplay();
+        // not shell.getDisplay(): the shell active when the command ran may be a short-lived one, gone by now
+        Display display = Display.getCurrent();
         Job job = Job.create("Importing images", (IProgressMonitor monitor) -> {
             ImportReport report;
             try {
