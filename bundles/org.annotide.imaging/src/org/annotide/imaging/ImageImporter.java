@@ -244,7 +244,7 @@ public final class ImageImporter {
                 try {
                     accepted.add(new Accepted(candidate, infos.get(i).get()));
                 } catch (ExecutionException e) {
-                    rejected.add(new Rejection(candidate.source(), sourcePrefix(candidate) + reason(e.getCause(), candidate.file())));
+                    rejected.add(new Rejection(candidate.source(), unreadable(candidate, e.getCause())));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new java.io.InterruptedIOException("interrupted while reading image headers");
@@ -386,6 +386,16 @@ public final class ImageImporter {
         return candidate.source().equals(candidate.file().toString()) ? "" : candidate.file() + ": ";
     }
 
+    /** Why a candidate's header cannot be read, naming the file: by its path for a CSV row, else by its name. */
+    private static String unreadable(Candidate candidate, Throwable cause) {
+        String reason = reason(cause, candidate.file());
+        String name = candidate.file().getFileName() + " ";
+        if (!sourcePrefix(candidate).isEmpty() && reason.startsWith(name)) {
+            return candidate.file() + " " + reason.substring(name.length());
+        }
+        return sourcePrefix(candidate) + reason;
+    }
+
     static String reason(Throwable e, Path file) {
         if (e instanceof NoSuchFileException) {
             return "no such file";
@@ -397,12 +407,16 @@ public final class ImageImporter {
         if (message == null) {
             return e.getClass().getSimpleName();
         }
+        // Readers name the whole path ("/in/broken.png is not an image ..."); the rejection's source holds the
+        // path already, but the reason must still read as a sentence about the file, so it keeps the file name.
         String prefix = file.toString();
         if (message.startsWith(prefix)) {
-            message = message.substring(prefix.length()).strip();
-            if (message.startsWith(":")) {
-                message = message.substring(1).strip();
+            String rest = message.substring(prefix.length()).strip();
+            if (rest.startsWith(":")) {
+                rest = rest.substring(1).strip();
+                return file.getFileName() + ": " + rest;
             }
+            return file.getFileName() + " " + rest;
         }
         return message;
     }

@@ -65,7 +65,8 @@ class ImageImporterTest {
             assertEquals(2, report.rejected().size(), report.rejected().toString());
             Map<String, String> reasons = report.rejected().stream()
                     .collect(Collectors.toMap(r -> Path.of(r.source()).getFileName().toString(), ImportReport.Rejection::reason));
-            assertTrue(reasons.get("broken.png").contains("not an image"), reasons.toString());
+            // the reason is a sentence about the file (the Problems view shows it without the source)
+            assertTrue(reasons.get("broken.png").startsWith("broken.png is not an image"), reasons.toString());
             assertTrue(reasons.get("cut.png").contains("cut short"), reasons.toString());
 
             Project project = store.project();
@@ -147,7 +148,9 @@ class ImageImporterTest {
             assertTrue(report.rejected().get(0).reason().contains("no image path"));
             assertTrue(report.rejected().get(1).reason().contains("missing.png") && report.rejected().get(1).reason().contains("no such file"),
                     report.rejected().get(1).reason());
-            assertTrue(report.rejected().get(2).reason().contains("not an image"));
+            String notAnImage = report.rejected().get(2).reason();
+            assertTrue(notAnImage.contains("not an image") && notAnImage.matches("/.*\\.png is not an image.*")
+                    && !notAnImage.contains(": "), notAnImage);
 
             assertEquals(List.of("cat", "dog"), project.getLabelClasses().stream().map(c -> c.getName()).toList());
             ImageAsset b = byName(project, "b.jpg");
