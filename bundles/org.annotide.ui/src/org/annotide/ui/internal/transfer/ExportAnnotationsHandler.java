@@ -11,9 +11,11 @@ import org.annotide.formats.FormatDescriptor;
 import org.annotide.formats.FormatRegistry;
 import org.annotide.formats.ValidationReport;
 import org.annotide.model.ImageAsset;
+import org.annotide.ui.Problems;
 import org.annotide.ui.Selections;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
@@ -90,10 +92,17 @@ public final class ExportAnnotationsHandler extends AbstractHandler {
                 return Status.error("Exporting to " + output + " failed: " + TargetProject.reason(e), e);
             }
             String notes = report.issues().isEmpty() ? ""
-                    : "\n\nWhat the format cannot carry:\n" + String.join("\n", report.issues().stream().limit(15)
-                            .map(Object::toString).toList());
-            display.asyncExec(() -> MessageDialog.openInformation(TargetProject.dialogShell(), "Export Annotations",
-                    "Exported " + images.size() + " image(s) as " + format.name() + " to " + output + "." + notes));
+                    : "\n\nWhat " + format.name() + " cannot carry (each item is in the Problems view):\n"
+                            + ExportOutcome.summary(report.issues());
+            display.asyncExec(() -> {
+                IProject project = TargetProject.workspaceProject(store);
+                if (project != null) {
+                    // replaced on every export, so the view shows what the latest one could not carry
+                    Problems.report(project, "export", ExportOutcome.problems(report.issues()));
+                }
+                MessageDialog.openInformation(TargetProject.dialogShell(), "Export Annotations",
+                        "Exported " + images.size() + " image(s) as " + format.name() + " to " + output + "." + notes);
+            });
             return Status.OK_STATUS;
         });
         job.setUser(true);

@@ -1,0 +1,54 @@
+package org.annotide.ui.internal.transfer;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.annotide.formats.ValidationIssue;
+import org.annotide.ui.Problems;
+import org.eclipse.core.resources.IMarker;
+
+/**
+ * What an export says about what its format could not carry. A format loses the same thing for every annotation
+ * of a kind (COCO has no ellipses: each one is a polygon), so the dialog names each reason once with how often
+ * it happened; the single items go to the Problems view, where they can be sorted and looked up.
+ */
+public final class ExportOutcome {
+
+    /** Reasons the dialog lists; the rest is counted, the Problems view has them all. */
+    public static final int SHOWN_REASONS = 8;
+
+    private ExportOutcome() {
+    }
+
+    /** One line per reason, most frequent first: "512 annotation(s): COCO has no ellipses: ...". */
+    public static String summary(List<ValidationIssue> issues) {
+        Map<String, List<ValidationIssue>> byReason = new LinkedHashMap<>();
+        for (ValidationIssue issue : issues) {
+            byReason.computeIfAbsent(issue.reason(), reason -> new ArrayList<>()).add(issue);
+        }
+        List<Map.Entry<String, List<ValidationIssue>>> reasons = new ArrayList<>(byReason.entrySet());
+        reasons.sort((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size()));
+        StringBuilder text = new StringBuilder();
+        for (Map.Entry<String, List<ValidationIssue>> reason : reasons.subList(0, Math.min(SHOWN_REASONS, reasons.size()))) {
+            text.append(text.isEmpty() ? "" : "\n").append(count(reason.getValue())).append(": ").append(reason.getKey());
+        }
+        if (reasons.size() > SHOWN_REASONS) {
+            text.append("\n").append(reasons.size() - SHOWN_REASONS).append(" more reason(s)");
+        }
+        return text.toString();
+    }
+
+    private static String count(List<ValidationIssue> same) {
+        boolean annotations = same.stream().allMatch(i -> i.location() != null && i.location().contains("annotation "));
+        return same.size() + (annotations ? " annotation(s)" : " item(s)");
+    }
+
+    /** Each issue as a Problems entry: where (file and item) and what. */
+    public static List<Problems.Problem> problems(List<ValidationIssue> issues) {
+        return issues.stream().map(issue -> new Problems.Problem(issue.severity() == ValidationIssue.Severity.REJECTED
+                ? IMarker.SEVERITY_ERROR : IMarker.SEVERITY_WARNING,
+                issue.file() + (issue.location() == null ? "" : " " + issue.location()), issue.reason())).toList();
+    }
+}
