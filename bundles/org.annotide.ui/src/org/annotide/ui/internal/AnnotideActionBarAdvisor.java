@@ -1,12 +1,14 @@
 package org.annotide.ui.internal;
 
 import org.eclipse.jface.action.GroupMarker;
+import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
 import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.actions.ActionFactory;
+import org.eclipse.ui.actions.ContributionItemFactory;
 import org.eclipse.ui.actions.ActionFactory.IWorkbenchAction;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
@@ -21,6 +23,7 @@ final class AnnotideActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction undo;
     private IWorkbenchAction redo;
     private IWorkbenchAction delete;
+    private IWorkbenchAction rename;
     private IWorkbenchAction selectAll;
     private IWorkbenchAction copy;
     private IWorkbenchAction paste;
@@ -29,6 +32,7 @@ final class AnnotideActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction resetPerspective;
     private IWorkbenchAction about;
     private IWorkbenchAction keys;
+    private IContributionItem views;
 
     AnnotideActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -43,11 +47,15 @@ final class AnnotideActionBarAdvisor extends ActionBarAdvisor {
         copy = register(ActionFactory.COPY.create(window));
         paste = register(ActionFactory.PASTE.create(window));
         delete = register(ActionFactory.DELETE.create(window));
+        // a retargetable Rename (F2): a view that can rename in place, such as Training Sets, plugs in its own
+        rename = register(ActionFactory.RENAME.create(window));
         selectAll = register(ActionFactory.SELECT_ALL.create(window));
         preferences = register(ActionFactory.PREFERENCES.create(window));
         resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
         about = register(ActionFactory.ABOUT.create(window));
         keys = register(ActionFactory.SHOW_QUICK_ACCESS.create(window));
+        // the perspective's view shortcuts and Other...: a closed view comes back without Reset Perspective
+        views = ContributionItemFactory.VIEWS_SHORTLIST.create(window);
     }
 
     private IWorkbenchAction register(IWorkbenchAction action) {
@@ -77,11 +85,15 @@ final class AnnotideActionBarAdvisor extends ActionBarAdvisor {
         edit.add(copy);
         edit.add(paste);
         edit.add(delete);
+        edit.add(rename);
         edit.add(selectAll);
         edit.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         edit.add(new GroupMarker(IWorkbenchActionConstants.EDIT_END));
 
         MenuManager window = new MenuManager("&Window", IWorkbenchActionConstants.M_WINDOW);
+        MenuManager showView = new MenuManager("Show &View", "showView");
+        showView.add(views);
+        window.add(showView);
         window.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         window.add(resetPerspective);
         window.add(keys);

@@ -68,6 +68,10 @@ class TrainingSetsTest {
         Spin.until("undo removes the set", () -> project.getTrainingSets().size() == before);
         Input.key(SWT.CTRL | SWT.SHIFT, 'z', 0); // GTK's redo
         Spin.until("redo brings it back", () -> project.getTrainingSets().size() == before + 1);
+        Input.key(SWT.CTRL, 'z', 0);
+        Spin.until("undo removes it again", () -> project.getTrainingSets().size() == before);
+        Input.key(SWT.CTRL, 'y', 0); // the redo of other annotation tools and of Windows
+        Spin.until("Ctrl+Y redoes", () -> project.getTrainingSets().size() == before + 1);
 
         IViewPart view = Workbench.page().findView(AnnotideUi.TRAINING_SETS_VIEW_ID);
         Workbench.page().activate(view);
