@@ -16,10 +16,13 @@ import org.annotide.tests.support.ui.Widgets;
 import org.annotide.ui.AnnotideUi;
 import org.annotide.ui.internal.trainingsets.TrainingSetsView;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -82,10 +85,93 @@ class TrainingSetsViewTest {
             Spin.until("the view lets go of the closed project", () -> view.store() == null);
             assertEquals(0, sets.getItemCount());
             assertEquals(0, tiles.getItemCount());
-            assertTrue(view.getContentDescription().isEmpty(), view.getContentDescription());
+            assertTrue(view.getContentDescription().startsWith("Select a project"), view.getContentDescription());
         } finally {
             TestProjects.remove(other);
         }
+    }
+
+    /** A project selected in the explorer before anything opened it (as after a restart) shows its sets. */
+    @Test
+    void aSelectedProjectShowsItsSets() throws Exception {
+        IProject project = TestProjects.link(TestProjects.write(temp.resolve("selected"), "u12 selected", 1));
+        try {
+            TrainingSetsView view = (TrainingSetsView) Workbench.page().showView(AnnotideUi.TRAINING_SETS_VIEW_ID);
+            Workbench.freshExplorer();
+            Workbench.click(Workbench.explorerItem("u12 selected"), 0);
+            Spin.until("the view shows the selected project", () -> view.store() != null
+                    && "u12 selected".equals(view.store().project().getName()));
+            Table sets = setsTable(view);
+            Spin.until("its set listed", () -> sets.getItemCount() == 1 && "u12 selected set".equals(sets.getItem(0).getText(0)));
+            assertEquals("u12 selected", view.getContentDescription());
+        } finally {
+            TestProjects.remove(project);
+        }
+    }
+
+    /** A first click selects a set; F2 then opens its name for typing, and Escape leaves it as it was. */
+    @Test
+    void aClickSelectsAndF2Renames() throws Exception {
+        IProject project = TestProjects.link(TestProjects.write(temp.resolve("renaming"), "u13 renaming", 1));
+        try {
+            Workbench.freshExplorer();
+            Workbench.click(Workbench.explorerItem("u13 renaming"), 0);
+            TrainingSetsView view = (TrainingSetsView) Workbench.page().showView(AnnotideUi.TRAINING_SETS_VIEW_ID);
+            Spin.until("the view shows the project", () -> view.store() != null
+                    && "u13 renaming".equals(view.store().project().getName()));
+            Table sets = setsTable(view);
+            Spin.until("its set listed", () -> sets.getItemCount() == 1);
+            Workbench.page().activate(view);
+            clickRow(sets, 0);
+            Spin.idle(600);
+            assertTrue(editors(sets).isEmpty(), "a first click only selects");
+
+            Input.keyCode(SWT.F2);
+            Text editor = Workbench.waitFor("the name editor", () -> editors(sets).stream().findFirst().orElse(null));
+            assertEquals("u13 renaming set", editor.getText());
+            Input.keyCode(SWT.ESC);
+            Spin.until("the editor closed", () -> editors(sets).isEmpty());
+        } finally {
+            TestProjects.remove(project);
+        }
+    }
+
+    /** Showing only one set in the explorer is said above the explorer's tree, with what is left of the project. */
+    @Test
+    void theFilteredExplorerSaysSo() throws Exception {
+        IProject project = TestProjects.link(TestProjects.write(temp.resolve("filtering"), "u15 filtering", 2));
+        try {
+            Workbench.freshExplorer();
+            Workbench.click(Workbench.explorerItem("u15 filtering"), 0);
+            TrainingSetsView view = (TrainingSetsView) Workbench.page().showView(AnnotideUi.TRAINING_SETS_VIEW_ID);
+            Spin.until("the view shows the project", () -> view.store() != null
+                    && "u15 filtering".equals(view.store().project().getName()));
+            Table sets = setsTable(view);
+            Spin.until("its set listed", () -> sets.getItemCount() == 1);
+            Workbench.page().activate(view);
+            clickRow(sets, 0);
+            ToolBar toolbar = Widgets.find(view.getSite().getShell(), ToolBar.class, bar -> Arrays.stream(bar.getItems())
+                    .anyMatch(item -> "Duplicate".equals(item.getToolTipText())));
+            IViewPart explorer = Workbench.page().findView(AnnotideUi.EXPLORER_VIEW_ID);
+
+            clickTool(toolbar, "Show Only This Set");
+            Spin.until("the explorer says it is filtered", () -> explorer instanceof org.eclipse.ui.part.ViewPart part
+                    && "Filtered to training set 'u15 filtering set': 1 of 2 images, 1 tile(s)".equals(part.getContentDescription()));
+            clickTool(toolbar, "Show Only This Set");
+            Spin.until("and no more once the filter is off",
+                    () -> ((org.eclipse.ui.part.ViewPart) explorer).getContentDescription().isEmpty());
+        } finally {
+            TestProjects.remove(project);
+        }
+    }
+
+    private static Table setsTable(TrainingSetsView view) {
+        return Workbench.waitFor("the training sets table", () -> Widgets.find(view.getSite().getShell(),
+                Table.class, t -> t.getColumnCount() == 5));
+    }
+
+    private static List<Text> editors(Table table) {
+        return Arrays.stream(table.getChildren()).filter(c -> c instanceof Text && c.isVisible()).map(c -> (Text) c).toList();
     }
 
     private static void clickRow(Table table, int row) {

@@ -58,6 +58,14 @@ public final class AnnotideExplorer extends CommonNavigator {
         }
     }
 
+    /**
+     * Says above the tree what a filter hides (or nothing, with null): a filtered tree looks like a project with
+     * fewer images, and its folders still count them all.
+     */
+    public void showFilter(String description) {
+        setContentDescription(description == null ? "" : description);
+    }
+
     /** Tries again to open the project the problem is about, and shows what that gives. */
     void retry(ProblemNode problem) {
         PlatformUI.getWorkbench().getService(ProjectService.class).retry(problem.project());

@@ -32,6 +32,13 @@ final class TrainingSetExplorerFilter extends ViewerFilter {
         return set;
     }
 
+    /** What the explorer says while filtered: the set, and how much of its project it shows. */
+    String description() {
+        int all = set.eContainer() instanceof org.annotide.model.Project project ? project.getImages().size() : images.size();
+        return "Filtered to training set '" + set.getName() + "': " + images.size() + " of " + all + " images, "
+                + tiles.size() + " tile(s)";
+    }
+
     @Override
     public boolean select(Viewer viewer, Object parent, Object element) {
         if (element instanceof Tile tile) {

@@ -20,6 +20,8 @@ import org.annotide.ui.ProjectService;
 import org.annotide.ui.Selections;
 import org.annotide.ui.internal.AnnotideUiPlugin;
 import org.annotide.ui.internal.ModelWatcher;
+import org.annotide.ui.internal.WorkspaceProjects;
+import org.annotide.ui.internal.explorer.AnnotideExplorer;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.Notification;
@@ -43,6 +45,7 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.ISelectionService;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPart;
 import org.eclipse.ui.PlatformUI;
@@ -58,6 +61,8 @@ import org.eclipse.ui.part.ViewPart;
 public final class TrainingSetsView extends ViewPart implements ISelectionListener, ProjectService.Listener {
 
     private static final AnnotidePackage MODEL = AnnotidePackage.eINSTANCE;
+    /** What the view says while it shows no project: where its content comes from. */
+    static final String HINT = "Select a project, or an image or tile of one, in the Project Explorer to see its training sets.";
 
     private TableViewer sets;
     private TableViewer tiles;
@@ -83,6 +88,7 @@ public final class TrainingSetsView extends ViewPart implements ISelectionListen
         sets.getTable().setHeaderVisible(true);
         sets.getTable().setLinesVisible(true);
         sets.setContentProvider(ArrayContentProvider.getInstance());
+        SelectedRowEditing.install(sets);
         column(sets, "Name", 140, s -> s.getName(), true, (s, v) -> TrainingSetCommands.rename(store.editingDomain(), s, v));
         column(sets, "Tiles", 50, s -> Integer.toString(s.getTiles().size()), false, null);
         column(sets, "Description", 180, s -> s.getDescription(), true,
@@ -127,8 +133,16 @@ public final class TrainingSetsView extends ViewPart implements ISelectionListen
         });
         createActions();
         projects().addListener(this);
-        getSite().getWorkbenchWindow().getSelectionService().addPostSelectionListener(this);
-        selectionChanged(null, getSite().getWorkbenchWindow().getSelectionService().getSelection());
+        ISelectionService selections = getSite().getWorkbenchWindow().getSelectionService();
+        selections.addPostSelectionListener(this);
+        // The explorer's selection counts even while another part is active: after a restart the explorer shows
+        // its project selected, and that selection reaches no window-wide listener.
+        selections.addPostSelectionListener(AnnotideUi.EXPLORER_VIEW_ID, this);
+        setContentDescription(HINT);
+        selectionChanged(null, selections.getSelection());
+        if (store == null) {
+            selectionChanged(null, selections.getSelection(AnnotideUi.EXPLORER_VIEW_ID));
+        }
     }
 
     private interface Edit {
@@ -219,6 +233,13 @@ public final class TrainingSetsView extends ViewPart implements ISelectionListen
                 run(TrainingSetCommands.removeTiles(store.editingDomain(), selected.get(0), chosen));
             }
         });
+        Action rename = action("Rename", null, () -> {
+            List<TrainingSet> selected = selectedSets();
+            if (selected.size() == 1) {
+                sets.editElement(selected.get(0), 0);
+            }
+        });
+        rename.setActionDefinitionId("org.eclipse.ui.edit.rename"); // F2, as everywhere in the workbench
         filterAction = new Action("Show Only This Set in the Explorer", Action.AS_CHECK_BOX) {
             @Override
             public void run() {
@@ -226,6 +247,7 @@ public final class TrainingSetsView extends ViewPart implements ISelectionListen
             }
         };
         filterAction.setImageDescriptor(AnnotideUiPlugin.imageDescriptor("icons/trainingset.png"));
+        filterAction.setToolTipText(filterAction.getText());
         IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
         toolbar.add(create);
         toolbar.add(duplicate);
@@ -235,6 +257,7 @@ public final class TrainingSetsView extends ViewPart implements ISelectionListen
         MenuManager menu = new MenuManager();
         menu.add(create);
         menu.add(duplicate);
+        menu.add(rename);
         menu.add(delete);
         menu.add(addTiles);
         menu.add(filterAction);
@@ -243,6 +266,7 @@ public final class TrainingSetsView extends ViewPart implements ISelectionListen
         tileMenu.add(removeTiles);
         tiles.getTable().setMenu(tileMenu.createContextMenu(tiles.getTable()));
         getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.DELETE.getId(), delete);
+        getViewSite().getActionBars().setGlobalActionHandler(ActionFactory.RENAME.getId(), rename);
         undoRedo = CommandStackActions.install(getViewSite().getActionBars(), () -> store);
     }
 
@@ -297,6 +321,9 @@ public final class TrainingSetsView extends ViewPart implements ISelectionListen
             explorerFilter = new TrainingSetExplorerFilter(selected.get(0));
             explorer.getCommonViewer().addFilter(explorerFilter);
         }
+        if (explorer instanceof AnnotideExplorer annotide) {
+            annotide.showFilter(explorerFilter == null ? null : explorerFilter.description());
+        }
     }
 
     @Override
@@ -304,7 +331,7 @@ public final class TrainingSetsView extends ViewPart implements ISelectionListen
         if (part == this) {
             return;
         }
-        ProjectStore selected = Selections.store(selection);
+        ProjectStore selected = storeOf(selection);
         IProject selectedProject = selected == null ? null : projects().project(selected);
         if (selectedProject != null && selected != store) {
             setStore(selected, selectedProject);
@@ -312,6 +339,30 @@ public final class TrainingSetsView extends ViewPart implements ISelectionListen
         List<Tile> selectedTiles = Selections.elements(selection, Tile.class);
         if (!selectedTiles.isEmpty()) {
             lastTileSelection = selectedTiles;
+        }
+    }
+
+    /**
+     * The project the selection belongs to. A selected Annotide project that nothing opened yet (the explorer
+     * opens one only when it is unfolded) is opened here, as unfolding it would, so that it shows its sets.
+     */
+    private ProjectStore storeOf(ISelection selection) {
+        ProjectStore open = Selections.store(selection);
+        if (open != null) {
+            return open;
+        }
+        IProject selected = Selections.elements(selection, IProject.class).stream()
+                .filter(WorkspaceProjects::isAnnotideProject).findFirst().orElse(null);
+        if (selected == null) {
+            return null;
+        }
+        try {
+            return projects().store(selected);
+        } catch (StoreException e) {
+            // the explorer shows why under the project; here it is enough to say the sets cannot be shown
+            clearStore();
+            setContentDescription(selected.getName() + " cannot be opened: see the Project Explorer.");
+            return null;
         }
     }
 
@@ -343,7 +394,7 @@ public final class TrainingSetsView extends ViewPart implements ISelectionListen
         }
         sets.setInput(List.of());
         tiles.setInput(List.of());
-        setContentDescription("");
+        setContentDescription(HINT);
         undoRedo.update();
     }
 
@@ -424,7 +475,9 @@ public final class TrainingSetsView extends ViewPart implements ISelectionListen
 
     @Override
     public void dispose() {
-        getSite().getWorkbenchWindow().getSelectionService().removePostSelectionListener(this);
+        ISelectionService selections = getSite().getWorkbenchWindow().getSelectionService();
+        selections.removePostSelectionListener(this);
+        selections.removePostSelectionListener(AnnotideUi.EXPLORER_VIEW_ID, this);
         projects().removeListener(this);
         if (watcher != null) {
             watcher.stop();
