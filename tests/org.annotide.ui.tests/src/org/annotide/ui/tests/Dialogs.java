@@ -7,6 +7,7 @@ import org.annotide.tests.support.ui.Input;
 import org.annotide.tests.support.ui.Spin;
 import org.annotide.tests.support.ui.Widgets;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -33,7 +34,7 @@ final class Dialogs {
             return shown;
         }
 
-        /** The texts of its labels: the message, among others. */
+        /** The texts of its labels (the message, among others) and of its radio buttons and check boxes. */
         String text() {
             return String.join("\n", texts);
         }
@@ -71,6 +72,9 @@ final class Dialogs {
             }
             for (Label label : Widgets.all(dialog, Label.class, l -> l.getText() != null && !l.getText().isEmpty())) {
                 seen.texts.add(label.getText());
+            }
+            for (Button choice : Widgets.all(dialog, Button.class, b -> (b.getStyle() & (SWT.RADIO | SWT.CHECK)) != 0)) {
+                seen.texts.add(choice.getText()); // the choices a dialog offers
             }
             if (releaseShortcut) {
                 releaseModifiers();

@@ -11,7 +11,6 @@ import org.annotide.ui.Selections;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
@@ -38,15 +37,13 @@ public final class TileImageHandler extends AbstractHandler {
                     + "Select images of one project to tile them together.");
             return null;
         }
-        InputDialog dialog = new InputDialog(shell, "Tile Image", "Tile size and overlap in pixels, e.g. \"1024 64\":",
-                "1024 64", TileImageHandler::validate);
+        TileImageDialog dialog = new TileImageDialog(shell, images);
         if (dialog.open() != Window.OK) {
             return null;
         }
-        String[] numbers = dialog.getValue().trim().split("\\s+");
-        TileGrid grid = new TileGrid(Integer.parseInt(numbers[0]), Integer.parseInt(numbers[1]));
+        TileGrid grid = dialog.grid();
         CompoundCommand tiling = new CompoundCommand("Tile " + images.size() + " image(s) by " + grid.size()
-                + " with overlap " + grid.overlap());
+                + " with overlap " + grid.overlap() + (grid.edge() == TileGrid.Edge.CLIP ? ", clipped" : ""));
         try {
             for (ImageAsset image : images) {
                 tiling.append(TileImageCommand.create(store.editingDomain(), image, grid));
@@ -56,20 +53,5 @@ public final class TileImageHandler extends AbstractHandler {
             MessageDialog.openError(shell, "Tile Image", e.getMessage());
         }
         return null;
-    }
-
-    private static String validate(String text) {
-        String[] numbers = text == null ? new String[0] : text.trim().split("\\s+");
-        try {
-            if (numbers.length != 2) {
-                return "Give two numbers: the tile size and the overlap";
-            }
-            new TileGrid(Integer.parseInt(numbers[0]), Integer.parseInt(numbers[1]));
-            return null;
-        } catch (NumberFormatException e) {
-            return "Both must be whole numbers";
-        } catch (IllegalArgumentException e) {
-            return e.getMessage();
-        }
     }
 }
