@@ -104,7 +104,7 @@ public final class FrameRenderer {
                 break;
             }
             if (!excluded.contains(glyph.annotation()) && glyph.intersects(visible[0], visible[1], visible[2], visible[3])) {
-                painter.paint(gc, scene.viewport(), glyph, style, style.selectionRgb(), 0, 2);
+                painter.paintSelected(gc, scene.viewport(), glyph, style);
                 drawn++;
             }
         }

@@ -48,6 +48,19 @@ public final class GlyphPainter {
      * @param lineWidth outline width in screen pixels
      */
     public void paint(GC gc, Viewport viewport, Glyph glyph, RenderStyle style, int rgb, int fillAlpha, int lineWidth) {
+        paint(gc, viewport, glyph, style, rgb, fillAlpha, lineWidth, false);
+    }
+
+    /**
+     * Draws the selection's outline of one glyph in the selection colour; a mask also gets its window's
+     * rectangle, so a selected mask's extent shows even where it is sparse.
+     */
+    public void paintSelected(GC gc, Viewport viewport, Glyph glyph, RenderStyle style) {
+        paint(gc, viewport, glyph, style, style.selectionRgb(), 0, 2, true);
+    }
+
+    private void paint(GC gc, Viewport viewport, Glyph glyph, RenderStyle style, int rgb, int fillAlpha, int lineWidth,
+            boolean selected) {
         double width = (glyph.maxX() - glyph.minX()) * viewport.scale();
         double height = (glyph.maxY() - glyph.minY()) * viewport.scale();
         Color color = color(rgb);
@@ -64,7 +77,7 @@ public final class GlyphPainter {
         switch (glyph.kind()) {
         case POLYLINE -> polyline(gc, viewport, glyph, lineWidth + 1);
         case KEYPOINTS -> keypoints(gc, viewport, glyph);
-        case MASK -> mask(gc, viewport, glyph, Math.min(255, Math.max(fillAlpha * 2, lineWidth > 1 ? 96 : 0)));
+        case MASK -> mask(gc, viewport, glyph, Math.min(255, Math.max(fillAlpha * 2, lineWidth > 1 ? 96 : 0)), selected);
         default -> area(gc, viewport, glyph, fillAlpha);
         }
         gc.setAlpha(255);
@@ -150,7 +163,11 @@ public final class GlyphPainter {
         }
     }
 
-    private static void mask(GC gc, Viewport viewport, Glyph glyph, int alpha) {
+    /**
+     * A mask is its pixels only: unselected it gets no outline (a rectangle around it would read as a box
+     * annotation), and the rasterised tiles draw it the same way, so it looks alike at every zoom.
+     */
+    private static void mask(GC gc, Viewport viewport, Glyph glyph, int alpha, boolean selected) {
         double[] window = glyph.coords();
         int width = (int) window[2];
         int height = (int) window[3];
@@ -166,7 +183,7 @@ public final class GlyphPainter {
             int bottom = (int) Math.ceil(viewport.toScreenY(window[1] + row + 1));
             gc.fillRectangle(left, top, Math.max(1, right - left), Math.max(1, bottom - top));
         });
-        if (scale >= 1) {
+        if (selected) {
             gc.setAlpha(255);
             gc.drawRectangle((int) viewport.toScreenX(window[0]), (int) viewport.toScreenY(window[1]),
                     (int) Math.round(width * scale), (int) Math.round(height * scale));
