@@ -1,7 +1,6 @@
 package org.annotide.ui.editor.internal.edit;
 
 import java.util.List;
-import java.util.Locale;
 
 import org.annotide.model.Annotation;
 import org.annotide.model.ShapeKind;
@@ -31,8 +30,8 @@ public final class RingEditRules {
             return "The selected annotation is locked: unlock it (Toggle Lock) to " + edit.verb() + " it";
         }
         if (!ShapeRules.allows(annotation.getLabelClass(), ShapeKind.POLYGON)) {
-            return "\"" + annotation.getLabelClass().getName() + "\" does not allow polygons, which "
-                    + edit.label().toLowerCase(Locale.ROOT) + " makes of the shape";
+            return "Cannot " + edit.verb() + " this " + ShapeRules.name(kind) + ": it would become a polygon, and "
+                    + ShapeRules.onlyFor(annotation.getLabelClass());
         }
         return null;
     }

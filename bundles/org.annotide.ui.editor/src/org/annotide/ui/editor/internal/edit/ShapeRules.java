@@ -20,14 +20,29 @@ public final class ShapeRules {
 
     /** Why a shape of this kind cannot get the class, for the status line. */
     public static String refusal(LabelClass labelClass, ShapeKind kind) {
+        return onlyFor(labelClass) + ", not " + name(kind) + ": choose another class or tool";
+    }
+
+    /** What the class is restricted to: "\"cell\" is for polygon only". */
+    public static String onlyFor(LabelClass labelClass) {
         String allowed = labelClass.getAllowedShapes().stream().map(ShapeRules::name)
                 .collect(Collectors.joining(", "));
-        return "\"" + labelClass.getName() + "\" is for " + allowed + " only, not " + name(kind)
-                + ": choose another class or tool";
+        return "\"" + labelClass.getName() + "\" is for " + allowed + " only";
     }
 
     /** The kind as people say it: "rotated box", "image class". */
     public static String name(ShapeKind kind) {
         return kind.getLiteral().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+
+    /** The kind counted: "1 box", "2 boxes", "3 keypoints", "2 image classes". */
+    public static String count(long count, ShapeKind kind) {
+        String name = name(kind);
+        if (count == 1) {
+            return "1 " + name;
+        }
+        String plural = name.endsWith("x") || name.endsWith("ss") ? name + "es"
+                : name.endsWith("s") ? name : name + "s";
+        return count + " " + plural;
     }
 }

@@ -57,6 +57,7 @@ class RingEditRulesTest {
         boxesOnly.getAllowedShapes().add(ShapeKind.BOX);
         Annotation vehicle = annotation(FACTORY.createBoxShape());
         vehicle.setLabelClass(boxesOnly);
-        assertRefused(List.of(vehicle), "\"vehicle\" does not allow polygons");
+        assertRefused(List.of(vehicle),
+                "Cannot cut a hole into this box: it would become a polygon, and \"vehicle\" is for box only");
     }
 }
