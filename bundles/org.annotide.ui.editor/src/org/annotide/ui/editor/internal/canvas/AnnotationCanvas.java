@@ -60,6 +60,14 @@ public final class AnnotationCanvas implements Scene, ToolSite {
         default void hint(String text) {
         }
 
+        /** A transient message, shown until {@link #actionStarted()}. */
+        default void note(String text) {
+        }
+
+        /** The user began an action (a command, a click, the wheel): transient messages are stale. */
+        default void actionStarted() {
+        }
+
         default void selectionChanged() {
         }
 
@@ -406,7 +414,7 @@ public final class AnnotationCanvas implements Scene, ToolSite {
     /** Scales the brush by the factor, keeping it between 1 and 500 image pixels. */
     public void scaleBrush(double factor) {
         brushRadius = Math.max(MIN_BRUSH, Math.min(MAX_BRUSH, brushRadius * factor));
-        hint(String.format(Locale.ROOT, "Brush radius %.1f px", brushRadius));
+        note(String.format(Locale.ROOT, "Brush radius %.1f px", brushRadius));
         canvas.redraw();
     }
 
@@ -491,7 +499,7 @@ public final class AnnotationCanvas implements Scene, ToolSite {
             return null;
         }
         if (!ShapeRules.allows(currentClass, shape.getKind())) {
-            hint(ShapeRules.refusal(currentClass, shape.getKind()));
+            note(ShapeRules.refusal(currentClass, shape.getKind()));
             return null;
         }
         Command command = session.commands().create(shape, currentClass, label);
@@ -516,6 +524,23 @@ public final class AnnotationCanvas implements Scene, ToolSite {
     public void hint(String text) {
         for (Listener listener : listeners) {
             listener.hint(text);
+        }
+    }
+
+    @Override
+    public void note(String text) {
+        for (Listener listener : listeners) {
+            listener.note(text);
+        }
+    }
+
+    /**
+     * Called as a user action begins (the editor's commands and edit actions, a press or the wheel on the
+     * canvas), before it runs: what it says replaces the notes of the previous action.
+     */
+    public void actionStarted() {
+        for (Listener listener : listeners) {
+            listener.actionStarted();
         }
     }
 

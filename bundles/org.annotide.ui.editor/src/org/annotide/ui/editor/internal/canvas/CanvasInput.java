@@ -58,6 +58,7 @@ final class CanvasInput {
         if (!owner.hasSession()) {
             return;
         }
+        owner.actionStarted();
         lastX = event.x;
         lastY = event.y;
         Viewport viewport = owner.viewport();
@@ -119,6 +120,7 @@ final class CanvasInput {
         if (!owner.hasSession() || event.count == 0) {
             return;
         }
+        owner.actionStarted();
         owner.zoomAt(Integer.signum(event.count) * WHEEL_STEPS, event.x, event.y);
         owner.pointerMoved(owner.viewport().toImageX(event.x), owner.viewport().toImageY(event.y));
         event.doit = false;

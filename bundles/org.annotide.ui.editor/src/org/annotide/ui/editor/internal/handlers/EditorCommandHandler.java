@@ -21,6 +21,7 @@ public final class EditorCommandHandler extends AbstractHandler {
         }
         IWorkbenchPart part = HandlerUtil.getActivePart(event);
         if (part instanceof AnnotationEditor editor) {
+            editor.canvas().actionStarted();
             action.run(editor, event::getParameter);
         }
         return null;

@@ -25,6 +25,7 @@ import org.annotide.ui.editor.internal.canvas.AnnotationCanvas;
 import org.annotide.ui.editor.internal.canvas.ImageSession;
 import org.annotide.ui.editor.internal.edit.AnnotationCommands;
 import org.annotide.ui.editor.internal.edit.PendingPredictions;
+import org.annotide.ui.editor.internal.edit.RelabelRules;
 import org.annotide.ui.editor.internal.edit.RingEditRules;
 import org.annotide.ui.editor.internal.edit.ShapeRules;
 import org.annotide.ui.editor.internal.geometry.RingEdit;
@@ -84,7 +85,10 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
     private AnnotationOutlinePage outline;
     private LabelClass currentClass;
     private PyramidBuildJob pyramidJob;
-    private String hint = "";
+    /** The tool's instruction: what to do next. */
+    private String guidance = "";
+    /** A refusal or other transient message: shown over the guidance until the next user action. */
+    private String note = "";
     private double pointerX = Double.NaN;
     private double pointerY = Double.NaN;
 
@@ -188,6 +192,7 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
         }
         canvas.setSession(new ImageSession(image, tile, annotations, commands, pyramid, problem));
         canvas.setStatusMessage(null);
+        note = "";
         editActions.watch(store.commandStack());
         Project project = image.eContainer() instanceof Project p ? p : null;
         if (currentClass == null || project == null || !project.getLabelClasses().contains(currentClass)) {
@@ -290,6 +295,7 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
     }
 
     public void setTool(ToolKind kind) {
+        clearNote();
         canvas.setTool(kind);
         toolsBar.select(kind);
         updateStatus();
@@ -300,6 +306,7 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
     }
 
     public void setCurrentClass(LabelClass labelClass) {
+        clearNote();
         currentClass = labelClass;
         canvas.setCurrentClass(labelClass);
         palette.select(labelClass);
@@ -329,23 +336,25 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
             found = index < project.getLabelClasses().size() ? project.getLabelClasses().get(index) : null;
         }
         if (found == null) {
-            showHint("No label class has the key " + hotkey);
+            showNote("No label class has the key " + hotkey);
             return;
         }
         setCurrentClass(found);
-        if (!canvas.selection().isEmpty()) {
-            execute(canvas.session().commands().relabel(canvas.selection().items(), found));
+        List<Annotation> selected = canvas.selection().items();
+        if (!selected.isEmpty()) {
+            execute(canvas.session().commands().relabel(selected, found));
+            showNote(RelabelRules.skipped(selected, found));
         }
     }
 
     /** Adds the current class as an image-level class (of the tile, in a tile editor), or removes it. */
     public void toggleImageClass() {
         if (currentClass == null) {
-            showHint("Choose a label class first");
+            showNote("Choose a label class first");
             return;
         }
         if (!ShapeRules.allows(currentClass, ShapeKind.IMAGE_CLASS)) {
-            showHint(ShapeRules.refusal(currentClass, ShapeKind.IMAGE_CLASS));
+            showNote(ShapeRules.refusal(currentClass, ShapeKind.IMAGE_CLASS));
             return;
         }
         ImageSession session = canvas.session();
@@ -367,7 +376,7 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
             }
         });
         if (hidden.isEmpty()) {
-            showHint("Nothing is hidden here");
+            showNote("Nothing is hidden here");
             return;
         }
         execute(canvas.session().commands().setHidden(hidden, false));
@@ -398,7 +407,7 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
         List<Annotation> selected = canvas.selection().items();
         String refusal = RingEditRules.refusal(selected, edit);
         if (refusal != null) {
-            showHint(refusal);
+            showNote(refusal);
             return;
         }
         setTool(canvas.toolKind() == ToolKind.FREEHAND ? ToolKind.FREEHAND : ToolKind.POLYGON);
@@ -430,7 +439,7 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
             if (!reviewed) {
                 canvas.selection().clear();
             }
-            showHint("No predictions are waiting for review here");
+            showNote("No predictions are waiting for review here");
         }
     }
 
@@ -442,7 +451,7 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
             tiles.sort(Comparator.comparingInt(Tile::getTileIndex));
             int index = tiles.indexOf(input.tile()) + delta;
             if (index < 0 || index >= tiles.size()) {
-                showHint(delta > 0 ? "This is the last tile" : "This is the first tile");
+                showNote(delta > 0 ? "This is the last tile" : "This is the first tile");
                 return;
             }
             open(tiles.get(index));
@@ -454,7 +463,7 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
         }
         int index = project.getImages().indexOf(input.image()) + delta;
         if (index < 0 || index >= project.getImages().size()) {
-            showHint(delta > 0 ? "This is the last image" : "This is the first image");
+            showNote(delta > 0 ? "This is the last image" : "This is the first image");
             return;
         }
         open(project.getImages().get(index));
@@ -480,7 +489,7 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
 
     public void skipKeypoint() {
         if (!(canvas.tool() instanceof KeypointsTool keypoints) || !keypoints.skip()) {
-            showHint("Skip applies to the keypoints tool of a class with named keypoints");
+            showNote("Skip applies to the keypoints tool of a class with named keypoints");
         }
     }
 
@@ -601,12 +610,19 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
     String messageText() {
         int selected = canvas.selection().size();
         String tool = canvas.toolKind().label() + (currentClass == null ? "" : " · " + currentClass.getName());
+        String hint = note.isEmpty() ? guidance : note;
         return tool + (selected == 0 ? "" : " · " + selected + " selected") + (hint.isEmpty() ? "" : " — " + hint);
     }
 
-    private void showHint(String text) {
-        hint = text == null ? "" : text;
+    private void showNote(String text) {
+        note = text == null ? "" : text;
         updateStatus();
+    }
+
+    private void clearNote() {
+        if (!note.isEmpty()) {
+            showNote(null);
+        }
     }
 
     private final class CanvasListener implements AnnotationCanvas.Listener {
@@ -624,7 +640,18 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
 
         @Override
         public void hint(String text) {
-            showHint(text);
+            guidance = text == null ? "" : text;
+            updateStatus();
+        }
+
+        @Override
+        public void note(String text) {
+            showNote(text);
+        }
+
+        @Override
+        public void actionStarted() {
+            clearNote();
         }
 
         @Override

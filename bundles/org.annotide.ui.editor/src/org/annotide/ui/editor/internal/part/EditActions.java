@@ -44,7 +44,11 @@ final class EditActions {
     }
 
     private void add(ActionFactory factory, String text, Runnable operation, BooleanSupplier enablement) {
-        actions.put(factory.getId(), new EditAction(text, factory.getCommandId(), operation, enablement));
+        Runnable action = () -> {
+            canvas.actionStarted();
+            operation.run();
+        };
+        actions.put(factory.getId(), new EditAction(text, factory.getCommandId(), action, enablement));
     }
 
     /** Follows the command stack of the project shown (it changes when the editor moves to another project). */

@@ -175,12 +175,12 @@ public final class PathTool extends DrawingTool {
         String refusal = target.eContainer() != site.annotations().image() ? "The annotation is gone"
                 : RingEditRules.refusal(List.of(target), edit);
         if (refusal != null) {
-            site.hint(refusal);
+            site.note(refusal);
             return;
         }
         RingEdit.Outcome outcome = edit.apply(target.getShape(), ring);
         if (outcome.refusal() != null) {
-            site.hint(outcome.refusal());
+            site.note(outcome.refusal());
             return;
         }
         if (site.execute(site.commands().replaceShape(target, outcome.shape(), edit.label()))) {

@@ -193,7 +193,7 @@ public final class SelectTool implements Tool {
         }
         Map<EAttribute, Object> changes = ShapeEdits.deleteVertex(single.getShape(), vertex);
         if (changes == null) {
-            site.hint("This vertex cannot go: an outline needs three vertices and a line two (Delete the annotation instead)");
+            site.note("This vertex cannot go: an outline needs three vertices and a line two (Delete the annotation instead)");
             return true;
         }
         site.execute(site.commands().setShape(single, changes, "Delete Vertex"));

@@ -52,6 +52,12 @@ public interface ToolSite {
 
     void redraw();
 
-    /** A short instruction for the status line. */
+    /** A short instruction for the status line: what to do next with the tool. */
     void hint(String text);
+
+    /**
+     * A transient message for the status line (a refusal, a changed setting): it shows over the tool's
+     * instruction until the user's next action, so it never outlives what it was about.
+     */
+    void note(String text);
 }

@@ -9,6 +9,7 @@ import org.annotide.tests.support.ui.Spin;
 import org.annotide.ui.editor.AnnotationEditors;
 import org.annotide.ui.editor.internal.canvas.AnnotationCanvas;
 import org.annotide.ui.editor.internal.part.AnnotationEditor;
+import org.annotide.ui.editor.internal.part.AnnotationEditorContributor;
 import org.annotide.ui.editor.tests.TestProjects;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.swt.SWT;
@@ -64,6 +65,12 @@ abstract class EditorUiTest {
                 && canvas().control().getSize().x > 100);
         focusCanvas();
         return editor;
+    }
+
+    /** The editor's message in the status line: tool, class, selection and hint or note. */
+    protected String statusMessage() {
+        return ((AnnotationEditorContributor) editor.getEditorSite().getActionBarContributor())
+                .statusText(AnnotationEditorContributor.MESSAGE);
     }
 
     protected AnnotationCanvas canvas() {

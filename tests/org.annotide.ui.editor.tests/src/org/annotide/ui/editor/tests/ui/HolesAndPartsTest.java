@@ -2,6 +2,7 @@ package org.annotide.ui.editor.tests.ui;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -18,11 +19,11 @@ import org.annotide.model.PolygonShape;
 import org.annotide.model.PolylineShape;
 import org.annotide.model.Provenance;
 import org.annotide.model.Shape;
+import org.annotide.model.ShapeKind;
 import org.annotide.tests.support.ui.Input;
 import org.annotide.tests.support.ui.Spin;
 import org.annotide.ui.editor.internal.edit.AnnotationCommands;
 import org.annotide.ui.editor.internal.geometry.RingEdit;
-import org.annotide.ui.editor.internal.part.AnnotationEditorContributor;
 import org.annotide.ui.editor.internal.tools.PathTool;
 import org.annotide.ui.editor.internal.tools.ToolKind;
 import org.annotide.ui.editor.tests.TestProjects;
@@ -76,11 +77,6 @@ class HolesAndPartsTest extends EditorUiTest {
 
     private RingEdit armed() {
         return canvas().tool() instanceof PathTool path ? path.armedEdit() : null;
-    }
-
-    private String statusMessage() {
-        return ((AnnotationEditorContributor) editor.getEditorSite().getActionBarContributor())
-                .statusText(AnnotationEditorContributor.MESSAGE);
     }
 
     /** Whether the flat points hold a vertex within a pixel and a half of (x, y). */
@@ -199,6 +195,32 @@ class HolesAndPartsTest extends EditorUiTest {
         Spin.until("the refusal", () -> statusMessage().contains("locked"));
         assertNull(armed());
         assertInstanceOf(BoxShape.class, box.getShape());
+    }
+
+    /** QA: the refusal stayed in the status line after Delete and after zooming. */
+    @Test
+    void aRefusalIsGoneAfterTheNextAction() {
+        LabelClass debris = TestProjects.addClass(store, "debris", "#808080", "2", ShapeKind.BOX);
+        Annotation kept = add(box(400, 100, 100, 100), Provenance.MANUAL);
+        Annotation deleted = add(box(100, 100, 100, 100), Provenance.MANUAL);
+        TestProjects.execute(store, commands.relabel(List.of(kept, deleted), debris));
+        String refusal = "Cannot cut a hole into this box: it would become a polygon, and \"debris\" is for box only";
+
+        select(kept, 450, 150);
+        Input.key(SWT.SHIFT, 'c', 0);
+        Spin.until("the refusal", () -> statusMessage().contains(refusal));
+        Input.key('=');
+        Spin.until("zoomed in", () -> canvas().viewport().scale() > 1.0);
+        assertFalse(statusMessage().contains(refusal), "zooming clears it: " + statusMessage());
+
+        Input.key(SWT.CTRL, '0', 0);
+        Spin.until("back at 1:1", () -> canvas().viewport().scale() == 1.0);
+        select(deleted, 150, 150);
+        Input.key(SWT.SHIFT, 'c', 0);
+        Spin.until("the refusal", () -> statusMessage().contains(refusal));
+        Input.keyCode(SWT.DEL);
+        Spin.until("deleted", () -> deleted.eContainer() == null);
+        assertFalse(statusMessage().contains(refusal), "Delete clears it: " + statusMessage());
     }
 
     /** Presses at the first point, moves through the others and back towards the first, releases. */

@@ -11,6 +11,7 @@ import java.util.List;
 import org.annotide.model.Annotation;
 import org.annotide.model.AnnotideFactory;
 import org.annotide.model.BoxShape;
+import org.annotide.model.EllipseShape;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.ImageClassShape;
 import org.annotide.model.LabelClass;
@@ -55,6 +56,39 @@ class KeyboardLabellingTest extends EditorUiTest {
         Input.keyCode(SWT.PAGE_UP);
         Spin.until("back one image", () -> editor.getEditorInput().image() == images.get(3));
         assertEquals(1, page.getEditorReferences().length, "one editor was reused throughout");
+    }
+
+    /** QA: a class key on shapes the class does not allow did nothing and said nothing. */
+    @Test
+    void aClassKeyRelabelsWhatItCanAndSaysWhatItSkipped() throws Exception {
+        LabelClass cell = TestProjects.addClass(store, "cell", "#e6194b", "1", ShapeKind.BOX);
+        LabelClass nucleus = TestProjects.addClass(store, "nucleus", "#4363d8", "2");
+        ImageAsset image = TestProjects.addImage(store, "mixed", 600, 400);
+        AnnotationCommands commands = new AnnotationCommands(store.editingDomain(), image);
+        BoxShape box = AnnotideFactory.eINSTANCE.createBoxShape();
+        box.setX(50);
+        box.setY(50);
+        box.setWidth(100);
+        box.setHeight(80);
+        EllipseShape ellipse = AnnotideFactory.eINSTANCE.createEllipseShape();
+        ellipse.setCx(400);
+        ellipse.setCy(200);
+        ellipse.setRx(60);
+        ellipse.setRy(40);
+        Annotation boxed = AnnotationCommands.newAnnotation(box, nucleus);
+        Annotation round = AnnotationCommands.newAnnotation(ellipse, nucleus);
+        TestProjects.execute(store, commands.add(List.of(boxed, round), "Add"));
+        open(image);
+
+        Input.key(SWT.CTRL, 'a', 0);
+        Spin.until("both selected", () -> canvas().selection().size() == 2);
+        Input.key('1');
+        Spin.until("the box relabelled", () -> boxed.getLabelClass() == cell);
+        Spin.until("why the ellipse was skipped",
+                () -> statusMessage().contains("\"cell\" is for box only: 1 ellipse kept its class"));
+        assertSame(nucleus, round.getLabelClass(), "the ellipse keeps its class");
+        Input.key('=');
+        Spin.until("the note cleared by the next action", () -> !statusMessage().contains("kept its class"));
     }
 
     @Test
