@@ -1,19 +1,22 @@
 package org.annotide.ui.editor;
 
+import org.annotide.core.store.ProjectStore;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.Tile;
 import org.annotide.ui.editor.internal.EditorPlugin;
+import org.annotide.ui.editor.internal.part.AnnotationEditorInputFactory;
 import org.eclipse.core.runtime.PlatformObject;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.ui.IEditorInput;
+import org.eclipse.ui.IMemento;
 import org.eclipse.ui.IPersistableElement;
 
 /**
  * What an annotation editor shows: an image of a project, or one of its tiles. Two inputs are equal when
  * they show the same object, so opening an image twice activates the editor that shows it.
  */
-public final class AnnotationEditorInput extends PlatformObject implements IEditorInput {
+public final class AnnotationEditorInput extends PlatformObject implements IEditorInput, IPersistableElement {
 
     private final EObject target;
 
@@ -71,10 +74,23 @@ public final class AnnotationEditorInput extends PlatformObject implements IEdit
         return image.getName() + " (" + image.getWidth() + " x " + image.getHeight() + ")";
     }
 
-    /** Editors on images are not restored at the next start: the project may not be open by then. */
+    /**
+     * Editors are restored at the next start by {@link AnnotationEditorInputFactory}, from the project
+     * folder and the image (and tile) id; an image no longer in a project is not saved.
+     */
     @Override
     public IPersistableElement getPersistable() {
-        return null;
+        return exists() && ProjectStore.of(image()) != null ? this : null;
+    }
+
+    @Override
+    public String getFactoryId() {
+        return AnnotationEditorInputFactory.ID;
+    }
+
+    @Override
+    public void saveState(IMemento memento) {
+        AnnotationEditorInputFactory.save(memento, this);
     }
 
     @Override

@@ -100,6 +100,9 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
     }
 
     private static void checkInput(IEditorInput input) throws PartInitException {
+        if (input instanceof UnavailableEditorInput unavailable) {
+            throw new PartInitException(unavailable.reason());
+        }
         if (!(input instanceof AnnotationEditorInput annotationInput)) {
             throw new PartInitException("The annotation editor opens images and tiles, not " + input.getName());
         }

@@ -1,0 +1,121 @@
+package org.annotide.ui.editor.internal.part;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+import org.annotide.core.store.ProjectStore;
+import org.annotide.core.store.StoreException;
+import org.annotide.model.ImageAsset;
+import org.annotide.model.Tile;
+import org.annotide.ui.ProjectService;
+import org.annotide.ui.editor.AnnotationEditorInput;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.IPath;
+import org.eclipse.ui.IElementFactory;
+import org.eclipse.ui.IMemento;
+import org.eclipse.ui.PlatformUI;
+
+/**
+ * Saves an annotation editor's input when the workbench closes and recreates it at the next start (the
+ * {@code org.eclipse.ui.elementFactories} extension): the project by its folder and workspace project
+ * name, the image and tile by id. The project is opened through the {@link ProjectService}, as the Project
+ * Explorer opens it; an image or project that is gone gives an {@link UnavailableEditorInput} that says so.
+ */
+public final class AnnotationEditorInputFactory implements IElementFactory {
+
+    public static final String ID = "org.annotide.ui.editor.inputFactory";
+
+    private static final String FOLDER = "folder";
+    private static final String PROJECT = "project";
+    private static final String IMAGE = "image";
+    private static final String TILE = "tile";
+    private static final String NAME = "name";
+
+    /** Writes what {@link #createElement} needs to find the input again. */
+    public static void save(IMemento memento, AnnotationEditorInput input) {
+        ProjectStore store = ProjectStore.of(input.image());
+        memento.putString(FOLDER, store.folder().toAbsolutePath().toString());
+        IProject project = projects() == null ? null : projects().project(store);
+        if (project != null) {
+            memento.putString(PROJECT, project.getName());
+        }
+        memento.putString(IMAGE, input.image().getId());
+        if (input.tile() != null) {
+            memento.putString(TILE, input.tile().getId());
+        }
+        memento.putString(NAME, input.getName());
+    }
+
+    @Override
+    public IAdaptable createElement(IMemento memento) {
+        String name = Objects.requireNonNullElse(memento.getString(NAME), "Annotation editor");
+        String folder = memento.getString(FOLDER);
+        String imageId = memento.getString(IMAGE);
+        if (folder == null || imageId == null) {
+            return new UnavailableEditorInput(name, "The saved state of this editor is incomplete: open the image again");
+        }
+        ProjectStore store;
+        try {
+            store = store(Path.of(folder), memento.getString(PROJECT));
+        } catch (StoreException e) {
+            return new UnavailableEditorInput(name, e.getMessage());
+        }
+        if (store == null) {
+            return new UnavailableEditorInput(name, "The project folder " + folder
+                    + " is not open: open it (File > Open Project Folder...) and open the image again");
+        }
+        ImageAsset image = store.project().getImages().stream().filter(each -> imageId.equals(each.getId()))
+                .findFirst().orElse(null);
+        if (image == null) {
+            return new UnavailableEditorInput(name, name + " is no longer in the project " + store.project().getName());
+        }
+        String tileId = memento.getString(TILE);
+        if (tileId == null) {
+            return new AnnotationEditorInput(image);
+        }
+        Tile tile = image.getTiles().stream().filter(each -> tileId.equals(each.getId())).findFirst().orElse(null);
+        return tile == null
+                ? new UnavailableEditorInput(name, "The tile " + name + " is no longer in the project "
+                        + store.project().getName() + " (the image was tiled again?)")
+                : new AnnotationEditorInput(tile);
+    }
+
+    /**
+     * The open store of the folder, else the store of the workspace project of that name or folder (opened
+     * now; a project that fails to open throws, once: the service remembers the failure); null when no open
+     * workspace project has the folder.
+     */
+    private static ProjectStore store(Path folder, String projectName) {
+        ProjectService projects = projects();
+        if (projects == null) {
+            return null;
+        }
+        for (ProjectStore store : projects.openStores()) {
+            if (samePath(store.folder(), folder)) {
+                return store;
+            }
+        }
+        IProject named = projectName == null ? null : ResourcesPlugin.getWorkspace().getRoot().getProject(projectName);
+        if (named != null && named.isOpen() && named.getLocation() != null
+                && samePath(named.getLocation().toPath(), folder)) {
+            return projects.store(named);
+        }
+        for (IProject project : ResourcesPlugin.getWorkspace().getRoot().getProjects()) {
+            IPath location = project.getLocation();
+            if (project.isOpen() && location != null && samePath(location.toPath(), folder)) {
+                return projects.store(project);
+            }
+        }
+        return null;
+    }
+
+    private static boolean samePath(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    }
+
+    private static ProjectService projects() {
+        return PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getService(ProjectService.class) : null;
+    }
+}
