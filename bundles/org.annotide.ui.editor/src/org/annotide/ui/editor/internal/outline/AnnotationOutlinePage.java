@@ -97,14 +97,21 @@ public final class AnnotationOutlinePage extends Page implements IContentOutline
         });
     }
 
-    /** Re-reads the rows now. */
+    /**
+     * Re-reads the rows now and keeps the selected annotations selected, by identity: selection indices
+     * would point at other annotations once rows come or go, and with fewer rows GTK moves the selection
+     * onto the last one (QA saw a row stay highlighted after Page Down, with nothing selected).
+     */
     public void refresh() {
         if (table == null || table.isDisposed()) {
             return;
         }
+        List<Annotation> selected = table.getSelectionCount() > MAX_SYNCED_SELECTION ? List.of()
+                : selectedAnnotations();
         current = rows.get();
         table.setItemCount(current.size());
         table.clearAll();
+        select(selected);
     }
 
     /** Selects the rows of these annotations (the editor's selection changed). */
@@ -118,25 +125,31 @@ public final class AnnotationOutlinePage extends Page implements IContentOutline
                 // annotations were added or removed since the last refresh (it is queued): rows first
                 refresh();
             }
-            if (selected.isEmpty() || selected.size() > MAX_SYNCED_SELECTION) {
-                table.deselectAll();
-                return;
-            }
-            Map<Annotation, Boolean> wanted = new IdentityHashMap<>();
-            selected.forEach(annotation -> wanted.put(annotation, Boolean.TRUE));
-            List<Integer> indices = new ArrayList<>();
-            for (int i = 0; i < current.size() && indices.size() < wanted.size(); i++) {
-                if (wanted.containsKey(current.get(i))) {
-                    indices.add(i);
-                }
-            }
-            table.setSelection(indices.stream().mapToInt(Integer::intValue).toArray());
-            if (!indices.isEmpty()) {
-                table.showItem(table.getItem(indices.get(0)));
+            int first = select(selected);
+            if (first >= 0) {
+                table.showItem(table.getItem(first));
             }
         } finally {
             syncing = false;
         }
+    }
+
+    /** Selects exactly the rows of these annotations (none beyond {@link #MAX_SYNCED_SELECTION}); the first row or -1. */
+    private int select(List<Annotation> selected) {
+        if (selected.isEmpty() || selected.size() > MAX_SYNCED_SELECTION) {
+            table.deselectAll();
+            return -1;
+        }
+        Map<Annotation, Boolean> wanted = new IdentityHashMap<>();
+        selected.forEach(annotation -> wanted.put(annotation, Boolean.TRUE));
+        List<Integer> indices = new ArrayList<>();
+        for (int i = 0; i < current.size() && indices.size() < wanted.size(); i++) {
+            if (wanted.containsKey(current.get(i))) {
+                indices.add(i);
+            }
+        }
+        table.setSelection(indices.stream().mapToInt(Integer::intValue).toArray());
+        return indices.isEmpty() ? -1 : indices.get(0);
     }
 
     private void fillRow(Event event) {

@@ -16,8 +16,10 @@ import org.annotide.tests.support.ui.Input;
 import org.annotide.tests.support.ui.Spin;
 import org.annotide.tests.support.ui.Widgets;
 import org.annotide.ui.editor.internal.edit.AnnotationCommands;
+import org.annotide.ui.editor.internal.outline.AnnotationOutlinePage;
 import org.annotide.ui.editor.tests.TestProjects;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
@@ -77,6 +79,50 @@ class OutlineAndPropertiesTest extends EditorUiTest {
         String id = String.valueOf(boxes.get(12).getId());
         Spin.until("the Properties view shows the annotation's id", () -> propertyRows(properties).contains("Id=" + id));
         assertTrue(propertyRows(properties).contains("Hidden=false"), propertyRows(properties).toString());
+    }
+
+    /** QA: after Page Down the Outline still highlighted a row while nothing was selected. */
+    @Test
+    void switchingImagesLeavesNoRowSelected() throws Exception {
+        LabelClass cell = TestProjects.addClass(store, "cell", "#e6194b", "1");
+        ImageAsset first = TestProjects.addImage(store, "first", 600, 400);
+        ImageAsset second = TestProjects.addImage(store, "second", 600, 400);
+        List<Annotation> boxes = addBoxes(first, cell, 4);
+        addBoxes(second, cell, 2);
+        open(first);
+        IViewPart view = showOutline();
+        Table table = Widgets.byRole(((ContentOutline) view).getCurrentPage().getControl().getParent(), Table.class,
+                "outline");
+        Spin.until("a row per annotation", () -> table.getItemCount() == 4);
+
+        page.activate(view);
+        Rectangle last = table.getItem(3).getBounds(0);
+        Input.click(table, last.x + 5, last.y + last.height / 2);
+        Spin.until("the last annotation selected", () -> canvas().selection().single() == boxes.get(3));
+
+        focusCanvas();
+        Input.keyCode(SWT.PAGE_DOWN);
+        Spin.until("the second image's rows", () -> editor.getEditorInput().image() == second
+                && table.getItemCount() == 2);
+        Spin.idle(100);
+        assertTrue(canvas().selection().isEmpty(), "nothing selected on the canvas");
+        assertEquals(0, table.getSelectionCount(), "so no row is selected either");
+        AnnotationOutlinePage outline = (AnnotationOutlinePage) ((ContentOutline) view).getCurrentPage();
+        assertTrue(outline.getSelection().isEmpty(), "the Outline tells the workbench nothing is selected");
+    }
+
+    private List<Annotation> addBoxes(ImageAsset image, LabelClass labelClass, int count) {
+        List<Annotation> boxes = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            BoxShape box = AnnotideFactory.eINSTANCE.createBoxShape();
+            box.setX(20 + i * 100);
+            box.setY(50);
+            box.setWidth(60);
+            box.setHeight(40);
+            boxes.add(AnnotationCommands.newAnnotation(box, labelClass));
+        }
+        TestProjects.execute(store, new AnnotationCommands(store.editingDomain(), image).add(boxes, "Add"));
+        return boxes;
     }
 
     /** The top-level rows of the Properties view as "Name=value". */
