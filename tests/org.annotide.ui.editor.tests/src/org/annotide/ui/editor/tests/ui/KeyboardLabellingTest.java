@@ -20,9 +20,13 @@ import org.annotide.model.ReviewState;
 import org.annotide.model.ShapeKind;
 import org.annotide.tests.support.ui.Input;
 import org.annotide.tests.support.ui.Spin;
+import org.annotide.tests.support.ui.Widgets;
 import org.annotide.ui.editor.internal.edit.AnnotationCommands;
 import org.annotide.ui.editor.tests.TestProjects;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.junit.jupiter.api.Test;
 
 /** Labelling without the mouse: class keys, the image-class key, Page Down, and the review keys. */
@@ -89,6 +93,27 @@ class KeyboardLabellingTest extends EditorUiTest {
         assertSame(nucleus, round.getLabelClass(), "the ellipse keeps its class");
         Input.key('=');
         Spin.until("the note cleared by the next action", () -> !statusMessage().contains("kept its class"));
+    }
+
+    /** QA: with nine classes the bar showed 1 to 7 only, and with 8 current nothing in it was pressed. */
+    @Test
+    void theCurrentClassIsNamedEvenWhenItsButtonIsCutOff() throws Exception {
+        String[] names = { "cell", "nucleus", "debris", "fiber", "mitosis", "vacuole", "crystal", "healthy",
+                "infected" };
+        for (int i = 0; i < names.length; i++) {
+            TestProjects.addClass(store, names[i], String.format("#%02x80c0", 20 * i), String.valueOf(i + 1));
+        }
+        open(TestProjects.addImage(store, "nine classes", 400, 300));
+        ToolBar palette = Widgets.byRole(control().getParent(), ToolBar.class, "palette");
+
+        Input.key('8');
+        Spin.until("the eighth class current", () -> editor.currentClass().getName().equals("healthy"));
+        ToolItem current = palette.getItem(0);
+        Spin.until("named by the first button", () -> current.getText().equals("8 healthy"));
+        Rectangle bounds = current.getBounds();
+        assertTrue(bounds.x + bounds.width <= palette.getClientArea().width, "in sight: " + bounds);
+        Input.key('9');
+        Spin.until("and it follows the class", () -> current.getText().equals("9 infected"));
     }
 
     @Test
