@@ -33,9 +33,16 @@ public final class AnnotationEditorInputFactory implements IElementFactory {
     private static final String TILE = "tile";
     private static final String NAME = "name";
 
-    /** Writes what {@link #createElement} needs to find the input again. */
+    /**
+     * Writes what {@link #createElement} needs to find the input again. At exit this runs after the
+     * projects were closed (the advisor's preShutdown), which leaves the model and its store's folder
+     * readable but the project service no longer knows the workspace project: the folder alone finds it.
+     */
     public static void save(IMemento memento, AnnotationEditorInput input) {
         ProjectStore store = ProjectStore.of(input.image());
+        if (store == null) {
+            return;
+        }
         memento.putString(FOLDER, store.folder().toAbsolutePath().toString());
         IProject project = projects() == null ? null : projects().project(store);
         if (project != null) {

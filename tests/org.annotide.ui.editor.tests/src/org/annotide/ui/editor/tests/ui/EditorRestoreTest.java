@@ -20,9 +20,13 @@ import org.annotide.ui.editor.AnnotationEditors;
 import org.annotide.ui.editor.internal.part.AnnotationEditor;
 import org.annotide.ui.editor.internal.part.AnnotationEditorInputFactory;
 import org.annotide.ui.editor.internal.part.UnavailableEditorInput;
+import org.annotide.ui.editor.tests.TestProjects;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.resources.IWorkspace;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.IPath;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IElementFactory;
@@ -87,6 +91,36 @@ class EditorRestoreTest {
         assertEquals(tile, roundTrip(tile));
         IEditorPart restored = page.openEditor((AnnotationEditorInput) roundTrip(tile), AnnotationEditors.EDITOR_ID);
         assertInstanceOf(AnnotationEditor.class, restored);
+    }
+
+    /**
+     * At exit the advisor closes every project (preShutdown) before the workbench saves its editors: the
+     * input is saved all the same, and at the next start the project is found by its folder and reopened.
+     */
+    @Test
+    void theInputIsSavedAfterItsProjectClosedAsAtExit() throws Exception {
+        Path projectFolder = folder.resolve("linked");
+        ProjectStore created = TestProjects.create(projectFolder);
+        String imageId = TestProjects.addImage(created, "kept", 200, 100).getId();
+        created.close();
+        IWorkspace workspace = ResourcesPlugin.getWorkspace();
+        IProject project = workspace.getRoot().getProject("restore-test");
+        IProjectDescription description = workspace.newProjectDescription(project.getName());
+        description.setLocation(IPath.fromPath(projectFolder));
+        project.create(description, null);
+        project.open(null);
+        ProjectService projects = PlatformUI.getWorkbench().getService(ProjectService.class);
+        try {
+            ImageAsset image = projects.store(project).project().getImages().get(0);
+            AnnotationEditorInput input = new AnnotationEditorInput(image);
+            projects.close(project);
+            AnnotationEditorInput restored = assertInstanceOf(AnnotationEditorInput.class, roundTrip(input));
+            assertEquals(imageId, restored.image().getId());
+            assertTrue(projects.isOpen(project), "opened again through the project service");
+        } finally {
+            projects.close(project);
+            project.delete(false, true, null);
+        }
     }
 
     @Test
