@@ -24,7 +24,9 @@ public final class AnnotideApplication implements IApplication {
                 File folder = new File(System.getProperty("user.home"), "annotide-workspace");
                 workspace.set(new URL("file", null, folder.getAbsolutePath() + "/"), false);
             }
-            if (!workspace.isLocked() && !workspace.lock()) {
+            // lock() alone: isLocked() is also true when another process holds the lock, which let a second
+            // Annotide open the same workspace (and the same project folders) beside the first
+            if (!workspace.lock()) {
                 MessageDialog.openError(null, "Annotide", "The workspace " + workspace.getURL().getFile()
                         + " is in use by another Annotide. Close it, or start with -data FOLDER.");
                 return EXIT_OK;
