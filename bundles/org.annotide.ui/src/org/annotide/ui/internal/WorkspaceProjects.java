@@ -14,6 +14,7 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 
 /** Links Annotide project folders into the workspace as projects with the Annotide nature. */
 public final class WorkspaceProjects {
@@ -49,7 +50,23 @@ public final class WorkspaceProjects {
         description.setNatureIds(new String[] {AnnotideUi.PROJECT_NATURE_ID});
         project.create(description, monitor);
         project.open(monitor);
+        saveSoon(workspace);
         return project;
+    }
+
+    /**
+     * Saves the workspace's list of projects in the background. Eclipse saves it at exit and every few
+     * minutes, so a project added just before a crash or a kill would be missing from the explorer after the
+     * restart (its folder and work would be safe, but the user would have to find and add it again). A job,
+     * because saving is not allowed inside a workspace operation the caller may be running.
+     */
+    private static void saveSoon(IWorkspace workspace) {
+        Job save = Job.create("Saving the workspace's project list", monitor -> {
+            workspace.save(false, monitor);
+        });
+        save.setSystem(true);
+        save.setRule(workspace.getRoot());
+        save.schedule();
     }
 
     public static boolean isAnnotideProject(IProject project) {
