@@ -23,6 +23,7 @@ import org.annotide.ui.internal.ModelWatcher;
 import org.annotide.ui.internal.WorkspaceProjects;
 import org.annotide.ui.internal.explorer.AnnotideExplorer;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.Adapters;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.jface.action.Action;
@@ -44,10 +45,13 @@ import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IEditorReference;
+import org.eclipse.ui.IPartListener2;
 import org.eclipse.ui.ISelectionListener;
 import org.eclipse.ui.ISelectionService;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.IWorkbenchPartReference;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.navigator.CommonNavigator;
@@ -138,10 +142,15 @@ public final class TrainingSetsView extends ViewPart implements ISelectionListen
         // The explorer's selection counts even while another part is active: after a restart the explorer shows
         // its project selected, and that selection reaches no window-wide listener.
         selections.addPostSelectionListener(AnnotideUi.EXPLORER_VIEW_ID, this);
+        // an editor's project counts too: after a restart the restored editor is active and nothing is selected
+        getSite().getPage().addPartListener(editorFollower);
         setContentDescription(HINT);
         selectionChanged(null, selections.getSelection());
         if (store == null) {
             selectionChanged(null, selections.getSelection(AnnotideUi.EXPLORER_VIEW_ID));
+        }
+        if (store == null && getSite().getPage().getActiveEditor() != null) {
+            follow(getSite().getPage().getActiveEditor());
         }
     }
 
@@ -326,6 +335,24 @@ public final class TrainingSetsView extends ViewPart implements ISelectionListen
         }
     }
 
+    private final IPartListener2 editorFollower = new IPartListener2() {
+        @Override
+        public void partActivated(IWorkbenchPartReference reference) {
+            if (reference instanceof IEditorReference && reference.getPart(false) != null) {
+                follow(reference.getPart(false));
+            }
+        }
+    };
+
+    /** Shows the sets of the project the editor works on, if it is one of an open Annotide project. */
+    private void follow(IWorkbenchPart editor) {
+        ProjectStore edited = Adapters.adapt(editor, ProjectStore.class);
+        IProject editedProject = edited == null ? null : projects().project(edited);
+        if (editedProject != null && edited != store) {
+            setStore(edited, editedProject);
+        }
+    }
+
     @Override
     public void selectionChanged(IWorkbenchPart part, ISelection selection) {
         if (part == this) {
@@ -478,6 +505,7 @@ public final class TrainingSetsView extends ViewPart implements ISelectionListen
         ISelectionService selections = getSite().getWorkbenchWindow().getSelectionService();
         selections.removePostSelectionListener(this);
         selections.removePostSelectionListener(AnnotideUi.EXPLORER_VIEW_ID, this);
+        getSite().getPage().removePartListener(editorFollower);
         projects().removeListener(this);
         if (watcher != null) {
             watcher.stop();

@@ -692,6 +692,10 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
             }
             return (T) outline;
         }
+        if (adapter == ProjectStore.class && getEditorInput() != null) {
+            // views that follow "the project being worked on" (Training Sets) ask the active editor for it
+            return (T) ProjectStore.of(getEditorInput().image());
+        }
         return super.getAdapter(adapter);
     }
 

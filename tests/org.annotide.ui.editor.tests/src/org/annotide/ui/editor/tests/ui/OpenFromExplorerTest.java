@@ -13,17 +13,20 @@ import org.annotide.ui.editor.internal.part.AnnotationEditor;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.navigator.CommonNavigator;
+import org.eclipse.ui.part.ViewPart;
 import org.junit.jupiter.api.Test;
 
-/** A double-click on an image in the Project Explorer opens it in the annotation editor. */
+/** A double-click on an image in the Project Explorer opens it in the annotation editor, whose project the Training Sets view then follows. */
 class OpenFromExplorerTest {
 
     @Test
-    void doubleClickingAnImageOpensTheEditor() {
+    void doubleClickingAnImageOpensTheEditor() throws Exception {
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         page.getWorkbenchWindow().getShell().setBounds(0, 0, 1280, 1000);
         CommonNavigator explorer = (CommonNavigator) page.findView(AnnotideUi.EXPLORER_VIEW_ID);
@@ -43,6 +46,17 @@ class OpenFromExplorerTest {
         Spin.until("an annotation editor open on the image", () -> page.getActiveEditor() instanceof AnnotationEditor);
         IEditorPart editor = page.getActiveEditor();
         assertSame(first.getData(), ((AnnotationEditorInput) editor.getEditorInput()).image());
+
+        // the Training Sets view follows the project being edited, with nothing selected in the explorer
+        IViewPart sets = page.findView(AnnotideUi.TRAINING_SETS_VIEW_ID);
+        if (sets != null) {
+            page.hideView(sets);
+        }
+        explorer.getCommonViewer().setSelection(StructuredSelection.EMPTY);
+        page.activate(editor);
+        IViewPart shown = page.showView(AnnotideUi.TRAINING_SETS_VIEW_ID, null, IWorkbenchPage.VIEW_VISIBLE);
+        Spin.until("the Training Sets view showing the edited project",
+                () -> ((ViewPart) shown).getContentDescription().startsWith("Demo"));
         page.closeAllEditors(false);
     }
 
