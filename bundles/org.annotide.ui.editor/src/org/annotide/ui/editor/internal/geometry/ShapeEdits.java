@@ -386,18 +386,9 @@ public final class ShapeEdits {
         return changes;
     }
 
-    /** The cumulative ring count at the end of each part; one part of all rings where the ends do not fit. */
+    /** The cumulative ring count at the end of each part, read as the polygon is drawn. */
     private static int[] partEnds(PolygonShape polygon, int rings) {
-        int[] ends = polygon.getPartEnds();
-        if (ends == null || ends.length == 0 || ends[ends.length - 1] != rings || ends[0] < 1) {
-            return new int[] { rings };
-        }
-        for (int p = 1; p < ends.length; p++) {
-            if (ends[p] <= ends[p - 1]) {
-                return new int[] { rings };
-            }
-        }
-        return ends;
+        return RingEnds.consistent(polygon.getPartEnds(), rings);
     }
 
     /** A detached copy of the shape with the changes applied: the live preview of an edit. */
@@ -409,23 +400,9 @@ public final class ShapeEdits {
         return copy;
     }
 
-    /**
-     * The cumulative vertex count at the end of each ring; one ring of all vertices where the ends are
-     * missing or do not fit the points, which is how {@code Glyphs} draws such a polygon too.
-     */
+    /** The cumulative vertex count at the end of each ring, read as the polygon is drawn. */
     private static int[] ringEnds(PolygonShape polygon, int vertices) {
-        int[] ends = polygon.getRingEnds();
-        if (ends == null || ends.length == 0 || ends[ends.length - 1] != vertices) {
-            return new int[] { vertices };
-        }
-        int previous = 0;
-        for (int end : ends) {
-            if (end < previous) {
-                return new int[] { vertices };
-            }
-            previous = end;
-        }
-        return ends;
+        return RingEnds.consistent(polygon.getRingEnds(), vertices);
     }
 
     private static double[] vertexPoints(Shape shape) {

@@ -16,6 +16,7 @@ import org.annotide.model.RotatedBoxShape;
 import org.annotide.model.Shape;
 import org.annotide.model.ShapeKind;
 import org.annotide.ui.editor.internal.geometry.Outlines;
+import org.annotide.ui.editor.internal.geometry.RingEnds;
 
 /** Builds {@link Glyph}s from annotations. */
 public final class Glyphs {
@@ -106,8 +107,8 @@ public final class Glyphs {
         if (vertices < 2) {
             return null;
         }
-        int[] ringEnds = consistentEnds(polygon.getRingEnds(), vertices);
-        int[] partEnds = consistentEnds(polygon.getPartEnds(), ringEnds.length);
+        int[] ringEnds = RingEnds.consistent(polygon.getRingEnds(), vertices);
+        int[] partEnds = RingEnds.consistent(polygon.getPartEnds(), ringEnds.length);
         return bounded(annotation, ShapeKind.POLYGON, points, ringEnds, partEnds, null, null, rgb, flags, score, z,
                 sequence, points);
     }
@@ -138,21 +139,6 @@ public final class Glyphs {
         int[] skeleton = labelClass == null ? null : labelClass.getSkeletonEdges();
         return new Glyph(annotation, ShapeKind.KEYPOINTS, points, null, null, visibility, skeleton, rgb, flags, score,
                 z, sequence, minX, minY, maxX, maxY);
-    }
-
-    /** Cumulative ends that fit {@code total}; anything inconsistent becomes one run covering all. */
-    private static int[] consistentEnds(int[] ends, int total) {
-        if (ends == null || ends.length == 0 || ends[ends.length - 1] != total) {
-            return new int[] { total };
-        }
-        int previous = 0;
-        for (int end : ends) {
-            if (end < previous) {
-                return new int[] { total };
-            }
-            previous = end;
-        }
-        return ends;
     }
 
     private static double[] points(double[] points) {
