@@ -9,13 +9,10 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.DirectoryDialog;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Text;
@@ -48,29 +45,13 @@ final class ImportAnnotationsDialog extends TitleAreaDialog {
         setMessage("COCO, YOLO, Pascal VOC, CVAT, Label Studio, simple JSON or CSV: a file or a dataset folder. "
                 + "Everything valid is imported as one change you can undo; what is rejected is listed in Problems.");
         Composite area = (Composite) super.createDialogArea(parent);
-        Composite body = new Composite(area, SWT.NONE);
-        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        body.setLayout(new GridLayout(4, false));
+        Composite body = DialogParts.body(area, 4);
         new Label(body, SWT.NONE).setText("Source:");
         source = new Text(body, SWT.BORDER);
         source.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         source.addModifyListener(event -> validate());
-        Button file = new Button(body, SWT.PUSH);
-        file.setText("File...");
-        file.addListener(SWT.Selection, event -> {
-            String chosen = new FileDialog(getShell(), SWT.OPEN).open();
-            if (chosen != null) {
-                source.setText(chosen);
-            }
-        });
-        Button folder = new Button(body, SWT.PUSH);
-        folder.setText("Folder...");
-        folder.addListener(SWT.Selection, event -> {
-            String chosen = new DirectoryDialog(getShell()).open();
-            if (chosen != null) {
-                source.setText(chosen);
-            }
-        });
+        DialogParts.fileButton(body, "File...", source);
+        DialogParts.folderButton(body, source);
         new Label(body, SWT.NONE).setText("Format:");
         format = new Combo(body, SWT.READ_ONLY);
         format.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));

@@ -12,11 +12,9 @@ import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
-import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -47,34 +45,14 @@ final class ImportImagesDialog extends TitleAreaDialog {
         setMessage("PNG, JPEG, BMP, TIFF and BigTIFF (pyramidal too). Files that cannot be read are listed in "
                 + "Problems with the reason; the rest is added as one change you can undo.");
         Composite area = (Composite) super.createDialogArea(parent);
-        Composite body = new Composite(area, SWT.NONE);
-        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        body.setLayout(new GridLayout(4, false));
+        Composite body = DialogParts.body(area, 4);
         new Label(body, SWT.NONE).setText("Folder or files:");
         paths = new Text(body, SWT.BORDER);
         paths.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         paths.setMessage("one path per line, or separated by ';'");
         paths.addModifyListener(event -> validate());
-        Button folder = new Button(body, SWT.PUSH);
-        folder.setText("Folder...");
-        folder.addListener(SWT.Selection, event -> {
-            String chosen = new DirectoryDialog(getShell()).open();
-            if (chosen != null) {
-                paths.setText(chosen);
-            }
-        });
-        Button files = new Button(body, SWT.PUSH);
-        files.setText("Files...");
-        files.addListener(SWT.Selection, event -> {
-            FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
-            if (dialog.open() != null) {
-                List<String> chosen = new ArrayList<>();
-                for (String name : dialog.getFileNames()) {
-                    chosen.add(Path.of(dialog.getFilterPath(), name).toString());
-                }
-                paths.setText(String.join(";", chosen));
-            }
-        });
+        DialogParts.folderButton(body, paths);
+        DialogParts.button(body, "Files...", this::chooseFiles, paths::setText);
         new Label(body, SWT.NONE).setText("File names matching:");
         filter = new Text(body, SWT.BORDER);
         filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
@@ -85,18 +63,24 @@ final class ImportImagesDialog extends TitleAreaDialog {
         csv.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         csv.setMessage("image,label rows; labels become image classes");
         csv.addModifyListener(event -> validate());
-        Button csvBrowse = new Button(body, SWT.PUSH);
-        csvBrowse.setText("CSV...");
-        csvBrowse.addListener(SWT.Selection, event -> {
-            String chosen = new FileDialog(getShell(), SWT.OPEN).open();
-            if (chosen != null) {
-                csv.setText(chosen);
-            }
-        });
+        DialogParts.fileButton(body, "CSV...", csv);
         copy = new Button(body, SWT.CHECK);
         copy.setText("Copy the files into the project (otherwise they are referenced where they are)");
         copy.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
         return area;
+    }
+
+    /** Several files from one folder, joined by ';'; null when cancelled. */
+    private String chooseFiles() {
+        FileDialog dialog = new FileDialog(getShell(), SWT.OPEN | SWT.MULTI);
+        if (dialog.open() == null) {
+            return null;
+        }
+        List<String> chosen = new ArrayList<>();
+        for (String name : dialog.getFileNames()) {
+            chosen.add(Path.of(dialog.getFilterPath(), name).toString());
+        }
+        return String.join(";", chosen);
     }
 
     @Override

@@ -48,9 +48,7 @@ final class TileImageDialog extends TitleAreaDialog {
         setTitle("Tile " + (images.size() == 1 ? images.get(0).getName() : images.size() + " images"));
         setMessage("Square tiles stepping by the size minus the overlap. Tiling again replaces the old tiles; Undo puts them back.");
         Composite area = (Composite) super.createDialogArea(parent);
-        Composite body = new Composite(area, SWT.NONE);
-        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        body.setLayout(new GridLayout(2, false));
+        Composite body = DialogParts.body(area, 2);
         size = spinner(body, "Tile size (px):", 1, 1 << 16, DEFAULT_SIZE);
         overlap = spinner(body, "Overlap (px):", 0, (1 << 16) - 1, DEFAULT_OVERLAP);
         new Label(body, SWT.NONE).setText("At the right and bottom edges:");
