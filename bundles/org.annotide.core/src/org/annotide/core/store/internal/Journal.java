@@ -46,6 +46,8 @@ public final class Journal implements ModelChangeListener, ModelEncoder.Detached
     private final BinaryOutput out;
     private final ModelEncoder encoder;
     private long recordStart = -1;
+    /** The limbo's size when the current record started: an aborted record takes its admissions back. */
+    private int limboMark;
     private int operations;
     private IOException failure;
     private boolean broken;
@@ -106,6 +108,7 @@ public final class Journal implements ModelChangeListener, ModelEncoder.Detached
             return;
         }
         recordStart = channel.position();
+        limboMark = limbo.size();
         ByteBuffer placeholder = ByteBuffer.allocate(RECORD_HEADER);
         while (placeholder.hasRemaining()) {
             channel.write(placeholder);
@@ -192,10 +195,11 @@ public final class Journal implements ModelChangeListener, ModelEncoder.Detached
         }
     }
 
-    /** Forgets the current record: cuts what of it reached the file. */
+    /** Forgets the current record: cuts what of it reached the file, and its slots in limbo. */
     public void abort() {
         failure = null;
         if (recordStart >= 0) {
+            limbo.truncate(limboMark);
             try {
                 channel.truncate(recordStart);
                 channel.position(recordStart);

@@ -20,10 +20,6 @@ final class Limbo {
     Limbo() {
     }
 
-    Limbo(List<?> initial) {
-        initial.forEach(this::admit);
-    }
-
     /** Gives the object a slot unless it has one; returns its slot. */
     int admit(Object object) {
         Integer slot = slots.get(object);
@@ -49,7 +45,13 @@ final class Limbo {
         return objects.size();
     }
 
-    List<Object> objects() {
-        return objects;
+    /**
+     * Forgets the objects admitted after the first {@code size}: those of a record that never reached the
+     * file, whose slots replay will not see.
+     */
+    void truncate(int size) {
+        while (objects.size() > size) {
+            slots.remove(objects.remove(objects.size() - 1));
+        }
     }
 }

@@ -8,7 +8,11 @@ import java.nio.file.Path;
 
 import org.annotide.core.store.ProjectStore;
 import org.annotide.core.store.StoreException;
+import org.annotide.core.store.crash.ModelDiff;
+import org.annotide.model.Annotation;
 import org.annotide.model.AnnotidePackage;
+import org.annotide.model.ImageAsset;
+import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,6 +62,30 @@ class FaultyDiskTest {
     }
 
     @Test
+    void aRemovalThatCouldNotBeWrittenLeavesNoSlotBehindForLaterRemovals() {
+        FaultyFiles disk = new FaultyFiles();
+        Path folder = temp.resolve("limbo");
+        ProjectStore.create(folder, RichModel.build(), disk).close();
+        ProjectStore store = ProjectStore.open(folder, disk);
+        ImageAsset image = store.project().getImages().get(0);
+        Annotation first = image.getAnnotations().get(0);
+        Annotation second = image.getAnnotations().get(1);
+        disk.fillUpAfter(12);
+        assertThrows(StoreException.class, () -> remove(store, first));
+        disk.freeSpace();
+        assertTrue(image.getAnnotations().contains(first), "the removal was taken back");
+        // the removed annotation waits in the journal's limbo under a slot number that replay must agree on
+        remove(store, second);
+        store.commandStack().undo();
+        remove(store, second);
+        store.release();
+        try (ProjectStore reopened = ProjectStore.open(folder)) {
+            assertTrue(reopened.recoveryNotes().isEmpty(), reopened.recoveryNotes().toString());
+            assertTrue(ModelDiff.equal(store.project(), reopened.project()), "replay gives what memory holds");
+        }
+    }
+
+    @Test
     void aClosedProjectRefusesChanges() {
         Path folder = temp.resolve("closed");
         ProjectStore store = ProjectStore.create(folder, RichModel.build(), new FaultyFiles());
@@ -66,6 +94,10 @@ class FaultyDiskTest {
         assertTrue(refused.getMessage().contains("closed"), refused.getMessage());
         assertTrue(store.isClosed());
         assertThrows(StoreException.class, store::commit);
+    }
+
+    private static void remove(ProjectStore store, Annotation annotation) {
+        store.commandStack().execute(RemoveCommand.create(store.editingDomain(), annotation));
     }
 
     private static void rename(ProjectStore store, String name) {
