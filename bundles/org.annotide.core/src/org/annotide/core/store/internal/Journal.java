@@ -7,9 +7,11 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.annotide.model.util.ModelChangeListener;
 import org.eclipse.emf.common.notify.Notification;
@@ -41,7 +43,7 @@ public final class Journal implements ModelChangeListener, ModelEncoder.Detached
     /** Objects outside the project that changes of the current record referred to before adding them. */
     private final Map<EObject, Integer> pending = new IdentityHashMap<>();
     /** Pending slots whose object the record has written in full (as it was added). */
-    private final List<Integer> filled = new ArrayList<>();
+    private final Set<Integer> filled = new HashSet<>();
     /** One buffer for all records: allocating 64 KB per change would feed the garbage collector for nothing. */
     private final BinaryOutput out;
     private final ModelEncoder encoder;
@@ -179,19 +181,23 @@ public final class Journal implements ModelChangeListener, ModelEncoder.Detached
     /**
      * Objects the record referred to before they were added and that were never added: the model refers to
      * them though they are outside it. Their topmost containers go to limbo in full, so replay knows them.
+     * Writing one can refer to further such objects, so this goes on until every one is written, as the
+     * checkpoint's limbo section does.
      */
     private void writeUnfilledPending() throws IOException {
-        for (Map.Entry<EObject, Integer> entry : new ArrayList<>(pending.entrySet())) {
-            if (filled.contains(entry.getValue())) {
-                continue;
+        boolean wrote = true;
+        while (wrote) {
+            wrote = false;
+            for (Map.Entry<EObject, Integer> entry : new ArrayList<>(pending.entrySet())) {
+                EObject top = ModelEncoder.top(entry.getKey());
+                if (filled.contains(entry.getValue()) || limbo.slotOf(top) >= 0) {
+                    continue;
+                }
+                out.writeByte(JournalOp.LIMBO);
+                encoder.writeContained(top);
+                limbo.admit(top);
+                wrote = true;
             }
-            EObject top = ModelEncoder.top(entry.getKey());
-            if (limbo.slotOf(top) >= 0) {
-                continue;
-            }
-            out.writeByte(JournalOp.LIMBO);
-            encoder.writeContained(top);
-            limbo.admit(top);
         }
     }
 

@@ -222,6 +222,34 @@ class JournalTest {
     }
 
     @Test
+    void whatALimboObjectRefersToOutsideTheProjectIsKeptInFullToo() {
+        Path folder = temp.resolve("chain");
+        ProjectStore.create(folder, RichModel.build(), new StoreFiles()).close();
+        ProjectStore store = ProjectStore.open(folder);
+        // a tile of an image that is not in the project, whose annotation has a class not in the project either
+        org.annotide.model.LabelClass stray = org.annotide.model.AnnotideFactory.eINSTANCE.createLabelClass();
+        stray.setName("stray");
+        ImageAsset elsewhere = org.annotide.model.AnnotideFactory.eINSTANCE.createImageAsset();
+        elsewhere.setName("elsewhere");
+        org.annotide.model.Annotation annotation = org.annotide.model.AnnotideFactory.eINSTANCE.createAnnotation();
+        annotation.setLabelClass(stray);
+        elsewhere.getAnnotations().add(annotation);
+        org.annotide.model.Tile tile = org.annotide.model.AnnotideFactory.eINSTANCE.createTile();
+        tile.setId("tx");
+        elsewhere.getTiles().add(tile);
+        org.annotide.model.TrainingSet set = store.project().getTrainingSets().get(0);
+        store.commandStack().execute(AddCommand.create(domain(store), set, M.getTrainingSet_Tiles(), tile));
+        store.release();
+        try (ProjectStore reopened = ProjectStore.open(folder)) {
+            org.annotide.model.TrainingSet replayed = reopened.project().getTrainingSets().get(0);
+            org.annotide.model.Tile kept = replayed.getTiles().get(replayed.getTiles().size() - 1);
+            assertEquals("elsewhere", kept.getImage().getName());
+            assertEquals("stray", kept.getImage().getAnnotations().get(0).getLabelClass().getName(),
+                    "the class the limbo image's annotation refers to is kept, not an empty stand-in");
+        }
+    }
+
+    @Test
     void anUndoThatFailsPartWayLeavesMemoryAndDiskAlike() {
         survivesCrash(store -> {
             ImageAsset image = image(store);
