@@ -2,6 +2,7 @@ package org.annotide.ui.editor.internal.part;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.annotide.model.AnnotidePackage;
@@ -12,12 +13,17 @@ import org.annotide.model.TrainingSet;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.Notifier;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.swt.widgets.Display;
 
 /**
  * Watches what an editor's input depends on besides its annotations: the image and tile still being in the
  * project, the image's tiles, the project's label classes and training sets (palette and filmstrip).
  * Reports on the UI thread.
+ * <p>
+ * Only the features that the palette, the filmstrip or the input's presence depend on are reported: the
+ * project's annotation counter, for one, changes with every annotation created, pasted, undone or redone,
+ * and must not rebuild the palette and filmstrip each time.
  */
 final class InputWatcher extends AdapterImpl {
 
@@ -30,6 +36,22 @@ final class InputWatcher extends AdapterImpl {
     }
 
     private static final AnnotidePackage MODEL = AnnotidePackage.eINSTANCE;
+
+    /**
+     * What is shown or checked: the image and tile still in the project (images, tiles), the palette's
+     * buttons (label classes; their name, colour, hotkey and allowed shapes), the filmstrip's tiles and its
+     * training-set filter (training sets; their name and tiles).
+     */
+    private static final Set<EStructuralFeature> STRUCTURE = Set.of(
+            MODEL.getProject_Images(),
+            MODEL.getProject_LabelClasses(),
+            MODEL.getProject_TrainingSets(),
+            MODEL.getImageAsset_Tiles(),
+            MODEL.getTrainingSet_Tiles(),
+            MODEL.getNamed_Name(),
+            MODEL.getLabelClass_Color(),
+            MODEL.getLabelClass_Hotkey(),
+            MODEL.getLabelClass_AllowedShapes());
 
     private final Display display;
     private final Listener listener;
@@ -73,7 +95,7 @@ final class InputWatcher extends AdapterImpl {
     public void notifyChanged(Notification notification) {
         Object feature = notification.getFeature();
         if (notification.isTouch() || notification.getEventType() == Notification.REMOVING_ADAPTER
-                || feature == MODEL.getImageAsset_Annotations()) {
+                || !STRUCTURE.contains(feature)) {
             return;
         }
         if (feature == MODEL.getProject_TrainingSets()) {

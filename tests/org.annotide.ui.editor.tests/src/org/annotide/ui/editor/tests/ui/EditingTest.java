@@ -3,11 +3,14 @@ package org.annotide.ui.editor.tests.ui;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
 import org.annotide.model.Annotation;
+import org.annotide.model.AnnotidePackage.Literals;
 import org.annotide.model.AnnotideFactory;
 import org.annotide.model.BoxShape;
 import org.annotide.model.ImageAsset;
@@ -16,11 +19,15 @@ import org.annotide.model.PolygonShape;
 import org.annotide.model.Shape;
 import org.annotide.tests.support.ui.Input;
 import org.annotide.tests.support.ui.Spin;
+import org.annotide.tests.support.ui.Widgets;
 import org.annotide.ui.editor.internal.edit.AnnotationCommands;
 import org.annotide.ui.editor.internal.tools.ToolKind;
 import org.annotide.ui.editor.tests.TestProjects;
 import org.eclipse.swt.SWT;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -155,5 +162,29 @@ class EditingTest extends EditorUiTest {
         Spin.idle(50);
         assertTrue(image.getAnnotations().contains(box), "nor is it deleted");
         assertFalse(commands.delete(List.of(box)).canExecute());
+    }
+
+    /** Review: every annotation created, undone or redone rebuilt the palette and the filmstrip. */
+    @Test
+    void annotationEditsLeaveThePaletteAloneAndClassChangesRebuildIt() {
+        ToolBar palette = Widgets.byRole(control().getParent(), ToolBar.class, "palette");
+        List<ToolItem> before = List.of(palette.getItems());
+        add(box(100, 100));
+        Spin.idle(50);
+        store.commandStack().undo();
+        Spin.idle(50);
+        store.commandStack().redo();
+        Spin.idle(50);
+        List<ToolItem> after = List.of(palette.getItems());
+        assertEquals(before.size(), after.size());
+        for (int i = 0; i < before.size(); i++) {
+            assertSame(before.get(i), after.get(i), "button " + i + " kept");
+        }
+        assertFalse(before.stream().anyMatch(ToolItem::isDisposed), "no button disposed");
+
+        TestProjects.execute(store, SetCommand.create(store.editingDomain(), cell, Literals.NAMED__NAME, "nucleus"));
+        Spin.until("the renamed class shown", () -> palette.getItemCount() == before.size()
+                && palette.getItem(palette.getItemCount() - 1).getText().equals("1 nucleus"));
+        assertNotSame(before.get(0), palette.getItem(0), "a class change rebuilds the buttons");
     }
 }
