@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -18,6 +19,11 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 /** The JSON machinery every format shares: one factory (fast number parsing), one mapper for small trees. */
 public final class JsonSupport {
+
+    /** An integer that fits a long (at most 18 digits), without leading zeros. */
+    private static final Pattern LONG = Pattern.compile("-?(0|[1-9][0-9]{0,17})");
+    /** A decimal number in JSON's syntax. */
+    private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
 
     /** Streaming factory: fast double parsing, generous limits (annotation files are large). */
     public static final JsonFactory FACTORY = JsonFactory.builder()
@@ -83,9 +89,9 @@ public final class JsonSupport {
             generator.writeNull();
         } else if ("true".equals(value) || "false".equals(value)) {
             generator.writeBoolean(Boolean.parseBoolean(value));
-        } else if (value.matches("-?(0|[1-9][0-9]{0,17})")) {
+        } else if (LONG.matcher(value).matches()) {
             generator.writeNumber(Long.parseLong(value));
-        } else if (value.matches("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?") && Double.isFinite(Double.parseDouble(value))
+        } else if (DECIMAL.matcher(value).matches() && Double.isFinite(Double.parseDouble(value))
                 && value.equals(Double.toString(Double.parseDouble(value)))) {
             generator.writeNumber(Double.parseDouble(value));
         } else {
