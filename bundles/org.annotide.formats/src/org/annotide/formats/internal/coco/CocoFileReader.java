@@ -62,6 +62,8 @@ final class CocoFileReader {
     private final Map<ImageAsset, int[]> nextGroups = new HashMap<>();
     private final Map<ImageAsset, int[]> captionCounts = new HashMap<>();
     private double[] coordinates = new double[256];
+    /** Where this file's images are looked for; worked out at the first image, the same for every one. */
+    private List<Path> imageFolders;
 
     /**
      * @param objects COCO objects by subset and id, shared by the files of one import so that a keypoints
@@ -187,6 +189,13 @@ final class CocoFileReader {
     }
 
     private List<Path> imageFolders() {
+        if (imageFolders == null) {
+            imageFolders = folderCandidates();
+        }
+        return imageFolders;
+    }
+
+    private List<Path> folderCandidates() {
         Path folder = file.getParent();
         List<Path> folders = new ArrayList<>();
         Path root = folder.getFileName() != null && folder.getFileName().toString().equals("annotations")
