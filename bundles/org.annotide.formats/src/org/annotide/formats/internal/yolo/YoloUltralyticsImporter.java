@@ -290,11 +290,11 @@ abstract class YoloUltralyticsImporter implements FormatImporter {
         if (labelFolder != null && Files.isDirectory(labelFolder)) {
             try (Stream<Path> files = Files.walk(labelFolder)) {
                 files.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".txt")).sorted()
-                        .forEach(file -> labelFiles.put(stemPath(labelFolder.relativize(file).toString()), file));
+                        .forEach(file -> labelFiles.put(ImageFiles.stemPath(labelFolder.relativize(file).toString()), file));
             }
         }
         Map<String, Path> byStem = new LinkedHashMap<>();
-        images.forEach((relative, image) -> byStem.put(stemPath(relative), image));
+        images.forEach((relative, image) -> byStem.put(ImageFiles.stemPath(relative), image));
         for (String stem : labelFiles.keySet()) {
             byStem.putIfAbsent(stem, null);
         }
@@ -349,13 +349,6 @@ abstract class YoloUltralyticsImporter implements FormatImporter {
             }
         }
         return null;
-    }
-
-    private static String stemPath(String relative) {
-        String normalized = relative.replace('\\', '/');
-        int dot = normalized.lastIndexOf('.');
-        int slash = normalized.lastIndexOf('/');
-        return dot > slash ? normalized.substring(0, dot) : normalized;
     }
 
     /** The labels folder of an images folder: the last path element "images" replaced by "labels". */
