@@ -12,6 +12,7 @@ import java.util.TreeMap;
 
 import javax.imageio.ImageIO;
 
+import org.annotide.core.store.FileErrors;
 import org.annotide.formats.Dataset;
 import org.annotide.formats.ImportContext;
 import org.annotide.formats.internal.MaskRaster;
@@ -87,7 +88,10 @@ final class VocMaskReader {
                 return null;
             }
             return loaded;
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            context.report().reject(context.display(file), "", "not a readable PNG (" + FileErrors.describe(e) + ")");
+            return null;
+        } catch (RuntimeException e) {
             context.report().reject(context.display(file), "", "not a readable PNG (" + e.getMessage() + ")");
             return null;
         }
