@@ -244,13 +244,6 @@ public final class Dataset {
         return annotation;
     }
 
-    /** Removes an annotation added by {@link #annotate} (e.g. when a later check rejects it). */
-    public void remove(ImageAsset image, Annotation annotation) {
-        if (image.getAnnotations().remove(annotation)) {
-            annotationCount--;
-        }
-    }
-
     public long annotationCount() {
         return annotationCount;
     }
@@ -262,10 +255,5 @@ public final class Dataset {
             max = Math.max(max, annotation.getGroup());
         }
         return max + 1;
-    }
-
-    /** All images in insertion order, as a list. */
-    public List<ImageAsset> imageList() {
-        return new ArrayList<>(images.values());
     }
 }

@@ -46,7 +46,6 @@ public final class ImportCommand extends AbstractCommand {
     private long newNextId;
     private long annotationCount;
     private long duplicateCount;
-    private long conflictCount;
 
     /** An import whose findings go nowhere (callers without a report). */
     public ImportCommand(Project project, Dataset dataset) {
@@ -94,11 +93,6 @@ public final class ImportCommand extends AbstractCommand {
     /** How many incoming annotations were already in the project and skipped. */
     public long duplicateCount() {
         return duplicateCount;
-    }
-
-    /** How many incoming annotations were rejected because their image has another size in the project. */
-    public long conflictCount() {
-        return conflictCount;
     }
 
     /** True when executing would change nothing (everything was already there, or nothing was read). */
@@ -183,7 +177,6 @@ public final class ImportCommand extends AbstractCommand {
 
     private void rejectSizeConflict(ImageAsset existing, ImageAsset incoming) {
         int count = incoming.getAnnotations().size();
-        conflictCount += count;
         report.reject(fileOf(incoming), "image " + incoming.getName(), "image " + incoming.getName() + " is "
                 + incoming.getWidth() + "x" + incoming.getHeight() + " here but " + existing.getWidth() + "x"
                 + existing.getHeight() + " in the project (width x height): a different picture under the same name;"

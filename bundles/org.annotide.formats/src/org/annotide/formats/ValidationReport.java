@@ -102,12 +102,7 @@ public final class ValidationReport {
         return accepted + " item(s) accepted, " + rejected + " rejected, " + warnings + " warning(s)";
     }
 
-    /** The report as one JSON object: counts and the list of issues. */
-    public String toJson() {
-        return toJsonTree().toString();
-    }
-
-    /** {@link #toJson()} as a tree, for callers that embed the report in JSON of their own. */
+    /** The report as one JSON object (counts and the list of issues), to embed in a JSON of one's own. */
     public ObjectNode toJsonTree() {
         ObjectNode json = JsonNodeFactory.instance.objectNode();
         json.put("accepted", accepted).put("rejected", rejected).put("warnings", warnings);
