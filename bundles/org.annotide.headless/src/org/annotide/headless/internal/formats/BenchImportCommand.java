@@ -5,10 +5,8 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 import org.annotide.core.store.ProjectStore;
 import org.annotide.core.store.internal.StoreFiles;
@@ -21,6 +19,7 @@ import org.annotide.headless.Args;
 import org.annotide.headless.CliCommand;
 import org.annotide.headless.CliContext;
 import org.annotide.headless.UsageException;
+import org.annotide.headless.internal.FileTrees;
 import org.annotide.model.AnnotideFactory;
 import org.annotide.model.Project;
 import org.eclipse.core.runtime.NullProgressMonitor;
@@ -139,15 +138,7 @@ public final class BenchImportCommand implements CliCommand {
             return OK;
         } finally {
             if (keep == null) {
-                delete(folder);
-            }
-        }
-    }
-
-    private static void delete(Path folder) throws java.io.IOException {
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path path : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(path);
+                FileTrees.deleteRecursively(folder);
             }
         }
     }

@@ -5,15 +5,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import org.annotide.headless.Args;
 import org.annotide.headless.CliCommand;
 import org.annotide.headless.CliContext;
+import org.annotide.headless.internal.FileTrees;
 import org.annotide.imaging.DefaultImageService;
 import org.annotide.imaging.ImageInfo;
 import org.annotide.model.AnnotideFactory;
@@ -101,7 +100,7 @@ public final class BenchPyramidCommand implements CliCommand {
             return OK;
         } finally {
             if (keep == null) {
-                deleteTree(folder);
+                FileTrees.deleteRecursively(folder);
             }
         }
     }
@@ -154,13 +153,5 @@ public final class BenchPyramidCommand implements CliCommand {
             }
         }
         return null;
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }

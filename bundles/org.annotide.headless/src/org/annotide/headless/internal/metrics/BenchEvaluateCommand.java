@@ -2,14 +2,13 @@ package org.annotide.headless.internal.metrics;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import org.annotide.headless.Args;
 import org.annotide.headless.CliCommand;
 import org.annotide.headless.CliContext;
 import org.annotide.headless.UsageException;
+import org.annotide.headless.internal.FileTrees;
 import org.annotide.metrics.coco.CocoEvalParams;
 import org.annotide.metrics.coco.CocoEvalResult;
 import org.annotide.metrics.coco.CocoEvaluator;
@@ -102,7 +101,7 @@ public final class BenchEvaluateCommand implements CliCommand {
                     seconds);
         } finally {
             if (keep == null) {
-                deleteTree(folder);
+                FileTrees.deleteRecursively(folder);
             }
         }
     }
@@ -139,13 +138,5 @@ public final class BenchEvaluateCommand implements CliCommand {
             text.append(text.length() == 0 ? "" : " ").append(value);
         }
         return text.toString();
-    }
-
-    private static void deleteTree(Path folder) throws java.io.IOException {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }

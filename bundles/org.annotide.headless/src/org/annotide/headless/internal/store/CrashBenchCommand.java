@@ -9,6 +9,7 @@ import org.annotide.headless.Args;
 import org.annotide.headless.CliCommand;
 import org.annotide.headless.CliContext;
 import org.annotide.headless.UsageException;
+import org.annotide.headless.internal.FileTrees;
 
 /**
  * {@code annotide-cli bench crash}: kills an editing process with SIGKILL at random moments and checks that
@@ -68,7 +69,7 @@ public final class CrashBenchCommand implements CliCommand {
             }
             return result.lostEdits() == 0 && result.unopenable() == 0 && result.problems().isEmpty() ? OK : FAILED;
         } finally {
-            StoreBenchCommand.deleteRecursively(folder.getParent());
+            FileTrees.deleteRecursively(folder.getParent());
         }
     }
 }

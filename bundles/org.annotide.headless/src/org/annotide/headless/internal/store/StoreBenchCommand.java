@@ -18,6 +18,7 @@ import org.annotide.headless.Args;
 import org.annotide.headless.CliCommand;
 import org.annotide.headless.CliContext;
 import org.annotide.headless.UsageException;
+import org.annotide.headless.internal.FileTrees;
 import org.annotide.model.Annotation;
 import org.annotide.model.AnnotideFactory;
 import org.annotide.model.AnnotidePackage;
@@ -121,7 +122,7 @@ public final class StoreBenchCommand implements CliCommand {
             store.close();
         } finally {
             if (temporary) {
-                deleteRecursively(folder.getParent());
+                FileTrees.deleteRecursively(folder.getParent());
             }
         }
         return OK;
@@ -227,16 +228,5 @@ public final class StoreBenchCommand implements CliCommand {
 
     private static double seconds(long start) {
         return (System.nanoTime() - start) / 1e9;
-    }
-
-    static void deleteRecursively(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path path : (Iterable<Path>) walk.sorted(Comparator.reverseOrder())::iterator) {
-                Files.deleteIfExists(path);
-            }
-        }
     }
 }
