@@ -13,6 +13,8 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
+import org.annotide.imaging.ImageFormats;
+import org.annotide.imaging.ImageInfo;
 import org.annotide.model.ImageAsset;
 
 /** Finds image files that annotation files refer to, and reads their size from the header only. */
@@ -21,6 +23,8 @@ public final class ImageFiles {
     /** File extensions treated as images when folders are scanned. */
     public static final Set<String> EXTENSIONS = Set.of("jpg", "jpeg", "png", "bmp", "gif", "tif", "tiff", "webp",
             "jfif", "mpo", "dng", "pfm");
+
+    private static volatile ImageFormats imageFormats;
 
     private ImageFiles() {
     }
@@ -31,11 +35,36 @@ public final class ImageFiles {
         return dot > 0 && EXTENSIONS.contains(name.substring(dot + 1).toLowerCase(Locale.ROOT));
     }
 
-    /** Width and height from the image header, or null when the file is missing or not a readable image. */
+    /**
+     * Width and height from the image header, as the image is displayed: swapped when its EXIF orientation
+     * turns it a quarter (5-8), so the size agrees with the image importer's. Null when the file is missing
+     * or not a readable image.
+     */
     public static int[] size(Path file) {
         if (file == null || !Files.isRegularFile(file)) {
             return null;
         }
+        try {
+            ImageInfo info = imageFormats().readInfo(file);
+            return new int[] {info.width(), info.height()};
+        } catch (IOException | RuntimeException e) {
+            // a format the image readers do not cover (GIF, WebP...) or one they refuse (cut short): ImageIO
+        }
+        return imageIoSize(file);
+    }
+
+    /** The image readers, looked up once: asking the extension registry per image would cost an import dearly. */
+    private static ImageFormats imageFormats() {
+        ImageFormats formats = imageFormats;
+        if (formats == null) {
+            formats = ImageFormats.installed();
+            imageFormats = formats;
+        }
+        return formats;
+    }
+
+    /** The raw header size by any ImageIO reader (no EXIF orientation), or null. */
+    private static int[] imageIoSize(Path file) {
         try (ImageInputStream stream = ImageIO.createImageInputStream(file.toFile())) {
             if (stream == null) {
                 return null;
