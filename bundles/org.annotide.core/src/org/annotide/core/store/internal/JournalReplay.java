@@ -178,16 +178,12 @@ final class JournalReplay {
     /** Passes over an operation on a feature the model no longer has; its values describe themselves. */
     private static void skip(BinaryInput in, ModelDecoder decoder, int op) throws IOException {
         switch (op) {
-            case JournalOp.SET -> {
+            case JournalOp.SET, JournalOp.ADD -> {
                 in.readVarInt();
                 decoder.skipValue(in.readByte());
             }
             case JournalOp.UNSET -> {
                 // nothing follows
-            }
-            case JournalOp.ADD -> {
-                in.readVarInt();
-                decoder.skipValue(in.readByte());
             }
             case JournalOp.ADD_MANY -> {
                 in.readVarInt();

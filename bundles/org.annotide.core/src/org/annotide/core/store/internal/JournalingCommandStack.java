@@ -3,6 +3,7 @@ package org.annotide.core.store.internal;
 import java.io.IOException;
 import java.util.Iterator;
 
+import org.annotide.core.store.FileErrors;
 import org.annotide.core.store.StoreException;
 import org.eclipse.emf.common.command.AbortExecutionException;
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -168,7 +169,7 @@ public final class JournalingCommandStack extends BasicCommandStack {
     }
 
     private static StoreException writeFailure(String what, IOException cause) {
-        String reason = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        String reason = FileErrors.describe(cause);
         return new StoreException("The change " + what + ": Annotide could not write it to disk (" + reason
                 + "). Everything saved before is intact; free some space or fix the folder and try again.", cause);
     }
