@@ -418,10 +418,6 @@ public final class AnnotationCanvas implements Scene, ToolSite {
         canvas.redraw();
     }
 
-    public void setBrushRadius(double radius) {
-        brushRadius = Math.max(MIN_BRUSH, Math.min(MAX_BRUSH, radius));
-    }
-
     // ------------------------------------------------------------------ ToolSite
 
     @Override

@@ -229,14 +229,6 @@ public final class DisplayTiles {
         }
     }
 
-    /** Marks everything stale and forgets cached pixels (the pyramid changed). */
-    public void invalidatePixels() {
-        renderer.clearPixels();
-        for (Entry entry : entries.values()) {
-            entry.version++;
-        }
-    }
-
     /** Tiles asked for and not yet installed. */
     public int pending() {
         return scheduler.waiting() + ready.size();

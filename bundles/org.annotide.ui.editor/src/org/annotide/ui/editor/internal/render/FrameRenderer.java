@@ -1,5 +1,6 @@
 package org.annotide.ui.editor.internal.render;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 
@@ -91,7 +92,9 @@ public final class FrameRenderer {
     }
 
     private void paintSelection(GC gc, Scene scene) {
-        if (scene.selectedGlyphs().isEmpty()) {
+        // asked once: the scene builds the list anew on every call (up to thousands of index lookups)
+        Collection<Glyph> selected = scene.selectedGlyphs();
+        if (selected.isEmpty()) {
             return;
         }
         gc.setAntialias(SWT.ON);
@@ -99,7 +102,7 @@ public final class FrameRenderer {
         Set<Annotation> excluded = scene.excluded();
         double[] visible = scene.viewport().visibleImageBounds();
         int drawn = 0;
-        for (Glyph glyph : scene.selectedGlyphs()) {
+        for (Glyph glyph : selected) {
             if (drawn >= MAX_SELECTION_OUTLINES) {
                 break;
             }

@@ -99,14 +99,6 @@ public final class TileRenderer {
         return AwtImages.toImageData(tile);
     }
 
-    /** Forgets cached pixels, e.g. after a pyramid was built. */
-    public void clearPixels() {
-        synchronized (bases) {
-            bases.clear();
-        }
-        tooCoarseSteps.clear();
-    }
-
     private BufferedImage base(TileKey key) {
         long id = ((long) key.step() & 0xffff) << 48 | ((long) key.row() & 0xffffff) << 24 | (key.column() & 0xffffff);
         synchronized (bases) {
