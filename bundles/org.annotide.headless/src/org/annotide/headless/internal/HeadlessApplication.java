@@ -12,7 +12,7 @@ import java.util.Set;
 import org.annotide.core.store.FileErrors;
 import org.annotide.core.store.StoreException;
 import org.annotide.headless.Args;
-import org.annotide.headless.CliCommand;
+import org.annotide.headless.CliVerb;
 import org.annotide.headless.CliContext;
 import org.annotide.headless.UsageException;
 import org.eclipse.equinox.app.IApplication;
@@ -44,7 +44,7 @@ public final class HeadlessApplication implements IApplication {
      * words; after them every token belongs to the command, and {@code --help} or {@code -h} asks for its help
      * only as a token of its own, not as the value of an option (as in {@code --filter -h}).
      */
-    public static int run(List<String> raw, List<CliCommand> commands, PrintStream out, PrintStream err) {
+    public static int run(List<String> raw, List<CliVerb> commands, PrintStream out, PrintStream err) {
         boolean quiet = false;
         boolean help = false;
         int first = 0;
@@ -56,7 +56,7 @@ public final class HeadlessApplication implements IApplication {
                 help = true;
             } else {
                 err.println("annotide-cli: unknown option " + option + " before the command. Run 'annotide-cli --help'.");
-                return CliCommand.USAGE;
+                return CliVerb.USAGE;
             }
         }
         List<String> words = raw.subList(first, raw.size());
@@ -66,9 +66,9 @@ public final class HeadlessApplication implements IApplication {
         }
         if (words.isEmpty()) {
             printOverview(commands, out);
-            return help ? CliCommand.OK : CliCommand.USAGE;
+            return help ? CliVerb.OK : CliVerb.USAGE;
         }
-        CliCommand command = find(commands, words);
+        CliVerb command = find(commands, words);
         if (command == null) {
             return unknown(commands, words, help, out, err);
         }
@@ -76,12 +76,12 @@ public final class HeadlessApplication implements IApplication {
         List<String> tokens = standaloneTokens(rest, command.valueOptions());
         if (help || tokens.stream().anyMatch(HELP::contains)) {
             out.println(command.usage());
-            return CliCommand.OK;
+            return CliVerb.OK;
         }
         if (tokens.contains("--quiet") && !command.flagOptions().contains("quiet")) {
             err.println("annotide-cli " + command.name() + ": --quiet goes before the command: annotide-cli --quiet "
                     + command.name() + " ...");
-            return CliCommand.USAGE;
+            return CliVerb.USAGE;
         }
         CliContext context = new CliContext(out, err, quiet);
         try {
@@ -90,22 +90,22 @@ public final class HeadlessApplication implements IApplication {
             err.println("annotide-cli " + command.name() + ": " + e.getMessage());
             err.println();
             err.println(command.usage());
-            return CliCommand.USAGE;
+            return CliVerb.USAGE;
         } catch (StoreException e) {
             err.println("annotide-cli " + command.name() + ": " + e.getMessage());
-            return CliCommand.FAILED;
+            return CliVerb.FAILED;
         } catch (IOException e) {
             err.println("annotide-cli " + command.name() + ": " + FileErrors.describe(e));
             if (Boolean.getBoolean("annotide.debug")) {
                 e.printStackTrace(err);
             }
-            return CliCommand.FAILED;
+            return CliVerb.FAILED;
         } catch (Exception e) {
             err.println("annotide-cli " + command.name() + ": " + (e.getMessage() == null ? e : e.getMessage()));
             if (Boolean.getBoolean("annotide.debug")) {
                 e.printStackTrace(err);
             }
-            return CliCommand.FAILED;
+            return CliVerb.FAILED;
         }
     }
 
@@ -114,27 +114,27 @@ public final class HeadlessApplication implements IApplication {
      * ({@code bench store}, {@code bench crash}, ...), lists the group: as the answer to {@code bench --help}
      * or {@code help bench}, else as a usage error.
      */
-    private static int unknown(List<CliCommand> commands, List<String> words, boolean help, PrintStream out,
+    private static int unknown(List<CliVerb> commands, List<String> words, boolean help, PrintStream out,
             PrintStream err) {
-        List<CliCommand> group = commands.stream().filter(c -> wordCount(c) > 1 && c.name().startsWith(words.get(0) + " "))
+        List<CliVerb> group = commands.stream().filter(c -> wordCount(c) > 1 && c.name().startsWith(words.get(0) + " "))
                 .toList();
         if (group.isEmpty()) {
             err.println("annotide-cli: unknown command '" + String.join(" ", words.subList(0, Math.min(2, words.size())))
                     + "'. Run 'annotide-cli --help' for the list.");
-            return CliCommand.USAGE;
+            return CliVerb.USAGE;
         }
         if (help || words.size() > 1 && HELP.contains(words.get(1))) {
             printGroup(words.get(0), group, out);
-            return CliCommand.OK;
+            return CliVerb.OK;
         }
         if (words.size() == 1) {
             printGroup(words.get(0), group, out);
-            return CliCommand.USAGE;
+            return CliVerb.USAGE;
         }
         err.println("annotide-cli: unknown command '" + words.get(0) + " " + words.get(1) + "'.");
         err.println();
         printGroup(words.get(0), group, err);
-        return CliCommand.USAGE;
+        return CliVerb.USAGE;
     }
 
     /** The tokens that are not the value of an option taking one (neither {@code --name value} nor {@code --name=value}). */
@@ -150,13 +150,13 @@ public final class HeadlessApplication implements IApplication {
         return standalone;
     }
 
-    private static int wordCount(CliCommand command) {
+    private static int wordCount(CliVerb command) {
         return command.name().split(" ").length;
     }
 
-    private static CliCommand find(List<CliCommand> commands, List<String> words) {
-        CliCommand best = null;
-        for (CliCommand command : commands) {
+    private static CliVerb find(List<CliVerb> commands, List<String> words) {
+        CliVerb best = null;
+        for (CliVerb command : commands) {
             List<String> name = List.of(command.name().split(" "));
             if (words.size() >= name.size() && words.subList(0, name.size()).equals(name)
                     && (best == null || name.size() > wordCount(best))) {
@@ -166,7 +166,7 @@ public final class HeadlessApplication implements IApplication {
         return best;
     }
 
-    private static void printOverview(List<CliCommand> commands, PrintStream out) {
+    private static void printOverview(List<CliVerb> commands, PrintStream out) {
         out.println("Usage: annotide-cli [--quiet] COMMAND [ARGUMENTS] [--help]");
         out.println();
         out.println("Annotide without a window: work on project folders from scripts.");
@@ -174,35 +174,35 @@ public final class HeadlessApplication implements IApplication {
         out.println("COMMAND --help (or 'annotide-cli help COMMAND') explains a command.");
         out.println();
         out.println("Commands:");
-        for (CliCommand command : commands) {
+        for (CliVerb command : commands) {
             out.printf("  %-18s %s%n", command.name(), command.summary());
         }
         out.println();
         out.println("Exit codes: 0 success, 1 failure, 2 wrong command line, 3 done but some input rejected.");
     }
 
-    private static void printGroup(String group, List<CliCommand> members, PrintStream out) {
+    private static void printGroup(String group, List<CliVerb> members, PrintStream out) {
         out.println("Usage: annotide-cli " + group + " SUBCOMMAND [ARGUMENTS] [--help]");
         out.println();
         out.println("Subcommands:");
-        for (CliCommand command : members) {
+        for (CliVerb command : members) {
             out.printf("  %-18s %s%n", command.name(), command.summary());
         }
         out.println();
         out.println("'annotide-cli " + group + " SUBCOMMAND --help' explains one.");
     }
 
-    private List<CliCommand> commands() throws InvalidSyntaxException {
+    private List<CliVerb> commands() throws InvalidSyntaxException {
         BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
-        Collection<ServiceReference<CliCommand>> references = bundleContext.getServiceReferences(CliCommand.class, null);
-        List<CliCommand> commands = new ArrayList<>();
-        for (ServiceReference<CliCommand> reference : references) {
-            CliCommand command = bundleContext.getService(reference);
+        Collection<ServiceReference<CliVerb>> references = bundleContext.getServiceReferences(CliVerb.class, null);
+        List<CliVerb> commands = new ArrayList<>();
+        for (ServiceReference<CliVerb> reference : references) {
+            CliVerb command = bundleContext.getService(reference);
             if (command != null) {
                 commands.add(command);
             }
         }
-        commands.sort(Comparator.comparing(CliCommand::name));
+        commands.sort(Comparator.comparing(CliVerb::name));
         return commands;
     }
 }

@@ -5,7 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.annotide.headless.CliCommand;
+import org.annotide.headless.CliVerb;
 import org.annotide.headless.internal.HeadlessApplication;
 
 /** Runs annotide-cli in-process with the given commands and keeps what it printed. */
@@ -21,7 +21,7 @@ public final class Cli {
         this.err = err;
     }
 
-    public static Cli run(List<CliCommand> commands, String... arguments) {
+    public static Cli run(List<CliVerb> commands, String... arguments) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = HeadlessApplication.run(List.of(arguments), commands,

@@ -13,12 +13,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.annotide.core.store.ProjectStore;
-import org.annotide.headless.CliCommand;
-import org.annotide.headless.internal.DemoCommand;
-import org.annotide.headless.internal.InfoCommand;
-import org.annotide.headless.internal.imaging.ImportImagesCommand;
-import org.annotide.headless.internal.store.CrashBenchCommand;
-import org.annotide.headless.internal.store.StoreBenchCommand;
+import org.annotide.headless.CliVerb;
+import org.annotide.headless.internal.DemoVerb;
+import org.annotide.headless.internal.InfoVerb;
+import org.annotide.headless.internal.imaging.ImportImagesVerb;
+import org.annotide.headless.internal.store.CrashBenchVerb;
+import org.annotide.headless.internal.store.StoreBenchVerb;
 import org.annotide.model.AnnotideFactory;
 import org.annotide.model.AnnotidePackage;
 import org.annotide.model.LabelClass;
@@ -28,8 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class HeadlessApplicationTest {
 
-    private final List<CliCommand> commands = List.of(new InfoCommand(), new DemoCommand(), new StoreBenchCommand(),
-            new CrashBenchCommand(), new ImportImagesCommand());
+    private final List<CliVerb> commands = List.of(new InfoVerb(), new DemoVerb(), new StoreBenchVerb(),
+            new CrashBenchVerb(), new ImportImagesVerb());
 
     @TempDir
     Path temp;
@@ -37,56 +37,56 @@ class HeadlessApplicationTest {
     @Test
     void helpListsEveryCommand() {
         Cli cli = Cli.run(commands, "--help");
-        assertEquals(CliCommand.OK, cli.exitCode);
-        for (CliCommand command : commands) {
+        assertEquals(CliVerb.OK, cli.exitCode);
+        for (CliVerb command : commands) {
             assertTrue(cli.out.contains(command.name()), cli.out);
         }
     }
 
     @Test
     void everyCommandExplainsItself() {
-        for (CliCommand command : commands) {
+        for (CliVerb command : commands) {
             Cli cli = Cli.run(commands, (command.name() + " --help").split(" "));
-            assertEquals(CliCommand.OK, cli.exitCode);
+            assertEquals(CliVerb.OK, cli.exitCode);
             assertTrue(cli.out.startsWith("Usage: annotide-cli " + command.name()), cli.out);
         }
     }
 
     @Test
     void anUnknownCommandOrOptionIsAUsageError() {
-        assertEquals(CliCommand.USAGE, Cli.run(commands, "frobnicate").exitCode);
+        assertEquals(CliVerb.USAGE, Cli.run(commands, "frobnicate").exitCode);
         Cli cli = Cli.run(commands, "info", "--colour", "x");
-        assertEquals(CliCommand.USAGE, cli.exitCode);
+        assertEquals(CliVerb.USAGE, cli.exitCode);
         assertTrue(cli.err.contains("unknown option --colour"), cli.err);
-        assertEquals(CliCommand.USAGE, Cli.run(commands).exitCode);
+        assertEquals(CliVerb.USAGE, Cli.run(commands).exitCode);
     }
 
     @Test
     void infoOnAFolderThatIsNotAProjectFailsWithAReason() {
         Cli cli = Cli.run(commands, "info", temp.toString());
-        assertEquals(CliCommand.FAILED, cli.exitCode);
+        assertEquals(CliVerb.FAILED, cli.exitCode);
         assertTrue(cli.err.contains("not an Annotide project"), cli.err);
     }
 
     @Test
     void theDemoProjectHoldsEveryShapeKind() {
         Path demo = temp.resolve("demo");
-        assertEquals(CliCommand.OK, Cli.run(commands, "demo", demo.toString()).exitCode);
+        assertEquals(CliVerb.OK, Cli.run(commands, "demo", demo.toString()).exitCode);
         Cli info = Cli.run(commands, "info", demo.toString(), "--json");
-        assertEquals(CliCommand.OK, info.exitCode, info.err);
+        assertEquals(CliVerb.OK, info.exitCode, info.err);
         for (String kind : List.of("BOX", "ROTATED_BOX", "POLYGON", "POLYLINE", "KEYPOINTS", "MASK", "ELLIPSE",
                 "IMAGE_CLASS")) {
             assertTrue(info.out.contains("\"" + kind + "\":"), kind + " missing in " + info.out);
         }
         assertTrue(info.out.contains("\"images\":9"), info.out);
         assertTrue(info.out.contains("\"trainingSets\":1"), info.out);
-        assertEquals(CliCommand.USAGE, Cli.run(commands, "demo", demo.toString()).exitCode, "refuses a non-empty folder");
+        assertEquals(CliVerb.USAGE, Cli.run(commands, "demo", demo.toString()).exitCode, "refuses a non-empty folder");
     }
 
     @Test
     void benchStorePrintsItsFigures() {
         Cli cli = Cli.run(commands, "bench", "store", "--images", "20", "--polygons", "2000", "--edits", "50");
-        assertEquals(CliCommand.OK, cli.exitCode, cli.err);
+        assertEquals(CliVerb.OK, cli.exitCode, cli.err);
         for (String figure : List.of("open_s", "checkpoint_s", "heap_mb", "edit_durable_p99_ms")) {
             assertTrue(cli.out.lines().anyMatch(line -> line.matches("BENCH " + figure + " [0-9.]+ \\w+")), cli.out);
         }
@@ -95,7 +95,7 @@ class HeadlessApplicationTest {
     @Test
     void benchCrashCountsNothingLost() {
         Cli cli = Cli.run(commands, "bench", "crash", "--kills", "3");
-        assertEquals(CliCommand.OK, cli.exitCode, cli.err);
+        assertEquals(CliVerb.OK, cli.exitCode, cli.err);
         assertTrue(cli.out.contains("BENCH kills 3"), cli.out);
         assertTrue(cli.out.contains("BENCH lost_edits 0"), cli.out);
         assertTrue(cli.out.contains("BENCH unopenable 0"), cli.out);
@@ -106,22 +106,22 @@ class HeadlessApplicationTest {
         for (String[] help : List.of(new String[] {"bench", "--help"}, new String[] {"bench", "-h"},
                 new String[] {"help", "bench"}, new String[] {"--help", "bench"})) {
             Cli cli = Cli.run(commands, help);
-            assertEquals(CliCommand.OK, cli.exitCode, String.join(" ", help) + ": " + cli.err);
+            assertEquals(CliVerb.OK, cli.exitCode, String.join(" ", help) + ": " + cli.err);
             assertTrue(cli.out.contains("bench store") && cli.out.contains("bench crash"), cli.out);
-            assertTrue(cli.out.contains(new StoreBenchCommand().summary()), cli.out);
+            assertTrue(cli.out.contains(new StoreBenchVerb().summary()), cli.out);
             assertFalse(cli.out.contains("demo"), "only the group: " + cli.out);
         }
         Cli plain = Cli.run(commands, "bench");
-        assertEquals(CliCommand.USAGE, plain.exitCode);
+        assertEquals(CliVerb.USAGE, plain.exitCode);
         assertTrue(plain.out.contains("bench store") && plain.out.contains("bench crash"), plain.out);
 
         Cli unknown = Cli.run(commands, "bench", "frobnicate");
-        assertEquals(CliCommand.USAGE, unknown.exitCode);
+        assertEquals(CliVerb.USAGE, unknown.exitCode);
         assertTrue(unknown.err.contains("unknown command 'bench frobnicate'"), unknown.err);
         assertTrue(unknown.err.contains("bench store"), "the group's commands: " + unknown.err);
 
         Cli help = Cli.run(commands, "help", "bench", "store");
-        assertEquals(CliCommand.OK, help.exitCode);
+        assertEquals(CliVerb.OK, help.exitCode);
         assertTrue(help.out.startsWith("Usage: annotide-cli bench store"), help.out);
     }
 
@@ -132,14 +132,14 @@ class HeadlessApplicationTest {
         Path folder = Files.createDirectories(temp.resolve("no-images"));
 
         Cli filterValue = Cli.run(commands, "import-images", project.toString(), folder.toString(), "--filter", "-h");
-        assertEquals(CliCommand.OK, filterValue.exitCode, filterValue.out + filterValue.err);
+        assertEquals(CliVerb.OK, filterValue.exitCode, filterValue.out + filterValue.err);
         assertTrue(filterValue.out.contains("Imported       0 images"), "ran, did not print help: " + filterValue.out);
 
         Cli equalsValue = Cli.run(commands, "import-images", project.toString(), folder.toString(), "--filter=--help");
-        assertEquals(CliCommand.OK, equalsValue.exitCode, equalsValue.out + equalsValue.err);
+        assertEquals(CliVerb.OK, equalsValue.exitCode, equalsValue.out + equalsValue.err);
 
         Cli standalone = Cli.run(commands, "import-images", project.toString(), "-h");
-        assertEquals(CliCommand.OK, standalone.exitCode);
+        assertEquals(CliVerb.OK, standalone.exitCode);
         assertTrue(standalone.out.startsWith("Usage: annotide-cli import-images"), standalone.out);
     }
 
@@ -150,22 +150,22 @@ class HeadlessApplicationTest {
         Path folder = Files.createDirectories(temp.resolve("no-images"));
 
         Cli before = Cli.run(commands, "--quiet", "import-images", project.toString(), folder.toString());
-        assertEquals(CliCommand.OK, before.exitCode, before.err);
+        assertEquals(CliVerb.OK, before.exitCode, before.err);
         assertEquals("", before.err, "no progress lines when quiet");
 
         Cli asValue = Cli.run(commands, "import-images", project.toString(), folder.toString(), "--filter", "--quiet");
-        assertEquals(CliCommand.OK, asValue.exitCode, "--quiet is the filter here, not taken away: " + asValue.err);
+        assertEquals(CliVerb.OK, asValue.exitCode, "--quiet is the filter here, not taken away: " + asValue.err);
 
         Cli after = Cli.run(commands, "info", project.toString(), "--quiet");
-        assertEquals(CliCommand.USAGE, after.exitCode);
+        assertEquals(CliVerb.USAGE, after.exitCode);
         assertTrue(after.err.contains("--quiet goes before the command"), after.err);
-        assertEquals(CliCommand.USAGE, Cli.run(commands, "--colour", "info", project.toString()).exitCode);
+        assertEquals(CliVerb.USAGE, Cli.run(commands, "--colour", "info", project.toString()).exitCode);
     }
 
     @Test
     void benchStoreWithoutPolygonsLeavesOutTheEditFigures() {
         Cli cli = Cli.run(commands, "bench", "store", "--images", "3", "--polygons", "0", "--edits", "5");
-        assertEquals(CliCommand.OK, cli.exitCode, cli.err);
+        assertEquals(CliVerb.OK, cli.exitCode, cli.err);
         assertTrue(cli.out.contains("BENCH open_s "), cli.out);
         assertTrue(cli.out.contains("BENCH checkpoint_s "), cli.out);
         assertFalse(cli.out.contains("edit_durable"), cli.out);
@@ -173,20 +173,20 @@ class HeadlessApplicationTest {
 
         Cli fewerPolygonsThanImages = Cli.run(commands, "bench", "store", "--images", "20", "--polygons", "3",
                 "--edits", "10");
-        assertEquals(CliCommand.OK, fewerPolygonsThanImages.exitCode, fewerPolygonsThanImages.err);
+        assertEquals(CliVerb.OK, fewerPolygonsThanImages.exitCode, fewerPolygonsThanImages.err);
         assertTrue(fewerPolygonsThanImages.out.contains("BENCH edit_durable_p99_ms "), fewerPolygonsThanImages.out);
     }
 
     @Test
     void benchStoreNamesTheWrongNumber() {
         Cli polygons = Cli.run(commands, "bench", "store", "--polygons", "-1");
-        assertEquals(CliCommand.USAGE, polygons.exitCode);
+        assertEquals(CliVerb.USAGE, polygons.exitCode);
         assertTrue(polygons.err.contains("--polygons must be 0 or more"), polygons.err);
         Cli images = Cli.run(commands, "bench", "store", "--images", "0");
-        assertEquals(CliCommand.USAGE, images.exitCode);
+        assertEquals(CliVerb.USAGE, images.exitCode);
         assertTrue(images.err.contains("--images must be at least 1"), images.err);
         Cli edits = Cli.run(commands, "bench", "store", "--edits", "0");
-        assertEquals(CliCommand.USAGE, edits.exitCode);
+        assertEquals(CliVerb.USAGE, edits.exitCode);
         assertTrue(edits.err.contains("--edits must be at least 1"), edits.err);
     }
 
@@ -203,13 +203,13 @@ class HeadlessApplicationTest {
         Files.write(newestJournal(project), new byte[] {0x55, 0x13, 0x7f, 0x01, 0x02}, StandardOpenOption.APPEND);
 
         Cli text = Cli.run(commands, "info", project.toString());
-        assertEquals(CliCommand.OK, text.exitCode, text.err);
+        assertEquals(CliVerb.OK, text.exitCode, text.err);
         List<String> notes = text.out.lines().filter(line -> line.startsWith("Note: "))
                 .map(line -> line.substring("Note: ".length())).toList();
         assertFalse(notes.isEmpty(), "recovery noticed the torn tail: " + text.out);
 
         Cli json = Cli.run(commands, "info", project.toString(), "--json");
-        assertEquals(CliCommand.OK, json.exitCode, json.err);
+        assertEquals(CliVerb.OK, json.exitCode, json.err);
         assertTrue(json.out.contains("\"notes\":[\""), json.out);
         for (String note : notes) {
             assertTrue(json.out.contains(note.replace("\\", "\\\\").replace("\"", "\\\"")), note + " missing in " + json.out);
@@ -222,7 +222,7 @@ class HeadlessApplicationTest {
         Path project = temp.resolve("clean");
         ProjectStore.create(project, "clean").close();
         Cli json = Cli.run(commands, "info", project.toString(), "--json");
-        assertEquals(CliCommand.OK, json.exitCode, json.err);
+        assertEquals(CliVerb.OK, json.exitCode, json.err);
         assertTrue(json.out.strip().endsWith(",\"notes\":[]}"), json.out);
     }
 

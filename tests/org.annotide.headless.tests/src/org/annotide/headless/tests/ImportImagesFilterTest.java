@@ -12,8 +12,8 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 import org.annotide.core.store.ProjectStore;
-import org.annotide.headless.CliCommand;
-import org.annotide.headless.internal.imaging.ImportImagesCommand;
+import org.annotide.headless.CliVerb;
+import org.annotide.headless.internal.imaging.ImportImagesVerb;
 import org.annotide.model.ImageAsset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,14 +21,14 @@ import org.junit.jupiter.api.io.TempDir;
 /** What the help of import-images says about --filter is what it does. */
 class ImportImagesFilterTest {
 
-    private final List<CliCommand> commands = List.of(new ImportImagesCommand());
+    private final List<CliVerb> commands = List.of(new ImportImagesVerb());
 
     @TempDir
     Path temp;
 
     @Test
     void theHelpSaysTheFilterMatchesFileNamesFoundInFolders() {
-        String usage = new ImportImagesCommand().usage();
+        String usage = new ImportImagesVerb().usage();
         assertTrue(usage.contains("file name"), usage);
         assertTrue(usage.contains("image files named as"), "named files are taken whatever their name: " + usage);
     }
@@ -43,12 +43,12 @@ class ImportImagesFilterTest {
         writePng(slides.resolve("other/c.png"));
 
         Cli folders = Cli.run(commands, "import-images", project.toString(), slides.toString(), "--filter", "match");
-        assertEquals(CliCommand.OK, folders.exitCode, folders.out + folders.err);
+        assertEquals(CliVerb.OK, folders.exitCode, folders.out + folders.err);
         assertEquals(List.of(matchingName.getFileName().toString()), imageNames(project));
 
         Cli named = Cli.run(commands, "import-images", project.toString(), inMatchingFolder.toString(), "--filter",
                 "nothing-matches-this");
-        assertEquals(CliCommand.OK, named.exitCode, named.out + named.err);
+        assertEquals(CliVerb.OK, named.exitCode, named.out + named.err);
         assertEquals(List.of("match-b.png", "a.png"), imageNames(project));
     }
 

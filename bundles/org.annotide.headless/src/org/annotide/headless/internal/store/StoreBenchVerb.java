@@ -15,7 +15,7 @@ import java.util.stream.Stream;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.core.store.internal.StoreFiles;
 import org.annotide.headless.Args;
-import org.annotide.headless.CliCommand;
+import org.annotide.headless.CliVerb;
 import org.annotide.headless.CliContext;
 import org.annotide.headless.UsageException;
 import org.annotide.headless.internal.FileTrees;
@@ -35,7 +35,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  * measures how long opening and checkpointing take, the heap the open project uses, and how long one edit
  * takes to become durable.
  */
-public final class StoreBenchCommand implements CliCommand {
+public final class StoreBenchVerb implements CliVerb {
 
     private static final int VERTICES = 20;
 

@@ -13,12 +13,12 @@ import java.util.List;
 import javax.imageio.ImageIO;
 
 import org.annotide.core.store.ProjectStore;
-import org.annotide.headless.CliCommand;
-import org.annotide.headless.internal.InfoCommand;
-import org.annotide.headless.internal.imaging.BenchPyramidCommand;
-import org.annotide.headless.internal.imaging.GenerateImageCommand;
-import org.annotide.headless.internal.imaging.ImportImagesCommand;
-import org.annotide.headless.internal.imaging.TileCommand;
+import org.annotide.headless.CliVerb;
+import org.annotide.headless.internal.InfoVerb;
+import org.annotide.headless.internal.imaging.BenchPyramidVerb;
+import org.annotide.headless.internal.imaging.GenerateImageVerb;
+import org.annotide.headless.internal.imaging.ImportImagesVerb;
+import org.annotide.headless.internal.imaging.TileVerb;
 import org.annotide.headless.tests.Cli;
 import org.annotide.imaging.ImageFormats;
 import org.annotide.imaging.ImageInfo;
@@ -27,19 +27,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** generate-image, import-images, tile and bench pyramid as a user runs them. */
-class ImagingCommandsTest {
+class ImagingVerbsTest {
 
-    private final List<CliCommand> commands = List.of(new GenerateImageCommand(), new ImportImagesCommand(),
-            new TileCommand(), new BenchPyramidCommand(), new InfoCommand());
+    private final List<CliVerb> commands = List.of(new GenerateImageVerb(), new ImportImagesVerb(),
+            new TileVerb(), new BenchPyramidVerb(), new InfoVerb());
 
     @TempDir
     Path temp;
 
     @Test
     void everyImagingCommandExplainsItself() {
-        for (CliCommand command : commands) {
+        for (CliVerb command : commands) {
             Cli cli = Cli.run(commands, (command.name() + " --help").split(" "));
-            assertEquals(CliCommand.OK, cli.exitCode);
+            assertEquals(CliVerb.OK, cli.exitCode);
             assertTrue(cli.out.startsWith("Usage: annotide-cli " + command.name()), cli.out);
         }
     }
@@ -49,13 +49,13 @@ class ImagingCommandsTest {
         Path out = temp.resolve("slides/slide.tif");
         Cli cli = Cli.run(commands, "generate-image", out.toString(), "--width", "3000", "--height", "2000", "--tile", "256",
                 "--pyramid");
-        assertEquals(CliCommand.OK, cli.exitCode, cli.err);
+        assertEquals(CliVerb.OK, cli.exitCode, cli.err);
         assertTrue(cli.out.matches("(?s).*BENCH generate_image_s [0-9.]+ s.*"), cli.out);
         ImageInfo info = ImageFormats.builtIn().readInfo(out);
         assertEquals(3000, info.width());
         assertEquals(2000, info.height());
-        assertEquals(CliCommand.USAGE, Cli.run(commands, "generate-image", out.toString(), "--width", "10").exitCode);
-        assertEquals(CliCommand.USAGE, Cli.run(commands, "generate-image", out.toString(), "--width", "10", "--height", "10",
+        assertEquals(CliVerb.USAGE, Cli.run(commands, "generate-image", out.toString(), "--width", "10").exitCode);
+        assertEquals(CliVerb.USAGE, Cli.run(commands, "generate-image", out.toString(), "--width", "10", "--height", "10",
                 "--tile", "100").exitCode);
     }
 
@@ -70,23 +70,23 @@ class ImagingCommandsTest {
         Files.writeString(images.resolve("readme.txt"), "skipped: not an image extension");
 
         Cli imported = Cli.run(commands, "import-images", project.toString(), images.toString());
-        assertEquals(CliCommand.PARTIAL, imported.exitCode, imported.err);
+        assertEquals(CliVerb.PARTIAL, imported.exitCode, imported.err);
         assertTrue(imported.out.contains("Imported       2 images"), imported.out);
         assertTrue(imported.out.contains("REJECTED " + images.resolve("three.png") + ": "), imported.out);
 
         Cli filtered = Cli.run(commands, "import-images", project.toString(), images.toString(), "--filter", "^two");
-        assertEquals(CliCommand.PARTIAL, filtered.exitCode);
+        assertEquals(CliVerb.PARTIAL, filtered.exitCode);
         assertTrue(filtered.out.contains("already in the project"), filtered.out);
-        assertEquals(CliCommand.USAGE, Cli.run(commands, "import-images", project.toString(), images.toString(),
+        assertEquals(CliVerb.USAGE, Cli.run(commands, "import-images", project.toString(), images.toString(),
                 "--filter", "([").exitCode);
 
         Cli tiled = Cli.run(commands, "tile", project.toString(), "one.png", "--size", "1024", "--overlap", "64");
-        assertEquals(CliCommand.OK, tiled.exitCode, tiled.err);
+        assertEquals(CliVerb.OK, tiled.exitCode, tiled.err);
         assertTrue(tiled.out.contains("Tile 'one.png' into 6 tiles of 1024 px (overlap 64)"), tiled.out);
         assertTrue(tiled.err.contains("Tiling one.png"), "progress goes to standard error: " + tiled.err);
 
         Cli retiled = Cli.run(commands, "tile", project.toString(), "one.png", "--size", "512", "--overlap", "0", "--edge", "clip");
-        assertEquals(CliCommand.OK, retiled.exitCode, retiled.err);
+        assertEquals(CliVerb.OK, retiled.exitCode, retiled.err);
         assertTrue(retiled.out.contains("Re-tile 'one.png' into 15 tiles") && retiled.out.contains("replaces 6 old tiles"),
                 retiled.out);
         try (ProjectStore store = ProjectStore.openReadOnly(project)) {
@@ -96,9 +96,9 @@ class ImagingCommandsTest {
         }
 
         Cli unknown = Cli.run(commands, "tile", project.toString(), "nothing.png");
-        assertEquals(CliCommand.USAGE, unknown.exitCode);
+        assertEquals(CliVerb.USAGE, unknown.exitCode);
         assertTrue(unknown.err.contains("no image with the id or name 'nothing.png'"), unknown.err);
-        assertEquals(CliCommand.USAGE, Cli.run(commands, "tile", project.toString(), "one.png", "--overlap", "2000").exitCode);
+        assertEquals(CliVerb.USAGE, Cli.run(commands, "tile", project.toString(), "one.png", "--overlap", "2000").exitCode);
     }
 
     @Test
@@ -109,20 +109,20 @@ class ImagingCommandsTest {
         writePng(temp.resolve("dog.png"), 40, 30);
         Path csv = Files.writeString(temp.resolve("labels.csv"), "path,label\ncat.png,cat\ndog.png,dog\nghost.png,cat\n");
         Cli cli = Cli.run(commands, "import-images", project.toString(), "--csv", csv.toString(), "--copy");
-        assertEquals(CliCommand.PARTIAL, cli.exitCode, cli.err);
+        assertEquals(CliVerb.PARTIAL, cli.exitCode, cli.err);
         assertTrue(cli.out.contains("Label classes  2 new"), cli.out);
         assertTrue(cli.out.contains("REJECTED " + csv + ":4: "), cli.out);
         assertTrue(Files.isRegularFile(project.resolve("images/cat.png")));
-        assertEquals(CliCommand.USAGE, Cli.run(commands, "import-images", project.toString()).exitCode);
+        assertEquals(CliVerb.USAGE, Cli.run(commands, "import-images", project.toString()).exitCode);
     }
 
     @Test
     void benchPyramidTimesTheBuildAndComparesWithVipsWhenPresent() throws IOException {
         Path image = temp.resolve("big.tif");
-        assertEquals(CliCommand.OK, Cli.run(commands, "generate-image", image.toString(), "--width", "4800", "--height", "4000")
+        assertEquals(CliVerb.OK, Cli.run(commands, "generate-image", image.toString(), "--width", "4800", "--height", "4000")
                 .exitCode);
         Cli cli = Cli.run(commands, "bench", "pyramid", image.toString());
-        assertEquals(CliCommand.OK, cli.exitCode, cli.err);
+        assertEquals(CliVerb.OK, cli.exitCode, cli.err);
         assertTrue(cli.out.matches("(?s).*BENCH pyramid_s [0-9.]+ s.*"), cli.out);
         assertTrue(cli.out.contains("BENCH pyramid_mpix_per_s"), cli.out);
         boolean vips = vipsOnPath();
@@ -133,7 +133,7 @@ class ImagingCommandsTest {
         Path small = temp.resolve("small.png");
         writePng(small, 100, 100);
         Cli refused = Cli.run(commands, "bench", "pyramid", small.toString());
-        assertEquals(CliCommand.FAILED, refused.exitCode);
+        assertEquals(CliVerb.FAILED, refused.exitCode);
         assertTrue(refused.err.contains("needs no pyramid"), refused.err);
     }
 

@@ -8,21 +8,21 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-import org.annotide.headless.CliCommand;
+import org.annotide.headless.CliVerb;
 import org.annotide.headless.internal.HeadlessApplication;
-import org.annotide.headless.internal.metrics.BenchEvaluateCommand;
-import org.annotide.headless.internal.metrics.EvaluateCommand;
+import org.annotide.headless.internal.metrics.BenchEvaluateVerb;
+import org.annotide.headless.internal.metrics.EvaluateVerb;
 import org.annotide.tests.support.Fixtures;
 import org.junit.jupiter.api.Test;
 
 /** The evaluate and bench evaluate commands as a script sees them: text, exit codes. */
-class EvaluateCommandTest {
+class EvaluateVerbTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... words) {
-        List<CliCommand> commands = List.of(new EvaluateCommand(), new BenchEvaluateCommand());
+        List<CliVerb> commands = List.of(new EvaluateVerb(), new BenchEvaluateVerb());
         return HeadlessApplication.run(List.of(words), commands, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
@@ -39,7 +39,7 @@ class EvaluateCommandTest {
     void printsPycocotoolsSummaryThenFullPrecisionStats() {
         int code = run("evaluate", "--gt", Fixtures.path("coco-eval/gt_dataset.json").toString(), "--dt",
                 Fixtures.path("coco-eval/dt_dataset.json").toString(), "--iou-type", "bbox");
-        assertEquals(CliCommand.OK, code, errors());
+        assertEquals(CliVerb.OK, code, errors());
         List<String> lines = output().lines().toList();
         assertEquals(13, lines.size(), output());
         assertEquals(" Average Precision  (AP) @[ IoU=0.50:0.95 | area=   all | maxDets=100 ] = 0.695", lines.get(0));
@@ -58,7 +58,7 @@ class EvaluateCommandTest {
     void jsonOutputCarriesStatsAndPerCategoryAp() {
         int code = run("evaluate", "--gt", Fixtures.path("coco-eval/gt_dataset.json").toString(), "--dt",
                 Fixtures.path("coco-eval/dt_dataset.json").toString(), "--iou-type", "segm", "--json");
-        assertEquals(CliCommand.OK, code, errors());
+        assertEquals(CliVerb.OK, code, errors());
         String json = output().trim();
         assertTrue(json.startsWith("{\"iouType\":\"segm\""), json);
         assertTrue(json.contains("\"stats\":[0.6947194719471946,"), json);
@@ -69,23 +69,23 @@ class EvaluateCommandTest {
     void detectionsOnUnknownImagesFailWithLoadResMessage() {
         int code = run("evaluate", "--gt", Fixtures.path("coco-eval/gt_ignore_test.json").toString(), "--dt",
                 Fixtures.path("coco-eval/dt_ignore_test.json").toString(), "--iou-type", "bbox");
-        assertEquals(CliCommand.FAILED, code);
+        assertEquals(CliVerb.FAILED, code);
         assertTrue(errors().contains("Results do not correspond to current coco set"), errors());
         assertTrue(output().isEmpty(), output());
     }
 
     @Test
     void wrongCommandLinesAreUsageErrors() {
-        assertEquals(CliCommand.USAGE, run("evaluate", "--gt", Fixtures.path("coco-eval/gt_dataset.json").toString()));
+        assertEquals(CliVerb.USAGE, run("evaluate", "--gt", Fixtures.path("coco-eval/gt_dataset.json").toString()));
         assertTrue(errors().contains("missing --dt"), errors());
-        assertEquals(CliCommand.USAGE, run("evaluate", "--gt", Fixtures.path("coco-eval/gt_dataset.json").toString(),
+        assertEquals(CliVerb.USAGE, run("evaluate", "--gt", Fixtures.path("coco-eval/gt_dataset.json").toString(),
                 "--dt", Fixtures.path("coco-eval/dt_dataset.json").toString(), "--iou-type", "mask"));
     }
 
     @Test
     void benchPrintsItsFigureAndSaysWhenPycocotoolsIsMissing() {
         int code = run("bench", "evaluate", "--images", "30", "--dets", "10", "--python", "/nonexistent/python3");
-        assertEquals(CliCommand.OK, code, errors());
+        assertEquals(CliVerb.OK, code, errors());
         assertTrue(output().lines().anyMatch(line -> line.matches("BENCH evaluate_s [0-9.]+ s")), output());
         assertTrue(output().lines().anyMatch(line -> line.startsWith("STATS bbox ")), output());
         assertTrue(errors().contains("pycocotools is not available"), errors());

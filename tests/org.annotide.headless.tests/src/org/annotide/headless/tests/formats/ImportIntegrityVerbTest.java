@@ -15,17 +15,17 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.annotide.core.store.ProjectStore;
-import org.annotide.headless.CliCommand;
+import org.annotide.headless.CliVerb;
 import org.annotide.headless.internal.HeadlessApplication;
-import org.annotide.headless.internal.formats.ImportProjectCommand;
-import org.annotide.headless.internal.formats.ValidateCommand;
-import org.annotide.headless.internal.imaging.ImportImagesCommand;
+import org.annotide.headless.internal.formats.ImportProjectVerb;
+import org.annotide.headless.internal.formats.ValidateVerb;
+import org.annotide.headless.internal.imaging.ImportImagesVerb;
 import org.annotide.tests.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Exit codes and leftovers of imports whose sources cannot be read, and what a repeated import says. */
-class ImportIntegrityCommandTest {
+class ImportIntegrityVerbTest {
 
     @TempDir
     Path temp;
@@ -36,7 +36,7 @@ class ImportIntegrityCommandTest {
     private int run(String... words) {
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        List<CliCommand> commands = List.of(new ImportProjectCommand(), new ValidateCommand(), new ImportImagesCommand());
+        List<CliVerb> commands = List.of(new ImportProjectVerb(), new ValidateVerb(), new ImportImagesVerb());
         int code = HeadlessApplication.run(new ArrayList<>(List.of(words)), commands,
                 new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8));
         out = stdout.toString(StandardCharsets.UTF_8);

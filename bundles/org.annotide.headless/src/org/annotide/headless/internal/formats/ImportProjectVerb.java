@@ -15,7 +15,7 @@ import org.annotide.formats.ImportCommand;
 import org.annotide.formats.ImportOptions;
 import org.annotide.formats.ImportResult;
 import org.annotide.headless.Args;
-import org.annotide.headless.CliCommand;
+import org.annotide.headless.CliVerb;
 import org.annotide.headless.CliContext;
 import org.annotide.model.AnnotideFactory;
 import org.annotide.model.Project;
@@ -26,15 +26,15 @@ import org.annotide.headless.internal.Json;
  * {@code annotide-cli import PROJECT SOURCE}: reads SOURCE in its format (named or detected) and commits every
  * valid item as one undoable command; creates the project when the folder holds none.
  */
-public final class ImportProjectCommand implements CliCommand {
+public final class ImportProjectVerb implements CliVerb {
 
     private final Supplier<FormatRegistry> registry;
 
-    public ImportProjectCommand() {
+    public ImportProjectVerb() {
         this(FormatSelection.platform());
     }
 
-    public ImportProjectCommand(Supplier<FormatRegistry> registry) {
+    public ImportProjectVerb(Supplier<FormatRegistry> registry) {
         this.registry = registry;
     }
 

@@ -6,22 +6,22 @@ import java.util.function.Supplier;
 import org.annotide.formats.FormatDescriptor;
 import org.annotide.formats.FormatRegistry;
 import org.annotide.headless.Args;
-import org.annotide.headless.CliCommand;
+import org.annotide.headless.CliVerb;
 import org.annotide.headless.CliContext;
 
 import org.annotide.headless.internal.Json;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 
 /** {@code annotide-cli formats}: the formats import, export and validate accept. */
-public final class FormatsCommand implements CliCommand {
+public final class FormatsVerb implements CliVerb {
 
     private final Supplier<FormatRegistry> registry;
 
-    public FormatsCommand() {
+    public FormatsVerb() {
         this(FormatSelection.platform());
     }
 
-    public FormatsCommand(Supplier<FormatRegistry> registry) {
+    public FormatsVerb(Supplier<FormatRegistry> registry) {
         this.registry = registry;
     }
 

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import org.annotide.core.store.ProjectStore;
 import org.annotide.headless.Args;
-import org.annotide.headless.CliCommand;
+import org.annotide.headless.CliVerb;
 import org.annotide.headless.CliContext;
 import org.annotide.model.Annotation;
 import org.annotide.model.ImageAsset;
@@ -18,7 +18,7 @@ import org.annotide.model.Project;
 import org.annotide.model.ShapeKind;
 
 /** {@code annotide-cli info PROJECT}: what a project holds, without changing it. */
-public final class InfoCommand implements CliCommand {
+public final class InfoVerb implements CliVerb {
 
     @Override
     public String name() {

@@ -10,7 +10,7 @@ import java.util.regex.PatternSyntaxException;
 
 import org.annotide.core.store.ProjectStore;
 import org.annotide.headless.Args;
-import org.annotide.headless.CliCommand;
+import org.annotide.headless.CliVerb;
 import org.annotide.headless.CliContext;
 import org.annotide.headless.UsageException;
 import org.annotide.imaging.ImageFormats;
@@ -19,7 +19,7 @@ import org.annotide.imaging.ImportReport;
 import org.annotide.imaging.ImportRequest;
 
 /** {@code annotide-cli import-images PROJECT PATH... [--filter REGEX] [--copy] [--csv FILE]}. */
-public final class ImportImagesCommand implements CliCommand {
+public final class ImportImagesVerb implements CliVerb {
 
     @Override
     public String name() {

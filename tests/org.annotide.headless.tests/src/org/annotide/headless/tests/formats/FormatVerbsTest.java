@@ -12,19 +12,19 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.annotide.core.store.ProjectStore;
-import org.annotide.headless.CliCommand;
+import org.annotide.headless.CliVerb;
 import org.annotide.headless.internal.HeadlessApplication;
-import org.annotide.headless.internal.formats.BenchImportCommand;
-import org.annotide.headless.internal.formats.ExportProjectCommand;
-import org.annotide.headless.internal.formats.FormatsCommand;
-import org.annotide.headless.internal.formats.ImportProjectCommand;
-import org.annotide.headless.internal.formats.ValidateCommand;
+import org.annotide.headless.internal.formats.BenchImportVerb;
+import org.annotide.headless.internal.formats.ExportProjectVerb;
+import org.annotide.headless.internal.formats.FormatsVerb;
+import org.annotide.headless.internal.formats.ImportProjectVerb;
+import org.annotide.headless.internal.formats.ValidateVerb;
 import org.annotide.tests.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** import, export, validate, formats and bench import as a user runs them, with their exit codes and output. */
-class FormatCommandsTest {
+class FormatVerbsTest {
 
     @TempDir
     Path temp;
@@ -35,8 +35,8 @@ class FormatCommandsTest {
     private int run(String... words) {
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        List<CliCommand> commands = List.of(new ImportProjectCommand(), new ExportProjectCommand(), new ValidateCommand(),
-                new FormatsCommand(), new BenchImportCommand());
+        List<CliVerb> commands = List.of(new ImportProjectVerb(), new ExportProjectVerb(), new ValidateVerb(),
+                new FormatsVerb(), new BenchImportVerb());
         int code = HeadlessApplication.run(new ArrayList<>(List.of(words)), commands,
                 new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8));
         out = stdout.toString(StandardCharsets.UTF_8);

@@ -6,13 +6,13 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.annotide.headless.Args;
-import org.annotide.headless.CliCommand;
+import org.annotide.headless.CliVerb;
 import org.annotide.headless.CliContext;
 import org.annotide.headless.UsageException;
 import org.annotide.imaging.SyntheticSlide;
 
 /** {@code annotide-cli generate-image OUT.tif --width W --height H [--tile 512] [--pyramid]}. */
-public final class GenerateImageCommand implements CliCommand {
+public final class GenerateImageVerb implements CliVerb {
 
     @Override
     public String name() {

@@ -10,21 +10,21 @@ import org.annotide.formats.FormatRegistry;
 import org.annotide.formats.ImportOptions;
 import org.annotide.formats.ImportResult;
 import org.annotide.headless.Args;
-import org.annotide.headless.CliCommand;
+import org.annotide.headless.CliVerb;
 import org.annotide.headless.CliContext;
 
 import org.annotide.headless.internal.Json;
 
 /** {@code annotide-cli validate SOURCE}: reads an annotation file or folder and reports, without any project. */
-public final class ValidateCommand implements CliCommand {
+public final class ValidateVerb implements CliVerb {
 
     private final Supplier<FormatRegistry> registry;
 
-    public ValidateCommand() {
+    public ValidateVerb() {
         this(FormatSelection.platform());
     }
 
-    public ValidateCommand(Supplier<FormatRegistry> registry) {
+    public ValidateVerb(Supplier<FormatRegistry> registry) {
         this.registry = registry;
     }
 

@@ -16,7 +16,7 @@ import org.annotide.formats.ImportOptions;
 import org.annotide.formats.ImportResult;
 import org.annotide.formats.internal.coco.CocoBenchFile;
 import org.annotide.headless.Args;
-import org.annotide.headless.CliCommand;
+import org.annotide.headless.CliVerb;
 import org.annotide.headless.CliContext;
 import org.annotide.headless.UsageException;
 import org.annotide.headless.internal.FileTrees;
@@ -29,15 +29,15 @@ import org.eclipse.core.runtime.NullProgressMonitor;
  * the way {@code import} does (streamed read, one command, first checkpoint written), timing it and recording the
  * heap it needed.
  */
-public final class BenchImportCommand implements CliCommand {
+public final class BenchImportVerb implements CliVerb {
 
     private final Supplier<FormatRegistry> registry;
 
-    public BenchImportCommand() {
+    public BenchImportVerb() {
         this(FormatSelection.platform());
     }
 
-    public BenchImportCommand(Supplier<FormatRegistry> registry) {
+    public BenchImportVerb(Supplier<FormatRegistry> registry) {
         this.registry = registry;
     }
 

@@ -5,7 +5,7 @@ import java.util.Set;
 
 import org.annotide.core.store.ProjectStore;
 import org.annotide.headless.Args;
-import org.annotide.headless.CliCommand;
+import org.annotide.headless.CliVerb;
 import org.annotide.headless.CliContext;
 import org.annotide.headless.UsageException;
 import org.annotide.imaging.TileGrid;
@@ -14,7 +14,7 @@ import org.annotide.model.ImageAsset;
 import org.eclipse.core.runtime.IProgressMonitor;
 
 /** {@code annotide-cli tile PROJECT IMAGE --size 1024 --overlap 64}: cuts an image into tiles, undoably. */
-public final class TileCommand implements CliCommand {
+public final class TileVerb implements CliVerb {
 
     @Override
     public String name() {

@@ -3,10 +3,10 @@ package org.annotide.headless;
 import java.util.Set;
 
 /**
- * One command of {@code annotide-cli}. Commands are OSGi services (Declarative Services components in
+ * One verb of {@code annotide-cli} ("Command" is kept for EMF commands). Verbs are OSGi services (Declarative Services components in
  * OSGI-INF), so any bundle can add one. A name may have two words, e.g. {@code "bench store"}.
  */
-public interface CliCommand {
+public interface CliVerb {
 
     /** Exit code: success. */
     int OK = 0;

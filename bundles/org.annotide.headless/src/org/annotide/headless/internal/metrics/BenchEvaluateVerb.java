@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Set;
 
 import org.annotide.headless.Args;
-import org.annotide.headless.CliCommand;
+import org.annotide.headless.CliVerb;
 import org.annotide.headless.CliContext;
 import org.annotide.headless.UsageException;
 import org.annotide.headless.internal.FileTrees;
@@ -19,7 +19,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
  * {@code annotide-cli bench evaluate}: times the COCO evaluator on generated data and, where pycocotools can
  * be imported, times pycocotools on the same files and checks that the statistics agree.
  */
-public final class BenchEvaluateCommand implements CliCommand {
+public final class BenchEvaluateVerb implements CliVerb {
 
     /** Largest difference in any statistic that still counts as agreement (the fixtures are held to 1e-9). */
     private static final double AGREEMENT = 1e-9;
@@ -94,7 +94,7 @@ public final class BenchEvaluateCommand implements CliCommand {
             start = System.nanoTime();
             CocoEvaluator.evaluate(gt, dt, params, new NullProgressMonitor());
             double warmSeconds = (System.nanoTime() - start) / 1e9;
-            context.out().println(EvaluateCommand.statsLine(result));
+            context.out().println(EvaluateVerb.statsLine(result));
             context.bench("evaluate_s", seconds, "s");
             context.bench("evaluate_warm_s", warmSeconds, "s");
             return compareWithPycocotools(context, args.option("python", "python3"), gt, dt, type, folder, result,

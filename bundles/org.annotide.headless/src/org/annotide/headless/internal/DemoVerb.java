@@ -6,12 +6,12 @@ import java.nio.file.Path;
 import org.annotide.core.demo.DemoProjectGenerator;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.headless.Args;
-import org.annotide.headless.CliCommand;
+import org.annotide.headless.CliVerb;
 import org.annotide.headless.CliContext;
 import org.annotide.headless.UsageException;
 
 /** {@code annotide-cli demo FOLDER}: writes the demo project the workbench opens on its first start. */
-public final class DemoCommand implements CliCommand {
+public final class DemoVerb implements CliVerb {
 
     @Override
     public String name() {

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.Set;
 
 import org.annotide.headless.Args;
-import org.annotide.headless.CliCommand;
+import org.annotide.headless.CliVerb;
 import org.annotide.headless.CliContext;
 import org.annotide.headless.UsageException;
 import org.annotide.metrics.coco.CocoDataException;
@@ -15,7 +15,7 @@ import org.annotide.metrics.coco.CocoEvaluator;
 import org.annotide.metrics.coco.IouType;
 
 /** {@code annotide-cli evaluate}: COCO evaluation of a results file against a ground truth, as pycocotools. */
-public final class EvaluateCommand implements CliCommand {
+public final class EvaluateVerb implements CliVerb {
 
     @Override
     public String name() {

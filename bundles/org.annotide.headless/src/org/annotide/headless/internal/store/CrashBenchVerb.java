@@ -6,7 +6,7 @@ import java.util.Set;
 
 import org.annotide.core.store.crash.CrashHarness;
 import org.annotide.headless.Args;
-import org.annotide.headless.CliCommand;
+import org.annotide.headless.CliVerb;
 import org.annotide.headless.CliContext;
 import org.annotide.headless.UsageException;
 import org.annotide.headless.internal.FileTrees;
@@ -15,7 +15,7 @@ import org.annotide.headless.internal.FileTrees;
  * {@code annotide-cli bench crash}: kills an editing process with SIGKILL at random moments and checks that
  * every acknowledged edit survives and the project always opens.
  */
-public final class CrashBenchCommand implements CliCommand {
+public final class CrashBenchVerb implements CliVerb {
 
     @Override
     public String name() {

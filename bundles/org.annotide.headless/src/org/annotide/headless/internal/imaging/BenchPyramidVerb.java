@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.annotide.headless.Args;
-import org.annotide.headless.CliCommand;
+import org.annotide.headless.CliVerb;
 import org.annotide.headless.CliContext;
 import org.annotide.headless.internal.FileTrees;
 import org.annotide.imaging.DefaultImageService;
@@ -22,7 +22,7 @@ import org.annotide.model.ImageAsset;
  * {@code annotide-cli bench pyramid IMAGE}: times building the pyramid cache of an image and, where the
  * {@code vips} command exists, libvips' {@code dzsave} on the same image in the same run.
  */
-public final class BenchPyramidCommand implements CliCommand {
+public final class BenchPyramidVerb implements CliVerb {
 
     @Override
     public String name() {

@@ -15,7 +15,7 @@ import org.annotide.formats.FormatDescriptor;
 import org.annotide.formats.FormatRegistry;
 import org.annotide.formats.ValidationReport;
 import org.annotide.headless.Args;
-import org.annotide.headless.CliCommand;
+import org.annotide.headless.CliVerb;
 import org.annotide.headless.CliContext;
 import org.annotide.headless.UsageException;
 import org.annotide.model.ImageAsset;
@@ -23,15 +23,15 @@ import org.annotide.model.ImageAsset;
 import org.annotide.headless.internal.Json;
 
 /** {@code annotide-cli export PROJECT OUT --format ID}: writes the project's annotations in another tool's format. */
-public final class ExportProjectCommand implements CliCommand {
+public final class ExportProjectVerb implements CliVerb {
 
     private final Supplier<FormatRegistry> registry;
 
-    public ExportProjectCommand() {
+    public ExportProjectVerb() {
         this(FormatSelection.platform());
     }
 
-    public ExportProjectCommand(Supplier<FormatRegistry> registry) {
+    public ExportProjectVerb(Supplier<FormatRegistry> registry) {
         this.registry = registry;
     }
 
