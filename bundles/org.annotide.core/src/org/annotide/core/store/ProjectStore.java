@@ -96,6 +96,10 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     /** Creates a new project whose first checkpoint holds the given model (built off-line, e.g. by an import). */
+    public static ProjectStore create(Path folder, Project project) {
+        return create(folder, project, new StoreFiles());
+    }
+
     public static ProjectStore create(Path folder, Project project, StoreFiles files) {
         String name = project.getName();
         Path absolute = folder.toAbsolutePath().normalize();

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.annotide.core.store.ProjectStore;
-import org.annotide.core.store.crash.ModelDiff;
+import org.annotide.core.store.ModelDiff;
 import org.annotide.core.store.internal.StoreFiles;
 import org.annotide.model.Annotation;
 import org.annotide.model.AnnotideFactory;
