@@ -20,7 +20,6 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 
 import org.annotide.core.store.ProjectStore;
-import org.annotide.core.store.internal.StoreFiles;
 import org.annotide.model.Annotation;
 import org.annotide.model.AnnotideFactory;
 import org.annotide.model.BoxShape;
@@ -100,7 +99,7 @@ public final class DemoProjectGenerator {
             }
         }
         project.getTrainingSets().add(set);
-        ProjectStore.create(folder, project, new StoreFiles()).close();
+        ProjectStore.create(folder, project).close();
     }
 
     private void createClasses() {

@@ -20,7 +20,6 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.annotide.core.store.ProjectStore;
 import org.annotide.core.store.StoreException;
-import org.annotide.core.store.internal.StoreFiles;
 import org.annotide.model.AnnotidePackage;
 import org.annotide.model.Project;
 import org.annotide.model.provider.AnnotideItemProviderAdapterFactory;
@@ -68,7 +67,7 @@ public final class CrashHarness {
     }
 
     public Result run(int kills, IProgressMonitor monitor) throws IOException, InterruptedException {
-        ProjectStore.create(folder, EcoreUtil.copy(expected), new StoreFiles()).close();
+        ProjectStore.create(folder, EcoreUtil.copy(expected)).close();
         List<String> problems = new ArrayList<>();
         long acknowledged = 0;
         long lost = 0;

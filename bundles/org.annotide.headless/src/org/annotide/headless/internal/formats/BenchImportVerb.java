@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import org.annotide.core.store.ProjectStore;
-import org.annotide.core.store.internal.StoreFiles;
 import org.annotide.formats.FormatRegistry;
 import org.annotide.formats.ImportCommand;
 import org.annotide.formats.ImportOptions;
@@ -115,7 +114,7 @@ public final class BenchImportVerb implements CliVerb {
             ImportCommand command = result.command(model);
             command.execute();
             long read = System.nanoTime();
-            try (ProjectStore store = ProjectStore.create(project, model, new StoreFiles())) {
+            try (ProjectStore store = ProjectStore.create(project, model)) {
                 // the first checkpoint is written by create; closing releases the folder
             }
             long end = System.nanoTime();

@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.annotide.core.store.ProjectStore;
-import org.annotide.core.store.internal.StoreFiles;
 import org.annotide.headless.Args;
 import org.annotide.headless.CliVerb;
 import org.annotide.headless.CliContext;
@@ -93,7 +92,7 @@ public final class StoreBenchVerb implements CliVerb {
                 : Path.of(args.option("folder", null));
         try {
             context.err().println("Building " + images + " images with " + polygons + " polygons...");
-            ProjectStore.create(folder, build(images, polygons), new StoreFiles()).close();
+            ProjectStore.create(folder, build(images, polygons)).close();
             System.gc();
 
             long start = System.nanoTime();

@@ -8,7 +8,6 @@ import java.util.Random;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.core.store.crash.EditScript;
 import org.annotide.core.store.crash.ModelDiff;
-import org.annotide.core.store.internal.StoreFiles;
 import org.annotide.model.Project;
 import org.annotide.model.provider.AnnotideItemProviderAdapterFactory;
 import org.eclipse.emf.common.command.BasicCommandStack;
@@ -39,7 +38,7 @@ class ReplayDifferentialTest {
         memory.getResourceSet().getResources().add(resource);
 
         Path folder = temp.resolve("p");
-        ProjectStore.create(folder, EcoreUtil.copy(expected), new StoreFiles()).close();
+        ProjectStore.create(folder, EcoreUtil.copy(expected)).close();
         ProjectStore store = ProjectStore.open(folder);
         Random random = new Random(seed);
         for (long edit = 1; edit <= 300; edit++) {
