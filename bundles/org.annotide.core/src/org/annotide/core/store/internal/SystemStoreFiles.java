@@ -10,12 +10,17 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * The few file operations the store needs, in one place so tests can make them fail as a full disk
- * does.
- */
-public class StoreFiles {
+import org.annotide.core.store.StoreFiles;
 
+/** The store's file operations on the real file system (see {@link StoreFiles#system()}). */
+public final class SystemStoreFiles implements StoreFiles {
+
+    public static final SystemStoreFiles INSTANCE = new SystemStoreFiles();
+
+    private SystemStoreFiles() {
+    }
+
+    @Override
     public FileChannel openForWrite(Path path, OpenOption... options) throws IOException {
         List<OpenOption> all = new ArrayList<>(List.of(options));
         all.add(StandardOpenOption.WRITE);
@@ -23,16 +28,17 @@ public class StoreFiles {
         return FileChannel.open(path, all.toArray(OpenOption[]::new));
     }
 
+    @Override
     public FileChannel openForRead(Path path) throws IOException {
         return FileChannel.open(path, StandardOpenOption.READ);
     }
 
-    /** Renames atomically, replacing the target. */
+    @Override
     public void moveAtomically(Path from, Path to) throws IOException {
         Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** Makes a rename or a new file in the directory durable (fsync of the directory). */
+    @Override
     public void syncDirectory(Path directory) throws IOException {
         try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
             channel.force(true);
