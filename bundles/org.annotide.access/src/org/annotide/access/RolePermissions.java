@@ -88,7 +88,7 @@ public final class RolePermissions implements PermissionService {
         if (!TABLE.get(action).contains(user.role())) {
             return user.login() + " (" + Account.roleName(user.role()) + ") may not " + what + "; only "
                     + TABLE.get(action).stream().map(Account::roleName).collect(Collectors.joining(" and "))
-                    + (TABLE.get(action).size() == 1 ? " may." : " may.");
+                    + " may.";
         }
         if (target instanceof AnnotatorTask task) {
             if (task.getStatus() == TaskStatus.SUBMITTED && owns(user, task.getAnnotator())) {
@@ -101,7 +101,8 @@ public final class RolePermissions implements PermissionService {
             return user.login() + " is not a trainee of this training project.";
         }
         if (target instanceof Account) {
-            return "Only an Admin may make someone an Admin.";
+            return user.login() + " (" + Account.roleName(user.role()) + ") may not make someone an Admin; only an "
+                    + "Admin may.";
         }
         return user.login() + " may not " + what + ".";
     }
