@@ -40,6 +40,12 @@ public final class HeadlessApplication implements IApplication {
      * only as a token of its own, not as the value of an option (as in {@code --filter -h}).
      */
     public static int run(List<String> raw, List<CliVerb> commands, PrintStream out, PrintStream err) {
+        return run(raw, commands, out, err, System.in, System.getenv());
+    }
+
+    /** {@link #run(List, List, PrintStream, PrintStream)} with the given standard input and environment. */
+    public static int run(List<String> raw, List<CliVerb> commands, PrintStream out, PrintStream err,
+            java.io.InputStream in, java.util.Map<String, String> environment) {
         boolean quiet = false;
         boolean help = false;
         int first = 0;
@@ -78,7 +84,7 @@ public final class HeadlessApplication implements IApplication {
                     + command.name() + " ...");
             return CliVerb.USAGE;
         }
-        CliContext context = new CliContext(out, err, quiet);
+        CliContext context = new CliContext(out, err, quiet, in, environment);
         try {
             return command.run(context, Args.parse(rest, command.valueOptions(), command.flagOptions()));
         } catch (UsageException e) {
