@@ -1,5 +1,6 @@
 package org.annotide.formats.internal.coco;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.annotide.model.Shape;
@@ -28,4 +29,12 @@ final class PendingAnnotation {
     Boolean occluded;
     Double rotation;
     int line;
+
+    /** The attributes, created empty at the first use. */
+    Map<String, String> attributeMap() {
+        if (attributes == null) {
+            attributes = new LinkedHashMap<>();
+        }
+        return attributes;
+    }
 }
