@@ -700,13 +700,22 @@ public interface AnnotidePackage extends EPackage {
 	int TILE__METADATA = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Status</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TILE__STATUS = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
 	 * The number of structural features of the '<em>Tile</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TILE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 11;
+	int TILE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
 	 * The operation id for the '<em>Get Siblings</em>' operation.
@@ -2457,13 +2466,22 @@ public interface AnnotidePackage extends EPackage {
 	int SCORING_FUNCTION__CLASS_WEIGHTS = NAMED_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Mode</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SCORING_FUNCTION__MODE = NAMED_FEATURE_COUNT + 4;
+
+	/**
 	 * The number of structural features of the '<em>Scoring Function</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SCORING_FUNCTION_FEATURE_COUNT = NAMED_FEATURE_COUNT + 4;
+	int SCORING_FUNCTION_FEATURE_COUNT = NAMED_FEATURE_COUNT + 5;
 
 	/**
 	 * The number of operations of the '<em>Scoring Function</em>' class.
@@ -3123,13 +3141,23 @@ public interface AnnotidePackage extends EPackage {
 	int TASK_STATUS = 44;
 
 	/**
+	 * The meta object id for the '{@link org.annotide.model.ScoringMode <em>Scoring Mode</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.annotide.model.ScoringMode
+	 * @see org.annotide.model.impl.AnnotidePackageImpl#getScoringMode()
+	 * @generated
+	 */
+	int SCORING_MODE = 45;
+
+	/**
 	 * The meta object id for the '<em>Double Array</em>' data type.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @see org.annotide.model.impl.AnnotidePackageImpl#getDoubleArray()
 	 * @generated
 	 */
-	int DOUBLE_ARRAY = 45;
+	int DOUBLE_ARRAY = 46;
 
 	/**
 	 * The meta object id for the '<em>Int Array</em>' data type.
@@ -3138,7 +3166,7 @@ public interface AnnotidePackage extends EPackage {
 	 * @see org.annotide.model.impl.AnnotidePackageImpl#getIntArray()
 	 * @generated
 	 */
-	int INT_ARRAY = 46;
+	int INT_ARRAY = 47;
 
 
 	/**
@@ -3687,6 +3715,17 @@ public interface AnnotidePackage extends EPackage {
 	 * @generated
 	 */
 	EReference getTile_Metadata();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.annotide.model.Tile#getStatus <em>Status</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Status</em>'.
+	 * @see org.annotide.model.Tile#getStatus()
+	 * @see #getTile()
+	 * @generated
+	 */
+	EAttribute getTile_Status();
 
 	/**
 	 * Returns the meta object for the '{@link org.annotide.model.Tile#getSiblings() <em>Get Siblings</em>}' operation.
@@ -5132,6 +5171,17 @@ public interface AnnotidePackage extends EPackage {
 	EReference getScoringFunction_ClassWeights();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.annotide.model.ScoringFunction#getMode <em>Mode</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mode</em>'.
+	 * @see org.annotide.model.ScoringFunction#getMode()
+	 * @see #getScoringFunction()
+	 * @generated
+	 */
+	EAttribute getScoringFunction_Mode();
+
+	/**
 	 * Returns the meta object for class '{@link org.annotide.model.ClassWeight <em>Class Weight</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -5664,6 +5714,16 @@ public interface AnnotidePackage extends EPackage {
 	EEnum getTaskStatus();
 
 	/**
+	 * Returns the meta object for enum '{@link org.annotide.model.ScoringMode <em>Scoring Mode</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Scoring Mode</em>'.
+	 * @see org.annotide.model.ScoringMode
+	 * @generated
+	 */
+	EEnum getScoringMode();
+
+	/**
 	 * Returns the meta object for data type '<em>Double Array</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -6122,6 +6182,14 @@ public interface AnnotidePackage extends EPackage {
 		 * @generated
 		 */
 		EReference TILE__METADATA = eINSTANCE.getTile_Metadata();
+
+		/**
+		 * The meta object literal for the '<em><b>Status</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TILE__STATUS = eINSTANCE.getTile_Status();
 
 		/**
 		 * The meta object literal for the '<em><b>Get Siblings</b></em>' operation.
@@ -7236,6 +7304,14 @@ public interface AnnotidePackage extends EPackage {
 		EReference SCORING_FUNCTION__CLASS_WEIGHTS = eINSTANCE.getScoringFunction_ClassWeights();
 
 		/**
+		 * The meta object literal for the '<em><b>Mode</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SCORING_FUNCTION__MODE = eINSTANCE.getScoringFunction_Mode();
+
+		/**
 		 * The meta object literal for the '{@link org.annotide.model.impl.ClassWeightImpl <em>Class Weight</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -7670,6 +7746,16 @@ public interface AnnotidePackage extends EPackage {
 		 * @generated
 		 */
 		EEnum TASK_STATUS = eINSTANCE.getTaskStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.annotide.model.ScoringMode <em>Scoring Mode</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.annotide.model.ScoringMode
+		 * @see org.annotide.model.impl.AnnotidePackageImpl#getScoringMode()
+		 * @generated
+		 */
+		EEnum SCORING_MODE = eINSTANCE.getScoringMode();
 
 		/**
 		 * The meta object literal for the '<em>Double Array</em>' data type.

@@ -21,6 +21,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.annotide.model.ScoringFunction#getDefaultIouWeight <em>Default Iou Weight</em>}</li>
  *   <li>{@link org.annotide.model.ScoringFunction#getDefaultCategoryWeight <em>Default Category Weight</em>}</li>
  *   <li>{@link org.annotide.model.ScoringFunction#getClassWeights <em>Class Weights</em>}</li>
+ *   <li>{@link org.annotide.model.ScoringFunction#getMode <em>Mode</em>}</li>
  * </ul>
  *
  * @see org.annotide.model.AnnotidePackage#getScoringFunction()
@@ -108,5 +109,33 @@ public interface ScoringFunction extends Named {
 	 * @generated
 	 */
 	EList<ClassWeight> getClassWeights();
+
+	/**
+	 * Returns the value of the '<em><b>Mode</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.annotide.model.ScoringMode}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Dynamic: objects and classifications scored by similarity and category (see docs/annotator-training.md); classification: image-level classes only, a task scores 100 when its classes equal the ground truth's.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Mode</em>' attribute.
+	 * @see org.annotide.model.ScoringMode
+	 * @see #setMode(ScoringMode)
+	 * @see org.annotide.model.AnnotidePackage#getScoringFunction_Mode()
+	 * @model
+	 * @generated
+	 */
+	ScoringMode getMode();
+
+	/**
+	 * Sets the value of the '{@link org.annotide.model.ScoringFunction#getMode <em>Mode</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Mode</em>' attribute.
+	 * @see org.annotide.model.ScoringMode
+	 * @see #getMode()
+	 * @generated
+	 */
+	void setMode(ScoringMode value);
 
 } // ScoringFunction

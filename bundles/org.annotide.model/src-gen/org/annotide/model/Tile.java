@@ -31,6 +31,7 @@ import org.eclipse.emf.common.util.EMap;
  *   <li>{@link org.annotide.model.Tile#getCreatedAt <em>Created At</em>}</li>
  *   <li>{@link org.annotide.model.Tile#getUpdatedAt <em>Updated At</em>}</li>
  *   <li>{@link org.annotide.model.Tile#getMetadata <em>Metadata</em>}</li>
+ *   <li>{@link org.annotide.model.Tile#getStatus <em>Status</em>}</li>
  * </ul>
  *
  * @see org.annotide.model.AnnotidePackage#getTile()
@@ -261,6 +262,34 @@ public interface Tile extends Identified {
 	 * @generated
 	 */
 	EMap<String, String> getMetadata();
+
+	/**
+	 * Returns the value of the '<em><b>Status</b></em>' attribute.
+	 * The literals are from the enumeration {@link org.annotide.model.ImageStatus}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The task status of this tile (New, In progress, In review, Completed), as ImageAsset.status is the image's.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Status</em>' attribute.
+	 * @see org.annotide.model.ImageStatus
+	 * @see #setStatus(ImageStatus)
+	 * @see org.annotide.model.AnnotidePackage#getTile_Status()
+	 * @model
+	 * @generated
+	 */
+	ImageStatus getStatus();
+
+	/**
+	 * Sets the value of the '{@link org.annotide.model.Tile#getStatus <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Status</em>' attribute.
+	 * @see org.annotide.model.ImageStatus
+	 * @see #getStatus()
+	 * @generated
+	 */
+	void setStatus(ImageStatus value);
 
 	/**
 	 * <!-- begin-user-doc -->

@@ -51,6 +51,7 @@ public class ScoringFunctionItemProvider extends NamedItemProvider {
 			addIouThresholdPropertyDescriptor(object);
 			addDefaultIouWeightPropertyDescriptor(object);
 			addDefaultCategoryWeightPropertyDescriptor(object);
+			addModePropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -117,6 +118,28 @@ public class ScoringFunctionItemProvider extends NamedItemProvider {
 				 false,
 				 false,
 				 ItemPropertyDescriptor.REAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Mode feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addModePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_ScoringFunction_mode_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_ScoringFunction_mode_feature", "_UI_ScoringFunction_type"),
+				 AnnotidePackage.Literals.SCORING_FUNCTION__MODE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
 				 null,
 				 null));
 	}
@@ -192,6 +215,7 @@ public class ScoringFunctionItemProvider extends NamedItemProvider {
 			case AnnotidePackage.SCORING_FUNCTION__IOU_THRESHOLD:
 			case AnnotidePackage.SCORING_FUNCTION__DEFAULT_IOU_WEIGHT:
 			case AnnotidePackage.SCORING_FUNCTION__DEFAULT_CATEGORY_WEIGHT:
+			case AnnotidePackage.SCORING_FUNCTION__MODE:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case AnnotidePackage.SCORING_FUNCTION__CLASS_WEIGHTS:

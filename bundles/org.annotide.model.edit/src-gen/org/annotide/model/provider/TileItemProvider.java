@@ -57,6 +57,7 @@ public class TileItemProvider extends IdentifiedItemProvider {
 			addHeightPropertyDescriptor(object);
 			addCreatedAtPropertyDescriptor(object);
 			addUpdatedAtPropertyDescriptor(object);
+			addStatusPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -260,6 +261,28 @@ public class TileItemProvider extends IdentifiedItemProvider {
 	}
 
 	/**
+	 * This adds a property descriptor for the Status feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addStatusPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_Tile_status_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_Tile_status_feature", "_UI_Tile_type"),
+				 AnnotidePackage.Literals.TILE__STATUS,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * This specifies how to implement {@link #getChildren} and is used to deduce an appropriate feature for an
 	 * {@link org.eclipse.emf.edit.command.AddCommand}, {@link org.eclipse.emf.edit.command.RemoveCommand} or
 	 * {@link org.eclipse.emf.edit.command.MoveCommand} in {@link #createCommand}.
@@ -333,6 +356,7 @@ public class TileItemProvider extends IdentifiedItemProvider {
 			case AnnotidePackage.TILE__HEIGHT:
 			case AnnotidePackage.TILE__CREATED_AT:
 			case AnnotidePackage.TILE__UPDATED_AT:
+			case AnnotidePackage.TILE__STATUS:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case AnnotidePackage.TILE__METADATA:

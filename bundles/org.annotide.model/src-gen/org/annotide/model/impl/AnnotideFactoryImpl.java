@@ -125,6 +125,8 @@ public class AnnotideFactoryImpl extends EFactoryImpl implements AnnotideFactory
 				return createTrainingProjectStatusFromString(eDataType, initialValue);
 			case AnnotidePackage.TASK_STATUS:
 				return createTaskStatusFromString(eDataType, initialValue);
+			case AnnotidePackage.SCORING_MODE:
+				return createScoringModeFromString(eDataType, initialValue);
 			case AnnotidePackage.DOUBLE_ARRAY:
 				return createDoubleArrayFromString(eDataType, initialValue);
 			case AnnotidePackage.INT_ARRAY:
@@ -164,6 +166,8 @@ public class AnnotideFactoryImpl extends EFactoryImpl implements AnnotideFactory
 				return convertTrainingProjectStatusToString(eDataType, instanceValue);
 			case AnnotidePackage.TASK_STATUS:
 				return convertTaskStatusToString(eDataType, instanceValue);
+			case AnnotidePackage.SCORING_MODE:
+				return convertScoringModeToString(eDataType, instanceValue);
 			case AnnotidePackage.DOUBLE_ARRAY:
 				return convertDoubleArrayToString(eDataType, instanceValue);
 			case AnnotidePackage.INT_ARRAY:
@@ -729,6 +733,26 @@ public class AnnotideFactoryImpl extends EFactoryImpl implements AnnotideFactory
 	 * @generated
 	 */
 	public String convertTaskStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ScoringMode createScoringModeFromString(EDataType eDataType, String initialValue) {
+		ScoringMode result = ScoringMode.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertScoringModeToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -35,6 +35,7 @@ import org.annotide.model.Role;
 import org.annotide.model.RotatedBoxShape;
 import org.annotide.model.Score;
 import org.annotide.model.ScoringFunction;
+import org.annotide.model.ScoringMode;
 import org.annotide.model.SelectionEntry;
 import org.annotide.model.SelectionRound;
 import org.annotide.model.Shape;
@@ -381,6 +382,13 @@ public class AnnotidePackageImpl extends EPackageImpl implements AnnotidePackage
 	 * @generated
 	 */
 	private EEnum taskStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum scoringModeEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -954,6 +962,16 @@ public class AnnotidePackageImpl extends EPackageImpl implements AnnotidePackage
 	@Override
 	public EReference getTile_Metadata() {
 		return (EReference)tileEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTile_Status() {
+		return (EAttribute)tileEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -2302,6 +2320,16 @@ public class AnnotidePackageImpl extends EPackageImpl implements AnnotidePackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getScoringFunction_Mode() {
+		return (EAttribute)scoringFunctionEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getClassWeight() {
 		return classWeightEClass;
 	}
@@ -2802,6 +2830,16 @@ public class AnnotidePackageImpl extends EPackageImpl implements AnnotidePackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getScoringMode() {
+		return scoringModeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EDataType getDoubleArray() {
 		return doubleArrayEDataType;
 	}
@@ -2901,6 +2939,7 @@ public class AnnotidePackageImpl extends EPackageImpl implements AnnotidePackage
 		createEAttribute(tileEClass, TILE__CREATED_AT);
 		createEAttribute(tileEClass, TILE__UPDATED_AT);
 		createEReference(tileEClass, TILE__METADATA);
+		createEAttribute(tileEClass, TILE__STATUS);
 		createEOperation(tileEClass, TILE___GET_SIBLINGS);
 		createEOperation(tileEClass, TILE___GET_TRAINING_SETS);
 
@@ -3055,6 +3094,7 @@ public class AnnotidePackageImpl extends EPackageImpl implements AnnotidePackage
 		createEAttribute(scoringFunctionEClass, SCORING_FUNCTION__DEFAULT_IOU_WEIGHT);
 		createEAttribute(scoringFunctionEClass, SCORING_FUNCTION__DEFAULT_CATEGORY_WEIGHT);
 		createEReference(scoringFunctionEClass, SCORING_FUNCTION__CLASS_WEIGHTS);
+		createEAttribute(scoringFunctionEClass, SCORING_FUNCTION__MODE);
 
 		classWeightEClass = createEClass(CLASS_WEIGHT);
 		createEReference(classWeightEClass, CLASS_WEIGHT__LABEL_CLASS);
@@ -3114,6 +3154,7 @@ public class AnnotidePackageImpl extends EPackageImpl implements AnnotidePackage
 		jobStatusEEnum = createEEnum(JOB_STATUS);
 		trainingProjectStatusEEnum = createEEnum(TRAINING_PROJECT_STATUS);
 		taskStatusEEnum = createEEnum(TASK_STATUS);
+		scoringModeEEnum = createEEnum(SCORING_MODE);
 
 		// Create data types
 		doubleArrayEDataType = createEDataType(DOUBLE_ARRAY);
@@ -3227,6 +3268,7 @@ public class AnnotidePackageImpl extends EPackageImpl implements AnnotidePackage
 		initEAttribute(getTile_CreatedAt(), ecorePackage.getEDate(), "createdAt", null, 0, 1, Tile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTile_UpdatedAt(), ecorePackage.getEDate(), "updatedAt", null, 0, 1, Tile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTile_Metadata(), this.getStringToStringMapEntry(), null, "metadata", null, 0, -1, Tile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTile_Status(), this.getImageStatus(), "status", null, 0, 1, Tile.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEOperation(getTile__GetSiblings(), this.getTile(), "getSiblings", 0, -1, IS_UNIQUE, IS_ORDERED);
 
@@ -3392,6 +3434,7 @@ public class AnnotidePackageImpl extends EPackageImpl implements AnnotidePackage
 		initEAttribute(getScoringFunction_DefaultIouWeight(), ecorePackage.getEDouble(), "defaultIouWeight", "1.0", 0, 1, ScoringFunction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getScoringFunction_DefaultCategoryWeight(), ecorePackage.getEDouble(), "defaultCategoryWeight", "1.0", 0, 1, ScoringFunction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getScoringFunction_ClassWeights(), this.getClassWeight(), null, "classWeights", null, 0, -1, ScoringFunction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getScoringFunction_Mode(), this.getScoringMode(), "mode", null, 0, 1, ScoringFunction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(classWeightEClass, ClassWeight.class, "ClassWeight", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getClassWeight_LabelClass(), this.getLabelClass(), null, "labelClass", null, 0, 1, ClassWeight.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -3508,6 +3551,10 @@ public class AnnotidePackageImpl extends EPackageImpl implements AnnotidePackage
 		addEEnumLiteral(taskStatusEEnum, TaskStatus.ASSIGNED);
 		addEEnumLiteral(taskStatusEEnum, TaskStatus.IN_PROGRESS);
 		addEEnumLiteral(taskStatusEEnum, TaskStatus.SUBMITTED);
+
+		initEEnum(scoringModeEEnum, ScoringMode.class, "ScoringMode");
+		addEEnumLiteral(scoringModeEEnum, ScoringMode.DYNAMIC);
+		addEEnumLiteral(scoringModeEEnum, ScoringMode.CLASSIFICATION);
 
 		// Initialize data types
 		initEDataType(doubleArrayEDataType, double[].class, "DoubleArray", IS_SERIALIZABLE, !IS_GENERATED_INSTANCE_CLASS);

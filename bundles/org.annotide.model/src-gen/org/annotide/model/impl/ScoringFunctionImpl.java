@@ -8,6 +8,7 @@ import org.annotide.model.AnnotidePackage;
 import org.annotide.model.ClassWeight;
 import org.annotide.model.ScoringFunction;
 
+import org.annotide.model.ScoringMode;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.NotificationChain;
 
@@ -33,6 +34,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.annotide.model.impl.ScoringFunctionImpl#getDefaultIouWeight <em>Default Iou Weight</em>}</li>
  *   <li>{@link org.annotide.model.impl.ScoringFunctionImpl#getDefaultCategoryWeight <em>Default Category Weight</em>}</li>
  *   <li>{@link org.annotide.model.impl.ScoringFunctionImpl#getClassWeights <em>Class Weights</em>}</li>
+ *   <li>{@link org.annotide.model.impl.ScoringFunctionImpl#getMode <em>Mode</em>}</li>
  * </ul>
  *
  * @generated
@@ -107,6 +109,26 @@ public class ScoringFunctionImpl extends NamedImpl implements ScoringFunction {
 	 * @ordered
 	 */
 	protected EList<ClassWeight> classWeights;
+
+	/**
+	 * The default value of the '{@link #getMode() <em>Mode</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMode()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final ScoringMode MODE_EDEFAULT = ScoringMode.DYNAMIC;
+
+	/**
+	 * The cached value of the '{@link #getMode() <em>Mode</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMode()
+	 * @generated
+	 * @ordered
+	 */
+	protected ScoringMode mode = MODE_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -215,6 +237,29 @@ public class ScoringFunctionImpl extends NamedImpl implements ScoringFunction {
 	 * @generated
 	 */
 	@Override
+	public ScoringMode getMode() {
+		return mode;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setMode(ScoringMode newMode) {
+		ScoringMode oldMode = mode;
+		mode = newMode == null ? MODE_EDEFAULT : newMode;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AnnotidePackage.SCORING_FUNCTION__MODE, oldMode, mode));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case AnnotidePackage.SCORING_FUNCTION__CLASS_WEIGHTS:
@@ -239,6 +284,8 @@ public class ScoringFunctionImpl extends NamedImpl implements ScoringFunction {
 				return getDefaultCategoryWeight();
 			case AnnotidePackage.SCORING_FUNCTION__CLASS_WEIGHTS:
 				return getClassWeights();
+			case AnnotidePackage.SCORING_FUNCTION__MODE:
+				return getMode();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -265,6 +312,9 @@ public class ScoringFunctionImpl extends NamedImpl implements ScoringFunction {
 				getClassWeights().clear();
 				getClassWeights().addAll((Collection<? extends ClassWeight>)newValue);
 				return;
+			case AnnotidePackage.SCORING_FUNCTION__MODE:
+				setMode((ScoringMode)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -289,6 +339,9 @@ public class ScoringFunctionImpl extends NamedImpl implements ScoringFunction {
 			case AnnotidePackage.SCORING_FUNCTION__CLASS_WEIGHTS:
 				getClassWeights().clear();
 				return;
+			case AnnotidePackage.SCORING_FUNCTION__MODE:
+				setMode(MODE_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -309,6 +362,8 @@ public class ScoringFunctionImpl extends NamedImpl implements ScoringFunction {
 				return defaultCategoryWeight != DEFAULT_CATEGORY_WEIGHT_EDEFAULT;
 			case AnnotidePackage.SCORING_FUNCTION__CLASS_WEIGHTS:
 				return classWeights != null && !classWeights.isEmpty();
+			case AnnotidePackage.SCORING_FUNCTION__MODE:
+				return mode != MODE_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -329,6 +384,8 @@ public class ScoringFunctionImpl extends NamedImpl implements ScoringFunction {
 		result.append(defaultIouWeight);
 		result.append(", defaultCategoryWeight: ");
 		result.append(defaultCategoryWeight);
+		result.append(", mode: ");
+		result.append(mode);
 		result.append(')');
 		return result.toString();
 	}

@@ -8,6 +8,7 @@ import java.util.Date;
 
 import org.annotide.model.AnnotidePackage;
 import org.annotide.model.ImageAsset;
+import org.annotide.model.ImageStatus;
 import org.annotide.model.Tile;
 import org.annotide.model.TrainingSet;
 
@@ -45,6 +46,7 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.annotide.model.impl.TileImpl#getCreatedAt <em>Created At</em>}</li>
  *   <li>{@link org.annotide.model.impl.TileImpl#getUpdatedAt <em>Updated At</em>}</li>
  *   <li>{@link org.annotide.model.impl.TileImpl#getMetadata <em>Metadata</em>}</li>
+ *   <li>{@link org.annotide.model.impl.TileImpl#getStatus <em>Status</em>}</li>
  * </ul>
  *
  * @generated
@@ -239,6 +241,26 @@ public class TileImpl extends IdentifiedImpl implements Tile {
 	 * @ordered
 	 */
 	protected EMap<String, String> metadata;
+
+	/**
+	 * The default value of the '{@link #getStatus() <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final ImageStatus STATUS_EDEFAULT = ImageStatus.NEW;
+
+	/**
+	 * The cached value of the '{@link #getStatus() <em>Status</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStatus()
+	 * @generated
+	 * @ordered
+	 */
+	protected ImageStatus status = STATUS_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -496,6 +518,29 @@ public class TileImpl extends IdentifiedImpl implements Tile {
 	 * @generated
 	 */
 	@Override
+	public ImageStatus getStatus() {
+		return status;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setStatus(ImageStatus newStatus) {
+		ImageStatus oldStatus = status;
+		status = newStatus == null ? STATUS_EDEFAULT : newStatus;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AnnotidePackage.TILE__STATUS, oldStatus, status));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Tile> getSiblings() {
 		return org.annotide.model.util.Tiles.siblings(this);
 	}
@@ -587,6 +632,8 @@ public class TileImpl extends IdentifiedImpl implements Tile {
 			case AnnotidePackage.TILE__METADATA:
 				if (coreType) return getMetadata();
 				else return getMetadata().map();
+			case AnnotidePackage.TILE__STATUS:
+				return getStatus();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -628,6 +675,9 @@ public class TileImpl extends IdentifiedImpl implements Tile {
 				return;
 			case AnnotidePackage.TILE__METADATA:
 				((EStructuralFeature.Setting)getMetadata()).set(newValue);
+				return;
+			case AnnotidePackage.TILE__STATUS:
+				setStatus((ImageStatus)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -671,6 +721,9 @@ public class TileImpl extends IdentifiedImpl implements Tile {
 			case AnnotidePackage.TILE__METADATA:
 				getMetadata().clear();
 				return;
+			case AnnotidePackage.TILE__STATUS:
+				setStatus(STATUS_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -705,6 +758,8 @@ public class TileImpl extends IdentifiedImpl implements Tile {
 				return UPDATED_AT_EDEFAULT == null ? updatedAt != null : !UPDATED_AT_EDEFAULT.equals(updatedAt);
 			case AnnotidePackage.TILE__METADATA:
 				return metadata != null && !metadata.isEmpty();
+			case AnnotidePackage.TILE__STATUS:
+				return status != STATUS_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -753,6 +808,8 @@ public class TileImpl extends IdentifiedImpl implements Tile {
 		result.append(createdAt);
 		result.append(", updatedAt: ");
 		result.append(updatedAt);
+		result.append(", status: ");
+		result.append(status);
 		result.append(')');
 		return result.toString();
 	}

@@ -26,8 +26,8 @@ class LayeringTest {
     private static final List<String> LAYERS = List.of("org.annotide.model", "org.annotide.model.edit",
             "org.annotide.core", "org.annotide.imaging", "org.annotide.formats", "org.annotide.metrics",
             "org.annotide.benchmark", "org.annotide.ml", "org.annotide.lib.djl", "org.annotide.ml.djl",
-            "org.annotide.al", "org.annotide.server", "org.annotide.headless", "org.annotide.ui",
-            "org.annotide.ui.editor", "org.annotide.ui.training", "org.annotide.ui.evaluation");
+            "org.annotide.al", "org.annotide.server", "org.annotide.headless", "org.annotide.perf", "org.annotide.ui",
+            "org.annotide.ui.editor", "org.annotide.ui.training", "org.annotide.ui.evaluation", "org.annotide.perf.ui");
     private static final List<String> UI_PREFIXES = List.of("org.eclipse.swt", "org.eclipse.jface", "org.eclipse.ui",
             "org.eclipse.e4.ui");
 

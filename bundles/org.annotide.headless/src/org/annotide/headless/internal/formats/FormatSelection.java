@@ -14,18 +14,18 @@ import org.annotide.headless.CliContext;
 import org.annotide.headless.UsageException;
 
 /** What the format commands share: finding the format (named or detected), image folders, printing reports. */
-final class FormatSelection {
+public final class FormatSelection {
 
     private FormatSelection() {
     }
 
     /** The formats of the running platform (extension point org.annotide.formats.formats). */
-    static Supplier<FormatRegistry> platform() {
+    public static Supplier<FormatRegistry> platform() {
         return FormatRegistry::fromExtensions;
     }
 
     /** The format named by --format, else the one that recognises the source with the most certainty. */
-    static FormatDescriptor forImport(FormatRegistry registry, Args args, Path source) {
+    public static FormatDescriptor forImport(FormatRegistry registry, Args args, Path source) {
         String id = args.option("format", null);
         if (id != null) {
             FormatDescriptor format = registry.get(id);
@@ -59,7 +59,7 @@ final class FormatSelection {
     }
 
     /** --images-from folders (may repeat as a comma-separated list). */
-    static List<Path> imageRoots(Args args) {
+    public static List<Path> imageRoots(Args args) {
         String value = args.option("images-from", null);
         List<Path> roots = new ArrayList<>();
         if (value != null) {
@@ -73,7 +73,7 @@ final class FormatSelection {
     }
 
     /** Issues one per line on standard output, then the summary. */
-    static void printText(CliContext context, ValidationReport report) {
+    public static void printText(CliContext context, ValidationReport report) {
         for (ValidationIssue issue : report.issues()) {
             context.out().println(issue);
         }

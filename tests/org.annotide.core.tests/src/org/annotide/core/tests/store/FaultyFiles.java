@@ -19,7 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.annotide.core.store.internal.StoreFiles;
+import org.annotide.core.store.StoreFiles;
 
 /**
  * Store files on a disk that misbehaves: it fills up (once the byte budget is spent every write fails as
@@ -30,7 +30,9 @@ import org.annotide.core.store.internal.StoreFiles;
  * holding such bytes, and directories whose new entries (a created file, a rename) have not been forced by a
  * directory fsync since.
  */
-final class FaultyFiles extends StoreFiles {
+final class FaultyFiles implements StoreFiles {
+
+    private final StoreFiles disk = StoreFiles.system();
 
     private final Map<Path, Long> unforced = new ConcurrentHashMap<>();
     private final Set<Path> directoriesToSync = ConcurrentHashMap.newKeySet();
@@ -56,9 +58,14 @@ final class FaultyFiles extends StoreFiles {
             failNextDirectorySync = false;
             throw new IOException("Input/output error (directory fsync)");
         }
-        super.syncDirectory(directory);
+        disk.syncDirectory(directory);
         directoriesToSync.remove(directory.toAbsolutePath().normalize());
         events.add("syncdir " + directory.getFileName());
+    }
+
+    @Override
+    public FileChannel openForRead(Path path) throws IOException {
+        return disk.openForRead(path);
     }
 
     @Override
@@ -68,7 +75,7 @@ final class FaultyFiles extends StoreFiles {
             violations.add("renamed " + from.getFileName() + " to " + to.getFileName() + " with " + pending
                     + " bytes not forced");
         }
-        super.moveAtomically(from, to);
+        disk.moveAtomically(from, to);
         unforced.remove(key(from));
         directoriesToSync.add(key(to).getParent());
         events.add("move " + from.getFileName() + " " + to.getFileName());
@@ -129,7 +136,7 @@ final class FaultyFiles extends StoreFiles {
     @Override
     public FileChannel openForWrite(Path path, OpenOption... options) throws IOException {
         boolean existed = Files.exists(path);
-        FileChannel channel = super.openForWrite(path, options);
+        FileChannel channel = disk.openForWrite(path, options);
         // the lock file holds no state: whether its name survives a power cut does not matter
         if (!existed && !path.getFileName().toString().equals(".lock") && (List.of(options).contains(StandardOpenOption.CREATE)
                 || List.of(options).contains(StandardOpenOption.CREATE_NEW))) {

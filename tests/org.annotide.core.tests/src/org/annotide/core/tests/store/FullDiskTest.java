@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.annotide.core.store.ProjectStore;
 import org.annotide.core.store.StoreException;
-import org.annotide.core.store.internal.StoreFiles;
 import org.annotide.model.AnnotidePackage;
 import org.annotide.model.PolygonShape;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -79,7 +78,7 @@ class FullDiskTest {
             assumeTrue(tiny != null, "neither a user namespace nor a mount is allowed here");
             Path mount = tiny.root();
             Path folder = mount.resolve("p");
-            ProjectStore.create(folder, RichModel.build(), new StoreFiles()).close();
+            ProjectStore.create(folder, RichModel.build()).close();
             ProjectStore store = ProjectStore.open(folder);
             Path filler = mount.resolve("filler");
             Files.createDirectories(filler);

@@ -1,0 +1,26 @@
+package org.annotide.access;
+
+/**
+ * What a user may be allowed to do: exactly the rows of the annotator-training permission table (the seed's
+ * "Roles and permissions"). {@link RolePermissions} holds the table.
+ */
+public enum Action {
+    /** See the benchmark (source) projects and their ground truth. */
+    VIEW_BENCHMARK_SOURCE,
+    /** Change the scoring (benchmark) function of a training project. */
+    EDIT_SCORING_FUNCTION,
+    /** Add or change annotation instructions. */
+    ADD_ANNOTATION_INSTRUCTIONS,
+    /** Delete a training project. */
+    DELETE,
+    /** Invite team members (add users who are not admins, add trainees). */
+    INVITE_TEAM_MEMBERS,
+    /** Change team members' roles, remove members. */
+    MANAGE_TEAM_PERMISSIONS,
+    /** Make, change or remove admins. */
+    MANAGE_ADMINS,
+    /** Annotate (and submit) tasks in the task management system: one's own tasks only. */
+    ANNOTATE_TASKS,
+    /** Control assignments and task status in the task management system. */
+    CONTROL_ASSIGNMENTS_AND_STATUS;
+}
