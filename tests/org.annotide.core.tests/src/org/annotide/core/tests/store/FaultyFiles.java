@@ -7,8 +7,16 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.ReadableByteChannel;
 import java.nio.channels.WritableByteChannel;
+import java.nio.file.Files;
 import java.nio.file.OpenOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.annotide.core.store.StoreFiles;
@@ -16,10 +24,21 @@ import org.annotide.core.store.StoreFiles;
 /**
  * Store files on a disk that misbehaves: it fills up (once the byte budget is spent every write fails as
  * ENOSPC does), or its next directory fsync or truncation fails as EIO does.
+ * <p>
+ * It also keeps the books on durability, as a power cut would judge them (a SIGKILL keeps the page cache, so
+ * crash tests cannot see a missing fsync): bytes written to a file and not yet forced, files renamed while
+ * holding such bytes, and directories whose new entries (a created file, a rename) have not been forced by a
+ * directory fsync since.
  */
 final class FaultyFiles implements StoreFiles {
 
     private final StoreFiles disk = StoreFiles.system();
+
+    private final Map<Path, Long> unforced = new ConcurrentHashMap<>();
+    private final Set<Path> directoriesToSync = ConcurrentHashMap.newKeySet();
+    private final List<String> violations = new CopyOnWriteArrayList<>();
+    private final List<String> events = new CopyOnWriteArrayList<>();
+    private final AtomicLong forces = new AtomicLong();
 
     private final AtomicLong budget = new AtomicLong(Long.MAX_VALUE);
     private volatile boolean failNextDirectorySync;
@@ -40,6 +59,70 @@ final class FaultyFiles implements StoreFiles {
             throw new IOException("Input/output error (directory fsync)");
         }
         disk.syncDirectory(directory);
+        directoriesToSync.remove(directory.toAbsolutePath().normalize());
+        events.add("syncdir " + directory.getFileName());
+    }
+
+    @Override
+    public FileChannel openForRead(Path path) throws IOException {
+        return disk.openForRead(path);
+    }
+
+    @Override
+    public void moveAtomically(Path from, Path to) throws IOException {
+        long pending = unforcedBytes(from);
+        if (pending > 0) {
+            violations.add("renamed " + from.getFileName() + " to " + to.getFileName() + " with " + pending
+                    + " bytes not forced");
+        }
+        disk.moveAtomically(from, to);
+        unforced.remove(key(from));
+        directoriesToSync.add(key(to).getParent());
+        events.add("move " + from.getFileName() + " " + to.getFileName());
+    }
+
+    /** Bytes written to this file and not forced since. */
+    long unforcedBytes(Path path) {
+        return unforced.getOrDefault(key(path), 0L);
+    }
+
+    /** Bytes written and not forced, over all files. */
+    long unforcedBytes() {
+        return unforced.values().stream().mapToLong(Long::longValue).sum();
+    }
+
+    /** Files with bytes written and not forced. */
+    Set<Path> filesWithUnforcedBytes() {
+        Set<Path> files = ConcurrentHashMap.newKeySet();
+        unforced.forEach((path, bytes) -> {
+            if (bytes > 0) {
+                files.add(path);
+            }
+        });
+        return files;
+    }
+
+    /** Directories with an entry (a new file, a rename) that no directory fsync has made durable yet. */
+    Set<Path> directoriesAwaitingSync() {
+        return Set.copyOf(directoriesToSync);
+    }
+
+    /** Renames of files whose bytes had not been forced: after a power cut the new name may hold garbage. */
+    List<String> durabilityViolations() {
+        return List.copyOf(violations);
+    }
+
+    /** What happened, in order: "create NAME", "force NAME", "move FROM TO", "syncdir NAME". */
+    List<String> events() {
+        return List.copyOf(events);
+    }
+
+    long forces() {
+        return forces.get();
+    }
+
+    private static Path key(Path path) {
+        return path.toAbsolutePath().normalize();
     }
 
     void fillUpAfter(long bytes) {
@@ -52,24 +135,24 @@ final class FaultyFiles implements StoreFiles {
 
     @Override
     public FileChannel openForWrite(Path path, OpenOption... options) throws IOException {
-        return new LimitedChannel(disk.openForWrite(path, options));
-    }
-
-    @Override
-    public FileChannel openForRead(Path path) throws IOException {
-        return disk.openForRead(path);
-    }
-
-    @Override
-    public void moveAtomically(Path from, Path to) throws IOException {
-        disk.moveAtomically(from, to);
+        boolean existed = Files.exists(path);
+        FileChannel channel = disk.openForWrite(path, options);
+        // the lock file holds no state: whether its name survives a power cut does not matter
+        if (!existed && !path.getFileName().toString().equals(".lock") && (List.of(options).contains(StandardOpenOption.CREATE)
+                || List.of(options).contains(StandardOpenOption.CREATE_NEW))) {
+            directoriesToSync.add(key(path).getParent());
+            events.add("create " + path.getFileName());
+        }
+        return new LimitedChannel(channel, key(path));
     }
 
     private final class LimitedChannel extends FileChannel {
         private final FileChannel delegate;
+        private final Path path;
 
-        LimitedChannel(FileChannel delegate) {
+        LimitedChannel(FileChannel delegate, Path path) {
             this.delegate = delegate;
+            this.path = path;
         }
 
         private void spend(int bytes) throws IOException {
@@ -77,6 +160,13 @@ final class FaultyFiles implements StoreFiles {
                 budget.set(0);
                 throw new IOException("No space left on device");
             }
+        }
+
+        private int written(int bytes) {
+            if (bytes > 0) {
+                unforced.merge(path, (long) bytes, Long::sum);
+            }
+            return bytes;
         }
 
         @Override
@@ -92,7 +182,7 @@ final class FaultyFiles implements StoreFiles {
         @Override
         public int write(ByteBuffer src) throws IOException {
             spend(src.remaining());
-            return delegate.write(src);
+            return written(delegate.write(src));
         }
 
         @Override
@@ -126,12 +216,16 @@ final class FaultyFiles implements StoreFiles {
                 throw new IOException("Input/output error (truncate)");
             }
             delegate.truncate(size);
+            unforced.merge(path, 1L, Long::sum); // the new size is metadata to force
             return this;
         }
 
         @Override
         public void force(boolean metaData) throws IOException {
             delegate.force(metaData);
+            unforced.remove(path);
+            forces.incrementAndGet();
+            events.add("force " + path.getFileName());
         }
 
         @Override
@@ -152,7 +246,7 @@ final class FaultyFiles implements StoreFiles {
         @Override
         public int write(ByteBuffer src, long position) throws IOException {
             spend(src.remaining());
-            return delegate.write(src, position);
+            return written(delegate.write(src, position));
         }
 
         @Override
