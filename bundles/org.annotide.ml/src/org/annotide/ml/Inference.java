@@ -1,0 +1,166 @@
+package org.annotide.ml;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import org.annotide.core.store.ProjectStore;
+import org.annotide.ml.internal.Edits;
+import org.annotide.model.AnnotideFactory;
+import org.annotide.model.AnnotidePackage.Literals;
+import org.annotide.model.Annotation;
+import org.annotide.model.ImageAsset;
+import org.annotide.model.ImageClassShape;
+import org.annotide.model.LabelClass;
+import org.annotide.model.Project;
+import org.annotide.model.Provenance;
+import org.annotide.model.ReviewState;
+import org.annotide.model.TaskType;
+import org.annotide.model.TrainedModel;
+
+/**
+ * Runs a registered model over images and stores what it predicts as annotations with provenance PREDICTED,
+ * the model's id and the score; the editor shows them as predictions to accept or reject. Predictions of the
+ * same model on the same image that nobody reviewed yet are replaced, so predicting twice does not double them.
+ */
+public final class Inference {
+
+    /** One stored prediction; {@code box} is null for classification. */
+    public record Prediction(String image, String labelClass, double score, double[] box) {
+    }
+
+    /** What a run gave: the predictions stored, and the images that could not be read. */
+    public record Result(List<Prediction> predictions, List<DatasetInfo.Skipped> skipped, boolean cancelled) {
+    }
+
+    private static final int BATCH = 64;
+
+    private final ModelRegistry registry;
+    private final ModelAccess access;
+    private final ImagePixels pixels;
+
+    public Inference(ModelRegistry registry, ModelAccess access, ImagePixels pixels) {
+        this.registry = registry;
+        this.access = access;
+        this.pixels = pixels;
+    }
+
+    /** The images of the project whose name matches {@code regex} (find), or all when it is null. */
+    public List<ImageAsset> images(String regex) {
+        Pattern pattern = regex == null ? null : Pattern.compile(regex);
+        ProjectStore store = registry.store();
+        return access.call(store, () -> store.project().getImages().stream()
+                .filter(i -> pattern == null || pattern.matcher(i.getName() == null ? "" : i.getName()).find()).toList());
+    }
+
+    /**
+     * Predicts and stores the predictions with at least {@code minScore}, in commands of up to a few hundred images.
+     *
+     * @param device {@code auto}, {@code cpu} or {@code gpu[:N]}
+     */
+    public Result run(TrainedModel model, List<ImageAsset> images, double minScore, String device, TrainingMonitor monitor)
+            throws TrainingException {
+        ModelFile file = registry.modelFile(model);
+        ModelDescriptor d = file.descriptor();
+        if (d.task() != TaskType.CLASSIFY) {
+            throw new TrainingException("this version predicts with classifiers only; the model is a "
+                    + d.task().getLiteral().toLowerCase() + " model");
+        }
+        Trainer trainer = registry.trainers().byId(d.trainer()).orElseThrow(() -> new TrainingException(
+                "the model needs the trainer '" + d.trainer() + "', which is not installed"));
+        ProjectStore store = registry.store();
+        List<Prediction> predictions = new ArrayList<>();
+        List<DatasetInfo.Skipped> skipped = new ArrayList<>();
+        try (Predictor predictor = trainer.open(file, device)) {
+            for (int from = 0; from < images.size(); from += BATCH) {
+                if (monitor.isCancelled()) {
+                    return new Result(predictions, skipped, true);
+                }
+                List<ImageAsset> batch = images.subList(from, Math.min(images.size(), from + BATCH));
+                List<ImageAsset> read = new ArrayList<>();
+                List<BufferedImage> pictures = new ArrayList<>();
+                for (ImageAsset image : batch) {
+                    Path path = access.call(store, () -> ImagePixels.file(store.folder(), image));
+                    String name = access.call(store, image::getName);
+                    try {
+                        if (path == null) {
+                            throw new IOException("the image has no file location");
+                        }
+                        pictures.add(pixels.read(path, null));
+                        read.add(image);
+                    } catch (IOException e) {
+                        skipped.add(new DatasetInfo.Skipped(name, "unreadable: " + e.getMessage()));
+                    }
+                }
+                if (read.isEmpty()) {
+                    continue;
+                }
+                double[][] scores = predictor.classify(pictures);
+                predictions.addAll(store(model, d, read, scores, minScore));
+                monitor.message(String.format("predicted %d of %d images", Math.min(images.size(), from + BATCH), images.size()));
+            }
+        } catch (TrainingException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new TrainingException("prediction failed: " + e.getMessage(), e);
+        }
+        return new Result(predictions, skipped, false);
+    }
+
+    private List<Prediction> store(TrainedModel model, ModelDescriptor d, List<ImageAsset> images, double[][] scores,
+            double minScore) {
+        ProjectStore store = registry.store();
+        return access.call(store, () -> {
+            Project project = store.project();
+            String modelId = model.getId();
+            List<Prediction> stored = new ArrayList<>();
+            Edits edits = new Edits(store, "Predict with " + model.getName());
+            long nextId = project.getNextAnnotationId();
+            Date now = new Date();
+            Map<String, LabelClass> classes = new java.util.HashMap<>();
+            for (LabelClass c : model.getLabelClasses()) {
+                classes.put(c.getName(), c);
+            }
+            for (int i = 0; i < images.size(); i++) {
+                ImageAsset image = images.get(i);
+                List<Annotation> old = image.getAnnotations().stream()
+                        .filter(a -> a.getProvenance() == Provenance.PREDICTED && modelId.equals(a.getModelVersion())
+                                && a.getReview() == ReviewState.NONE)
+                        .toList();
+                edits.remove(image, Literals.IMAGE_ASSET__ANNOTATIONS, old);
+                double[] row = scores[i];
+                int best = 0;
+                for (int c = 1; c < row.length; c++) {
+                    if (row[c] > row[best]) {
+                        best = c;
+                    }
+                }
+                if (row[best] < minScore) {
+                    continue;
+                }
+                String className = d.classes().get(best);
+                Annotation annotation = AnnotideFactory.eINSTANCE.createAnnotation();
+                annotation.setId(nextId++);
+                annotation.setLabelClass(classes.get(className));
+                ImageClassShape shape = AnnotideFactory.eINSTANCE.createImageClassShape();
+                annotation.setShape(shape);
+                annotation.setProvenance(Provenance.PREDICTED);
+                annotation.setModelVersion(modelId);
+                annotation.setScore(row[best]);
+                annotation.setReview(ReviewState.NONE);
+                annotation.setCreatedAt(now);
+                annotation.setAuthor(model.getName() + ":" + model.getVersion());
+                edits.add(image, Literals.IMAGE_ASSET__ANNOTATIONS, annotation);
+                stored.add(new Prediction(image.getName(), className, row[best], null));
+            }
+            edits.set(project, Literals.PROJECT__NEXT_ANNOTATION_ID, nextId);
+            edits.execute();
+            return stored;
+        });
+    }
+}

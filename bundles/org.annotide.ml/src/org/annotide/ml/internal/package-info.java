@@ -1,0 +1,2 @@
+/** Implementation of org.annotide.ml; not API. */
+package org.annotide.ml.internal;
