@@ -11,8 +11,9 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.annotide.core.geometry.MaskRuns;
+import org.annotide.core.geometry.PolygonRings;
 import org.annotide.core.geometry.ShapeGeometry;
-import org.annotide.formats.internal.MaskRaster;
 import org.annotide.formats.internal.Shapes;
 import org.annotide.model.Annotation;
 import org.annotide.model.BoxShape;
@@ -280,18 +281,18 @@ public final class ModelComparison {
     }
 
     private static boolean samePolygon(PolygonShape a, PolygonShape b, double tolerance) {
-        List<double[]> ringsA = Shapes.rings(a);
-        List<double[]> ringsB = Shapes.rings(b);
+        PolygonRings polygonA = PolygonRings.of(a);
+        PolygonRings polygonB = PolygonRings.of(b);
+        List<double[]> ringsA = polygonA.rings();
+        List<double[]> ringsB = polygonB.rings();
         if (ringsA.size() != ringsB.size()) {
             return false;
         }
-        List<int[]> partsA = Shapes.parts(a);
-        List<int[]> partsB = Shapes.parts(b);
-        if (partsA.size() != partsB.size()) {
+        if (polygonA.parts().size() != polygonB.parts().size()) {
             return false;
         }
-        for (int i = 0; i < partsA.size(); i++) {
-            if (partsA.get(i).length != partsB.get(i).length) {
+        for (int i = 0; i < polygonA.parts().size(); i++) {
+            if (polygonA.parts().get(i).size() != polygonB.parts().get(i).size()) {
                 return false;
             }
         }
@@ -388,8 +389,10 @@ public final class ModelComparison {
     }
 
     private static boolean sameMask(MaskShape a, MaskShape b) {
-        MaskShape tightA = MaskRaster.of(a).toMask();
-        MaskShape tightB = MaskRaster.of(b).toMask();
+        MaskShape tightA = MaskRuns.encodeCropped(MaskRuns.decodeBits(a), a.getX(), a.getY(), a.getWidth(),
+                a.getHeight());
+        MaskShape tightB = MaskRuns.encodeCropped(MaskRuns.decodeBits(b), b.getX(), b.getY(), b.getWidth(),
+                b.getHeight());
         if (tightA == null || tightB == null) {
             return tightA == tightB;
         }

@@ -30,7 +30,6 @@ import java.util.concurrent.Future;
 
 import org.annotide.core.store.ProjectStore;
 import org.annotide.imaging.ImportReport.Rejection;
-import org.annotide.imaging.internal.importing.CsvImageList;
 import org.annotide.model.AnnotideFactory;
 import org.annotide.model.AnnotidePackage;
 import org.annotide.model.Annotation;
@@ -50,8 +49,9 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 
 /**
  * Imports images into a project as one undoable command: files, folders (recursively, optionally
- * filtered by a file-name pattern) and CSV lists (see {@link CsvImageList} for the columns; labels become
- * image-level class annotations, and label classes are created for new labels). Only headers are read,
+ * filtered by a file-name pattern) and image lists (CSV files, read by the {@link ImageList.Reader} given: the
+ * formats bundle's one CSV reader; labels become image-level class annotations with the row's attributes, and
+ * label classes are created for new labels). Only headers are read,
  * so thousands of files import in seconds; a file that cannot be read, a missing file, a bad CSV row or
  * an image already in the project is reported with the reason while the rest is imported.
  * <p>
@@ -69,13 +69,21 @@ public final class ImageImporter {
         "#f032e6", "#bcf60c", "#fabebe", "#008080", "#e6beff", "#9a6324", "#800000", "#aaffc3", "#808000", "#000075"};
 
     private final ImageFormats formats;
+    private final ImageList.Reader lists;
 
+    /** An importer of files and folders only: a request with an image list is refused. */
     public ImageImporter(ImageFormats formats) {
-        this.formats = formats;
+        this(formats, null);
     }
 
-    /** One file to import: where it was named and the labels given for it. */
-    private record Candidate(Path file, String source, Set<String> labels) {
+    /** @param lists reads the request's image list (the formats bundle's {@code LabelsCsv::imageList}) */
+    public ImageImporter(ImageFormats formats, ImageList.Reader lists) {
+        this.formats = formats;
+        this.lists = lists;
+    }
+
+    /** One file to import: where it was named and the labels given for it (identical labels once). */
+    private record Candidate(Path file, String source, Set<ImageList.Label> labels) {
     }
 
     private record Accepted(Candidate candidate, ImageInfo info) {
@@ -117,7 +125,7 @@ public final class ImageImporter {
         List<Path> copies = new ArrayList<>();
         boolean done = false;
         try {
-            Map<ImageAsset, Set<String>> images = new LinkedHashMap<>();
+            Map<ImageAsset, Set<ImageList.Label>> images = new LinkedHashMap<>();
             Date now = new Date();
             for (Accepted item : accepted) {
                 Path file = item.candidate().file();
@@ -188,17 +196,20 @@ public final class ImageImporter {
         });
     }
 
-    private static void readList(Path csv, Map<Path, Candidate> candidates, List<Rejection> rejected) {
-        CsvImageList.Parsed parsed;
+    private void readList(Path csv, Map<Path, Candidate> candidates, List<Rejection> rejected) {
+        if (lists == null) {
+            throw new IllegalStateException("this image importer has no reader for image lists such as " + csv);
+        }
+        ImageList parsed;
         try {
-            parsed = CsvImageList.read(csv);
+            parsed = lists.read(csv);
         } catch (IOException | UncheckedIOException e) {
             Throwable cause = e instanceof UncheckedIOException unchecked ? unchecked.getCause() : e;
             rejected.add(new Rejection(csv.toString(), "the CSV list cannot be read: " + reason(cause, csv)));
             return;
         }
         rejected.addAll(parsed.rejected());
-        for (CsvImageList.Row row : parsed.rows()) {
+        for (ImageList.Entry row : parsed.entries()) {
             Candidate candidate = candidates.computeIfAbsent(row.file(),
                     file -> new Candidate(file, row.source(), new LinkedHashSet<>()));
             candidate.labels().addAll(row.labels());
@@ -309,7 +320,7 @@ public final class ImageImporter {
     }
 
     /** Adds the images, their labels and any new label classes with one command. */
-    private static ImportReport execute(ProjectStore store, Map<ImageAsset, Set<String>> images, List<Rejection> rejected,
+    private static ImportReport execute(ProjectStore store, Map<ImageAsset, Set<ImageList.Label>> images, List<Rejection> rejected,
             Date now) {
         if (images.isEmpty()) {
             return new ImportReport(0, 0, 0, rejected, null);
@@ -322,9 +333,10 @@ public final class ImageImporter {
         List<LabelClass> created = new ArrayList<>();
         long nextId = project.getNextAnnotationId();
         int labels = 0;
-        for (Map.Entry<ImageAsset, Set<String>> entry : images.entrySet()) {
+        for (Map.Entry<ImageAsset, Set<ImageList.Label>> entry : images.entrySet()) {
             ImageAsset image = entry.getKey();
-            for (String name : entry.getValue()) {
+            for (ImageList.Label label : entry.getValue()) {
+                String name = label.name();
                 LabelClass labelClass = classes.get(name);
                 if (labelClass == null) {
                     labelClass = AnnotideFactory.eINSTANCE.createLabelClass();
@@ -341,6 +353,7 @@ public final class ImageImporter {
                 annotation.setShape(shape);
                 annotation.setProvenance(Provenance.IMPORTED);
                 annotation.setCreatedAt(now);
+                annotation.getAttributes().putAll(label.attributes());
                 image.getAnnotations().add(annotation);
                 labels++;
             }

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * @param filter only files found in folders whose name contains a match are taken (null: all); files
  *               named directly are always taken
  * @param copy   copy the files into {@code PROJECT/images/} instead of referring to them where they are
- * @param csv    a CSV file listing images, with or without labels (null: none); see {@link ImageImporter}
+ * @param csv    a CSV file listing images, with or without labels (null: none), read by the importer's
+ *               {@link ImageList.Reader}
  */
 public record ImportRequest(List<Path> paths, Pattern filter, boolean copy, Path csv) {
 

@@ -8,6 +8,9 @@ import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.annotide.core.geometry.Outlines;
+import org.annotide.core.geometry.PolygonRings;
+import org.annotide.core.geometry.ShapeBounds;
 import org.annotide.model.Annotation;
 import org.annotide.model.BoxShape;
 import org.annotide.model.EllipseShape;
@@ -31,7 +34,8 @@ import org.annotide.model.Tile;
  * An annotation drawn on a tile is converted to image coordinates and added to the image, so the same
  * annotation appears on every overlapping tile and on the image. Membership is geometric: an annotation
  * belongs to a tile when its shape meets the interior of the tile's region (an image-level class meets
- * every tile; keypoints count by their visible points; masks by their foreground pixels).
+ * every tile; keypoints count by their labelled points; masks by their foreground pixels). Bounds, polygon
+ * rings, outlines and which keypoints count are {@code org.annotide.core.geometry}'s rules.
  */
 public final class TileWindows {
 
@@ -164,38 +168,13 @@ public final class TileWindows {
     }
 
     /**
-     * The bounding box of a shape in image coordinates; null for an image-level class (it covers the
-     * image) and for keypoints without a visible point.
+     * The bounding box of a shape in image coordinates by {@link ShapeBounds}' rules (a mask's is the tight box
+     * of its foreground, keypoints' that of their labelled points); null for an image-level class (it covers
+     * the image), for keypoints without a labelled point and for a mask without foreground.
      */
     public static Rectangle2D bounds(Shape shape) {
-        if (shape instanceof BoxShape box) {
-            return new Rectangle2D.Double(box.getX(), box.getY(), box.getWidth(), box.getHeight());
-        }
-        if (shape instanceof RotatedBoxShape box) {
-            return rotatedBox(box).getBounds2D();
-        }
-        if (shape instanceof EllipseShape ellipse) {
-            double angle = Math.toRadians(ellipse.getAngle());
-            double cos = Math.cos(angle);
-            double sin = Math.sin(angle);
-            double halfWidth = Math.hypot(ellipse.getRx() * cos, ellipse.getRy() * sin);
-            double halfHeight = Math.hypot(ellipse.getRx() * sin, ellipse.getRy() * cos);
-            return new Rectangle2D.Double(ellipse.getCx() - halfWidth, ellipse.getCy() - halfHeight, 2 * halfWidth,
-                    2 * halfHeight);
-        }
-        if (shape instanceof PolygonShape polygon) {
-            return pointBounds(polygon.getPoints(), null);
-        }
-        if (shape instanceof PolylineShape polyline) {
-            return pointBounds(polyline.getPoints(), null);
-        }
-        if (shape instanceof KeypointsShape keypoints) {
-            return pointBounds(keypoints.getPoints(), keypoints.getVisibility());
-        }
-        if (shape instanceof MaskShape mask) {
-            return new Rectangle2D.Double(mask.getX(), mask.getY(), mask.getWidth(), mask.getHeight());
-        }
-        return null;
+        double[] bounds = ShapeBounds.of(shape);
+        return bounds == null ? null : new Rectangle2D.Double(bounds[0], bounds[1], bounds[2], bounds[3]);
     }
 
     private static boolean overlapsClosed(Rectangle2D a, Rectangle2D b) {
@@ -203,32 +182,10 @@ public final class TileWindows {
                 && b.getMinY() <= a.getMaxY();
     }
 
-    private static Rectangle2D pointBounds(double[] points, int[] visibility) {
-        if (points == null) {
-            return null;
-        }
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i + 1 < points.length; i += 2) {
-            if (visibility != null && i / 2 < visibility.length && visibility[i / 2] == 0) {
-                continue;
-            }
-            minX = Math.min(minX, points[i]);
-            maxX = Math.max(maxX, points[i]);
-            minY = Math.min(minY, points[i + 1]);
-            maxY = Math.max(maxY, points[i + 1]);
-        }
-        return minX > maxX ? null : new Rectangle2D.Double(minX, minY, maxX - minX, maxY - minY);
-    }
-
     private static java.awt.Shape rotatedBox(RotatedBoxShape box) {
-        Rectangle2D.Double rectangle = new Rectangle2D.Double(-box.getWidth() / 2, -box.getHeight() / 2, box.getWidth(),
-                box.getHeight());
-        AffineTransform transform = AffineTransform.getTranslateInstance(box.getCx(), box.getCy());
-        transform.rotate(Math.toRadians(box.getAngle()));
-        return transform.createTransformedShape(rectangle);
+        Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
+        ring(path, Outlines.rotatedBox(box.getCx(), box.getCy(), box.getWidth(), box.getHeight(), box.getAngle()));
+        return path;
     }
 
     private static java.awt.Shape ellipse(EllipseShape ellipse) {
@@ -239,29 +196,26 @@ public final class TileWindows {
         return transform.createTransformedShape(shape);
     }
 
-    /** All rings of all parts; even-odd filling makes holes holes. */
+    /** All rings of all parts ({@link PolygonRings}); even-odd filling makes holes holes. */
     private static Path2D polygon(PolygonShape polygon) {
-        double[] points = polygon.getPoints() == null ? new double[0] : polygon.getPoints();
-        int vertices = points.length / 2;
-        int[] ringEnds = polygon.getRingEnds() == null || polygon.getRingEnds().length == 0 ? new int[] {vertices}
-                : polygon.getRingEnds();
         Path2D.Double path = new Path2D.Double(Path2D.WIND_EVEN_ODD);
-        int start = 0;
-        for (int end : ringEnds) {
-            end = Math.min(end, vertices);
-            for (int v = start; v < end; v++) {
-                if (v == start) {
-                    path.moveTo(points[2 * v], points[2 * v + 1]);
-                } else {
-                    path.lineTo(points[2 * v], points[2 * v + 1]);
-                }
-            }
-            if (end > start) {
-                path.closePath();
-            }
-            start = end;
+        for (double[] ring : PolygonRings.of(polygon).rings()) {
+            ring(path, ring);
         }
         return path;
+    }
+
+    private static void ring(Path2D path, double[] xy) {
+        for (int v = 0; v + 1 < xy.length; v += 2) {
+            if (v == 0) {
+                path.moveTo(xy[v], xy[v + 1]);
+            } else {
+                path.lineTo(xy[v], xy[v + 1]);
+            }
+        }
+        if (xy.length >= 2) {
+            path.closePath();
+        }
     }
 
     private static boolean polylineIntersects(double[] points, Rectangle2D region) {
@@ -286,8 +240,7 @@ public final class TileWindows {
             return false;
         }
         for (int i = 0; i + 1 < points.length; i += 2) {
-            boolean visible = visibility == null || i / 2 >= visibility.length || visibility[i / 2] > 0;
-            if (visible && region.contains(points[i], points[i + 1])) {
+            if (ShapeBounds.isLabelled(visibility, i / 2) && region.contains(points[i], points[i + 1])) {
                 return true;
             }
         }

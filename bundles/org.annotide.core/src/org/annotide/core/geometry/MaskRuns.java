@@ -1,22 +1,35 @@
 package org.annotide.core.geometry;
 
 import java.util.Arrays;
+import java.util.BitSet;
 
 import org.annotide.model.AnnotideFactory;
 import org.annotide.model.MaskShape;
 
 /**
- * Conversions between the model's mask (row-major runs inside a pixel window) and COCO's column-major
- * whole-image runs. Both work on the window and the runs only, never on a whole-image bitmap, so a small mask
- * on a gigapixel slide costs what the mask costs.
+ * The model's mask: row-major runs inside a pixel window ({@code x, y, width, height}), alternating background
+ * and foreground and starting with background (a leading 0 when the first pixel is foreground). This class is
+ * the one reader and writer of those runs in Annotide (the formats and the editor's brush use it):
+ * <ul>
+ * <li>runs must not be negative and must not add up to more than the window; runs that stop short leave the
+ * rest of the window background;</li>
+ * <li>a mask is written cropped to the tight box of its foreground ({@link #encodeCropped}); its bounds are that
+ * box ({@link #bounds}), whatever window it was stored with.</li>
+ * </ul>
+ * Conversions to and from COCO's column-major whole-image runs work on the window and the runs only, never on a
+ * whole-image bitmap, so a small mask on a gigapixel slide costs what the mask costs.
  */
-final class MaskRuns {
+public final class MaskRuns {
 
     private MaskRuns() {
     }
 
-    /** The window as row-major bytes, 1 for foreground. */
-    static byte[] decodeWindow(MaskShape mask) {
+    /**
+     * The window as row-major bytes, 1 for foreground.
+     *
+     * @throws IllegalArgumentException when a run is negative or the runs exceed the window
+     */
+    public static byte[] decodeWindow(MaskShape mask) {
         int width = mask.getWidth();
         int height = mask.getHeight();
         byte[] pixels = new byte[Math.multiplyExact(width, height)];
@@ -35,8 +48,94 @@ final class MaskRuns {
         return pixels;
     }
 
+    /**
+     * The window as a row-major bit set, set for foreground.
+     *
+     * @throws IllegalArgumentException when a run is negative or the runs exceed the window
+     */
+    public static BitSet decodeBits(MaskShape mask) {
+        int[] counts = mask.getCounts() == null ? new int[0] : mask.getCounts();
+        return decodeBits(counts, mask.getWidth(), mask.getHeight());
+    }
+
+    /**
+     * Row-major runs of a {@code width x height} window as a bit set, set for foreground.
+     *
+     * @throws IllegalArgumentException when a run is negative or the runs exceed the window
+     */
+    public static BitSet decodeBits(int[] counts, int width, int height) {
+        long total = (long) Math.max(0, width) * Math.max(0, height);
+        if (total > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("a mask of " + width + "x" + height + " pixels is too large");
+        }
+        BitSet bits = new BitSet();
+        long position = 0;
+        for (int i = 0; i < counts.length; i++) {
+            int run = counts[i];
+            if (run < 0 || position + run > total) {
+                throw new IllegalArgumentException("mask runs exceed its " + width + "x" + height + " window");
+            }
+            if (i % 2 == 1 && run > 0) {
+                bits.set((int) position, (int) (position + run));
+            }
+            position += run;
+        }
+        return bits;
+    }
+
+    /**
+     * The set bits of a row-major {@code width x height} raster placed at (x, y) in the image, as a model mask
+     * cropped to the tight box of its foreground.
+     *
+     * @return null when no bit inside the raster is set
+     */
+    public static MaskShape encodeCropped(BitSet rowMajor, int x, int y, int width, int height) {
+        long total = (long) Math.max(0, width) * Math.max(0, height);
+        if (total > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("a mask of " + width + "x" + height + " pixels is too large");
+        }
+        int first = rowMajor.nextSetBit(0);
+        if (first < 0 || first >= total) {
+            return null;
+        }
+        int last = rowMajor.previousSetBit((int) total - 1);
+        int minRow = first / width;
+        int maxRow = last / width;
+        int minColumn = width;
+        int maxColumn = -1;
+        for (int row = minRow; row <= maxRow; row++) {
+            int rowStart = row * width;
+            int firstSet = rowMajor.nextSetBit(rowStart);
+            if (firstSet >= 0 && firstSet < rowStart + width) {
+                minColumn = Math.min(minColumn, firstSet - rowStart);
+                maxColumn = Math.max(maxColumn, rowMajor.previousSetBit(rowStart + width - 1) - rowStart);
+            }
+        }
+        int windowWidth = maxColumn - minColumn + 1;
+        int windowHeight = maxRow - minRow + 1;
+        RunWriter runs = new RunWriter();
+        for (int row = minRow; row <= maxRow; row++) {
+            int from = row * width + minColumn;
+            int to = row * width + maxColumn + 1;
+            long base = (long) (row - minRow) * windowWidth - from;
+            int start = rowMajor.nextSetBit(from);
+            while (start >= 0 && start < to) {
+                int end = Math.min(rowMajor.nextClearBit(start), to);
+                runs.foreground(base + start, end - start);
+                start = end < to ? rowMajor.nextSetBit(end) : -1;
+            }
+        }
+        MaskShape mask = AnnotideFactory.eINSTANCE.createMaskShape();
+        mask.setX(x + minColumn);
+        mask.setY(y + minRow);
+        mask.setWidth(windowWidth);
+        mask.setHeight(windowHeight);
+        mask.setCounts(runs.finish((long) windowWidth * windowHeight));
+        return mask;
+    }
+
     /** Number of foreground pixels of a model mask. */
-    static long area(MaskShape mask) {
+    public static long area(MaskShape mask) {
         long area = 0;
         int[] counts = mask.getCounts() == null ? new int[0] : mask.getCounts();
         for (int i = 1; i < counts.length; i += 2) {
@@ -45,10 +144,13 @@ final class MaskRuns {
         return area;
     }
 
-    /** Tight pixel box x, y, w, h of a model mask's foreground in image coordinates (0s when empty). */
-    static double[] bounds(MaskShape mask) {
+    /** Tight pixel box x, y, w, h of a model mask's foreground in image coordinates; null without foreground. */
+    public static double[] bounds(MaskShape mask) {
         int width = mask.getWidth();
         int[] counts = mask.getCounts() == null ? new int[0] : mask.getCounts();
+        if (width <= 0 || mask.getHeight() <= 0) {
+            return null;
+        }
         long minX = Long.MAX_VALUE;
         long minY = Long.MAX_VALUE;
         long maxX = Long.MIN_VALUE;
@@ -74,13 +176,13 @@ final class MaskRuns {
             position += run;
         }
         if (minX == Long.MAX_VALUE) {
-            return new double[4];
+            return null;
         }
         return new double[] { mask.getX() + minX, mask.getY() + minY, maxX - minX + 1, maxY - minY + 1 };
     }
 
     /** The model mask as a COCO RLE of the whole image; pixels outside the image are dropped. */
-    static CocoRle toCocoRle(MaskShape mask, int imageHeight, int imageWidth) {
+    public static CocoRle toCocoRle(MaskShape mask, int imageHeight, int imageWidth) {
         byte[] window = decodeWindow(mask);
         int width = mask.getWidth();
         int height = mask.getHeight();
@@ -101,7 +203,7 @@ final class MaskRuns {
     }
 
     /** The RLE's foreground as a model mask whose window is the tight box around it (0x0 when empty). */
-    static MaskShape fromCocoRle(CocoRle rle) {
+    public static MaskShape fromCocoRle(CocoRle rle) {
         MaskShape mask = AnnotideFactory.eINSTANCE.createMaskShape();
         double[] box = rle.toBbox();
         int x0 = (int) box[0];
@@ -163,6 +265,24 @@ final class MaskRuns {
                 runStart = position;
                 foreground = value;
             }
+        }
+
+        /** A foreground run of {@code length} pixels from {@code start}, at or after every position set so far. */
+        void foreground(long start, long length) {
+            if (length <= 0) {
+                return;
+            }
+            if (foreground && start > next) {
+                add(next - runStart);
+                runStart = next;
+                foreground = false;
+            }
+            if (!foreground) {
+                add(start - runStart);
+                runStart = start;
+                foreground = true;
+            }
+            next = start + length;
         }
 
         int[] finish(long total) {

@@ -36,7 +36,6 @@ public final class ShapeGeometry {
     public static final double ELLIPSE_TOLERANCE = 0.01;
     /** Fewest vertices of an ellipse's polygon, so small ellipses still look round. */
     public static final int ELLIPSE_MIN_SEGMENTS = 16;
-    private static final int ELLIPSE_MAX_SEGMENTS = 4096;
 
     private static final GeometryFactory FACTORY = new GeometryFactory();
 
@@ -162,21 +161,13 @@ public final class ShapeGeometry {
     }
 
     /**
-     * The axis-aligned bounds x, y, w, h: exact for ellipses and rotated boxes, the tight pixel box of a mask's
-     * foreground, the labelled points of keypoints; 0, 0, 0, 0 for a shape without extent.
+     * The axis-aligned bounds x, y, w, h by {@link ShapeBounds}' rules (exact for ellipses and rotated boxes,
+     * the tight pixel box of a mask's foreground, the labelled points of keypoints); 0, 0, 0, 0 for a shape
+     * without bounds.
      */
     public static double[] bounds(Shape shape) {
-        return switch (shape) {
-            case BoxShape box -> new double[] { box.getX(), box.getY(), box.getWidth(), box.getHeight() };
-            case EllipseShape ellipse -> ellipseBounds(ellipse);
-            case MaskShape mask -> MaskRuns.bounds(mask);
-            case RotatedBoxShape rotated -> pointBounds(rotatedCorners(rotated));
-            case PolygonShape polygon -> pointBounds(nonNull(polygon.getPoints()));
-            case PolylineShape polyline -> pointBounds(nonNull(polyline.getPoints()));
-            case KeypointsShape keypoints -> envelopeBounds(FACTORY.createMultiPointFromCoords(labelledPoints(keypoints))
-                    .getEnvelopeInternal());
-            default -> new double[4];
-        };
+        double[] bounds = ShapeBounds.of(shape);
+        return bounds == null ? new double[4] : bounds;
     }
 
     /** The model mask (row-major window) as a COCO RLE of the whole image; pixels outside the image are dropped. */
@@ -209,51 +200,20 @@ public final class ShapeGeometry {
         };
     }
 
-    /** The four corners x0 y0 .. x3 y3 of a rotated box (angle in degrees, clockwise on screen). */
+    /** The four corners x0 y0 .. x3 y3 of a rotated box, by {@link Outlines#rotatedBox}. */
     public static double[] rotatedCorners(RotatedBoxShape box) {
-        double radians = Math.toRadians(box.getAngle());
-        double cos = Math.cos(radians);
-        double sin = Math.sin(radians);
-        double hw = box.getWidth() / 2;
-        double hh = box.getHeight() / 2;
-        double[] local = { -hw, -hh, hw, -hh, hw, hh, -hw, hh };
-        double[] corners = new double[8];
-        for (int i = 0; i < 4; i++) {
-            double dx = local[2 * i];
-            double dy = local[2 * i + 1];
-            // y points down, so the ordinary rotation matrix turns clockwise on screen
-            corners[2 * i] = box.getCx() + dx * cos - dy * sin;
-            corners[2 * i + 1] = box.getCy() + dx * sin + dy * cos;
-        }
-        return corners;
+        return Outlines.rotatedBox(box.getCx(), box.getCy(), box.getWidth(), box.getHeight(), box.getAngle());
     }
 
     /**
      * The ellipse as a polygon x0 y0 x1 y1 ... with vertices on the ellipse, dense enough that no edge strays
-     * more than {@link #ELLIPSE_TOLERANCE} pixels from it. The ellipse is the affine image of the unit circle,
-     * so a chord's gap is at most max(rx, ry) times the unit circle's gap {@code 1 - cos(step / 2)}.
+     * more than {@link #ELLIPSE_TOLERANCE} pixels from it ({@link Outlines#ellipseSegments}).
      */
     public static double[] ellipsePolygon(EllipseShape ellipse) {
         double rx = Math.abs(ellipse.getRx());
         double ry = Math.abs(ellipse.getRy());
-        double radius = Math.max(rx, ry);
-        int segments = ELLIPSE_MIN_SEGMENTS;
-        if (radius > ELLIPSE_TOLERANCE) {
-            double step = 2 * Math.acos(1 - ELLIPSE_TOLERANCE / radius);
-            segments = (int) Math.min(ELLIPSE_MAX_SEGMENTS, Math.max(ELLIPSE_MIN_SEGMENTS, Math.ceil(2 * Math.PI / step)));
-        }
-        double radians = Math.toRadians(ellipse.getAngle());
-        double cos = Math.cos(radians);
-        double sin = Math.sin(radians);
-        double[] points = new double[segments * 2];
-        for (int i = 0; i < segments; i++) {
-            double t = 2 * Math.PI * i / segments;
-            double dx = rx * Math.cos(t);
-            double dy = ry * Math.sin(t);
-            points[2 * i] = ellipse.getCx() + dx * cos - dy * sin;
-            points[2 * i + 1] = ellipse.getCy() + dx * sin + dy * cos;
-        }
-        return points;
+        return Outlines.ellipse(ellipse.getCx(), ellipse.getCy(), rx, ry, ellipse.getAngle(),
+                Outlines.ellipseSegments(rx, ry));
     }
 
     private static CocoRle rasterizePolygon(PolygonShape polygon, int imageHeight, int imageWidth) {
@@ -356,46 +316,11 @@ public final class ShapeGeometry {
         int[] visibility = keypoints.getVisibility();
         List<Coordinate> labelled = new ArrayList<>();
         for (int i = 0; i < xy.length / 2; i++) {
-            if (visibility == null || visibility.length <= i || visibility[i] > 0) {
+            if (ShapeBounds.isLabelled(visibility, i)) {
                 labelled.add(new Coordinate(xy[2 * i], xy[2 * i + 1]));
             }
         }
         return labelled.toArray(Coordinate[]::new);
-    }
-
-    private static double[] ellipseBounds(EllipseShape ellipse) {
-        double radians = Math.toRadians(ellipse.getAngle());
-        double cos = Math.cos(radians);
-        double sin = Math.sin(radians);
-        double rx = ellipse.getRx();
-        double ry = ellipse.getRy();
-        double halfWidth = Math.sqrt(rx * rx * cos * cos + ry * ry * sin * sin);
-        double halfHeight = Math.sqrt(rx * rx * sin * sin + ry * ry * cos * cos);
-        return new double[] { ellipse.getCx() - halfWidth, ellipse.getCy() - halfHeight, 2 * halfWidth, 2 * halfHeight };
-    }
-
-    private static double[] pointBounds(double[] xy) {
-        if (xy.length < 2) {
-            return new double[4];
-        }
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i + 1 < xy.length; i += 2) {
-            minX = Math.min(minX, xy[i]);
-            maxX = Math.max(maxX, xy[i]);
-            minY = Math.min(minY, xy[i + 1]);
-            maxY = Math.max(maxY, xy[i + 1]);
-        }
-        return new double[] { minX, minY, maxX - minX, maxY - minY };
-    }
-
-    private static double[] envelopeBounds(Envelope envelope) {
-        if (envelope.isNull()) {
-            return new double[4];
-        }
-        return new double[] { envelope.getMinX(), envelope.getMinY(), envelope.getWidth(), envelope.getHeight() };
     }
 
     private static double[] nonNull(double[] values) {

@@ -25,7 +25,6 @@ import java.util.stream.Stream;
 
 import org.annotide.core.store.internal.JournalingCommandStack;
 import org.annotide.core.store.internal.StoreEngine;
-import org.annotide.core.store.internal.StoreFiles;
 import org.annotide.model.AnnotideFactory;
 import org.annotide.model.AnnotidePackage;
 import org.annotide.model.Project;
@@ -84,7 +83,7 @@ public final class ProjectStore implements AutoCloseable {
 
     /** Creates a new project in an empty or missing folder. */
     public static ProjectStore create(Path folder, String name) {
-        return create(folder, name, new StoreFiles());
+        return create(folder, name, StoreFiles.system());
     }
 
     public static ProjectStore create(Path folder, String name, StoreFiles files) {
@@ -96,6 +95,11 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     /** Creates a new project whose first checkpoint holds the given model (built off-line, e.g. by an import). */
+    public static ProjectStore create(Path folder, Project project) {
+        return create(folder, project, StoreFiles.system());
+    }
+
+    /** As {@link #create(Path, Project)}, with the store's files written through the given operations. */
     public static ProjectStore create(Path folder, Project project, StoreFiles files) {
         String name = project.getName();
         Path absolute = folder.toAbsolutePath().normalize();
@@ -136,7 +140,7 @@ public final class ProjectStore implements AutoCloseable {
 
     /** Opens a project for reading and writing; recovers from a crash by replaying the journal. */
     public static ProjectStore open(Path folder) {
-        return open(folder, new StoreFiles());
+        return open(folder, StoreFiles.system());
     }
 
     public static ProjectStore open(Path folder, StoreFiles files) {
@@ -163,7 +167,7 @@ public final class ProjectStore implements AutoCloseable {
         Path absolute = requireProject(folder);
         Path store = absolute.resolve(STORE_FOLDER);
         try {
-            StoreEngine engine = StoreEngine.recover(new StoreFiles(), store, checkpointGenerations(store), false);
+            StoreEngine engine = StoreEngine.recover(StoreFiles.system(), store, checkpointGenerations(store), false);
             return new ProjectStore(absolute, engine, null, null);
         } catch (IOException e) {
             throw new StoreException("Cannot read the project " + absolute + ": " + describe(e), e);
@@ -369,7 +373,7 @@ public final class ProjectStore implements AutoCloseable {
             writer.flush();
             channel.force(true);
         }
-        StoreFiles files = new StoreFiles();
+        StoreFiles files = StoreFiles.system();
         files.moveAtomically(temporary, folder.resolve(MARKER_FILE));
         files.syncDirectory(folder);
     }

@@ -1,14 +1,14 @@
 package org.annotide.formats.internal;
 
-import java.util.Arrays;
 import java.util.BitSet;
 
-import org.annotide.model.AnnotideFactory;
+import org.annotide.core.geometry.MaskRuns;
 import org.annotide.model.MaskShape;
 
 /**
- * A binary raster in row-major order placed at (x, y) in the image, and its conversion to and from the
- * model's {@link MaskShape} (row-major run lengths inside a window, background first).
+ * A binary raster in row-major order placed at (x, y) in the image, as the mask readers build it pixel by pixel,
+ * and its conversion to and from the model's {@link MaskShape}; the runs are read and written by core's
+ * {@link MaskRuns}.
  */
 public final class MaskRaster {
 
@@ -22,6 +22,10 @@ public final class MaskRaster {
     private final BitSet bits;
 
     public MaskRaster(int x, int y, int width, int height) {
+        this(x, y, width, height, new BitSet());
+    }
+
+    private MaskRaster(int x, int y, int width, int height, BitSet bits) {
         if (width < 0 || height < 0 || (long) width * height > MAX_PIXELS) {
             throw new IllegalArgumentException("mask of " + width + " x " + height + " pixels is out of range");
         }
@@ -29,7 +33,7 @@ public final class MaskRaster {
         this.y = y;
         this.width = width;
         this.height = height;
-        this.bits = new BitSet();
+        this.bits = bits;
     }
 
     public int x() {
@@ -70,23 +74,13 @@ public final class MaskRaster {
         return bits.isEmpty();
     }
 
-    /** Decodes the model's mask into a raster of its window. */
+    /**
+     * Decodes the model's mask into a raster of its window.
+     *
+     * @throws IllegalArgumentException when its runs are negative or exceed the window ({@link MaskRuns})
+     */
     public static MaskRaster of(MaskShape mask) {
-        MaskRaster raster = new MaskRaster(mask.getX(), mask.getY(), mask.getWidth(), mask.getHeight());
-        int[] counts = mask.getCounts();
-        if (counts == null) {
-            return raster;
-        }
-        long total = (long) mask.getWidth() * mask.getHeight();
-        long index = 0;
-        for (int i = 0; i < counts.length && index < total; i++) {
-            long end = Math.min(total, index + Math.max(0, counts[i]));
-            if (i % 2 == 1 && end > index) {
-                raster.bits.set((int) index, (int) end);
-            }
-            index = end;
-        }
-        return raster;
+        return new MaskRaster(mask.getX(), mask.getY(), mask.getWidth(), mask.getHeight(), MaskRuns.decodeBits(mask));
     }
 
     /**
@@ -111,51 +105,6 @@ public final class MaskRaster {
 
     /** The smallest mask holding every set pixel; null when no pixel is set. */
     public MaskShape toMask() {
-        if (bits.isEmpty()) {
-            return null;
-        }
-        int minRow = bits.nextSetBit(0) / width;
-        int maxRow = bits.previousSetBit(width * height - 1) / width;
-        int minColumn = width;
-        int maxColumn = -1;
-        for (int row = minRow; row <= maxRow; row++) {
-            int first = bits.nextSetBit(row * width);
-            if (first >= 0 && first < (row + 1) * width) {
-                minColumn = Math.min(minColumn, first - row * width);
-                int last = bits.previousSetBit((row + 1) * width - 1);
-                maxColumn = Math.max(maxColumn, last - row * width);
-            }
-        }
-        int windowWidth = maxColumn - minColumn + 1;
-        int windowHeight = maxRow - minRow + 1;
-        int[] counts = new int[16];
-        int size = 0;
-        boolean foreground = false;
-        int run = 0;
-        for (int row = minRow; row <= maxRow; row++) {
-            for (int column = minColumn; column <= maxColumn; column++) {
-                boolean value = bits.get(row * width + column);
-                if (value != foreground) {
-                    if (size == counts.length) {
-                        counts = Arrays.copyOf(counts, size * 2);
-                    }
-                    counts[size++] = run;
-                    run = 0;
-                    foreground = value;
-                }
-                run++;
-            }
-        }
-        if (size + 1 > counts.length) {
-            counts = Arrays.copyOf(counts, size + 1);
-        }
-        counts[size++] = run;
-        MaskShape mask = AnnotideFactory.eINSTANCE.createMaskShape();
-        mask.setX(x + minColumn);
-        mask.setY(y + minRow);
-        mask.setWidth(windowWidth);
-        mask.setHeight(windowHeight);
-        mask.setCounts(Arrays.copyOf(counts, size));
-        return mask;
+        return MaskRuns.encodeCropped(bits, x, y, width, height);
     }
 }

@@ -1,6 +1,5 @@
 package org.annotide.formats.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.annotide.core.geometry.ShapeGeometry;
@@ -14,8 +13,9 @@ import org.annotide.model.PolylineShape;
 import org.annotide.model.RotatedBoxShape;
 
 /**
- * Creating shapes, and the little geometry the formats need beyond {@link ShapeGeometry}: rings and parts of
- * polygons, rotated boxes recognised from four corners, bounds of labelled points.
+ * Creating shapes, and the little geometry the formats need beyond {@code org.annotide.core.geometry}: rotated
+ * boxes recognised from four corners. Rings, parts, bounds and outlines are core's ({@code PolygonRings},
+ * {@code ShapeBounds}, {@code Outlines}).
  */
 public final class Shapes {
 
@@ -112,65 +112,6 @@ public final class Shapes {
         return FACTORY.createImageClassShape();
     }
 
-    // ------------------------------------------------------------------ rings
-
-    /** The rings of a polygon, each as flat x y coordinates. */
-    public static List<double[]> rings(PolygonShape polygon) {
-        double[] points = polygon.getPoints() == null ? new double[0] : polygon.getPoints();
-        int[] ringEnds = polygon.getRingEnds();
-        List<double[]> rings = new ArrayList<>();
-        if (ringEnds == null || ringEnds.length == 0) {
-            rings.add(points);
-            return rings;
-        }
-        int start = 0;
-        for (int end : ringEnds) {
-            int from = Math.min(points.length, start * 2);
-            int to = Math.min(points.length, Math.max(from, end * 2));
-            double[] ring = new double[to - from];
-            System.arraycopy(points, from, ring, 0, ring.length);
-            rings.add(ring);
-            start = end;
-        }
-        return rings;
-    }
-
-    /** For each part, the indexes of its rings in {@link #rings}: the first is the outer boundary. */
-    public static List<int[]> parts(PolygonShape polygon) {
-        int ringCount = rings(polygon).size();
-        int[] partEnds = polygon.getPartEnds();
-        List<int[]> parts = new ArrayList<>();
-        if (partEnds == null || partEnds.length == 0) {
-            int[] all = new int[ringCount];
-            for (int i = 0; i < ringCount; i++) {
-                all[i] = i;
-            }
-            parts.add(all);
-            return parts;
-        }
-        int start = 0;
-        for (int end : partEnds) {
-            int to = Math.min(ringCount, Math.max(start, end));
-            int[] part = new int[to - start];
-            for (int i = 0; i < part.length; i++) {
-                part[i] = start + i;
-            }
-            parts.add(part);
-            start = end;
-        }
-        return parts;
-    }
-
-    /** True when some part of the polygon has a hole. */
-    public static boolean hasHoles(PolygonShape polygon) {
-        for (int[] part : parts(polygon)) {
-            if (part.length > 1) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     // ------------------------------------------------------------------ rotated boxes
 
     /**
@@ -210,30 +151,6 @@ public final class Shapes {
             normalized += 360;
         }
         return normalized == 360 ? 0 : normalized;
-    }
-
-    /** Bounds of flat x y points; with visibility, only points whose visibility is above 0. */
-    public static double[] pointBounds(double[] points, int[] visibility) {
-        if (points == null) {
-            return null;
-        }
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i + 1 < points.length; i += 2) {
-            if (visibility != null && (i / 2 >= visibility.length || visibility[i / 2] <= 0)) {
-                continue;
-            }
-            minX = Math.min(minX, points[i]);
-            maxX = Math.max(maxX, points[i]);
-            minY = Math.min(minY, points[i + 1]);
-            maxY = Math.max(maxY, points[i + 1]);
-        }
-        if (minX > maxX) {
-            return null;
-        }
-        return new double[] {minX, minY, maxX - minX, maxY - minY};
     }
 
     /** True when every value is a finite number. */

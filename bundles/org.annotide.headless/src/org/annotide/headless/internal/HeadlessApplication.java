@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -14,13 +12,10 @@ import org.annotide.core.store.StoreException;
 import org.annotide.headless.Args;
 import org.annotide.headless.CliVerb;
 import org.annotide.headless.CliContext;
+import org.annotide.headless.CliRunner;
 import org.annotide.headless.UsageException;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
-import org.osgi.framework.BundleContext;
-import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
 
 /** {@code annotide-cli}: finds the command named by the first words and runs it. */
 public final class HeadlessApplication implements IApplication {
@@ -198,17 +193,7 @@ public final class HeadlessApplication implements IApplication {
         out.println("'annotide-cli " + group + " SUBCOMMAND --help' explains one.");
     }
 
-    private List<CliVerb> commands() throws InvalidSyntaxException {
-        BundleContext bundleContext = FrameworkUtil.getBundle(getClass()).getBundleContext();
-        Collection<ServiceReference<CliVerb>> references = bundleContext.getServiceReferences(CliVerb.class, null);
-        List<CliVerb> commands = new ArrayList<>();
-        for (ServiceReference<CliVerb> reference : references) {
-            CliVerb command = bundleContext.getService(reference);
-            if (command != null) {
-                commands.add(command);
-            }
-        }
-        commands.sort(Comparator.comparing(CliVerb::name));
-        return commands;
+    private static List<CliVerb> commands() {
+        return CliRunner.registeredVerbs();
     }
 }

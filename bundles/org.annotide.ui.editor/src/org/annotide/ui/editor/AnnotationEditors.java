@@ -13,8 +13,6 @@ public final class AnnotationEditors {
     public static final String CONTEXT_ID = "org.annotide.ui.editor.context";
     /** Prefix of the editor's command ids, e.g. {@code org.annotide.ui.editor.commands.zoomIn}. */
     public static final String COMMAND_PREFIX = "org.annotide.ui.editor.commands.";
-    /** The offscreen rendering benchmark: {@code annotide -application org.annotide.ui.editor.bench}. */
-    public static final String BENCH_APPLICATION_ID = "org.annotide.ui.editor.bench";
 
     private AnnotationEditors() {
     }

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-import org.annotide.core.demo.DemoProjectGenerator;
+import org.annotide.core.store.DemoProjectService;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.ui.AnnotideUi;
 import org.annotide.ui.ProjectService;
@@ -19,11 +19,19 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.osgi.framework.FrameworkUtil;
+import org.osgi.util.tracker.ServiceTracker;
 
-/** On the very first start (an empty workspace), generates and opens the demo project. */
+/**
+ * On the very first start (an empty workspace), generates and opens the demo project. The generator is the
+ * {@link DemoProjectService} of org.annotide.perf, asked for here so that the workbench does not depend on
+ * that bundle: without it, the workspace simply starts empty.
+ */
 final class DemoWorkspace {
 
     static final String DEMO_NAME = "Demo";
+    /** How long to wait for the demo service at the first start (Declarative Services registers it at start-up). */
+    private static final long SERVICE_WAIT_MS = 5000;
     private static boolean createdNow;
 
     private DemoWorkspace() {
@@ -37,12 +45,36 @@ final class DemoWorkspace {
         Path folder = root.getLocation().toPath().resolve(DEMO_NAME);
         try {
             if (!Files.exists(folder.resolve("annotide.project"))) {
-                DemoProjectGenerator.generate(folder, DEMO_NAME);
+                if (!generate(folder)) {
+                    ILog.of(DemoWorkspace.class).info("No demo project: no bundle provides " + DemoProjectService.class.getName());
+                    return;
+                }
             }
             WorkspaceProjects.link(folder, new NullProgressMonitor());
             createdNow = true;
         } catch (IOException | CoreException | RuntimeException e) {
             ILog.of(DemoWorkspace.class).error("The demo project could not be created in " + folder, e);
+        }
+    }
+
+    /** Generates the demo through the service; false when no bundle provides one. */
+    private static boolean generate(Path folder) throws IOException {
+        var context = FrameworkUtil.getBundle(DemoWorkspace.class).getBundleContext();
+        ServiceTracker<DemoProjectService, DemoProjectService> tracker = new ServiceTracker<>(context,
+                DemoProjectService.class, null);
+        tracker.open();
+        try {
+            DemoProjectService generator = tracker.waitForService(SERVICE_WAIT_MS);
+            if (generator == null) {
+                return false;
+            }
+            generator.generate(folder, DEMO_NAME);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            tracker.close();
         }
     }
 

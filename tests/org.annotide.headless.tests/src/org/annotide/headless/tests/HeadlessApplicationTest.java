@@ -14,11 +14,8 @@ import java.util.stream.Stream;
 
 import org.annotide.core.store.ProjectStore;
 import org.annotide.headless.CliVerb;
-import org.annotide.headless.internal.DemoVerb;
 import org.annotide.headless.internal.InfoVerb;
 import org.annotide.headless.internal.imaging.ImportImagesVerb;
-import org.annotide.headless.internal.store.CrashBenchVerb;
-import org.annotide.headless.internal.store.StoreBenchVerb;
 import org.annotide.model.AnnotideFactory;
 import org.annotide.model.AnnotidePackage;
 import org.annotide.model.LabelClass;
@@ -28,8 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class HeadlessApplicationTest {
 
-    private final List<CliVerb> commands = List.of(new InfoVerb(), new DemoVerb(), new StoreBenchVerb(),
-            new CrashBenchVerb(), new ImportImagesVerb());
+    private final List<CliVerb> commands = List.of(new InfoVerb(), new ImportImagesVerb());
 
     @TempDir
     Path temp;
@@ -69,63 +65,6 @@ class HeadlessApplicationTest {
     }
 
     @Test
-    void theDemoProjectHoldsEveryShapeKind() {
-        Path demo = temp.resolve("demo");
-        assertEquals(CliVerb.OK, Cli.run(commands, "demo", demo.toString()).exitCode);
-        Cli info = Cli.run(commands, "info", demo.toString(), "--json");
-        assertEquals(CliVerb.OK, info.exitCode, info.err);
-        for (String kind : List.of("BOX", "ROTATED_BOX", "POLYGON", "POLYLINE", "KEYPOINTS", "MASK", "ELLIPSE",
-                "IMAGE_CLASS")) {
-            assertTrue(info.out.contains("\"" + kind + "\":"), kind + " missing in " + info.out);
-        }
-        assertTrue(info.out.contains("\"images\":9"), info.out);
-        assertTrue(info.out.contains("\"trainingSets\":1"), info.out);
-        assertEquals(CliVerb.USAGE, Cli.run(commands, "demo", demo.toString()).exitCode, "refuses a non-empty folder");
-    }
-
-    @Test
-    void benchStorePrintsItsFigures() {
-        Cli cli = Cli.run(commands, "bench", "store", "--images", "20", "--polygons", "2000", "--edits", "50");
-        assertEquals(CliVerb.OK, cli.exitCode, cli.err);
-        for (String figure : List.of("open_s", "checkpoint_s", "heap_mb", "edit_durable_p99_ms")) {
-            assertTrue(cli.out.lines().anyMatch(line -> line.matches("BENCH " + figure + " [0-9.]+ \\w+")), cli.out);
-        }
-    }
-
-    @Test
-    void benchCrashCountsNothingLost() {
-        Cli cli = Cli.run(commands, "bench", "crash", "--kills", "3");
-        assertEquals(CliVerb.OK, cli.exitCode, cli.err);
-        assertTrue(cli.out.contains("BENCH kills 3"), cli.out);
-        assertTrue(cli.out.contains("BENCH lost_edits 0"), cli.out);
-        assertTrue(cli.out.contains("BENCH unopenable 0"), cli.out);
-    }
-
-    @Test
-    void theFirstWordOfTwoWordCommandsListsItsGroup() {
-        for (String[] help : List.of(new String[] {"bench", "--help"}, new String[] {"bench", "-h"},
-                new String[] {"help", "bench"}, new String[] {"--help", "bench"})) {
-            Cli cli = Cli.run(commands, help);
-            assertEquals(CliVerb.OK, cli.exitCode, String.join(" ", help) + ": " + cli.err);
-            assertTrue(cli.out.contains("bench store") && cli.out.contains("bench crash"), cli.out);
-            assertTrue(cli.out.contains(new StoreBenchVerb().summary()), cli.out);
-            assertFalse(cli.out.contains("demo"), "only the group: " + cli.out);
-        }
-        Cli plain = Cli.run(commands, "bench");
-        assertEquals(CliVerb.USAGE, plain.exitCode);
-        assertTrue(plain.out.contains("bench store") && plain.out.contains("bench crash"), plain.out);
-
-        Cli unknown = Cli.run(commands, "bench", "frobnicate");
-        assertEquals(CliVerb.USAGE, unknown.exitCode);
-        assertTrue(unknown.err.contains("unknown command 'bench frobnicate'"), unknown.err);
-        assertTrue(unknown.err.contains("bench store"), "the group's commands: " + unknown.err);
-
-        Cli help = Cli.run(commands, "help", "bench", "store");
-        assertEquals(CliVerb.OK, help.exitCode);
-        assertTrue(help.out.startsWith("Usage: annotide-cli bench store"), help.out);
-    }
-
-    @Test
     void helpIsAskedForOnlyByAStandaloneToken() throws IOException {
         Path project = temp.resolve("project");
         ProjectStore.create(project, "args").close();
@@ -160,34 +99,6 @@ class HeadlessApplicationTest {
         assertEquals(CliVerb.USAGE, after.exitCode);
         assertTrue(after.err.contains("--quiet goes before the command"), after.err);
         assertEquals(CliVerb.USAGE, Cli.run(commands, "--colour", "info", project.toString()).exitCode);
-    }
-
-    @Test
-    void benchStoreWithoutPolygonsLeavesOutTheEditFigures() {
-        Cli cli = Cli.run(commands, "bench", "store", "--images", "3", "--polygons", "0", "--edits", "5");
-        assertEquals(CliVerb.OK, cli.exitCode, cli.err);
-        assertTrue(cli.out.contains("BENCH open_s "), cli.out);
-        assertTrue(cli.out.contains("BENCH checkpoint_s "), cli.out);
-        assertFalse(cli.out.contains("edit_durable"), cli.out);
-        assertTrue(cli.err.contains("--polygons 0"), cli.err);
-
-        Cli fewerPolygonsThanImages = Cli.run(commands, "bench", "store", "--images", "20", "--polygons", "3",
-                "--edits", "10");
-        assertEquals(CliVerb.OK, fewerPolygonsThanImages.exitCode, fewerPolygonsThanImages.err);
-        assertTrue(fewerPolygonsThanImages.out.contains("BENCH edit_durable_p99_ms "), fewerPolygonsThanImages.out);
-    }
-
-    @Test
-    void benchStoreNamesTheWrongNumber() {
-        Cli polygons = Cli.run(commands, "bench", "store", "--polygons", "-1");
-        assertEquals(CliVerb.USAGE, polygons.exitCode);
-        assertTrue(polygons.err.contains("--polygons must be 0 or more"), polygons.err);
-        Cli images = Cli.run(commands, "bench", "store", "--images", "0");
-        assertEquals(CliVerb.USAGE, images.exitCode);
-        assertTrue(images.err.contains("--images must be at least 1"), images.err);
-        Cli edits = Cli.run(commands, "bench", "store", "--edits", "0");
-        assertEquals(CliVerb.USAGE, edits.exitCode);
-        assertTrue(edits.err.contains("--edits must be at least 1"), edits.err);
     }
 
     @Test

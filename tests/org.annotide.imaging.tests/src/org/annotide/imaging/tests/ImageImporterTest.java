@@ -19,12 +19,9 @@ import org.annotide.imaging.ImageImporter;
 import org.annotide.imaging.ImportReport;
 import org.annotide.imaging.ImportRequest;
 import org.annotide.imaging.internal.tiff.TiffWriter;
-import org.annotide.model.Annotation;
 import org.annotide.model.ImageAsset;
-import org.annotide.model.ImageClassShape;
 import org.annotide.model.PixelType;
 import org.annotide.model.Project;
-import org.annotide.model.Provenance;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -121,74 +118,6 @@ class ImageImporterTest {
             assertEquals(a.toString(), store.project().getImages().get(0).getMetadata().get(ImageImporter.SOURCE_METADATA));
             ImportReport again = importer.run(store, new ImportRequest(List.of(a), null, true, null), new NullProgressMonitor());
             assertEquals(0, again.imported(), "a copied file is known by its source");
-        }
-    }
-
-    @Test
-    void csvWithLabelsCreatesClassesAndImageLevelAnnotationsAndReportsBadRows() throws IOException {
-        Path csv = Files.writeString(root.resolve("images/list.csv"), """
-                filename,label,comment
-                # pictures of the first batch
-                a.png,cat,first
-                nested/b.jpg,dog;cat,
-                nested/deeper/c.tif,,no label
-                ,bird,no file named
-                missing.png,bird,
-                nested/broken.png,cat,
-                """);
-        try (ProjectStore store = ProjectStore.create(projectFolder, "csv")) {
-            Project project = store.project();
-            long firstId = project.getNextAnnotationId();
-            ImportReport report = importer.run(store, new ImportRequest(List.of(), null, false, csv), new NullProgressMonitor());
-            assertEquals(3, report.imported());
-            assertEquals(2, report.labelClassesCreated());
-            assertEquals(3, report.labelsAdded());
-            assertEquals(List.of(csv + ":6", csv + ":7", csv + ":8"),
-                    report.rejected().stream().map(ImportReport.Rejection::source).toList());
-            assertTrue(report.rejected().get(0).reason().contains("no image path"));
-            assertTrue(report.rejected().get(1).reason().contains("missing.png") && report.rejected().get(1).reason().contains("no such file"),
-                    report.rejected().get(1).reason());
-            String notAnImage = report.rejected().get(2).reason();
-            assertTrue(notAnImage.contains("not an image") && notAnImage.matches("/.*\\.png is not an image.*")
-                    && !notAnImage.contains(": "), notAnImage);
-
-            assertEquals(List.of("cat", "dog"), project.getLabelClasses().stream().map(c -> c.getName()).toList());
-            ImageAsset b = byName(project, "b.jpg");
-            assertEquals(List.of("dog", "cat"), b.getAnnotations().stream().map(x -> x.getLabelClass().getName()).toList());
-            Annotation label = b.getAnnotations().get(0);
-            assertTrue(label.getShape() instanceof ImageClassShape);
-            assertEquals(Provenance.IMPORTED, label.getProvenance());
-            assertEquals(firstId + 3, project.getNextAnnotationId());
-            assertEquals(0, byName(project, "c.tif").getAnnotations().size());
-
-            store.commandStack().undo();
-            assertEquals(0, project.getImages().size());
-            assertEquals(0, project.getLabelClasses().size());
-            assertEquals(firstId, project.getNextAnnotationId());
-        }
-    }
-
-    @Test
-    void csvWithoutHeaderTakesEveryFurtherColumnAsALabel() throws IOException {
-        Path csv = Files.writeString(root.resolve("images/plain.csv"), "a.png,cat,indoor\nnested/b.jpg\n");
-        try (ProjectStore store = ProjectStore.create(projectFolder, "plain")) {
-            ImportReport report = importer.run(store, new ImportRequest(List.of(), null, false, csv), new NullProgressMonitor());
-            assertEquals(2, report.imported());
-            assertEquals(2, report.labelsAdded());
-            assertEquals(List.of("cat", "indoor"), byName(store.project(), "a.png").getAnnotations().stream()
-                    .map(a -> a.getLabelClass().getName()).toList());
-        }
-    }
-
-    @Test
-    void malformedCsvReportsTheLineAndKeepsTheRowsBefore() throws IOException {
-        Path csv = Files.writeString(root.resolve("images/bad.csv"), "path,label\na.png,cat\nnested/b.jpg,\"dog\n");
-        try (ProjectStore store = ProjectStore.create(projectFolder, "bad")) {
-            ImportReport report = importer.run(store, new ImportRequest(List.of(), null, false, csv), new NullProgressMonitor());
-            assertEquals(1, report.imported());
-            assertEquals(1, report.rejected().size());
-            assertTrue(report.rejected().get(0).reason().contains("malformed CSV"), report.rejected().toString());
-            assertTrue(report.rejected().get(0).source().startsWith(csv.toString() + ":"));
         }
     }
 

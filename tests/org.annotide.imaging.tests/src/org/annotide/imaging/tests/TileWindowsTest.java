@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
 
+import org.annotide.core.geometry.ShapeGeometry;
 import org.annotide.imaging.TileWindows;
 import org.annotide.model.Annotation;
 import org.annotide.model.AnnotideFactory;
@@ -113,6 +114,35 @@ class TileWindowsTest {
         assertFalse(TileWindows.intersects(region, line));
         line.setPoints(new double[] {0, 220, 300, 220});
         assertTrue(TileWindows.intersects(region, line));
+    }
+
+    @Test
+    void aMasksBoundsAreItsForegroundAsInACocoExport() {
+        // a 10 x 10 window at (90, 190) whose foreground is the 2 x 2 square at window (4, 5)
+        MaskShape mask = MODEL.createMaskShape();
+        mask.setX(90);
+        mask.setY(190);
+        mask.setWidth(10);
+        mask.setHeight(10);
+        mask.setCounts(new int[] {54, 2, 8, 2, 34});
+        Rectangle2D bounds = TileWindows.bounds(mask);
+        double[] coco = ShapeGeometry.toCocoRle(mask, 1000, 1000).toBbox();
+        assertArrayEquals(coco, new double[] {bounds.getX(), bounds.getY(), bounds.getWidth(), bounds.getHeight()},
+                "the tight foreground box, not the window");
+        assertArrayEquals(new double[] {94, 195, 2, 2}, coco);
+        mask.setCounts(new int[] {100});
+        assertNull(TileWindows.bounds(mask), "no foreground, no bounds");
+    }
+
+    @Test
+    void keypointsOfNegativeVisibilityAreNotLabelled() {
+        KeypointsShape points = MODEL.createKeypointsShape();
+        points.setPoints(new double[] {120, 220, 10, 10, 130, 230});
+        points.setVisibility(new int[] {2, -1, 1});
+        Rectangle2D bounds = TileWindows.bounds(points);
+        assertEquals(new Rectangle2D.Double(120, 220, 10, 10), bounds, "the point of visibility -1 is left out");
+        points.setVisibility(new int[] {-1, 2, 0});
+        assertFalse(TileWindows.intersects(region, points), "only the point outside the region is labelled");
     }
 
     @Test

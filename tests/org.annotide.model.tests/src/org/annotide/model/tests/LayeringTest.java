@@ -25,9 +25,9 @@ class LayeringTest {
     /** Bottom to top, as in ARCHITECTURE.md. */
     private static final List<String> LAYERS = List.of("org.annotide.model", "org.annotide.model.edit",
             "org.annotide.core", "org.annotide.imaging", "org.annotide.formats", "org.annotide.metrics",
-            "org.annotide.benchmark", "org.annotide.ml", "org.annotide.lib.djl", "org.annotide.ml.djl",
-            "org.annotide.al", "org.annotide.server", "org.annotide.headless", "org.annotide.ui",
-            "org.annotide.ui.editor", "org.annotide.ui.training", "org.annotide.ui.evaluation");
+            "org.annotide.access", "org.annotide.benchmark", "org.annotide.ml", "org.annotide.lib.djl", "org.annotide.ml.djl",
+            "org.annotide.al", "org.annotide.server", "org.annotide.headless", "org.annotide.perf", "org.annotide.ui",
+            "org.annotide.ui.editor", "org.annotide.ui.training", "org.annotide.ui.evaluation", "org.annotide.perf.ui");
     private static final List<String> UI_PREFIXES = List.of("org.eclipse.swt", "org.eclipse.jface", "org.eclipse.ui",
             "org.eclipse.e4.ui");
 

@@ -2,6 +2,7 @@ package org.annotide.core.store.internal;
 
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.annotide.core.store.FileErrors;
 import org.annotide.core.store.StoreException;
@@ -36,6 +37,9 @@ public final class JournalingCommandStack extends BasicCommandStack {
 
     public JournalingCommandStack(Sink sink) {
         this.sink = sink;
+        // Listeners add and remove listeners while they are told of a change (a view that follows another
+        // project, a part that closes): each notification goes to the listeners registered when it began.
+        listeners = new CopyOnWriteArrayList<>();
     }
 
     @Override

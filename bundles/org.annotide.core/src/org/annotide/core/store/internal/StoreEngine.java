@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.annotide.core.store.ProjectStore;
+import org.annotide.core.store.StoreFiles;
 import org.annotide.model.AnnotidePackage;
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.EObject;

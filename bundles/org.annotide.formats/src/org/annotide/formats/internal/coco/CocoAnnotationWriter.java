@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.annotide.core.geometry.CocoRle;
+import org.annotide.core.geometry.PolygonRings;
+import org.annotide.core.geometry.ShapeBounds;
 import org.annotide.core.geometry.ShapeGeometry;
 import org.annotide.formats.ValidationReport;
 import org.annotide.formats.internal.JsonSupport;
@@ -179,7 +181,7 @@ final class CocoAnnotationWriter {
             json.writeNumber(xy[2 * i]);
             json.writeNumber(xy[2 * i + 1]);
             json.writeNumber(v);
-            if (v > 0) {
+            if (ShapeBounds.isLabelled(visibility, i)) {
                 labelled++;
             }
         }
@@ -255,14 +257,15 @@ final class CocoAnnotationWriter {
                         + ShapeGeometry.ELLIPSE_TOLERANCE + " px of the outline");
             }
             case PolygonShape polygon -> {
-                if (Shapes.hasHoles(polygon)) {
+                PolygonRings polygonRings = PolygonRings.of(polygon);
+                if (polygonRings.hasHoles()) {
                     if (!sized(height, width, where)) {
                         return null;
                     }
                     rle(geometry, ShapeGeometry.rasterize(polygon, height, width));
                     report.warn(file, where, "COCO polygons cannot have holes: written as an RLE mask of the polygon");
                 } else {
-                    List<double[]> rings = Shapes.rings(polygon);
+                    List<double[]> rings = polygonRings.rings();
                     for (double[] ring : rings) {
                         if (ring.length < 6) {
                             report.reject(file, where, "a polygon ring with fewer than 3 points cannot be written"
@@ -281,8 +284,7 @@ final class CocoAnnotationWriter {
             }
             case KeypointsShape keypoints -> {
                 geometry.polygons = List.of();
-                double[] bounds = Shapes.pointBounds(keypoints.getPoints(), keypoints.getVisibility());
-                geometry.bbox = bounds == null ? new double[4] : bounds;
+                geometry.bbox = ShapeGeometry.bounds(keypoints);
                 geometry.area = geometry.bbox[2] * geometry.bbox[3];
             }
             default -> {
@@ -309,18 +311,7 @@ final class CocoAnnotationWriter {
 
     private void polygons(Geometry geometry, List<double[]> rings, int height, int width, String where) {
         geometry.polygons = rings;
-        List<double[]> all = new ArrayList<>(rings);
-        int total = 0;
-        for (double[] ring : all) {
-            total += ring.length;
-        }
-        double[] points = new double[total];
-        int offset = 0;
-        for (double[] ring : all) {
-            System.arraycopy(ring, 0, points, offset, ring.length);
-            offset += ring.length;
-        }
-        geometry.bbox = Shapes.pointBounds(points, null);
+        geometry.bbox = ShapeBounds.ofRings(rings);
         if (height > 0 && width > 0) {
             List<CocoRle> parts = new ArrayList<>();
             for (double[] ring : rings) {

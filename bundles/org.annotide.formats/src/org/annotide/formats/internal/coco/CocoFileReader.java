@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.annotide.core.geometry.CocoRle;
+import org.annotide.core.geometry.ShapeBounds;
 import org.annotide.core.geometry.ShapeGeometry;
 import org.annotide.formats.Dataset;
 import org.annotide.formats.ImportContext;
@@ -597,8 +598,7 @@ final class CocoFileReader {
                 return;
             }
             if (region instanceof org.annotide.model.BoxShape && keypoints.shape != null
-                    && sameBox(pending.bbox, Shapes.pointBounds(keypoints.shape.getPoints(),
-                            keypoints.shape.getVisibility()))) {
+                    && sameBox(pending.bbox, ShapeBounds.of(keypoints.shape))) {
                 // the box only repeats the keypoints' extent (how Annotide writes lone keypoints)
                 region = null;
             }

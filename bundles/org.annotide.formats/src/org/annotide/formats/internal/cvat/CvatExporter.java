@@ -8,11 +8,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 import org.annotide.core.geometry.CocoRle;
+import org.annotide.core.geometry.MaskRuns;
+import org.annotide.core.geometry.PolygonRings;
 import org.annotide.core.geometry.ShapeGeometry;
 import org.annotide.formats.ExportContext;
 import org.annotide.formats.FormatExporter;
@@ -216,7 +217,8 @@ public final class CvatExporter implements FormatExporter {
 
         private int polygon(ImageAsset image, Annotation annotation, PolygonShape polygon, int nextGroup, String where)
                 throws XMLStreamException {
-            if (Shapes.hasHoles(polygon)) {
+            PolygonRings polygonRings = PolygonRings.of(polygon);
+            if (polygonRings.hasHoles()) {
                 if (image.getWidth() <= 0 || image.getHeight() <= 0) {
                     report.reject(file, where, "a polygon with holes becomes a mask, which needs the image size");
                     return nextGroup;
@@ -226,7 +228,7 @@ public final class CvatExporter implements FormatExporter {
                 mask(annotation, ShapeGeometry.fromCocoRle(rle));
                 return nextGroup;
             }
-            List<double[]> rings = Shapes.rings(polygon);
+            List<double[]> rings = polygonRings.rings();
             Integer group = null;
             if (rings.size() > 1) {
                 group = annotation.getGroup() != 0 ? annotation.getGroup() : nextGroup++;
@@ -292,7 +294,8 @@ public final class CvatExporter implements FormatExporter {
         }
 
         private void mask(Annotation annotation, MaskShape mask) throws XMLStreamException {
-            MaskShape tight = org.annotide.formats.internal.MaskRaster.of(mask).toMask();
+            MaskShape tight = MaskRuns.encodeCropped(MaskRuns.decodeBits(mask), mask.getX(), mask.getY(),
+                    mask.getWidth(), mask.getHeight());
             MaskShape written = tight == null ? mask : tight;
             start("mask", annotation);
             StringBuilder rle = new StringBuilder();

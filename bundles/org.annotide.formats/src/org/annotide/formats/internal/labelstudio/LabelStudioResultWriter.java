@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.annotide.core.geometry.PolygonRings;
+import org.annotide.core.geometry.ShapeBounds;
 import org.annotide.core.geometry.ShapeGeometry;
 import org.annotide.formats.ValidationReport;
 import org.annotide.formats.internal.JsonSupport;
@@ -83,7 +85,7 @@ final class LabelStudioResultWriter {
                 report.accepted(1);
                 continue;
             }
-            if (shape instanceof PolygonShape polygon && Shapes.hasHoles(polygon)) {
+            if (shape instanceof PolygonShape polygon && PolygonRings.of(polygon).hasHoles()) {
                 report.warn("tasks", where, "Label Studio polygons have no holes: written as a brush");
                 shape = ShapeGeometry.fromCocoRle(ShapeGeometry.rasterize(polygon, height, width));
                 kind = LabelStudioResults.Kind.BRUSH;
@@ -128,12 +130,11 @@ final class LabelStudioResultWriter {
 
     /** The results one shape becomes: polygon parts, labelled keypoints, else the shape itself. */
     private List<Shape> pieces(Shape shape, Annotation annotation, String where) {
-        if (shape instanceof PolygonShape polygon && Shapes.parts(polygon).size() > 1) {
+        if (shape instanceof PolygonShape polygon && PolygonRings.of(polygon).parts().size() > 1) {
             report.warn("tasks", where, "Label Studio polygons have one part: written as one polygon per part");
             List<Shape> parts = new ArrayList<>();
-            List<double[]> rings = Shapes.rings(polygon);
-            for (int[] part : Shapes.parts(polygon)) {
-                parts.add(Shapes.polygon(rings.get(part[0])));
+            for (List<double[]> part : PolygonRings.of(polygon).parts()) {
+                parts.add(Shapes.polygon(part.get(0)));
             }
             return parts;
         }
@@ -143,7 +144,7 @@ final class LabelStudioResultWriter {
             List<Shape> points = new ArrayList<>();
             int[] visibility = keypoints.getVisibility();
             for (int i = 0; i < keypoints.getPoints().length / 2; i++) {
-                if (visibility == null || i >= visibility.length || visibility[i] > 0) {
+                if (ShapeBounds.isLabelled(visibility, i)) {
                     points.add(Shapes.keypoints(new double[] {keypoints.getPoints()[2 * i],
                             keypoints.getPoints()[2 * i + 1]}, new int[] {2}));
                 } else {
@@ -165,7 +166,7 @@ final class LabelStudioResultWriter {
             int[] visibility = keypoints.getVisibility();
             int seen = -1;
             for (int i = 0; i < keypoints.getPoints().length / 2; i++) {
-                if (visibility == null || i >= visibility.length || visibility[i] > 0) {
+                if (ShapeBounds.isLabelled(visibility, i)) {
                     seen++;
                     if (seen == piece) {
                         return i < labelClass.getKeypointNames().size() ? labelClass.getKeypointNames().get(i)

@@ -3,13 +3,14 @@ package org.annotide.formats.internal.labelstudio;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.annotide.core.geometry.PolygonRings;
 import org.annotide.formats.internal.Shapes;
+import org.annotide.model.BoxShape;
 import org.annotide.model.EllipseShape;
 import org.annotide.model.KeypointsShape;
 import org.annotide.model.MaskShape;
 import org.annotide.model.PolygonShape;
 import org.annotide.model.RotatedBoxShape;
-import org.annotide.model.BoxShape;
 import org.annotide.model.Shape;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -245,7 +246,7 @@ final class LabelStudioResults {
             }
             case PolygonShape polygon -> {
                 ArrayNode points = value.putArray("points");
-                double[] ring = Shapes.rings(polygon).get(0);
+                double[] ring = PolygonRings.of(polygon).parts().get(0).get(0);
                 for (int i = 0; i + 1 < ring.length; i += 2) {
                     points.addArray().add(ring[i] * 100 / width).add(ring[i + 1] * 100 / height);
                 }

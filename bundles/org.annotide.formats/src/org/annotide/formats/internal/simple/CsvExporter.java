@@ -12,17 +12,20 @@ import java.util.Set;
 
 import org.annotide.formats.ExportContext;
 import org.annotide.formats.FormatExporter;
+import org.annotide.formats.LabelsCsv;
+import org.annotide.formats.internal.ImageFiles;
 import org.annotide.model.Annotation;
 import org.annotide.model.ImageAsset;
-import org.annotide.model.LabelClass;
 import org.annotide.model.ShapeKind;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * Writes the CSV form: {@code image,class} and one column per attribute key used, one row per image-level class,
- * and one row with an empty class for an image without any. A path not ending in {@code .csv} is a folder that
- * gets {@code dataset.csv}.
+ * Writes a labels CSV that {@link LabelsCsv} reads back unchanged: the header {@code image,label} and one column
+ * per attribute key used, one row per image-level class (quoted where it holds a comma, a quote or a line break),
+ * and one row with an empty label for an image without any. Images are written as their file relative to the CSV's
+ * folder when the file is found, else by name. A label that cannot be read back as written (one
+ * holding {@code ;} or {@code |}, which separate labels, or outer blanks) is reported as rejected. A path not
+ * ending in {@code .csv} is a folder that gets {@code dataset.csv}.
  */
 public final class CsvExporter implements FormatExporter {
 
@@ -31,6 +34,7 @@ public final class CsvExporter implements FormatExporter {
         Path file = context.output().getFileName().toString().toLowerCase().endsWith(".csv") ? context.output()
                 : context.output().resolve("dataset.csv");
         Files.createDirectories(file.getParent());
+        String fileName = file.getFileName().toString();
         Set<String> attributes = new LinkedHashSet<>();
         for (ImageAsset image : context.images()) {
             for (Annotation annotation : image.getAnnotations()) {
@@ -39,34 +43,60 @@ public final class CsvExporter implements FormatExporter {
                 }
             }
         }
-        List<String> header = new ArrayList<>(List.of(CsvImporter.IMAGE, CsvImporter.CLASS));
+        List<String> header = new ArrayList<>(List.of(LabelsCsv.IMAGE, LabelsCsv.LABEL));
         header.addAll(attributes);
         try (Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT.builder()
+                CSVPrinter printer = new CSVPrinter(writer, LabelsCsv.format().builder()
                         .setHeader(header.toArray(String[]::new)).get())) {
             for (ImageAsset image : context.images()) {
                 context.checkCancelled();
-                Set<LabelClass> classes = ImageClasses.of(image, context.report(), file.getFileName().toString());
-                if (classes.isEmpty()) {
-                    printer.printRecord(row(image, null, null, attributes));
-                }
+                ImageClasses.of(image, context.report(), fileName);
+                String key = key(image, context.projectFolder(), file.toAbsolutePath().normalize().getParent());
+                int written = 0;
                 for (Annotation annotation : image.getAnnotations()) {
-                    if (annotation.getShape().getKind() == ShapeKind.IMAGE_CLASS && annotation.getLabelClass() != null) {
-                        printer.printRecord(row(image, annotation.getLabelClass(), annotation, attributes));
-                        context.report().accepted(1);
+                    if (annotation.getShape().getKind() != ShapeKind.IMAGE_CLASS || annotation.getLabelClass() == null) {
+                        continue;
                     }
+                    String label = annotation.getLabelClass().getName();
+                    String why = LabelsCsv.unwritable(label);
+                    if (why != null) {
+                        context.report().reject(fileName, image.getName(), why);
+                        continue;
+                    }
+                    printer.printRecord(row(key, label, annotation, attributes));
+                    context.report().accepted(1);
+                    written++;
+                }
+                if (written == 0) {
+                    printer.printRecord(row(key, "", null, attributes));
                 }
             }
         }
     }
 
-    private static List<String> row(ImageAsset image, LabelClass labelClass, Annotation annotation,
-            Set<String> attributes) {
+    /**
+     * The image's file relative to the CSV's folder when the file is found (so that {@code import-images --csv}
+     * finds it, and the name read back is the same), else its name.
+     */
+    private static String key(ImageAsset image, Path projectFolder, Path csvFolder) {
+        Path found = ImageFiles.resolve(image, projectFolder);
+        if (found != null && found.getFileName().toString().equals(image.getName())) {
+            Path absolute = found.toAbsolutePath().normalize();
+            try {
+                return csvFolder.relativize(absolute).toString().replace('\\', '/');
+            } catch (IllegalArgumentException e) {
+                return absolute.toString();
+            }
+        }
+        return ImageClasses.key(image);
+    }
+
+    private static List<String> row(String key, String label, Annotation annotation, Set<String> attributes) {
         List<String> row = new ArrayList<>();
-        row.add(ImageClasses.key(image));
-        row.add(labelClass == null ? "" : labelClass.getName());
-        for (String key : attributes) {
-            String value = annotation == null ? null : annotation.getAttributes().get(key);
+        row.add(key);
+        row.add(label);
+        for (String attribute : attributes) {
+            String value = annotation == null ? null : annotation.getAttributes().get(attribute);
             row.add(value == null ? "" : value);
         }
         return row;

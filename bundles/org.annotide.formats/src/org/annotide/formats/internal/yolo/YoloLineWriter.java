@@ -5,10 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.annotide.core.geometry.PolygonRings;
 import org.annotide.core.geometry.ShapeGeometry;
 import org.annotide.formats.ValidationReport;
 import org.annotide.formats.internal.Numbers;
-import org.annotide.formats.internal.Shapes;
 import org.annotide.model.Annotation;
 import org.annotide.model.BoxShape;
 import org.annotide.model.EllipseShape;
@@ -123,17 +123,17 @@ final class YoloLineWriter {
                         + " px of its outline");
             }
             case PolygonShape polygon -> {
-                List<double[]> rings = Shapes.rings(polygon);
-                List<int[]> parts = Shapes.parts(polygon);
-                for (int[] part : parts) {
-                    if (part.length > 0 && rings.get(part[0]).length >= 6) {
-                        lines.add(pointsLine(index, rings.get(part[0]), width, height));
+                PolygonRings rings = PolygonRings.of(polygon);
+                List<List<double[]>> parts = rings.parts();
+                for (List<double[]> part : parts) {
+                    if (part.get(0).length >= 6) {
+                        lines.add(pointsLine(index, part.get(0), width, height));
                     }
                 }
                 if (parts.size() > 1) {
                     report.warn(file, where, "a polygon of " + parts.size() + " parts is written as one line per part");
                 }
-                if (Shapes.hasHoles(polygon)) {
+                if (rings.hasHoles()) {
                     report.warn(file, where, "YOLO polygons have no holes: the holes were left out");
                 }
             }
@@ -200,10 +200,7 @@ final class YoloLineWriter {
                 return; // written with its box
             }
             keypoints = own;
-            bounds = Shapes.pointBounds(own.getPoints(), own.getVisibility());
-            if (bounds == null) {
-                bounds = new double[4];
-            }
+            bounds = ShapeGeometry.bounds(own);
         } else if (shape instanceof BoxShape box) {
             keypoints = partner != null && partner.getShape() instanceof KeypointsShape other ? other : null;
             bounds = new double[] {box.getX(), box.getY(), box.getWidth(), box.getHeight()};

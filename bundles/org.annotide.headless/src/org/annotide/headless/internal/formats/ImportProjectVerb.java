@@ -8,7 +8,6 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.annotide.core.store.ProjectStore;
-import org.annotide.core.store.internal.StoreFiles;
 import org.annotide.formats.FormatDescriptor;
 import org.annotide.formats.FormatRegistry;
 import org.annotide.formats.ImportCommand;
@@ -145,7 +144,7 @@ public final class ImportProjectVerb implements CliVerb {
             return Outcome.NONE;
         }
         command.execute();
-        try (ProjectStore store = ProjectStore.create(projectFolder, project, new StoreFiles())) {
+        try (ProjectStore store = ProjectStore.create(projectFolder, project)) {
             return new Outcome(true, true, command.annotationCount(), command.newImages().size(), 0);
         }
     }

@@ -9,10 +9,12 @@ import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 import org.annotide.core.store.ProjectStore;
+import org.annotide.formats.LabelsCsv;
 import org.annotide.headless.Args;
 import org.annotide.headless.CliVerb;
 import org.annotide.headless.CliContext;
 import org.annotide.headless.UsageException;
+import org.annotide.headless.internal.FileTrees;
 import org.annotide.imaging.ImageFormats;
 import org.annotide.imaging.ImageImporter;
 import org.annotide.imaging.ImportReport;
@@ -36,21 +38,26 @@ public final class ImportImagesVerb implements CliVerb {
         return """
                 Usage: annotide-cli import-images PROJECT [PATH...] [--filter REGEX] [--copy] [--csv FILE]
 
-                Adds images to the project folder PROJECT. Each PATH is an image file or a folder, searched
-                recursively for files with an image extension (png, jpg, jpeg, bmp, tif, tiff, ...). Only the
-                headers are read, so large sets import fast. Files that cannot be read, are cut short, are
-                missing or are already in the project are listed with the reason, and the rest is imported.
+                Adds images to the project folder PROJECT, creating the project when the folder holds none
+                (none is left behind when nothing could be imported). Each PATH is an image file or a
+                folder, searched recursively for files with an image extension (png, jpg, jpeg, bmp, tif,
+                tiff, ...). Only the headers are read, so large sets import fast. Files that cannot be
+                read, are cut short, are missing or are already in the project are listed with the reason,
+                and the rest is imported.
                 The whole import is one change, undone as one.
 
                 Images are referred to where they are (relative to PROJECT when inside it); with --copy
                 they are first copied into PROJECT/images/.
 
-                A CSV list names one image per row, relative to the CSV's folder. With a header row, the
-                image column is called path, image, file, filename or location and the label column label,
-                labels, class or category; without a header the first column is the image and the others
-                labels. Several labels in one cell are separated by ';' or '|'. Labels become image-level
-                class annotations, and label classes are created for new names. Lines starting with '#'
-                are comments.
+                A CSV list is a labels CSV, read exactly as 'annotide-cli import P FILE.csv' reads it
+                (docs/formats.md, "Labels CSV"): one image per row, relative to the CSV's folder. With a
+                header row, the image column is called path, image, file, filename, file_name, location
+                or image_path and the label column label, labels, class, classes or category (other
+                named columns become attributes of the labels; no label column: images without labels);
+                without a header the first column is the image and the others labels. Several labels in
+                one cell are separated by ';' or '|'. Labels become image-level class annotations, and
+                label classes are created for new names. Lines starting with '#' are comments. A file
+                whose quoting is broken is rejected as a whole.
 
                 Options:
                   --filter REGEX   while searching the PATH folders, take only the files whose file name
@@ -103,9 +110,19 @@ public final class ImportImagesVerb implements CliVerb {
             return FAILED;
         }
         ImportRequest request = new ImportRequest(paths, filter, args.flag("copy"), csv == null ? null : Path.of(csv));
+        Path projectFolder = args.path(0, "PROJECT");
+        boolean create = !ProjectStore.isProject(projectFolder);
+        boolean folderExisted = Files.exists(projectFolder);
         ImportReport report;
-        try (ProjectStore store = ProjectStore.open(args.path(0, "PROJECT"))) {
-            report = new ImageImporter(ImageFormats.installed()).run(store, request, context.progress());
+        try (ProjectStore store = create ? ProjectStore.create(projectFolder, projectName(projectFolder))
+                : ProjectStore.open(projectFolder)) {
+            report = new ImageImporter(ImageFormats.installed(), LabelsCsv::imageList).run(store, request, context.progress());
+        }
+        if (create && report.imported() == 0 && !folderExisted) {
+            // as 'import' does: no project is left behind when nothing was imported into it
+            FileTrees.deleteRecursively(projectFolder);
+        } else if (create) {
+            context.out().println("Created        project " + projectFolder.toAbsolutePath().normalize());
         }
         context.out().printf("Imported       %d image%s%n", report.imported(), report.imported() == 1 ? "" : "s");
         context.out().printf("Label classes  %d new%n", report.labelClassesCreated());
@@ -115,6 +132,11 @@ public final class ImportImagesVerb implements CliVerb {
             context.out().println("REJECTED " + rejection);
         }
         return report.hasRejections() ? PARTIAL : OK;
+    }
+
+    private static String projectName(Path folder) {
+        Path name = folder.toAbsolutePath().normalize().getFileName();
+        return name == null ? "project" : name.toString();
     }
 
     /** Why the CSV list cannot be opened, or null when it can. */

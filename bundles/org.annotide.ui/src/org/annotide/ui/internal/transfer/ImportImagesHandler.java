@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.annotide.core.store.ProjectStore;
+import org.annotide.formats.LabelsCsv;
 import org.annotide.imaging.ImageImporter;
 import org.annotide.imaging.ImageFormats;
 import org.annotide.imaging.ImportReport;
@@ -45,7 +46,7 @@ public final class ImportImagesHandler extends AbstractHandler {
         Job job = Job.create("Importing images", (IProgressMonitor monitor) -> {
             ImportReport report;
             try {
-                report = new ImageImporter(ImageFormats.installed()).run(store, dialog.request(), monitor, display::syncExec);
+                report = new ImageImporter(ImageFormats.installed(), LabelsCsv::imageList).run(store, dialog.request(), monitor, display::syncExec);
             } catch (OperationCanceledException e) {
                 return Status.CANCEL_STATUS;
             } catch (IOException | RuntimeException e) {

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 
 import org.annotide.core.store.ProjectStore;
 import org.annotide.core.store.StoreException;
-import org.annotide.core.store.crash.ModelDiff;
+import org.annotide.core.store.ModelDiff;
 import org.annotide.model.Annotation;
 import org.annotide.model.AnnotidePackage;
 import org.annotide.model.ImageAsset;

@@ -11,13 +11,15 @@ import java.nio.file.OpenOption;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.annotide.core.store.internal.StoreFiles;
+import org.annotide.core.store.StoreFiles;
 
 /**
  * Store files on a disk that misbehaves: it fills up (once the byte budget is spent every write fails as
  * ENOSPC does), or its next directory fsync or truncation fails as EIO does.
  */
-final class FaultyFiles extends StoreFiles {
+final class FaultyFiles implements StoreFiles {
+
+    private final StoreFiles disk = StoreFiles.system();
 
     private final AtomicLong budget = new AtomicLong(Long.MAX_VALUE);
     private volatile boolean failNextDirectorySync;
@@ -37,7 +39,7 @@ final class FaultyFiles extends StoreFiles {
             failNextDirectorySync = false;
             throw new IOException("Input/output error (directory fsync)");
         }
-        super.syncDirectory(directory);
+        disk.syncDirectory(directory);
     }
 
     void fillUpAfter(long bytes) {
@@ -50,7 +52,17 @@ final class FaultyFiles extends StoreFiles {
 
     @Override
     public FileChannel openForWrite(Path path, OpenOption... options) throws IOException {
-        return new LimitedChannel(super.openForWrite(path, options));
+        return new LimitedChannel(disk.openForWrite(path, options));
+    }
+
+    @Override
+    public FileChannel openForRead(Path path) throws IOException {
+        return disk.openForRead(path);
+    }
+
+    @Override
+    public void moveAtomically(Path from, Path to) throws IOException {
+        disk.moveAtomically(from, to);
     }
 
     private final class LimitedChannel extends FileChannel {

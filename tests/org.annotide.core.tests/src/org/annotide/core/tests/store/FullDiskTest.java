@@ -13,7 +13,6 @@ import java.util.concurrent.TimeUnit;
 
 import org.annotide.core.store.ProjectStore;
 import org.annotide.core.store.StoreException;
-import org.annotide.core.store.internal.StoreFiles;
 import org.annotide.model.AnnotidePackage;
 import org.annotide.model.PolygonShape;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -77,7 +76,7 @@ class FullDiskTest {
                 "mounting a tmpfs needs root; the fault-injection tests above cover the logic");
         try {
             Path folder = mount.resolve("p");
-            ProjectStore.create(folder, RichModel.build(), new StoreFiles()).close();
+            ProjectStore.create(folder, RichModel.build()).close();
             ProjectStore store = ProjectStore.open(folder);
             try (OutputStream filler = Files.newOutputStream(mount.resolve("filler"))) {
                 byte[] block = new byte[4096];

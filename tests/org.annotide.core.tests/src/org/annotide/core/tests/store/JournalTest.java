@@ -10,8 +10,7 @@ import java.util.List;
 import java.util.function.Consumer;
 
 import org.annotide.core.store.ProjectStore;
-import org.annotide.core.store.crash.ModelDiff;
-import org.annotide.core.store.internal.StoreFiles;
+import org.annotide.core.store.ModelDiff;
 import org.annotide.model.Annotation;
 import org.annotide.model.AnnotideFactory;
 import org.annotide.model.AnnotidePackage;
@@ -42,7 +41,7 @@ class JournalTest {
     /** Applies the change, abandons the store as a crash would, reopens, and compares. */
     private void survivesCrash(Consumer<ProjectStore> change) {
         Path folder = temp.resolve("p");
-        ProjectStore.create(folder, RichModel.build(), new StoreFiles()).close();
+        ProjectStore.create(folder, RichModel.build()).close();
         ProjectStore store = ProjectStore.open(folder);
         change.accept(store);
         Project expected = EcoreUtil.copy(store.project());
@@ -152,7 +151,7 @@ class JournalTest {
     @Test
     void undoingADeleteRelinksTheVeryObjectsItRestores() {
         Path second = temp.resolve("undelete2");
-        ProjectStore.create(second, RichModel.build(), new StoreFiles()).close();
+        ProjectStore.create(second, RichModel.build()).close();
         ProjectStore live = ProjectStore.open(second);
         live.commandStack().execute(DeleteCommand.create(domain(live), image(live)));
         live.commandStack().undo();
@@ -186,7 +185,7 @@ class JournalTest {
     void anObjectRemovedAndRestoredLaterKeepsTheReferencesLeftToIt() {
         for (boolean checkpointBetween : new boolean[] {false, true}) {
             Path folder = temp.resolve("limbo-" + checkpointBetween);
-            ProjectStore.create(folder, RichModel.build(), new StoreFiles()).close();
+            ProjectStore.create(folder, RichModel.build()).close();
             ProjectStore store = ProjectStore.open(folder);
             Project project = store.project();
             org.annotide.model.LabelClass cell = project.getLabelClasses().get(0);
@@ -208,7 +207,7 @@ class JournalTest {
     @Test
     void aReferenceLeftToARemovedObjectSurvivesACheckpoint() {
         Path folder = temp.resolve("dangling");
-        ProjectStore.create(folder, RichModel.build(), new StoreFiles()).close();
+        ProjectStore.create(folder, RichModel.build()).close();
         ProjectStore store = ProjectStore.open(folder);
         Project project = store.project();
         org.annotide.model.LabelClass cell = project.getLabelClasses().get(0);
@@ -224,7 +223,7 @@ class JournalTest {
     @Test
     void whatALimboObjectRefersToOutsideTheProjectIsKeptInFullToo() {
         Path folder = temp.resolve("chain");
-        ProjectStore.create(folder, RichModel.build(), new StoreFiles()).close();
+        ProjectStore.create(folder, RichModel.build()).close();
         ProjectStore store = ProjectStore.open(folder);
         // a tile of an image that is not in the project, whose annotation has a class not in the project either
         org.annotide.model.LabelClass stray = org.annotide.model.AnnotideFactory.eINSTANCE.createLabelClass();
@@ -286,7 +285,7 @@ class JournalTest {
     @Test
     void anObjectMovedToAnotherContainerKeepsItsReferences() {
         Path folder = temp.resolve("move");
-        ProjectStore.create(folder, RichModel.build(), new StoreFiles()).close();
+        ProjectStore.create(folder, RichModel.build()).close();
         ProjectStore store = ProjectStore.open(folder);
         ImageAsset second = AnnotideFactory.eINSTANCE.createImageAsset();
         second.setName("second");
@@ -319,7 +318,7 @@ class JournalTest {
     @Test
     void manyEditsThenACheckpointThenMoreEdits() {
         Path folder = temp.resolve("many");
-        ProjectStore.create(folder, RichModel.build(), new StoreFiles()).close();
+        ProjectStore.create(folder, RichModel.build()).close();
         ProjectStore store = ProjectStore.open(folder);
         PolygonShape polygon = (PolygonShape) image(store).getAnnotations().get(2).getShape();
         for (int i = 0; i < 300; i++) {

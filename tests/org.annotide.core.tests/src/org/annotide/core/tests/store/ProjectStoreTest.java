@@ -11,8 +11,7 @@ import java.nio.file.Path;
 
 import org.annotide.core.store.ProjectStore;
 import org.annotide.core.store.StoreException;
-import org.annotide.core.store.crash.ModelDiff;
-import org.annotide.core.store.internal.StoreFiles;
+import org.annotide.core.store.ModelDiff;
 import org.annotide.model.AnnotidePackage;
 import org.annotide.model.Project;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -29,7 +28,7 @@ class ProjectStoreTest {
     void aProjectComesBackExactlyAsItWasClosed() {
         Project original = RichModel.build();
         Path folder = temp.resolve("rich");
-        ProjectStore.create(folder, EcoreUtil.copy(original), new StoreFiles()).close();
+        ProjectStore.create(folder, EcoreUtil.copy(original)).close();
         try (ProjectStore store = ProjectStore.open(folder)) {
             assertTrue(ModelDiff.equal(original, store.project()), "reopened model differs");
             assertTrue(store.recoveryNotes().isEmpty(), store.recoveryNotes().toString());
@@ -39,7 +38,7 @@ class ProjectStoreTest {
     @Test
     void forwardReferencesAreResolved() {
         Path folder = temp.resolve("forward");
-        ProjectStore.create(folder, RichModel.build(), new StoreFiles()).close();
+        ProjectStore.create(folder, RichModel.build()).close();
         try (ProjectStore store = ProjectStore.open(folder)) {
             Project project = store.project();
             assertSame(project.getModels().get(0), project.getTrainingJobs().get(0).getResultModel());

@@ -16,7 +16,6 @@ import java.util.stream.Stream;
 
 import org.annotide.core.store.ProjectStore;
 import org.annotide.core.store.StoreException;
-import org.annotide.core.store.internal.StoreFiles;
 import org.annotide.model.AnnotidePackage;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.junit.jupiter.api.Test;
@@ -31,7 +30,7 @@ class ReadOnlyFolderTest {
     @Test
     void openingForWritingIsRefusedAndNothingChanges() throws Exception {
         Path folder = temp.resolve("p");
-        ProjectStore.create(folder, RichModel.build(), new StoreFiles()).close();
+        ProjectStore.create(folder, RichModel.build()).close();
         try (ProjectStore store = ProjectStore.open(folder)) {
             store.commandStack().execute(SetCommand.create(store.editingDomain(), store.project(),
                     AnnotidePackage.Literals.NAMED__NAME, "journaled"));

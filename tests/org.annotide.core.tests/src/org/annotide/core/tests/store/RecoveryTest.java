@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import org.annotide.core.store.ProjectStore;
-import org.annotide.core.store.internal.StoreFiles;
 import org.annotide.model.AnnotidePackage;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,7 @@ class RecoveryTest {
 
     private Path projectWithEdits(String... names) {
         Path folder = temp.resolve("p");
-        ProjectStore.create(folder, RichModel.build(), new StoreFiles()).close();
+        ProjectStore.create(folder, RichModel.build()).close();
         ProjectStore store = ProjectStore.open(folder);
         for (String name : names) {
             store.commandStack().execute(SetCommand.create(store.editingDomain(), store.project(),
@@ -81,7 +80,7 @@ class RecoveryTest {
     @Test
     void aDamagedCheckpointFallsBackToThePreviousOneAndItsJournals() throws IOException {
         Path folder = temp.resolve("p");
-        ProjectStore.create(folder, RichModel.build(), new StoreFiles()).close();
+        ProjectStore.create(folder, RichModel.build()).close();
         try (ProjectStore store = ProjectStore.open(folder)) {
             store.commandStack().execute(SetCommand.create(store.editingDomain(), store.project(),
                     AnnotidePackage.Literals.NAMED__NAME, "before checkpoint"));

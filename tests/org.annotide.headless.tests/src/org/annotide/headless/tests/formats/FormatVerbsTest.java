@@ -14,7 +14,6 @@ import java.util.List;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.headless.CliVerb;
 import org.annotide.headless.internal.HeadlessApplication;
-import org.annotide.headless.internal.formats.BenchImportVerb;
 import org.annotide.headless.internal.formats.ExportProjectVerb;
 import org.annotide.headless.internal.formats.FormatsVerb;
 import org.annotide.headless.internal.formats.ImportProjectVerb;
@@ -23,7 +22,7 @@ import org.annotide.tests.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** import, export, validate, formats and bench import as a user runs them, with their exit codes and output. */
+/** import, export, validate and formats as a user runs them, with their exit codes and output. */
 class FormatVerbsTest {
 
     @TempDir
@@ -36,7 +35,7 @@ class FormatVerbsTest {
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
         List<CliVerb> commands = List.of(new ImportProjectVerb(), new ExportProjectVerb(), new ValidateVerb(),
-                new FormatsVerb(), new BenchImportVerb());
+                new FormatsVerb());
         int code = HeadlessApplication.run(new ArrayList<>(List.of(words)), commands,
                 new PrintStream(stdout, true, StandardCharsets.UTF_8), new PrintStream(stderr, true, StandardCharsets.UTF_8));
         out = stdout.toString(StandardCharsets.UTF_8);
@@ -106,14 +105,5 @@ class FormatVerbsTest {
                 "yolo-pose", "yolo-classify", "labelstudio", "labelstudio-min", "simple-json", "csv")) {
             assertTrue(out.contains(id + " "), id);
         }
-    }
-
-    @Test
-    void benchImportPrintsItsFigures() {
-        assertEquals(0, run("bench", "import", "--images", "20", "--per-image", "5", "--keep", temp.toString()), err);
-        assertTrue(out.contains("BENCH annotations 100"), out);
-        assertTrue(out.contains("BENCH import_s "), out);
-        assertTrue(out.contains("BENCH import_heap_mb "), out);
-        assertTrue(ProjectStore.isProject(temp.resolve("project")));
     }
 }

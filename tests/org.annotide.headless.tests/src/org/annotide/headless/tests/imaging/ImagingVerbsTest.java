@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.File;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,22 +15,17 @@ import javax.imageio.ImageIO;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.headless.CliVerb;
 import org.annotide.headless.internal.InfoVerb;
-import org.annotide.headless.internal.imaging.BenchPyramidVerb;
-import org.annotide.headless.internal.imaging.GenerateImageVerb;
 import org.annotide.headless.internal.imaging.ImportImagesVerb;
 import org.annotide.headless.internal.imaging.TileVerb;
 import org.annotide.headless.tests.Cli;
-import org.annotide.imaging.ImageFormats;
-import org.annotide.imaging.ImageInfo;
 import org.annotide.model.ImageAsset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** generate-image, import-images, tile and bench pyramid as a user runs them. */
+/** import-images and tile as a user runs them. */
 class ImagingVerbsTest {
 
-    private final List<CliVerb> commands = List.of(new GenerateImageVerb(), new ImportImagesVerb(),
-            new TileVerb(), new BenchPyramidVerb(), new InfoVerb());
+    private final List<CliVerb> commands = List.of(new ImportImagesVerb(), new TileVerb(), new InfoVerb());
 
     @TempDir
     Path temp;
@@ -42,21 +37,6 @@ class ImagingVerbsTest {
             assertEquals(CliVerb.OK, cli.exitCode);
             assertTrue(cli.out.startsWith("Usage: annotide-cli " + command.name()), cli.out);
         }
-    }
-
-    @Test
-    void generateImageWritesAReadablePyramidalTiffAndItsTime() throws IOException {
-        Path out = temp.resolve("slides/slide.tif");
-        Cli cli = Cli.run(commands, "generate-image", out.toString(), "--width", "3000", "--height", "2000", "--tile", "256",
-                "--pyramid");
-        assertEquals(CliVerb.OK, cli.exitCode, cli.err);
-        assertTrue(cli.out.matches("(?s).*BENCH generate_image_s [0-9.]+ s.*"), cli.out);
-        ImageInfo info = ImageFormats.builtIn().readInfo(out);
-        assertEquals(3000, info.width());
-        assertEquals(2000, info.height());
-        assertEquals(CliVerb.USAGE, Cli.run(commands, "generate-image", out.toString(), "--width", "10").exitCode);
-        assertEquals(CliVerb.USAGE, Cli.run(commands, "generate-image", out.toString(), "--width", "10", "--height", "10",
-                "--tile", "100").exitCode);
     }
 
     @Test
@@ -114,40 +94,6 @@ class ImagingVerbsTest {
         assertTrue(cli.out.contains("REJECTED " + csv + ":4: "), cli.out);
         assertTrue(Files.isRegularFile(project.resolve("images/cat.png")));
         assertEquals(CliVerb.USAGE, Cli.run(commands, "import-images", project.toString()).exitCode);
-    }
-
-    @Test
-    void benchPyramidTimesTheBuildAndComparesWithVipsWhenPresent() throws IOException {
-        Path image = temp.resolve("big.tif");
-        assertEquals(CliVerb.OK, Cli.run(commands, "generate-image", image.toString(), "--width", "4800", "--height", "4000")
-                .exitCode);
-        Cli cli = Cli.run(commands, "bench", "pyramid", image.toString());
-        assertEquals(CliVerb.OK, cli.exitCode, cli.err);
-        assertTrue(cli.out.matches("(?s).*BENCH pyramid_s [0-9.]+ s.*"), cli.out);
-        assertTrue(cli.out.contains("BENCH pyramid_mpix_per_s"), cli.out);
-        boolean vips = vipsOnPath();
-        assertEquals(vips, cli.out.contains("BENCH vips_dzsave_s"), cli.out);
-        assertEquals(vips, cli.out.contains("BENCH pyramid_vs_vips_ratio"), cli.out);
-        assertEquals(!vips, cli.err.contains("vips is not installed"), cli.err);
-
-        Path small = temp.resolve("small.png");
-        writePng(small, 100, 100);
-        Cli refused = Cli.run(commands, "bench", "pyramid", small.toString());
-        assertEquals(CliVerb.FAILED, refused.exitCode);
-        assertTrue(refused.err.contains("needs no pyramid"), refused.err);
-    }
-
-    private static boolean vipsOnPath() {
-        String path = System.getenv("PATH");
-        if (path == null) {
-            return false;
-        }
-        for (String entry : path.split(File.pathSeparator)) {
-            if (!entry.isEmpty() && Files.isExecutable(Path.of(entry, "vips"))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static void writePng(Path file, int width, int height) throws IOException {

@@ -10,19 +10,18 @@ import java.util.List;
 
 import org.annotide.headless.CliVerb;
 import org.annotide.headless.internal.HeadlessApplication;
-import org.annotide.headless.internal.metrics.BenchEvaluateVerb;
 import org.annotide.headless.internal.metrics.EvaluateVerb;
 import org.annotide.tests.support.Fixtures;
 import org.junit.jupiter.api.Test;
 
-/** The evaluate and bench evaluate commands as a script sees them: text, exit codes. */
+/** The evaluate command as a script sees it: text, exit codes. */
 class EvaluateVerbTest {
 
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
     private int run(String... words) {
-        List<CliVerb> commands = List.of(new EvaluateVerb(), new BenchEvaluateVerb());
+        List<CliVerb> commands = List.of(new EvaluateVerb());
         return HeadlessApplication.run(List.of(words), commands, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
     }
@@ -80,14 +79,5 @@ class EvaluateVerbTest {
         assertTrue(errors().contains("missing --dt"), errors());
         assertEquals(CliVerb.USAGE, run("evaluate", "--gt", Fixtures.path("coco-eval/gt_dataset.json").toString(),
                 "--dt", Fixtures.path("coco-eval/dt_dataset.json").toString(), "--iou-type", "mask"));
-    }
-
-    @Test
-    void benchPrintsItsFigureAndSaysWhenPycocotoolsIsMissing() {
-        int code = run("bench", "evaluate", "--images", "30", "--dets", "10", "--python", "/nonexistent/python3");
-        assertEquals(CliVerb.OK, code, errors());
-        assertTrue(output().lines().anyMatch(line -> line.matches("BENCH evaluate_s [0-9.]+ s")), output());
-        assertTrue(output().lines().anyMatch(line -> line.startsWith("STATS bbox ")), output());
-        assertTrue(errors().contains("pycocotools is not available"), errors());
     }
 }

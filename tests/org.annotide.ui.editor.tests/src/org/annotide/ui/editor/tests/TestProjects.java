@@ -12,7 +12,7 @@ import java.util.UUID;
 import javax.imageio.ImageIO;
 
 import org.annotide.core.store.ProjectStore;
-import org.annotide.imaging.SyntheticSlide;
+import org.annotide.perf.SyntheticSlide;
 import org.annotide.imaging.TileGrid;
 import org.annotide.imaging.TileImageCommand;
 import org.annotide.model.AnnotideFactory;

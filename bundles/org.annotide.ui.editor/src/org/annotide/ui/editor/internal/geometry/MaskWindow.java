@@ -1,13 +1,17 @@
 package org.annotide.ui.editor.internal.geometry;
 
-import java.util.Arrays;
+import java.util.BitSet;
+
+import org.annotide.core.geometry.MaskRuns;
+import org.annotide.model.MaskShape;
 
 /**
  * A binary mask in a pixel window of the image, as the model stores it: row-major runs alternating
  * background and foreground, starting with background. Brush and eraser strokes are merged here: the
  * stroke is a chain of capsules (every pixel whose centre lies within the radius of a stroke segment),
  * painted into or erased from the decoded window, which is then encoded again and cropped to its
- * foreground so erasing never leaves a large empty window behind.
+ * foreground so erasing never leaves a large empty window behind. The runs are written by core's
+ * {@link MaskRuns#encodeCropped}, as every mask in Annotide is.
  */
 public record MaskWindow(int x, int y, int width, int height, int[] counts) {
 
@@ -60,18 +64,19 @@ public record MaskWindow(int x, int y, int width, int height, int[] counts) {
         if ((long) width * height > MAX_PIXELS) {
             throw new IllegalArgumentException("a mask of " + width + " x " + height + " pixels is too large to edit");
         }
-        byte[] pixels = new byte[width * height];
+        BitSet pixels = new BitSet(width * height);
         if (existing != null) {
             existing.decodeInto(pixels, x0, y0, width);
         }
-        byte value = (byte) (erase ? 0 : 1);
         int points = stroke.length / 2;
         for (int i = 0; i < Math.max(1, points - 1); i++) {
             int j = Math.min(i + 1, points - 1);
             capsule(pixels, x0, y0, width, height, stroke[2 * i], stroke[2 * i + 1], stroke[2 * j],
-                    stroke[2 * j + 1], r, value);
+                    stroke[2 * j + 1], r, !erase);
         }
-        return encodeCropped(pixels, x0, y0, width, height);
+        MaskShape mask = MaskRuns.encodeCropped(pixels, x0, y0, width, height);
+        return mask == null ? null
+                : new MaskWindow(mask.getX(), mask.getY(), mask.getWidth(), mask.getHeight(), mask.getCounts());
     }
 
     /** Number of foreground pixels. */
@@ -99,15 +104,15 @@ public record MaskWindow(int x, int y, int width, int height, int[] counts) {
         return false;
     }
 
-    private void decodeInto(byte[] pixels, int windowX, int windowY, int windowWidth) {
+    private void decodeInto(BitSet pixels, int windowX, int windowY, int windowWidth) {
         MaskRows.visit(counts, width, height, 0, height - 1, (row, column, length) -> {
             int offset = (y + row - windowY) * windowWidth + (x + column - windowX);
-            Arrays.fill(pixels, offset, offset + length, (byte) 1);
+            pixels.set(offset, offset + length);
         });
     }
 
-    private static void capsule(byte[] pixels, int x0, int y0, int width, int height, double ax, double ay, double bx,
-            double by, double r, byte value) {
+    private static void capsule(BitSet pixels, int x0, int y0, int width, int height, double ax, double ay, double bx,
+            double by, double r, boolean value) {
         int px0 = Math.max(x0, (int) Math.floor(Math.min(ax, bx) - r));
         int py0 = Math.max(y0, (int) Math.floor(Math.min(ay, by) - r));
         int px1 = Math.min(x0 + width - 1, (int) Math.ceil(Math.max(ax, bx) + r));
@@ -115,57 +120,10 @@ public record MaskWindow(int x, int y, int width, int height, int[] counts) {
         for (int py = py0; py <= py1; py++) {
             for (int px = px0; px <= px1; px++) {
                 if (GlyphHits.distanceToSegment(ax, ay, bx, by, px + 0.5, py + 0.5) <= r) {
-                    pixels[(py - y0) * width + (px - x0)] = value;
+                    pixels.set((py - y0) * width + (px - x0), value);
                 }
             }
         }
-    }
-
-    private static MaskWindow encodeCropped(byte[] pixels, int x0, int y0, int width, int height) {
-        int minX = width;
-        int minY = height;
-        int maxX = -1;
-        int maxY = -1;
-        for (int row = 0; row < height; row++) {
-            int offset = row * width;
-            for (int column = 0; column < width; column++) {
-                if (pixels[offset + column] != 0) {
-                    minX = Math.min(minX, column);
-                    maxX = Math.max(maxX, column);
-                    minY = Math.min(minY, row);
-                    maxY = row;
-                }
-            }
-        }
-        if (maxX < 0) {
-            return null;
-        }
-        int croppedWidth = maxX - minX + 1;
-        int croppedHeight = maxY - minY + 1;
-        int[] runs = new int[16];
-        int size = 0;
-        int run = 0;
-        boolean foreground = false;
-        for (int row = minY; row <= maxY; row++) {
-            int offset = row * width;
-            for (int column = minX; column <= maxX; column++) {
-                boolean set = pixels[offset + column] != 0;
-                if (set != foreground) {
-                    if (size == runs.length) {
-                        runs = Arrays.copyOf(runs, size * 2);
-                    }
-                    runs[size++] = run;
-                    run = 0;
-                    foreground = set;
-                }
-                run++;
-            }
-        }
-        if (size + 1 > runs.length) {
-            runs = Arrays.copyOf(runs, size + 1);
-        }
-        runs[size++] = run;
-        return new MaskWindow(x0 + minX, y0 + minY, croppedWidth, croppedHeight, Arrays.copyOf(runs, size));
     }
 
     private static double min(double[] points, int offset) {

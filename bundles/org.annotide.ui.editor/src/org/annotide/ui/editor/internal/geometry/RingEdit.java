@@ -85,7 +85,7 @@ public enum RingEdit {
     private static Shape outline(Shape shape) {
         if (shape instanceof EllipseShape ellipse) {
             PolygonShape polygon = AnnotideFactory.eINSTANCE.createPolygonShape();
-            polygon.setPoints(Outlines.ellipse(ellipse.getCx(), ellipse.getCy(), ellipse.getRx(), ellipse.getRy(),
+            polygon.setPoints(DrawnEllipse.ring(ellipse.getCx(), ellipse.getCy(), ellipse.getRx(), ellipse.getRy(),
                     ellipse.getAngle()));
             return polygon;
         }

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.annotide.core.geometry.Outlines;
 import org.annotide.model.AnnotidePackage.Literals;
 import org.annotide.model.BoxShape;
 import org.annotide.model.EllipseShape;

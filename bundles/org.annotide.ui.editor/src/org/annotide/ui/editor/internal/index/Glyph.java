@@ -1,8 +1,9 @@
 package org.annotide.ui.editor.internal.index;
 
+import org.annotide.core.geometry.Outlines;
 import org.annotide.model.Annotation;
 import org.annotide.model.ShapeKind;
-import org.annotide.ui.editor.internal.geometry.Outlines;
+import org.annotide.ui.editor.internal.geometry.DrawnEllipse;
 
 /**
  * What painting needs of one annotation, copied from the model on the UI thread so tile renderers on worker
@@ -155,7 +156,7 @@ public final class Glyph {
         case ROTATED_BOX:
             return new double[][] { Outlines.rotatedBox(coords[0], coords[1], coords[2], coords[3], coords[4]) };
         case ELLIPSE:
-            return new double[][] { Outlines.ellipse(coords[0], coords[1], coords[2], coords[3], coords[4]) };
+            return new double[][] { DrawnEllipse.ring(coords[0], coords[1], coords[2], coords[3], coords[4]) };
         case POLYGON:
             if (ringEnds.length == 1) {
                 // the common case: one ring, the points as they are (never changed in place)

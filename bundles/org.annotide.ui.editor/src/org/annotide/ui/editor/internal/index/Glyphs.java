@@ -1,7 +1,11 @@
 package org.annotide.ui.editor.internal.index;
 
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
+import org.annotide.core.geometry.Outlines;
+import org.annotide.core.geometry.ShapeBounds;
 import org.annotide.model.Annotation;
 import org.annotide.model.BoxShape;
 import org.annotide.model.EllipseShape;
@@ -15,7 +19,6 @@ import org.annotide.model.ReviewState;
 import org.annotide.model.RotatedBoxShape;
 import org.annotide.model.Shape;
 import org.annotide.model.ShapeKind;
-import org.annotide.ui.editor.internal.geometry.Outlines;
 import org.annotide.ui.editor.internal.geometry.RingEnds;
 
 /** Builds {@link Glyph}s from annotations. */
@@ -25,6 +28,10 @@ public final class Glyphs {
     public static final int UNLABELLED_RGB = 0x9e9e9e;
 
     private static final double[] NO_POINTS = new double[0];
+
+    /** Colours parsed so far (label class colour string to 0xRRGGBB), bounded so odd input cannot grow it. */
+    private static final Map<String, Integer> COLOURS = new ConcurrentHashMap<>();
+    private static final int MAX_COLOURS = 1024;
 
     private Glyphs() {
     }
@@ -125,7 +132,7 @@ public final class Glyphs {
         double maxY = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < count; i++) {
             visibility[i] = given == null || given.length <= i ? 2 : given[i];
-            if (visibility[i] > 0) {
+            if (ShapeBounds.isLabelled(given, i)) {
                 minX = Math.min(minX, points[2 * i]);
                 minY = Math.min(minY, points[2 * i + 1]);
                 maxX = Math.max(maxX, points[2 * i]);
@@ -202,7 +209,21 @@ public final class Glyphs {
         if (labelClass == null || labelClass.getColor() == null) {
             return UNLABELLED_RGB;
         }
-        String hex = labelClass.getColor().trim();
+        // a frame asks once per annotation, and a project has a handful of colours: parse each once
+        String color = labelClass.getColor();
+        Integer known = COLOURS.get(color);
+        if (known != null) {
+            return known;
+        }
+        int parsed = parse(color);
+        if (COLOURS.size() < MAX_COLOURS) {
+            COLOURS.put(color, parsed);
+        }
+        return parsed;
+    }
+
+    private static int parse(String color) {
+        String hex = color.trim();
         if (hex.startsWith("#")) {
             hex = hex.substring(1);
         }

@@ -15,7 +15,7 @@ import org.annotide.model.BoxShape;
 import org.annotide.model.EllipseShape;
 import org.annotide.model.PolygonShape;
 import org.annotide.model.ShapeKind;
-import org.annotide.ui.editor.internal.geometry.Outlines;
+import org.annotide.ui.editor.internal.geometry.DrawnEllipse;
 import org.annotide.ui.editor.internal.geometry.RingEdit;
 import org.junit.jupiter.api.Test;
 
@@ -112,7 +112,7 @@ class RingEditTest {
         ellipse.setRy(30);
         PolygonShape cut = RingEdit.CUT_HOLE.apply(ellipse, square(45, 45, 10)).shape();
         assertEquals(2, cut.getRingEnds().length);
-        assertEquals(Outlines.ELLIPSE_SEGMENTS, cut.getRingEnds()[0], "the outer ring is the outline the editor draws");
+        assertEquals(DrawnEllipse.SEGMENTS, cut.getRingEnds()[0], "the outer ring is the outline the editor draws");
         assertEquals(Math.PI * 40 * 30 - 100, ShapeGeometry.area(cut), 0.01 * Math.PI * 40 * 30, "within 1% of the ellipse");
         assertTrue(RingEdit.accepts(ShapeKind.POLYGON) && RingEdit.accepts(ShapeKind.ROTATED_BOX));
         assertFalse(RingEdit.accepts(ShapeKind.MASK) || RingEdit.accepts(ShapeKind.POLYLINE)

@@ -9,7 +9,7 @@ import org.annotide.model.ImageAsset;
 import org.annotide.model.PolygonShape;
 import org.annotide.tests.support.ui.Input;
 import org.annotide.tests.support.ui.Spin;
-import org.annotide.ui.editor.internal.bench.SyntheticAnnotations;
+import org.annotide.perf.SyntheticAnnotations;
 import org.annotide.ui.editor.internal.index.Glyph;
 import org.annotide.ui.editor.internal.tools.ToolKind;
 import org.annotide.ui.editor.tests.TestProjects;

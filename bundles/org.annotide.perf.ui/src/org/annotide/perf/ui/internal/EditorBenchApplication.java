@@ -1,0 +1,244 @@
+package org.annotide.perf.ui.internal;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.annotide.imaging.DefaultImageService;
+import org.annotide.imaging.ImagePyramid;
+import org.annotide.imaging.ImageService;
+import org.annotide.perf.SyntheticAnnotations;
+import org.annotide.perf.SyntheticSlide;
+import org.annotide.model.ImageAsset;
+import org.annotide.ui.editor.internal.geometry.Viewport;
+import org.annotide.ui.editor.internal.index.ImageAnnotations;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.equinox.app.IApplication;
+import org.eclipse.equinox.app.IApplicationContext;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.widgets.Display;
+
+/**
+ * {@code annotide -application org.annotide.perf.ui.editorbench [options]}: renders the editor's frames
+ * offscreen (a display is needed, Xvfb will do) and prints only {@code BENCH name value unit} lines on
+ * standard output; progress goes to standard error.
+ * <pre>
+ * -tiff FILE        the pyramidal TIFF to show (default: generated once, 100,000 x 100,000, in the temp folder)
+ * -size N           side of the generated TIFF (default 100000)
+ * -polygons A,B,C   polygon counts (default 10000,100000,1000000)
+ * -frames N         frames timed per zoom (default 240)
+ * -screen WxH       frame size (default 1280x960)
+ * -shots FOLDER     also save the last frame of each run as PNG
+ * </pre>
+ */
+public final class EditorBenchApplication implements IApplication {
+
+    /** 1:8 on the zoom ladder. */
+    private static final int ONE_EIGHTH = -3 * Viewport.STEPS_PER_OCTAVE;
+
+    private final PrintStream out = System.out;
+    private final PrintStream err = System.err;
+
+    @Override
+    public Object start(IApplicationContext context) throws Exception {
+        String[] args = (String[]) context.getArguments().get(IApplicationContext.APPLICATION_ARGS);
+        Options options;
+        try {
+            options = Options.parse(args == null ? new String[0] : args);
+        } catch (IllegalArgumentException e) {
+            err.println("bench: " + e.getMessage());
+            err.println("usage: -application org.annotide.perf.ui.editorbench [-tiff FILE] [-size N] "
+                    + "[-polygons A,B,C] [-frames N] [-screen WxH] [-shots FOLDER]");
+            return 2;
+        }
+        context.applicationRunning();
+        Display display = Display.getDefault();
+        try {
+            run(display, options);
+            return IApplication.EXIT_OK;
+        } finally {
+            display.dispose();
+        }
+    }
+
+    private void run(Display display, Options options) throws IOException {
+        Path tiff = options.tiff != null ? options.tiff
+                : Path.of(System.getProperty("java.io.tmpdir"), "annotide-bench", "slide-" + options.size + ".tif");
+        if (!Files.exists(tiff)) {
+            Files.createDirectories(tiff.toAbsolutePath().getParent());
+            err.println("generating a " + options.size + " x " + options.size + " pyramidal TIFF in " + tiff + " ...");
+            long start = System.nanoTime();
+            SyntheticSlide.write(tiff, SyntheticSlide.Options.of(options.size, options.size).withPyramid(true),
+                    new NullProgressMonitor());
+            bench("generate_tiff_s", (System.nanoTime() - start) / 1e9, "s");
+        }
+        Path folder = tiff.toAbsolutePath().getParent();
+        String location = tiff.toAbsolutePath().toString();
+        // frame times depend on what else runs: say how busy the machine was
+        bench("cpu_cores", Runtime.getRuntime().availableProcessors(), "cores");
+        bench("load_average_1m", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+                "");
+
+        // the first opening pays for loading and compiling the image and rendering code, which a
+        // workbench that has shown any image before has done already: both are measured
+        int[] size = firstPaint(display, options, folder, location, "first_paint_cold_ms", "first-paint-cold");
+        firstPaint(display, options, folder, location, "first_paint_ms", "first-paint");
+        int imageWidth = size[0];
+        int imageHeight = size[1];
+        ImageService service = new DefaultImageService();
+
+        for (int count : options.polygons) {
+            String label = label(count);
+            err.println("building " + count + " polygons ...");
+            ImageAsset image = SyntheticAnnotations.image(location, imageWidth, imageHeight, count, 20261123L);
+            long indexStart = System.nanoTime();
+            ImageAnnotations annotations = ImageAnnotations.acquire(image, display::asyncExec);
+            bench("index_ms_" + label, (System.nanoTime() - indexStart) / 1e6, "ms");
+            ImagePyramid pyramid = service.open(folder, image);
+            try (OffscreenView view = new OffscreenView(display, annotations, pyramid, options.width, options.height)) {
+                measure(view, label, "fit", Integer.MIN_VALUE, false, options);
+                measure(view, label, "1_8", ONE_EIGHTH, true, options);
+                measure(view, label, "1_1", 0, true, options);
+            } finally {
+                annotations.release();
+                pyramid.close();
+            }
+            // the next count builds a model of its own; do not measure it beside this one's garbage
+            System.gc();
+        }
+    }
+
+    /**
+     * Opens the TIFF with an image service of its own (no decoded tile cached in memory) and paints until
+     * the first complete frame at fit; returns the image size.
+     */
+    private int[] firstPaint(Display display, Options options, Path folder, String location, String name,
+            String shot) throws IOException {
+        ImageService service = new DefaultImageService();
+        ImageAsset empty = SyntheticAnnotations.image(location, 1, 1, 0, 1);
+        long start = System.nanoTime();
+        ImagePyramid pyramid = service.open(folder, empty);
+        ImageAnnotations none = ImageAnnotations.acquire(empty, display::asyncExec);
+        try (OffscreenView view = new OffscreenView(display, none, pyramid, options.width, options.height)) {
+            view.viewport().fit();
+            FrameBench.settle(view);
+            bench(name, (System.nanoTime() - start) / 1e6, "ms");
+            save(view, options, shot);
+            err.println("image " + pyramid.width() + " x " + pyramid.height() + ", " + pyramid.levelCount() + " levels");
+            return new int[] { pyramid.width(), pyramid.height() };
+        } finally {
+            none.release();
+            pyramid.close();
+        }
+    }
+
+    private void measure(OffscreenView view, String label, String zoom, int step, boolean pan, Options options) {
+        err.println(label + " at " + zoom + " ...");
+        FrameBench.Result result = FrameBench.run(view, step, pan, options.frames);
+        bench("frame_p50_ms_" + label + "_" + zoom, result.p50Millis(), "ms");
+        bench("frame_p95_ms_" + label + "_" + zoom, result.p95Millis(), "ms");
+        bench("frame_cpu_p50_ms_" + label + "_" + zoom, result.cpuP50Millis(), "ms");
+        bench("frame_cpu_p95_ms_" + label + "_" + zoom, result.cpuP95Millis(), "ms");
+        bench("settle_ms_" + label + "_" + zoom, result.settleMillis(), "ms");
+        bench("incomplete_frames_pct_" + label + "_" + zoom, result.incompletePercent(), "%");
+        save(view, options, label + "-" + zoom);
+    }
+
+    private void save(OffscreenView view, Options options, String name) {
+        if (options.shots == null) {
+            return;
+        }
+        try {
+            Files.createDirectories(options.shots);
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] { view.target().getImageData() };
+            loader.save(options.shots.resolve(name + ".png").toString(), SWT.IMAGE_PNG);
+        } catch (IOException e) {
+            err.println("cannot save " + name + ": " + e.getMessage());
+        }
+    }
+
+    private void bench(String name, double value, String unit) {
+        out.println(String.format(Locale.ROOT, "BENCH %s %.2f %s", name, value, unit));
+        out.flush();
+    }
+
+    /** 10000 -> "1e4"; other counts as they are. */
+    static String label(int count) {
+        int exponent = (int) Math.round(Math.log10(count));
+        return Math.pow(10, exponent) == count ? "1e" + exponent : Integer.toString(count);
+    }
+
+    @Override
+    public void stop() {
+        // runs to completion
+    }
+
+    private static final class Options {
+        Path tiff;
+        int size = 100_000;
+        List<Integer> polygons = List.of(10_000, 100_000, 1_000_000);
+        int frames = 240;
+        int width = 1280;
+        int height = 960;
+        Path shots;
+
+        static Options parse(String[] args) {
+            Options options = new Options();
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                switch (arg) {
+                case "-tiff" -> options.tiff = Path.of(value(args, ++i, arg));
+                case "-size" -> options.size = positive(value(args, ++i, arg), arg);
+                case "-frames" -> options.frames = positive(value(args, ++i, arg), arg);
+                case "-shots" -> options.shots = Path.of(value(args, ++i, arg));
+                case "-polygons" -> {
+                    List<Integer> counts = new ArrayList<>();
+                    for (String part : value(args, ++i, arg).split(",")) {
+                        counts.add(positive(part.trim(), arg));
+                    }
+                    options.polygons = counts;
+                }
+                case "-screen" -> {
+                    String[] parts = value(args, ++i, arg).toLowerCase(Locale.ROOT).split("x");
+                    if (parts.length != 2) {
+                        throw new IllegalArgumentException("-screen wants WIDTHxHEIGHT, not " + args[i]);
+                    }
+                    options.width = positive(parts[0], arg);
+                    options.height = positive(parts[1], arg);
+                }
+                default -> {
+                    // the launcher passes its own arguments (-showsplash, -product ...) through: ignore them
+                }
+                }
+            }
+            return options;
+        }
+
+        private static String value(String[] args, int index, String option) {
+            if (index >= args.length) {
+                throw new IllegalArgumentException(option + " needs a value");
+            }
+            return args[index];
+        }
+
+        private static int positive(String text, String option) {
+            try {
+                int value = Integer.parseInt(text.replace("_", ""));
+                if (value <= 0) {
+                    throw new NumberFormatException();
+                }
+                return value;
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(option + " wants a positive number, not " + text);
+            }
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.annotide.perf.internal.metrics;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+
+import org.annotide.headless.Args;
+import org.annotide.headless.CliVerb;
+import org.annotide.headless.CliContext;
+import org.annotide.headless.UsageException;
+import org.annotide.perf.internal.FileTrees;
+import org.annotide.metrics.coco.CocoEvalParams;
+import org.annotide.metrics.coco.CocoEvalResult;
+import org.annotide.metrics.coco.CocoEvaluator;
+import org.annotide.metrics.coco.IouType;
+import org.eclipse.core.runtime.NullProgressMonitor;
+
+/**
+ * {@code annotide-cli bench evaluate}: times the COCO evaluator on generated data and, where pycocotools can
+ * be imported, times pycocotools on the same files and checks that the statistics agree.
+ */
+public final class BenchEvaluateVerb implements CliVerb {
+
+    /** Largest difference in any statistic that still counts as agreement (the fixtures are held to 1e-9). */
+    private static final double AGREEMENT = 1e-9;
+
+    @Override
+    public String name() {
+        return "bench evaluate";
+    }
+
+    @Override
+    public String summary() {
+        return "Time the COCO evaluator on generated data, against pycocotools when it is installed";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: annotide-cli bench evaluate [--images 5000] [--dets 50] [--iou-type bbox] [--seed 1]
+                                                   [--python python3] [--keep FOLDER]
+
+                Generates a seeded COCO-like ground truth (about 7 objects per image, 80 classes) and DETS
+                detections per image, evaluates them and prints
+                  BENCH evaluate_s         seconds for reading both files and the whole evaluation (first run)
+                  BENCH evaluate_warm_s    the same, run a second time in the same JVM
+                When '<python> -c "import pycocotools"' works it then runs pycocotools on the same files and prints
+                  BENCH pycocotools_s, BENCH speedup_vs_pycocotools (pycocotools_s / evaluate_s),
+                  BENCH stats_max_abs_diff
+                and fails (exit 1) if any statistic differs by more than 1e-9. Without pycocotools it says why
+                and prints its own figures only.
+
+                Options:
+                  --images N         images to generate (default 5000)
+                  --dets N           detections per image (default 50)
+                  --iou-type TYPE    bbox, segm or keypoints (default bbox)
+                  --seed N           random seed (default 1)
+                  --python PATH      Python interpreter to try for pycocotools (default python3)
+                  --keep FOLDER      write the generated files there and keep them (default: a temporary folder)""";
+    }
+
+    @Override
+    public Set<String> valueOptions() {
+        return Set.of("images", "dets", "iou-type", "seed", "python", "keep");
+    }
+
+    @Override
+    public int run(CliContext context, Args args) throws Exception {
+        args.expectPositionals(0, 0);
+        int images = args.intOption("images", 5000);
+        int dets = args.intOption("dets", 50);
+        if (images < 1 || dets < 0) {
+            throw new UsageException("--images must be at least 1 and --dets at least 0");
+        }
+        IouType type;
+        try {
+            type = IouType.fromCocoName(args.option("iou-type", "bbox"));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--iou-type " + e.getMessage());
+        }
+        String keep = args.option("keep", null);
+        Path folder = keep == null ? Files.createTempDirectory("annotide-bench-evaluate")
+                : Files.createDirectories(Path.of(keep));
+        try {
+            Path gt = folder.resolve("bench_gt.json");
+            Path dt = folder.resolve("bench_dt.json");
+            long objects = new BenchDataGenerator(images, dets, type, args.intOption("seed", 1)).write(gt, dt);
+            context.err().printf("Generated %d images, %d objects, %d detections (%s) in %s%n", images, objects,
+                    (long) images * dets, type.cocoName(), folder);
+            CocoEvalParams params = CocoEvalParams.defaults(type);
+            long start = System.nanoTime();
+            CocoEvalResult result = CocoEvaluator.evaluate(gt, dt, params, new NullProgressMonitor());
+            double seconds = (System.nanoTime() - start) / 1e9;
+            start = System.nanoTime();
+            CocoEvaluator.evaluate(gt, dt, params, new NullProgressMonitor());
+            double warmSeconds = (System.nanoTime() - start) / 1e9;
+            context.out().println("STATS " + type.cocoName() + " " + joined(result.stats()));
+            context.bench("evaluate_s", seconds, "s");
+            context.bench("evaluate_warm_s", warmSeconds, "s");
+            return compareWithPycocotools(context, args.option("python", "python3"), gt, dt, type, folder, result,
+                    seconds);
+        } finally {
+            if (keep == null) {
+                FileTrees.deleteRecursively(folder);
+            }
+        }
+    }
+
+    private int compareWithPycocotools(CliContext context, String python, Path gt, Path dt, IouType type, Path folder,
+            CocoEvalResult result, double seconds) throws Exception {
+        PycocotoolsRunner pycocotools = new PycocotoolsRunner(python);
+        if (!pycocotools.available()) {
+            context.err().println("pycocotools is not available (" + python + " -c \"import pycocotools\": "
+                    + pycocotools.whyUnavailable() + "); no comparison, Annotide's own figures only");
+            return OK;
+        }
+        context.err().println("Running pycocotools on the same files ...");
+        PycocotoolsRunner.Outcome reference = pycocotools.run(gt, dt, type, folder);
+        double[] ours = result.stats();
+        double difference = 0;
+        for (int i = 0; i < ours.length; i++) {
+            difference = Math.max(difference, Math.abs(ours[i] - reference.stats()[i]));
+        }
+        context.out().println("STATS pycocotools " + type.cocoName() + " " + joined(reference.stats()));
+        context.bench("pycocotools_s", reference.seconds(), "s");
+        context.bench("speedup_vs_pycocotools", reference.seconds() / seconds, "x");
+        context.out().println("BENCH stats_max_abs_diff " + difference);
+        if (difference > AGREEMENT) {
+            context.err().println("The statistics differ from pycocotools' by " + difference);
+            return FAILED;
+        }
+        return OK;
+    }
+
+    private static String joined(double[] values) {
+        StringBuilder text = new StringBuilder();
+        for (double value : values) {
+            text.append(text.length() == 0 ? "" : " ").append(value);
+        }
+        return text.toString();
+    }
+}
