@@ -1,11 +1,8 @@
 package org.annotide.benchmark;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -39,8 +36,10 @@ public final class ScoringEngine {
             ShapeKind.ELLIPSE, ShapeKind.MASK);
 
     private final SimilarityRegistry registry;
-    private final Map<ShapeKind, Map<ShapeKind, Optional<SimilarityRegistry.Contribution>>> contributions =
-            new EnumMap<>(ShapeKind.class);
+    /** The contribution per pair of kinds (by ordinal), looked up once: the registry's search is per pair. */
+    private final SimilarityRegistry.Contribution[][] contributions =
+            new SimilarityRegistry.Contribution[ShapeKind.VALUES.size()][ShapeKind.VALUES.size()];
+    private final boolean[][] looked = new boolean[ShapeKind.VALUES.size()][ShapeKind.VALUES.size()];
 
     public ScoringEngine(SimilarityRegistry registry) {
         this.registry = registry;
@@ -124,21 +123,26 @@ public final class ScoringEngine {
         if (gk == ShapeKind.IMAGE_CLASS || sk == ShapeKind.IMAGE_CLASS) {
             return gk == sk && gClass.equals(sClass) ? 1 : 0;
         }
-        Optional<SimilarityRegistry.Contribution> contribution = contribution(gk, sk);
-        if (contribution.isEmpty()) {
-            return 0;
-        }
         if (gBounds != null && sBounds != null && !overlap(gBounds, sBounds,
                 gk == ShapeKind.POLYLINE ? 2 * context.polylineTolerance() : 0)) {
             return 0;
         }
-        double sim = contribution.get().similarity().similarity(g.getShape(), s.getShape(), context);
+        SimilarityRegistry.Contribution contribution = contribution(gk, sk);
+        if (contribution == null) {
+            return 0;
+        }
+        double sim = contribution.similarity().similarity(g.getShape(), s.getShape(), context);
         return Double.isFinite(sim) ? sim : 0;
     }
 
-    private Optional<SimilarityRegistry.Contribution> contribution(ShapeKind g, ShapeKind s) {
-        return contributions.computeIfAbsent(g, k -> new EnumMap<>(ShapeKind.class)).computeIfAbsent(s,
-                k -> registry.find(g, s));
+    private SimilarityRegistry.Contribution contribution(ShapeKind g, ShapeKind s) {
+        int a = g.getValue();
+        int b = s.getValue();
+        if (!looked[a][b]) {
+            contributions[a][b] = registry.find(g, s).orElse(null);
+            looked[a][b] = true;
+        }
+        return contributions[a][b];
     }
 
     /**
