@@ -2,8 +2,10 @@ package org.annotide.formats;
 
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,8 @@ import org.annotide.model.Annotation;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.LabelClass;
 import org.annotide.model.Project;
+import org.annotide.model.ShapeKind;
+import org.annotide.model.edit.ClassRules;
 import org.eclipse.emf.common.command.AbstractCommand;
 import org.eclipse.emf.common.util.EList;
 import org.eclipse.emf.ecore.util.InternalEList;
@@ -142,6 +146,7 @@ public final class ImportCommand extends AbstractCommand {
                 continue;
             }
             List<Annotation> moved = existing == null ? incoming.getAnnotations() : withoutDuplicates(existing, incoming);
+            refuseDisallowedKinds(incoming, moved, classMapping);
             for (Annotation annotation : moved) {
                 LabelClass mapped = classMapping.get(annotation.getLabelClass());
                 if (mapped != null) {
@@ -201,6 +206,31 @@ public final class ImportCommand extends AbstractCommand {
                     + " annotation(s) already in the project (same class, shape and content) were skipped");
         }
         return fresh;
+    }
+
+    /**
+     * Takes out, and reports, the incoming annotations whose shape kind the project's class of the same name does
+     * not allow ({@link ClassRules}): the model never holds what the class rules forbid.
+     */
+    private void refuseDisallowedKinds(ImageAsset incoming, List<Annotation> moved,
+            Map<LabelClass, LabelClass> classMapping) {
+        Map<LabelClass, Map<ShapeKind, Long>> refused = new LinkedHashMap<>();
+        for (Iterator<Annotation> it = moved.iterator(); it.hasNext();) {
+            Annotation annotation = it.next();
+            LabelClass mapped = classMapping.get(annotation.getLabelClass());
+            LabelClass target = mapped != null ? mapped : annotation.getLabelClass();
+            if (!ClassRules.allows(target, annotation)) {
+                refused.computeIfAbsent(target, key -> new EnumMap<>(ShapeKind.class))
+                        .merge(annotation.getShape().getKind(), 1L, Long::sum);
+                it.remove();
+            }
+        }
+        refused.forEach((labelClass, kinds) -> {
+            List<String> counts = new ArrayList<>();
+            kinds.forEach((kind, count) -> counts.add(ClassRules.count(count, kind)));
+            report.reject(fileOf(incoming), "image " + incoming.getName(), ClassRules.onlyFor(labelClass) + " in the project: "
+                    + String.join(", ", counts) + " of that class were not imported");
+        });
     }
 
     /** Metadata is only added: a value the project already has (a kept COCO id, ...) stays, since others refer to it. */

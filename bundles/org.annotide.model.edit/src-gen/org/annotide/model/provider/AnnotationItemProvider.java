@@ -109,12 +109,13 @@ public class AnnotationItemProvider
 	/**
 	 * This adds a property descriptor for the Label Class feature.
 	 * <!-- begin-user-doc -->
+	 * Offers only the classes that allow the annotation's shape kind ({@link org.annotide.model.edit.ClassRules}).
 	 * <!-- end-user-doc -->
-	 * @generated
+	 * @generated NOT
 	 */
 	protected void addLabelClassPropertyDescriptor(Object object) {
 		itemPropertyDescriptors.add
-			(createItemPropertyDescriptor
+			(new org.eclipse.emf.edit.provider.ItemPropertyDescriptor
 				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
 				 getResourceLocator(),
 				 getString("_UI_Annotation_labelClass_feature"),
@@ -125,7 +126,19 @@ public class AnnotationItemProvider
 				 true,
 				 null,
 				 null,
-				 null));
+				 null) {
+				@Override
+				public java.util.Collection<?> getChoiceOfValues(Object owner) {
+					java.util.List<Object> allowed = new java.util.ArrayList<>();
+					for (Object choice : super.getChoiceOfValues(owner)) {
+						if (!(choice instanceof org.annotide.model.LabelClass labelClass)
+								|| org.annotide.model.edit.ClassRules.allows(labelClass, (org.annotide.model.Annotation) owner)) {
+							allowed.add(choice);
+						}
+					}
+					return allowed;
+				}
+			});
 	}
 
 	/**
@@ -477,6 +490,32 @@ public class AnnotationItemProvider
 		return org.annotide.model.edit.Labels.annotation((org.annotide.model.Annotation) object);
 	}
 
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * Refuses (an unexecutable command) to give an annotation a label class that does not allow its shape
+	 * kind, and to give a classed annotation a shape its class does not allow: every set through the editing
+	 * domain (Properties, scripts, the server) obeys {@link org.annotide.model.edit.ClassRules}.
+	 * <!-- end-user-doc -->
+	 * @generated NOT
+	 */
+	@Override
+	protected org.eclipse.emf.common.command.Command createSetCommand(org.eclipse.emf.edit.domain.EditingDomain domain,
+			org.eclipse.emf.ecore.EObject owner, org.eclipse.emf.ecore.EStructuralFeature feature, Object value) {
+		if (owner instanceof org.annotide.model.Annotation annotation) {
+			if (feature == AnnotidePackage.Literals.ANNOTATION__LABEL_CLASS
+					&& value instanceof org.annotide.model.LabelClass labelClass
+					&& !org.annotide.model.edit.ClassRules.allows(labelClass, annotation)) {
+				return org.eclipse.emf.common.command.UnexecutableCommand.INSTANCE;
+			}
+			if (feature == AnnotidePackage.Literals.ANNOTATION__SHAPE
+					&& value instanceof org.annotide.model.Shape shape
+					&& !org.annotide.model.edit.ClassRules.allows(annotation.getLabelClass(), shape.getKind())) {
+				return org.eclipse.emf.common.command.UnexecutableCommand.INSTANCE;
+			}
+		}
+		return super.createSetCommand(domain, owner, feature, value);
+	}
 
 	/**
 	 * This handles model notifications by calling {@link #updateChildren} to update any cached

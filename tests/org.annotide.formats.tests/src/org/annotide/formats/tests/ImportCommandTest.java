@@ -8,11 +8,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.annotide.core.store.ProjectStore;
+import org.annotide.formats.Dataset;
+import org.annotide.formats.ImportCommand;
 import org.annotide.formats.ImportOptions;
 import org.annotide.formats.ImportResult;
+import org.annotide.formats.ValidationReport;
 import org.annotide.model.Annotation;
 import org.annotide.model.ImageAsset;
+import org.annotide.model.LabelClass;
 import org.annotide.model.Project;
+import org.annotide.model.ShapeKind;
 import org.annotide.tests.support.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -85,5 +90,37 @@ class ImportCommandTest {
         assertTrue(rejected.report().hasRejections());
         assertFalse(rejected.committable(strict));
         assertTrue(rejected.committable(ImportOptions.defaults()));
+    }
+    /**
+     * A project class restricted to ellipses refuses imported polygons of the same name, as the class key and
+     * Properties do: they are left out and reported, the allowed ones come in.
+     */
+    @Test
+    void annotationsTheProjectsClassDoesNotAllowAreRejectedAndReported() {
+        try (ProjectStore store = ProjectStore.create(temp.resolve("rules"), "rules")) {
+            LabelClass nucleus = org.annotide.model.AnnotideFactory.eINSTANCE.createLabelClass();
+            nucleus.setName("nucleus");
+            nucleus.getAllowedShapes().add(ShapeKind.ELLIPSE);
+            store.commandStack().execute(org.eclipse.emf.edit.command.AddCommand.create(store.editingDomain(),
+                    store.project(), org.annotide.model.AnnotidePackage.Literals.PROJECT__LABEL_CLASSES, nucleus));
+
+            Dataset dataset = new Dataset();
+            ImageAsset image = dataset.image("cells.png", "cells.png");
+            LabelClass incoming = dataset.labelClass("nucleus");
+            dataset.annotate(image, incoming, org.annotide.model.AnnotideFactory.eINSTANCE.createEllipseShape());
+            dataset.annotate(image, incoming, org.annotide.model.AnnotideFactory.eINSTANCE.createPolygonShape());
+            dataset.annotate(image, incoming, org.annotide.model.AnnotideFactory.eINSTANCE.createPolygonShape());
+            ValidationReport report = new ValidationReport();
+            store.commandStack().execute(new ImportCommand(store.project(), dataset, report));
+
+            ImageAsset imported = store.project().getImages().get(0);
+            assertEquals(1, imported.getAnnotations().size(), "only the ellipse comes in");
+            Annotation kept = imported.getAnnotations().get(0);
+            assertEquals(ShapeKind.ELLIPSE, kept.getShape().getKind());
+            assertTrue(kept.getLabelClass() == nucleus, "the project's class is reused");
+            assertEquals(1, report.rejectedCount(), report.issues().toString());
+            String reason = report.issues().get(0).reason();
+            assertTrue(reason.contains("\"nucleus\" is for ellipse only") && reason.contains("2 polygons"), reason);
+        }
     }
 }

@@ -3,6 +3,10 @@ package org.annotide.ui.internal.properties;
 import java.util.List;
 
 import org.annotide.core.store.StoreException;
+import org.annotide.model.Annotation;
+import org.annotide.model.AnnotidePackage;
+import org.annotide.model.LabelClass;
+import org.annotide.model.edit.ClassRules;
 import org.eclipse.emf.edit.provider.IItemPropertyDescriptor;
 import org.eclipse.emf.edit.provider.IItemPropertySource;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -68,8 +72,24 @@ final class ModelPropertySource implements IPropertySource {
     public void setPropertyValue(Object id, Object value) {
         IItemPropertyDescriptor descriptor = itemSource.getPropertyDescriptor(object, id);
         if (descriptor != null && !readOnly) {
+            String refusal = refusal(descriptor, value);
+            if (refusal != null) {
+                MessageDialog.openError(PlatformUI.getWorkbench().getModalDialogShellProvider().getShell(),
+                        "Properties", descriptor.getDisplayName(object) + " was not changed: " + refusal + ".");
+                return;
+            }
             change(descriptor, () -> descriptor.setPropertyValue(object, value));
         }
+    }
+
+    /** Why the model's rules forbid the value ({@link ClassRules}), or null; the command would refuse it silently. */
+    private String refusal(IItemPropertyDescriptor descriptor, Object value) {
+        if (object instanceof Annotation annotation
+                && descriptor.getFeature(object) == AnnotidePackage.Literals.ANNOTATION__LABEL_CLASS
+                && value instanceof LabelClass labelClass) {
+            return ClassRules.refusal(annotation, labelClass);
+        }
+        return null;
     }
 
     /**

@@ -15,9 +15,9 @@ import org.annotide.core.store.StoreException;
 import org.annotide.model.Annotation;
 import org.annotide.model.LabelClass;
 import org.annotide.model.Shape;
+import org.annotide.model.edit.ClassRules;
 import org.annotide.ui.editor.internal.edit.AnnotationCommands;
 import org.annotide.ui.editor.internal.edit.AnnotationSelection;
-import org.annotide.ui.editor.internal.edit.ShapeRules;
 import org.annotide.ui.editor.internal.geometry.Viewport;
 import org.annotide.ui.editor.internal.index.AnnotationChanges;
 import org.annotide.ui.editor.internal.index.Glyph;
@@ -494,8 +494,8 @@ public final class AnnotationCanvas implements Scene, ToolSite {
         if (session.commands() == null) {
             return null;
         }
-        if (!ShapeRules.allows(currentClass, shape.getKind())) {
-            note(ShapeRules.refusal(currentClass, shape.getKind()));
+        if (!ClassRules.allows(currentClass, shape.getKind())) {
+            note(ClassRules.refusal(currentClass, shape.getKind()));
             return null;
         }
         Command command = session.commands().create(shape, currentClass, label);

@@ -9,6 +9,7 @@ import org.annotide.model.Annotation;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.LabelClass;
 import org.annotide.model.Project;
+import org.annotide.model.edit.ClassRules;
 import org.annotide.ui.editor.internal.geometry.ShapeEdits;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
@@ -26,6 +27,7 @@ public final class AnnotationClipboard {
     private List<Annotation> copies = List.of();
     private ImageAsset source;
     private int pastes;
+    private final List<String> unclassed = new ArrayList<>();
 
     public void copy(ImageAsset image, Collection<Annotation> annotations) {
         copies = new ArrayList<>(EcoreUtil.copyAll(annotations));
@@ -40,6 +42,7 @@ public final class AnnotationClipboard {
     /** Fresh detached copies ready to add to the target image. */
     public List<Annotation> pasteInto(ImageAsset target) {
         List<Annotation> pasted = new ArrayList<>(EcoreUtil.copyAll(copies));
+        unclassed.clear();
         double offset = target == source ? PASTE_OFFSET * ++pastes : 0;
         Project targetProject = target.eContainer() instanceof Project p ? p : null;
         for (Annotation annotation : pasted) {
@@ -47,12 +50,29 @@ public final class AnnotationClipboard {
                 ShapeEdits.translate(annotation.getShape(), offset, offset)
                         .forEach(annotation.getShape()::eSet);
             }
-            annotation.setLabelClass(resolve(annotation.getLabelClass(), targetProject));
+            LabelClass resolved = resolve(annotation.getLabelClass(), targetProject);
+            if (!ClassRules.allows(resolved, annotation)) {
+                // The target project's class of that name is for other shape kinds: pasted without a class.
+                unclassed.add(ClassRules.refusal(annotation, resolved));
+                resolved = null;
+            }
+            annotation.setLabelClass(resolved);
             annotation.setCreatedAt(new Date());
             annotation.setUpdatedAt(annotation.getCreatedAt());
             annotation.setAuthor(System.getProperty("user.name"));
         }
         return pasted;
+    }
+
+    /**
+     * What the last paste could not keep, e.g. "2 pasted without a class: \"nucleus\" is for ellipse only, not
+     * polygon"; null when every copy kept its class.
+     */
+    public String lastPasteNote() {
+        if (unclassed.isEmpty()) {
+            return null;
+        }
+        return unclassed.size() + " pasted without a class: " + String.join("; ", new java.util.LinkedHashSet<>(unclassed));
     }
 
     private static LabelClass resolve(LabelClass labelClass, Project target) {

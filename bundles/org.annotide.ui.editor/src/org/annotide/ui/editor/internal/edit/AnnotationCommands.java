@@ -19,6 +19,7 @@ import org.annotide.model.ReviewState;
 import org.annotide.model.Shape;
 import org.annotide.model.ShapeKind;
 import org.annotide.model.Tile;
+import org.annotide.model.edit.ClassRules;
 import org.annotide.ui.editor.internal.geometry.ShapeEdits;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -118,7 +119,7 @@ public final class AnnotationCommands {
     public Command relabel(Collection<Annotation> annotations, LabelClass labelClass) {
         List<Annotation> allowed = new ArrayList<>();
         for (Annotation annotation : annotations) {
-            if (annotation.getShape() != null && ShapeRules.allows(labelClass, annotation.getShape().getKind())) {
+            if (annotation.getShape() != null && ClassRules.allows(labelClass, annotation.getShape().getKind())) {
                 allowed.add(annotation);
             }
         }
@@ -168,7 +169,7 @@ public final class AnnotationCommands {
      * it when it is there already.
      */
     public Command toggleImageClass(LabelClass labelClass, Tile tile, List<Annotation> imageClassAnnotations) {
-        if (labelClass == null || !ShapeRules.allows(labelClass, ShapeKind.IMAGE_CLASS)) {
+        if (labelClass == null || !ClassRules.allows(labelClass, ShapeKind.IMAGE_CLASS)) {
             return UnexecutableCommand.INSTANCE;
         }
         String tileId = tile == null ? null : tile.getId();

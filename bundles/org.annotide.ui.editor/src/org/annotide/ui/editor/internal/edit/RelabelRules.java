@@ -9,6 +9,7 @@ import java.util.Map;
 import org.annotide.model.Annotation;
 import org.annotide.model.LabelClass;
 import org.annotide.model.ShapeKind;
+import org.annotide.model.edit.ClassRules;
 
 /**
  * Which selected annotations a relabel leaves alone, said in the status line: those whose shape kind the
@@ -31,7 +32,7 @@ public final class RelabelRules {
                 continue;
             }
             ShapeKind kind = annotation.getShape().getKind();
-            if (!ShapeRules.allows(labelClass, kind)) {
+            if (!ClassRules.allows(labelClass, kind)) {
                 disallowed.merge(kind, 1L, Long::sum);
             } else if (annotation.isLocked()) {
                 locked++;
@@ -40,9 +41,9 @@ public final class RelabelRules {
         List<String> reasons = new ArrayList<>();
         if (!disallowed.isEmpty()) {
             List<String> counts = new ArrayList<>();
-            disallowed.forEach((kind, count) -> counts.add(ShapeRules.count(count, kind)));
+            disallowed.forEach((kind, count) -> counts.add(ClassRules.count(count, kind)));
             long total = disallowed.values().stream().mapToLong(Long::longValue).sum();
-            reasons.add(ShapeRules.onlyFor(labelClass) + ": " + joined(counts) + kept(total));
+            reasons.add(ClassRules.onlyFor(labelClass) + ": " + joined(counts) + kept(total));
         }
         if (locked > 0) {
             reasons.add(locked + (locked == 1 ? " locked annotation" : " locked annotations") + kept(locked)

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.annotide.model.Annotation;
 import org.annotide.model.ShapeKind;
+import org.annotide.model.edit.ClassRules;
 import org.annotide.ui.editor.internal.geometry.RingEdit;
 
 /**
@@ -24,14 +25,14 @@ public final class RingEditRules {
         ShapeKind kind = annotation.getShape() == null ? null : annotation.getShape().getKind();
         if (kind == null || !RingEdit.accepts(kind)) {
             return "Holes and parts are for polygons, boxes, rotated boxes and ellipses, not for "
-                    + (kind == null ? "annotations without a shape" : ShapeRules.name(kind) + " annotations");
+                    + (kind == null ? "annotations without a shape" : ClassRules.name(kind) + " annotations");
         }
         if (annotation.isLocked()) {
             return "The selected annotation is locked: unlock it (Toggle Lock) to " + edit.verb() + " it";
         }
-        if (!ShapeRules.allows(annotation.getLabelClass(), ShapeKind.POLYGON)) {
-            return "Cannot " + edit.verb() + " this " + ShapeRules.name(kind) + ": it would become a polygon, and "
-                    + ShapeRules.onlyFor(annotation.getLabelClass());
+        if (!ClassRules.allows(annotation.getLabelClass(), ShapeKind.POLYGON)) {
+            return "Cannot " + edit.verb() + " this " + ClassRules.name(kind) + ": it would become a polygon, and "
+                    + ClassRules.onlyFor(annotation.getLabelClass());
         }
         return null;
     }

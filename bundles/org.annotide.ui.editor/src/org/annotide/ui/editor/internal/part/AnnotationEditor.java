@@ -18,6 +18,7 @@ import org.annotide.model.LabelClass;
 import org.annotide.model.Project;
 import org.annotide.model.ShapeKind;
 import org.annotide.model.Tile;
+import org.annotide.model.edit.ClassRules;
 import org.annotide.ui.editor.AnnotationEditorInput;
 import org.annotide.ui.editor.AnnotationEditors;
 import org.annotide.ui.editor.internal.EditorPlugin;
@@ -27,7 +28,6 @@ import org.annotide.ui.editor.internal.edit.AnnotationCommands;
 import org.annotide.ui.editor.internal.edit.PendingPredictions;
 import org.annotide.ui.editor.internal.edit.RelabelRules;
 import org.annotide.ui.editor.internal.edit.RingEditRules;
-import org.annotide.ui.editor.internal.edit.ShapeRules;
 import org.annotide.ui.editor.internal.geometry.RingEdit;
 import org.annotide.ui.editor.internal.index.AnnotationChanges;
 import org.annotide.ui.editor.internal.index.Glyph;
@@ -356,8 +356,8 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
             showNote("Choose a label class first");
             return;
         }
-        if (!ShapeRules.allows(currentClass, ShapeKind.IMAGE_CLASS)) {
-            showNote(ShapeRules.refusal(currentClass, ShapeKind.IMAGE_CLASS));
+        if (!ClassRules.allows(currentClass, ShapeKind.IMAGE_CLASS)) {
+            showNote(ClassRules.refusal(currentClass, ShapeKind.IMAGE_CLASS));
             return;
         }
         ImageSession session = canvas.session();

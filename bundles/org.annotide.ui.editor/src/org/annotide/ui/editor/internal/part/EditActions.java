@@ -113,6 +113,10 @@ final class EditActions {
         List<Annotation> pasted = EditorPlugin.getDefault().clipboard().pasteInto(canvas.session().image());
         if (!pasted.isEmpty() && canvas.execute(canvas.session().commands().add(pasted, "Paste"))) {
             canvas.selection().set(pasted);
+            String note = EditorPlugin.getDefault().clipboard().lastPasteNote();
+            if (note != null) {
+                canvas.note(note);
+            }
         }
     }
 
