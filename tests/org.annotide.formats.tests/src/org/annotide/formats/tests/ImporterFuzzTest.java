@@ -1,5 +1,8 @@
 package org.annotide.formats.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,8 +21,12 @@ import java.util.stream.Stream;
 import org.annotide.formats.FormatImporter;
 import org.annotide.formats.ImportContext;
 import org.annotide.formats.ImportOptions;
-import org.annotide.formats.ValidationReport;
+import org.annotide.core.geometry.ShapeGeometry;
 import org.annotide.formats.Dataset;
+import org.annotide.formats.ValidationIssue;
+import org.annotide.formats.ValidationReport;
+import org.annotide.model.Annotation;
+import org.annotide.model.ImageAsset;
 import org.annotide.tests.support.Fixtures;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -31,6 +38,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * swapped for hostile ones (negative, huge, text where numbers belong, lists where objects belong). An importer
  * may report rejections or refuse the whole source with an IOException; it must never throw anything else, and
  * never hang: the whole run of one importer is bounded (a guard against endless loops, not a speed test).
+ * Each outcome is inspected: the pristine file imports clean; what an importer accepts holds only annotations with
+ * a class and finite coordinates; a rejection says where and why; a refusal says why. Mutations must be noticed:
+ * not every round may come out clean.
  */
 class ImporterFuzzTest {
 
@@ -78,21 +88,58 @@ class ImporterFuzzTest {
         Path source = format.startsWith("labelstudio") || format.equals("simple-json") || format.equals("csv")
                 ? pristine.resolve(target) : pristine;
         byte[] original = Files.readAllBytes(pristine.resolve(target));
+        ValidationReport pristineReport = new ValidationReport();
+        Dataset pristineData = new Dataset();
+        importer.read(new ImportContext(source, options, pristineReport, null), pristineData);
+        assertFalse(pristineReport.hasRejections(), pristineReport.toText());
+        assertSound(pristineData, "the pristine file");
         Random random = new Random(target.hashCode() * 31L + format.hashCode());
         List<String> outcomes = new ArrayList<>();
         assertTimeoutPreemptively(Duration.ofMinutes(3), () -> {
             for (int round = 0; round < ROUNDS; round++) {
                 Files.write(pristine.resolve(target), mutate(original, random));
                 ValidationReport report = new ValidationReport();
+                Dataset dataset = new Dataset();
+                String what = format + " round " + round;
                 try {
-                    importer.read(new ImportContext(source, options, report, null), new Dataset());
+                    importer.read(new ImportContext(source, options, report, null), dataset);
+                    assertSound(dataset, what);
+                    for (ValidationIssue issue : report.issues()) {
+                        assertNotNull(issue.reason(), what);
+                        assertFalse(issue.reason().isBlank(), what + ": a reason for " + issue);
+                        if (issue.severity() == ValidationIssue.Severity.REJECTED) {
+                            // the place is empty where a whole file is left out; ImportRejectionsTest checks places
+                            assertTrue(issue.file() != null && !issue.file().isBlank(), what + ": the file of " + issue);
+                        }
+                    }
                     outcomes.add(report.hasRejections() ? "rejections" : "clean");
                 } catch (IOException e) {
+                    assertTrue(e.getMessage() != null && !e.getMessage().isBlank(), what + ": refused without a reason");
                     outcomes.add("refused");
                 }
             }
         });
-        assertTrue(outcomes.size() == ROUNDS);
+        assertEquals(ROUNDS, outcomes.size());
+        if (!format.equals("yolo-classify")) { // it reads class names from folders, not the images' bytes
+            assertTrue(outcomes.stream().anyMatch(outcome -> !outcome.equals("clean")),
+                    format + ": no mutation of " + target + " was noticed in " + ROUNDS + " rounds");
+        }
+    }
+
+    /** What an importer let through: every annotation has a shape with finite bounds (a class may be absent). */
+    private static void assertSound(Dataset dataset, String what) {
+        for (ImageAsset image : dataset.images()) {
+            for (Annotation annotation : image.getAnnotations()) {
+                assertNotNull(annotation.getShape(), what + ": an annotation without a shape");
+                double[] bounds = ShapeGeometry.bounds(annotation.getShape());
+                if (bounds != null) {
+                    for (double value : bounds) {
+                        assertTrue(Double.isFinite(value), what + ": " + annotation.getShape().getKind()
+                                + " with bounds " + java.util.Arrays.toString(bounds) + " on " + image.getName());
+                    }
+                }
+            }
+        }
     }
 
     static byte[] mutate(byte[] original, Random random) {

@@ -52,6 +52,17 @@ class PerfVerbsTest {
         for (String figure : List.of("open_s", "checkpoint_s", "heap_mb", "edit_durable_p99_ms")) {
             assertTrue(cli.out.lines().anyMatch(line -> line.matches("BENCH " + figure + " [0-9.]+ \\w+")), cli.out);
         }
+        BenchFigures figures = new BenchFigures(cli.out);
+        figures.positive("open_s");
+        figures.positive("checkpoint_s");
+        // 20 images with 2000 polygons: some megabytes of heap, far less than the test JVM's
+        figures.between("heap_mb", 0.1, Runtime.getRuntime().maxMemory() / 1e6);
+        figures.positive("checkpoint_mb");
+        double p50 = figures.positive("edit_durable_p50_ms");
+        assertTrue(p50 <= figures.positive("edit_durable_p99_ms"), "the median is not above the 99th percentile");
+        double fsync = figures.positive("disk_fsync_p50_ms");
+        assertTrue(fsync <= figures.positive("disk_fsync_p99_ms"), "the median is not above the 99th percentile");
+        figures.between("open_s", 0, 600);
     }
 
     @Test
@@ -61,6 +72,8 @@ class PerfVerbsTest {
         assertTrue(cli.out.contains("BENCH kills 3"), cli.out);
         assertTrue(cli.out.contains("BENCH lost_edits 0"), cli.out);
         assertTrue(cli.out.contains("BENCH unopenable 0"), cli.out);
+        // the harness did edit between the kills: "nothing lost" of nothing would say nothing
+        new BenchFigures(cli.out).positive("acknowledged_edits");
     }
 
     @Test

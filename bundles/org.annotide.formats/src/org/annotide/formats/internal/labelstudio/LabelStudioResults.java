@@ -126,7 +126,7 @@ final class LabelStudioResults {
         if (kind != Kind.CHOICES && (width <= 0 || height <= 0)) {
             throw new IllegalArgumentException("original_width and original_height are needed to place the shape");
         }
-        return switch (kind) {
+        Shape shape = switch (kind) {
             case RECTANGLE -> rectangle(value, width, height);
             case POLYGON -> polygon(value, width, height);
             case KEYPOINT -> Shapes.keypoints(new double[] {number(value, "x") * width / 100,
@@ -137,6 +137,13 @@ final class LabelStudioResults {
                     Shapes.normalizeAngle(optional(value, "rotation")));
             case CHOICES -> Shapes.imageClass();
         };
+        // a percentage near Double.MAX_VALUE is a finite number, but not once scaled to pixels
+        for (double bound : org.annotide.core.geometry.ShapeGeometry.bounds(shape)) {
+            if (!Double.isFinite(bound)) {
+                throw new IllegalArgumentException("the coordinates are out of range");
+            }
+        }
+        return shape;
     }
 
     private static Shape rectangle(JsonNode value, int width, int height) {

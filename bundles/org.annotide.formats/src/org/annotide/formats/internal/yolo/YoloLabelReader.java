@@ -165,6 +165,12 @@ final class YoloLabelReader {
     /** Adds the object; returns why it cannot be read, or null. */
     private String place(ImageAsset image, LabelClass labelClass, double[] v, int width, int height, String file,
             String where) {
+        for (double value : v) {
+            // finite as text, but not once scaled to pixels (1e308 times the width)
+            if (!Double.isFinite(value * Math.max(1, Math.max(width, height)))) {
+                return "the number " + value + " is out of range for normalized coordinates";
+            }
+        }
         switch (task) {
             case DETECT -> {
                 if (v.length != 4) {

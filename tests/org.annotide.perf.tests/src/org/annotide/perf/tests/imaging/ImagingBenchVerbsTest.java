@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 import org.annotide.headless.CliVerb;
 import org.annotide.imaging.ImageFormats;
 import org.annotide.imaging.ImageInfo;
+import org.annotide.perf.tests.BenchFigures;
 import org.annotide.perf.tests.Cli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +32,7 @@ class ImagingBenchVerbsTest {
                 "--pyramid");
         assertEquals(CliVerb.OK, cli.exitCode, cli.err);
         assertTrue(cli.out.matches("(?s).*BENCH generate_image_s [0-9.]+ s.*"), cli.out);
+        new BenchFigures(cli.out).positive("generate_image_s");
         ImageInfo info = ImageFormats.builtIn().readInfo(out);
         assertEquals(3000, info.width());
         assertEquals(2000, info.height());
@@ -51,6 +53,13 @@ class ImagingBenchVerbsTest {
         boolean vips = vipsOnPath();
         assertEquals(vips, cli.out.contains("BENCH vips_dzsave_s"), cli.out);
         assertEquals(vips, cli.out.contains("BENCH pyramid_vs_vips_ratio"), cli.out);
+        BenchFigures figures = new BenchFigures(cli.out);
+        double seconds = figures.positive("pyramid_s");
+        // 4800 x 4000 = 19.2 megapixels at full resolution
+        figures.agrees("pyramid_mpix_per_s", 19.2 / seconds);
+        if (vips) {
+            figures.agrees("pyramid_vs_vips_ratio", figures.positive("vips_dzsave_s") / seconds);
+        }
         assertEquals(!vips, cli.err.contains("vips is not installed"), cli.err);
 
         Path small = temp.resolve("small.png");
