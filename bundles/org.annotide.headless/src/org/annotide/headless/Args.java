@@ -15,6 +15,7 @@ public final class Args {
 
     private final List<String> positionals = new ArrayList<>();
     private final Map<String, String> options = new LinkedHashMap<>();
+    private final Map<String, List<String>> repeated = new LinkedHashMap<>();
 
     private Args() {
     }
@@ -48,6 +49,7 @@ public final class Args {
                         value = raw.get(++i);
                     }
                     args.options.put(name, value);
+                    args.repeated.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
                 } else {
                     throw new UsageException("unknown option --" + name);
                 }
@@ -88,6 +90,11 @@ public final class Args {
 
     public String option(String name, String fallback) {
         return options.getOrDefault(name, fallback);
+    }
+
+    /** Every value of an option given several times ({@code --set a --set b}), in order; empty when absent. */
+    public List<String> options(String name) {
+        return List.copyOf(repeated.getOrDefault(name, List.of()));
     }
 
     public String requiredOption(String name) {
