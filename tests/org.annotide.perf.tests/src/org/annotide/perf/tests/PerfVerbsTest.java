@@ -22,7 +22,7 @@ class PerfVerbsTest {
     void everyHarnessVerbIsRegisteredAndExplainsItself() {
         Cli overview = Cli.run("--help");
         for (String name : List.of("demo", "generate-image", "bench store", "bench crash", "bench import",
-                "bench pyramid", "bench evaluate", "bench cli-start")) {
+                "bench pyramid", "bench evaluate", "bench cli-start", "bench score")) {
             assertTrue(overview.out.contains(name), name + " missing in " + overview.out);
             Cli cli = Cli.run((name + " --help").split(" "));
             assertEquals(CliVerb.OK, cli.exitCode, cli.err);

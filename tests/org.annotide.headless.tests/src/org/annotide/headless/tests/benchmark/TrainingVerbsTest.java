@@ -18,7 +18,6 @@ import java.util.stream.Stream;
 import org.annotide.access.RolePermissions;
 import org.annotide.headless.CliVerb;
 import org.annotide.headless.internal.HeadlessApplication;
-import org.annotide.headless.internal.benchmark.BenchScoreVerb;
 import org.annotide.headless.internal.benchmark.ScoreVerb;
 import org.annotide.headless.internal.benchmark.StatusVerb;
 import org.annotide.headless.internal.benchmark.TrainingProjectAddTraineeVerb;
@@ -43,7 +42,7 @@ class TrainingVerbsTest {
         RolePermissions permissions = new RolePermissions();
         List<CliVerb> verbs = List.of(new UsersVerb(permissions), new StatusVerb(permissions),
                 new TrainingProjectCreateVerb(permissions), new TrainingProjectAddTraineeVerb(permissions),
-                new TrainingProjectSubmitVerb(permissions), new ScoreVerb(permissions), new BenchScoreVerb(),
+                new TrainingProjectSubmitVerb(permissions), new ScoreVerb(permissions),
                 new ImportProjectVerb(), new ExportProjectVerb());
         ByteArrayOutputStream stdout = new ByteArrayOutputStream();
         ByteArrayOutputStream stderr = new ByteArrayOutputStream();
@@ -169,13 +168,5 @@ class TrainingVerbsTest {
         try (Stream<Path> files = Files.walk(tp)) {
             assertTrue(files.anyMatch(p -> p.getFileName().toString().equals("ground-truth")));
         }
-    }
-
-    @Test
-    void benchScorePrintsItsFigures() {
-        assertEquals(0, run(null, Map.of(), "bench", "score", "--annotators", "2", "--tasks", "30", "--objects", "5"),
-                err);
-        assertTrue(out.matches("(?s)BENCH score_s [0-9.]+ s\nBENCH rescore_s [0-9.]+ s\nBENCH evaluation_labels \\d+ "
-                + "labels\nBENCH mean_score [0-9.]+ points\n"), out);
     }
 }

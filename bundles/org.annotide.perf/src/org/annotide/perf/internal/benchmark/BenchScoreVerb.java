@@ -1,4 +1,4 @@
-package org.annotide.headless.internal.benchmark;
+package org.annotide.perf.internal.benchmark;
 
 import java.util.ArrayList;
 import java.util.List;
