@@ -248,6 +248,13 @@ public final class Dataset {
         return annotationCount;
     }
 
+    /** Takes an annotation back out of its image (a check rejected it after it was read). */
+    public void remove(ImageAsset image, Annotation annotation) {
+        if (image.getAnnotations().remove(annotation)) {
+            annotationCount--;
+        }
+    }
+
     /** The next free group number in the image (groups tie the annotations of one object together). */
     public static int nextGroup(ImageAsset image) {
         int max = 0;

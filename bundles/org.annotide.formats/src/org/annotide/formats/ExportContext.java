@@ -20,6 +20,7 @@ public final class ExportContext {
     private final Path projectFolder;
     private final List<ImageAsset> images;
     private final Path output;
+    private final Path destination;
     private final ExportOptions options;
     private final ValidationReport report;
     private final IProgressMonitor monitor;
@@ -29,10 +30,21 @@ public final class ExportContext {
      */
     public ExportContext(Project project, Path projectFolder, List<ImageAsset> images, Path output,
             ExportOptions options, ValidationReport report, IProgressMonitor monitor) {
+        this(project, projectFolder, images, output, output, options, report, monitor);
+    }
+
+    /**
+     * @param output      where the exporter writes (a staging path of the same name, see {@link Exports#write})
+     * @param destination where the export ends up once complete; paths written into the export that are relative
+     *                    to its location are relative to this
+     */
+    public ExportContext(Project project, Path projectFolder, List<ImageAsset> images, Path output, Path destination,
+            ExportOptions options, ValidationReport report, IProgressMonitor monitor) {
         this.project = project;
         this.projectFolder = projectFolder;
         this.images = List.copyOf(images);
         this.output = output.toAbsolutePath().normalize();
+        this.destination = destination.toAbsolutePath().normalize();
         this.options = options == null ? ExportOptions.defaults() : options;
         this.report = report;
         this.monitor = monitor == null ? new NullProgressMonitor() : monitor;
@@ -44,6 +56,11 @@ public final class ExportContext {
 
     public Path projectFolder() {
         return projectFolder;
+    }
+
+    /** Where the export ends up once complete (the output is renamed to it). */
+    public Path destination() {
+        return destination;
     }
 
     public List<ImageAsset> images() {

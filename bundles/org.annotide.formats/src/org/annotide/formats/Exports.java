@@ -2,7 +2,10 @@ package org.annotide.formats;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -11,7 +14,12 @@ import org.annotide.model.ImageAsset;
 import org.annotide.model.Project;
 import org.eclipse.core.runtime.IProgressMonitor;
 
-/** Runs an exporter and returns what it reported. */
+/**
+ * Runs an exporter and returns what it reported. The exporter writes into a hidden staging folder beside the
+ * output ({@code .annotide-export-*}) under the output's own name, and the result is renamed into place only when
+ * the exporter completed (with any file it writes beside a single-file output): a failed or cancelled export
+ * leaves nothing (and an earlier file it was to replace stays as it was).
+ */
 public final class Exports {
 
     private Exports() {
@@ -28,8 +36,59 @@ public final class Exports {
             throw new IOException(refusal);
         }
         ValidationReport report = new ValidationReport();
-        format.exporter().write(new ExportContext(project, projectFolder, images, output, options, report, monitor));
-        return report;
+        Path target = output.toAbsolutePath().normalize();
+        Path parent = target.getParent();
+        if (parent == null || target.getFileName() == null) {
+            throw new IOException("cannot export to " + output + ": name a file or folder");
+        }
+        Path staging;
+        try {
+            Files.createDirectories(parent);
+            staging = Files.createTempDirectory(parent, ".annotide-export-");
+        } catch (IOException e) {
+            throw new IOException("cannot write into " + parent + ": " + FileErrors.describe(e), e);
+        }
+        Path written = staging.resolve(target.getFileName().toString());
+        try {
+            format.exporter().write(new ExportContext(project, projectFolder, images, written, target, options, report,
+                    monitor));
+            // files an exporter writes beside its output (Label Studio's label_config.xml) come along; the output last
+            List<Path> beside;
+            try (Stream<Path> entries = Files.list(staging)) {
+                beside = entries.filter(entry -> !entry.equals(written)).toList();
+            }
+            for (Path entry : beside) {
+                move(entry, parent.resolve(entry.getFileName().toString()));
+            }
+            if (Files.exists(written)) {
+                move(written, target);
+            }
+            return report;
+        } finally {
+            deleteRecursively(staging);
+        }
+    }
+
+    /** Renames the complete export into place (replacing a file or an empty folder), atomically where possible. */
+    private static void move(Path written, Path target) throws IOException {
+        try {
+            Files.move(written, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(written, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    private static void deleteRecursively(Path folder) {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        } catch (IOException | RuntimeException e) {
+            // a leftover hidden staging folder is untidy, not wrong: the export itself stands or was not made
+        }
     }
 
     /** Why the output cannot take an export, or null: a folder that is not empty. */

@@ -12,7 +12,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
  */
 public record ImportResult(FormatDescriptor format, Dataset dataset, ValidationReport report) {
 
-    /** Reads {@code source} with the format's importer. */
+    /** Reads {@code source} with the format's importer, then applies the one {@link GeometryCheck} of every import. */
     public static ImportResult read(FormatDescriptor format, Path source, ImportOptions options,
             IProgressMonitor monitor) throws IOException {
         ValidationReport report = new ValidationReport();
@@ -20,6 +20,7 @@ public record ImportResult(FormatDescriptor format, Dataset dataset, ValidationR
         Path name = source.getFileName();
         dataset.setSource(name == null ? source.toString() : name.toString());
         format.importer().read(new ImportContext(source, options, report, monitor), dataset);
+        GeometryCheck.apply(dataset, report);
         return new ImportResult(format, dataset, report);
     }
 

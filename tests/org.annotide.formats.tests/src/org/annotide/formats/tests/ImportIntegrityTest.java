@@ -129,7 +129,7 @@ class ImportIntegrityTest {
     @Test
     void anImageOfAnotherSizeUnderTheSameNameKeepsItsAnnotationsOut() throws IOException {
         Path first = coco("s1.json", 100, 100, 1, "[10,10,20,20]");
-        Path second = coco("s2.json", 50, 40, 3, "[80,80,20,20]");
+        Path second = coco("s2.json", 50, 40, 3, "[30,20,20,20]");
         try (ProjectStore store = ProjectStore.create(temp.resolve("project"), "p")) {
             store.commandStack().execute(TestFormats.read("coco", first).command(store.project()));
             ImportResult result = TestFormats.read("coco", second);

@@ -95,7 +95,7 @@ final class CocoFileReader {
             }
         } catch (JsonProcessingException e) {
             report.rejectFile(fileName, JsonSupport.where(e.getLocation()),
-                    "the file is not valid JSON (" + e.getOriginalMessage() + "); nothing was imported from it");
+                    "the file is not valid JSON (" + JsonSupport.problem(e) + "); nothing was imported from it");
             pending.clear();
             return;
         }
@@ -485,7 +485,7 @@ final class CocoFileReader {
                 value = parser.getDoubleValue();
             }
             if (!Double.isFinite(value)) {
-                throw new ItemException("a number is out of range");
+                throw new ItemException(Double.isNaN(value) ? "a coordinate is NaN" : "a number is out of range");
             }
             coordinates[size++] = value;
         }

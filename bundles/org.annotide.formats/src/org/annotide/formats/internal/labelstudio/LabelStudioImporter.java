@@ -85,7 +85,7 @@ public class LabelStudioImporter implements FormatImporter {
             root = JsonSupport.readTree(file);
         } catch (JsonProcessingException e) {
             context.report().rejectFile(context.display(file), JsonSupport.where(e.getLocation()),
-                    "the file is not valid JSON (" + e.getOriginalMessage() + "); nothing was imported from it");
+                    "the file is not valid JSON (" + JsonSupport.problem(e) + "); nothing was imported from it");
             return;
         }
         readRoot(context, dataset, file, root);

@@ -35,6 +35,9 @@ public final class CsvExporter implements FormatExporter {
                 : context.output().resolve("dataset.csv");
         Files.createDirectories(file.getParent());
         String fileName = file.getFileName().toString();
+        // paths are relative to where the CSV ends up, not to where it is written first
+        Path destinationFolder = context.destination().equals(context.output()) ? file.toAbsolutePath().normalize().getParent()
+                : context.destination().resolve(context.output().relativize(file.toAbsolutePath().normalize())).getParent();
         Set<String> attributes = new LinkedHashSet<>();
         for (ImageAsset image : context.images()) {
             for (Annotation annotation : image.getAnnotations()) {
@@ -51,7 +54,7 @@ public final class CsvExporter implements FormatExporter {
             for (ImageAsset image : context.images()) {
                 context.checkCancelled();
                 ImageClasses.of(image, context.report(), fileName);
-                String key = key(image, context.projectFolder(), file.toAbsolutePath().normalize().getParent());
+                String key = key(image, context.projectFolder(), destinationFolder);
                 int written = 0;
                 for (Annotation annotation : image.getAnnotations()) {
                     if (annotation.getShape().getKind() != ShapeKind.IMAGE_CLASS || annotation.getLabelClass() == null) {

@@ -68,7 +68,7 @@ public final class SimpleJsonImporter implements FormatImporter {
             root = JsonSupport.readTree(file);
         } catch (JsonProcessingException e) {
             context.report().rejectFile(name, JsonSupport.where(e.getLocation()), "the file is not valid JSON ("
-                    + e.getOriginalMessage() + "); nothing was imported from it");
+                    + JsonSupport.problem(e) + "); nothing was imported from it");
             return;
         }
         if (root == null || !root.isObject()) {

@@ -49,8 +49,10 @@ public final class VocImporter implements FormatImporter {
         Path source = context.source();
         if (Files.isRegularFile(source)) {
             VocLabelMap labels = VocLabelMap.defaults();
-            new VocAnnotationReader(context, dataset).read(source, image(context, dataset, source.getParent(),
-                    ImageFiles.stem(source.getFileName().toString()), null, labels));
+            // a file that cannot be parsed contributes nothing, not even its image (as in a folder)
+            dataset.readWhole(context.report(), () -> new VocAnnotationReader(context, dataset).read(source,
+                    image(context, dataset, source.getParent(), ImageFiles.stem(source.getFileName().toString()), null,
+                            labels)));
             return;
         }
         if (!Files.isDirectory(source)) {

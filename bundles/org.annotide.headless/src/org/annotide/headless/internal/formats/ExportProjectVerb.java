@@ -1,5 +1,6 @@
 package org.annotide.headless.internal.formats;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -103,8 +104,17 @@ public final class ExportProjectVerb implements CliVerb {
                         + "; nothing written");
                 return FAILED;
             }
-            report = Exports.write(format, store.project(), store.folder(), images, output,
-                    new ExportOptions(!args.flag("no-image-files")), context.progress());
+            try {
+                report = Exports.write(format, store.project(), store.folder(), images, output,
+                        new ExportOptions(!args.flag("no-image-files")), context.progress());
+            } catch (IOException | RuntimeException | OutOfMemoryError e) {
+                // what failed and where, on the terminal (not only in a log); the staging copy is gone, OUT untouched
+                String reason = e instanceof OutOfMemoryError ? "out of memory (" + e.getMessage() + ")"
+                        : e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+                context.err().println("annotide-cli export: writing " + format.id() + " to "
+                        + output.toAbsolutePath().normalize() + " failed: " + reason + "; nothing was written");
+                return FAILED;
+            }
         }
         if (args.flag("json")) {
             context.out().println(Json.object().put("format", format.id()).put("images", count)
