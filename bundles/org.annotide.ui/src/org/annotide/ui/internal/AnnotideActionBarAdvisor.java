@@ -31,6 +31,9 @@ final class AnnotideActionBarAdvisor extends ActionBarAdvisor {
     private IWorkbenchAction preferences;
     private IWorkbenchAction resetPerspective;
     private IWorkbenchAction about;
+    private IWorkbenchAction helpContents;
+    private IWorkbenchAction helpSearch;
+    private IWorkbenchAction dynamicHelp;
     private IWorkbenchAction keys;
     private IContributionItem views;
 
@@ -53,6 +56,9 @@ final class AnnotideActionBarAdvisor extends ActionBarAdvisor {
         preferences = register(ActionFactory.PREFERENCES.create(window));
         resetPerspective = register(ActionFactory.RESET_PERSPECTIVE.create(window));
         about = register(ActionFactory.ABOUT.create(window));
+        helpContents = register(ActionFactory.HELP_CONTENTS.create(window));
+        helpSearch = register(ActionFactory.HELP_SEARCH.create(window));
+        dynamicHelp = register(ActionFactory.DYNAMIC_HELP.create(window));
         keys = register(ActionFactory.SHOW_QUICK_ACCESS.create(window));
         // the perspective's view shortcuts and Other...: a closed view comes back without Reset Perspective
         views = ContributionItemFactory.VIEWS_SHORTLIST.create(window);
@@ -101,6 +107,9 @@ final class AnnotideActionBarAdvisor extends ActionBarAdvisor {
         window.add(preferences);
 
         MenuManager help = new MenuManager("&Help", IWorkbenchActionConstants.M_HELP);
+        help.add(helpContents);
+        help.add(helpSearch);
+        help.add(dynamicHelp);
         help.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         help.add(about);
 

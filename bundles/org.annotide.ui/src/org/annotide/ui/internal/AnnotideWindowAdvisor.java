@@ -6,7 +6,7 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
 
-/** The main window: title, size, status line with progress. */
+/** The main window: title (naming the project and image worked on), size, status line with progress. */
 final class AnnotideWindowAdvisor extends WorkbenchWindowAdvisor {
 
     AnnotideWindowAdvisor(IWorkbenchWindowConfigurer configurer) {
@@ -26,6 +26,12 @@ final class AnnotideWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setShowStatusLine(true);
         configurer.setShowProgressIndicator(true);
         configurer.setShowPerspectiveBar(true);
-        configurer.setTitle("Annotide");
+        configurer.setTitle(WindowTitle.APPLICATION);
+    }
+
+    /** The title follows the project and image worked on. */
+    @Override
+    public void postWindowOpen() {
+        new WindowTitle(getWindowConfigurer()).install();
     }
 }

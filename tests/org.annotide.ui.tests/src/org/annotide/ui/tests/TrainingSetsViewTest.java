@@ -165,6 +165,38 @@ class TrainingSetsViewTest {
         }
     }
 
+    /** QA: the view's New Training Set button made an empty set, while Ctrl+Shift+T took the selected tiles. */
+    @Test
+    void theNewTrainingSetButtonTakesTheSelectedTiles() throws Exception {
+        IProject project = TestProjects.link(TestProjects.write(temp.resolve("button"), "u14 button", 2));
+        try {
+            Workbench.freshExplorer();
+            TreeItem image = Workbench.explorerItem("u14 button", "Images", "u14 button-1.png");
+            if (!image.getExpanded()) {
+                Workbench.expand(image);
+            }
+            TreeItem first = Workbench.waitFor("the image's tiles", () -> image.getItemCount() == 2
+                    && image.getItem(1).getData() instanceof Tile ? image.getItem(0) : null);
+            Workbench.click(first, 0);
+            Workbench.click(image.getItem(1), SWT.CTRL);
+            TrainingSetsView view = (TrainingSetsView) Workbench.page().showView(AnnotideUi.TRAINING_SETS_VIEW_ID);
+            ProjectStore store = TestProjects.service().store(project);
+            Spin.until("the view shows the project", () -> view.store() == store);
+            ToolBar toolbar = Widgets.find(view.getSite().getShell(), ToolBar.class, bar -> Arrays.stream(bar.getItems())
+                    .anyMatch(item -> item.getToolTipText() != null && item.getToolTipText().startsWith("New Training Set")));
+            Workbench.page().activate(view);
+            Rectangle bounds = Arrays.stream(toolbar.getItems()).filter(item -> item.getToolTipText() != null
+                    && item.getToolTipText().startsWith("New Training Set")).findFirst().orElseThrow().getBounds();
+            Input.click(toolbar, bounds.x + bounds.width / 2, bounds.y + bounds.height / 2);
+            Spin.until("a second set", () -> store.project().getTrainingSets().size() == 2);
+            Input.keyCode(SWT.ESC); // leave the name as proposed
+            TrainingSet created = store.project().getTrainingSets().get(1);
+            assertEquals(store.project().getImages().get(1).getTiles(), created.getTiles(), "the selected tiles");
+        } finally {
+            TestProjects.remove(project);
+        }
+    }
+
     private static Table setsTable(TrainingSetsView view) {
         return Workbench.waitFor("the training sets table", () -> Widgets.find(view.getSite().getShell(),
                 Table.class, t -> t.getColumnCount() == 5));

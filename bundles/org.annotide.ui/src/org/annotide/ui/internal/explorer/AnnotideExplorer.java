@@ -8,6 +8,11 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.viewers.DoubleClickEvent;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.handlers.IHandlerService;
@@ -26,10 +31,43 @@ public final class AnnotideExplorer extends CommonNavigator {
         return ResourcesPlugin.getWorkspace().getRoot();
     }
 
+    private Text search;
+    private ExplorerSearch filter;
+
+    /** A search field above the tree (name words, class:, kind:, by:), then the navigator's tree. */
     @Override
-    public void createPartControl(org.eclipse.swt.widgets.Composite parent) {
-        super.createPartControl(parent);
+    public void createPartControl(Composite parent) {
+        Composite root = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        layout.verticalSpacing = 2;
+        root.setLayout(layout);
+        search = new Text(root, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        search.setMessage("Filter images: name, class:cell, kind:polygon, by:predicted");
+        search.setToolTipText("Shows the images whose name holds every word and that have an annotation of the"
+                + " class (class:), shape kind (kind:) and provenance (by: manual, imported or predicted) given");
+        search.setData("annotide.role", "explorer-search");
+        search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        search.addListener(SWT.Modify, event -> search(search.getText()));
+        super.createPartControl(root);
+        getCommonViewer().getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         getSite().getService(IContextService.class).activateContext(AnnotideUi.CONTEXT_ID);
+    }
+
+    /** Shows only the images the search matches (see {@link ExplorerSearch}); an empty text shows all. */
+    public void search(String text) {
+        TreeViewer viewer = getCommonViewer();
+        if (filter != null) {
+            viewer.removeFilter(filter);
+            filter = null;
+        }
+        ExplorerSearch next = new ExplorerSearch(text == null ? "" : text);
+        if (!next.isEmpty()) {
+            filter = next;
+            viewer.addFilter(filter);
+        }
+        showFilter(filter == null ? null : "Images matching '" + filter.text() + "'");
     }
 
     @Override

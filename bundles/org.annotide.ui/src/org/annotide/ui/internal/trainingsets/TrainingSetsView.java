@@ -206,13 +206,15 @@ public final class TrainingSetsView extends ViewPart implements ISelectionListen
     private void createActions() {
         ISharedImages images = PlatformUI.getWorkbench().getSharedImages();
         Action create = action("New Training Set", images.getImageDescriptor(ISharedImages.IMG_OBJ_ADD), () -> {
+            // the tiles selected in the explorer or a filmstrip, as Ctrl+Shift+T takes them
             TrainingSet set = TrainingSetCommands.newSet("Training set " + (store.project().getTrainingSets().size() + 1),
-                    List.of());
+                    tilesToAdd().stream().distinct().toList());
             run(TrainingSetCommands.create(store.editingDomain(), store.project(), set));
             sets.refresh(); // the row must exist now, to be selected and edited
             sets.setSelection(new StructuredSelection(set), true);
             sets.editElement(set, 0);
         });
+        create.setToolTipText("New Training Set with the tiles selected in the explorer or a filmstrip (as Ctrl+Shift+T)");
         Action duplicate = action("Duplicate", images.getImageDescriptor(ISharedImages.IMG_TOOL_COPY), () -> {
             for (TrainingSet set : selectedSets()) {
                 run(TrainingSetCommands.duplicate(store.editingDomain(), set));

@@ -82,6 +82,7 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
     private InputWatcher watcher;
     private IPropertyChangeListener preferenceListener;
     private EditActions editActions;
+    private RelinkBar relinkBar;
     private AnnotationOutlinePage outline;
     private LabelClass currentClass;
     private PyramidBuildJob pyramidJob;
@@ -141,6 +142,7 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
         toolsBar.control().setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
         palette = new LabelPalette(root, this::setCurrentClass);
         palette.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        relinkBar = new RelinkBar(root, this::relink);
         canvas = new AnnotationCanvas(root);
         canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         canvas.control().setData("annotide.role", "canvas");
@@ -174,6 +176,24 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
         editActions = new EditActions(canvas, message -> MessageDialog.openError(getSite().getShell(), "Annotide", message));
         getSite().getService(IContextService.class).activateContext(AnnotationEditors.CONTEXT_ID);
         toolsBar.select(canvas.toolKind());
+        toolsBar.refreshTooltips();
+        bind();
+    }
+
+    /** Points the shown image at another file (one undoable change) and shows it again. */
+    public void relink(Path file) {
+        ImageAsset image = getEditorInput().image();
+        ProjectStore store = ProjectStore.of(image);
+        if (store == null) {
+            return;
+        }
+        try {
+            store.commandStack().execute(RelinkBar.relinkCommand(store, image, file));
+        } catch (RuntimeException e) {
+            MessageDialog.openError(getSite().getShell(), "Relink Image", image.getName() + " was not relinked: "
+                    + e.getMessage());
+            return;
+        }
         bind();
     }
 
@@ -194,6 +214,7 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
             problem = "The pixels of " + image.getName() + " cannot be read: " + e.getMessage();
         }
         canvas.setSession(new ImageSession(image, tile, annotations, commands, pyramid, problem));
+        relinkBar.show(image, problem);
         canvas.setStatusMessage(null);
         note = "";
         editActions.watch(store.commandStack());

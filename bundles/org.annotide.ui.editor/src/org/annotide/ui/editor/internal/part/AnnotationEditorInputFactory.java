@@ -1,6 +1,7 @@
 package org.annotide.ui.editor.internal.part;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 import org.annotide.core.store.ProjectStore;
@@ -32,6 +33,7 @@ public final class AnnotationEditorInputFactory implements IElementFactory {
     private static final String IMAGE = "image";
     private static final String TILE = "tile";
     private static final String NAME = "name";
+    private static final String LOCATION = "location";
 
     /**
      * Writes what {@link #createElement} needs to find the input again. At exit this runs after the
@@ -48,11 +50,19 @@ public final class AnnotationEditorInputFactory implements IElementFactory {
         if (project != null) {
             memento.putString(PROJECT, project.getName());
         }
-        memento.putString(IMAGE, input.image().getId());
+        // The id finds the image; the location and name find it too when it lost its id (imported twice).
+        putIfSet(memento, IMAGE, input.image().getId());
+        putIfSet(memento, LOCATION, input.image().getLocation());
         if (input.tile() != null) {
             memento.putString(TILE, input.tile().getId());
         }
         memento.putString(NAME, input.getName());
+    }
+
+    private static void putIfSet(IMemento memento, String key, String value) {
+        if (value != null && !value.isEmpty()) {
+            memento.putString(key, value);
+        }
     }
 
     @Override
@@ -60,8 +70,10 @@ public final class AnnotationEditorInputFactory implements IElementFactory {
         String name = Objects.requireNonNullElse(memento.getString(NAME), "Annotation editor");
         String folder = memento.getString(FOLDER);
         String imageId = memento.getString(IMAGE);
-        if (folder == null || imageId == null) {
-            return new UnavailableEditorInput(name, "The saved state of this editor is incomplete: open the image again");
+        String location = memento.getString(LOCATION);
+        if (folder == null) {
+            return new UnavailableEditorInput(name, "Annotide does not know which project " + name
+                    + " belongs to: open the image again from the Project Explorer");
         }
         ProjectStore store;
         try {
@@ -73,10 +85,10 @@ public final class AnnotationEditorInputFactory implements IElementFactory {
             return new UnavailableEditorInput(name, "The project folder " + folder
                     + " is not open: open it (File > Open Project Folder...) and open the image again");
         }
-        ImageAsset image = store.project().getImages().stream().filter(each -> imageId.equals(each.getId()))
-                .findFirst().orElse(null);
+        ImageAsset image = find(store, imageId, location, memento.getString(NAME));
         if (image == null) {
-            return new UnavailableEditorInput(name, name + " is no longer in the project " + store.project().getName());
+            return new UnavailableEditorInput(name, name + " is no longer in the project " + store.project().getName()
+                    + (imageId == null ? " (it had no image id; look for it in the Project Explorer)" : ""));
         }
         String tileId = memento.getString(TILE);
         if (tileId == null) {
@@ -87,6 +99,20 @@ public final class AnnotationEditorInputFactory implements IElementFactory {
                 ? new UnavailableEditorInput(name, "The tile " + name + " is no longer in the project "
                         + store.project().getName() + " (the image was tiled again?)")
                 : new AnnotationEditorInput(tile);
+    }
+
+    /**
+     * The image by id; else (an image that lost its id, or was saved without one) by its location; else, saved
+     * without either, by its name.
+     */
+    private static ImageAsset find(ProjectStore store, String imageId, String location, String name) {
+        List<ImageAsset> images = store.project().getImages();
+        return images.stream().filter(each -> imageId != null && imageId.equals(each.getId())).findFirst()
+                .or(() -> images.stream().filter(each -> location != null && location.equals(each.getLocation()))
+                        .findFirst())
+                .or(() -> images.stream().filter(each -> imageId == null && location == null && name != null
+                        && name.equals(each.getName())).findFirst())
+                .orElse(null);
     }
 
     /**

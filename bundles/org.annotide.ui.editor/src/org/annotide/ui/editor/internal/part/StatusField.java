@@ -22,6 +22,7 @@ final class StatusField extends ContributionItem {
     @Override
     public void fill(Composite parent) {
         label = new CLabel(parent, SWT.SHADOW_NONE);
+        label.setData("annotide.role", getId());
         label.setText(text);
         GC gc = new GC(label);
         int width;
@@ -39,8 +40,11 @@ final class StatusField extends ContributionItem {
 
     void setText(String newText) {
         text = newText == null ? "" : newText;
-        if (label != null && !label.isDisposed()) {
+        if (label != null && !label.isDisposed() && !text.equals(label.getText())) {
             label.setText(text);
+            // Painted now: while the mouse drags, the canvas repaints on every move and a deferred paint of the
+            // status line waited until the button was released, so the coordinates seemed frozen.
+            label.update();
         }
     }
 

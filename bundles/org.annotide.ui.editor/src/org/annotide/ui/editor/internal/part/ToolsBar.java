@@ -7,6 +7,7 @@ import java.util.function.Consumer;
 import org.annotide.ui.editor.AnnotationEditors;
 import org.annotide.ui.editor.internal.EditorPlugin;
 import org.annotide.ui.editor.internal.tools.ToolKind;
+import org.eclipse.jface.bindings.Binding;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.swt.SWT;
@@ -52,10 +53,33 @@ final class ToolsBar {
         items.forEach((k, item) -> item.setSelection(k == kind));
     }
 
-    private static String tooltip(ToolKind kind, IBindingService bindings) {
+    /**
+     * "Box (B)". The editor's key context is not active yet while the bar is made, so the active binding is
+     * often unknown then: the key is looked up among the bindings of the active scheme as well.
+     */
+    static String tooltip(ToolKind kind, IBindingService bindings) {
         String name = kind.label();
-        String key = bindings == null ? null
-                : bindings.getBestActiveBindingFormattedFor(AnnotationEditors.COMMAND_PREFIX + "tool." + kind.id());
+        String command = AnnotationEditors.COMMAND_PREFIX + "tool." + kind.id();
+        String key = bindings == null ? null : bindings.getBestActiveBindingFormattedFor(command);
+        if (key == null && bindings != null && bindings.getActiveScheme() != null) {
+            String scheme = bindings.getActiveScheme().getId();
+            for (Binding binding : bindings.getBindings()) {
+                if (binding.getParameterizedCommand() != null
+                        && command.equals(binding.getParameterizedCommand().getId())
+                        && scheme.equals(binding.getSchemeId()) && binding.getPlatform() == null) {
+                    key = binding.getTriggerSequence().format();
+                    break;
+                }
+            }
+        }
         return key == null ? name : name + " (" + key + ")";
+    }
+
+    /** The tooltips again, once the editor's keys are active (and after the user changed them). */
+    void refreshTooltips() {
+        IBindingService bindings = PlatformUI.isWorkbenchRunning()
+                ? PlatformUI.getWorkbench().getService(IBindingService.class)
+                : null;
+        items.forEach((kind, item) -> item.setToolTipText(tooltip(kind, bindings)));
     }
 }

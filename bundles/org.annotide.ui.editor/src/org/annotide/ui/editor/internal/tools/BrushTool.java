@@ -104,11 +104,13 @@ public final class BrushTool extends DrawingTool {
         if (selected != null && selected.getShape() instanceof MaskShape mask && !selected.isLocked()) {
             site.execute(merge(selected, mask, points, radius));
         } else if (!erase) {
-            MaskWindow painted = MaskWindow.stroke(null, points, radius, false);
+            MaskClip painted = clipped(MaskWindow.stroke(null, points, radius, false));
             if (painted != null) {
                 MaskShape shape = AnnotideFactory.eINSTANCE.createMaskShape();
                 changes(painted).forEach(shape::eSet);
                 site.create(shape, "Paint Mask");
+            } else {
+                site.note("The stroke lies outside the image: nothing painted");
             }
         } else {
             CompoundCommand command = new CompoundCommand("Erase");
@@ -124,7 +126,7 @@ public final class BrushTool extends DrawingTool {
     private Command merge(Annotation annotation, MaskShape mask, double[] points, double radius) {
         MaskWindow before = new MaskWindow(mask.getX(), mask.getY(), mask.getWidth(), mask.getHeight(),
                 mask.getCounts() == null ? new int[0] : mask.getCounts());
-        MaskWindow after = MaskWindow.stroke(before, points, radius, erase);
+        MaskClip after = clipped(MaskWindow.stroke(before, points, radius, erase));
         if (after == null) {
             return site.commands().delete(List.of(annotation));
         }
@@ -152,7 +154,21 @@ public final class BrushTool extends DrawingTool {
         return masks;
     }
 
-    private static Map<EAttribute, Object> changes(MaskWindow window) {
+    /**
+     * The mask cut to the editable area (the image, or the tile's window), as the box tool clamps: a stroke across
+     * the image's edge paints up to the edge. Null when nothing is left.
+     */
+    private MaskClip clipped(MaskWindow window) {
+        if (window == null) {
+            return null;
+        }
+        double[] area = site.window();
+        return MaskClip.of(window.x(), window.y(), window.width(), window.height(), window.counts(),
+                (int) Math.floor(area[0]), (int) Math.floor(area[1]), (int) Math.ceil(area[2]),
+                (int) Math.ceil(area[3]));
+    }
+
+    private static Map<EAttribute, Object> changes(MaskClip window) {
         Map<EAttribute, Object> changes = new LinkedHashMap<>();
         changes.put(Literals.MASK_SHAPE__X, window.x());
         changes.put(Literals.MASK_SHAPE__Y, window.y());

@@ -179,6 +179,22 @@ class DrawingTest extends EditorUiTest {
         assertTrue(window(erased).contains(480, 480), "elsewhere the mask stays");
     }
 
+    /** QA: a brush stroke along the bottom edge of the image painted rows below it; the box tool clamps. */
+    @Test
+    void theBrushPaintsUpToTheImageEdgeAndNotBeyond() {
+        tool('m', ToolKind.BRUSH);
+        double radius = canvas().brushRadius();
+        canvas().centreOn(400, 560);
+        Spin.idle(30);
+        drag(300, 597, 500, 597);
+        MaskShape mask = assertInstanceOf(MaskShape.class, last().getShape());
+        assertTrue(mask.getY() + mask.getHeight() <= 600, "the mask ends at the image's bottom edge, not at "
+                + (mask.getY() + mask.getHeight()) + " (radius " + radius + ")");
+        assertTrue(window(mask).contains(400, 599), "painted up to the edge");
+        assertTrue(mask.getX() >= 0 && mask.getY() >= 0);
+        screenshot("brush-clipped-to-image");
+    }
+
     @Test
     void theImageClassKeyLabelsTheWholeImage() {
         Input.key('i');

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -117,6 +118,38 @@ class EditorRestoreTest {
             AnnotationEditorInput restored = assertInstanceOf(AnnotationEditorInput.class, roundTrip(input));
             assertEquals(imageId, restored.image().getId());
             assertTrue(projects.isOpen(project), "opened again through the project service");
+        } finally {
+            projects.close(project);
+            project.delete(false, true, null);
+        }
+    }
+
+    /**
+     * QA: an image that lost its id (images added twice by an import) came back as "The saved state of this
+     * editor is incomplete": it is found by its location instead.
+     */
+    @Test
+    void anImageWithoutIdComesBackByItsLocation() throws Exception {
+        Path projectFolder = folder.resolve("no-id");
+        ProjectStore created = TestProjects.create(projectFolder);
+        TestProjects.addImage(created, "other", 100, 100);
+        ImageAsset added = TestProjects.addImage(created, "anonymous", 200, 100);
+        TestProjects.execute(created, org.eclipse.emf.edit.command.SetCommand.create(created.editingDomain(), added,
+                org.annotide.model.AnnotidePackage.Literals.IDENTIFIED__ID, null));
+        created.close();
+        IWorkspace workspace = ResourcesPlugin.getWorkspace();
+        IProject project = workspace.getRoot().getProject("restore-no-id");
+        IProjectDescription description = workspace.newProjectDescription(project.getName());
+        description.setLocation(IPath.fromPath(projectFolder));
+        project.create(description, null);
+        project.open(null);
+        ProjectService projects = PlatformUI.getWorkbench().getService(ProjectService.class);
+        try {
+            ImageAsset image = projects.store(project).project().getImages().get(1);
+            assertEquals(null, image.getId());
+            AnnotationEditorInput restored = assertInstanceOf(AnnotationEditorInput.class,
+                    roundTrip(new AnnotationEditorInput(image)));
+            assertSame(image, restored.image());
         } finally {
             projects.close(project);
             project.delete(false, true, null);
