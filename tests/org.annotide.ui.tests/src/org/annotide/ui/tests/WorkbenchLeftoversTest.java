@@ -78,6 +78,8 @@ class WorkbenchLeftoversTest {
             assertEquals(1, underGeneral.stream().filter("Keys"::equals).count(), underGeneral.toString());
             assertEquals(1, underGeneral.stream().filter("Appearance"::equals).count(), underGeneral.toString());
             assertFalse(underGeneral.contains("Workspace"), underGeneral.toString());
+            assertFalse(underGeneral.contains("Compare/Patch"), underGeneral.toString());
+            assertFalse(top.stream().anyMatch(page -> page.startsWith("Version Control")), top.toString());
             Workbench.screenshot("preferences-keys");
         } finally {
             dialog.close();
