@@ -57,8 +57,10 @@ final class BundleOrder {
      * all of its host), so none of them may be named.
      */
     static final Set<String> FRIENDS = Set.of(
-            // CocoBenchFile writes the synthetic COCO file of `annotide-cli bench import`; goes with that harness
-            "org.annotide.formats.internal.coco -> org.annotide.headless");
+            // the editor benchmark (org.annotide.perf.ui) times the editor's own renderer, index and viewport
+            "org.annotide.ui.editor.internal.geometry -> org.annotide.perf.ui",
+            "org.annotide.ui.editor.internal.index -> org.annotide.perf.ui",
+            "org.annotide.ui.editor.internal.render -> org.annotide.perf.ui");
 
     private BundleOrder() {
     }

@@ -18,7 +18,7 @@ import org.annotide.headless.Args;
 import org.annotide.headless.CliContext;
 import org.annotide.headless.CliVerb;
 import org.annotide.headless.UsageException;
-import org.annotide.headless.internal.FileTrees;
+import org.annotide.headless.FileTrees;
 import org.annotide.imaging.ImageFormats;
 import org.annotide.imaging.ImageImporter;
 import org.annotide.imaging.ImportReport;

@@ -12,7 +12,7 @@ import java.util.concurrent.TimeUnit;
 import org.annotide.headless.Args;
 import org.annotide.headless.CliVerb;
 import org.annotide.headless.CliContext;
-import org.annotide.perf.internal.FileTrees;
+import org.annotide.headless.FileTrees;
 import org.annotide.imaging.DefaultImageService;
 import org.annotide.imaging.ImageInfo;
 import org.annotide.model.AnnotideFactory;

@@ -8,7 +8,7 @@ import org.annotide.headless.Args;
 import org.annotide.headless.CliVerb;
 import org.annotide.headless.CliContext;
 import org.annotide.headless.UsageException;
-import org.annotide.perf.internal.FileTrees;
+import org.annotide.headless.FileTrees;
 import org.annotide.metrics.coco.CocoEvalParams;
 import org.annotide.metrics.coco.CocoEvalResult;
 import org.annotide.metrics.coco.CocoEvaluator;

@@ -8,7 +8,7 @@ import org.annotide.headless.Args;
 import org.annotide.headless.CliVerb;
 import org.annotide.headless.CliContext;
 import org.annotide.headless.UsageException;
-import org.annotide.perf.internal.FileTrees;
+import org.annotide.headless.FileTrees;
 
 /**
  * {@code annotide-cli bench crash}: kills an editing process with SIGKILL at random moments and checks that

@@ -17,7 +17,7 @@ import org.annotide.headless.Args;
 import org.annotide.headless.CliVerb;
 import org.annotide.headless.CliContext;
 import org.annotide.headless.UsageException;
-import org.annotide.perf.internal.FileTrees;
+import org.annotide.headless.FileTrees;
 import org.annotide.model.Annotation;
 import org.annotide.model.AnnotideFactory;
 import org.annotide.model.AnnotidePackage;

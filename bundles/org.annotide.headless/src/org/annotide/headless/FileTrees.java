@@ -1,4 +1,4 @@
-package org.annotide.headless.internal;
+package org.annotide.headless;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 
-/** File-tree chores the commands share. */
+/** File-tree chores that verbs share (verbs of other bundles too). */
 public final class FileTrees {
 
     private FileTrees() {
