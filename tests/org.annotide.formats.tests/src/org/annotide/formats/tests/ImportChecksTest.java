@@ -104,6 +104,20 @@ class ImportChecksTest {
     }
 
     @Test
+    void iscrowdWrittenAsTextOrBooleanIsRead() throws IOException {
+        String json = COCO.replace("NaN", "1").replace("\"id\": 1, \"image_id\": 1, \"category_id\": 1, \"bbox\": [10, 10, 20, 20], \"area\": 1, \"iscrowd\": 0",
+                "\"id\": 1, \"image_id\": 1, \"category_id\": 1, \"bbox\": [10, 10, 20, 20], \"area\": 1, \"iscrowd\": \"false\"")
+                .replace("\"bbox\": [90, 40, 20, 20], \"area\": 400, \"iscrowd\": 0", "\"bbox\": [90, 40, 20, 20], \"area\": 400, \"iscrowd\": true");
+        assertTrue(json.contains("\"iscrowd\": \"false\"") && json.contains("\"iscrowd\": true"), json);
+        ImportResult result = TestFormats.read("coco", Files.writeString(temp.resolve("crowd.json"), json));
+        assertTrue(result.report().issues().stream().noneMatch(issue -> issue.reason().contains("iscrowd")),
+                result.report().toText());
+        List<Boolean> crowd = result.dataset().images().iterator().next().getAnnotations().stream()
+                .map(annotation -> annotation.isCrowd()).toList();
+        assertTrue(crowd.contains(Boolean.TRUE) && crowd.contains(Boolean.FALSE), crowd.toString());
+    }
+
+    @Test
     void aCutShortVocFileContributesNothingNotEvenItsImage() throws IOException {
         Path xml = Fixtures.path("formats/voc/datumaro_voc1/Annotations/2007_000001.xml");
         byte[] bytes = Files.readAllBytes(xml);

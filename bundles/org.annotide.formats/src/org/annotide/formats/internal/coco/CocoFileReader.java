@@ -527,7 +527,24 @@ final class CocoFileReader {
                 return value == 1;
             }
         }
-        throw new ItemException("iscrowd must be 0 or 1, found " + describe(parser, token));
+        if (token == JsonToken.VALUE_NUMBER_FLOAT && (parser.getDoubleValue() == 0 || parser.getDoubleValue() == 1)) {
+            return parser.getDoubleValue() == 1;
+        }
+        if (token == JsonToken.VALUE_STRING) {
+            // Label Studio's COCO export writes "false"; other writers "0" / "1" or "True"
+            switch (parser.getText().strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "0", "false" -> {
+                    return false;
+                }
+                case "1", "true" -> {
+                    return true;
+                }
+                default -> {
+                    // reported below
+                }
+            }
+        }
+        throw new ItemException("iscrowd must be 0 or 1 (or true / false), found " + describe(parser, token));
     }
 
     private static boolean isWhole(double value) {
