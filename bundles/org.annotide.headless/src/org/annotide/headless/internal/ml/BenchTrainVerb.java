@@ -171,6 +171,7 @@ public final class BenchTrainVerb implements CliVerb {
                 images.add(image);
             }
             Trainer trainer = trainers.byId(registry.modelFile(model).descriptor().trainer()).orElseThrow();
+            List<String> classes = registry.modelFile(model).descriptor().classes();
             int right = 0;
             long inferenceNanos = 0;
             try (Predictor predictor = trainer.open(registry.modelFile(model), "auto")) {
@@ -187,7 +188,8 @@ public final class BenchTrainVerb implements CliVerb {
                                 best = c;
                             }
                         }
-                        if (best == labels[from + i]) {
+                        // the model's classes are in the project's order (first seen in the CSV), not label order
+                        if (classes.get(best).equals(FashionMnist.CLASSES.get(labels[from + i]))) {
                             right++;
                         }
                     }

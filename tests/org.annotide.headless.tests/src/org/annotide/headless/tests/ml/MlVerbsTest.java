@@ -107,6 +107,9 @@ class MlVerbsTest {
         Cli detect = cli("train", project, "--task", "detect", "--epochs", "1");
         assertEquals(CliVerb.FAILED, detect.exitCode);
         assertTrue(detect.err.contains("no installed trainer"), detect.err);
+        Cli gpu = cli("train", project, "--task", "classify", "--epochs", "1", "--image-size", "28", "--device", "gpu");
+        assertEquals(CliVerb.FAILED, gpu.exitCode);
+        assertTrue(gpu.err.contains("sees no GPU"), gpu.err);
         Cli ratio = cli("train", project, "--task", "classify", "--train-ratio", "1.5");
         assertEquals(CliVerb.USAGE, ratio.exitCode);
         Cli jobs = cli("jobs", project);
@@ -116,12 +119,16 @@ class MlVerbsTest {
     @Test
     void benchTrainPrintsItsFigures() throws Exception {
         assumeTrue(FashionMnist.isInstalled());
-        Cli bench = cli("bench", "train", "--fashion-mnist", "--train", "300", "--test", "100", "--epochs", "1",
+        Cli bench = cli("bench", "train", "--fashion-mnist", "--train", "300", "--test", "100", "--epochs", "2",
                 "--batch", "32", "--no-torch");
         assertEquals(CliVerb.OK, bench.exitCode, bench.out + bench.err);
-        for (String figure : List.of("import_s", "epoch_s", "rss_mb_epoch_1", "test_top1", "train_images_per_s",
+        for (String figure : List.of("import_s", "epoch_s", "rss_mb_epoch_2", "test_top1", "train_images_per_s",
                 "inference_images_per_s")) {
             assertTrue(bench.out.contains("BENCH " + figure + " "), figure + " in " + bench.out);
         }
+        Matcher top1 = Pattern.compile("BENCH test_top1 (\\S+)").matcher(bench.out);
+        assertTrue(top1.find());
+        assertTrue(Double.parseDouble(top1.group(1)) > 0.2, "two epochs on 300 images beat chance (0.1) on the test set: "
+                + bench.out);
     }
 }
