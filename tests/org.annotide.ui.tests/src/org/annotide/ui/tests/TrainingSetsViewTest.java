@@ -122,8 +122,15 @@ class TrainingSetsViewTest {
             Table sets = setsTable(view);
             Spin.until("its set listed", () -> sets.getItemCount() == 1);
             Workbench.page().activate(view);
+            int[] releases = {0};
+            org.eclipse.swt.widgets.Listener released = event -> releases[0]++;
+            sets.addListener(SWT.MouseUp, released);
             clickRow(sets, 0);
-            Spin.idle(600);
+            // positive signals before the absence: the click's release has arrived, and whatever its handlers
+            // queued (an editor's activation included) has run
+            Spin.until("the click's button release", () -> releases[0] > 0);
+            sets.removeListener(SWT.MouseUp, released);
+            settle();
             assertTrue(editors(sets).isEmpty(), "a first click only selects");
 
             Input.keyCode(SWT.F2);
@@ -154,14 +161,43 @@ class TrainingSetsViewTest {
                     .anyMatch(item -> "Duplicate".equals(item.getToolTipText())));
             IViewPart explorer = Workbench.page().findView(AnnotideUi.EXPLORER_VIEW_ID);
 
+            String kept = ((org.annotide.model.ImageAsset) view.store().project().getTrainingSets().get(0).getTiles().get(0)
+                    .eContainer()).getName();
+            Workbench.expand(Workbench.explorerItem("u15 filtering", "Images"));
+            Spin.until("both images listed before the filter", () -> imageRows("u15 filtering").size() == 2);
+
             clickTool(toolbar, "Show Only This Set");
             Spin.until("the explorer says it is filtered", () -> explorer instanceof org.eclipse.ui.part.ViewPart part
                     && "Filtered to training set 'u15 filtering set': 1 of 2 images, 1 tile(s)".equals(part.getContentDescription()));
+            // which items the filter hides: the image without a tile in the set
+            Spin.until("only the set's image left under Images: " + kept,
+                    () -> imageRows("u15 filtering").size() == 1 && imageRows("u15 filtering").get(0).startsWith(kept));
             clickTool(toolbar, "Show Only This Set");
             Spin.until("and no more once the filter is off",
                     () -> ((org.eclipse.ui.part.ViewPart) explorer).getContentDescription().isEmpty());
+            Spin.until("both images back", () -> imageRows("u15 filtering").size() == 2);
         } finally {
             TestProjects.remove(project);
+        }
+    }
+
+    /** The names under the project's Images folder as the explorer shows them now (looked up afresh). */
+    private static List<String> imageRows(String projectName) {
+        org.eclipse.swt.widgets.TreeItem projectItem = Workbench.child(Workbench.explorerTree().getItems(), projectName);
+        org.eclipse.swt.widgets.TreeItem images = projectItem == null ? null : Workbench.child(projectItem.getItems(), "Images");
+        if (images == null) {
+            return List.of();
+        }
+        return Arrays.stream(images.getItems()).map(org.eclipse.swt.widgets.TreeItem::getText)
+                .filter(text -> !text.isEmpty()).toList();
+    }
+
+    /** Waits until work queued on the UI thread so far has run: a marker queued behind it has. */
+    static void settle() {
+        for (int round = 0; round < 2; round++) {
+            boolean[] ran = {false};
+            org.eclipse.swt.widgets.Display.getCurrent().asyncExec(() -> ran[0] = true);
+            Spin.until("the queued UI work done", () -> ran[0]);
         }
     }
 
