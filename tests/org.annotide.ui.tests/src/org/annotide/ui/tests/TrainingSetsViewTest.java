@@ -138,6 +138,23 @@ class TrainingSetsViewTest {
             assertEquals("u13 renaming set", editor.getText());
             Input.keyCode(SWT.ESC);
             Spin.until("the editor closed", () -> editors(sets).isEmpty());
+            assertEquals("u13 renaming set", view.store().project().getTrainingSets().get(0).getName(),
+                    "Escape changes nothing");
+
+            // and a rename that is committed with Enter reaches the model and the row
+            Input.keyCode(SWT.F2);
+            Text again = Workbench.waitFor("the name editor again", () -> editors(sets).stream().findFirst().orElse(null));
+            again.selectAll();
+            Input.type("renamed by typing");
+            Spin.until("the typed name in the editor", () -> again.isDisposed() || "renamed by typing".equals(again.getText()));
+            Input.keyCode(SWT.CR);
+            Spin.until("the editor closed after Enter", () -> editors(sets).isEmpty());
+            Spin.until("the set renamed in the model",
+                    () -> "renamed by typing".equals(view.store().project().getTrainingSets().get(0).getName()));
+            Spin.until("the row shows the new name", () -> "renamed by typing".equals(sets.getItem(0).getText(0)));
+            view.store().commandStack().undo();
+            Spin.until("undo gives the old name back",
+                    () -> "u13 renaming set".equals(view.store().project().getTrainingSets().get(0).getName()));
         } finally {
             TestProjects.remove(project);
         }
