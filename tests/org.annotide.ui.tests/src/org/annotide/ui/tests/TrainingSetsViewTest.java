@@ -122,8 +122,15 @@ class TrainingSetsViewTest {
             Table sets = setsTable(view);
             Spin.until("its set listed", () -> sets.getItemCount() == 1);
             Workbench.page().activate(view);
+            int[] releases = {0};
+            org.eclipse.swt.widgets.Listener released = event -> releases[0]++;
+            sets.addListener(SWT.MouseUp, released);
             clickRow(sets, 0);
-            Spin.idle(600);
+            // positive signals before the absence: the click's release has arrived, and whatever its handlers
+            // queued (an editor's activation included) has run
+            Spin.until("the click's button release", () -> releases[0] > 0);
+            sets.removeListener(SWT.MouseUp, released);
+            settle();
             assertTrue(editors(sets).isEmpty(), "a first click only selects");
 
             Input.keyCode(SWT.F2);
@@ -131,6 +138,23 @@ class TrainingSetsViewTest {
             assertEquals("u13 renaming set", editor.getText());
             Input.keyCode(SWT.ESC);
             Spin.until("the editor closed", () -> editors(sets).isEmpty());
+            assertEquals("u13 renaming set", view.store().project().getTrainingSets().get(0).getName(),
+                    "Escape changes nothing");
+
+            // and a rename that is committed with Enter reaches the model and the row
+            Input.keyCode(SWT.F2);
+            Text again = Workbench.waitFor("the name editor again", () -> editors(sets).stream().findFirst().orElse(null));
+            again.selectAll();
+            Input.type("renamed by typing");
+            Spin.until("the typed name in the editor", () -> again.isDisposed() || "renamed by typing".equals(again.getText()));
+            Input.keyCode(SWT.CR);
+            Spin.until("the editor closed after Enter", () -> editors(sets).isEmpty());
+            Spin.until("the set renamed in the model",
+                    () -> "renamed by typing".equals(view.store().project().getTrainingSets().get(0).getName()));
+            Spin.until("the row shows the new name", () -> "renamed by typing".equals(sets.getItem(0).getText(0)));
+            view.store().commandStack().undo();
+            Spin.until("undo gives the old name back",
+                    () -> "u13 renaming set".equals(view.store().project().getTrainingSets().get(0).getName()));
         } finally {
             TestProjects.remove(project);
         }
@@ -154,12 +178,21 @@ class TrainingSetsViewTest {
                     .anyMatch(item -> "Duplicate".equals(item.getToolTipText())));
             IViewPart explorer = Workbench.page().findView(AnnotideUi.EXPLORER_VIEW_ID);
 
+            String kept = ((org.annotide.model.ImageAsset) view.store().project().getTrainingSets().get(0).getTiles().get(0)
+                    .eContainer()).getName();
+            Workbench.expand(Workbench.explorerItem("u15 filtering", "Images"));
+            Spin.until("both images listed before the filter", () -> imageRows("u15 filtering").size() == 2);
+
             clickTool(toolbar, "Show Only This Set");
             Spin.until("the explorer says it is filtered", () -> explorer instanceof org.eclipse.ui.part.ViewPart part
                     && "Filtered to training set 'u15 filtering set': 1 of 2 images, 1 tile(s)".equals(part.getContentDescription()));
+            // which items the filter hides: the image without a tile in the set
+            Spin.until("only the set's image left under Images: " + kept,
+                    () -> imageRows("u15 filtering").size() == 1 && imageRows("u15 filtering").get(0).startsWith(kept));
             clickTool(toolbar, "Show Only This Set");
             Spin.until("and no more once the filter is off",
                     () -> ((org.eclipse.ui.part.ViewPart) explorer).getContentDescription().isEmpty());
+            Spin.until("both images back", () -> imageRows("u15 filtering").size() == 2);
         } finally {
             TestProjects.remove(project);
         }
@@ -194,6 +227,26 @@ class TrainingSetsViewTest {
             assertEquals(store.project().getImages().get(1).getTiles(), created.getTiles(), "the selected tiles");
         } finally {
             TestProjects.remove(project);
+        }
+    }
+
+    /** The names under the project's Images folder as the explorer shows them now (looked up afresh). */
+    private static List<String> imageRows(String projectName) {
+        org.eclipse.swt.widgets.TreeItem projectItem = Workbench.child(Workbench.explorerTree().getItems(), projectName);
+        org.eclipse.swt.widgets.TreeItem images = projectItem == null ? null : Workbench.child(projectItem.getItems(), "Images");
+        if (images == null) {
+            return List.of();
+        }
+        return Arrays.stream(images.getItems()).map(org.eclipse.swt.widgets.TreeItem::getText)
+                .filter(text -> !text.isEmpty()).toList();
+    }
+
+    /** Waits until work queued on the UI thread so far has run: a marker queued behind it has. */
+    static void settle() {
+        for (int round = 0; round < 2; round++) {
+            boolean[] ran = {false};
+            org.eclipse.swt.widgets.Display.getCurrent().asyncExec(() -> ran[0] = true);
+            Spin.until("the queued UI work done", () -> ran[0]);
         }
     }
 
