@@ -21,11 +21,11 @@ final class BundleOrder {
             "org.annotide.imaging",         // image readers, pyramids, tiling
             "org.annotide.formats",         // import and export
             "org.annotide.metrics",         // similarity, COCO and classification scores
-            "org.annotide.access",          // users, roles, permissions (planned)
-            "org.annotide.benchmark",       // annotator training: benchmark projects, scoring (planned)
-            "org.annotide.ml",              // engine-neutral training API (planned)
-            "org.annotide.lib.djl",         // DJL + PyTorch library bundle (planned)
-            "org.annotide.ml.djl",          // DJL trainers and predictors (planned)
+            "org.annotide.access",          // users, roles, permissions
+            "org.annotide.benchmark",       // annotator training: benchmark projects, scoring
+            "org.annotide.ml",              // engine-neutral training API
+            "org.annotide.lib.djl",         // DJL + PyTorch library bundle
+            "org.annotide.ml.djl",          // DJL trainers and predictors
             "org.annotide.al",              // active learning (planned)
             "org.annotide.server",          // REST and WebSocket server (planned)
             "org.annotide.headless",        // the command line
