@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
 
+import org.annotide.formats.LabelsCsv;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.imaging.ImageFormats;
 import org.annotide.imaging.ImageImporter;
@@ -136,7 +137,7 @@ class QueueAndDatasetTest {
         }
         Path list = Files.writeString(files.resolve("labels.csv"), csv);
         ProjectStore store = ProjectStore.create(temp.resolve(name), name);
-        new ImageImporter(ImageFormats.installed()).run(store, new ImportRequest(List.of(), null, false, list),
+        new ImageImporter(ImageFormats.installed(), LabelsCsv::imageList).run(store, new ImportRequest(List.of(), null, false, list),
                 new NullProgressMonitor());
         if (brokenImage) {
             // the file is damaged after the import (only its header was read then)

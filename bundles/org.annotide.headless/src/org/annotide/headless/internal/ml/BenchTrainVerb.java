@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import org.annotide.formats.LabelsCsv;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.headless.Args;
 import org.annotide.headless.CliContext;
@@ -123,7 +124,7 @@ public final class BenchTrainVerb implements CliVerb {
         TrainerRegistry trainers = TrainerRegistry.installed();
         try (ProjectStore store = ProjectStore.create(work.resolve("project"), "fashion-mnist");
                 TrainingQueue queue = new TrainingQueue(trainers, MlVerbs.ACCESS)) {
-            ImportReport report = new ImageImporter(ImageFormats.installed())
+            ImportReport report = new ImageImporter(ImageFormats.installed(), LabelsCsv::imageList)
                     .run(store, new ImportRequest(List.of(), null, false, csv), context.progress());
             context.bench("import_s", (System.nanoTime() - started) / 1e9, "s");
             if (report.hasRejections()) {

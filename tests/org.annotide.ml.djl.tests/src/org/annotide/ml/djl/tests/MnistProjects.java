@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.annotide.formats.LabelsCsv;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.imaging.ImageFormats;
 import org.annotide.imaging.ImageImporter;
@@ -24,7 +25,7 @@ final class MnistProjects {
         assumeTrue(FashionMnist.isInstalled(), "Fashion-MNIST is not installed (apt-get install dataset-fashion-mnist)");
         Path csv = FashionMnist.writePngs(split, images, folder.resolveSibling(folder.getFileName() + "-files"));
         ProjectStore store = ProjectStore.create(folder, "fashion-mnist");
-        ImportReport report = new ImageImporter(ImageFormats.installed())
+        ImportReport report = new ImageImporter(ImageFormats.installed(), LabelsCsv::imageList)
                 .run(store, new ImportRequest(List.of(), null, false, csv), new NullProgressMonitor());
         if (report.imported() != images || report.hasRejections()) {
             throw new IllegalStateException("import: " + report.imported() + " imported, rejected " + report.rejected());
