@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.annotide.core.store.ProjectStore;
 import org.annotide.headless.UsageException;
+import org.annotide.ml.EpochResult;
 import org.annotide.ml.ModelAccess;
 import org.annotide.ml.TrainingQueue;
 import org.annotide.model.TaskType;
@@ -50,9 +51,6 @@ final class MlVerbs {
     }
 
     static String number(double value) {
-        if (Double.isNaN(value)) {
-            return "nan";
-        }
-        return String.format(Locale.ROOT, "%.4f", value);
+        return EpochResult.format(value);
     }
 }

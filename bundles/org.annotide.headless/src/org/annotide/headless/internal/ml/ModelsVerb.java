@@ -173,7 +173,7 @@ public final class ModelsVerb implements CliVerb {
         new java.util.TreeMap<>(d.metrics()).forEach((k, v) -> out.println("  " + k + " = " + MlVerbs.number(v)));
         out.println("epochs");
         for (EpochResult e : d.epochs()) {
-            out.println("  " + TrainVerb.epochLine(e));
+            out.println("  " + e.line());
         }
         out.println("dataset");
         d.dataset().forEach((k, v) -> out.println("  " + k + " = " + v));

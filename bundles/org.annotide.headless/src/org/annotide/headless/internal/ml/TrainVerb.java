@@ -11,7 +11,6 @@ import org.annotide.headless.Args;
 import org.annotide.headless.CliContext;
 import org.annotide.headless.CliVerb;
 import org.annotide.headless.UsageException;
-import org.annotide.ml.EpochResult;
 import org.annotide.ml.ModelRegistry;
 import org.annotide.ml.TrainerRegistry;
 import org.annotide.ml.TrainingConfig;
@@ -139,7 +138,7 @@ public final class TrainVerb implements CliVerb {
                     epoch.metrics().forEach(e::put);
                     e.put("time_s", epoch.millis() / 1000.0);
                 } else {
-                    context.out().println(epochLine(epoch));
+                    context.out().println(epoch.line());
                     context.out().flush();
                 }
             });
@@ -204,15 +203,5 @@ public final class TrainVerb implements CliVerb {
             }
             return OK;
         }
-    }
-
-    static String epochLine(EpochResult epoch) {
-        StringBuilder line = new StringBuilder("EPOCH ").append(epoch.epoch())
-                .append(" train_loss ").append(MlVerbs.number(epoch.trainLoss()))
-                .append(" val_loss ").append(MlVerbs.number(epoch.validationLoss()));
-        epoch.metrics().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> line.append(' ').append(e.getKey()).append(' ').append(MlVerbs.number(e.getValue())));
-        line.append(" time_s ").append(String.format(Locale.ROOT, "%.2f", epoch.millis() / 1000.0));
-        return line.toString();
     }
 }

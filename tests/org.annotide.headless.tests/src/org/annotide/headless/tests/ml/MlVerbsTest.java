@@ -13,7 +13,6 @@ import java.util.regex.Pattern;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.headless.CliVerb;
 import org.annotide.headless.internal.imaging.ImportImagesVerb;
-import org.annotide.headless.internal.ml.BenchTrainVerb;
 import org.annotide.headless.internal.ml.JobsVerb;
 import org.annotide.headless.internal.ml.ModelsVerb;
 import org.annotide.headless.internal.ml.PredictVerb;
@@ -28,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 class MlVerbsTest {
 
     private final List<CliVerb> verbs = List.of(new ImportImagesVerb(), new TrainVerb(), new JobsVerb(), new ModelsVerb(),
-            new PredictVerb(), new BenchTrainVerb());
+            new PredictVerb());
 
     @TempDir
     Path temp;
@@ -114,21 +113,5 @@ class MlVerbsTest {
         assertEquals(CliVerb.USAGE, ratio.exitCode);
         Cli jobs = cli("jobs", project);
         assertTrue(jobs.out.contains("failed") && jobs.out.contains("at least two classes"), jobs.out);
-    }
-
-    @Test
-    void benchTrainPrintsItsFigures() throws Exception {
-        assumeTrue(FashionMnist.isInstalled());
-        Cli bench = cli("bench", "train", "--fashion-mnist", "--train", "300", "--test", "100", "--epochs", "2",
-                "--batch", "32", "--no-torch");
-        assertEquals(CliVerb.OK, bench.exitCode, bench.out + bench.err);
-        for (String figure : List.of("import_s", "epoch_s", "rss_mb_epoch_2", "test_top1", "train_images_per_s",
-                "inference_images_per_s")) {
-            assertTrue(bench.out.contains("BENCH " + figure + " "), figure + " in " + bench.out);
-        }
-        Matcher top1 = Pattern.compile("BENCH test_top1 (\\S+)").matcher(bench.out);
-        assertTrue(top1.find());
-        assertTrue(Double.parseDouble(top1.group(1)) > 0.2, "two epochs on 300 images beat chance (0.1) on the test set: "
-                + bench.out);
     }
 }

@@ -1,4 +1,4 @@
-package org.annotide.headless.internal.ml;
+package org.annotide.perf.internal.ml;
 
 /**
  * The reference side of {@code bench train}: the n classifier of org.annotide.ml.djl (for 28x28 grey input: 3x3

@@ -1,4 +1,4 @@
-package org.annotide.headless.internal.ml;
+package org.annotide.perf.internal.ml;
 
 import java.awt.image.BufferedImage;
 import java.io.BufferedReader;
@@ -26,6 +26,7 @@ import org.annotide.imaging.ImportReport;
 import org.annotide.imaging.ImportRequest;
 import org.annotide.ml.FashionMnist;
 import org.annotide.ml.IdxFiles;
+import org.annotide.ml.ModelAccess;
 import org.annotide.ml.ModelRegistry;
 import org.annotide.ml.Predictor;
 import org.annotide.ml.TrainerRegistry;
@@ -44,6 +45,8 @@ import org.annotide.model.TrainingJob;
  * PyTorch in Python (Debian's python3-torch) on the same data when it is installed.
  */
 public final class BenchTrainVerb implements CliVerb {
+
+    private static final ModelAccess ACCESS = ModelAccess.synchronizedOnStore();
 
     @Override
     public String name() {
@@ -123,7 +126,7 @@ public final class BenchTrainVerb implements CliVerb {
         long started = System.nanoTime();
         TrainerRegistry trainers = TrainerRegistry.installed();
         try (ProjectStore store = ProjectStore.create(work.resolve("project"), "fashion-mnist");
-                TrainingQueue queue = new TrainingQueue(trainers, MlVerbs.ACCESS)) {
+                TrainingQueue queue = new TrainingQueue(trainers, ACCESS)) {
             ImportReport report = new ImageImporter(ImageFormats.installed(), LabelsCsv::imageList)
                     .run(store, new ImportRequest(List.of(), null, false, csv), context.progress());
             context.bench("import_s", (System.nanoTime() - started) / 1e9, "s");
@@ -139,7 +142,7 @@ public final class BenchTrainVerb implements CliVerb {
                 if (speed != null) {
                     imagesPerSecond.add(speed);
                 }
-                context.out().println(TrainVerb.epochLine(epoch));
+                context.out().println(epoch.line());
                 context.bench("rss_mb_epoch_" + epoch.epoch(), residentMb(), "MB");
                 Runtime rt = Runtime.getRuntime();
                 context.bench("heap_mb_epoch_" + epoch.epoch(), (rt.totalMemory() - rt.freeMemory()) / 1048576.0, "MB");
@@ -160,7 +163,7 @@ public final class BenchTrainVerb implements CliVerb {
             double trainSpeed = steady.stream().mapToDouble(Double::doubleValue).average().orElse(0);
             context.bench("train_images_per_s", trainSpeed, "images/s");
 
-            ModelRegistry registry = new ModelRegistry(store, MlVerbs.ACCESS, trainers);
+            ModelRegistry registry = new ModelRegistry(store, ACCESS, trainers);
             TrainedModel model = registry.find(outcome.modelId());
             context.bench("validation_top1", model.getMetrics().get("top1"), "");
             IdxFiles.Images test = IdxFiles.readImages(FashionMnist.DEBIAN_FOLDER.resolve("t10k-images-idx3-ubyte.gz"), testCount);
