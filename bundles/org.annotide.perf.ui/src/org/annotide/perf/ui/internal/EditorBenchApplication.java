@@ -43,8 +43,18 @@ public final class EditorBenchApplication implements IApplication {
     /** 1:8 on the zoom ladder. */
     private static final int ONE_EIGHTH = -3 * Viewport.STEPS_PER_OCTAVE;
 
-    private final PrintStream out = System.out;
-    private final PrintStream err = System.err;
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public EditorBenchApplication() {
+        this(System.out, System.err);
+    }
+
+    /** For the tests: figures go to {@code out}, progress to {@code err}. */
+    EditorBenchApplication(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
 
     @Override
     public Object start(IApplicationContext context) throws Exception {
@@ -66,6 +76,14 @@ public final class EditorBenchApplication implements IApplication {
         } finally {
             display.dispose();
         }
+    }
+
+    /**
+     * Runs the benchmark with these options on a display the caller owns (and keeps: it is not disposed),
+     * on that display's thread; what {@link #start} does after parsing. For the tests.
+     */
+    void run(Display display, String... args) throws IOException {
+        run(display, Options.parse(args));
     }
 
     private void run(Display display, Options options) throws IOException {

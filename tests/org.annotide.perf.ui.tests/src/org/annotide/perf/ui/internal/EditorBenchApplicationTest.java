@@ -1,0 +1,89 @@
+package org.annotide.perf.ui.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.eclipse.swt.widgets.Display;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The editor benchmark run end to end on a tiny input (a generated 2,048 pixel pyramidal TIFF, 300 polygons, a
+ * 320 x 240 frame, a few frames per zoom) on the workbench's UI thread: every figure it promises is printed as a
+ * well-formed BENCH line and is plausible. Checks the harness, not the editor's speed.
+ */
+class EditorBenchApplicationTest {
+
+    private static final Pattern LINE = Pattern.compile("BENCH (\\S+) (-?[0-9]+\\.[0-9]{2}) ?(\\S*)");
+    private static final List<String> ZOOMS = List.of("fit", "1_8", "1_1");
+
+    @Test
+    void printsPlausibleFiguresForEveryZoom(@TempDir Path folder) throws Exception {
+        Path tiff = folder.resolve("slide.tif");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (PrintStream figures = new PrintStream(out, true, StandardCharsets.UTF_8);
+                PrintStream progress = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            new EditorBenchApplication(figures, progress).run(Display.getCurrent(), "-tiff", tiff.toString(),
+                    "-size", "2048", "-polygons", "300", "-frames", "12", "-screen", "320x240");
+        }
+        String printed = out.toString(StandardCharsets.UTF_8);
+        String context = "\nstdout:\n" + printed + "\nstderr:\n" + err.toString(StandardCharsets.UTF_8);
+        assertNotNull(Display.getCurrent(), "the test runs on the UI thread");
+        assertTrue(Files.size(tiff) > 0, "the TIFF was generated");
+
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (String line : printed.lines().toList()) {
+            Matcher matcher = LINE.matcher(line);
+            assertTrue(matcher.matches(), "standard output holds only 'BENCH name value unit' lines: " + line + context);
+            assertEquals(null, values.put(matcher.group(1), Double.parseDouble(matcher.group(2))),
+                    "each figure once: " + matcher.group(1) + context);
+        }
+
+        positive(values, "generate_tiff_s", context);
+        assertTrue(get(values, "cpu_cores", context) >= 1, context);
+        get(values, "load_average_1m", context); // negative where the system cannot say
+        positive(values, "first_paint_cold_ms", context);
+        positive(values, "first_paint_ms", context);
+        assertTrue(get(values, "index_ms_300", context) >= 0, context);
+        for (String zoom : ZOOMS) {
+            String suffix = "_300_" + zoom;
+            double p50 = positive(values, "frame_p50_ms" + suffix, context);
+            double p95 = positive(values, "frame_p95_ms" + suffix, context);
+            assertTrue(p50 <= p95, "p50 " + p50 + " <= p95 " + p95 + " at " + zoom + context);
+            assertTrue(p95 < 10_000, "a 320 x 240 frame takes less than 10 s at " + zoom + context);
+            double cpu50 = get(values, "frame_cpu_p50_ms" + suffix, context);
+            double cpu95 = get(values, "frame_cpu_p95_ms" + suffix, context);
+            assertTrue(cpu50 >= 0 && cpu50 <= cpu95, "cpu p50 " + cpu50 + " <= p95 " + cpu95 + context);
+            assertTrue(get(values, "settle_ms" + suffix, context) >= 0, context);
+            double incomplete = get(values, "incomplete_frames_pct" + suffix, context);
+            assertTrue(incomplete >= 0 && incomplete <= 100, "incomplete frames a percentage: " + incomplete + context);
+        }
+        // generation, machine, first paints and index, then six figures per zoom: nothing more, nothing missing
+        assertEquals(6 + 6 * ZOOMS.size(), values.size(), "figures printed: " + values.keySet() + context);
+    }
+
+    private static double get(Map<String, Double> values, String name, String context) {
+        Double value = values.get(name);
+        assertNotNull(value, "BENCH " + name + " printed" + context);
+        return value;
+    }
+
+    private static double positive(Map<String, Double> values, String name, String context) {
+        double value = get(values, name, context);
+        assertTrue(Double.isFinite(value) && value > 0, "BENCH " + name + " is positive: " + value + context);
+        return value;
+    }
+}
