@@ -1,0 +1,113 @@
+package org.annotide.headless.internal.ml;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.PatternSyntaxException;
+
+import org.annotide.core.store.ProjectStore;
+import org.annotide.headless.Args;
+import org.annotide.headless.CliContext;
+import org.annotide.headless.CliVerb;
+import org.annotide.headless.UsageException;
+import org.annotide.ml.DatasetInfo;
+import org.annotide.ml.ImagePixels;
+import org.annotide.ml.Inference;
+import org.annotide.ml.ModelRegistry;
+import org.annotide.ml.TrainerRegistry;
+import org.annotide.ml.TrainingException;
+import org.annotide.ml.TrainingMonitor;
+import org.annotide.model.ImageAsset;
+import org.annotide.model.TaskType;
+import org.annotide.model.TrainedModel;
+
+/** {@code annotide-cli predict PROJECT [--model ID] [--images REGEX] [--min-score X]}. */
+public final class PredictVerb implements CliVerb {
+
+    @Override
+    public String name() {
+        return "predict";
+    }
+
+    @Override
+    public String summary() {
+        return "Run a trained model over the project's images; predictions are stored as annotations to review";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: annotide-cli predict PROJECT [--model ID] [--images REGEX] [--min-score X] [--device D]
+
+                Runs the active classifier (or the model named) over the project's images and stores what it
+                predicts as annotations with provenance 'predicted', the model's id and the score; the editor shows
+                them as predictions to accept or reject. Unreviewed predictions of the same model on the same image
+                are replaced. Prints one line per stored prediction:
+                  PREDICT <image> <class> <score>      (spaces in class names become _)
+                (detection and segmentation add <x> <y> <w> <h> in image pixels).
+
+                Options:
+                  --model ID      a model id, unique prefix or name (default: the active classifier)
+                  --images REGEX  only images whose name contains a match (Java regex)
+                  --min-score X   store only predictions scoring at least X (default 0)
+                  --device D      auto (default), cpu, gpu or gpu:N
+
+                Exit codes: 0 done, 1 failed, 3 done but some images could not be read (listed as SKIPPED).""";
+    }
+
+    @Override
+    public Set<String> valueOptions() {
+        return Set.of("model", "images", "min-score", "device");
+    }
+
+    @Override
+    public int run(CliContext context, Args args) throws Exception {
+        args.expectPositionals(1, 1);
+        double minScore = args.doubleOption("min-score", 0);
+        String regex = args.option("images", null);
+        if (regex != null) {
+            try {
+                java.util.regex.Pattern.compile(regex);
+            } catch (PatternSyntaxException e) {
+                throw new UsageException("--images is not a valid regular expression: " + e.getDescription());
+            }
+        }
+        TrainerRegistry trainers = TrainerRegistry.installed();
+        try (ProjectStore store = MlVerbs.open(args.path(0, "PROJECT"))) {
+            ModelRegistry registry = new ModelRegistry(store, MlVerbs.ACCESS, trainers);
+            TrainedModel model;
+            if (args.option("model", null) != null) {
+                model = registry.find(args.option("model", null));
+            } else {
+                model = registry.active(TaskType.CLASSIFY);
+                if (model == null) {
+                    context.err().println("annotide-cli predict: the project has no active classifier; train or import one,"
+                            + " or name one with --model");
+                    return FAILED;
+                }
+            }
+            Inference inference = new Inference(registry, MlVerbs.ACCESS, ImagePixels.installed());
+            List<ImageAsset> images = inference.images(regex);
+            Inference.Result result = inference.run(model, images, minScore, args.option("device", "auto"),
+                    TrainingMonitor.none());
+            for (Inference.Prediction p : result.predictions()) {
+                StringBuilder line = new StringBuilder("PREDICT ").append(p.image()).append(' ')
+                        .append(p.labelClass().replace(' ', '_')).append(' ')
+                        .append(String.format(Locale.ROOT, "%.4f", p.score()));
+                if (p.box() != null) {
+                    for (double v : p.box()) {
+                        line.append(' ').append(String.format(Locale.ROOT, "%.1f", v));
+                    }
+                }
+                context.out().println(line);
+            }
+            for (DatasetInfo.Skipped s : result.skipped()) {
+                context.out().println("SKIPPED " + s);
+            }
+            return result.skipped().isEmpty() ? OK : PARTIAL;
+        } catch (TrainingException e) {
+            context.err().println("annotide-cli predict: " + e.getMessage());
+            return FAILED;
+        }
+    }
+}
