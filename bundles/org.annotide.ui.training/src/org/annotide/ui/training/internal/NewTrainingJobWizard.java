@@ -45,11 +45,11 @@ public final class NewTrainingJobWizard extends Wizard {
     /** The job Start Training queued, for tests. */
     TrainingJob submitted;
 
-    final TaskPage taskPage = new TaskPage();
-    final DataPage dataPage = new DataPage();
-    final ClassesPage classesPage = new ClassesPage();
-    final ConfigPage configPage = new ConfigPage();
-    final ReviewPage reviewPage = new ReviewPage();
+    final TaskPage taskPage;
+    final DataPage dataPage;
+    final ClassesPage classesPage;
+    final ConfigPage configPage;
+    final ReviewPage reviewPage;
 
     /** @param start a model to fine-tune (its task and classes are taken), or null */
     public NewTrainingJobWizard(ProjectStore store, TrainedModel start) {
@@ -58,6 +58,11 @@ public final class NewTrainingJobWizard extends Wizard {
         if (start != null) {
             task = start.getType();
         }
+        taskPage = new TaskPage();
+        dataPage = new DataPage();
+        classesPage = new ClassesPage();
+        configPage = new ConfigPage();
+        reviewPage = new ReviewPage();
         setWindowTitle(start == null ? "New Training Job" : "Fine-tune " + start.getName());
         setNeedsProgressMonitor(false);
     }

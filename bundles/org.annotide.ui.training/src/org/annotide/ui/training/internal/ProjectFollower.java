@@ -81,7 +81,10 @@ final class ProjectFollower implements ISelectionListener {
         selections.removePostSelectionListener(this);
         selections.removePostSelectionListener(AnnotideUi.EXPLORER_VIEW_ID, this);
         view.getSite().getPage().removePartListener(editorFollower);
-        projects().removeListener(closing);
+        ProjectService projects = projects();
+        if (projects != null) {
+            projects.removeListener(closing);
+        }
     }
 
     ProjectStore store() {

@@ -151,7 +151,10 @@ public final class TrainingView extends ViewPart {
 
         chart = new Chart(monitor, SWT.NONE);
         chart.setData(Roles.KEY, "chart");
-        chart.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
+        GridData chartData = new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1);
+        chartData.minimumHeight = 160;
+        chartData.heightHint = 200;
+        chart.setLayoutData(chartData);
         chart.getTitle().setText("Loss and metric per epoch");
         chart.getAxisSet().getXAxis(0).getTitle().setText("Epoch");
         chart.getAxisSet().getYAxis(0).getTitle().setText("Loss");

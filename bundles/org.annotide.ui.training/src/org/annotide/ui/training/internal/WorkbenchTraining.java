@@ -185,7 +185,10 @@ public final class WorkbenchTraining {
 
     void close() {
         try {
-            PlatformUI.getWorkbench().getService(ProjectService.class).removeListener(recovery);
+            ProjectService projects = PlatformUI.getWorkbench().getService(ProjectService.class);
+            if (projects != null) {
+                projects.removeListener(recovery);
+            }
         } catch (IllegalStateException e) {
             // the workbench is gone already
         }
