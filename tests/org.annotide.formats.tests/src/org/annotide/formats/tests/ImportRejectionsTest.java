@@ -1,5 +1,6 @@
 package org.annotide.formats.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -13,6 +14,9 @@ import javax.imageio.ImageIO;
 
 import org.annotide.formats.ImportResult;
 import org.annotide.formats.ValidationIssue;
+import org.annotide.model.BoxShape;
+import org.annotide.model.ImageAsset;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -92,6 +96,9 @@ class ImportRejectionsTest {
                 Arguments.of("cvat", "annotations.xml", CVAT_HEAD + "<image id=\"0\" name=\"a.png\" width=\"20\" height=\"10\">\n"
                         + "<polygon label=\"car\" points=\"1,1;5,5\" occluded=\"0\"/></image>\n</annotations>",
                         "line 8 <polygon>", "needs at least 3 point(s), has 2"),
+                Arguments.of("cvat", "annotations.xml", CVAT_HEAD + "<image id=\"0\" name=\"a.png\" width=\"20\" height=\"10\">\n"
+                        + "<box label=\"truck\" xtl=\"1\" ytl=\"1\" xbr=\"5\" ybr=\"5\" occluded=\"0\"/></image>\n</annotations>",
+                        "line 8 <box>", "the label \"truck\" is not declared in the file's <meta> labels"),
                 Arguments.of("cvat", "annotations.xml", "<?xml version=\"1.0\"?>\n<notannotations/>", "line 1",
                         "a CVAT file has the root element <annotations>"),
                 Arguments.of("labelstudio", "tasks.json", "[{\"id\": 1, \"data\": {}, \"annotations\": []}]",
@@ -118,6 +125,11 @@ class ImportRejectionsTest {
                         + "<height>10</height><depth>3</depth></size><object><name>car</name><bndbox><xmin>9</xmin>"
                         + "<ymin>1</ymin><xmax>3</xmax><ymax>5</ymax></bndbox></object></annotation>",
                         "bndbox", "xmax or ymax is smaller than xmin or ymin"),
+                Arguments.of("voc", "Annotations/a.xml", "<annotation><filename>a.png</filename><size><width>20</width>"
+                        + "<height>10</height><depth>3</depth></size><object><name>car</name><bndbox><xmin>2</xmin>"
+                        + "<ymin>1</ymin><xmax>45</xmax><ymax>5</ymax></bndbox></object></annotation>",
+                        "image a.png, annotation 1 (car)",
+                        "the shape (x 2.0 to 45.0, y 1.0 to 5.0) lies farther outside the 20x10 image than the image is large"),
                 Arguments.of("voc", "Annotations/a.xml", "<annotation><filename>a.png</filename><object><bndbox><xmin>1</xmin>"
                         + "<ymin>1</ymin><xmax>3</xmax><ymax>5</ymax></bndbox></object></annotation>",
                         "name", "an object needs a name"),
@@ -165,5 +177,47 @@ class ImportRejectionsTest {
             }
         }
         assertTrue(found, "rejected with \"" + reason + "\":\n" + all);
+    }
+
+    /** Only the shape with the undeclared label is left out; no class is made for it, the declared one stays. */
+    @Test
+    void aCvatShapeWithAnUndeclaredLabelIsLeftOutAndTheRestKept() throws IOException {
+        Path file = Files.writeString(temp.resolve("annotations.xml"), CVAT_HEAD
+                + "<image id=\"0\" name=\"a.png\" width=\"20\" height=\"10\">\n"
+                + "<box label=\"truck\" xtl=\"1\" ytl=\"1\" xbr=\"5\" ybr=\"5\" occluded=\"0\"/>\n"
+                + "<box label=\"car\" xtl=\"2\" ytl=\"2\" xbr=\"6\" ybr=\"6\" occluded=\"0\"/></image>\n</annotations>");
+        ImportResult result = TestFormats.read("cvat", file);
+        String all = result.report().toText();
+        assertEquals(1, result.report().rejectedCount(), all);
+        ValidationIssue issue = result.report().issues().stream()
+                .filter(i -> i.severity() == ValidationIssue.Severity.REJECTED).findFirst().orElseThrow();
+        assertEquals("line 8 <box>", issue.location(), all);
+        ImageAsset image = result.dataset().images().iterator().next();
+        assertEquals(1, image.getAnnotations().size(), all);
+        assertEquals("car", image.getAnnotations().get(0).getLabelClass().getName(), all);
+        assertEquals(2.0, ((BoxShape) image.getAnnotations().get(0).getShape()).getX(), all);
+        assertTrue(result.dataset().findLabelClass("truck") == null,
+                "no class for the undeclared label");
+    }
+
+    /** A VOC box a little outside its image is kept as given and warned about, naming its file and object. */
+    @Test
+    void aVocBoxALittleOutsideTheImageIsKeptWithAWarningThatNamesItsFileAndObject() throws IOException {
+        Path annotations = Files.createDirectories(temp.resolve("voc/Annotations"));
+        Files.writeString(annotations.resolve("a.xml"), "<annotation><filename>a.png</filename><size><width>20</width>"
+                + "<height>10</height><depth>3</depth></size><object><name>car</name><bndbox><xmin>1</xmin>"
+                + "<ymin>1</ymin><xmax>3</xmax><ymax>5</ymax></bndbox></object><object><name>bus</name><bndbox>"
+                + "<xmin>15</xmin><ymin>2</ymin><xmax>24</xmax><ymax>8</ymax></bndbox></object></annotation>");
+        ImportResult result = TestFormats.read("voc", temp.resolve("voc"));
+        String all = result.report().toText();
+        assertEquals(0, result.report().rejectedCount(), all);
+        ValidationIssue warning = result.report().issues().stream()
+                .filter(i -> i.severity() == ValidationIssue.Severity.WARNING && i.reason().contains("extends outside"))
+                .findFirst().orElseThrow(() -> new AssertionError("a warning about the box outside the image:\n" + all));
+        assertEquals("the shape (x 15.0 to 24.0, y 2.0 to 8.0) extends outside the 20x10 image; kept as given",
+                warning.reason(), all);
+        assertTrue(warning.file().contains("a.xml"), all);
+        assertEquals("image a.png, annotation 2 (bus)", warning.location(), all);
+        assertEquals(2, result.dataset().images().iterator().next().getAnnotations().size(), all);
     }
 }

@@ -80,6 +80,11 @@ final class CvatImageReader {
     private void readShape(ImageAsset image, XmlElement element) {
         String where = "line " + element.line() + " <" + element.name() + ">";
         String labelName = element.attribute("label");
+        if (labelName != null && !labelName.isEmpty() && !labels.allows(labelName)) {
+            report.reject(fileName, where, "the label \"" + labelName + "\" is not declared in the file's <meta>"
+                    + " labels; the shape was not imported");
+            return;
+        }
         LabelClass labelClass = labelName == null || labelName.isEmpty() ? null : dataset.labelClass(labelName);
         Shape shape;
         try {

@@ -3,6 +3,7 @@ package org.annotide.formats.internal.cvat;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +49,8 @@ final class CvatLabels {
 
     /** Keypoint index of each element label, per skeleton class. */
     private final Map<String, Map<String, Integer>> elements = new HashMap<>();
+    /** The names of the labels {@code <meta>} declares (skeleton elements excluded); empty when it declares none. */
+    private final Set<String> declared = new HashSet<>();
 
     void read(XmlElement labels, Dataset dataset, String file, ValidationReport report) {
         Map<String, List<XmlElement>> children = new LinkedHashMap<>();
@@ -67,6 +70,7 @@ final class CvatLabels {
                 report.reject(file, "line " + label.line(), "a label without a name");
                 continue;
             }
+            declared.add(name);
             LabelClass labelClass = dataset.labelClass(name);
             String color = label.childText("color");
             if (LabelColors.parse(color) != null) {
@@ -134,6 +138,14 @@ final class CvatLabels {
     Integer element(String skeleton, String elementLabel) {
         Map<String, Integer> index = elements.get(skeleton);
         return index == null ? null : index.get(elementLabel);
+    }
+
+    /**
+     * Whether a shape may carry this label: a file whose {@code <meta>} lists labels allows only those (CVAT
+     * itself refuses any other); a file without a label list allows any name.
+     */
+    boolean allows(String name) {
+        return declared.isEmpty() || declared.contains(name);
     }
 
     boolean isSkeleton(String name) {

@@ -106,7 +106,9 @@ final class VocAnnotationReader {
             int width = (int) Numbers.parse(Xml.childText(size, "width"));
             int height = (int) Numbers.parse(Xml.childText(size, "height"));
             int depth = (int) Numbers.parse(Xml.childText(size, "depth"));
-            if (width > 0 && height > 0) {
+            // claimed, so that the one geometry check names this file for a shape outside the image; the XML's
+            // size wins over the picture's, as VOC tools read it
+            if (width > 0 && height > 0 && dataset.claimSize(image, width, height, context.display(file)) != null) {
                 image.setWidth(width);
                 image.setHeight(height);
             }
