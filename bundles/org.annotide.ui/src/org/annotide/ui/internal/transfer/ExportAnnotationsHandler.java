@@ -36,6 +36,12 @@ import org.eclipse.ui.handlers.HandlerUtil;
  */
 public final class ExportAnnotationsHandler extends AbstractHandler {
 
+    /**
+     * The command's optional parameter: the folder to write into, instead of asking with the system's folder
+     * chooser (a key binding or a script can name it; the UI tests do).
+     */
+    public static final String FOLDER_PARAMETER = "org.annotide.ui.commands.exportAnnotations.folder";
+
     @Override
     public Object execute(ExecutionEvent event) {
         Shell shell = HandlerUtil.getActiveShell(event);
@@ -63,10 +69,13 @@ public final class ExportAnnotationsHandler extends AbstractHandler {
             return null;
         }
         FormatDescriptor format = (FormatDescriptor) formats.getResult()[0];
-        DirectoryDialog folderDialog = new DirectoryDialog(shell, SWT.SAVE);
-        folderDialog.setText("Export Annotations as " + format.name());
-        folderDialog.setMessage("Folder to write the dataset into");
-        String chosen = folderDialog.open();
+        String chosen = event.getParameter(FOLDER_PARAMETER);
+        if (chosen == null || chosen.isBlank()) {
+            DirectoryDialog folderDialog = new DirectoryDialog(shell, SWT.SAVE);
+            folderDialog.setText("Export Annotations as " + format.name());
+            folderDialog.setMessage("Folder to write the dataset into");
+            chosen = folderDialog.open();
+        }
         if (chosen == null) {
             return null;
         }
