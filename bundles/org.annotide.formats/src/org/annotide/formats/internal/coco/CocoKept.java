@@ -17,7 +17,7 @@ import org.eclipse.emf.ecore.EAttribute;
  * writes them back as long as the shape is still the one they came with, and derives both otherwise (a shape
  * edited in Annotide gets a fresh area and box).
  */
-final class CocoKept {
+public final class CocoKept {
 
     static final String AREA = "coco:area";
     static final String BBOX = "coco:bbox";
@@ -26,8 +26,11 @@ final class CocoKept {
     private CocoKept() {
     }
 
-    /** True for the attributes this class keeps (they are written as area and bbox, not as attributes). */
-    static boolean isKept(String attribute) {
+    /**
+     * True for the attributes this class keeps: COCO writes them as area and bbox, and no format writes them as
+     * attributes (they mean nothing to other tools).
+     */
+    public static boolean isKept(String attribute) {
         return attribute.equals(AREA) || attribute.equals(BBOX) || attribute.equals(SHAPE);
     }
 

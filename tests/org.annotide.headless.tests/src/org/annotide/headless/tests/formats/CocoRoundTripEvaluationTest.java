@@ -145,6 +145,17 @@ class CocoRoundTripEvaluationTest {
                 .get("area").asDouble(), "the file's area belongs to the old polygon: " + edited);
     }
 
+    @Test
+    void theKeptAreaAndBoxStayOutOfOtherFormats() throws IOException {
+        Path project = temp.resolve("to-cvat");
+        assertEquals(0, run("import", project.toString(), Fixtures.path("coco-eval/gt_dataset.json").toString()), err);
+        Path cvat = temp.resolve("cvat.xml");
+        assertEquals(0, run("export", project.toString(), cvat.toString(), "--format", "cvat"), out + err);
+        String xml = Files.readString(cvat);
+        assertTrue(xml.contains("<polygon"), xml);
+        assertTrue(!xml.contains("coco:"), "coco:area, coco:bbox and coco:shape are not CVAT attributes: " + xml);
+    }
+
     private static double[] moved(double[] points) {
         double[] moved = points.clone();
         for (int i = 0; i < moved.length; i += 2) {
