@@ -10,6 +10,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.annotide.core.store.ProjectStore;
+import org.annotide.formats.internal.ImageIdentity;
 import org.annotide.model.Annotation;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.LabelClass;
@@ -22,14 +24,15 @@ import org.eclipse.emf.ecore.util.InternalEList;
 
 /**
  * Merges a {@link Dataset} into a project as ONE undoable change: new label classes are added and existing
- * ones (same name) reused, images are matched by location (else by name) and receive the new annotations,
- * the others are added, and every annotation gets the next project-unique id. Group numbers of annotations
+ * ones (same name) reused, images are matched by their identity ({@link ImageIdentity}: content, name and size,
+ * the location only a hint) and receive the new annotations, the others are added (with an id and a format),
+ * and every annotation gets the next project-unique id. Group numbers of annotations
  * added to an image that already has groups are shifted past the existing ones.
  *
  * <p>Nothing is merged silently ({@link #plan()} reports into the import's report): an incoming annotation equal
- * to one already on the image is skipped with a warning (so importing a file twice adds nothing); an image whose
- * known size differs from the project image of the same name is a different picture, and its annotations are
- * rejected; project metadata already set (such as a class's kept COCO id) is never overwritten.
+ * to one already on the image is skipped with a warning (so importing a file twice, from any folder, adds
+ * nothing); an image whose known size or content differs from the project image of the same name is a different
+ * picture, and its annotations are rejected (unless {@link #addOtherPictures(boolean)}); project metadata already set (such as a class's kept COCO id) is never overwritten.
  *
  * <p>Large lists are appended with {@code addAllUnique} so that a million annotations cost one
  * notification per list, not one per annotation. Undo takes exactly these additions back.
@@ -50,6 +53,8 @@ public final class ImportCommand extends AbstractCommand {
     private long newNextId;
     private long annotationCount;
     private long duplicateCount;
+    private Map<ImageAsset, ImageIdentity.Match> matches;
+    private boolean addOtherPictures;
 
     /** An import whose findings go nowhere (callers without a report). */
     public ImportCommand(Project project, Dataset dataset) {
@@ -132,19 +137,21 @@ public final class ImportCommand extends AbstractCommand {
                 }
             }
         }
-        Map<String, ImageAsset> existingImages = new HashMap<>();
-        for (ImageAsset image : project.getImages()) {
-            existingImages.putIfAbsent(imageKey(image), image);
-        }
+        Map<ImageAsset, ImageIdentity.Match> matches = matches();
         long nextId = Math.max(1, project.getNextAnnotationId());
         oldNextId = project.getNextAnnotationId();
         Date now = new Date();
         for (ImageAsset incoming : dataset.images()) {
-            ImageAsset existing = existingImages.get(imageKey(incoming));
-            if (existing != null && differentSizes(existing, incoming)) {
-                rejectSizeConflict(existing, incoming);
+            ImageIdentity.Match match = matches.get(incoming);
+            if (match.kind() == ImageIdentity.Kind.SIZE_CONFLICT) {
+                rejectSizeConflict(match.image(), incoming);
                 continue;
             }
+            if (match.kind() == ImageIdentity.Kind.OTHER_PICTURE && !addOtherPictures) {
+                rejectOtherPicture(match.image(), incoming);
+                continue;
+            }
+            ImageAsset existing = match.kind() == ImageIdentity.Kind.SAME ? match.image() : null;
             List<Annotation> moved = existing == null ? incoming.getAnnotations() : withoutDuplicates(existing, incoming);
             refuseDisallowedKinds(incoming, moved, classMapping);
             for (Annotation annotation : moved) {
@@ -157,6 +164,7 @@ public final class ImportCommand extends AbstractCommand {
             }
             if (existing == null) {
                 incoming.setImportedAt(now);
+                ImageIdentity.complete(incoming);
                 newImages.add(incoming);
             } else if (!moved.isEmpty()) {
                 int offset = Dataset.nextGroup(existing) - 1;
@@ -174,10 +182,51 @@ public final class ImportCommand extends AbstractCommand {
         planMetadata();
     }
 
-    private static boolean differentSizes(ImageAsset existing, ImageAsset incoming) {
-        return existing.getWidth() > 0 && existing.getHeight() > 0 && incoming.getWidth() > 0
-                && incoming.getHeight() > 0
-                && (existing.getWidth() != incoming.getWidth() || existing.getHeight() != incoming.getHeight());
+    /**
+     * Which project image each incoming image is ({@link ImageIdentity}: content, name and size; the location
+     * only a hint). Computed once, before anything else, and without changing the dataset.
+     */
+    private Map<ImageAsset, ImageIdentity.Match> matches() {
+        if (matches == null) {
+            ProjectStore store = ProjectStore.of(project);
+            ImageIdentity identity = new ImageIdentity(project.getImages(), store == null ? null : store.folder());
+            matches = new IdentityHashMap<>();
+            for (ImageAsset incoming : dataset.images()) {
+                matches.put(incoming, identity.match(incoming));
+            }
+        }
+        return matches;
+    }
+
+    /**
+     * The incoming images that have the name and size of a project image but other content: different pictures
+     * under a name the project already has. By default their annotations are rejected (and reported); the
+     * workbench asks first and may {@link #addOtherPictures(boolean) add them} as images of their own.
+     */
+    public List<ImageAsset> otherPictures() {
+        List<ImageAsset> others = new ArrayList<>();
+        matches().forEach((incoming, match) -> {
+            if (match.kind() == ImageIdentity.Kind.OTHER_PICTURE) {
+                others.add(incoming);
+            }
+        });
+        return others;
+    }
+
+    /**
+     * Whether {@link #otherPictures()} are added as new images (true: the user said so) or reported with their
+     * annotations left out (false, the default). Takes effect when called before {@link #plan()}.
+     */
+    public void addOtherPictures(boolean add) {
+        addOtherPictures = add;
+    }
+
+    private void rejectOtherPicture(ImageAsset existing, ImageAsset incoming) {
+        int count = incoming.getAnnotations().size();
+        report.reject(fileOf(incoming), "image " + incoming.getName(), "image " + incoming.getName() + " ("
+                + incoming.getLocation() + ") has the name and size of " + existing.getLocation()
+                + " in the project but other content: a different picture under the same name; its " + count
+                + " annotation(s) were not imported (rename the file, or import in the workbench, which asks)");
     }
 
     private void rejectSizeConflict(ImageAsset existing, ImageAsset incoming) {
@@ -267,12 +316,6 @@ public final class ImportCommand extends AbstractCommand {
 
     private static boolean isEmpty(String value) {
         return value == null || value.isEmpty();
-    }
-
-    /** Images are the same when they have the same location, else (no location) the same name. */
-    static String imageKey(ImageAsset image) {
-        return image.getLocation() != null && !image.getLocation().isEmpty() ? "L:" + image.getLocation()
-                : "N:" + image.getName();
     }
 
     @SuppressWarnings("unchecked")

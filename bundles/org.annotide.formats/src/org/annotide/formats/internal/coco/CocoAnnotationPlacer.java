@@ -128,6 +128,8 @@ final class CocoAnnotationPlacer {
         if (keypoints != null && keypoints.shape != null) {
             object.keypoints = annotate(image, labelClass, keypoints.shape, pending);
         }
+        keepAreaAndBbox(pending, object.region != null ? object.region : object.keypoints,
+                pending.region == null && region instanceof org.annotide.model.BoxShape, path + where);
         group(object);
         if (objects != null && pending.id != Long.MIN_VALUE) {
             objects.put(objectKey(pending.id), object);
@@ -196,6 +198,24 @@ final class CocoAnnotationPlacer {
         }
     }
 
+    /**
+     * Keeps the file's area and bbox on the annotation that is written with them (the region, else the
+     * keypoints), so that the export gives them back unchanged: they are data that evaluation reads, not values
+     * to recompute. A box made from the bbox needs no copy of it.
+     */
+    private void keepAreaAndBbox(PendingAnnotation pending, Annotation annotation, boolean boxFromBbox, String where) {
+        if (annotation == null || annotation.getShape() instanceof org.annotide.model.ImageClassShape) {
+            return;
+        }
+        double area = pending.area;
+        if (!Double.isNaN(area) && (!Double.isFinite(area) || area < 0)) {
+            report.warn(fileName, where + " area", "area " + area + " is not an area; Annotide derives it from the"
+                    + " shape");
+            area = Double.NaN;
+        }
+        CocoKept.keep(annotation, area, boxFromBbox ? null : pending.bbox);
+    }
+
     private Annotation annotate(ImageAsset image, LabelClass labelClass, Shape shape, PendingAnnotation pending) {
         Annotation annotation = dataset.annotate(image, labelClass, shape);
         annotation.setCrowd(pending.crowd);
@@ -228,7 +248,7 @@ final class CocoAnnotationPlacer {
                 if (!near(pending.bbox, bounds, BBOX_TOLERANCE)) {
                     report.warn(fileName, where + " bbox", "bbox " + Arrays.toString(pending.bbox)
                             + " differs from the segmentation's bounds " + Arrays.toString(bounds)
-                            + "; Annotide keeps the segmentation and derives the box from it");
+                            + "; kept as given (written back unchanged while the shape is)");
                 }
             }
             return region;

@@ -44,8 +44,9 @@ import com.fasterxml.jackson.core.JsonGenerator;
  * <li>image class: an annotation with only image and category (the datumaro "labels" layout);</li>
  * <li>polyline: not representable, reported as rejected.</li>
  * </ul>
- * Occluded goes to {@code attributes.occluded}, other attributes to {@code attributes}, a score other than 1
- * to {@code score}.
+ * The area and bbox a COCO file gave are written back as they were while the shape is unchanged
+ * ({@link CocoKept}); the rules above give only what the file lacked. Occluded goes to
+ * {@code attributes.occluded}, other attributes to {@code attributes}, a score other than 1 to {@code score}.
  */
 final class CocoAnnotationWriter {
 
@@ -148,6 +149,14 @@ final class CocoAnnotationWriter {
                 json.writeEndObject();
                 return;
             }
+            double keptArea = CocoKept.area(annotation);
+            if (!Double.isNaN(keptArea)) {
+                geometry.area = keptArea;
+            }
+            double[] keptBbox = CocoKept.bbox(annotation);
+            if (keptBbox != null) {
+                geometry.bbox = keptBbox;
+            }
             json.writeFieldName("segmentation");
             geometry.writeSegmentation(json);
             json.writeNumberField("area", geometry.area);
@@ -190,7 +199,11 @@ final class CocoAnnotationWriter {
     }
 
     private void writeAttributes(Annotation annotation, Map<String, Object> extras) throws IOException {
-        if (annotation.getAttributes().isEmpty() && extras.isEmpty() && !annotation.isOccluded()) {
+        boolean any = !extras.isEmpty() || annotation.isOccluded();
+        for (String key : annotation.getAttributes().keySet()) {
+            any |= !CocoKept.isKept(key);
+        }
+        if (!any) {
             return;
         }
         json.writeObjectFieldStart("attributes");
@@ -202,7 +215,8 @@ final class CocoAnnotationWriter {
             json.writeNumber((Double) extra.getValue());
         }
         for (Map.Entry<String, String> attribute : annotation.getAttributes()) {
-            if (!extras.containsKey(attribute.getKey()) && !attribute.getKey().equals("occluded")) {
+            if (!extras.containsKey(attribute.getKey()) && !attribute.getKey().equals("occluded")
+                    && !CocoKept.isKept(attribute.getKey())) {
                 json.writeFieldName(attribute.getKey());
                 JsonSupport.writeInferred(json, attribute.getValue());
             }

@@ -284,7 +284,7 @@ final class CocoFileReader {
                     case "keypoints" -> annotation.keypoints = readNumbers(parser, token);
                     case "num_keypoints" -> annotation.numKeypoints = (int) wholeNumber(parser, token);
                     case "score" -> annotation.score = number(parser, token);
-                    case "area" -> number(parser, token);
+                    case "area" -> annotation.area = number(parser, token);
                     case "attributes" -> readAttributes(parser, token, annotation);
                     default -> {
                         JsonNode node = parser.readValueAsTree();

@@ -21,6 +21,8 @@ final class PendingAnnotation {
     int rleHeight = -1;
     int rleWidth = -1;
     double[] bbox;
+    /** The file's area; NaN when it has none. */
+    double area = Double.NaN;
     boolean crowd;
     double[] keypoints;
     int numKeypoints = -1;

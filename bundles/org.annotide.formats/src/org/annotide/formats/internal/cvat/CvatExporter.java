@@ -341,7 +341,8 @@ public final class CvatExporter implements FormatExporter {
         private void writeAttributeElement(Map.Entry<String, String> attribute, LabelClass skeleton)
                 throws XMLStreamException {
             String key = attribute.getKey();
-            if (key.equals(CvatImageReader.SOURCE_ATTRIBUTE)) {
+            if (key.equals(CvatImageReader.SOURCE_ATTRIBUTE)
+                    || org.annotide.formats.internal.coco.CocoKept.isKept(key)) {
                 return;
             }
             if (skeleton != null) {

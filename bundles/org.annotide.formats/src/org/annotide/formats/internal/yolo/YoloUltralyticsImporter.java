@@ -48,7 +48,12 @@ abstract class YoloUltralyticsImporter implements FormatImporter {
     public int detect(Path source) {
         Path yaml = yamlFile(source);
         if (yaml == null) {
-            return NO;
+            Path bare = bareRoot(source);
+            if (bare == null || task == YoloTask.POSE) {
+                return NO;
+            }
+            // no data.yaml: never more than likely, and only a guess without a names file
+            return Math.min(byLines(sampleLineLengths(bare)), namesFile(bare) != null ? LIKELY : MAYBE);
         }
         Map<String, Object> data;
         try {
@@ -69,8 +74,12 @@ abstract class YoloUltralyticsImporter implements FormatImporter {
         if (task == YoloTask.POSE) {
             return NO;
         }
+        return byLines(sampleLineLengths(yaml.getParent()));
+    }
+
+    /** How sure this task is of label files with these line lengths. */
+    private int byLines(int[] lengths) {
         // by the majority of lines: one odd line must not turn every valid line into a rejection
-        int[] lengths = sampleLineLengths(yaml.getParent());
         boolean mostlyFive = lengths[1] * 2 > lengths[0];
         boolean mostlyNine = lengths[2] * 2 > lengths[0];
         return switch (task) {
@@ -157,24 +166,42 @@ abstract class YoloUltralyticsImporter implements FormatImporter {
     @Override
     public void read(ImportContext context, Dataset dataset) throws IOException {
         Path yaml = yamlFile(context.source());
-        if (yaml == null) {
-            throw new IOException("No data.yaml in " + context.source());
+        Path bare = yaml == null ? bareRoot(context.source()) : null;
+        if (yaml == null && bare == null) {
+            throw new IOException("No data.yaml in " + context.source() + ", and no labels/ folder beside it");
         }
         Map<String, Object> data;
-        try {
-            data = load(yaml);
-        } catch (IOException e) {
-            context.report().rejectFile(context.display(yaml), "", e.getMessage() + "; nothing was imported");
-            return;
+        Path root;
+        Path described = yaml;
+        if (bare != null) {
+            if (task == YoloTask.POSE) {
+                context.report().rejectFile(context.display(bare), "", "a pose dataset needs a data.yaml with"
+                        + " kpt_shape; nothing was imported");
+                return;
+            }
+            root = bare;
+            described = namesFile(bare);
+            data = bareLayout(context, bare, described);
+            if (described == null) {
+                described = bare.resolve("labels");
+            }
+        } else {
+            try {
+                data = load(yaml);
+            } catch (IOException e) {
+                context.report().rejectFile(context.display(yaml), "", e.getMessage() + "; nothing was imported");
+                return;
+            }
+            root = root(yaml, data.get("path"));
         }
-        Path root = root(yaml, data.get("path"));
         int[] keypointShape = task == YoloTask.POSE ? keypointShape(context, yaml, data) : new int[] {0, 0};
         if (keypointShape == null) {
             return;
         }
         YoloNames names = YoloNames.fromYaml(data.get("names"), dataset);
         if (names.size() == 0) {
-            context.report().rejectFile(context.display(yaml), "names", "data.yaml names no classes; nothing was imported");
+            context.report().rejectFile(context.display(described), "names", described.getFileName()
+                    + " names no classes; nothing was imported");
             return;
         }
         if (task == YoloTask.POSE) {
@@ -201,7 +228,122 @@ abstract class YoloUltralyticsImporter implements FormatImporter {
                 }
             }
         }
+        if (bare != null && data.keySet().stream().noneMatch(List.of("train", "val", "test")::contains)) {
+            readSplit(context, dataset, labels, root, Subsets.DEFAULT, "images");
+        }
         context.monitor().done();
+    }
+
+    // ------------------------------------------------------------------ without data.yaml
+
+    /** Files that name the classes of a YOLO folder without data.yaml, in the order they are looked for. */
+    private static final List<String> NAMES_FILES = List.of("classes.txt", "notes.json", "obj.names");
+
+    /**
+     * The root of a YOLO folder without data.yaml: a {@code labels/} folder (label files, flat or in split
+     * folders) and usually {@code images/} beside it, as Label Studio's YOLO export writes it ({@code classes.txt},
+     * {@code notes.json}, {@code images/}, {@code labels/}) and as many hand-made datasets are. The folder itself,
+     * or the folder of its {@code classes.txt} / {@code notes.json}; null otherwise.
+     */
+    static Path bareRoot(Path source) {
+        Path folder = source;
+        if (Files.isRegularFile(source)) {
+            String name = source.getFileName().toString();
+            if (!name.equals("classes.txt") && !name.equals("notes.json")) {
+                return null;
+            }
+            folder = source.toAbsolutePath().getParent();
+        }
+        if (folder == null || !Files.isDirectory(folder) || yamlFile(folder) != null
+                || Files.exists(folder.resolve("obj.data"))) {
+            return null;
+        }
+        return Files.isDirectory(folder.resolve("labels")) ? folder : null;
+    }
+
+    private static Path namesFile(Path root) {
+        for (String name : NAMES_FILES) {
+            if (Files.isRegularFile(root.resolve(name))) {
+                return root.resolve(name);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * What a data.yaml would say for a folder without one: the names (from {@code classes.txt}, one per line;
+     * else {@code notes.json}'s categories by id, as Label Studio writes them; else {@code obj.names}; else the
+     * class numbers found in the label files, reported) and the splits ({@code images/train}, {@code images/val},
+     * {@code images/test} where they exist; else the flat {@code images/}).
+     */
+    private static Map<String, Object> bareLayout(ImportContext context, Path root, Path namesFile) throws IOException {
+        Map<String, Object> data = new LinkedHashMap<>();
+        if (namesFile != null && namesFile.getFileName().toString().equals("notes.json")) {
+            Map<Integer, String> names = new java.util.TreeMap<>();
+            try {
+                com.fasterxml.jackson.databind.JsonNode notes = new com.fasterxml.jackson.databind.ObjectMapper()
+                        .readTree(namesFile.toFile());
+                com.fasterxml.jackson.databind.JsonNode categories = notes == null ? null : notes.get("categories");
+                if (categories != null && categories.isArray()) {
+                    for (com.fasterxml.jackson.databind.JsonNode category : categories) {
+                        if (category.hasNonNull("id") && category.get("id").canConvertToInt()
+                                && category.hasNonNull("name")) {
+                            names.put(category.get("id").asInt(), category.get("name").asText());
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                context.report().rejectFile(context.display(namesFile), "", "notes.json is not valid JSON ("
+                        + e.getClass().getSimpleName() + "); its class names cannot be read");
+            }
+            data.put("names", names);
+        } else if (namesFile != null) {
+            List<String> names = new ArrayList<>();
+            for (String line : Files.readAllLines(namesFile, StandardCharsets.UTF_8)) {
+                if (!line.strip().isEmpty()) {
+                    names.add(line.strip());
+                }
+            }
+            data.put("names", names);
+        } else {
+            int highest = highestClass(root.resolve("labels"));
+            List<String> names = new ArrayList<>();
+            for (int i = 0; i <= highest; i++) {
+                names.add(Integer.toString(i));
+            }
+            data.put("names", names);
+            if (highest >= 0) {
+                context.report().warn(context.display(root), "", "no data.yaml, classes.txt, notes.json or obj.names"
+                        + " names the classes: they are named by their numbers 0 to " + highest);
+            }
+        }
+        for (String split : List.of("train", "val", "test")) {
+            if (Files.isDirectory(root.resolve("images").resolve(split))
+                    || Files.isDirectory(root.resolve("labels").resolve(split))) {
+                data.put(split, "images/" + split);
+            }
+        }
+        return data;
+    }
+
+    /** The highest class number of the label files' lines, -1 when there is none. */
+    private static int highestClass(Path labels) {
+        int highest = -1;
+        try (Stream<Path> files = Files.walk(labels, 3)) {
+            for (Path file : (Iterable<Path>) files.filter(p -> p.toString().endsWith(".txt"))::iterator) {
+                for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                    String[] tokens = line.strip().split("\\s+");
+                    try {
+                        highest = Math.max(highest, Integer.parseInt(tokens[0]));
+                    } catch (NumberFormatException e) {
+                        // reported when the line is read
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return highest;
+        }
+        return highest;
     }
 
     private static Path root(Path yaml, Object path) {

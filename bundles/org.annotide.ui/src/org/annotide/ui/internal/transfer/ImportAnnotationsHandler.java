@@ -75,10 +75,30 @@ public final class ImportAnnotationsHandler extends AbstractHandler {
         return null;
     }
 
+    /**
+     * Asks what to do with pictures that have the name and size of project images but other content: add them
+     * as images of their own (true), or leave them and their annotations out (false, reported).
+     */
+    private static boolean askAboutOtherPictures(Shell shell, List<org.annotide.model.ImageAsset> others) {
+        List<String> names = others.stream().limit(10).map(image -> "  " + image.getName() + "  (" + image.getLocation()
+                + ")").toList();
+        String more = others.size() > names.size() ? "\n  ... and " + (others.size() - names.size()) + " more" : "";
+        MessageDialog dialog = new MessageDialog(shell, "Import Annotations", null, others.size()
+                + " image(s) in this import have the name and size of an image already in the project, but their"
+                + " files hold other pictures:\n\n" + String.join("\n", names) + more
+                + "\n\nAdd them as new images of the same name, or leave them and their annotations out?",
+                MessageDialog.QUESTION, 1, "Add as New Images", "Leave Them Out");
+        return dialog.open() == 0;
+    }
+
     private static void commit(Shell shell, ProjectStore store, Path source, ImportResult result, ImportOptions options) {
         // planned against the project first, so that duplicates and size conflicts are in the report before
         // the Problems view is filled and before strict mode decides
         ImportCommand command = result.command(store.project());
+        List<org.annotide.model.ImageAsset> others = command.otherPictures();
+        if (!others.isEmpty()) {
+            command.addOtherPictures(askAboutOtherPictures(shell, others));
+        }
         command.plan();
         IProject project = TargetProject.workspaceProject(store);
         if (project != null) {
