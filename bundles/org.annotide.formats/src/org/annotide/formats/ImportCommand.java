@@ -13,6 +13,7 @@ import java.util.Map;
 import org.annotide.model.Annotation;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.LabelClass;
+import org.annotide.model.edit.LabelClasses;
 import org.annotide.model.Project;
 import org.annotide.model.ShapeKind;
 import org.annotide.model.edit.ClassRules;
@@ -132,6 +133,8 @@ public final class ImportCommand extends AbstractCommand {
                 }
             }
         }
+        // new classes must stand apart from the project's: a colour of their own and a free hotkey
+        LabelClasses.assignDistinct(project.getLabelClasses(), newClasses);
         Map<String, ImageAsset> existingImages = new HashMap<>();
         for (ImageAsset image : project.getImages()) {
             existingImages.putIfAbsent(imageKey(image), image);
