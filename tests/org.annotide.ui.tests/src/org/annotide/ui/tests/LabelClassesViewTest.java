@@ -151,6 +151,8 @@ class LabelClassesViewTest {
             Spin.until("the class back", () -> store.project().getLabelClasses().size() == 2);
             assertSame(cell, box.getLabelClass(), "and on its annotations");
             Spin.until("listed again", () -> classes.getItemCount() == 2);
+            select(classes, 1);
+            Spin.idle(300);
             Workbench.screenshot("label-classes-view");
         } finally {
             TestProjects.remove(project);
