@@ -15,6 +15,7 @@ import org.annotide.formats.internal.ImageIdentity;
 import org.annotide.model.Annotation;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.LabelClass;
+import org.annotide.model.edit.LabelClasses;
 import org.annotide.model.Project;
 import org.annotide.model.ShapeKind;
 import org.annotide.model.edit.ClassRules;
@@ -137,6 +138,8 @@ public final class ImportCommand extends AbstractCommand {
                 }
             }
         }
+        // new classes must stand apart from the project's: a colour of their own and a free hotkey
+        LabelClasses.assignDistinct(project.getLabelClasses(), newClasses);
         Map<ImageAsset, ImageIdentity.Match> matches = matches();
         long nextId = Math.max(1, project.getNextAnnotationId());
         oldNextId = project.getNextAnnotationId();

@@ -7,6 +7,7 @@ public final class AnnotideUi {
     public static final String PERSPECTIVE_ID = "org.annotide.ui.perspective";
     public static final String EXPLORER_VIEW_ID = "org.annotide.ui.views.explorer";
     public static final String TRAINING_SETS_VIEW_ID = "org.annotide.ui.views.trainingSets";
+    public static final String LABEL_CLASSES_VIEW_ID = "org.annotide.ui.views.labelClasses";
     public static final String PROJECT_NATURE_ID = "org.annotide.ui.nature";
     public static final String PROBLEM_MARKER_ID = "org.annotide.ui.problem";
 

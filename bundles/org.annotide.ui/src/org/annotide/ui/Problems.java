@@ -19,8 +19,26 @@ public final class Problems {
     /** Marker attribute naming what produced the marker ("import", "recovery", ...). */
     public static final String SOURCE = "annotideSource";
 
-    /** One problem: where (a file, a line or JSON path) and what. */
-    public record Problem(int severity, String location, String message) {
+    /** Marker attribute: the id of the project's image the problem is about, when it is about one. */
+    public static final String IMAGE = "annotideImage";
+    /** Marker attribute: the id (as text) of the annotation the problem is about, when it is about one. */
+    public static final String ANNOTATION = "annotideAnnotation";
+
+    /**
+     * One problem: where (a file, a line or JSON path) and what; and, when it is about something in the project,
+     * the image's id and the annotation's id (null when not), so that opening the marker shows it.
+     */
+    public record Problem(int severity, String location, String message, String imageId, Long annotationId) {
+
+        public Problem(int severity, String location, String message) {
+            this(severity, location, message, null, null);
+        }
+
+        /** The same problem, pointing at an image of the project and one of its annotations (or null). */
+        public Problem at(String image, Long annotation) {
+            return new Problem(severity, location, message, image, annotation);
+        }
+
         public static Problem warning(String location, String message) {
             return new Problem(IMarker.SEVERITY_WARNING, location, message);
         }
@@ -52,6 +70,12 @@ public final class Problems {
                     marker.setAttribute(IMarker.MESSAGE, problem.message());
                     marker.setAttribute(IMarker.LOCATION, problem.location());
                     marker.setAttribute(SOURCE, source);
+                    if (problem.imageId() != null) {
+                        marker.setAttribute(IMAGE, problem.imageId());
+                    }
+                    if (problem.annotationId() != null) {
+                        marker.setAttribute(ANNOTATION, problem.annotationId().toString());
+                    }
                 }
                 return Status.OK_STATUS;
             }

@@ -103,26 +103,29 @@ public final class DemoProjectGenerator {
     }
 
     private void createClasses() {
-        cell = labelClass("cell", "#e6194b", "1", ShapeKind.POLYGON);
-        nucleus = labelClass("nucleus", "#4363d8", "2", ShapeKind.ELLIPSE);
-        debris = labelClass("debris", "#f58231", "3", ShapeKind.BOX);
+        // Region classes allow the common area shapes, so a newcomer's first box, polygon or ellipse is taken.
+        cell = labelClass("cell", "#e6194b", "1", ShapeKind.POLYGON, ShapeKind.BOX, ShapeKind.ELLIPSE, ShapeKind.ROTATED_BOX,
+                ShapeKind.MASK);
+        nucleus = labelClass("nucleus", "#4363d8", "2", ShapeKind.ELLIPSE, ShapeKind.POLYGON, ShapeKind.BOX);
+        debris = labelClass("debris", "#f58231", "3", ShapeKind.BOX, ShapeKind.POLYGON, ShapeKind.ELLIPSE,
+                ShapeKind.ROTATED_BOX);
         fiber = labelClass("fiber", "#3cb44b", "4", ShapeKind.POLYLINE);
         mitosis = labelClass("mitosis", "#911eb4", "5", ShapeKind.KEYPOINTS);
         mitosis.getKeypointNames().addAll(List.of("pole A", "centre", "pole B"));
         mitosis.setSkeletonEdges(new int[] {0, 1, 1, 2});
-        vacuole = labelClass("vacuole", "#42d4f4", "6", ShapeKind.MASK);
-        crystal = labelClass("crystal", "#f032e6", "7", ShapeKind.ROTATED_BOX);
+        vacuole = labelClass("vacuole", "#42d4f4", "6", ShapeKind.MASK, ShapeKind.POLYGON);
+        crystal = labelClass("crystal", "#f032e6", "7", ShapeKind.ROTATED_BOX, ShapeKind.BOX, ShapeKind.POLYGON);
         healthy = labelClass("healthy", "#bfef45", "8", ShapeKind.IMAGE_CLASS);
         infected = labelClass("infected", "#800000", "9", ShapeKind.IMAGE_CLASS);
     }
 
-    private LabelClass labelClass(String name, String color, String hotkey, ShapeKind kind) {
+    private LabelClass labelClass(String name, String color, String hotkey, ShapeKind... kinds) {
         LabelClass labelClass = factory.createLabelClass();
         labelClass.setId(UUID.randomUUID().toString());
         labelClass.setName(name);
         labelClass.setColor(color);
         labelClass.setHotkey(hotkey);
-        labelClass.getAllowedShapes().add(kind);
+        labelClass.getAllowedShapes().addAll(List.of(kinds));
         project.getLabelClasses().add(labelClass);
         return labelClass;
     }

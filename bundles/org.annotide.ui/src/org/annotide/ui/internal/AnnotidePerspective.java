@@ -15,6 +15,7 @@ public final class AnnotidePerspective implements IPerspectiveFactory {
         left.addView(AnnotideUi.EXPLORER_VIEW_ID);
         IFolderLayout leftBottom = layout.createFolder("leftBottom", IPageLayout.BOTTOM, 0.65f, "left");
         leftBottom.addView(AnnotideUi.TRAINING_SETS_VIEW_ID);
+        leftBottom.addView(AnnotideUi.LABEL_CLASSES_VIEW_ID);
         IFolderLayout bottom = layout.createFolder("bottom", IPageLayout.BOTTOM, 0.72f, editorArea);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addView(IPageLayout.ID_PROBLEM_VIEW);
@@ -23,6 +24,7 @@ public final class AnnotidePerspective implements IPerspectiveFactory {
         right.addView(IPageLayout.ID_OUTLINE);
         layout.addShowViewShortcut(AnnotideUi.EXPLORER_VIEW_ID);
         layout.addShowViewShortcut(AnnotideUi.TRAINING_SETS_VIEW_ID);
+        layout.addShowViewShortcut(AnnotideUi.LABEL_CLASSES_VIEW_ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(IPageLayout.ID_PROBLEM_VIEW);
         layout.addShowViewShortcut(IPageLayout.ID_PROGRESS_VIEW);

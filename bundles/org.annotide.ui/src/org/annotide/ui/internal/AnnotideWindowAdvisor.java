@@ -33,5 +33,6 @@ final class AnnotideWindowAdvisor extends WorkbenchWindowAdvisor {
     @Override
     public void postWindowOpen() {
         new WindowTitle(getWindowConfigurer()).install();
+        ProblemOpener.install(getWindowConfigurer().getWindow());
     }
 }

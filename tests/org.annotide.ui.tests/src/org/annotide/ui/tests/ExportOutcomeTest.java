@@ -40,4 +40,27 @@ class ExportOutcomeTest {
         assertEquals(ExportOutcome.SHOWN_REASONS + 1, summary.lines().count(), summary);
         assertEquals("3 more reason(s)", summary.lines().reduce((a, b) -> b).orElseThrow());
     }
+
+    /** Issue 13 §3: a problem names its image and annotation, so that opening it can show them. */
+    @Test
+    void problemsPointAtTheProjectsImageAndAnnotation() {
+        org.annotide.model.Project project = org.annotide.model.AnnotideFactory.eINSTANCE.createProject();
+        org.annotide.model.ImageAsset slide = org.annotide.model.AnnotideFactory.eINSTANCE.createImageAsset();
+        slide.setId("slide-id");
+        slide.setName("slide.png");
+        project.getImages().add(slide);
+        List<ValidationIssue> issues = List.of(
+                new ValidationIssue(Severity.REJECTED, "annotations.json", "slide.png annotation 42", "COCO has no polylines"),
+                new ValidationIssue(Severity.WARNING, "slide.png", "annotation 7", "a polygon is written as its box"),
+                new ValidationIssue(Severity.WARNING, "annotations.json", "categories", "skeleton"),
+                new ValidationIssue(Severity.WARNING, "annotations.json", "other.png annotation 1", "holes"));
+        List<org.annotide.ui.Problems.Problem> problems = ExportOutcome.problems(issues, project);
+        assertEquals("slide-id", problems.get(0).imageId());
+        assertEquals(42L, problems.get(0).annotationId());
+        assertEquals("annotations.json slide.png annotation 42", problems.get(0).location());
+        assertEquals("slide-id", problems.get(1).imageId(), "VOC names the image as the file");
+        assertEquals(7L, problems.get(1).annotationId());
+        assertEquals(null, problems.get(2).imageId());
+        assertEquals(null, problems.get(3).imageId(), "no image of that name");
+    }
 }

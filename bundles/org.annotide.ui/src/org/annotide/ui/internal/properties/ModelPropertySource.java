@@ -2,6 +2,7 @@ package org.annotide.ui.internal.properties;
 
 import java.util.List;
 
+import org.annotide.core.store.ProjectStore;
 import org.annotide.core.store.StoreException;
 import org.annotide.model.Annotation;
 import org.annotide.model.AnnotidePackage;
@@ -24,11 +25,15 @@ final class ModelPropertySource implements IPropertySource {
     private final Object object;
     private final IItemPropertySource itemSource;
     private final boolean readOnly;
+    /** An annotation's attributes and geometry; null for other objects. */
+    private final AnnotationProperties annotationProperties;
 
     ModelPropertySource(Object object, IItemPropertySource itemSource, boolean readOnly) {
         this.object = object;
         this.itemSource = itemSource;
         this.readOnly = readOnly;
+        this.annotationProperties = object instanceof Annotation annotation
+                ? new AnnotationProperties(annotation, readOnly) : null;
     }
 
     @Override
@@ -39,12 +44,19 @@ final class ModelPropertySource implements IPropertySource {
     @Override
     public IPropertyDescriptor[] getPropertyDescriptors() {
         List<IItemPropertyDescriptor> descriptors = itemSource.getPropertyDescriptors(object);
-        return descriptors.stream().map(d -> new ModelPropertyDescriptor(object, d, readOnly))
-                .toArray(IPropertyDescriptor[]::new);
+        List<IPropertyDescriptor> all = new java.util.ArrayList<>(descriptors.stream()
+                .map(d -> (IPropertyDescriptor) new ModelPropertyDescriptor(object, d, readOnly)).toList());
+        if (annotationProperties != null) {
+            all.addAll(annotationProperties.descriptors());
+        }
+        return all.toArray(IPropertyDescriptor[]::new);
     }
 
     @Override
     public Object getPropertyValue(Object id) {
+        if (annotationProperties != null && annotationProperties.handles(id)) {
+            return annotationProperties.value(id);
+        }
         IItemPropertyDescriptor descriptor = itemSource.getPropertyDescriptor(object, id);
         if (descriptor == null) {
             return null;
@@ -56,12 +68,19 @@ final class ModelPropertySource implements IPropertySource {
 
     @Override
     public boolean isPropertySet(Object id) {
+        if (annotationProperties != null && annotationProperties.handles(id)) {
+            return annotationProperties.isSet(id);
+        }
         IItemPropertyDescriptor descriptor = itemSource.getPropertyDescriptor(object, id);
         return descriptor != null && descriptor.isPropertySet(object);
     }
 
     @Override
     public void resetPropertyValue(Object id) {
+        if (annotationProperties != null && annotationProperties.handles(id)) {
+            setAnnotationProperty(id, "");
+            return;
+        }
         IItemPropertyDescriptor descriptor = itemSource.getPropertyDescriptor(object, id);
         if (descriptor != null && !readOnly) {
             change(descriptor, () -> descriptor.resetPropertyValue(object));
@@ -70,6 +89,10 @@ final class ModelPropertySource implements IPropertySource {
 
     @Override
     public void setPropertyValue(Object id, Object value) {
+        if (annotationProperties != null && annotationProperties.handles(id)) {
+            setAnnotationProperty(id, value);
+            return;
+        }
         IItemPropertyDescriptor descriptor = itemSource.getPropertyDescriptor(object, id);
         if (descriptor != null && !readOnly) {
             String refusal = refusal(descriptor, value);
@@ -79,6 +102,25 @@ final class ModelPropertySource implements IPropertySource {
                 return;
             }
             change(descriptor, () -> descriptor.setPropertyValue(object, value));
+        }
+    }
+
+    private void setAnnotationProperty(Object id, Object value) {
+        String refusal = annotationProperties.refusal(id, value);
+        if (refusal != null) {
+            MessageDialog.openError(PlatformUI.getWorkbench().getModalDialogShellProvider().getShell(),
+                    "Properties", "The attribute was not changed: " + refusal + ".");
+            return;
+        }
+        org.eclipse.emf.common.command.Command command = annotationProperties.command(id, value);
+        if (command == null) {
+            return;
+        }
+        try {
+            ProjectStore.of((Annotation) object).commandStack().execute(command);
+        } catch (StoreException e) {
+            MessageDialog.openError(PlatformUI.getWorkbench().getModalDialogShellProvider().getShell(),
+                    "Properties", "The attribute was not changed. " + e.getMessage());
         }
     }
 

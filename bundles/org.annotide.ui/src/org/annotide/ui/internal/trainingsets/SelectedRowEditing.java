@@ -13,7 +13,7 @@ import org.eclipse.jface.viewers.ViewerCell;
  * programmatically), or a click on the row that was already the only one selected. A first click only selects,
  * so that picking a set to work with never opens its name for typing.
  */
-final class SelectedRowEditing extends ColumnViewerEditorActivationStrategy {
+public final class SelectedRowEditing extends ColumnViewerEditorActivationStrategy {
 
     /** A click this soon after the selection changed is the click that changed it, whatever order GTK reports in. */
     private static final long SELECTING_CLICK_MILLIS = 400;
@@ -33,7 +33,7 @@ final class SelectedRowEditing extends ColumnViewerEditorActivationStrategy {
     }
 
     /** Makes the viewer's cell editors start only as this class describes. */
-    static void install(TableViewer viewer) {
+    public static void install(TableViewer viewer) {
         TableViewerEditor.create(viewer, new SelectedRowEditing(viewer), ColumnViewerEditor.DEFAULT);
     }
 

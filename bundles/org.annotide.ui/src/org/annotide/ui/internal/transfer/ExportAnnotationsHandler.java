@@ -107,7 +107,7 @@ public final class ExportAnnotationsHandler extends AbstractHandler {
                 IProject project = TargetProject.workspaceProject(store);
                 if (project != null) {
                     // replaced on every export, so the view shows what the latest one could not carry
-                    Problems.report(project, "export", ExportOutcome.problems(report.issues()));
+                    Problems.report(project, "export", ExportOutcome.problems(report.issues(), store.project()));
                 }
                 MessageDialog.openInformation(TargetProject.dialogShell(), "Export Annotations",
                         "Exported " + images.size() + " image(s) as " + format.name() + " to " + output + "." + notes);

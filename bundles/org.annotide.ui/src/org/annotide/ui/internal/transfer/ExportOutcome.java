@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.annotide.formats.ValidationIssue;
+import org.annotide.model.ImageAsset;
+import org.annotide.model.Project;
 import org.annotide.ui.Problems;
 import org.eclipse.core.resources.IMarker;
 
@@ -43,6 +45,55 @@ public final class ExportOutcome {
     private static String count(List<ValidationIssue> same) {
         boolean annotations = same.stream().allMatch(i -> i.location() != null && i.location().contains("annotation "));
         return same.size() + (annotations ? " annotation(s)" : " item(s)");
+    }
+
+    /**
+     * Each issue as a Problems entry, as {@link #problems(List)} makes it, pointing at the project's image and
+     * annotation when the issue's location names them ("IMAGE annotation ID", as the exporters write it), so
+     * that opening the entry shows the annotation.
+     */
+    public static List<Problems.Problem> problems(List<ValidationIssue> issues, Project project) {
+        List<Problems.Problem> problems = problems(issues);
+        Map<String, ImageAsset> images = new java.util.HashMap<>();
+        for (ImageAsset image : project.getImages()) {
+            images.putIfAbsent(image.getName(), image);
+        }
+        List<Problems.Problem> located = new ArrayList<>(problems.size());
+        for (int i = 0; i < problems.size(); i++) {
+            located.add(locate(problems.get(i), issues.get(i), images));
+        }
+        return located;
+    }
+
+    private static Problems.Problem locate(Problems.Problem problem, ValidationIssue issue, Map<String, ImageAsset> images) {
+        String where = issue.location();
+        if (where == null) {
+            return problem;
+        }
+        int mark = where.lastIndexOf(" annotation ");
+        String imageName = mark < 0 ? where : where.substring(0, mark);
+        ImageAsset image = images.get(imageName);
+        if (image == null) {
+            image = images.get(issue.file()); // formats that name the image as the file (VOC, YOLO labels)
+        }
+        if (image == null) {
+            return problem;
+        }
+        Long annotationId = null;
+        if (mark >= 0) {
+            try {
+                annotationId = Long.parseLong(where.substring(mark + " annotation ".length()).trim());
+            } catch (NumberFormatException e) {
+                // a location without an id: the image is enough
+            }
+        } else if (where.startsWith("annotation ")) {
+            try {
+                annotationId = Long.parseLong(where.substring("annotation ".length()).trim());
+            } catch (NumberFormatException e) {
+                // as above
+            }
+        }
+        return problem.at(image.getId(), annotationId);
     }
 
     /** Each issue as a Problems entry: where (file and item) and what. */

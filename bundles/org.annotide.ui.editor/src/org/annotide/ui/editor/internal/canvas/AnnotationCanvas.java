@@ -26,6 +26,7 @@ import org.annotide.ui.editor.internal.index.ImageAnnotations;
 import org.annotide.ui.editor.internal.render.DisplayTiles;
 import org.annotide.ui.editor.internal.render.FrameRenderer;
 import org.annotide.ui.editor.internal.render.GlyphPainter;
+import org.annotide.ui.editor.internal.render.DisplayAdjustment;
 import org.annotide.ui.editor.internal.render.RenderStyle;
 import org.annotide.ui.editor.internal.render.Scene;
 import org.annotide.ui.editor.internal.render.TileRenderer;
@@ -98,6 +99,8 @@ public final class AnnotationCanvas implements Scene, ToolSite {
     private ImageSession session;
     private DisplayTiles tiles;
     private RenderStyle style = RenderStyle.DEFAULT;
+    /** Applied by the tile workers: volatile. */
+    private volatile DisplayAdjustment adjustment = DisplayAdjustment.NONE;
     private ToolKind toolKind = ToolKind.SELECT;
     private LabelClass currentClass;
     private double brushRadius = 12;
@@ -179,7 +182,7 @@ public final class AnnotationCanvas implements Scene, ToolSite {
             tiles.dispose();
         }
         TileRenderer tileRenderer = new TileRenderer(session.pyramid(), session.imageWidth(), session.imageHeight(),
-                session.annotations().index(), excluded, () -> style);
+                session.annotations().index(), excluded, () -> style, () -> adjustment);
         tiles = new DisplayTiles(display, tileRenderer, session.imageWidth(), session.imageHeight(),
                 DisplayTiles.defaultWorkers(), this::requestRepaint);
     }
@@ -210,6 +213,22 @@ public final class AnnotationCanvas implements Scene, ToolSite {
                 }
             });
         }
+    }
+
+    /** Shows the pixels brighter, with more contrast, another gamma or fewer channels; they stay as they are. */
+    public void setDisplayAdjustment(DisplayAdjustment next) {
+        if (next.equals(adjustment)) {
+            return;
+        }
+        adjustment = next;
+        if (tiles != null) {
+            tiles.invalidateAll();
+        }
+        canvas.redraw();
+    }
+
+    public DisplayAdjustment displayAdjustment() {
+        return adjustment;
     }
 
     public void setStyle(RenderStyle newStyle) {

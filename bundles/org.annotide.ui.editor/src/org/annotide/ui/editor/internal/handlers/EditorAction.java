@@ -50,7 +50,8 @@ public enum EditorAction {
     BRUSH_LARGER("brushLarger", editor -> editor.scaleBrush(1.25)),
     BRUSH_SMALLER("brushSmaller", editor -> editor.scaleBrush(0.8)),
     SKIP_KEYPOINT("skipKeypoint", AnnotationEditor::skipKeypoint),
-    TOGGLE_OVERVIEW("toggleOverview", AnnotationEditor::toggleOverview);
+    TOGGLE_OVERVIEW("toggleOverview", AnnotationEditor::toggleOverview),
+    TOGGLE_DISPLAY("toggleDisplay", AnnotationEditor::toggleDisplayControls);
 
     private final String id;
     private final BiConsumer<AnnotationEditor, Function<String, String>> operation;

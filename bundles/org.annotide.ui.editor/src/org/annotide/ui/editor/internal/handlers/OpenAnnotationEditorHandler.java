@@ -1,8 +1,12 @@
 package org.annotide.ui.editor.internal.handlers;
 
+import java.util.List;
+
+import org.annotide.model.Annotation;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.Tile;
 import org.annotide.ui.editor.AnnotationEditors;
+import org.annotide.ui.editor.internal.part.AnnotationEditor;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.commands.ExecutionException;
@@ -15,7 +19,8 @@ import org.eclipse.ui.handlers.HandlerUtil;
 
 /**
  * Handles the explorer's Open command for images and tiles: opens (or activates) an annotation editor on
- * each selected one.
+ * each selected one; for an annotation (a problem that names one), its image's editor with the annotation
+ * selected.
  */
 public final class OpenAnnotationEditorHandler extends AbstractHandler {
 
@@ -27,7 +32,16 @@ public final class OpenAnnotationEditorHandler extends AbstractHandler {
             return null;
         }
         for (Object element : structured) {
-            if (element instanceof ImageAsset || element instanceof Tile) {
+            if (element instanceof Annotation annotation && annotation.eContainer() instanceof ImageAsset image) {
+                // an annotation (a problem names it): its image, with the annotation selected and in view
+                try {
+                    if (AnnotationEditors.open(page, image) instanceof AnnotationEditor editor) {
+                        editor.selectAnnotations(List.of(annotation));
+                    }
+                } catch (PartInitException e) {
+                    throw new ExecutionException("Cannot open " + image.getName() + ": " + e.getMessage(), e);
+                }
+            } else if (element instanceof ImageAsset || element instanceof Tile) {
                 try {
                     AnnotationEditors.open(page, (EObject) element);
                 } catch (PartInitException e) {

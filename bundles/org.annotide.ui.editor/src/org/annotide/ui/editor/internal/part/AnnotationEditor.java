@@ -50,6 +50,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IEditorSite;
@@ -83,6 +84,7 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
     private IPropertyChangeListener preferenceListener;
     private EditActions editActions;
     private RelinkBar relinkBar;
+    private DisplayControls displayControls;
     private AnnotationOutlinePage outline;
     private LabelClass currentClass;
     private PyramidBuildJob pyramidJob;
@@ -142,6 +144,11 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
         toolsBar.control().setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
         palette = new LabelPalette(root, this::setCurrentClass);
         palette.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        displayControls = new DisplayControls(root, adjustment -> canvas.setDisplayAdjustment(adjustment));
+        GridData displayData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+        displayData.exclude = true;
+        displayControls.control().setLayoutData(displayData);
+        displayControls.control().setVisible(false);
         relinkBar = new RelinkBar(root, this::relink);
         canvas = new AnnotationCanvas(root);
         canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
@@ -214,6 +221,7 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
             problem = "The pixels of " + image.getName() + " cannot be read: " + e.getMessage();
         }
         canvas.setSession(new ImageSession(image, tile, annotations, commands, pyramid, problem));
+        displayControls.showImage(image);
         relinkBar.show(image, problem);
         canvas.setStatusMessage(null);
         note = "";
@@ -514,6 +522,20 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
     public void skipKeypoint() {
         if (!(canvas.tool() instanceof KeypointsTool keypoints) || !keypoints.skip()) {
             showNote("Skip applies to the keypoints tool of a class with named keypoints");
+        }
+    }
+
+    /** D: shows or hides brightness, contrast, gamma and channels (display only), focusing them when shown. */
+    public void toggleDisplayControls() {
+        Control row = displayControls.control();
+        boolean show = !row.getVisible();
+        ((GridData) row.getLayoutData()).exclude = !show;
+        row.setVisible(show);
+        row.getParent().layout(true, true);
+        if (show) {
+            ((Composite) row).getChildren()[1].setFocus();
+        } else {
+            canvas.control().setFocus();
         }
     }
 

@@ -220,6 +220,13 @@ public final class DisplayTiles {
         }
     }
 
+    /** Marks every tile stale, the thumbnail too (the display adjustment changed). */
+    public void invalidateAll() {
+        for (Entry entry : entries.values()) {
+            entry.version++;
+        }
+    }
+
     /** Marks every overlay tile stale (style or label colours changed). */
     public void invalidateOverlays() {
         for (Map.Entry<TileKey, Entry> item : entries.entrySet()) {

@@ -38,6 +38,7 @@ public final class TileRenderer {
     private final GlyphIndex index;
     private final Set<Annotation> excluded;
     private final Supplier<RenderStyle> style;
+    private final Supplier<DisplayAdjustment> adjustment;
     private final Map<Long, BufferedImage> bases = new LinkedHashMap<>(64, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -55,6 +56,16 @@ public final class TileRenderer {
      */
     public TileRenderer(ImagePyramid pyramid, double imageWidth, double imageHeight, GlyphIndex index,
             Set<Annotation> excluded, Supplier<RenderStyle> style) {
+        this(pyramid, imageWidth, imageHeight, index, excluded, style, () -> DisplayAdjustment.NONE);
+    }
+
+    /**
+     * @param adjustment how the pixels are shown (brightness, contrast, gamma, channels), applied to each tile
+     *                   as it is composed; the cached pixels stay as read
+     */
+    public TileRenderer(ImagePyramid pyramid, double imageWidth, double imageHeight, GlyphIndex index,
+            Set<Annotation> excluded, Supplier<RenderStyle> style, Supplier<DisplayAdjustment> adjustment) {
+        this.adjustment = adjustment;
         this.pyramid = pyramid;
         this.imageWidth = imageWidth;
         this.imageHeight = imageHeight;
@@ -74,7 +85,7 @@ public final class TileRenderer {
     }
 
     public ImageData render(TileKey key) {
-        BufferedImage base = base(key);
+        BufferedImage base = adjustment.get().apply(base(key));
         if (!key.overlay()) {
             return AwtImages.toImageData(base);
         }
