@@ -26,9 +26,9 @@ import ai.djl.training.loss.Loss;
 /**
  * Instance segmentation as semantic segmentation followed by connected components. The network is a small
  * encoder-decoder: full-resolution features, and an encoder down to an eighth of the input whose features are
- * brought back up by repetition ({@code NDArray.repeat}: DJL's transposed convolution is not implemented on
- * PyTorch) and joined to the full-resolution ones, then convolutions to one logit per class plus background for
- * every pixel. Loss: per-pixel softmax cross-entropy. Decoding: every pixel takes its most probable label; the
+ * narrowed by a 1x1 convolution and brought back up by repetition ({@code NDArray.repeat}: DJL's transposed convolution is not implemented on
+ * PyTorch) and joined to the full-resolution ones, then a convolution and a 1x1 convolution to one logit per class plus background for
+ * every pixel. Loss: per-pixel softmax cross-entropy, object pixels weighted {@link #FOREGROUND_WEIGHT}. Decoding: every pixel takes its most probable label; the
  * foreground pixels form 4-connected components; each component is one object of the class with the largest
  * summed probability over its pixels, scored by the mean of that probability. Components smaller than
  * {@link #minArea} are noise.
@@ -36,6 +36,8 @@ import ai.djl.training.loss.Loss;
 final class SegmentHead implements ObjectHead {
 
     static final int DEPTH = 8;
+    /** Object pixels count this many times a background pixel in the loss (objects cover a small part of a scene). */
+    static final float FOREGROUND_WEIGHT = 3;
 
     @Override
     public boolean masks() {
@@ -51,13 +53,13 @@ final class SegmentHead implements ObjectHead {
         deep.add(GridHead.pool());
         GridHead.conv(GridHead.conv(deep, 2 * w, 3), 2 * w, 3).add(GridHead.pool());
         GridHead.conv(GridHead.conv(deep, 4 * w, 3), 4 * w, 3).add(GridHead.pool());
-        GridHead.conv(GridHead.conv(deep, 8 * w, 3), 8 * w, 3);
+        GridHead.conv(GridHead.conv(GridHead.conv(deep, 8 * w, 3), 8 * w, 3), 2 * w, 1);
         deep.add(new LambdaBlock(list -> new NDList(list.singletonOrThrow().repeat(2, DEPTH).repeat(3, DEPTH))));
         SequentialBlock net = new SequentialBlock().add(stem)
                 .add(new ParallelBlock(list -> new NDList(NDArrays.concat(
                         new NDList(list.get(0).singletonOrThrow(), list.get(1).singletonOrThrow()), 1)),
                         Arrays.asList(Blocks.identityBlock(), deep)));
-        GridHead.conv(GridHead.conv(net, 2 * w, 3), w, 3);
+        GridHead.conv(net, w, 3);
         net.add(Conv2d.builder().setKernelShape(new Shape(1, 1)).setFilters(classes + 1).build());
         return net;
     }
@@ -90,7 +92,7 @@ final class SegmentHead implements ObjectHead {
                 }
             }
             for (int p = 0; p < plane; p++) {
-                oneHot[(i * labels + label[p]) * plane + p] = 1;
+                oneHot[(i * labels + label[p]) * plane + p] = label[p] == 0 ? 1 : FOREGROUND_WEIGHT;
             }
         }
         return new NDList(manager.create(oneHot, new Shape(n, labels, size, size)));
