@@ -25,8 +25,9 @@ import org.annotide.model.Tile;
 import org.annotide.model.TrainingSet;
 
 /**
- * Collects a classification dataset from a project: the tiles of the chosen training sets, or every image,
- * labelled by their image-level class annotations; reads and scales the pixels, leaves out (and lists)
+ * Collects a dataset from a project: the tiles of the chosen training sets, or every image, labelled by their
+ * image-level class annotations (classification) or with their objects (detection, segmentation: see
+ * {@link org.annotide.ml.internal.ObjectDatasets}); reads and scales the pixels, leaves out (and lists)
  * what cannot be used, and splits train/validation per class by ratio and seed.
  */
 public final class DatasetBuilder {
@@ -47,8 +48,7 @@ public final class DatasetBuilder {
     public PreparedDataset prepare(ProjectStore store, ModelAccess access, TrainingConfig config,
             TrainingMonitor monitor) throws TrainingException {
         if (config.task() != TaskType.CLASSIFY) {
-            throw new TrainingException("only classification datasets can be prepared yet; "
-                    + config.task().getLiteral().toLowerCase() + " is not supported by this version");
+            return new org.annotide.ml.internal.ObjectDatasets(pixels).prepare(store, access, config, monitor);
         }
         List<DatasetInfo.Skipped> skipped = new ArrayList<>();
         List<String> classes = new ArrayList<>();

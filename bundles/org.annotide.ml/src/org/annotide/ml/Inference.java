@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.ml.internal.Edits;
 import org.annotide.model.AnnotideFactory;
+import org.annotide.model.BoxShape;
+import org.annotide.model.Shape;
 import org.annotide.model.AnnotidePackage.Literals;
 import org.annotide.model.Annotation;
 import org.annotide.model.ImageAsset;
@@ -24,7 +26,7 @@ import org.annotide.model.TaskType;
 import org.annotide.model.TrainedModel;
 
 /**
- * Runs a registered model over images and stores what it predicts as annotations with provenance PREDICTED,
+ * Runs a registered model (classifier, detector or segmenter) over images and stores what it predicts as annotations with provenance PREDICTED,
  * the model's id and the score; the editor shows them as predictions to accept or reject. Predictions of the
  * same model on the same image that nobody reviewed yet are replaced, so predicting twice does not double them.
  */
@@ -67,10 +69,6 @@ public final class Inference {
             throws TrainingException {
         ModelFile file = registry.modelFile(model);
         ModelDescriptor d = file.descriptor();
-        if (d.task() != TaskType.CLASSIFY) {
-            throw new TrainingException("this version predicts with classifiers only; the model is a "
-                    + d.task().getLiteral().toLowerCase() + " model");
-        }
         Trainer trainer = registry.trainers().byId(d.trainer()).orElseThrow(() -> new TrainingException(
                 "the model needs the trainer '" + d.trainer() + "', which is not installed"));
         ProjectStore store = registry.store();
@@ -100,8 +98,13 @@ public final class Inference {
                 if (read.isEmpty()) {
                     continue;
                 }
-                double[][] scores = predictor.classify(pictures);
-                predictions.addAll(store(model, d, read, scores, minScore));
+                if (d.task() == TaskType.CLASSIFY) {
+                    double[][] scores = predictor.classify(pictures);
+                    predictions.addAll(store(model, d, read, scores, minScore));
+                } else {
+                    List<List<Predictor.Detection>> found = predictor.detect(pictures, minScore);
+                    predictions.addAll(storeObjects(model, d, read, found));
+                }
                 monitor.message(String.format("predicted %d of %d images", Math.min(images.size(), from + BATCH), images.size()));
             }
         } catch (TrainingException e) {
@@ -110,6 +113,80 @@ public final class Inference {
             throw new TrainingException("prediction failed: " + e.getMessage(), e);
         }
         return new Result(predictions, skipped, false);
+    }
+
+    /** Removes the unreviewed predictions of this model from an image. */
+    private static void removeOld(Edits edits, ImageAsset image, String modelId) {
+        List<Annotation> old = image.getAnnotations().stream()
+                .filter(a -> a.getProvenance() == Provenance.PREDICTED && modelId.equals(a.getModelVersion())
+                        && a.getReview() == ReviewState.NONE)
+                .toList();
+        edits.remove(image, Literals.IMAGE_ASSET__ANNOTATIONS, old);
+    }
+
+    private static Annotation predicted(TrainedModel model, long id, LabelClass labelClass, Shape shape, double score,
+            Date now) {
+        Annotation annotation = AnnotideFactory.eINSTANCE.createAnnotation();
+        annotation.setId(id);
+        annotation.setLabelClass(labelClass);
+        annotation.setShape(shape);
+        annotation.setProvenance(Provenance.PREDICTED);
+        annotation.setModelVersion(model.getId());
+        annotation.setScore(score);
+        annotation.setReview(ReviewState.NONE);
+        annotation.setCreatedAt(now);
+        annotation.setAuthor(model.getName() + ":" + model.getVersion());
+        return annotation;
+    }
+
+    /**
+     * Detections become boxes; segments become masks (a box when the model gives no mask). Boxes are clipped to
+     * the image.
+     */
+    private List<Prediction> storeObjects(TrainedModel model, ModelDescriptor d, List<ImageAsset> images,
+            List<List<Predictor.Detection>> found) {
+        ProjectStore store = registry.store();
+        return access.call(store, () -> {
+            Project project = store.project();
+            List<Prediction> stored = new ArrayList<>();
+            Edits edits = new Edits(store, "Predict with " + model.getName());
+            long nextId = project.getNextAnnotationId();
+            Date now = new Date();
+            Map<String, LabelClass> classes = new java.util.HashMap<>();
+            for (LabelClass c : model.getLabelClasses()) {
+                classes.put(c.getName(), c);
+            }
+            List<Annotation> added = new ArrayList<>();
+            for (int i = 0; i < images.size(); i++) {
+                ImageAsset image = images.get(i);
+                removeOld(edits, image, model.getId());
+                added.clear();
+                for (Predictor.Detection detection : found.get(i)) {
+                    String className = d.classes().get(detection.label());
+                    Shape shape = null;
+                    if (detection.mask() != null) {
+                        Predictor.Mask m = detection.mask();
+                        shape = org.annotide.core.geometry.MaskRuns.encodeCropped(m.pixels(), m.x(), m.y(), m.width(),
+                                m.height());
+                    }
+                    if (shape == null) {
+                        BoxShape box = AnnotideFactory.eINSTANCE.createBoxShape();
+                        box.setX(detection.x());
+                        box.setY(detection.y());
+                        box.setWidth(detection.width());
+                        box.setHeight(detection.height());
+                        shape = box;
+                    }
+                    added.add(predicted(model, nextId++, classes.get(className), shape, detection.score(), now));
+                    stored.add(new Prediction(image.getName(), className, detection.score(), new double[] {
+                            detection.x(), detection.y(), detection.width(), detection.height()}));
+                }
+                edits.add(image, Literals.IMAGE_ASSET__ANNOTATIONS, new ArrayList<>(added));
+            }
+            edits.set(project, Literals.PROJECT__NEXT_ANNOTATION_ID, nextId);
+            edits.execute();
+            return stored;
+        });
     }
 
     private List<Prediction> store(TrainedModel model, ModelDescriptor d, List<ImageAsset> images, double[][] scores,

@@ -37,17 +37,20 @@ public final class PredictVerb implements CliVerb {
     @Override
     public String usage() {
         return """
-                Usage: annotide-cli predict PROJECT [--model ID] [--images REGEX] [--min-score X] [--device D]
+                Usage: annotide-cli predict PROJECT [--model ID | --task T] [--images REGEX] [--min-score X] [--device D]
 
-                Runs the active classifier (or the model named) over the project's images and stores what it
-                predicts as annotations with provenance 'predicted', the model's id and the score; the editor shows
-                them as predictions to accept or reject. Unreviewed predictions of the same model on the same image
-                are replaced. Prints one line per stored prediction:
-                  PREDICT <image> <class> <score>      (spaces in class names become _)
-                (detection and segmentation add <x> <y> <w> <h> in image pixels).
+                Runs the active model (or the model named) over the project's images and stores what it predicts
+                as annotations with provenance 'predicted', the model's id and the score: an image-level class for
+                a classifier, boxes for a detector, masks for a segmenter. The editor shows them as predictions to
+                accept or reject. Unreviewed predictions of the same model on the same image are replaced. Prints
+                one line per stored prediction:
+                  PREDICT <image> <class> <score>                  (classification; spaces in names become _)
+                  PREDICT <image> <class> <score> <x> <y> <w> <h>  (detection, segmentation; image pixels)
 
                 Options:
-                  --model ID      a model id, unique prefix or name (default: the active classifier)
+                  --model ID      a model id, unique prefix or name
+                  --task T        without --model: the active model of this task (default: the active
+                                  classifier, else detector, else segmenter)
                   --images REGEX  only images whose name contains a match (Java regex)
                   --min-score X   store only predictions scoring at least X (default 0)
                   --device D      auto (default), cpu, gpu or gpu:N
@@ -57,7 +60,7 @@ public final class PredictVerb implements CliVerb {
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("model", "images", "min-score", "device");
+        return Set.of("model", "task", "images", "min-score", "device");
     }
 
     @Override
@@ -79,10 +82,16 @@ public final class PredictVerb implements CliVerb {
             if (args.option("model", null) != null) {
                 model = registry.find(args.option("model", null));
             } else {
-                model = registry.active(TaskType.CLASSIFY);
+                TaskType task = MlVerbs.task(args.option("task", null));
+                model = null;
+                for (TaskType t : task != null ? List.of(task)
+                        : List.of(TaskType.CLASSIFY, TaskType.DETECT, TaskType.SEGMENT)) {
+                    model = model != null ? model : registry.active(t);
+                }
                 if (model == null) {
-                    context.err().println("annotide-cli predict: the project has no active classifier; train or import one,"
-                            + " or name one with --model");
+                    context.err().println("annotide-cli predict: the project has no active "
+                            + (task == null ? "model" : MlVerbs.name(task) + " model")
+                            + "; train or import one, or name one with --model");
                     return FAILED;
                 }
             }

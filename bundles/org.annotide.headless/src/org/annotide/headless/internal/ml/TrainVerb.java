@@ -55,7 +55,10 @@ public final class TrainVerb implements CliVerb {
                 result. Classification learns from image-level class labels (e.g. imported with
                 'import-images --csv'): of every image, or of the tiles of the training sets named (repeat
                 --training-set, or separate names by commas). Images that cannot be used are skipped and counted
-                in the dataset info ('jobs PROJECT' and 'models PROJECT show ID' show it).
+                in the dataset info ('jobs PROJECT' and 'models PROJECT show ID' show it). Detection learns from
+                the boxes around the annotations of the kinds chosen (default: box, rotated_box, ellipse, polygon,
+                mask); segmentation from their pixels (default kinds: polygon, mask). Detection and segmentation
+                need an image size that is a multiple of 8 (at least 32); images are scaled to it.
 
                 Prints one line per epoch,
                   EPOCH <n> train_loss <x> val_loss <y> <metric> <v> ... time_s <t>
@@ -63,12 +66,12 @@ public final class TrainVerb implements CliVerb {
                 of a task type becomes active. Ctrl-C cancels the job (nothing is registered).
 
                 Options:
-                  --task T          classify, detect or segment (this version trains classify)
+                  --task T          classify, detect (grid detector) or segment (segmenter + connected components)
                   --name N          the job's and model's name (default: the task and the date)
                   --training-set S  train on the tiles of training set S (repeatable); default: all images
                   --classes a,b     the classes in output order (default: all classes with examples)
                   --kinds k,...     for detect/segment: box, rotated_box, ellipse, polygon, mask
-                  --model M         n, s, m (small CNNs of growing width) or resnet (default n)
+                  --model M         n, s, m (small CNNs of growing width) or resnet (classify only; default n)
                   --epochs N        default 100         --batch N        default 16
                   --image-size N    network input side in pixels (default 64)
                   --lr X            initial learning rate (default 0.01; Adam runs at a tenth of it, cosine decay)
@@ -80,7 +83,8 @@ public final class TrainVerb implements CliVerb {
                 Exit codes: 0 completed, 1 failed or cancelled, 2 wrong command line.
 
                 Example:
-                  annotide-cli train shoes --task classify --model n --epochs 10 --image-size 28""";
+                  annotide-cli train shoes --task classify --model n --epochs 10 --image-size 28
+                  annotide-cli train cells --task detect --kinds box,ellipse --epochs 30 --image-size 128""";
     }
 
     @Override
