@@ -31,6 +31,22 @@ public interface Predictor extends AutoCloseable {
         throw new UnsupportedOperationException("this model does not detect objects");
     }
 
+    /**
+     * What one inference pass gives for a batch of images: per image the class probabilities (model's class order)
+     * and the embedding, the output of the network's penultimate layer (the input of its class layer), or null
+     * when this predictor cannot expose it (e.g. a foreign TorchScript module).
+     */
+    record Output(double[][] probabilities, float[][] embeddings) {
+    }
+
+    /**
+     * Probabilities and embeddings in the same forward pass (active learning scores both). The default gives the
+     * probabilities of {@link #classify} and no embeddings.
+     */
+    default Output infer(List<BufferedImage> images) throws Exception {
+        return new Output(classify(images), null);
+    }
+
     @Override
     void close();
 }

@@ -26,6 +26,7 @@ import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Block;
+import ai.djl.nn.SequentialBlock;
 import ai.djl.training.ParameterStore;
 
 /** A classifier opened for inference: our own architectures with their weights, or a TorchScript module. */
@@ -92,6 +93,17 @@ final class DjlClassifier implements Predictor {
 
     @Override
     public double[][] classify(List<BufferedImage> images) throws Exception {
+        return infer(images).probabilities();
+    }
+
+    /**
+     * One forward pass: our own architectures are sequential blocks ending in the class layer, so the pass runs
+     * the children up to the last one, keeps that output as the embedding (for {@code n}/{@code s}/{@code m} the
+     * hidden fully connected layer after ReLU; dropout is off in inference; for {@code resnet} the globally
+     * pooled features) and applies the class layer to it. A TorchScript module has no embeddings.
+     */
+    @Override
+    public Output infer(List<BufferedImage> images) throws Exception {
         return Djl.call(() -> {
             int size = descriptor.imageSize();
             int channels = descriptor.channels();
@@ -103,7 +115,26 @@ final class DjlClassifier implements Predictor {
             }
             try (NDManager scope = manager.newSubManager()) {
                 NDArray x = scope.create(FloatBuffer.wrap(buffer), new Shape(n, channels, size, size));
-                NDArray logits = block.forward(new ParameterStore(scope, false), new NDList(x), false).singletonOrThrow();
+                ParameterStore parameters = new ParameterStore(scope, false);
+                float[][] embeddings = null;
+                NDArray logits;
+                if (block instanceof SequentialBlock sequence && sequence.getChildren().size() > 1) {
+                    List<Block> children = sequence.getChildren().values();
+                    NDList current = new NDList(x);
+                    for (int i = 0; i < children.size() - 1; i++) {
+                        current = children.get(i).forward(parameters, current, false);
+                    }
+                    NDArray features = current.singletonOrThrow();
+                    int width = (int) (features.size() / n);
+                    float[] flat = features.toFloatArray();
+                    embeddings = new float[n][];
+                    for (int i = 0; i < n; i++) {
+                        embeddings[i] = java.util.Arrays.copyOfRange(flat, i * width, (i + 1) * width);
+                    }
+                    logits = children.get(children.size() - 1).forward(parameters, current, false).singletonOrThrow();
+                } else {
+                    logits = block.forward(parameters, new NDList(x), false).singletonOrThrow();
+                }
                 float[] p = logits.softmax(1).toFloatArray();
                 double[][] scores = new double[n][classes];
                 for (int i = 0; i < n; i++) {
@@ -111,7 +142,7 @@ final class DjlClassifier implements Predictor {
                         scores[i][c] = p[i * classes + c];
                     }
                 }
-                return scores;
+                return new Output(scores, embeddings);
             }
         });
     }

@@ -1,0 +1,350 @@
+package org.annotide.al;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.annotide.al.internal.Changes;
+import org.annotide.core.store.ProjectStore;
+import org.annotide.ml.DatasetInfo;
+import org.annotide.ml.ImagePixels;
+import org.annotide.ml.ModelAccess;
+import org.annotide.ml.ModelDescriptor;
+import org.annotide.ml.ModelFile;
+import org.annotide.ml.ModelRegistry;
+import org.annotide.ml.Predictor;
+import org.annotide.ml.Trainer;
+import org.annotide.ml.TrainingException;
+import org.annotide.ml.TrainingMonitor;
+import org.annotide.model.AnnotideFactory;
+import org.annotide.model.AnnotidePackage.Literals;
+import org.annotide.model.Annotation;
+import org.annotide.model.ImageAsset;
+import org.annotide.model.ImageClassShape;
+import org.annotide.model.LabelClass;
+import org.annotide.model.Project;
+import org.annotide.model.Provenance;
+import org.annotide.model.SelectionEntry;
+import org.annotide.model.SelectionRound;
+import org.annotide.model.TaskType;
+import org.annotide.model.TrainedModel;
+import org.annotide.model.TrainingSet;
+
+/**
+ * One selection round on a project's images (image classification): the model predicts the pool (probabilities
+ * and, when the strategy needs them, embeddings in the same pass) and the labelled images (embeddings and loss),
+ * the strategy scores the pool, and the round is recorded as a {@link SelectionRound} through one EMF command:
+ * strategy, model, time, and an entry per pool image with its score, best first (the queue; its first
+ * {@code batch} entries are the batch). Nothing is changed when the round cannot run.
+ * <p>
+ * Labelled: an image with a class label that is not a prediction (an image-level class annotation whose
+ * provenance is not {@code PREDICTED}). The pool: the other images, all of them or those whose name matches a
+ * regular expression, or those with tiles in a training set.
+ */
+public final class ActiveLearning {
+
+    private static final int BATCH = 64;
+
+    /**
+     * @param strategy    a strategy id
+     * @param batch       how many images to pick
+     * @param modelKey    a model id, prefix or name; null: the active classifier
+     * @param poolRegex   only images whose name contains a match; null: all
+     * @param trainingSet only images with tiles in this training set; null: no such filter
+     * @param parameters  strategy parameters (e.g. {@code k})
+     */
+    public record Request(String strategy, int batch, String modelKey, String poolRegex, String trainingSet, long seed,
+            String device, Map<String, String> parameters) {
+
+        public Request {
+            parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
+            device = device == null ? "auto" : device;
+        }
+    }
+
+    /** An image of the batch and its score. */
+    public record Pick(String image, double score) {
+    }
+
+    /** What the round recorded. */
+    public record Round(int number, String strategy, String modelId, List<Pick> batch, int poolSize, int labelled,
+            List<DatasetInfo.Skipped> skipped) {
+    }
+
+    private final ModelRegistry registry;
+    private final ModelAccess access;
+    private final ImagePixels pixels;
+    private final StrategyRegistry strategies;
+
+    public ActiveLearning(ModelRegistry registry, ModelAccess access, ImagePixels pixels, StrategyRegistry strategies) {
+        this.registry = registry;
+        this.access = access;
+        this.pixels = pixels;
+        this.strategies = strategies;
+    }
+
+    /** The class a labelled image carries (the first label that is not a prediction), or null when unlabelled. */
+    public static LabelClass label(ImageAsset image) {
+        for (Annotation a : image.getAnnotations()) {
+            if (a.getShape() instanceof ImageClassShape && a.getLabelClass() != null
+                    && a.getProvenance() != Provenance.PREDICTED) {
+                return a.getLabelClass();
+            }
+        }
+        return null;
+    }
+
+    /** Runs one round and records it. */
+    public Round select(Request request, TrainingMonitor monitor) throws ActiveLearningException {
+        if (request.batch() < 1) {
+            throw new ActiveLearningException("the batch size must be at least 1, not " + request.batch());
+        }
+        Strategy strategy = strategies.require(request.strategy());
+        ProjectStore store = registry.store();
+        List<String> projectClassNames = access.call(store,
+                () -> store.project().getLabelClasses().stream().map(LabelClass::getName).distinct().toList());
+        if (projectClassNames.size() < 2) {
+            throw new ActiveLearningException("an episode needs at least two classes; the project has "
+                    + projectClassNames.size() + (projectClassNames.isEmpty() ? "" : " (" + String.join(", ", projectClassNames) + ")"));
+        }
+        TrainedModel model;
+        ModelFile file;
+        try {
+            if (request.modelKey() != null) {
+                model = registry.find(request.modelKey());
+            } else {
+                model = registry.active(TaskType.CLASSIFY);
+                if (model == null) {
+                    throw new ActiveLearningException("the project has no active classifier: train one (annotide-cli train"
+                            + " PROJECT --task classify) or import one, or name one with --model");
+                }
+            }
+            file = registry.modelFile(model);
+        } catch (TrainingException e) {
+            throw new ActiveLearningException(e.getMessage(), e);
+        }
+        ModelDescriptor d = file.descriptor();
+        if (d.task() != TaskType.CLASSIFY) {
+            throw new ActiveLearningException("this version selects with classifiers; the model is a "
+                    + d.task().getLiteral().toLowerCase() + " model");
+        }
+        Pattern pattern;
+        try {
+            pattern = request.poolRegex() == null ? null : Pattern.compile(request.poolRegex());
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw new ActiveLearningException("the pool filter is not a valid regular expression: " + e.getDescription());
+        }
+        // the project's side, read under the store's lock
+        record Split(List<ImageAsset> pool, List<ImageAsset> labelled, List<Integer> truth, String problem) {
+        }
+        Split split = access.call(store, () -> {
+            Project project = store.project();
+            Set<String> projectClasses = new TreeSet<>();
+            project.getLabelClasses().forEach(c -> projectClasses.add(c.getName()));
+            if (projectClasses.size() < 2) {
+                return new Split(null, null, null, "an episode needs at least two classes; the project has "
+                        + projectClasses.size() + (projectClasses.isEmpty() ? "" : " (" + String.join(", ", projectClasses) + ")"));
+            }
+            Set<String> modelClasses = new TreeSet<>(d.classes());
+            if (!modelClasses.equals(projectClasses)) {
+                Set<String> missing = new TreeSet<>(projectClasses);
+                missing.removeAll(modelClasses);
+                Set<String> extra = new TreeSet<>(modelClasses);
+                extra.removeAll(projectClasses);
+                return new Split(null, null, null, "the model's classes differ from the project's:"
+                        + (missing.isEmpty() ? "" : " the model lacks " + String.join(", ", missing) + ";")
+                        + (extra.isEmpty() ? "" : " the project lacks " + String.join(", ", extra) + ";")
+                        + " train a model on this project's classes");
+            }
+            Set<ImageAsset> inSet = null;
+            if (request.trainingSet() != null) {
+                TrainingSet set = project.getTrainingSets().stream().filter(s -> request.trainingSet().equals(s.getName()))
+                        .findFirst().orElse(null);
+                if (set == null) {
+                    return new Split(null, null, null, "the project has no training set '" + request.trainingSet() + "'");
+                }
+                inSet = new LinkedHashSet<>();
+                for (var tile : set.getTiles()) {
+                    inSet.add(tile.getImage());
+                }
+            }
+            List<ImageAsset> pool = new ArrayList<>();
+            List<ImageAsset> labelled = new ArrayList<>();
+            List<Integer> truth = new ArrayList<>();
+            for (ImageAsset image : project.getImages()) {
+                LabelClass label = label(image);
+                if (label != null) {
+                    labelled.add(image);
+                    truth.add(d.classes().indexOf(label.getName()));
+                } else if ((pattern == null || pattern.matcher(image.getName() == null ? "" : image.getName()).find())
+                        && (inSet == null || inSet.contains(image))) {
+                    pool.add(image);
+                }
+            }
+            if (pool.isEmpty()) {
+                return new Split(null, null, null, "the pool is empty: no unlabelled image"
+                        + (pattern != null || inSet != null ? " matches the filter" : " is left"));
+            }
+            return new Split(pool, labelled, truth, null);
+        });
+        if (split.problem() != null) {
+            throw new ActiveLearningException(split.problem());
+        }
+        Trainer trainer = registry.trainers().byId(d.trainer()).orElseThrow(() -> new ActiveLearningException(
+                "the model needs the trainer '" + d.trainer() + "', which is not installed"));
+        boolean embeddings = strategy.needsEmbeddings() || strategy.needsLosses();
+        List<DatasetInfo.Skipped> skipped = new ArrayList<>();
+        Inferred pool;
+        Inferred labelled = null;
+        try (Predictor predictor = trainer.open(file, request.device())) {
+            pool = infer(predictor, store, split.pool(), skipped, monitor);
+            if (embeddings) {
+                labelled = infer(predictor, store, split.labelled(), skipped, monitor);
+            }
+        } catch (ActiveLearningException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ActiveLearningException("prediction failed: " + e.getMessage(), e);
+        }
+        if (pool.images.isEmpty()) {
+            throw new ActiveLearningException("the pool is empty: none of its " + split.pool().size()
+                    + " images could be read");
+        }
+        if (embeddings && pool.embeddings == null) {
+            throw new ActiveLearningException("the strategy '" + strategy.id() + "' needs embeddings, which this model"
+                    + " (" + d.architecture() + ") does not give; choose an uncertainty strategy or a model trained here");
+        }
+        StrategyInput input;
+        if (embeddings) {
+            double[] losses = new double[labelled.images.size()];
+            Map<ImageAsset, Integer> truthOf = new HashMap<>();
+            for (int i = 0; i < split.labelled().size(); i++) {
+                truthOf.put(split.labelled().get(i), split.truth().get(i));
+            }
+            for (int i = 0; i < losses.length; i++) {
+                double p = labelled.probabilities[i][truthOf.get(labelled.images.get(i))];
+                losses[i] = -Math.log(Math.max(p, 1e-12));
+            }
+            input = new StrategyInput(pool.probabilities, pool.embeddings, labelled.embeddings == null
+                    ? new float[0][] : labelled.embeddings, losses, request.parameters());
+        } else {
+            input = new StrategyInput(pool.probabilities, null, null, null, request.parameters());
+        }
+        Scored scored;
+        try {
+            scored = strategy.score(input, request.batch(), new Random(request.seed()));
+        } catch (IllegalArgumentException e) {
+            throw new ActiveLearningException(e.getMessage(), e);
+        }
+        int[] order = queueOrder(scored);
+        List<ImageAsset> poolImages = pool.images;
+        int labelledCount = split.labelled().size();
+        return access.call(store, () -> {
+            Project project = store.project();
+            int number = project.getSelectionRounds().size() + 1;
+            SelectionRound round = AnnotideFactory.eINSTANCE.createSelectionRound();
+            round.setId(java.util.UUID.randomUUID().toString());
+            round.setName("round " + number);
+            round.setDescription("batch " + Math.min(request.batch(), order.length) + " of " + order.length
+                    + " pool images; " + labelledCount + " labelled");
+            round.setStrategy(strategy.id());
+            round.setModel(model);
+            round.setCreatedAt(new Date());
+            List<Pick> batch = new ArrayList<>();
+            for (int rank = 0; rank < order.length; rank++) {
+                int i = order[rank];
+                SelectionEntry entry = AnnotideFactory.eINSTANCE.createSelectionEntry();
+                entry.setImage(poolImages.get(i));
+                entry.setScore(scored.scores()[i]);
+                round.getEntries().add(entry);
+                if (rank < scored.batch().length) {
+                    batch.add(new Pick(poolImages.get(i).getName(), scored.scores()[i]));
+                }
+            }
+            new Changes(store, "Select " + round.getName() + " (" + strategy.id() + ")")
+                    .add(project, Literals.PROJECT__SELECTION_ROUNDS, round).execute();
+            return new Round(number, strategy.id(), model.getId(), batch, order.length, labelledCount, skipped);
+        });
+    }
+
+    /** The batch in its order, then the rest of the pool by descending score. */
+    static int[] queueOrder(Scored scored) {
+        int[] rest = Scored.order(scored.scores());
+        int[] order = new int[rest.length];
+        boolean[] taken = new boolean[rest.length];
+        int n = 0;
+        for (int i : scored.batch()) {
+            order[n++] = i;
+            taken[i] = true;
+        }
+        for (int i : rest) {
+            if (!taken[i]) {
+                order[n++] = i;
+            }
+        }
+        return order;
+    }
+
+    private static final class Inferred {
+        final List<ImageAsset> images = new ArrayList<>();
+        double[][] probabilities;
+        float[][] embeddings;
+    }
+
+    private Inferred infer(Predictor predictor, ProjectStore store, List<ImageAsset> images,
+            List<DatasetInfo.Skipped> skipped, TrainingMonitor monitor) throws Exception {
+        Inferred result = new Inferred();
+        List<double[]> probabilities = new ArrayList<>();
+        List<float[]> embeddings = new ArrayList<>();
+        boolean withEmbeddings = true;
+        for (int from = 0; from < images.size(); from += BATCH) {
+            if (monitor.isCancelled()) {
+                throw new ActiveLearningException("cancelled; nothing was recorded");
+            }
+            List<ImageAsset> read = new ArrayList<>();
+            List<BufferedImage> pictures = new ArrayList<>();
+            for (ImageAsset image : images.subList(from, Math.min(images.size(), from + BATCH))) {
+                Path path = access.call(store, () -> ImagePixels.file(store.folder(), image));
+                String name = access.call(store, image::getName);
+                try {
+                    if (path == null) {
+                        throw new IOException("the image has no file location");
+                    }
+                    pictures.add(pixels.read(path, null));
+                    read.add(image);
+                } catch (IOException e) {
+                    skipped.add(new DatasetInfo.Skipped(name, "unreadable: " + e.getMessage()));
+                }
+            }
+            if (read.isEmpty()) {
+                continue;
+            }
+            Predictor.Output out = predictor.infer(pictures);
+            result.images.addAll(read);
+            for (double[] row : out.probabilities()) {
+                probabilities.add(row);
+            }
+            if (out.embeddings() == null) {
+                withEmbeddings = false;
+            } else {
+                for (float[] row : out.embeddings()) {
+                    embeddings.add(row);
+                }
+            }
+            monitor.message(String.format("predicted %d of %d images", Math.min(images.size(), from + BATCH), images.size()));
+        }
+        result.probabilities = probabilities.toArray(new double[0][]);
+        result.embeddings = withEmbeddings ? embeddings.toArray(new float[0][]) : null;
+        return result;
+    }
+}

@@ -1,0 +1,224 @@
+package org.annotide.headless.tests.al;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.UUID;
+
+import org.annotide.al.ActiveLearning;
+import org.annotide.core.store.ProjectStore;
+import org.annotide.headless.CliVerb;
+import org.annotide.headless.internal.al.AlCheckpointVerb;
+import org.annotide.headless.internal.al.AlSelectVerb;
+import org.annotide.headless.internal.al.AlSimulateVerb;
+import org.annotide.headless.internal.imaging.ImportImagesVerb;
+import org.annotide.headless.internal.ml.TrainVerb;
+import org.annotide.headless.tests.Cli;
+import org.annotide.ml.FashionMnist;
+import org.annotide.model.AnnotideFactory;
+import org.annotide.model.AnnotidePackage.Literals;
+import org.annotide.model.Annotation;
+import org.annotide.model.ImageAsset;
+import org.annotide.model.LabelClass;
+import org.annotide.model.Provenance;
+import org.annotide.model.SelectionEntry;
+import org.annotide.model.SelectionRound;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * al select, al checkpoint and al simulate on real Fashion-MNIST images: 100 labelled training images and a pool of
+ * 200 unlabelled test images, a classifier trained by the train verb.
+ */
+class AlVerbsTest {
+
+    private final List<CliVerb> verbs = List.of(new ImportImagesVerb(), new TrainVerb(), new AlSelectVerb(),
+            new AlCheckpointVerb(), new AlSimulateVerb());
+
+    @TempDir
+    Path temp;
+
+    private Cli cli(String... arguments) {
+        return Cli.run(verbs, arguments);
+    }
+
+    private String project() throws Exception {
+        assumeTrue(FashionMnist.isInstalled(), "Fashion-MNIST is not installed (apt-get install dataset-fashion-mnist)");
+        Path labelled = FashionMnist.writePngs("train", 100, temp.resolve("labelled"));
+        FashionMnist.writePngs("t10k", 200, temp.resolve("pool"));
+        Files.delete(temp.resolve("pool").resolve("t10k.csv"));
+        String project = temp.resolve("shop").toString();
+        ProjectStore.create(Path.of(project), "shop").close();
+        Cli a = cli("import-images", project, "--csv", labelled.toString());
+        assertEquals(CliVerb.OK, a.exitCode, a.out + a.err);
+        Cli b = cli("import-images", project, temp.resolve("pool").toString());
+        assertEquals(CliVerb.OK, b.exitCode, b.out + b.err);
+        Cli train = cli("train", project, "--task", "classify", "--name", "shop", "--epochs", "2", "--batch", "32",
+                "--image-size", "28", "--device", "cpu");
+        assertEquals(CliVerb.OK, train.exitCode, train.out + train.err);
+        return project;
+    }
+
+    private static List<String[]> selected(String out) {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : out.split("\n")) {
+            if (line.startsWith("SELECT ")) {
+                rows.add(line.split(" "));
+            }
+        }
+        return rows;
+    }
+
+    private static int rounds(String project) {
+        try (ProjectStore store = ProjectStore.open(Path.of(project))) {
+            return store.project().getSelectionRounds().size();
+        }
+    }
+
+    @Test
+    void selectRecordsTheRoundAndCheckpointsGoBack() throws Exception {
+        String project = project();
+        Cli entropy = cli("al", "select", project, "--strategy", "entropy", "--batch", "5");
+        assertEquals(CliVerb.OK, entropy.exitCode, entropy.out + entropy.err);
+        List<String[]> batch = selected(entropy.out);
+        assertEquals(5, batch.size(), entropy.out);
+        double previous = Double.POSITIVE_INFINITY;
+        for (String[] row : batch) {
+            assertTrue(row[1].startsWith("t10k-"), "only unlabelled images: " + row[1]);
+            double score = Double.parseDouble(row[2]);
+            assertTrue(score <= previous && score >= 0 && score <= Math.log(10) + 1e-4, entropy.out);
+            previous = score;
+        }
+        assertTrue(entropy.out.contains("ROUND 1 entropy 200 100"), entropy.out);
+        try (ProjectStore store = ProjectStore.open(Path.of(project))) {
+            SelectionRound round = store.project().getSelectionRounds().get(0);
+            assertEquals("entropy", round.getStrategy());
+            assertNotNull(round.getModel());
+            assertEquals(200, round.getEntries().size());
+            for (int i = 0; i < 5; i++) {
+                SelectionEntry e = round.getEntries().get(i);
+                assertEquals(batch.get(i)[1], e.getImage().getName());
+                assertEquals(Double.parseDouble(batch.get(i)[2]), e.getScore(), 1e-4);
+            }
+            for (int i = 1; i < 200; i++) {
+                assertTrue(round.getEntries().get(i).getScore() <= round.getEntries().get(i - 1).getScore(),
+                        "the queue is sorted by score");
+            }
+        }
+        // the embedding strategies run on the classifier's penultimate layer
+        for (String strategy : List.of("diversity", "knn_high_loss", "margin", "least_confidence", "random")) {
+            Cli other = cli("al", "select", project, "--strategy", strategy, "--batch", "3", "--k", "2");
+            assertEquals(CliVerb.OK, other.exitCode, strategy + ": " + other.out + other.err);
+            assertEquals(3, selected(other.out).size(), other.out);
+        }
+        assertEquals(6, rounds(project));
+
+        Cli save = cli("al", "checkpoint", project, "save", "after-6");
+        assertEquals(CliVerb.OK, save.exitCode, save.out + save.err);
+        assertTrue(save.out.startsWith("CHECKPOINT after-6 6 100 "), save.out);
+        // the annotator labels the entropy batch
+        try (ProjectStore store = ProjectStore.open(Path.of(project))) {
+            LabelClass bag = store.project().getLabelClasses().stream().filter(c -> c.getName().equals("Bag")).findFirst()
+                    .orElseThrow();
+            for (String[] row : batch) {
+                ImageAsset image = store.project().getImages().stream().filter(i -> i.getName().equals(row[1]))
+                        .findFirst().orElseThrow();
+                Annotation a = AnnotideFactory.eINSTANCE.createAnnotation();
+                a.setId(store.project().getNextAnnotationId() + 1000 + batch.indexOf(row));
+                a.setLabelClass(bag);
+                a.setShape(AnnotideFactory.eINSTANCE.createImageClassShape());
+                a.setProvenance(Provenance.MANUAL);
+                a.setCreatedAt(new Date());
+                store.commandStack().execute(AddCommand.create(store.editingDomain(), image,
+                        Literals.IMAGE_ASSET__ANNOTATIONS, a));
+            }
+        }
+        Cli next = cli("al", "select", project, "--strategy", "entropy", "--batch", "5");
+        assertTrue(next.out.contains("ROUND 7 entropy 195 105"), next.out + next.err);
+        assertEquals(CliVerb.OK, cli("al", "checkpoint", project, "save", "after-7").exitCode);
+        Cli list = cli("al", "checkpoint", project, "list");
+        assertTrue(list.out.startsWith("CHECKPOINT after-6 6 100 ") && list.out.contains("\nCHECKPOINT after-7 7 105 "),
+                list.out);
+
+        Cli restore = cli("al", "checkpoint", project, "restore", "after-6");
+        assertEquals(CliVerb.OK, restore.exitCode, restore.out + restore.err);
+        try (ProjectStore store = ProjectStore.open(Path.of(project))) {
+            assertEquals(6, store.project().getSelectionRounds().size());
+            long labelled = store.project().getImages().stream().filter(i -> ActiveLearning.label(i) != null).count();
+            assertEquals(100, labelled);
+        }
+        Cli forward = cli("al", "checkpoint", project, "restore", "after-7");
+        assertEquals(CliVerb.FAILED, forward.exitCode, "rounds after the checkpoint were removed: " + forward.out);
+        assertTrue(forward.err.contains("nothing was changed"), forward.err);
+        Cli twice = cli("al", "checkpoint", project, "save", "after-6");
+        assertEquals(CliVerb.FAILED, twice.exitCode);
+        assertTrue(twice.err.contains("exists already"), twice.err);
+    }
+
+    @Test
+    void badEpisodesAreRefusedAndChangeNothing() throws Exception {
+        String project = project();
+        Cli empty = cli("al", "select", project, "--strategy", "entropy", "--batch", "5", "--pool", "no-such-image");
+        assertEquals(CliVerb.FAILED, empty.exitCode);
+        assertTrue(empty.err.contains("the pool is empty"), empty.err);
+        Cli unknown = cli("al", "select", project, "--strategy", "smart", "--batch", "5");
+        assertEquals(CliVerb.FAILED, unknown.exitCode);
+        assertTrue(unknown.err.contains("unknown strategy 'smart'") && unknown.err.contains("knn_high_loss"), unknown.err);
+        // a class the model has never seen
+        try (ProjectStore store = ProjectStore.open(Path.of(project))) {
+            LabelClass hat = AnnotideFactory.eINSTANCE.createLabelClass();
+            hat.setId(UUID.randomUUID().toString());
+            hat.setName("Hat");
+            store.commandStack().execute(AddCommand.create(store.editingDomain(), store.project(),
+                    Literals.PROJECT__LABEL_CLASSES, hat));
+        }
+        Cli differ = cli("al", "select", project, "--strategy", "entropy", "--batch", "5");
+        assertEquals(CliVerb.FAILED, differ.exitCode);
+        assertTrue(differ.err.contains("the model's classes differ from the project's: the model lacks Hat"), differ.err);
+        assertEquals(0, rounds(project), "nothing recorded");
+
+        String single = temp.resolve("single").toString();
+        try (ProjectStore store = ProjectStore.create(Path.of(single), "single")) {
+            LabelClass only = AnnotideFactory.eINSTANCE.createLabelClass();
+            only.setId(UUID.randomUUID().toString());
+            only.setName("Trouser");
+            store.commandStack().execute(AddCommand.create(store.editingDomain(), store.project(),
+                    Literals.PROJECT__LABEL_CLASSES, only));
+        }
+        Cli one = cli("al", "select", single, "--strategy", "entropy", "--batch", "5");
+        assertEquals(CliVerb.FAILED, one.exitCode);
+        assertTrue(one.err.contains("at least two classes; the project has 1 (Trouser)"), one.err);
+        assertEquals(0, rounds(single));
+    }
+
+    @Test
+    void simulatePrintsRoundsAndFigures() throws Exception {
+        assumeTrue(FashionMnist.isInstalled(), "Fashion-MNIST is not installed (apt-get install dataset-fashion-mnist)");
+        Cli sim = cli("al", "simulate", "--train", "fashion-mnist:train", "--test", "fashion-mnist:t10k",
+                "--train-limit", "600", "--test-limit", "300", "--strategy", "random,entropy", "--initial", "40",
+                "--batch", "40", "--rounds", "2", "--seeds", "1", "--epochs", "2");
+        assertEquals(CliVerb.OK, sim.exitCode, sim.out + sim.err);
+        String[] lines = sim.out.trim().split("\n");
+        assertTrue(lines[0].matches("ROUND random 1 40 0\\.\\d{4}"), sim.out);
+        assertTrue(lines[1].matches("ROUND random 1 80 0\\.\\d{4}"), sim.out);
+        assertTrue(lines[2].matches("ROUND entropy 1 40 0\\.\\d{4}"), sim.out);
+        assertTrue(lines[3].matches("ROUND entropy 1 80 0\\.\\d{4}"), sim.out);
+        // the same initial batch and training: the first round of both strategies starts from the same labels
+        assertTrue(sim.out.contains("BENCH random_labels_to_reach_random_final "), sim.out);
+        assertTrue(sim.out.contains("BENCH entropy_label_ratio "), sim.out);
+        assertTrue(sim.out.contains("BENCH entropy_final_accuracy 0."), sim.out);
+        Cli bad = cli("al", "simulate", "--train", "fashion-mnist:train", "--test", "fashion-mnist:t10k",
+                "--train-limit", "50", "--test-limit", "30", "--strategy", "random", "--initial", "40",
+                "--batch", "40", "--rounds", "2", "--seeds", "1");
+        assertEquals(CliVerb.FAILED, bad.exitCode);
+        assertTrue(bad.err.contains("the pool would be empty"), bad.err);
+    }
+}
