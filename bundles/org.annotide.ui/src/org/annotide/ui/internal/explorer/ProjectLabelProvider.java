@@ -38,8 +38,9 @@ public final class ProjectLabelProvider extends ModelLabelProvider {
             return problem.message() + "  (double-click to try again)";
         }
         if (element instanceof ImageAsset image) {
-            return image.getName() + "  " + image.getWidth() + "\u00d7" + image.getHeight() + "  ("
-                    + image.getAnnotations().size() + ")  \u00b7 " + SourceStatus.of(image).label();
+            // the count stays last: people (and tests) read it at the end of the line
+            return image.getName() + "  " + image.getWidth() + "\u00d7" + image.getHeight() + "  \u00b7 "
+                    + SourceStatus.of(image).label() + "  (" + image.getAnnotations().size() + ")";
         }
         if (element instanceof Tile tile) {
             String image = tile.getImage() == null ? "" : tile.getImage().getName() + " ";
