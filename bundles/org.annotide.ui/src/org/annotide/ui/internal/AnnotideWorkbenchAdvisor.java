@@ -3,7 +3,7 @@ package org.annotide.ui.internal;
 import org.annotide.ui.AnnotideUi;
 import org.annotide.ui.ProjectService;
 import org.annotide.ui.UserSession;
-import org.annotide.ui.internal.login.LoginDialog;
+import org.annotide.ui.login.LoginDialog;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;

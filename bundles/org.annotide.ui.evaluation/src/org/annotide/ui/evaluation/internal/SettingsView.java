@@ -368,4 +368,9 @@ public final class SettingsView extends EvaluationViewPart {
     Composite body() {
         return body;
     }
+
+    /** Scrolls a control of the settings into sight. */
+    void reveal(Control control) {
+        scroller.showControl(control);
+    }
 }

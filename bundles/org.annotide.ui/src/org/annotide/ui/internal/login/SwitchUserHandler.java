@@ -3,6 +3,7 @@ package org.annotide.ui.internal.login;
 import org.annotide.ui.UserSession;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
+import org.annotide.ui.login.LoginDialog;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.HandlerUtil;
 

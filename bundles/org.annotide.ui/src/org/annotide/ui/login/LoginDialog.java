@@ -1,4 +1,4 @@
-package org.annotide.ui.internal.login;
+package org.annotide.ui.login;
 
 import java.io.IOException;
 import java.util.Arrays;
