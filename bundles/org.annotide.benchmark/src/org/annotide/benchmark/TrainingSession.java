@@ -71,14 +71,23 @@ public final class TrainingSession implements AutoCloseable {
     private ProjectStore groundTruth;
     private Map<String, ImageAsset> groundTruthImages;
     private final Map<Submission, TaskPairs> pairsCache = new IdentityHashMap<>();
+    private final boolean ownsStore;
 
     private TrainingSession(Path folder, ProjectStore store, PermissionService permissions, SimilarityRegistry registry) {
+        this(folder, store, permissions, registry, true);
+    }
+
+    private TrainingSession(Path folder, ProjectStore store, PermissionService permissions, SimilarityRegistry registry,
+            boolean ownsStore) {
         this.folder = folder;
         this.store = store;
+        this.ownsStore = ownsStore;
         this.permissions = permissions;
         this.engine = new ScoringEngine(registry);
         if (store.project().getTrainingProjects().isEmpty()) {
-            store.close();
+            if (ownsStore) {
+                store.close();
+            }
             throw new IllegalArgumentException(folder + " is not a training project");
         }
         this.training = store.project().getTrainingProjects().get(0);
@@ -91,6 +100,19 @@ public final class TrainingSession implements AutoCloseable {
                     .GROUND_TRUTH_FOLDER + "/ project in it)");
         }
         return new TrainingSession(folder, ProjectStore.open(folder), permissions, registry);
+    }
+
+    /**
+     * A session over a training project whose store is open already (the workbench's, which owns the model on the
+     * UI thread); {@link #close()} then closes only the ground truth, never that store.
+     */
+    public static TrainingSession over(Path folder, ProjectStore store, PermissionService permissions,
+            SimilarityRegistry registry) {
+        if (!TrainingProjects.isTrainingProject(folder)) {
+            throw new IllegalArgumentException(folder + " is not a training project (no " + TrainingProjects
+                    .GROUND_TRUTH_FOLDER + "/ project in it)");
+        }
+        return new TrainingSession(folder, store, permissions, registry, false);
     }
 
     public ProjectStore store() {
@@ -494,7 +516,9 @@ public final class TrainingSession implements AutoCloseable {
                 groundTruth.close();
             }
         } finally {
-            store.close();
+            if (ownsStore) {
+                store.close();
+            }
         }
     }
 }

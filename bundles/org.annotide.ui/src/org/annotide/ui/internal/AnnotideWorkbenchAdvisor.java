@@ -2,6 +2,8 @@ package org.annotide.ui.internal;
 
 import org.annotide.ui.AnnotideUi;
 import org.annotide.ui.ProjectService;
+import org.annotide.ui.UserSession;
+import org.annotide.ui.login.LoginDialog;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
@@ -42,6 +44,24 @@ public final class AnnotideWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         DemoWorkspace.showDemoIfNew(PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+        logInAtStart();
+    }
+
+    /**
+     * Log in at start; on the first start of a workspace the dialog creates the Admin. Not while a test harness
+     * drives the workbench (the UI tests log in through the same dialog themselves, and a modal dialog at start
+     * would block every other test); -Dannotide.login=ask asks even then.
+     */
+    private static void logInAtStart() {
+        boolean harness = PlatformUI.getTestableObject().getTestHarness() != null;
+        if (harness && !"ask".equals(System.getProperty("annotide.login"))) {
+            return;
+        }
+        UserSession session = PlatformUI.getWorkbench().getService(UserSession.class);
+        var window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        if (session != null && session.current() == null && window != null) {
+            new LoginDialog(window.getShell(), session).open();
+        }
     }
 
     @Override

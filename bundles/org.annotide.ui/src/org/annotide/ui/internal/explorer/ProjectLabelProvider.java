@@ -1,5 +1,6 @@
 package org.annotide.ui.internal.explorer;
 
+import org.annotide.benchmark.SourceStatus;
 import org.annotide.model.AnnotidePackage;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.LabelClass;
@@ -17,7 +18,10 @@ import org.eclipse.swt.graphics.Image;
 import org.eclipse.ui.ISharedImages;
 import org.eclipse.ui.PlatformUI;
 
-/** Labels of the explorer: project names, group names with counts, model objects via their item providers. */
+/**
+ * Labels of the explorer: project names, group names with counts, model objects via their item providers; images and
+ * tiles end with their task status (New, In progress, In review, Completed).
+ */
 public final class ProjectLabelProvider extends ModelLabelProvider {
 
     private final ResourceManager icons = new LocalResourceManager(JFaceResources.getResources());
@@ -34,12 +38,14 @@ public final class ProjectLabelProvider extends ModelLabelProvider {
             return problem.message() + "  (double-click to try again)";
         }
         if (element instanceof ImageAsset image) {
-            return image.getName() + "  " + image.getWidth() + "\u00d7" + image.getHeight() + "  ("
-                    + image.getAnnotations().size() + ")";
+            // the count stays last: people (and tests) read it at the end of the line
+            return image.getName() + "  " + image.getWidth() + "\u00d7" + image.getHeight() + "  \u00b7 "
+                    + SourceStatus.of(image).label() + "  (" + image.getAnnotations().size() + ")";
         }
         if (element instanceof Tile tile) {
             String image = tile.getImage() == null ? "" : tile.getImage().getName() + " ";
-            return image + "tile " + tile.getTileIndex() + " [r" + tile.getRow() + " c" + tile.getColumn() + "]";
+            return image + "tile " + tile.getTileIndex() + " [r" + tile.getRow() + " c" + tile.getColumn() + "]  \u00b7 "
+                    + SourceStatus.of(tile).label();
         }
         if (element instanceof TrainingSet set) {
             return set.getName() + " (" + set.getTiles().size() + " tiles)";

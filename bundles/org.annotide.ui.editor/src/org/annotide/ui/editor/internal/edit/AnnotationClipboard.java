@@ -59,7 +59,7 @@ public final class AnnotationClipboard {
             annotation.setLabelClass(resolved);
             annotation.setCreatedAt(new Date());
             annotation.setUpdatedAt(annotation.getCreatedAt());
-            annotation.setAuthor(System.getProperty("user.name"));
+            annotation.setAuthor(AnnotationCommands.author());
         }
         return pasted;
     }

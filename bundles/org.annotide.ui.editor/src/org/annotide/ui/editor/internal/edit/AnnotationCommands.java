@@ -192,6 +192,21 @@ public final class AnnotationCommands {
     }
 
     /** A detached manual annotation, stamped with its author and time; not yet numbered. */
+    /**
+     * Who draws: the login of the workbench's logged-in user (annotator training tells trainees' work apart by it),
+     * else the operating system's user name.
+     */
+    public static String author() {
+        if (org.eclipse.ui.PlatformUI.isWorkbenchRunning()) {
+            org.annotide.ui.UserSession session = org.eclipse.ui.PlatformUI.getWorkbench()
+                    .getService(org.annotide.ui.UserSession.class);
+            if (session != null && session.current() != null) {
+                return session.current().login();
+            }
+        }
+        return System.getProperty("user.name");
+    }
+
     public static Annotation newAnnotation(Shape shape, LabelClass labelClass) {
         Annotation annotation = AnnotideFactory.eINSTANCE.createAnnotation();
         annotation.setShape(shape);
@@ -199,7 +214,7 @@ public final class AnnotationCommands {
         annotation.setProvenance(Provenance.MANUAL);
         annotation.setReview(ReviewState.NONE);
         annotation.setScore(1.0);
-        annotation.setAuthor(System.getProperty("user.name"));
+        annotation.setAuthor(AnnotationCommands.author());
         Date now = new Date();
         annotation.setCreatedAt(now);
         annotation.setUpdatedAt(now);

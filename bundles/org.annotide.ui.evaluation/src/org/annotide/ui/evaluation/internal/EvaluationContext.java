@@ -1,0 +1,165 @@
+package org.annotide.ui.evaluation.internal;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import org.annotide.access.Account;
+import org.annotide.access.Action;
+import org.annotide.benchmark.TrainingProjects;
+import org.annotide.benchmark.TrainingSession;
+import org.annotide.core.store.ProjectStore;
+import org.annotide.metrics.SimilarityRegistry;
+import org.annotide.ui.ProjectService;
+import org.annotide.ui.Selections;
+import org.annotide.ui.UserSession;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.jface.viewers.ISelection;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.ISelectionListener;
+import org.eclipse.ui.IWorkbenchPart;
+import org.eclipse.ui.PlatformUI;
+
+/**
+ * What the trainer-evaluation views show: the training project picked in the explorer (the last one selected), as
+ * a {@link TrainingSession} over the workbench's own store of it, and the logged-in user. The views listen here
+ * and rebuild when either changes, or when the project's model changes (a submission, a re-scoring, a trainee).
+ * One per workbench, inside this bundle; lives on the UI thread.
+ */
+public final class EvaluationContext {
+
+    private static EvaluationContext instance;
+
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final UserSession users;
+    private final ProjectService projects;
+    private IProject project;
+    private TrainingSession session;
+    private final CommandStackListener modelListener = event -> changed();
+
+    private final ISelectionListener selectionListener = (IWorkbenchPart part, ISelection selection) -> {
+        IProject picked = trainingProjectIn(selection);
+        if (picked != null && picked != project) {
+            show(picked);
+        }
+    };
+
+    private final ProjectService.Listener closing = new ProjectService.Listener() {
+        @Override
+        public void opened(IProject opened, ProjectStore store) {
+        }
+
+        @Override
+        public void closed(IProject closed) {
+            if (closed.equals(project)) {
+                Display.getDefault().asyncExec(() -> show(null));
+            }
+        }
+    };
+
+    private final UserSession.Listener userListener = user -> changed();
+
+    private EvaluationContext() {
+        users = PlatformUI.getWorkbench().getService(UserSession.class);
+        projects = PlatformUI.getWorkbench().getService(ProjectService.class);
+        users.addListener(userListener);
+        projects.addListener(closing);
+        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getSelectionService().addPostSelectionListener(
+                selectionListener);
+    }
+
+    /** The workbench's context (made on first use, on the UI thread). */
+    public static synchronized EvaluationContext get() {
+        if (instance == null) {
+            instance = new EvaluationContext();
+        }
+        return instance;
+    }
+
+    public UserSession users() {
+        return users;
+    }
+
+    public Account user() {
+        return users.current();
+    }
+
+    public boolean may(Action action) {
+        return session != null && users.may(action, session.trainingProject());
+    }
+
+    /** The training project shown, or null. */
+    public TrainingSession session() {
+        return session;
+    }
+
+    public IProject project() {
+        return project;
+    }
+
+    /** Shows a workspace project (a training project), or nothing with null. */
+    public void show(IProject next) {
+        if (session != null) {
+            session.store().commandStack().removeCommandStackListener(modelListener);
+            session.close();
+            session = null;
+        }
+        project = null;
+        if (next != null && isTrainingProject(next)) {
+            ProjectStore store = projects.store(next);
+            session = TrainingSession.over(store.folder(), store, users.permissions(),
+                    SimilarityRegistry.fromExtensions());
+            store.commandStack().addCommandStackListener(modelListener);
+            project = next;
+        }
+        changed();
+    }
+
+    static boolean isTrainingProject(IProject project) {
+        return project != null && project.isOpen() && project.getLocation() != null
+                && TrainingProjects.isTrainingProject(Path.of(project.getLocation().toOSString()));
+    }
+
+    private IProject trainingProjectIn(ISelection selection) {
+        if (!(selection instanceof IStructuredSelection structured) || structured.isEmpty()) {
+            return null;
+        }
+        Object first = structured.getFirstElement();
+        if (first instanceof IProject candidate) {
+            return isTrainingProject(candidate) ? candidate : null;
+        }
+        ProjectStore store = Selections.store(selection);
+        IProject owner = store == null ? null : projects.project(store);
+        return isTrainingProject(owner) ? owner : null;
+    }
+
+    public void addListener(Runnable listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
+    private void changed() {
+        Display display = Display.getDefault();
+        Runnable notify = () -> listeners.forEach(Runnable::run);
+        if (display.getThread() == Thread.currentThread()) {
+            notify.run();
+        } else {
+            display.asyncExec(notify);
+        }
+    }
+
+    /** One line for the views' headers: who is logged in and which training project is shown. */
+    public String header() {
+        Account user = user();
+        String who = user == null ? "Nobody is logged in (File > Switch User...)"
+                : "Logged in as " + user.login() + " (" + Account.roleName(user.role()) + ")";
+        String what = session == null ? "no training project selected (pick one in the Project Explorer)"
+                : "training project " + session.trainingProject().getName();
+        return who + "  \u2014  " + what;
+    }
+}
