@@ -90,7 +90,7 @@ final class Product {
                 .findFirst().orElse(null);
         Transaction transaction = new Transaction();
         try {
-            writeLists(transaction, remaining, installed().stream().filter(entry -> entry != target).toList());
+            writeLists(transaction, remaining, installed().stream().filter(entry -> !entry.symbolicName().equals(symbolicName)).toList());
             if (jar != null) {
                 transaction.delete(folder.resolve(jar));
             }
@@ -263,6 +263,8 @@ final class Product {
 
     /** Packages and bundles on offer, with their versions. */
     private static final class Offer {
+        private static final java.util.Set<String> JDK_PACKAGES = ModuleLayer.boot().modules().stream()
+                .flatMap(module -> module.getPackages().stream()).collect(java.util.stream.Collectors.toSet());
         private final Map<String, List<Version>> packages = new HashMap<>();
         private final Map<String, List<Version>> bundles = new HashMap<>();
 
@@ -290,6 +292,9 @@ final class Product {
                 }
                 VersionRange range = VersionRange.valueOf(clause.parameters().getOrDefault("version", "0.0.0"));
                 for (String name : clause.names()) {
+                    if (!packages.containsKey(name) && JDK_PACKAGES.contains(name)) {
+                        continue; // javax.imageio and the like: the framework exports the Java runtime's packages
+                    }
                     unmet(unmet, who, "package " + name, range, packages.get(name));
                 }
             }
