@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The example plug-in, end to end: builds it against the p2 repository of this checkout's build, installs it
 # into a COPY of the materialized product with 'annotide-cli plugins install', checks through annotide-cli that
-# its format is listed and reads and writes a file and that its reader opens an image, refuses a plug-in built for
+# its format is listed and reads and writes a file, that its reader opens an image and that scoring uses its
+# similarity, refuses a plug-in built for
 # another API version (both versions named, nothing changed), uninstalls it and checks the product still starts.
 # Needs the product built first (./mvnw -o -B -q verify -DskipTests, or the reactor of ./dev test, where
 # releng/ comes after bundles/ and tests/). Prints PASS at the end; exits non-zero at the first failure.
@@ -77,6 +78,22 @@ grep -q "^cells-02.png	320	240$" "$WORK/out.boxes" || fail "the image without bo
 "$CLI" import-images "$WORK/project" "$WORK/grey.acmeraw" > "$WORK/images.out" 2>&1 || { cat "$WORK/images.out"; fail "the reader does not open grey.acmeraw"; }
 "$CLI" info "$WORK/project" --json > "$WORK/info.json"
 grep -q '"images":3' "$WORK/info.json" || { cat "$WORK/info.json"; fail "the image is not in the project"; }
+
+# the similarity: scoring a trainee's boxes against the ground truth uses Box Dice (priority 20), not the built-in
+# box IoU: nucleus (10,20,30,40) against (15,20,30,40) overlaps 25 x 40, Dice 2000/2400 = 0.8333 (IoU 0.7143), and the
+# class score is (100 x similarity + 100 x category) / 200 = 91.6667 (85.7143 with IoU)
+WS="$WORK/ws"
+mkdir -p "$WS"
+"$CLI" init "$WS/gt" > /dev/null
+"$CLI" import "$WS/gt" "$ROOT/examples/data/sample.boxes" > /dev/null 2>&1 || [ $? = 3 ] || fail "import of the ground truth"
+echo "boss-password-1" | "$CLI" users "$WS" add boss --role admin --password-stdin > /dev/null
+echo "alice-password-1" | ANNOTIDE_USER=boss ANNOTIDE_PASSWORD=boss-password-1 "$CLI" users "$WS" add alice --role annotator --password-stdin > /dev/null
+ANNOTIDE_USER=boss ANNOTIDE_PASSWORD=boss-password-1 "$CLI" status "$WS/gt" --set completed > /dev/null
+ANNOTIDE_USER=boss ANNOTIDE_PASSWORD=boss-password-1 "$CLI" training-project create "$WS/tp" --source "$WS/gt" --trainee alice > /dev/null
+printf '#acme-boxes 1\ncells-01.png\t640\t480\tnucleus\t15\t20\t30\t40\ncells-01.png\t640\t480\tmitosis\t100.5\t200\t25\t25\ncells-02.png\t320\t240\n' > "$WS/alice.boxes"
+ANNOTIDE_PASSWORD=alice-password-1 "$CLI" training-project submit "$WS/tp" --trainee alice --annotations "$WS/alice.boxes" --format acme-boxes > /dev/null
+ANNOTIDE_USER=boss ANNOTIDE_PASSWORD=boss-password-1 "$CLI" score "$WS/tp" > "$WORK/score.out"
+grep -q "^SCORE_CLASS alice nucleus 91.6667$" "$WORK/score.out" || { cat "$WORK/score.out"; fail "the score does not come from Box Dice"; }
 
 # 6. uninstall: gone, and the product still starts
 "$CLI" plugins uninstall com.example.annotide.acme | grep -q "uninstalled com.example.annotide.acme" || fail "uninstall"
