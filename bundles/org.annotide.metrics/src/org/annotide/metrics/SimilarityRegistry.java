@@ -51,7 +51,7 @@ public final class SimilarityRegistry {
      * The similarities contributed to {@link #EXTENSION_POINT} in this registry. A contribution whose class is
      * missing, whose constructor throws, that names an unknown shape kind or a priority that is not a number is
      * reported through {@link ContributionProblems} (once, with its plug-in) and left out. A contribution that
-     * answers nonsense when called (throws, or returns NaN or a value outside [0, 1]) is reported the same way
+     * answers nonsense when called (NaN or a value outside [0, 1]) is reported the same way
      * and from then on stands aside: the next contribution for the same kinds answers in its place.
      */
     public static SimilarityRegistry fromExtensions(IExtensionRegistry registry) {
@@ -115,8 +115,8 @@ public final class SimilarityRegistry {
     }
 
     /**
-     * A contributed similarity with a check of what it answers: the first wrong answer (an exception, NaN, a value
-     * outside [0, 1]) reports the contribution and makes it stand aside for the next one of the same kinds.
+     * A contributed similarity with a check of what it answers: the first wrong answer (NaN, a value outside
+     * [0, 1]) reports the contribution and makes it stand aside for the next one of the same kinds.
      */
     private static final class Guarded implements ShapeSimilarity {
 
@@ -136,17 +136,17 @@ public final class SimilarityRegistry {
         @Override
         public double similarity(Shape reference, Shape candidate, SimilarityContext context) {
             if (!faulty) {
-                try {
-                    double value = delegate.similarity(reference, candidate, context);
-                    if (value >= 0 && value <= 1) {
-                        return value;
-                    }
-                    fault("it returned " + value + " for a " + reference.getKind().getLiteral() + " and a "
-                            + candidate.getKind().getLiteral() + " (a similarity is in [0, 1])", null);
-                } catch (RuntimeException | LinkageError e) {
-                    fault("it threw " + ContributionProblems.describe(e) + " comparing a "
-                            + reference.getKind().getLiteral() + " with a " + candidate.getKind().getLiteral(), e);
+                // an exception is about this pair of shapes (bad data) and goes to the caller as before; an answer
+                // outside [0, 1] breaks the contract for every pair
+                double value = delegate.similarity(reference, candidate, context);
+                if (value >= 0 && value <= 1) {
+                    return value;
                 }
+                if (value > 1 && value <= 1 + 1e-9) {
+                    return 1; // rounding
+                }
+                fault("it returned " + value + " for a " + reference.getKind().getLiteral() + " and a "
+                        + candidate.getKind().getLiteral() + " (a similarity is in [0, 1])", null);
             }
             SimilarityRegistry owner = registry;
             Optional<Contribution> next = owner == null ? Optional.empty()
