@@ -7,8 +7,8 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
+import org.annotide.core.extensions.ContributionProblems;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
@@ -23,6 +23,8 @@ public final class FormatRegistry {
     public static final String EXTENSION_POINT = "org.annotide.formats.formats";
 
     private final Map<String, FormatDescriptor> formats = new LinkedHashMap<>();
+    /** The contributions the formats came from (empty for an explicit list). */
+    private final Map<String, IConfigurationElement> origins = new LinkedHashMap<>();
 
     public FormatRegistry(List<FormatDescriptor> descriptors) {
         for (FormatDescriptor descriptor : descriptors) {
@@ -42,33 +44,57 @@ public final class FormatRegistry {
         return fromExtensions(registry);
     }
 
+    /**
+     * The formats contributed to {@link #EXTENSION_POINT} in this registry. Importers and exporters are created
+     * here, so a contribution whose class is missing, whose constructor throws or that does not implement the
+     * interface is reported through {@link ContributionProblems} (once, with its plug-in) and left out (only
+     * the side that fails: an exporter that works keeps its format exportable); so is a second format with an id
+     * that is already taken. The other formats work as before.
+     */
     public static FormatRegistry fromExtensions(IExtensionRegistry registry) {
         List<FormatDescriptor> descriptors = new ArrayList<>();
+        Map<String, IConfigurationElement> origins = new LinkedHashMap<>();
         for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
-            if (!"format".equals(element.getName()) || element.getAttribute("id") == null) {
+            String id = element.getAttribute("id");
+            if (!"format".equals(element.getName()) || id == null) {
                 continue;
             }
+            if (origins.containsKey(id)) {
+                ContributionProblems.report(element, "the format id '" + id + "' is already taken by "
+                        + origins.get(id).getContributor().getName(), null);
+                continue;
+            }
+            FormatImporter importer = element.getAttribute("importer") == null ? null
+                    : create(element, "importer", FormatImporter.class);
+            FormatExporter exporter = element.getAttribute("exporter") == null ? null
+                    : create(element, "exporter", FormatExporter.class);
+            if (importer == null && exporter == null) {
+                continue;
+            }
+            origins.put(id, element);
             String patterns = element.getAttribute("filePatterns");
-            descriptors.add(new FormatDescriptor(element.getAttribute("id"), element.getAttribute("name"),
-                    element.getAttribute("description"),
+            descriptors.add(new FormatDescriptor(id, element.getAttribute("name"), element.getAttribute("description"),
                     patterns == null || patterns.isBlank() ? List.of() : Arrays.asList(patterns.trim().split("\\s*,\\s*")),
-                    element.getAttribute("importer") == null ? null
-                            : executable(element, "importer", FormatImporter.class),
-                    element.getAttribute("exporter") == null ? null
-                            : executable(element, "exporter", FormatExporter.class)));
+                    importer == null ? null : () -> importer, exporter == null ? null : () -> exporter));
         }
-        return new FormatRegistry(descriptors);
+        FormatRegistry formats = new FormatRegistry(descriptors);
+        formats.origins.putAll(origins);
+        return formats;
     }
 
-    private static <T> Supplier<T> executable(IConfigurationElement element, String attribute, Class<T> type) {
-        return () -> {
-            try {
-                return type.cast(element.createExecutableExtension(attribute));
-            } catch (CoreException | ClassCastException e) {
-                throw new IllegalStateException("The format " + element.getAttribute("id") + " from "
-                        + element.getContributor().getName() + " has no usable " + attribute + ": " + e.getMessage(), e);
+    private static <T> T create(IConfigurationElement element, String attribute, Class<T> type) {
+        try {
+            Object created = element.createExecutableExtension(attribute);
+            if (type.isInstance(created)) {
+                return type.cast(created);
             }
-        };
+            ContributionProblems.report(element, "its " + attribute + " " + element.getAttribute(attribute)
+                    + " does not implement " + type.getName(), null);
+        } catch (CoreException | RuntimeException | LinkageError e) {
+            ContributionProblems.report(element, "its " + attribute + " " + element.getAttribute(attribute)
+                    + " cannot be created: " + ContributionProblems.describe(e), e);
+        }
+        return null;
     }
 
     public List<FormatDescriptor> all() {
@@ -90,7 +116,13 @@ public final class FormatRegistry {
                 int certainty;
                 try {
                     certainty = descriptor.importer().detect(source);
-                } catch (RuntimeException e) {
+                    if (certainty < FormatImporter.NO || certainty > 100) {
+                        reportFault(descriptor, "detect returned " + certainty + " (a certainty from 0 to 100)", null);
+                        certainty = FormatImporter.NO;
+                    }
+                } catch (RuntimeException | LinkageError e) {
+                    // a format that cannot tell does not recognise the source; a contributed one is reported once
+                    reportFault(descriptor, "detect threw " + ContributionProblems.describe(e), e);
                     certainty = FormatImporter.NO;
                 }
                 if (certainty > FormatImporter.NO) {
@@ -100,6 +132,26 @@ public final class FormatRegistry {
         }
         detections.sort((a, b) -> Integer.compare(b.certainty(), a.certainty()));
         return detections;
+    }
+
+    /**
+     * The plug-in that contributed a format, e.g. {@code "com.example.annotide"}, or null for a format that was not
+     * contributed through the extension point.
+     */
+    public String contributor(String id) {
+        IConfigurationElement element = origins.get(id);
+        return element == null ? null : element.getContributor().getName();
+    }
+
+    /**
+     * Reports that a contributed format misbehaved (once per session, with its plug-in); does nothing for a format
+     * that was not contributed. Callers that run an importer or exporter use it for results that break the contract.
+     */
+    public void reportFault(FormatDescriptor format, String problem, Throwable cause) {
+        IConfigurationElement element = origins.get(format.id());
+        if (element != null) {
+            ContributionProblems.report(element, problem, cause);
+        }
     }
 
     /** A format that recognised a source, and how sure it is. */

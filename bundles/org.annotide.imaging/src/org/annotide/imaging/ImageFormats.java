@@ -7,9 +7,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
+import org.annotide.core.extensions.ContributionProblems;
 import org.annotide.imaging.internal.readers.BmpFormatReader;
 import org.annotide.imaging.internal.readers.JpegFormatReader;
 import org.annotide.imaging.internal.readers.PngFormatReader;
@@ -30,18 +34,24 @@ public final class ImageFormats {
     private static final int HEAD_BYTES = 64;
 
     private final List<ImageFormatReader> readers;
+    /** The contribution each contributed reader came from, so that its faults name the plug-in. */
+    private final Map<ImageFormatReader, IConfigurationElement> origins = new IdentityHashMap<>();
 
     private ImageFormats(List<ImageFormatReader> readers) {
         this.readers = List.copyOf(readers);
     }
 
-    /** The readers of the running platform, or the built-in ones outside OSGi. */
+    /**
+     * The readers of the running platform, or the built-in ones outside OSGi. A contribution that cannot be
+     * created, does not implement {@link ImageFormatReader} or names no file extension is reported through
+     * {@link ContributionProblems} (once, with its plug-in) and left out; the other readers work as before.
+     */
     public static ImageFormats installed() {
         IExtensionRegistry registry = RegistryFactory.getRegistry();
         if (registry == null || registry.getExtensionPoint(EXTENSION_POINT) == null) {
             return builtIn();
         }
-        record Contribution(ImageFormatReader reader, int priority) {
+        record Contribution(ImageFormatReader reader, int priority, IConfigurationElement element) {
         }
         List<Contribution> contributions = new ArrayList<>();
         for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
@@ -49,18 +59,28 @@ public final class ImageFormats {
                 continue;
             }
             try {
-                Object reader = element.createExecutableExtension("class");
-                if (reader instanceof ImageFormatReader formatReader) {
-                    contributions.add(new Contribution(formatReader, priority(element)));
-                } else {
-                    log(element, "does not implement " + ImageFormatReader.class.getName(), null);
+                Object created = element.createExecutableExtension("class");
+                if (!(created instanceof ImageFormatReader reader)) {
+                    ContributionProblems.report(element, "its class " + element.getAttribute("class")
+                            + " does not implement " + ImageFormatReader.class.getName(), null);
+                    continue;
                 }
-            } catch (CoreException e) {
-                log(element, "could not be created", e);
+                Set<String> extensions = reader.fileExtensions();
+                if (extensions == null || extensions.isEmpty() || extensions.stream().anyMatch(java.util.Objects::isNull)) {
+                    ContributionProblems.report(element, "fileExtensions() returned " + extensions
+                            + " (a reader names at least one file extension)", null);
+                    continue;
+                }
+                contributions.add(new Contribution(reader, priority(element), element));
+            } catch (CoreException | RuntimeException | LinkageError e) {
+                ContributionProblems.report(element, "its class " + element.getAttribute("class")
+                        + " cannot be created: " + ContributionProblems.describe(e), e);
             }
         }
         contributions.sort(Comparator.comparingInt(Contribution::priority).reversed());
-        return new ImageFormats(contributions.stream().map(Contribution::reader).toList());
+        ImageFormats formats = new ImageFormats(contributions.stream().map(Contribution::reader).toList());
+        contributions.forEach(contribution -> formats.origins.put(contribution.reader(), contribution.element()));
+        return formats;
     }
 
     /** The PNG, JPEG, BMP and TIFF readers this bundle contributes, without asking any registry. */
@@ -106,7 +126,19 @@ public final class ImageFormats {
             throw new IOException(file + " is empty");
         }
         for (ImageFormatReader reader : readers) {
-            if (reader.canRead(head)) {
+            boolean readable;
+            try {
+                readable = reader.canRead(head);
+            } catch (RuntimeException | LinkageError e) {
+                IConfigurationElement origin = origins.get(reader);
+                if (origin == null) {
+                    throw e;
+                }
+                // a faulty plug-in must not stop the other readers: report it once and ask the next one
+                ContributionProblems.report(origin, "canRead threw " + ContributionProblems.describe(e), e);
+                readable = false;
+            }
+            if (readable) {
                 return reader;
             }
         }
@@ -116,12 +148,24 @@ public final class ImageFormats {
     /** The header of an image file: size, bands, sample type, orientation. */
     public ImageInfo readInfo(Path file) throws IOException {
         ImageFormatReader reader = readerFor(file);
+        ImageInfo info;
         try {
-            return reader.readInfo(file);
+            info = reader.readInfo(file);
         } catch (IOException | RuntimeException e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new IOException(file + " cannot be read: " + reason, e);
+            throw new IOException(file + " cannot be read: " + reason
+                    + (origins.containsKey(reader) ? " (reader " + origin(reader) + ")" : ""), e);
         }
+        if (info == null || info.width() <= 0 || info.height() <= 0) {
+            String problem = "readInfo returned " + (info == null ? "null" : info.width() + " x " + info.height() + " pixels");
+            IConfigurationElement origin = origins.get(reader);
+            if (origin != null) {
+                ContributionProblems.report(origin, problem, null);
+                throw new IOException(file + " cannot be read: the reader " + origin(reader) + " " + problem);
+            }
+            throw new IOException(file + " cannot be read: " + problem);
+        }
+        return info;
     }
 
     private String knownFormats() {
@@ -141,8 +185,8 @@ public final class ImageFormats {
         }
     }
 
-    private static void log(IConfigurationElement element, String problem, Throwable cause) {
-        org.eclipse.core.runtime.ILog.of(ImageFormats.class).error("Image reader '" + element.getAttribute("id")
-                + "' from " + element.getContributor().getName() + " " + problem, cause);
+    private String origin(ImageFormatReader reader) {
+        IConfigurationElement element = origins.get(reader);
+        return "'" + element.getAttribute("id") + "' of " + element.getContributor().getName();
     }
 }

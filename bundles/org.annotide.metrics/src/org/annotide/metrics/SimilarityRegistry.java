@@ -9,10 +9,10 @@ import java.util.Set;
 
 import org.annotide.model.Shape;
 import org.annotide.model.ShapeKind;
+import org.annotide.core.extensions.ContributionProblems;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExtensionRegistry;
-import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.RegistryFactory;
 
 /**
@@ -47,8 +47,16 @@ public final class SimilarityRegistry {
         return fromExtensions(registry);
     }
 
+    /**
+     * The similarities contributed to {@link #EXTENSION_POINT} in this registry. A contribution whose class is
+     * missing, whose constructor throws, that names an unknown shape kind or a priority that is not a number is
+     * reported through {@link ContributionProblems} (once, with its plug-in) and left out. A contribution that
+     * answers nonsense when called (NaN or a value outside [0, 1]) is reported the same way
+     * and from then on stands aside: the next contribution for the same kinds answers in its place.
+     */
     public static SimilarityRegistry fromExtensions(IExtensionRegistry registry) {
         List<Contribution> contributions = new ArrayList<>();
+        List<Guarded> guards = new ArrayList<>();
         for (IConfigurationElement element : registry.getConfigurationElementsFor(EXTENSION_POINT)) {
             if (!"similarity".equals(element.getName())) {
                 continue;
@@ -64,16 +72,24 @@ public final class SimilarityRegistry {
                     kinds.add(parsed);
                 }
                 String priority = element.getAttribute("priority");
-                ShapeSimilarity similarity = (ShapeSimilarity) element.createExecutableExtension("class");
-                contributions.add(new Contribution(id, element.getAttribute("name"), kinds,
-                        priority == null ? 0 : Integer.parseInt(priority.trim()), similarity));
-            } catch (CoreException | RuntimeException e) {
-                // one broken contribution must not take the others down: log it with its origin
-                ILog.of(SimilarityRegistry.class).error("Similarity '" + id + "' contributed by "
-                        + element.getContributor().getName() + " cannot be used: " + e.getMessage(), e);
+                int parsedPriority = priority == null ? 0 : Integer.parseInt(priority.trim());
+                Object created = element.createExecutableExtension("class");
+                if (!(created instanceof ShapeSimilarity similarity)) {
+                    ContributionProblems.report(element, "its class " + element.getAttribute("class")
+                            + " does not implement " + ShapeSimilarity.class.getName(), null);
+                    continue;
+                }
+                Guarded guarded = new Guarded(element, similarity, kinds);
+                guards.add(guarded);
+                contributions.add(new Contribution(id, element.getAttribute("name"), kinds, parsedPriority, guarded));
+            } catch (CoreException | RuntimeException | LinkageError e) {
+                // one broken contribution must not take the others down: report it with its plug-in
+                ContributionProblems.report(element, "it cannot be created: " + ContributionProblems.describe(e), e);
             }
         }
-        return new SimilarityRegistry(contributions);
+        SimilarityRegistry result = new SimilarityRegistry(contributions);
+        guards.forEach(guard -> guard.registry = result);
+        return result;
     }
 
     public List<Contribution> contributions() {
@@ -83,7 +99,7 @@ public final class SimilarityRegistry {
     /** The contribution that compares shapes of these two kinds, if any. */
     public Optional<Contribution> find(ShapeKind reference, ShapeKind candidate) {
         return contributions.stream().filter(c -> c.kinds().contains(reference) && c.kinds().contains(candidate))
-                .findFirst();
+                .filter(c -> !(c.similarity() instanceof Guarded guarded && guarded.faulty)).findFirst();
     }
 
     /**
@@ -96,5 +112,61 @@ public final class SimilarityRegistry {
                 .orElseThrow(() -> new IllegalArgumentException("no similarity compares a "
                         + reference.getKind().getLiteral() + " with a " + candidate.getKind().getLiteral()));
         return contribution.similarity().similarity(reference, candidate, context);
+    }
+
+    /**
+     * A contributed similarity with a check of what it answers: the first wrong answer (NaN, a value outside
+     * [0, 1]) reports the contribution and makes it stand aside for the next one of the same kinds.
+     */
+    private static final class Guarded implements ShapeSimilarity {
+
+        private final IConfigurationElement element;
+        private final ShapeSimilarity delegate;
+        private final Set<ShapeKind> kinds;
+        private volatile boolean faulty;
+        private volatile SimilarityRegistry registry;
+        private volatile String problem;
+
+        Guarded(IConfigurationElement element, ShapeSimilarity delegate, Set<ShapeKind> kinds) {
+            this.element = element;
+            this.delegate = delegate;
+            this.kinds = kinds;
+        }
+
+        @Override
+        public double similarity(Shape reference, Shape candidate, SimilarityContext context) {
+            if (!faulty) {
+                // an exception is about this pair of shapes (bad data) and goes to the caller as before; an answer
+                // outside [0, 1] breaks the contract for every pair
+                double value = delegate.similarity(reference, candidate, context);
+                if (value >= 0 && value <= 1) {
+                    return value;
+                }
+                if (value > 1 && value <= 1 + 1e-9) {
+                    return 1; // rounding
+                }
+                fault("it returned " + value + " for a " + reference.getKind().getLiteral() + " and a "
+                        + candidate.getKind().getLiteral() + " (a similarity is in [0, 1])", null);
+            }
+            SimilarityRegistry owner = registry;
+            Optional<Contribution> next = owner == null ? Optional.empty()
+                    : owner.find(reference.getKind(), candidate.getKind());
+            if (next.isEmpty() || next.get().similarity() == this) {
+                throw new IllegalStateException(ContributionProblems.report(element, problem, null).message()
+                        + "; no other similarity compares these kinds");
+            }
+            return next.get().similarity().similarity(reference, candidate, context);
+        }
+
+        private void fault(String what, Throwable cause) {
+            problem = what;
+            faulty = true;
+            ContributionProblems.report(element, what, cause);
+        }
+
+        @Override
+        public String toString() {
+            return delegate + " " + kinds;
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
+import org.annotide.core.extensions.ContributionProblems;
 import org.annotide.core.store.FileErrors;
 import org.annotide.core.store.StoreException;
 import org.annotide.headless.Args;
@@ -14,6 +15,8 @@ import org.annotide.headless.CliVerb;
 import org.annotide.headless.CliContext;
 import org.annotide.headless.CliRunner;
 import org.annotide.headless.UsageException;
+import org.eclipse.core.runtime.ILogListener;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 
@@ -85,6 +88,13 @@ public final class HeadlessApplication implements IApplication {
             return CliVerb.USAGE;
         }
         CliContext context = new CliContext(out, err, quiet, in, environment);
+        // a plug-in contribution that cannot be used is told once, on standard error, with the plug-in's name
+        ILogListener problems = (status, plugin) -> {
+            if (ContributionProblems.isContributionProblem(status)) {
+                err.println("annotide-cli: warning: " + status.getMessage());
+            }
+        };
+        Platform.addLogListener(problems);
         try {
             return command.run(context, Args.parse(rest, command.valueOptions(), command.flagOptions()));
         } catch (UsageException e) {
@@ -107,6 +117,8 @@ public final class HeadlessApplication implements IApplication {
                 e.printStackTrace(err);
             }
             return CliVerb.FAILED;
+        } finally {
+            Platform.removeLogListener(problems);
         }
     }
 

@@ -18,6 +18,8 @@ import org.eclipse.ui.ide.IDE;
 /** Workbench life cycle: the Annotide perspective, the demo project on first start, clean shutdown. */
 public final class AnnotideWorkbenchAdvisor extends WorkbenchAdvisor {
 
+    private ContributionProblemNotifier problems;
+
     @Override
     public void initialize(IWorkbenchConfigurer configurer) {
         super.initialize(configurer);
@@ -44,6 +46,7 @@ public final class AnnotideWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         DemoWorkspace.showDemoIfNew(PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+        problems = ContributionProblemNotifier.start(PlatformUI.getWorkbench().getDisplay());
         logInAtStart();
     }
 
@@ -71,6 +74,9 @@ public final class AnnotideWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public boolean preShutdown() {
+        if (problems != null) {
+            problems.stop();
+        }
         ProjectService projects = PlatformUI.getWorkbench().getService(ProjectService.class);
         if (projects != null) {
             projects.closeAll();

@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# The example plug-in, end to end: builds it against the p2 repository of this checkout's build, installs it
+# into a COPY of the materialized product with 'annotide-cli plugins install', checks through annotide-cli that
+# its format is listed and reads and writes a file, that its reader opens an image and that scoring uses its
+# similarity, refuses a plug-in built for
+# another API version (both versions named, nothing changed), uninstalls it and checks the product still starts.
+# Needs the product built first (./mvnw -o -B -q verify -DskipTests, or the reactor of ./dev test, where
+# releng/ comes after bundles/ and tests/). Prints PASS at the end; exits non-zero at the first failure.
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+PRODUCT="$ROOT/releng/org.annotide.product/target/products/org.annotide.product/linux/gtk/x86_64"
+REPOSITORY="$ROOT/releng/org.annotide.product/target/repository"
+[ -x "$PRODUCT/annotide-cli" ] || { echo "no materialized product in $PRODUCT: build Annotide first" >&2; exit 1; }
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# 1. build the example as a team would: its own reactor, against the repository only
+if [ "${SKIP_EXAMPLE_BUILD:-}" != 1 ]; then
+  (cd "$ROOT/examples" && "$ROOT/mvnw" -B -q ${MVN_OFFLINE:--o} verify -Dannotide.repository="file:$REPOSITORY") \
+    || fail "the example does not build"
+fi
+SITE="$ROOT/examples/com.example.annotide.acme.site/target/repository"
+[ -d "$SITE/plugins" ] || fail "no update site in $SITE"
+
+# 2. a copy of the product, with a private configuration area
+cp -a "$PRODUCT" "$WORK/product"
+export ANNOTIDE_CLI_CONFIG="$WORK/cli-config"
+CLI="$WORK/product/annotide-cli"
+INFO="$WORK/product/configuration/org.eclipse.equinox.simpleconfigurator/bundles.info"
+
+"$CLI" formats | grep -q acme-boxes && fail "acme-boxes is listed before the install"
+
+# 3. a plug-in that needs an API version this Annotide does not have: refused, both versions named, nothing changed
+BAD="$WORK/bad-site/plugins"
+mkdir -p "$BAD"
+JAR="$(ls "$SITE"/plugins/com.example.annotide.acme_*.jar)"
+"$(command -v -p python3)" - "$JAR" "$BAD/com.example.annotide.acme_9.0.0.jar" <<'PY'
+import re, sys, zipfile
+source, target = sys.argv[1], sys.argv[2]
+with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
+    for item in zin.infolist():
+        data = zin.read(item.filename)
+        if item.filename == "META-INF/MANIFEST.MF":
+            text = data.decode("utf-8").replace("\r\n", "\n").replace("\n ", "")  # unwrap continuation lines
+            text, count = re.subn(r'org\.annotide\.formats;version="\[0\.1\.0,0\.2\.0\)"',
+                                  'org.annotide.formats;version="[0.2.0,0.3.0)"', text)
+            assert count == 1, "no import of org.annotide.formats [0.1.0,0.2.0) in the manifest"
+            data = text.encode("utf-8")
+        zout.writestr(item, data)
+PY
+cp "$INFO" "$WORK/bundles.info.before"
+if "$CLI" plugins install "$WORK/bad-site" > "$WORK/bad.out" 2> "$WORK/bad.err"; then fail "a plug-in for API 0.2 was installed"; fi
+grep -q 'needs package org.annotide.formats \[0.2.0,0.3.0), this Annotide has 0.1.0' "$WORK/bad.err" || { cat "$WORK/bad.err"; fail "the refusal does not name both versions"; }
+cmp -s "$INFO" "$WORK/bundles.info.before" || fail "a refused install changed bundles.info"
+ls "$WORK/product/plugins" | grep -q com.example.annotide.acme && fail "a refused install left a jar"
+
+# 4. install from the update site
+"$CLI" plugins install "$SITE" com.example.annotide.acme.feature | grep -q "installed com.example.annotide.acme " || fail "install"
+"$CLI" plugins list | grep -q "^com.example.annotide.acme	" || fail "plugins list does not show it"
+
+# 5. each contribution, through the command line
+"$CLI" formats | grep -q "^acme-boxes *import *export" || { "$CLI" formats; fail "acme-boxes is not listed"; }
+"$CLI" init "$WORK/project" > /dev/null
+set +e
+"$CLI" import "$WORK/project" "$ROOT/examples/data/sample.boxes" > "$WORK/import.out" 2>&1
+code=$?
+set -e
+[ $code = 3 ] || { cat "$WORK/import.out"; fail "import of sample.boxes: exit $code, expected 3 (one broken line)"; }
+grep -q "line 5" "$WORK/import.out" || { cat "$WORK/import.out"; fail "the broken line is not reported"; }
+"$CLI" export "$WORK/project" "$WORK/out.boxes" --format acme-boxes > /dev/null || fail "export"
+head -1 "$WORK/out.boxes" | grep -qx "#acme-boxes 1" || fail "the export has no header"
+grep -q "^cells-01.png	640	480	nucleus	10	20	30	40$" "$WORK/out.boxes" || { cat "$WORK/out.boxes"; fail "a box did not survive the round trip"; }
+grep -q "^cells-01.png	640	480	mitosis	100.5	200	25	25$" "$WORK/out.boxes" || fail "the second box did not survive"
+grep -q "^cells-02.png	320	240$" "$WORK/out.boxes" || fail "the image without boxes did not survive"
+# an ACME raw image: 'ACMERAW1', width 48, height 32 (big-endian), 1536 grey pixels
+{ printf 'ACMERAW1\x00\x00\x00\x30\x00\x00\x00\x20'; head -c 1536 /dev/urandom; } > "$WORK/grey.acmeraw"
+"$CLI" import-images "$WORK/project" "$WORK/grey.acmeraw" > "$WORK/images.out" 2>&1 || { cat "$WORK/images.out"; fail "the reader does not open grey.acmeraw"; }
+"$CLI" info "$WORK/project" --json > "$WORK/info.json"
+grep -q '"images":3' "$WORK/info.json" || { cat "$WORK/info.json"; fail "the image is not in the project"; }
+
+# the similarity: scoring a trainee's boxes against the ground truth uses Box Dice (priority 20), not the built-in
+# box IoU: nucleus (10,20,30,40) against (15,20,30,40) overlaps 25 x 40, Dice 2000/2400 = 0.8333 (IoU 0.7143), and the
+# class score is (100 x similarity + 100 x category) / 200 = 91.6667 (85.7143 with IoU)
+WS="$WORK/ws"
+mkdir -p "$WS"
+"$CLI" init "$WS/gt" > /dev/null
+"$CLI" import "$WS/gt" "$ROOT/examples/data/sample.boxes" > /dev/null 2>&1 || [ $? = 3 ] || fail "import of the ground truth"
+echo "boss-password-1" | "$CLI" users "$WS" add boss --role admin --password-stdin > /dev/null
+echo "alice-password-1" | ANNOTIDE_USER=boss ANNOTIDE_PASSWORD=boss-password-1 "$CLI" users "$WS" add alice --role annotator --password-stdin > /dev/null
+ANNOTIDE_USER=boss ANNOTIDE_PASSWORD=boss-password-1 "$CLI" status "$WS/gt" --set completed > /dev/null
+ANNOTIDE_USER=boss ANNOTIDE_PASSWORD=boss-password-1 "$CLI" training-project create "$WS/tp" --source "$WS/gt" --trainee alice > /dev/null
+printf '#acme-boxes 1\ncells-01.png\t640\t480\tnucleus\t15\t20\t30\t40\ncells-01.png\t640\t480\tmitosis\t100.5\t200\t25\t25\ncells-02.png\t320\t240\n' > "$WS/alice.boxes"
+ANNOTIDE_PASSWORD=alice-password-1 "$CLI" training-project submit "$WS/tp" --trainee alice --annotations "$WS/alice.boxes" --format acme-boxes > /dev/null
+ANNOTIDE_USER=boss ANNOTIDE_PASSWORD=boss-password-1 "$CLI" score "$WS/tp" > "$WORK/score.out"
+grep -q "^SCORE_CLASS alice nucleus 91.6667$" "$WORK/score.out" || { cat "$WORK/score.out"; fail "the score does not come from Box Dice"; }
+
+# 6. uninstall: gone, and the product still starts
+"$CLI" plugins uninstall com.example.annotide.acme | grep -q "uninstalled com.example.annotide.acme" || fail "uninstall"
+"$CLI" formats | grep -q acme-boxes && fail "acme-boxes is still listed after the uninstall"
+ls "$WORK/product/plugins" | grep -q com.example.annotide.acme && fail "the jar is still there"
+[ -z "$("$CLI" plugins list)" ] || fail "plugins list is not empty"
+"$CLI" --help > /dev/null || fail "the product does not start after the uninstall"
+cmp -s "$INFO" "$WORK/bundles.info.before" || fail "bundles.info differs from before the install"
+echo PASS
