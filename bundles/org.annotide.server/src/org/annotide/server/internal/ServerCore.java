@@ -1075,8 +1075,11 @@ public final class ServerCore {
         }
     }
 
-    /** One client following one job: told its status at once, then every change. */
-    private final class JobSocket implements Session.Listener.AutoDemanding {
+    /**
+     * One client following one job: told its status at once, then every change. Public: Jetty reaches the
+     * listener's methods through a public method-handle lookup.
+     */
+    public final class JobSocket implements Session.Listener.AutoDemanding {
         private final String jobId;
         private Session session;
 
