@@ -90,6 +90,7 @@ public final class ServeVerb implements CliVerb {
         }
         List<ProjectStore> stores = new ArrayList<>();
         CountDownLatch stop = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
         try {
             for (String folder : folders) {
                 ProjectStore store = ProjectStore.open(Path.of(folder));
@@ -102,7 +103,14 @@ public final class ServeVerb implements CliVerb {
                     .tokenLifetime(java.time.Duration.ofHours(hours));
             stores.forEach(builder::project);
             try (AnnotideServer server = builder.start()) {
-                Thread hook = new Thread(stop::countDown);
+                Thread hook = new Thread(() -> { // Ctrl-C: let the main thread close the projects first
+                    stop.countDown();
+                    try {
+                        closed.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
                 Runtime.getRuntime().addShutdownHook(hook);
                 context.out().println("SERVING " + server.baseUrl() + "/api/v1");
                 context.out().flush();
@@ -112,6 +120,7 @@ public final class ServeVerb implements CliVerb {
             for (ProjectStore store : stores) {
                 store.close();
             }
+            closed.countDown();
         }
         return OK;
     }
