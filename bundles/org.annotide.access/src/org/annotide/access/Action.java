@@ -1,8 +1,9 @@
 package org.annotide.access;
 
 /**
- * What a user may be allowed to do: exactly the rows of the annotator-training permission table (the seed's
- * "Roles and permissions"). {@link RolePermissions} holds the table.
+ * What a user may be allowed to do: the rows of the annotator-training permission table (the seed's "Roles and
+ * permissions"), then three rows the server adds for what that table does not name (viewing projects, editing
+ * annotations, training). {@link RolePermissions} holds the table.
  */
 public enum Action {
     /** See the benchmark (source) projects and their ground truth. */
@@ -22,5 +23,11 @@ public enum Action {
     /** Annotate (and submit) tasks in the task management system: one's own tasks only. */
     ANNOTATE_TASKS,
     /** Control assignments and task status in the task management system. */
-    CONTROL_ASSIGNMENTS_AND_STATUS;
+    CONTROL_ASSIGNMENTS_AND_STATUS,
+    /** Server: see projects, images, label classes and the annotations that are not ground truth (every role). */
+    VIEW_PROJECTS,
+    /** Server: create, change and delete annotations of images that are not ground truth (every role). */
+    EDIT_ANNOTATIONS,
+    /** Server: queue, follow, cancel and delete training jobs; list and activate models (Admin, Team Manager). */
+    RUN_TRAINING;
 }

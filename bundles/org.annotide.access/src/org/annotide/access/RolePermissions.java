@@ -26,6 +26,9 @@ import org.annotide.model.User;
  * manage admins                                   yes       no           no
  * annotate tasks                                  no        no           yes
  * control assignments and status                  yes       yes          no
+ * (server) view projects                         yes       yes          yes
+ * (server) edit annotations                      yes       yes          yes
+ * (server) run training                          yes       yes          no
  * </pre>
  *
  * Two rules about the object acted on narrow the table, never widen it: an annotator annotates only their own
@@ -47,6 +50,9 @@ public final class RolePermissions implements PermissionService {
         TABLE.put(Action.MANAGE_ADMINS, EnumSet.of(Role.ADMIN));
         TABLE.put(Action.ANNOTATE_TASKS, EnumSet.of(Role.ANNOTATOR));
         TABLE.put(Action.CONTROL_ASSIGNMENTS_AND_STATUS, EnumSet.of(Role.ADMIN, Role.TEAM_MANAGER));
+        TABLE.put(Action.VIEW_PROJECTS, EnumSet.of(Role.ADMIN, Role.TEAM_MANAGER, Role.ANNOTATOR));
+        TABLE.put(Action.EDIT_ANNOTATIONS, EnumSet.of(Role.ADMIN, Role.TEAM_MANAGER, Role.ANNOTATOR));
+        TABLE.put(Action.RUN_TRAINING, EnumSet.of(Role.ADMIN, Role.TEAM_MANAGER));
     }
 
     /** The roles the table gives an action to. */

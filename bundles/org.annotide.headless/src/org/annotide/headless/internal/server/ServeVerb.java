@@ -1,0 +1,127 @@
+package org.annotide.headless.internal.server;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+
+import org.annotide.access.PermissionService;
+import org.annotide.access.UserDirectory;
+import org.annotide.core.store.ProjectStore;
+import org.annotide.headless.Args;
+import org.annotide.headless.CliContext;
+import org.annotide.headless.CliVerb;
+import org.annotide.headless.UsageException;
+import org.annotide.ml.ModelAccess;
+import org.annotide.ml.TrainerRegistry;
+import org.annotide.ml.TrainingQueue;
+import org.annotide.server.AnnotideServer;
+
+/** {@code annotide-cli serve --port P --project FOLDER... [--workers N]}: the team server over project folders. */
+public final class ServeVerb implements CliVerb {
+
+    private PermissionService permissions;
+
+    public void setPermissions(PermissionService permissions) {
+        this.permissions = permissions;
+    }
+
+    @Override
+    public String name() {
+        return "serve";
+    }
+
+    @Override
+    public String summary() {
+        return "Serve project folders over HTTP: REST and WebSocket API with logins and roles";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: annotide-cli serve --project FOLDER [--project FOLDER]... [--port 8080] [--host 127.0.0.1]
+                        [--workers N] [--users FOLDER] [--max-body BYTES] [--token-hours H]
+
+                Serves the projects through their journaled stores (every acknowledged write is on disk) under
+                http://HOST:PORT/api/v1 (the OpenAPI document is /api/v1/openapi.json). Users log in with
+                POST /api/v1/auth/login {"username", "password"}: the users of annotide-users.json (see
+                'annotide-cli users'), found beside the first project or in --users FOLDER. --workers runs N
+                training jobs at the same time in this process (default 1). Ctrl-C stops the server; running
+                jobs are cancelled.
+
+                Prints SERVING <url> once the port is open.
+
+                Example:
+                  annotide-cli serve --project shoes --port 8080 --workers 2""";
+    }
+
+    @Override
+    public Set<String> valueOptions() {
+        return Set.of("project", "port", "host", "workers", "users", "max-body", "token-hours");
+    }
+
+    @Override
+    public int run(CliContext context, Args args) throws Exception {
+        args.expectPositionals(0, 0);
+        List<String> folders = args.options("project");
+        if (folders.isEmpty()) {
+            throw new UsageException("name at least one --project FOLDER");
+        }
+        int port = args.intOption("port", 8080);
+        if (port < 0 || port > 65535) {
+            throw new UsageException("the port must be from 0 to 65535, not " + port);
+        }
+        int workers = args.intOption("workers", 1);
+        if (workers < 1 || workers > 64) {
+            throw new UsageException("--workers must be from 1 to 64, not " + workers);
+        }
+        int hours = args.intOption("token-hours", 8);
+        if (hours < 1) {
+            throw new UsageException("--token-hours must be at least 1");
+        }
+        String usersFolder = args.option("users", null);
+        UserDirectory users = usersFolder == null ? UserDirectory.locate(Path.of(folders.get(0)))
+                : UserDirectory.open(Path.of(usersFolder));
+        if (users.isEmpty()) {
+            context.err().println("annotide-cli serve: there are no users in " + users.file()
+                    + "; add one with 'annotide-cli users FOLDER add NAME --role admin'");
+            return FAILED;
+        }
+        List<ProjectStore> stores = new ArrayList<>();
+        CountDownLatch stop = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
+        try {
+            for (String folder : folders) {
+                ProjectStore store = ProjectStore.open(Path.of(folder));
+                stores.add(store);
+                TrainingQueue.recover(store, ModelAccess.synchronizedOnStore());
+            }
+            AnnotideServer.Builder builder = AnnotideServer.builder().host(args.option("host", "127.0.0.1")).port(port)
+                    .users(users).permissions(permissions).trainers(TrainerRegistry.installed()).workers(workers)
+                    .maxBody(args.intOption("max-body", AnnotideServer.DEFAULT_MAX_BODY))
+                    .tokenLifetime(java.time.Duration.ofHours(hours));
+            stores.forEach(builder::project);
+            try (AnnotideServer server = builder.start()) {
+                Thread hook = new Thread(() -> { // Ctrl-C: let the main thread close the projects first
+                    stop.countDown();
+                    try {
+                        closed.await(20, java.util.concurrent.TimeUnit.SECONDS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+                Runtime.getRuntime().addShutdownHook(hook);
+                context.out().println("SERVING " + server.baseUrl() + "/api/v1");
+                context.out().flush();
+                stop.await();
+            }
+        } finally {
+            for (ProjectStore store : stores) {
+                store.close();
+            }
+            closed.countDown();
+        }
+        return OK;
+    }
+}

@@ -1,0 +1,214 @@
+package org.annotide.perf.internal.server;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.annotide.access.Account;
+import org.annotide.access.PermissionService;
+import org.annotide.access.UserDirectory;
+import org.annotide.core.store.ProjectStore;
+import org.annotide.headless.Args;
+import org.annotide.headless.CliContext;
+import org.annotide.headless.CliVerb;
+import org.annotide.headless.UsageException;
+import org.annotide.model.Annotation;
+import org.annotide.model.AnnotideFactory;
+import org.annotide.model.AnnotidePackage.Literals;
+import org.annotide.model.BoxShape;
+import org.annotide.model.ImageAsset;
+import org.annotide.model.LabelClass;
+import org.annotide.model.Role;
+import org.annotide.server.AnnotideServer;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+
+/**
+ * {@code annotide-cli bench serve}: a server on loopback over a generated project, driven by a Java load generator
+ * (keep-alive HTTP/1.1 clients, one thread each): authenticated GETs of an annotation page, then annotation
+ * writes (each one journaled and forced to disk before its 201).
+ */
+public final class BenchServeVerb implements CliVerb {
+
+    private PermissionService permissions;
+
+    public void setPermissions(PermissionService permissions) {
+        this.permissions = permissions;
+    }
+
+    @Override
+    public String name() {
+        return "bench serve";
+    }
+
+    @Override
+    public String summary() {
+        return "Requests per second and latency of the server on loopback (embedded store)";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: annotide-cli bench serve [--clients 16] [--seconds 10] [--write-seconds 5] [--annotations 100]
+
+                Generates a project in a temporary folder (one image with --annotations boxes), starts the server
+                on a free loopback port, logs in, and runs --clients keep-alive clients (java.net.http, one thread
+                each) for --seconds of authenticated GETs of an annotation page (after a 2 s warm-up), then
+                --write-seconds of annotation POSTs. Prints:
+                  BENCH get_requests_per_s <n> 1/s     BENCH get_p50_ms <x> ms     BENCH get_p99_ms <x> ms
+                  BENCH post_requests_per_s <n> 1/s    BENCH post_p99_ms <x> ms    BENCH errors <n> count
+                The load generator shares the machine's cores with the server.""";
+    }
+
+    @Override
+    public Set<String> valueOptions() {
+        return Set.of("clients", "seconds", "write-seconds", "annotations");
+    }
+
+    @Override
+    public int run(CliContext context, Args args) throws Exception {
+        args.expectPositionals(0, 0);
+        int clients = args.intOption("clients", 16);
+        int seconds = args.intOption("seconds", 10);
+        int writeSeconds = args.intOption("write-seconds", 5);
+        int annotations = args.intOption("annotations", 100);
+        if (clients < 1 || clients > 1000 || seconds < 1 || writeSeconds < 0 || annotations < 1) {
+            throw new UsageException("--clients 1..1000, --seconds >= 1, --write-seconds >= 0, --annotations >= 1");
+        }
+        Path temp = Files.createTempDirectory("annotide-bench-serve");
+        try (ProjectStore store = ProjectStore.create(temp.resolve("bench"), "bench")) {
+            LabelClass label = AnnotideFactory.eINSTANCE.createLabelClass();
+            label.setId("c1");
+            label.setName("cell");
+            ImageAsset image = AnnotideFactory.eINSTANCE.createImageAsset();
+            image.setId("i1");
+            image.setName("slide");
+            image.setWidth(4096);
+            image.setHeight(4096);
+            for (int i = 0; i < annotations; i++) {
+                Annotation a = AnnotideFactory.eINSTANCE.createAnnotation();
+                a.setId(i + 1);
+                a.setLabelClass(label);
+                BoxShape box = AnnotideFactory.eINSTANCE.createBoxShape();
+                box.setX(i * 7 % 4000);
+                box.setY(i * 13 % 4000);
+                box.setWidth(20);
+                box.setHeight(30);
+                a.setShape(box);
+                a.setCreatedAt(new Date());
+                a.setAuthor("bench");
+                image.getAnnotations().add(a);
+            }
+            CompoundCommand setup = new CompoundCommand("bench project");
+            setup.append(AddCommand.create(store.editingDomain(), store.project(), Literals.PROJECT__LABEL_CLASSES, label));
+            setup.append(AddCommand.create(store.editingDomain(), store.project(), Literals.PROJECT__IMAGES, image));
+            setup.append(SetCommand.create(store.editingDomain(), store.project(), Literals.PROJECT__NEXT_ANNOTATION_ID,
+                    (long) annotations + 1));
+            store.commandStack().execute(setup);
+            UserDirectory users = UserDirectory.open(temp);
+            users.add(new Account("bench", Role.ADMIN), "bench-password".toCharArray());
+            try (AnnotideServer server = AnnotideServer.builder().port(0).project(store).users(users)
+                    .permissions(permissions).start()) {
+                HttpClient login = HttpClient.newHttpClient();
+                HttpResponse<String> answer = login.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/auth/login"))
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"bench\",\"password\":\"bench-password\"}"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                String token = answer.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
+                String project = store.folder().getFileName().toString();
+                String id = store.project().getId();
+                if (id != null && !id.isBlank()) {
+                    project = id;
+                }
+                URI page = URI.create(server.baseUrl() + "/api/v1/projects/" + project + "/images/i1/annotations?limit=50");
+                AtomicLong errors = new AtomicLong();
+                run(clients, 2, token, page, null, errors); // warm-up
+                errors.set(0);
+                Result get = run(clients, seconds, token, page, null, errors);
+                context.bench("get_requests_per_s", Math.round(get.count / get.seconds), "1/s");
+                context.bench("get_p50_ms", get.percentile(0.50), "ms");
+                context.bench("get_p99_ms", get.percentile(0.99), "ms");
+                if (writeSeconds > 0) {
+                    URI post = URI.create(server.baseUrl() + "/api/v1/projects/" + project + "/images/i1/annotations");
+                    Result write = run(clients, writeSeconds, token, post,
+                            "{\"label_class\":\"c1\",\"shape\":{\"kind\":\"box\",\"x\":1,\"y\":2,\"width\":3,\"height\":4}}", errors);
+                    context.bench("post_requests_per_s", Math.round(write.count / write.seconds), "1/s");
+                    context.bench("post_p99_ms", write.percentile(0.99), "ms");
+                }
+                context.bench("errors", errors.get(), "count");
+                return errors.get() == 0 ? OK : FAILED;
+            }
+        } finally {
+            try (var walk = Files.walk(temp)) {
+                walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private record Result(long count, double seconds, long[] nanos) {
+        double percentile(double q) {
+            if (nanos.length == 0) {
+                return Double.NaN;
+            }
+            int index = (int) Math.min(nanos.length - 1, Math.ceil(q * nanos.length) - 1);
+            return Math.round(nanos[Math.max(0, index)] / 1e4) / 100.0;
+        }
+    }
+
+    private static Result run(int clients, int seconds, String token, URI uri, String body, AtomicLong errors)
+            throws InterruptedException {
+        List<long[]> samples = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long start = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            long[][] holder = new long[1][];
+            Thread thread = new Thread(() -> {
+                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                        .connectTimeout(Duration.ofSeconds(5)).build();
+                HttpRequest.Builder builder = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token);
+                HttpRequest request = body == null ? builder.GET().build()
+                        : builder.POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build();
+                long[] times = new long[1 << 16];
+                int n = 0;
+                while (System.nanoTime() < end) {
+                    long t0 = System.nanoTime();
+                    try {
+                        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                        if (response.statusCode() / 100 != 2) {
+                            errors.incrementAndGet();
+                        }
+                    } catch (Exception e) {
+                        errors.incrementAndGet();
+                    }
+                    if (n == times.length) {
+                        times = Arrays.copyOf(times, n * 2);
+                    }
+                    times[n++] = System.nanoTime() - t0;
+                }
+                holder[0] = Arrays.copyOf(times, n);
+                synchronized (samples) {
+                    samples.add(holder[0]);
+                }
+            }, "bench-client-" + c);
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        long[] all = samples.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        return new Result(all.length, elapsed, all);
+    }
+}

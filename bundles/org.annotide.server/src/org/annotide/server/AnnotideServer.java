@@ -1,0 +1,89 @@
+package org.annotide.server;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.annotide.access.PermissionService;
+import org.annotide.access.UserDirectory;
+import org.annotide.core.store.ProjectStore;
+import org.annotide.ml.TrainerRegistry;
+import org.annotide.server.internal.ServerCore;
+
+/**
+ * The team server over open project stores: REST under {@code /api/v1}, the training WebSocket, bearer tokens
+ * from {@code POST /api/v1/auth/login}. Every request is authorised by the given {@link PermissionService}; users
+ * come from a {@link UserDirectory}. The caller opens and closes the stores; {@link #close()} stops the server and
+ * its training workers (running jobs are cancelled).
+ */
+public final class AnnotideServer implements AutoCloseable {
+
+    /** The largest request body accepted unless configured otherwise (bytes). */
+    public static final int DEFAULT_MAX_BODY = 1 << 20;
+
+    private final ServerCore core;
+
+    private AnnotideServer(ServerCore core) {
+        this.core = core;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** The port the server listens on (the one chosen when 0 was asked). */
+    public int port() {
+        return core.port();
+    }
+
+    /** The base address, e.g. {@code http://127.0.0.1:8080}. */
+    public String baseUrl() {
+        return "http://" + core.host() + ":" + core.port();
+    }
+
+    @Override
+    public void close() {
+        core.close();
+    }
+
+    /** Settings of a server; {@link #start()} binds the port. */
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port = 8080;
+        private final List<ProjectStore> projects = new ArrayList<>();
+        private UserDirectory users;
+        private PermissionService permissions;
+        private TrainerRegistry trainers;
+        private int workers = 1;
+        private int maxBody = DEFAULT_MAX_BODY;
+        private Duration tokenLifetime = Duration.ofHours(8);
+
+        public Builder host(String value) { host = value; return this; }
+        public Builder port(int value) { port = value; return this; }
+        public Builder project(ProjectStore store) { projects.add(store); return this; }
+        public Builder users(UserDirectory value) { users = value; return this; }
+        public Builder permissions(PermissionService value) { permissions = value; return this; }
+        public Builder trainers(TrainerRegistry value) { trainers = value; return this; }
+        /** In-process training workers: jobs of different workers run at the same time. */
+        public Builder workers(int value) { workers = value; return this; }
+        public Builder maxBody(int bytes) { maxBody = bytes; return this; }
+        public Builder tokenLifetime(Duration value) { tokenLifetime = value; return this; }
+
+        /** Starts the server. */
+        public AnnotideServer start() throws Exception {
+            if (users == null || permissions == null) {
+                throw new IllegalStateException("a server needs a user directory and a permission service");
+            }
+            if (projects.isEmpty()) {
+                throw new IllegalStateException("a server needs at least one project");
+            }
+            if (workers < 1 || workers > 64) {
+                throw new IllegalArgumentException("workers must be between 1 and 64, not " + workers);
+            }
+            ServerCore core = new ServerCore(host, port, projects, users, permissions,
+                    trainers == null ? TrainerRegistry.of(List.of()) : trainers, workers, maxBody, tokenLifetime);
+            core.start();
+            return new AnnotideServer(core);
+        }
+    }
+}

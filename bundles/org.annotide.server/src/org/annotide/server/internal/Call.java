@@ -1,0 +1,19 @@
+package org.annotide.server.internal;
+
+import java.util.Map;
+
+import org.annotide.access.Account;
+import org.eclipse.jetty.util.Fields;
+
+/** One request as an operation sees it: who, path parameters, query, headers, body. */
+record Call(Account user, Sessions.Session session, Map<String, String> params, Fields query,
+        org.eclipse.jetty.http.HttpFields headers, byte[] body, String address) {
+
+    String param(String name) {
+        return params.get(name);
+    }
+
+    String query(String name) {
+        return query.getValue(name);
+    }
+}

@@ -1,0 +1,320 @@
+package org.annotide.server.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.annotide.model.AnnotidePackage;
+import org.annotide.model.Annotation;
+import org.annotide.model.EpochMetrics;
+import org.annotide.model.ImageAsset;
+import org.annotide.model.LabelClass;
+import org.annotide.model.Project;
+import org.annotide.model.Shape;
+import org.annotide.model.TrainedModel;
+import org.annotide.model.TrainingJob;
+import org.eclipse.emf.ecore.EAttribute;
+import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
+import org.eclipse.emf.ecore.util.EcoreUtil;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The model as the API writes and reads it (snake_case fields, ids as strings except annotation ids). */
+final class Json {
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Json() {
+    }
+
+    static ObjectNode object() {
+        return MAPPER.createObjectNode();
+    }
+
+    /** Parses a request body into an object whose fields are all among {@code allowed}. */
+    static ObjectNode parse(byte[] body, Set<String> allowed) {
+        if (body.length == 0) {
+            throw new ApiException(400, "the request needs a JSON object as its body");
+        }
+        JsonNode node;
+        try {
+            node = MAPPER.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new ApiException(400, "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+        } catch (java.io.IOException e) {
+            throw new ApiException(400, "the body cannot be read: " + e.getMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw new ApiException(400, "the body must be a JSON object");
+        }
+        checkFields((ObjectNode) node, allowed, "");
+        return (ObjectNode) node;
+    }
+
+    static void checkFields(ObjectNode node, Set<String> allowed, String where) {
+        for (Iterator<String> names = node.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            if (!allowed.contains(name)) {
+                throw new ApiException(400, "unknown field '" + where + name + "'; known fields: "
+                        + String.join(", ", allowed.stream().sorted().toList()));
+            }
+        }
+    }
+
+    static String text(ObjectNode node, String field, boolean required) {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            if (required) {
+                throw new ApiException(400, "the field '" + field + "' is required");
+            }
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw new ApiException(400, "the field '" + field + "' must be a string, not " + kind(value));
+        }
+        return value.asText();
+    }
+
+    static String kind(JsonNode value) {
+        return value.getNodeType().toString().toLowerCase(Locale.ROOT);
+    }
+
+    static String date(Date date) {
+        return date == null ? null : date.toInstant().toString();
+    }
+
+    static ObjectNode project(Project project, String id) {
+        ObjectNode node = object();
+        node.put("id", id);
+        node.put("name", project.getName());
+        node.put("description", project.getDescription());
+        node.put("images", project.getImages().size());
+        node.put("label_classes", project.getLabelClasses().size());
+        node.put("created_at", date(project.getCreatedAt()));
+        return node;
+    }
+
+    static ObjectNode image(ImageAsset image, boolean groundTruth) {
+        ObjectNode node = object();
+        node.put("id", image.getId());
+        node.put("name", image.getName());
+        node.put("width", image.getWidth());
+        node.put("height", image.getHeight());
+        node.put("bands", image.getBands());
+        node.put("format", image.getFormat());
+        node.put("status", image.getStatus() == null ? null : image.getStatus().getLiteral().toLowerCase(Locale.ROOT));
+        node.put("ground_truth", groundTruth);
+        return node;
+    }
+
+    static ObjectNode labelClass(LabelClass c) {
+        ObjectNode node = object();
+        node.put("id", c.getId());
+        node.put("name", c.getName());
+        node.put("color", c.getColor());
+        node.put("supercategory", c.getSupercategory());
+        return node;
+    }
+
+    /** The annotation with its version (which is also its ETag). */
+    static ObjectNode annotation(Annotation a, ImageAsset image) {
+        ObjectNode node = object();
+        node.put("id", a.getId());
+        node.put("image", image.getId());
+        node.put("label_class", a.getLabelClass() == null ? null : a.getLabelClass().getId());
+        node.set("shape", a.getShape() == null ? null : shape(a.getShape()));
+        node.put("provenance", a.getProvenance() == null ? null : a.getProvenance().getLiteral().toLowerCase(Locale.ROOT));
+        node.put("score", a.getScore());
+        node.put("author", a.getAuthor());
+        node.put("created_at", date(a.getCreatedAt()));
+        node.put("updated_at", date(a.getUpdatedAt()));
+        ObjectNode attributes = node.putObject("attributes");
+        a.getAttributes().forEach(e -> attributes.put(e.getKey(), e.getValue()));
+        node.put("version", version(node));
+        return node;
+    }
+
+    /** A strong entity tag of the annotation's content: any change of any field gives another one. */
+    static String version(ObjectNode annotationWithoutVersion) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(annotationWithoutVersion.toString().getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code BoxShape} → {@code box}, {@code RotatedBoxShape} → {@code rotated_box}. */
+    static String shapeKind(EClass eClass) {
+        String name = eClass.getName().substring(0, eClass.getName().length() - "Shape".length());
+        return name.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+    }
+
+    static ObjectNode shape(Shape shape) {
+        ObjectNode node = object();
+        node.put("kind", shapeKind(shape.eClass()));
+        for (EAttribute attribute : shape.eClass().getEAllAttributes()) {
+            Object value = shape.eGet(attribute);
+            if (value instanceof double[] values) {
+                ArrayNode array = node.putArray(attribute.getName());
+                for (double v : values) {
+                    array.add(v);
+                }
+            } else if (value instanceof int[] values) {
+                ArrayNode array = node.putArray(attribute.getName());
+                for (int v : values) {
+                    array.add(v);
+                }
+            } else if (value instanceof Double d) {
+                node.put(attribute.getName(), d);
+            } else if (value instanceof Integer i) {
+                node.put(attribute.getName(), i);
+            }
+        }
+        return node;
+    }
+
+    /** Reads a shape object: {@code kind} and the numeric fields of that kind; anything else is refused. */
+    static Shape readShape(JsonNode value) {
+        if (value == null || !value.isObject()) {
+            throw new ApiException(400, "the field 'shape' must be an object with a 'kind'");
+        }
+        ObjectNode node = (ObjectNode) value;
+        JsonNode kindNode = node.get("kind");
+        if (kindNode == null || !kindNode.isTextual()) {
+            throw new ApiException(400, "the shape needs a 'kind' (box, rotated_box, polygon, polyline, keypoints, mask, "
+                    + "ellipse, image_class)");
+        }
+        EClass eClass = null;
+        for (EClassifier classifier : AnnotidePackage.eINSTANCE.getEClassifiers()) {
+            if (classifier instanceof EClass c && !c.isAbstract() && AnnotidePackage.Literals.SHAPE.isSuperTypeOf(c)
+                    && shapeKind(c).equals(kindNode.asText())) {
+                eClass = c;
+            }
+        }
+        if (eClass == null) {
+            throw new ApiException(400, "unknown shape kind '" + kindNode.asText() + "'");
+        }
+        Shape shape = (Shape) EcoreUtil.create(eClass);
+        Map<String, EAttribute> attributes = new java.util.TreeMap<>();
+        eClass.getEAllAttributes().forEach(a -> attributes.put(a.getName(), a));
+        Set<String> allowed = new java.util.TreeSet<>(attributes.keySet());
+        allowed.add("kind");
+        checkFields(node, allowed, "shape.");
+        for (EAttribute attribute : attributes.values()) {
+            JsonNode field = node.get(attribute.getName());
+            if (field == null || field.isNull()) {
+                continue;
+            }
+            Class<?> type = attribute.getEAttributeType().getInstanceClass();
+            String where = "shape." + attribute.getName();
+            if (type == double[].class || type == int[].class) {
+                if (!field.isArray()) {
+                    throw new ApiException(400, "the field '" + where + "' must be an array of numbers");
+                }
+                double[] values = new double[field.size()];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = number(field.get(i), where + "[" + i + "]");
+                }
+                if (type == int[].class) {
+                    int[] ints = new int[values.length];
+                    for (int i = 0; i < ints.length; i++) {
+                        ints[i] = integer(values[i], where + "[" + i + "]");
+                    }
+                    shape.eSet(attribute, ints);
+                } else {
+                    shape.eSet(attribute, values);
+                }
+            } else if (type == double.class || type == Double.class) {
+                shape.eSet(attribute, number(field, where));
+            } else if (type == int.class || type == Integer.class) {
+                shape.eSet(attribute, integer(number(field, where), where));
+            }
+        }
+        return shape;
+    }
+
+    private static double number(JsonNode node, String where) {
+        if (node == null || !node.isNumber()) {
+            throw new ApiException(400, "the field '" + where + "' must be a number, not "
+                    + (node == null ? "missing" : kind(node)));
+        }
+        double value = node.asDouble();
+        if (!Double.isFinite(value)) {
+            throw new ApiException(400, "the field '" + where + "' must be a finite number");
+        }
+        return value;
+    }
+
+    private static int integer(double value, String where) {
+        if (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE) {
+            throw new ApiException(400, "the field '" + where + "' must be a whole number");
+        }
+        return (int) value;
+    }
+
+    static ObjectNode job(TrainingJob job, String projectId) {
+        ObjectNode node = object();
+        node.put("id", job.getId());
+        node.put("name", job.getName());
+        node.put("project", projectId);
+        node.put("task_type", job.getType() == null ? null : job.getType().getLiteral().toLowerCase(Locale.ROOT));
+        node.put("status", job.getStatus().getLiteral().toLowerCase(Locale.ROOT));
+        node.put("progress", job.getProgress());
+        node.put("created_by", job.getCreatedBy());
+        node.put("created_at", date(job.getCreatedAt()));
+        node.put("started_at", date(job.getStartedAt()));
+        node.put("finished_at", date(job.getFinishedAt()));
+        node.put("error", job.getErrorMessage());
+        ObjectNode config = node.putObject("config");
+        job.getConfiguration().forEach(e -> config.put(e.getKey(), e.getValue()));
+        ArrayNode epochs = node.putArray("epochs");
+        for (EpochMetrics e : job.getEpochs()) {
+            epochs.add(epoch(e.getEpoch(), e.getTrainLoss(), e.getValidationLoss(), e.getMetrics().map()));
+        }
+        node.put("model_id", job.getResultModel() == null ? null : job.getResultModel().getId());
+        return node;
+    }
+
+    static ObjectNode epoch(int epoch, double trainLoss, double validationLoss, Map<String, Double> metrics) {
+        ObjectNode node = object();
+        node.put("epoch", epoch);
+        ObjectNode m = node.putObject("metrics");
+        m.put("train_loss", trainLoss);
+        m.put("val_loss", validationLoss);
+        metrics.forEach(m::put);
+        return node;
+    }
+
+    static ObjectNode model(TrainedModel model, String projectId) {
+        ObjectNode node = object();
+        node.put("id", model.getId());
+        node.put("name", model.getName());
+        node.put("project", projectId);
+        node.put("version", model.getVersion());
+        node.put("task_type", model.getType() == null ? null : model.getType().getLiteral().toLowerCase(Locale.ROOT));
+        node.put("architecture", model.getArchitecture());
+        node.put("input_size", model.getInputSize());
+        node.put("is_active", model.isActive());
+        node.put("created_at", date(model.getCreatedAt()));
+        node.put("job_id", model.getJob() == null ? null : model.getJob().getId());
+        ArrayNode classes = node.putArray("classes");
+        model.getLabelClasses().forEach(c -> classes.add(c.getName()));
+        ObjectNode metrics = node.putObject("metrics");
+        model.getMetrics().forEach(e -> metrics.put(e.getKey(), e.getValue()));
+        return node;
+    }
+}

@@ -1,0 +1,37 @@
+package org.annotide.server.internal;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** What an operation answers: a status, headers and a JSON body, or a file range. */
+final class Reply {
+
+    final int status;
+    final JsonNode json;
+    final Map<String, String> headers = new LinkedHashMap<>();
+    Path file;
+    long offset;
+    long length;
+    String contentType;
+
+    Reply(int status, JsonNode json) {
+        this.status = status;
+        this.json = json;
+    }
+
+    static Reply ok(JsonNode json) {
+        return new Reply(200, json);
+    }
+
+    static Reply noContent() {
+        return new Reply(204, null);
+    }
+
+    Reply header(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+}

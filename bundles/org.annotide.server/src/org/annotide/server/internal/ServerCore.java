@@ -1,0 +1,1123 @@
+package org.annotide.server.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArraySet;
+
+import org.annotide.access.Account;
+import org.annotide.access.Action;
+import org.annotide.access.AuthenticationException;
+import org.annotide.access.PermissionService;
+import org.annotide.access.UserDirectory;
+import org.annotide.core.store.ProjectStore;
+import org.annotide.imaging.DefaultImageService;
+import org.annotide.ml.ModelAccess;
+import org.annotide.ml.ModelRegistry;
+import org.annotide.ml.TrainerRegistry;
+import org.annotide.ml.TrainingConfig;
+import org.annotide.ml.TrainingException;
+import org.annotide.ml.TrainingQueue;
+import org.annotide.model.AnnotideFactory;
+import org.annotide.model.AnnotidePackage.Literals;
+import org.annotide.model.Annotation;
+import org.annotide.model.BenchmarkProject;
+import org.annotide.model.ImageAsset;
+import org.annotide.model.JobStatus;
+import org.annotide.model.LabelClass;
+import org.annotide.model.Project;
+import org.annotide.model.Provenance;
+import org.annotide.model.Shape;
+import org.annotide.model.TaskType;
+import org.annotide.model.TrainedModel;
+import org.annotide.model.TrainingJob;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.Fields;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/** The Jetty server, its routes and their operations over the open project stores. */
+public final class ServerCore {
+
+    static final String API = "/api/v1";
+    static final String WS_PREFIX = API + "/training/ws/";
+    private static final ModelAccess ACCESS = ModelAccess.synchronizedOnStore();
+    private static final int MAX_PAGE = 1000;
+
+    private final String host;
+    private final int requestedPort;
+    private final Map<String, ProjectStore> projects = new LinkedHashMap<>();
+    private final UserDirectory users;
+    private final PermissionService permissions;
+    private final TrainerRegistry trainers;
+    private final int maxBody;
+    private final Sessions sessions;
+    private final List<TrainingQueue> queues = new ArrayList<>();
+    private final Map<String, TrainingQueue> jobQueues = new ConcurrentHashMap<>();
+    private final Map<String, Set<Session>> listeners = new ConcurrentHashMap<>();
+    private final List<Route> routes = new ArrayList<>();
+    private Server server;
+    private ServerConnector connector;
+
+    public ServerCore(String host, int port, List<ProjectStore> stores, UserDirectory users,
+            PermissionService permissions, TrainerRegistry trainers, int workers, int maxBody, Duration tokenLifetime) {
+        this.host = host;
+        this.requestedPort = port;
+        this.users = users;
+        this.permissions = permissions;
+        this.trainers = trainers;
+        this.maxBody = maxBody;
+        this.sessions = new Sessions(tokenLifetime);
+        for (ProjectStore store : stores) {
+            String id = store.project().getId();
+            if (id == null || id.isBlank()) {
+                id = store.folder().getFileName().toString();
+            }
+            if (projects.putIfAbsent(id, store) != null) {
+                throw new IllegalArgumentException("two projects have the id '" + id + "'");
+            }
+        }
+        for (int i = 0; i < workers; i++) {
+            TrainingQueue queue = new TrainingQueue(trainers, ACCESS);
+            queue.addStatusListener((job, status, message) -> {
+                ObjectNode m = Json.object().put("type", "status_change")
+                        .put("status", status.getLiteral().toLowerCase(Locale.ROOT));
+                if (message != null) {
+                    m.put("message", message);
+                }
+                broadcast(job.getId(), m);
+            });
+            queue.addEpochListener((job, epoch, total) -> {
+                ObjectNode m = Json.epoch(epoch.epoch(), epoch.trainLoss(), epoch.validationLoss(), epoch.metrics());
+                m.put("epochs", total);
+                ObjectNode message = Json.object().put("type", "epoch_complete");
+                message.setAll(m);
+                broadcast(job.getId(), message);
+            });
+            queue.addCompletionListener((job, modelId) -> broadcast(job.getId(),
+                    Json.object().put("type", "training_complete").put("model_id", modelId)));
+            queues.add(queue);
+        }
+        defineRoutes();
+    }
+
+    public void start() throws Exception {
+        QueuedThreadPool threads = new QueuedThreadPool(200, 8);
+        threads.setName("annotide-http");
+        server = new Server(threads);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(host);
+        connector.setPort(requestedPort);
+        server.addConnector(connector);
+        server.setErrorHandler(new JsonErrors());
+        WebSocketUpgradeHandler ws = WebSocketUpgradeHandler.from(server, container -> {
+            container.setIdleTimeout(Duration.ofMinutes(30));
+            container.addMapping(WS_PREFIX + "*", (request, response, callback) -> {
+                String path = Request.getPathInContext(request);
+                String jobId = path.substring(WS_PREFIX.length());
+                Sessions.Session session = sessions.find(Request.extractQueryParameters(request).getValue("token"));
+                int status = 0;
+                String message = null;
+                if (session == null) {
+                    status = 401;
+                    message = "a valid token is needed: ?token=... from POST " + API + "/auth/login";
+                } else if (!permissions.may(session.account(), Action.RUN_TRAINING, null)) {
+                    status = 403;
+                    message = permissions.denial(session.account(), Action.RUN_TRAINING, null);
+                } else if (findJob(jobId) == null) {
+                    status = 404;
+                    message = "no training job '" + jobId + "'";
+                }
+                if (status != 0) {
+                    Response.writeError(request, response, callback, status, message);
+                    return null;
+                }
+                return new JobSocket(jobId);
+            });
+        });
+        ws.setHandler(new Api());
+        server.setHandler(ws);
+        server.start();
+    }
+
+    public int port() {
+        return connector.getLocalPort();
+    }
+
+    public String host() {
+        return host;
+    }
+
+    public void close() {
+        for (TrainingQueue queue : queues) {
+            queue.close();
+        }
+        try {
+            if (server != null) {
+                server.stop();
+            }
+        } catch (Exception e) {
+            // stopping: nothing more to do
+        }
+    }
+
+    // ------------------------------------------------------------------ plumbing
+
+    private final class Api extends Handler.Abstract {
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) {
+            Reply reply;
+            try {
+                reply = dispatch(request);
+            } catch (ApiException e) {
+                reply = problem(e.status, e.getMessage(), e.extra);
+            } catch (RuntimeException | Error e) {
+                reply = problem(500, "the server could not complete the request: " + e, null);
+            } catch (Exception e) {
+                reply = problem(500, "the server could not complete the request: " + e.getMessage(), null);
+            }
+            send(request, response, callback, reply);
+            return true;
+        }
+    }
+
+    private Reply dispatch(Request request) throws Exception {
+        String path = Request.getPathInContext(request);
+        String method = request.getMethod();
+        if (!path.startsWith(API + "/")) {
+            throw new ApiException(404, "no such resource: " + path + " (the API is under " + API + ")");
+        }
+        List<String> segments = List.of(path.substring(1).split("/", -1));
+        Route found = null;
+        Map<String, String> params = null;
+        boolean pathKnown = false;
+        for (Route route : routes) {
+            Map<String, String> p = route.match(segments);
+            if (p != null) {
+                pathKnown = true;
+                if (route.method().equals(method)) {
+                    found = route;
+                    params = p;
+                    break;
+                }
+            }
+        }
+        if (found == null) {
+            if (pathKnown) {
+                throw new ApiException(405, method + " is not allowed on " + path);
+            }
+            throw new ApiException(404, "no such resource: " + path);
+        }
+        Sessions.Session session = null;
+        if (!found.template().startsWith(API + "/auth/login") && !found.template().equals(API + "/openapi.json")) {
+            String auth = request.getHeaders().get(HttpHeader.AUTHORIZATION);
+            if (auth == null || !auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                throw new ApiException(401, "log in first: POST " + API + "/auth/login, then send Authorization: Bearer TOKEN");
+            }
+            session = sessions.find(auth.substring(7).trim());
+            if (session == null) {
+                throw new ApiException(401, "the token is unknown, expired or revoked: log in again");
+            }
+        }
+        byte[] body = readBody(request);
+        Call call = new Call(session == null ? null : session.account(), session, params,
+                Request.extractQueryParameters(request), request.getHeaders(), body, Request.getRemoteAddr(request));
+        return found.operation().handle(call);
+    }
+
+    private byte[] readBody(Request request) throws IOException {
+        long declared = request.getLength();
+        if (declared > maxBody) {
+            throw new ApiException(413, "the body has " + declared + " bytes; at most " + maxBody + " are accepted");
+        }
+        try (InputStream in = Content.Source.asInputStream(request)) {
+            byte[] body = in.readNBytes(maxBody + 1);
+            if (body.length > maxBody) {
+                throw new ApiException(413, "the body is larger than " + maxBody + " bytes, the most accepted");
+            }
+            return body;
+        }
+    }
+
+    private static Reply problem(int status, String detail, ObjectNode extra) {
+        ObjectNode node = Json.object();
+        node.put("type", "about:blank");
+        node.put("title", title(status));
+        node.put("status", status);
+        node.put("detail", detail);
+        if (extra != null) {
+            node.setAll(extra);
+        }
+        Reply reply = new Reply(status, node);
+        reply.contentType = "application/problem+json";
+        if (status == 401) {
+            reply.header("WWW-Authenticate", "Bearer");
+        }
+        return reply;
+    }
+
+    static String title(int status) {
+        return switch (status) {
+            case 400 -> "Bad Request";
+            case 401 -> "Unauthorized";
+            case 403 -> "Forbidden";
+            case 404 -> "Not Found";
+            case 405 -> "Method Not Allowed";
+            case 409 -> "Conflict";
+            case 413 -> "Content Too Large";
+            case 416 -> "Range Not Satisfiable";
+            case 429 -> "Too Many Requests";
+            case 503 -> "Service Unavailable";
+            default -> status >= 500 ? "Internal Server Error" : "Error";
+        };
+    }
+
+    private static void send(Request request, Response response, Callback callback, Reply reply) {
+        response.setStatus(reply.status);
+        reply.headers.forEach((name, value) -> response.getHeaders().put(name, value));
+        try {
+            if (reply.file != null) {
+                response.getHeaders().put(HttpHeader.CONTENT_TYPE, reply.contentType);
+                response.getHeaders().put(HttpHeader.CONTENT_LENGTH, reply.length);
+                try (FileChannel channel = FileChannel.open(reply.file, StandardOpenOption.READ);
+                        OutputStream out = Content.Sink.asOutputStream(response)) {
+                    InputStream in = java.nio.channels.Channels.newInputStream(channel.position(reply.offset));
+                    byte[] buffer = new byte[65536];
+                    long left = reply.length;
+                    while (left > 0) {
+                        int n = in.read(buffer, 0, (int) Math.min(buffer.length, left));
+                        if (n < 0) {
+                            break;
+                        }
+                        out.write(buffer, 0, n);
+                        left -= n;
+                    }
+                }
+                callback.succeeded();
+            } else if (reply.json == null) {
+                response.write(true, null, callback);
+            } else {
+                byte[] bytes = Json.MAPPER.writeValueAsBytes(reply.json);
+                response.getHeaders().put(HttpHeader.CONTENT_TYPE,
+                        reply.contentType == null ? "application/json" : reply.contentType);
+                response.getHeaders().put(HttpHeader.CONTENT_LENGTH, bytes.length);
+                response.write(true, java.nio.ByteBuffer.wrap(bytes), callback);
+            }
+        } catch (Exception e) {
+            callback.failed(e);
+        }
+    }
+
+    /** Jetty's own errors (bad URIs, bad headers) as problem JSON too. */
+    private static final class JsonErrors extends ErrorHandler {
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) {
+            Object code = request.getAttribute(ERROR_STATUS);
+            int status = code instanceof Integer i ? i : response.getStatus();
+            Object message = request.getAttribute(ERROR_MESSAGE);
+            send(request, response, callback, problem(status, message == null ? title(status) : message.toString(), null));
+            return true;
+        }
+    }
+
+    // ------------------------------------------------------------------ routes
+
+    private void route(String method, String template, String summary, Route.Operation operation) {
+        routes.add(new Route(method, API + template, summary, operation));
+    }
+
+    /** The routes served, for the OpenAPI document (the WebSocket route is added there separately). */
+    List<Route> routes() {
+        return routes;
+    }
+
+    private void defineRoutes() {
+        route("POST", "/auth/login", "Log in with user name and password; returns a bearer token that expires", this::login);
+        route("POST", "/auth/refresh", "Exchange a live token for a new one (the old one is revoked)", this::refresh);
+        route("POST", "/auth/logout", "Revoke the token", this::logout);
+        route("GET", "/openapi.json", "This document", call -> Reply.ok(OpenApi.document(routes)));
+        route("GET", "/projects", "The projects served", this::listProjects);
+        route("GET", "/projects/{project}", "One project", this::getProject);
+        route("GET", "/projects/{project}/label-classes", "The label classes of a project", this::listClasses);
+        route("GET", "/projects/{project}/images", "Image metadata, a page at a time (limit, cursor)", this::listImages);
+        route("GET", "/projects/{project}/images/{image}", "The metadata of one image", this::getImage);
+        route("GET", "/projects/{project}/images/{image}/file", "The image file's bytes (Range requests answered with 206)", this::imageFile);
+        route("GET", "/projects/{project}/images/{image}/annotations", "Annotations of an image, a page at a time (limit, cursor)", this::listAnnotations);
+        route("POST", "/projects/{project}/images/{image}/annotations", "Create an annotation", this::createAnnotation);
+        route("GET", "/projects/{project}/images/{image}/annotations/{annotation}", "One annotation; its ETag is its version", this::getAnnotation);
+        route("PUT", "/projects/{project}/images/{image}/annotations/{annotation}", "Replace label class, shape and score; If-Match: the version read", this::updateAnnotation);
+        route("DELETE", "/projects/{project}/images/{image}/annotations/{annotation}", "Delete an annotation; If-Match: the version read", this::deleteAnnotation);
+        route("POST", "/training/jobs", "Queue a training job", this::createJob);
+        route("GET", "/training/jobs", "Training jobs (status, task_type, project filters)", this::listJobs);
+        route("GET", "/training/jobs/{job_id}", "One training job with its epochs", this::getJob);
+        route("DELETE", "/training/jobs/{job_id}", "Cancel a pending or running job, or delete a finished one", this::deleteJob);
+        route("GET", "/training/models", "Trained models (task_type, is_active, project filters)", this::listModels);
+        route("PATCH", "/training/models/{model_id}/activate", "Make a model the active one of its task type", this::activateModel);
+    }
+
+    // ------------------------------------------------------------------ auth
+
+    private Reply login(Call call) {
+        ObjectNode body = Json.parse(call.body(), Set.of("username", "password"));
+        String login = Json.text(body, "username", true);
+        String password = Json.text(body, "password", true);
+        long wait = sessions.waitMillis(login, call.address());
+        if (wait > 0) {
+            throw new ApiException(429, "too many failed logins for " + login + " from this address: try again in "
+                    + ((wait + 999) / 1000) + " s");
+        }
+        Account account;
+        try {
+            account = users.authenticate(login, password.toCharArray());
+        } catch (AuthenticationException e) {
+            sessions.failed(login, call.address());
+            throw new ApiException(401, e.getMessage());
+        }
+        sessions.succeeded(login, call.address());
+        return Reply.ok(token(sessions.open(account)));
+    }
+
+    private static ObjectNode token(Sessions.Session session) {
+        return Json.object().put("token", session.token()).put("expires_at", session.expiresAt().toString())
+                .put("username", session.account().login())
+                .put("role", Account.roleName(session.account().role()));
+    }
+
+    private Reply refresh(Call call) {
+        return Reply.ok(token(sessions.refresh(call.session())));
+    }
+
+    private Reply logout(Call call) {
+        sessions.revoke(call.session());
+        return Reply.noContent();
+    }
+
+    // ------------------------------------------------------------------ projects, images, classes
+
+    private void check(Call call, Action action, Object target) {
+        if (!permissions.may(call.user(), action, target)) {
+            throw new ApiException(403, permissions.denial(call.user(), action, target));
+        }
+    }
+
+    private ProjectStore store(Call call) {
+        ProjectStore store = projects.get(call.param("project"));
+        if (store == null) {
+            throw new ApiException(404, "no project '" + call.param("project") + "'");
+        }
+        return store;
+    }
+
+    private Reply listProjects(Call call) {
+        check(call, Action.VIEW_PROJECTS, null);
+        ArrayNode items = Json.MAPPER.createArrayNode();
+        projects.forEach((id, store) -> {
+            synchronized (store) {
+                items.add(Json.project(store.project(), id));
+            }
+        });
+        return Reply.ok(Json.object().set("items", items));
+    }
+
+    private Reply getProject(Call call) {
+        check(call, Action.VIEW_PROJECTS, null);
+        ProjectStore store = store(call);
+        synchronized (store) {
+            return Reply.ok(Json.project(store.project(), call.param("project")));
+        }
+    }
+
+    private Reply listClasses(Call call) {
+        check(call, Action.VIEW_PROJECTS, null);
+        ProjectStore store = store(call);
+        ArrayNode items = Json.MAPPER.createArrayNode();
+        synchronized (store) {
+            store.project().getLabelClasses().forEach(c -> items.add(Json.labelClass(c)));
+        }
+        return Reply.ok(Json.object().set("items", items));
+    }
+
+    private static int limit(Call call) {
+        String text = call.query("limit");
+        if (text == null) {
+            return 100;
+        }
+        try {
+            int limit = Integer.parseInt(text);
+            if (limit >= 1 && limit <= MAX_PAGE) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // below
+        }
+        throw new ApiException(400, "limit must be a whole number from 1 to " + MAX_PAGE + ", not '" + text + "'");
+    }
+
+    private Reply listImages(Call call) {
+        check(call, Action.VIEW_PROJECTS, null);
+        ProjectStore store = store(call);
+        int limit = limit(call);
+        String cursor = call.query("cursor");
+        int start = 0;
+        if (cursor != null) {
+            try {
+                start = Integer.parseInt(cursor);
+            } catch (NumberFormatException e) {
+                throw new ApiException(400, "the cursor '" + cursor + "' is not one this server gave");
+            }
+        }
+        ArrayNode items = Json.MAPPER.createArrayNode();
+        String next;
+        synchronized (store) {
+            List<ImageAsset> images = store.project().getImages();
+            if (start < 0 || start > images.size()) {
+                throw new ApiException(400, "the cursor '" + cursor + "' is out of range");
+            }
+            int end = Math.min(images.size(), start + limit);
+            for (int i = start; i < end; i++) {
+                items.add(Json.image(images.get(i), groundTruth(store.project(), images.get(i))));
+            }
+            next = end < images.size() ? Integer.toString(end) : null;
+        }
+        ObjectNode page = Json.object();
+        page.set("items", items);
+        page.put("next_cursor", next);
+        return Reply.ok(page);
+    }
+
+    private static ImageAsset image(ProjectStore store, Call call) {
+        String id = call.param("image");
+        for (ImageAsset image : store.project().getImages()) {
+            if (id.equals(image.getId())) {
+                return image;
+            }
+        }
+        throw new ApiException(404, "no image '" + id + "' in project '" + call.param("project") + "'");
+    }
+
+    /** An image of a benchmark: its annotations are ground truth. */
+    static boolean groundTruth(Project project, ImageAsset image) {
+        for (BenchmarkProject benchmark : project.getBenchmarks()) {
+            if (benchmark.getImages().contains(image)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The ground-truth door: annotations of benchmark images only for those who may view benchmark sources. */
+    private void checkGroundTruth(Call call, Project project, ImageAsset image) {
+        if (groundTruth(project, image) && !permissions.may(call.user(), Action.VIEW_BENCHMARK_SOURCE, null)) {
+            throw new ApiException(403, "the annotations of image '" + image.getId() + "' are ground truth of a "
+                    + "benchmark: " + permissions.denial(call.user(), Action.VIEW_BENCHMARK_SOURCE, null));
+        }
+    }
+
+    private Reply getImage(Call call) {
+        check(call, Action.VIEW_PROJECTS, null);
+        ProjectStore store = store(call);
+        synchronized (store) {
+            ImageAsset image = image(store, call);
+            return Reply.ok(Json.image(image, groundTruth(store.project(), image)));
+        }
+    }
+
+    private Reply imageFile(Call call) throws IOException {
+        check(call, Action.VIEW_PROJECTS, null);
+        ProjectStore store = store(call);
+        Path file;
+        String format;
+        synchronized (store) {
+            ImageAsset image = image(store, call);
+            file = DefaultImageService.locate(store.folder(), image);
+            format = image.getFormat();
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new ApiException(404, "the file of image '" + call.param("image") + "' is missing on the server");
+        }
+        long size = Files.size(file);
+        Reply reply = new Reply(200, null);
+        reply.file = file;
+        reply.offset = 0;
+        reply.length = size;
+        reply.contentType = contentType(file, format);
+        reply.header("Accept-Ranges", "bytes");
+        String range = call.headers().get(HttpHeader.RANGE);
+        if (range != null) {
+            long[] r = range(range, size);
+            if (r == null) {
+                ObjectNode extra = Json.object().put("size", size);
+                ApiException e = new ApiException(416, "the range '" + range + "' does not lie in the file of " + size
+                        + " bytes (one range of the form bytes=FIRST-LAST, bytes=FIRST- or bytes=-SUFFIX)", extra);
+                throw e;
+            }
+            Reply partial = new Reply(206, null);
+            partial.file = file;
+            partial.offset = r[0];
+            partial.length = r[1] - r[0] + 1;
+            partial.contentType = reply.contentType;
+            partial.header("Accept-Ranges", "bytes");
+            partial.header("Content-Range", "bytes " + r[0] + "-" + r[1] + "/" + size);
+            return partial;
+        }
+        return reply;
+    }
+
+    /** One byte range {first, last} within the size, or null when unsatisfiable or not understood. */
+    static long[] range(String header, long size) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("bytes=(\\d*)-(\\d*)").matcher(header.trim());
+        if (!m.matches() || (m.group(1).isEmpty() && m.group(2).isEmpty())) {
+            return null;
+        }
+        try {
+            long first;
+            long last;
+            if (m.group(1).isEmpty()) {
+                long suffix = Long.parseLong(m.group(2));
+                if (suffix == 0) {
+                    return null;
+                }
+                first = Math.max(0, size - suffix);
+                last = size - 1;
+            } else {
+                first = Long.parseLong(m.group(1));
+                last = m.group(2).isEmpty() ? size - 1 : Math.min(size - 1, Long.parseLong(m.group(2)));
+            }
+            return first <= last && first < size ? new long[] {first, last} : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static String contentType(Path file, String format) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (name.endsWith(".png")) {
+            return "image/png";
+        }
+        if (name.endsWith(".jpg") || name.endsWith(".jpeg")) {
+            return "image/jpeg";
+        }
+        if (name.endsWith(".tif") || name.endsWith(".tiff")) {
+            return "image/tiff";
+        }
+        return "application/octet-stream";
+    }
+
+    // ------------------------------------------------------------------ annotations
+
+    private static Annotation annotation(ImageAsset image, Call call) {
+        long id;
+        try {
+            id = Long.parseLong(call.param("annotation"));
+        } catch (NumberFormatException e) {
+            throw new ApiException(404, "no annotation '" + call.param("annotation") + "' (ids are numbers)");
+        }
+        for (Annotation a : image.getAnnotations()) {
+            if (a.getId() == id) {
+                return a;
+            }
+        }
+        throw new ApiException(404, "no annotation " + id + " on image '" + image.getId() + "'");
+    }
+
+    private Reply listAnnotations(Call call) {
+        check(call, Action.VIEW_PROJECTS, null);
+        ProjectStore store = store(call);
+        int limit = limit(call);
+        long after = Long.MIN_VALUE;
+        String cursor = call.query("cursor");
+        if (cursor != null) {
+            try {
+                after = Long.parseLong(cursor);
+            } catch (NumberFormatException e) {
+                throw new ApiException(400, "the cursor '" + cursor + "' is not one this server gave");
+            }
+        }
+        long from = after;
+        ArrayNode items = Json.MAPPER.createArrayNode();
+        String next = null;
+        synchronized (store) {
+            ImageAsset image = image(store, call);
+            checkGroundTruth(call, store.project(), image);
+            List<Annotation> page = image.getAnnotations().stream().filter(a -> a.getId() > from)
+                    .sorted(Comparator.comparingLong(Annotation::getId)).limit(limit + 1L).toList();
+            for (int i = 0; i < Math.min(limit, page.size()); i++) {
+                items.add(Json.annotation(page.get(i), image));
+            }
+            if (page.size() > limit) {
+                next = Long.toString(page.get(limit - 1).getId());
+            }
+        }
+        ObjectNode result = Json.object();
+        result.set("items", items);
+        result.put("next_cursor", next);
+        return Reply.ok(result);
+    }
+
+    private Reply getAnnotation(Call call) {
+        check(call, Action.VIEW_PROJECTS, null);
+        ProjectStore store = store(call);
+        synchronized (store) {
+            ImageAsset image = image(store, call);
+            checkGroundTruth(call, store.project(), image);
+            ObjectNode json = Json.annotation(annotation(image, call), image);
+            return Reply.ok(json).header("ETag", etag(json));
+        }
+    }
+
+    private static String etag(ObjectNode annotation) {
+        return "\"" + annotation.get("version").asText() + "\"";
+    }
+
+    private static final Set<String> ANNOTATION_FIELDS = Set.of("label_class", "shape", "score");
+
+    private record Fields3(LabelClass labelClass, Shape shape, Double score) {
+    }
+
+    private static Fields3 readAnnotation(Project project, ObjectNode body) {
+        String classId = Json.text(body, "label_class", true);
+        LabelClass labelClass = project.getLabelClasses().stream().filter(c -> classId.equals(c.getId())).findFirst()
+                .orElseThrow(() -> new ApiException(400, "no label class '" + classId + "' in this project"));
+        Shape shape = Json.readShape(body.get("shape"));
+        Double score = null;
+        JsonNode s = body.get("score");
+        if (s != null && !s.isNull()) {
+            if (!s.isNumber() || s.asDouble() < 0 || s.asDouble() > 1) {
+                throw new ApiException(400, "the field 'score' must be a number from 0 to 1");
+            }
+            score = s.asDouble();
+        }
+        return new Fields3(labelClass, shape, score);
+    }
+
+    private Reply createAnnotation(Call call) {
+        check(call, Action.EDIT_ANNOTATIONS, null);
+        ObjectNode body = Json.parse(call.body(), ANNOTATION_FIELDS);
+        ProjectStore store = store(call);
+        synchronized (store) {
+            Project project = store.project();
+            ImageAsset image = image(store, call);
+            checkGroundTruth(call, project, image);
+            Fields3 fields = readAnnotation(project, body);
+            Annotation annotation = AnnotideFactory.eINSTANCE.createAnnotation();
+            long id = Math.max(1, project.getNextAnnotationId());
+            annotation.setId(id);
+            annotation.setLabelClass(fields.labelClass());
+            annotation.setShape(fields.shape());
+            annotation.setProvenance(Provenance.MANUAL);
+            if (fields.score() != null) {
+                annotation.setScore(fields.score());
+            }
+            annotation.setAuthor(call.user().login());
+            java.util.Date now = new java.util.Date();
+            annotation.setCreatedAt(now);
+            annotation.setUpdatedAt(now);
+            CompoundCommand command = new CompoundCommand("Add annotation " + id);
+            command.append(AddCommand.create(store.editingDomain(), image, Literals.IMAGE_ASSET__ANNOTATIONS, annotation));
+            command.append(SetCommand.create(store.editingDomain(), project, Literals.PROJECT__NEXT_ANNOTATION_ID, id + 1));
+            execute(store, command);
+            ObjectNode json = Json.annotation(annotation, image);
+            return new Reply(201, json).header("ETag", etag(json)).header("Location",
+                    API + "/projects/" + call.param("project") + "/images/" + image.getId() + "/annotations/" + id);
+        }
+    }
+
+    /** Refuses a write whose If-Match names another version than the current one: 409 with the current one. */
+    private static void checkVersion(Call call, Annotation annotation, ImageAsset image) {
+        String ifMatch = call.headers().get(HttpHeader.IF_MATCH);
+        if (ifMatch == null || ifMatch.trim().equals("*")) {
+            return;
+        }
+        ObjectNode current = Json.annotation(annotation, image);
+        String version = current.get("version").asText();
+        for (String tag : ifMatch.split(",")) {
+            String t = tag.trim();
+            if (t.startsWith("W/")) {
+                t = t.substring(2);
+            }
+            if (t.replace("\"", "").equals(version)) {
+                return;
+            }
+        }
+        ObjectNode extra = Json.object();
+        extra.put("current_version", version);
+        extra.set("current", current);
+        throw new ApiException(409, "annotation " + annotation.getId() + " was changed since version " + ifMatch.trim()
+                + "; it is now at version \"" + version + "\" (included): merge and send again", extra);
+    }
+
+    private Reply updateAnnotation(Call call) {
+        check(call, Action.EDIT_ANNOTATIONS, null);
+        ObjectNode body = Json.parse(call.body(), ANNOTATION_FIELDS);
+        ProjectStore store = store(call);
+        synchronized (store) {
+            Project project = store.project();
+            ImageAsset image = image(store, call);
+            checkGroundTruth(call, project, image);
+            Annotation annotation = annotation(image, call);
+            checkVersion(call, annotation, image);
+            Fields3 fields = readAnnotation(project, body);
+            CompoundCommand command = new CompoundCommand("Change annotation " + annotation.getId());
+            command.append(SetCommand.create(store.editingDomain(), annotation, Literals.ANNOTATION__LABEL_CLASS, fields.labelClass()));
+            command.append(SetCommand.create(store.editingDomain(), annotation, Literals.ANNOTATION__SHAPE, fields.shape()));
+            if (fields.score() != null) {
+                command.append(SetCommand.create(store.editingDomain(), annotation, Literals.ANNOTATION__SCORE, fields.score()));
+            }
+            java.util.Date now = new java.util.Date(Math.max(System.currentTimeMillis(),
+                    annotation.getUpdatedAt() == null ? 0 : annotation.getUpdatedAt().getTime() + 1));
+            command.append(SetCommand.create(store.editingDomain(), annotation, Literals.ANNOTATION__UPDATED_AT, now));
+            execute(store, command);
+            ObjectNode json = Json.annotation(annotation, image);
+            return Reply.ok(json).header("ETag", etag(json));
+        }
+    }
+
+    private Reply deleteAnnotation(Call call) {
+        check(call, Action.EDIT_ANNOTATIONS, null);
+        ProjectStore store = store(call);
+        synchronized (store) {
+            ImageAsset image = image(store, call);
+            checkGroundTruth(call, store.project(), image);
+            Annotation annotation = annotation(image, call);
+            checkVersion(call, annotation, image);
+            execute(store, RemoveCommand.create(store.editingDomain(), image, Literals.IMAGE_ASSET__ANNOTATIONS, annotation));
+            return Reply.noContent();
+        }
+    }
+
+    /** Runs a command on the store's stack (journaled before it returns); a refused change is an error, not a 2xx. */
+    private static void execute(ProjectStore store, Command command) {
+        if (!command.canExecute()) {
+            throw new ApiException(400, "the change '" + command.getLabel() + "' cannot be made");
+        }
+        store.commandStack().execute(command);
+        if (store.commandStack().getUndoCommand() != command) {
+            throw new ApiException(503, "the change '" + command.getLabel() + "' was not stored; nothing was changed");
+        }
+    }
+
+    // ------------------------------------------------------------------ training
+
+    private record JobRef(ProjectStore store, String projectId, TrainingJob job) {
+    }
+
+    private JobRef findJob(String id) {
+        for (Map.Entry<String, ProjectStore> e : projects.entrySet()) {
+            ProjectStore store = e.getValue();
+            synchronized (store) {
+                for (TrainingJob job : store.project().getTrainingJobs()) {
+                    if (id.equals(job.getId())) {
+                        return new JobRef(store, e.getKey(), job);
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> CONFIG_FIELDS = Set.of("epochs", "batch_size", "image_size", "learning_rate",
+            "train_ratio", "seed", "model", "classes", "training_sets", "device", "description");
+
+    private Reply createJob(Call call) {
+        check(call, Action.RUN_TRAINING, null);
+        ObjectNode body = Json.parse(call.body(), Set.of("name", "task_type", "config", "project"));
+        String name = Json.text(body, "name", true);
+        String taskText = Json.text(body, "task_type", true);
+        TaskType task = switch (taskText) {
+            case "classify" -> TaskType.CLASSIFY;
+            case "detect" -> TaskType.DETECT;
+            case "segment" -> TaskType.SEGMENT;
+            default -> throw new ApiException(400, "task_type must be classify, detect or segment, not '" + taskText + "'");
+        };
+        String projectId = Json.text(body, "project", false);
+        if (projectId == null) {
+            if (projects.size() != 1) {
+                throw new ApiException(400, "this server serves " + projects.size() + " projects: name one with 'project'");
+            }
+            projectId = projects.keySet().iterator().next();
+        }
+        ProjectStore store = projects.get(projectId);
+        if (store == null) {
+            throw new ApiException(404, "no project '" + projectId + "'");
+        }
+        TrainingConfig.Builder builder = TrainingConfig.builder(name, task);
+        JsonNode configNode = body.get("config");
+        if (configNode != null && !configNode.isNull()) {
+            if (!configNode.isObject()) {
+                throw new ApiException(400, "the field 'config' must be an object");
+            }
+            ObjectNode config = (ObjectNode) configNode;
+            Json.checkFields(config, CONFIG_FIELDS, "config.");
+            if (config.has("epochs")) builder.epochs(whole(config, "epochs"));
+            if (config.has("batch_size")) builder.batchSize(whole(config, "batch_size"));
+            if (config.has("image_size")) builder.imageSize(whole(config, "image_size"));
+            if (config.has("seed")) builder.seed(whole(config, "seed"));
+            if (config.has("learning_rate")) builder.learningRate(real(config, "learning_rate"));
+            if (config.has("train_ratio")) builder.trainRatio(real(config, "train_ratio"));
+            if (config.has("model")) builder.modelSize(Json.text(config, "model", true));
+            if (config.has("device")) builder.device(Json.text(config, "device", true));
+            if (config.has("description")) builder.description(Json.text(config, "description", true));
+            if (config.has("classes")) builder.classes(strings(config, "classes"));
+            if (config.has("training_sets")) builder.trainingSets(strings(config, "training_sets"));
+        }
+        TrainingConfig config;
+        try {
+            config = builder.build();
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, e.getMessage());
+        }
+        TrainingQueue queue = queues.stream()
+                .min(Comparator.comparingLong(q -> jobQueues.entrySet().stream()
+                        .filter(e -> e.getValue() == q && q.isActive(e.getKey())).count()))
+                .orElseThrow();
+        TrainingJob job;
+        try {
+            job = queue.submit(store, config);
+        } catch (TrainingException e) {
+            throw new ApiException(400, e.getMessage());
+        }
+        jobQueues.put(job.getId(), queue);
+        synchronized (store) {
+            return new Reply(201, Json.job(job, projectId)).header("Location", API + "/training/jobs/" + job.getId());
+        }
+    }
+
+    private static int whole(ObjectNode node, String field) {
+        JsonNode v = node.get(field);
+        if (!v.isIntegralNumber() || !v.canConvertToInt()) {
+            throw new ApiException(400, "the field 'config." + field + "' must be a whole number");
+        }
+        return v.asInt();
+    }
+
+    private static double real(ObjectNode node, String field) {
+        JsonNode v = node.get(field);
+        if (!v.isNumber()) {
+            throw new ApiException(400, "the field 'config." + field + "' must be a number");
+        }
+        return v.asDouble();
+    }
+
+    private static List<String> strings(ObjectNode node, String field) {
+        JsonNode v = node.get(field);
+        List<String> list = new ArrayList<>();
+        if (!v.isArray()) {
+            throw new ApiException(400, "the field 'config." + field + "' must be an array of strings");
+        }
+        for (JsonNode item : v) {
+            if (!item.isTextual()) {
+                throw new ApiException(400, "the field 'config." + field + "' must be an array of strings");
+            }
+            list.add(item.asText());
+        }
+        return list;
+    }
+
+    private Reply listJobs(Call call) {
+        check(call, Action.RUN_TRAINING, null);
+        String status = call.query("status");
+        String task = call.query("task_type");
+        String project = call.query("project");
+        if (status != null && JobStatus.get(status.toUpperCase(Locale.ROOT)) == null) {
+            throw new ApiException(400, "unknown status '" + status + "'");
+        }
+        ArrayNode items = Json.MAPPER.createArrayNode();
+        projects.forEach((id, store) -> {
+            if (project != null && !project.equals(id)) {
+                return;
+            }
+            synchronized (store) {
+                for (TrainingJob job : store.project().getTrainingJobs()) {
+                    ObjectNode json = Json.job(job, id);
+                    if ((status == null || status.equalsIgnoreCase(json.get("status").asText()))
+                            && (task == null || task.equals(json.get("task_type").asText()))) {
+                        items.add(json);
+                    }
+                }
+            }
+        });
+        return Reply.ok(Json.object().set("items", items));
+    }
+
+    private JobRef job(Call call) {
+        JobRef ref = findJob(call.param("job_id"));
+        if (ref == null) {
+            throw new ApiException(404, "no training job '" + call.param("job_id") + "'");
+        }
+        return ref;
+    }
+
+    private Reply getJob(Call call) {
+        check(call, Action.RUN_TRAINING, null);
+        JobRef ref = job(call);
+        synchronized (ref.store()) {
+            return Reply.ok(Json.job(ref.job(), ref.projectId()));
+        }
+    }
+
+    private Reply deleteJob(Call call) throws InterruptedException {
+        check(call, Action.RUN_TRAINING, null);
+        JobRef ref = job(call);
+        TrainingQueue queue = jobQueues.get(ref.job().getId());
+        if (queue != null && queue.isActive(ref.job().getId())) {
+            queue.cancel(ref.job().getId());
+            queue.await(ref.job().getId(), 10, java.util.concurrent.TimeUnit.SECONDS);
+            synchronized (ref.store()) {
+                return Reply.ok(Json.job(ref.job(), ref.projectId()));
+            }
+        }
+        synchronized (ref.store()) {
+            JobStatus status = ref.job().getStatus();
+            if (status == JobStatus.PENDING || status == JobStatus.PREPARING || status == JobStatus.TRAINING) {
+                throw new ApiException(409, "the job is " + status.getLiteral().toLowerCase(Locale.ROOT)
+                        + " in another process; it cannot be deleted here");
+            }
+            execute(ref.store(), DeleteCommand.create(ref.store().editingDomain(), ref.job()));
+        }
+        return Reply.noContent();
+    }
+
+    private Reply listModels(Call call) {
+        check(call, Action.RUN_TRAINING, null);
+        String task = call.query("task_type");
+        String active = call.query("is_active");
+        String project = call.query("project");
+        if (active != null && !active.equals("true") && !active.equals("false")) {
+            throw new ApiException(400, "is_active must be true or false, not '" + active + "'");
+        }
+        ArrayNode items = Json.MAPPER.createArrayNode();
+        projects.forEach((id, store) -> {
+            if (project != null && !project.equals(id)) {
+                return;
+            }
+            synchronized (store) {
+                for (TrainedModel model : store.project().getModels()) {
+                    ObjectNode json = Json.model(model, id);
+                    if ((task == null || task.equals(json.get("task_type").asText()))
+                            && (active == null || active.equals(json.get("is_active").asText()))) {
+                        items.add(json);
+                    }
+                }
+            }
+        });
+        return Reply.ok(Json.object().set("items", items));
+    }
+
+    private Reply activateModel(Call call) {
+        check(call, Action.RUN_TRAINING, null);
+        String id = call.param("model_id");
+        for (Map.Entry<String, ProjectStore> e : projects.entrySet()) {
+            ProjectStore store = e.getValue();
+            TrainedModel found;
+            synchronized (store) {
+                found = store.project().getModels().stream().filter(m -> id.equals(m.getId())).findFirst().orElse(null);
+            }
+            if (found != null) {
+                new ModelRegistry(store, ACCESS, trainers).activate(found);
+                synchronized (store) {
+                    return Reply.ok(Json.model(found, e.getKey()));
+                }
+            }
+        }
+        throw new ApiException(404, "no model '" + id + "'");
+    }
+
+    // ------------------------------------------------------------------ WebSocket
+
+    private void broadcast(String jobId, ObjectNode message) {
+        Set<Session> set = listeners.get(jobId);
+        if (set == null) {
+            return;
+        }
+        String text = message.toString();
+        for (Session session : set) {
+            if (session.isOpen()) {
+                session.sendText(text, org.eclipse.jetty.websocket.api.Callback.NOOP);
+            }
+        }
+    }
+
+    /**
+     * One client following one job: told its status at once, then every change. Public: Jetty reaches the
+     * listener's methods through a public method-handle lookup.
+     */
+    public final class JobSocket implements Session.Listener.AutoDemanding {
+        private final String jobId;
+        private Session session;
+
+        JobSocket(String jobId) {
+            this.jobId = jobId;
+        }
+
+        @Override
+        public void onWebSocketOpen(Session opened) {
+            this.session = opened;
+            listeners.computeIfAbsent(jobId, k -> new CopyOnWriteArraySet<>()).add(opened);
+            JobRef ref = findJob(jobId);
+            if (ref != null) {
+                String status;
+                String model;
+                synchronized (ref.store()) {
+                    status = ref.job().getStatus().getLiteral().toLowerCase(Locale.ROOT);
+                    model = ref.job().getResultModel() == null ? null : ref.job().getResultModel().getId();
+                }
+                opened.sendText(Json.object().put("type", "status_change").put("status", status).toString(),
+                        org.eclipse.jetty.websocket.api.Callback.NOOP);
+                if (model != null) {
+                    opened.sendText(Json.object().put("type", "training_complete").put("model_id", model).toString(),
+                            org.eclipse.jetty.websocket.api.Callback.NOOP);
+                }
+            }
+        }
+
+        @Override
+        public void onWebSocketClose(int statusCode, String reason) {
+            Set<Session> set = listeners.get(jobId);
+            if (set != null && session != null) {
+                set.remove(session);
+            }
+        }
+    }
+
+    static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
+    }
+}

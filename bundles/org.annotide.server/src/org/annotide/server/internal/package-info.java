@@ -1,0 +1,2 @@
+/** Implementation of the server: routes, JSON, sessions, training hub. Not API. */
+package org.annotide.server.internal;

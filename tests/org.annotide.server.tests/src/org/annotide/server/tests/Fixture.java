@@ -1,0 +1,223 @@
+package org.annotide.server.tests;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.annotide.access.Account;
+import org.annotide.access.RolePermissions;
+import org.annotide.access.UserDirectory;
+import org.annotide.core.store.ProjectStore;
+import org.annotide.formats.LabelsCsv;
+import org.annotide.imaging.ImageFormats;
+import org.annotide.imaging.ImageImporter;
+import org.annotide.imaging.ImportRequest;
+import org.annotide.ml.EpochResult;
+import org.annotide.ml.ModelFile;
+import org.annotide.ml.PreparedDataset;
+import org.annotide.ml.Predictor;
+import org.annotide.ml.Trainer;
+import org.annotide.ml.TrainerRegistry;
+import org.annotide.ml.TrainingConfig;
+import org.annotide.ml.TrainingMonitor;
+import org.annotide.ml.TrainingResult;
+import org.annotide.model.AnnotideFactory;
+import org.annotide.model.AnnotidePackage;
+import org.annotide.model.BenchmarkProject;
+import org.annotide.model.ImageAsset;
+import org.annotide.model.Role;
+import org.annotide.model.TaskType;
+import org.annotide.server.AnnotideServer;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.edit.command.AddCommand;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * A served project on loopback: 12 grey 16x16 PNG images of two classes ("dark", "light", image-level labels
+ * imported from a CSV), the first image in a benchmark (its annotations are ground truth), three users (admin,
+ * manager, ann) and a server with a test trainer (nearest mean, real epochs, a pause per epoch).
+ */
+final class Fixture implements AutoCloseable {
+
+    static final String PASSWORD = "correct horse";
+    static final ObjectMapper JSON = new ObjectMapper();
+
+    final ProjectStore store;
+    final AnnotideServer server;
+    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final String projectId;
+    final String gtImage;
+    final String image;
+    final Path firstFile;
+
+    Fixture(Path temp, long epochPauseMillis, int maxBody) throws Exception {
+        Path files = Files.createDirectories(temp.resolve("files"));
+        StringBuilder csv = new StringBuilder("path,label\n");
+        for (int i = 0; i < 12; i++) {
+            BufferedImage picture = new BufferedImage(16, 16, BufferedImage.TYPE_BYTE_GRAY);
+            int shade = i % 2 == 0 ? 30 : 220;
+            for (int y = 0; y < 16; y++) {
+                for (int x = 0; x < 16; x++) {
+                    picture.getRaster().setSample(x, y, 0, Math.min(255, shade + (x * y + i) % 17));
+                }
+            }
+            ImageIO.write(picture, "png", files.resolve("img" + i + ".png").toFile());
+            csv.append("img").append(i).append(".png,").append(i % 2 == 0 ? "dark" : "light").append('\n');
+        }
+        Path list = Files.writeString(files.resolve("labels.csv"), csv);
+        Path folder = temp.resolve("workspace").resolve("shapes");
+        store = ProjectStore.create(folder, "shapes");
+        new ImageImporter(ImageFormats.installed(), LabelsCsv::imageList).run(store,
+                new ImportRequest(List.of(), null, false, list), new NullProgressMonitor());
+        List<ImageAsset> images = store.project().getImages();
+        BenchmarkProject benchmark = AnnotideFactory.eINSTANCE.createBenchmarkProject();
+        benchmark.setId("bench");
+        benchmark.setName("bench");
+        benchmark.getImages().add(images.get(0));
+        store.commandStack().execute(AddCommand.create(store.editingDomain(), store.project(),
+                AnnotidePackage.Literals.PROJECT__BENCHMARKS, benchmark));
+        gtImage = images.get(0).getId();
+        image = images.get(1).getId();
+        firstFile = files.resolve("img0.png");
+        UserDirectory users = UserDirectory.open(temp.resolve("workspace"));
+        users.add(new Account("admin", Role.ADMIN), PASSWORD.toCharArray());
+        users.add(new Account("manager", Role.TEAM_MANAGER), PASSWORD.toCharArray());
+        users.add(new Account("ann", Role.ANNOTATOR), PASSWORD.toCharArray());
+        server = AnnotideServer.builder().port(0).project(store).users(users).permissions(new RolePermissions())
+                .trainers(TrainerRegistry.of(List.of(new MeanTrainer(epochPauseMillis)))).workers(2).maxBody(maxBody)
+                .start();
+        String id = store.project().getId();
+        projectId = id == null || id.isBlank() ? "shapes" : id;
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        store.close();
+    }
+
+    record Answer(int status, JsonNode json, HttpResponse<byte[]> raw) {
+        String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        String text() {
+            return new String(raw.body(), StandardCharsets.UTF_8);
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + text();
+        }
+    }
+
+    String url(String path) {
+        return server.baseUrl() + path;
+    }
+
+    Answer call(String method, String path, String token, String body, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        JsonNode json = null;
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        if (type.contains("json") && response.body().length > 0) {
+            json = JSON.readTree(response.body());
+        }
+        return new Answer(response.statusCode(), json, response);
+    }
+
+    String login(String user) throws Exception {
+        Answer answer = call("POST", "/api/v1/auth/login", null,
+                JSON.writeValueAsString(Map.of("username", user, "password", PASSWORD)));
+        if (answer.status() != 200) {
+            throw new AssertionError("login of " + user + ": " + answer);
+        }
+        return answer.json().get("token").asText();
+    }
+
+    /** Nearest class mean of the prepared pixels, one real epoch at a time. */
+    static final class MeanTrainer implements Trainer {
+        final long pause;
+
+        MeanTrainer(long pause) {
+            this.pause = pause;
+        }
+
+        @Override
+        public String id() {
+            return "test.mean";
+        }
+
+        @Override
+        public TaskType task() {
+            return TaskType.CLASSIFY;
+        }
+
+        @Override
+        public List<String> architectures() {
+            return List.of("n");
+        }
+
+        @Override
+        public TrainingResult train(PreparedDataset data, TrainingConfig config, ModelFile start, TrainingMonitor monitor,
+                Path work) throws Exception {
+            List<EpochResult> epochs = new ArrayList<>();
+            for (int e = 1; e <= config.epochs(); e++) {
+                long until = System.nanoTime() + pause * 1_000_000;
+                while (System.nanoTime() < until) {
+                    if (monitor.isCancelled()) {
+                        return null;
+                    }
+                    Thread.sleep(5);
+                }
+                if (monitor.isCancelled()) {
+                    return null;
+                }
+                EpochResult result = new EpochResult(e, 1.0 / e, 1.5 / e, Map.of("top1", 0.5 + 0.1 * Math.min(e, 4)), pause);
+                epochs.add(result);
+                monitor.epochCompleted(result);
+            }
+            Path weights = Files.writeString(work.resolve("weights"), "means");
+            return new TrainingResult("n", Map.of("top1", 0.9), epochs, Map.of("weights", weights), data.mean(), data.std());
+        }
+
+        @Override
+        public Predictor open(ModelFile model, String device) {
+            return new Predictor() {
+                @Override
+                public double[][] classify(List<BufferedImage> images) {
+                    return new double[images.size()][model.descriptor().classes().size()];
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+        }
+    }
+}

@@ -1,0 +1,354 @@
+package org.annotide.server.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.annotide.model.Annotation;
+import org.annotide.model.ImageAsset;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The REST API over real HTTP on loopback: authentication, the role matrix, the ground-truth door, versions, errors. */
+class ServerApiTest {
+
+    @TempDir
+    static Path temp;
+
+    static Fixture f;
+    static Map<String, String> tokens = new LinkedHashMap<>();
+
+    @BeforeAll
+    static void start() throws Exception {
+        f = new Fixture(temp, 0, 4096);
+        for (String user : List.of("admin", "manager", "ann")) {
+            tokens.put(user, f.login(user));
+        }
+    }
+
+    @AfterAll
+    static void stop() {
+        if (f != null) {
+            f.close();
+        }
+    }
+
+    static String box(String classId, double x) {
+        return "{\"label_class\":\"" + classId + "\",\"shape\":{\"kind\":\"box\",\"x\":" + x
+                + ",\"y\":2,\"width\":5,\"height\":6}}";
+    }
+
+    String classId() throws Exception {
+        return f.call("GET", "/api/v1/projects/" + f.projectId + "/label-classes", tokens.get("admin"), null).json()
+                .get("items").get(0).get("id").asText();
+    }
+
+    static void assertProblem(Fixture.Answer answer, int status, String detailPart) {
+        assertEquals(status, answer.status(), answer.toString());
+        assertTrue(answer.header("Content-Type").startsWith("application/problem+json"), answer.toString());
+        assertEquals(status, answer.json().get("status").asInt());
+        String detail = answer.json().get("detail").asText();
+        assertTrue(detail.contains(detailPart), detail);
+        assertFalse(answer.text().contains("\tat ") || answer.text().contains("Exception:"), answer.text());
+    }
+
+    @Test
+    void loginGivesATokenThatRefreshReplacesAndLogoutRevokes() throws Exception {
+        Fixture.Answer login = f.call("POST", "/api/v1/auth/login", null,
+                "{\"username\":\"manager\",\"password\":\"" + Fixture.PASSWORD + "\"}");
+        assertEquals(200, login.status(), login.toString());
+        String token = login.json().get("token").asText();
+        assertTrue(token.length() >= 40, token);
+        assertTrue(java.time.Instant.parse(login.json().get("expires_at").asText()).isAfter(java.time.Instant.now()));
+        assertEquals(200, f.call("GET", "/api/v1/projects", token, null).status());
+        Fixture.Answer refreshed = f.call("POST", "/api/v1/auth/refresh", token, null);
+        assertEquals(200, refreshed.status(), refreshed.toString());
+        String second = refreshed.json().get("token").asText();
+        assertNotEquals(token, second);
+        assertProblem(f.call("GET", "/api/v1/projects", token, null), 401, "unknown, expired or revoked");
+        assertEquals(204, f.call("POST", "/api/v1/auth/logout", second, null).status());
+        assertProblem(f.call("GET", "/api/v1/projects", second, null), 401, "revoked");
+        assertProblem(f.call("GET", "/api/v1/projects", null, null), 401, "log in first");
+        assertProblem(f.call("GET", "/api/v1/projects", "forged-token", null), 401, "log in again");
+    }
+
+    @Test
+    void failedLoginsAreSlowedDownPerUserAndAddress() throws Exception {
+        String wrong = "{\"username\":\"ann\",\"password\":\"wrong password\"}";
+        assertProblem(f.call("POST", "/api/v1/auth/login", null, wrong), 401, "wrong login or password");
+        assertProblem(f.call("POST", "/api/v1/auth/login", null, wrong), 401, "wrong login or password");
+        // the second failure costs a wait: even the right password is refused until it has passed
+        assertProblem(f.call("POST", "/api/v1/auth/login", null,
+                "{\"username\":\"ann\",\"password\":\"" + Fixture.PASSWORD + "\"}"), 429, "try again in");
+        // another user from the same address is not slowed down
+        assertEquals(200, f.call("POST", "/api/v1/auth/login", null,
+                "{\"username\":\"admin\",\"password\":\"" + Fixture.PASSWORD + "\"}").status());
+        Thread.sleep(1100);
+        assertEquals(200, f.call("POST", "/api/v1/auth/login", null,
+                "{\"username\":\"ann\",\"password\":\"" + Fixture.PASSWORD + "\"}").status());
+        assertProblem(f.call("POST", "/api/v1/auth/login", null, "{\"username\":\"nobody\",\"password\":\"x\"}"), 401,
+                "wrong login or password");
+    }
+
+    /** Every route, every role: 200/201/204 where the permission table allows, 403 where not, 404 for unknown ids. */
+    @Test
+    void theRoleMatrixHoldsEndpointByEndpoint() throws Exception {
+        String p = "/api/v1/projects/" + f.projectId;
+        String img = p + "/images/" + f.image;
+        String c = classId();
+        record Row(String method, String path, String body, int admin, int manager, int ann) {
+        }
+        List<Row> rows = new ArrayList<>();
+        rows.add(new Row("GET", "/api/v1/projects", null, 200, 200, 200));
+        rows.add(new Row("GET", p, null, 200, 200, 200));
+        rows.add(new Row("GET", "/api/v1/projects/nope", null, 404, 404, 404));
+        rows.add(new Row("GET", p + "/label-classes", null, 200, 200, 200));
+        rows.add(new Row("GET", p + "/images", null, 200, 200, 200));
+        rows.add(new Row("GET", img, null, 200, 200, 200));
+        rows.add(new Row("GET", p + "/images/nope", null, 404, 404, 404));
+        rows.add(new Row("GET", img + "/file", null, 200, 200, 200));
+        rows.add(new Row("GET", img + "/annotations", null, 200, 200, 200));
+        rows.add(new Row("POST", img + "/annotations", box(c, 1), 201, 201, 201));
+        rows.add(new Row("GET", img + "/annotations/999999", null, 404, 404, 404));
+        rows.add(new Row("PUT", img + "/annotations/999999", box(c, 1), 404, 404, 404));
+        rows.add(new Row("DELETE", img + "/annotations/999999", null, 404, 404, 404));
+        // the ground-truth door: a benchmark image's annotations are for those who may view the benchmark source
+        String gt = p + "/images/" + f.gtImage;
+        rows.add(new Row("GET", gt, null, 200, 200, 200));
+        rows.add(new Row("GET", gt + "/annotations", null, 200, 403, 403));
+        rows.add(new Row("POST", gt + "/annotations", box(c, 1), 201, 403, 403));
+        rows.add(new Row("GET", "/api/v1/training/jobs", null, 200, 200, 403));
+        rows.add(new Row("GET", "/api/v1/training/jobs?status=completed&task_type=classify", null, 200, 200, 403));
+        rows.add(new Row("GET", "/api/v1/training/jobs/nope", null, 404, 404, 403));
+        rows.add(new Row("DELETE", "/api/v1/training/jobs/nope", null, 404, 404, 403));
+        rows.add(new Row("POST", "/api/v1/training/jobs", "{\"name\":\"m\",\"task_type\":\"classify\",\"config\":{\"epochs\":1,\"image_size\":8}}", 201, 201, 403));
+        rows.add(new Row("GET", "/api/v1/training/models?task_type=classify&is_active=true", null, 200, 200, 403));
+        rows.add(new Row("PATCH", "/api/v1/training/models/nope/activate", null, 404, 404, 403));
+        rows.add(new Row("GET", "/api/v1/openapi.json", null, 200, 200, 200));
+        int cells = 0;
+        for (Row row : rows) {
+            int[] expected = {row.admin(), row.manager(), row.ann()};
+            int column = 0;
+            for (Map.Entry<String, String> user : tokens.entrySet()) {
+                Fixture.Answer answer = f.call(row.method(), row.path(), user.getValue(), row.body());
+                assertEquals(expected[column], answer.status(),
+                        row.method() + " " + row.path() + " as " + user.getKey() + ": " + answer);
+                if (answer.status() == 403) {
+                    assertTrue(answer.json().get("detail").asText().contains(user.getKey()), answer.toString());
+                }
+                column++;
+                cells++;
+            }
+        }
+        assertEquals(rows.size() * 3, cells);
+        // the jobs queued by the matrix finish before the server closes
+        waitForJobs();
+    }
+
+    static void waitForJobs() throws Exception {
+        long until = System.currentTimeMillis() + 60_000;
+        while (System.currentTimeMillis() < until) {
+            JsonNode jobs = f.call("GET", "/api/v1/training/jobs", tokens.get("admin"), null).json().get("items");
+            boolean busy = false;
+            for (JsonNode job : jobs) {
+                busy |= Set.of("pending", "preparing", "training").contains(job.get("status").asText());
+            }
+            if (!busy) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
+    void anAnnotatorNeverReceivesGroundTruthNotEvenInListsOrPages() throws Exception {
+        String gt = "/api/v1/projects/" + f.projectId + "/images/" + f.gtImage + "/annotations";
+        Fixture.Answer created = f.call("POST", gt, tokens.get("admin"), box(classId(), 3));
+        assertEquals(201, created.status(), created.toString());
+        String one = gt + "/" + created.json().get("id").asLong();
+        assertEquals(200, f.call("GET", one, tokens.get("admin"), null).status());
+        for (String path : List.of(gt, gt + "?limit=1", gt + "?cursor=0", one)) {
+            Fixture.Answer answer = f.call("GET", path, tokens.get("ann"), null);
+            assertProblem(answer, 403, "ground truth");
+            assertFalse(answer.text().contains("\"shape\""), answer.text());
+        }
+        assertProblem(f.call("PUT", one, tokens.get("ann"), box(classId(), 4)), 403, "ground truth");
+        assertProblem(f.call("DELETE", one, tokens.get("ann"), null), 403, "ground truth");
+        // image metadata says it is ground truth, without the annotations
+        Fixture.Answer meta = f.call("GET", "/api/v1/projects/" + f.projectId + "/images/" + f.gtImage, tokens.get("ann"), null);
+        assertTrue(meta.json().get("ground_truth").asBoolean());
+        assertFalse(meta.text().contains("annotations"), meta.text());
+    }
+
+    @Test
+    void aStaleVersionGets409WithTheCurrentOneAndNothingIsLost() throws Exception {
+        String base = "/api/v1/projects/" + f.projectId + "/images/" + f.image + "/annotations";
+        String c = classId();
+        Fixture.Answer created = f.call("POST", base, tokens.get("ann"), box(c, 10));
+        assertEquals(201, created.status(), created.toString());
+        String path = base + "/" + created.json().get("id").asLong();
+        String v1 = created.header("ETag");
+        assertNotNull(v1);
+        assertEquals(path, created.header("Location"));
+        Fixture.Answer got = f.call("GET", path, tokens.get("manager"), null);
+        assertEquals(v1, got.header("ETag"));
+        assertEquals("ann", got.json().get("author").asText());
+        // the manager changes it with the version read
+        Fixture.Answer changed = f.call("PUT", path, tokens.get("manager"), box(c, 20), "If-Match", v1);
+        assertEquals(200, changed.status(), changed.toString());
+        String v2 = changed.header("ETag");
+        assertNotEquals(v1, v2);
+        assertEquals(20.0, changed.json().get("shape").get("x").asDouble());
+        // the annotator still holds v1: conflict, with the current version and content
+        Fixture.Answer stale = f.call("PUT", path, tokens.get("ann"), box(c, 30), "If-Match", v1);
+        assertProblem(stale, 409, "was changed");
+        assertEquals(v2, "\"" + stale.json().get("current_version").asText() + "\"");
+        assertEquals(20.0, stale.json().get("current").get("shape").get("x").asDouble());
+        assertProblem(f.call("DELETE", path, tokens.get("ann"), null, "If-Match", v1), 409, "was changed");
+        // the change is in the model, and the model changed only through the journaled command stack
+        synchronized (f.store) {
+            ImageAsset image = f.store.project().getImages().stream().filter(i -> i.getId().equals(f.image)).findFirst().orElseThrow();
+            Annotation a = image.getAnnotations().stream().filter(x -> x.getId() == created.json().get("id").asLong()).findFirst().orElseThrow();
+            assertEquals(20.0, ((org.annotide.model.BoxShape) a.getShape()).getX());
+            assertTrue(f.store.commandStack().canUndo());
+        }
+        assertEquals(204, f.call("DELETE", path, tokens.get("ann"), null, "If-Match", v2).status());
+        assertEquals(404, f.call("GET", path, tokens.get("ann"), null).status());
+    }
+
+    @Test
+    void annotationsComeInPagesWithACursor() throws Exception {
+        String base = "/api/v1/projects/" + f.projectId + "/images/" + f.image + "/annotations";
+        String c = classId();
+        for (int i = 0; i < 5; i++) {
+            assertEquals(201, f.call("POST", base, tokens.get("admin"), box(c, 100 + i)).status());
+        }
+        Set<Long> seen = new TreeSet<>();
+        String cursor = null;
+        int pages = 0;
+        do {
+            Fixture.Answer page = f.call("GET", base + "?limit=2" + (cursor == null ? "" : "&cursor=" + cursor), tokens.get("ann"), null);
+            assertEquals(200, page.status(), page.toString());
+            assertTrue(page.json().get("items").size() <= 2);
+            for (JsonNode a : page.json().get("items")) {
+                assertTrue(seen.add(a.get("id").asLong()), "twice: " + a);
+            }
+            cursor = page.json().get("next_cursor").isNull() ? null : page.json().get("next_cursor").asText();
+            pages++;
+        } while (cursor != null && pages < 100);
+        int total;
+        synchronized (f.store) {
+            total = f.store.project().getImages().stream().filter(i -> i.getId().equals(f.image)).findFirst().orElseThrow()
+                    .getAnnotations().size();
+        }
+        assertEquals(total, seen.size());
+        assertTrue(pages >= 3, "pages " + pages);
+        assertProblem(f.call("GET", base + "?limit=0", tokens.get("ann"), null), 400, "limit");
+        assertProblem(f.call("GET", base + "?cursor=abc", tokens.get("ann"), null), 400, "cursor");
+    }
+
+    @Test
+    void malformedInputGetsAClearJsonErrorAndChangesNothing() throws Exception {
+        String base = "/api/v1/projects/" + f.projectId + "/images/" + f.image + "/annotations";
+        String c = classId();
+        String t = tokens.get("admin");
+        int before = count();
+        assertProblem(f.call("POST", base, t, "{\"label_class\": "), 400, "malformed JSON at line 1");
+        assertProblem(f.call("POST", base, t, "[1,2]"), 400, "must be a JSON object");
+        assertProblem(f.call("POST", base, t, box(c, 1).replace("}}", "},\"colour\":1}")), 400, "unknown field 'colour'");
+        assertProblem(f.call("POST", base, t, box(c, 1).replace("\"y\":2", "\"y\":2,\"z\":1")), 400, "unknown field 'shape.z'");
+        assertProblem(f.call("POST", base, t, box(c, 1).replace("\"y\":2", "\"y\":\"two\"")), 400, "'shape.y' must be a number");
+        assertProblem(f.call("POST", base, t, box(c, 1).replace("box", "blob")), 400, "unknown shape kind 'blob'");
+        assertProblem(f.call("POST", base, t, box("no-such-class", 1)), 400, "no label class 'no-such-class'");
+        assertProblem(f.call("POST", base, t, "{\"shape\":{\"kind\":\"box\"}}"), 400, "'label_class' is required");
+        assertProblem(f.call("POST", base, t, "{\"label_class\":5}"), 400, "must be a string");
+        assertProblem(f.call("POST", base, t, box(c, 1).replace("}}", ",\"pad\":\"" + "x".repeat(5000) + "\"}}")), 413, "4096");
+        assertProblem(f.call("POST", "/api/v1/auth/login", null, "{\"username\":\"admin\",\"password\":\"x\",\"role\":\"admin\"}"), 400, "unknown field 'role'");
+        assertProblem(f.call("PUT", "/api/v1/projects", t, "{}"), 405, "not allowed");
+        assertProblem(f.call("GET", "/api/v1/nothing/here", t, null), 404, "no such resource");
+        assertProblem(f.call("POST", "/api/v1/training/jobs", t, "{\"name\":\"x\",\"task_type\":\"dance\"}"), 400, "task_type");
+        assertProblem(f.call("POST", "/api/v1/training/jobs", t, "{\"name\":\"x\",\"task_type\":\"classify\",\"config\":{\"epochs\":0}}"), 400, "epochs");
+        assertProblem(f.call("POST", "/api/v1/training/jobs", t, "{\"name\":\"x\",\"task_type\":\"classify\",\"config\":{\"optimizer\":\"sgd\"}}"), 400, "unknown field 'config.optimizer'");
+        assertEquals(before, count());
+    }
+
+    static int count() {
+        synchronized (f.store) {
+            return f.store.project().getImages().stream().mapToInt(i -> i.getAnnotations().size()).sum();
+        }
+    }
+
+    @Test
+    void imageBytesAnswerRangeRequests() throws Exception {
+        String path = "/api/v1/projects/" + f.projectId + "/images/" + f.gtImage + "/file";
+        byte[] file = Files.readAllBytes(f.firstFile);
+        Fixture.Answer whole = f.call("GET", path, tokens.get("ann"), null);
+        assertEquals(200, whole.status());
+        assertEquals("image/png", whole.header("Content-Type"));
+        assertArrayEquals(file, whole.raw().body());
+        Fixture.Answer part = f.call("GET", path, tokens.get("ann"), null, "Range", "bytes=8-23");
+        assertEquals(206, part.status());
+        assertEquals("bytes 8-23/" + file.length, part.header("Content-Range"));
+        assertArrayEquals(java.util.Arrays.copyOfRange(file, 8, 24), part.raw().body());
+        Fixture.Answer tail = f.call("GET", path, tokens.get("ann"), null, "Range", "bytes=-10");
+        assertArrayEquals(java.util.Arrays.copyOfRange(file, file.length - 10, file.length), tail.raw().body());
+        assertProblem(f.call("GET", path, tokens.get("ann"), null, "Range", "bytes=" + file.length + "-"), 416, "does not lie");
+    }
+
+    /** The OpenAPI document lists exactly the implemented routes, and each of them is served. */
+    @Test
+    void theOpenApiDocumentListsExactlyWhatIsServed() throws Exception {
+        Fixture.Answer doc = f.call("GET", "/api/v1/openapi.json", null, null);
+        assertEquals(200, doc.status());
+        assertEquals("3.1.0", doc.json().get("openapi").asText());
+        Set<String> listed = new TreeSet<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = doc.json().get("paths").fields(); paths.hasNext();) {
+            Map.Entry<String, JsonNode> path = paths.next();
+            path.getValue().fieldNames().forEachRemaining(m -> listed.add(m.toUpperCase() + " " + path.getKey()));
+        }
+        Set<String> expected = new TreeSet<>(List.of(
+                "POST /api/v1/auth/login", "POST /api/v1/auth/refresh", "POST /api/v1/auth/logout",
+                "GET /api/v1/openapi.json", "GET /api/v1/projects", "GET /api/v1/projects/{project}",
+                "GET /api/v1/projects/{project}/label-classes", "GET /api/v1/projects/{project}/images",
+                "GET /api/v1/projects/{project}/images/{image}", "GET /api/v1/projects/{project}/images/{image}/file",
+                "GET /api/v1/projects/{project}/images/{image}/annotations",
+                "POST /api/v1/projects/{project}/images/{image}/annotations",
+                "GET /api/v1/projects/{project}/images/{image}/annotations/{annotation}",
+                "PUT /api/v1/projects/{project}/images/{image}/annotations/{annotation}",
+                "DELETE /api/v1/projects/{project}/images/{image}/annotations/{annotation}",
+                "POST /api/v1/training/jobs", "GET /api/v1/training/jobs", "GET /api/v1/training/jobs/{job_id}",
+                "DELETE /api/v1/training/jobs/{job_id}", "GET /api/v1/training/models",
+                "PATCH /api/v1/training/models/{model_id}/activate", "GET /api/v1/training/ws/{job_id}"));
+        assertEquals(expected, listed);
+        // each listed operation is served: its answer is never "no such resource" nor "method not allowed"
+        for (String operation : listed) {
+            String method = operation.substring(0, operation.indexOf(' '));
+            String path = operation.substring(operation.indexOf(' ') + 1).replaceAll("\\{[a-z_]+\\}", "x");
+            if (path.contains("/ws/") || path.contains("/auth/")) {
+                continue; // the WebSocket is checked by the training test, the token routes by the login test
+            }
+            Fixture.Answer answer = f.call(method, path, tokens.get("admin"), "POST".equals(method) || "PUT".equals(method) ? "{}" : null);
+            assertNotEquals(405, answer.status(), operation + ": " + answer);
+            if (answer.status() == 404) {
+                assertFalse(answer.json().get("detail").asText().startsWith("no such resource"), operation + ": " + answer);
+            }
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package org.annotide.server.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.net.http.WebSocketHandshakeException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/** The annotateforge training API: jobs, models and the job WebSocket, over the in-process workers. */
+class TrainingApiTest {
+
+    @TempDir
+    Path temp;
+
+    Fixture f;
+
+    @AfterEach
+    void stop() {
+        if (f != null) {
+            f.close();
+        }
+    }
+
+    /** Collects the text messages of one WebSocket. */
+    static final class Collector implements WebSocket.Listener {
+        final List<JsonNode> messages = Collections.synchronizedList(new ArrayList<>());
+        final CountDownLatch complete = new CountDownLatch(1);
+        final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                try {
+                    JsonNode message = Fixture.JSON.readTree(partial.toString());
+                    messages.add(message);
+                    if (message.get("type").asText().equals("training_complete")
+                            || message.path("status").asText().equals("cancelled")) {
+                        complete.countDown();
+                    }
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+                partial.setLength(0);
+            }
+            socket.request(1);
+            return null;
+        }
+    }
+
+    WebSocket connect(String jobId, String token, Collector collector) {
+        String url = f.url("/api/v1/training/ws/" + jobId + "?token=" + token).replace("http:", "ws:");
+        return f.http.newWebSocketBuilder().buildAsync(URI.create(url), collector).join();
+    }
+
+    @Test
+    void aJobIsCreatedFollowedOverTheWebSocketAndItsModelActivated() throws Exception {
+        f = new Fixture(temp, 300, 1 << 20);
+        String admin = f.login("admin");
+        String manager = f.login("manager");
+        Fixture.Answer created = f.call("POST", "/api/v1/training/jobs", manager,
+                "{\"name\":\"shades\",\"task_type\":\"classify\",\"config\":{\"epochs\":3,\"image_size\":8,\"device\":\"cpu\"}}");
+        assertEquals(201, created.status(), created.toString());
+        String jobId = created.json().get("id").asText();
+        assertEquals("shades", created.json().get("name").asText());
+        assertEquals("classify", created.json().get("task_type").asText());
+        Collector collector = new Collector();
+        WebSocket socket = connect(jobId, admin, collector);
+        assertTrue(collector.complete.await(60, TimeUnit.SECONDS), collector.messages.toString());
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        List<String> types = collector.messages.stream().map(m -> m.get("type").asText()).toList();
+        assertEquals("status_change", types.get(0), types.toString());
+        List<JsonNode> epochs = collector.messages.stream().filter(m -> m.get("type").asText().equals("epoch_complete")).toList();
+        assertEquals(List.of(1, 2, 3), epochs.stream().map(m -> m.get("epoch").asInt()).toList(), collector.messages.toString());
+        assertEquals(1.0 / 2, epochs.get(1).get("metrics").get("train_loss").asDouble(), 1e-12);
+        assertTrue(epochs.get(2).get("metrics").has("top1"));
+        assertTrue(collector.messages.stream().anyMatch(m -> m.path("status").asText().equals("training")), types.toString());
+        JsonNode last = collector.messages.get(collector.messages.size() - 1);
+        assertEquals("training_complete", last.get("type").asText());
+        String modelId = last.get("model_id").asText();
+
+        Fixture.Answer job = f.call("GET", "/api/v1/training/jobs/" + jobId, admin, null);
+        assertEquals("completed", job.json().get("status").asText(), job.toString());
+        assertEquals(3, job.json().get("epochs").size());
+        assertEquals(modelId, job.json().get("model_id").asText());
+        assertEquals(1, f.call("GET", "/api/v1/training/jobs?status=completed&task_type=classify", admin, null).json().get("items").size());
+        assertEquals(0, f.call("GET", "/api/v1/training/jobs?status=failed", admin, null).json().get("items").size());
+        assertEquals(0, f.call("GET", "/api/v1/training/jobs?task_type=detect", admin, null).json().get("items").size());
+
+        Fixture.Answer models = f.call("GET", "/api/v1/training/models?task_type=classify&is_active=true", admin, null);
+        assertEquals(1, models.json().get("items").size(), models.toString());
+        assertEquals(modelId, models.json().get("items").get(0).get("id").asText());
+
+        // a second model; activating the first again makes it the only active one
+        String second = f.call("POST", "/api/v1/training/jobs", admin,
+                "{\"name\":\"again\",\"task_type\":\"classify\",\"config\":{\"epochs\":1,\"image_size\":8}}").json().get("id").asText();
+        Collector c2 = new Collector();
+        WebSocket s2 = connect(second, admin, c2);
+        assertTrue(c2.complete.await(60, TimeUnit.SECONDS), c2.messages.toString());
+        s2.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        Fixture.Answer activated = f.call("PATCH", "/api/v1/training/models/" + modelId + "/activate", manager, null);
+        assertEquals(200, activated.status(), activated.toString());
+        assertTrue(activated.json().get("is_active").asBoolean());
+        JsonNode active = f.call("GET", "/api/v1/training/models?is_active=true", admin, null).json().get("items");
+        assertEquals(1, active.size(), active.toString());
+        assertEquals(modelId, active.get(0).get("id").asText());
+
+        // a finished job is deleted
+        assertEquals(204, f.call("DELETE", "/api/v1/training/jobs/" + second, admin, null).status());
+        assertEquals(404, f.call("GET", "/api/v1/training/jobs/" + second, admin, null).status());
+    }
+
+    @Test
+    void deleteCancelsARunningJobAndTheSocketIsToldSo() throws Exception {
+        f = new Fixture(temp, 400, 1 << 20);
+        String admin = f.login("admin");
+        String jobId = f.call("POST", "/api/v1/training/jobs", admin,
+                "{\"name\":\"long\",\"task_type\":\"classify\",\"config\":{\"epochs\":200,\"image_size\":8}}").json().get("id").asText();
+        Collector collector = new Collector();
+        WebSocket socket = connect(jobId, admin, collector);
+        long until = System.currentTimeMillis() + 30_000;
+        while (collector.messages.stream().noneMatch(m -> m.get("type").asText().equals("epoch_complete"))
+                && System.currentTimeMillis() < until) {
+            Thread.sleep(50);
+        }
+        Fixture.Answer cancelled = f.call("DELETE", "/api/v1/training/jobs/" + jobId, admin, null);
+        assertEquals(200, cancelled.status(), cancelled.toString());
+        assertEquals("cancelled", cancelled.json().get("status").asText(), cancelled.toString());
+        assertTrue(collector.complete.await(10, TimeUnit.SECONDS), collector.messages.toString());
+        socket.sendClose(WebSocket.NORMAL_CLOSURE, "done");
+        assertTrue(collector.messages.stream().noneMatch(m -> m.get("type").asText().equals("training_complete")));
+    }
+
+    @Test
+    void theSocketRefusesAnnotatorsBadTokensAndUnknownJobs() throws Exception {
+        f = new Fixture(temp, 0, 1 << 20);
+        String admin = f.login("admin");
+        String ann = f.login("ann");
+        String jobId = f.call("POST", "/api/v1/training/jobs", admin,
+                "{\"name\":\"j\",\"task_type\":\"classify\",\"config\":{\"epochs\":1,\"image_size\":8}}").json().get("id").asText();
+        assertEquals(403, handshakeStatus(jobId, ann));
+        assertEquals(401, handshakeStatus(jobId, "not-a-token"));
+        assertEquals(404, handshakeStatus("no-such-job", admin));
+    }
+
+    int handshakeStatus(String jobId, String token) {
+        try {
+            connect(jobId, token, new Collector()).abort();
+            return 101;
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof WebSocketHandshakeException h) {
+                HttpResponse<?> response = h.getResponse();
+                return response.statusCode();
+            }
+            throw e;
+        }
+    }
+}
