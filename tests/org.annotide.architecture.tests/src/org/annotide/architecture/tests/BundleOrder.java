@@ -26,14 +26,14 @@ final class BundleOrder {
             "org.annotide.ml",              // engine-neutral training API
             "org.annotide.lib.djl",         // DJL + PyTorch library bundle
             "org.annotide.ml.djl",          // DJL trainers and predictors
-            "org.annotide.al",              // active learning (planned)
+            "org.annotide.al",              // active learning
             "org.annotide.server",          // REST and WebSocket server
             "org.annotide.headless",        // the command line
             "org.annotide.perf",            // benchmark and demo harnesses: CLI verbs, so above headless
             "org.annotide.ui",              // the RCP application
             "org.annotide.ui.editor",       // the annotation editor
             "org.annotide.ui.training",     // training wizard, job monitor (planned)
-            "org.annotide.ui.evaluation",   // trainer-evaluation perspective (planned)
+            "org.annotide.ui.evaluation",   // trainer-evaluation perspective
             "org.annotide.perf.ui");        // editor benchmark harness: may use every UI bundle
 
     /** The first bundle that may use SWT, JFace or the workbench. */
