@@ -105,7 +105,8 @@ class MlVerbsTest {
         assertTrue(oneClass.err.contains("at least two classes"), oneClass.err);
         Cli detect = cli("train", project, "--task", "detect", "--epochs", "1");
         assertEquals(CliVerb.FAILED, detect.exitCode);
-        assertTrue(detect.err.contains("no installed trainer"), detect.err);
+        // a classification-only project has nothing a detector can learn from: said in the dataset's terms
+        assertTrue(detect.err.contains("detect needs at least two classes with examples"), detect.err);
         Cli gpu = cli("train", project, "--task", "classify", "--epochs", "1", "--image-size", "28", "--device", "gpu");
         assertEquals(CliVerb.FAILED, gpu.exitCode);
         assertTrue(gpu.err.contains("sees no GPU"), gpu.err);
