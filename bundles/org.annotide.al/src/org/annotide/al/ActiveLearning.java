@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-import org.annotide.al.internal.Changes;
+import org.annotide.core.store.StoreChange;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.ml.DatasetInfo;
 import org.annotide.ml.ImagePixels;
@@ -271,7 +271,7 @@ public final class ActiveLearning {
                     batch.add(new Pick(poolImages.get(i).getName(), scored.scores()[i]));
                 }
             }
-            new Changes(store, "Select " + round.getName() + " (" + strategy.id() + ")")
+            new StoreChange(store, "Select " + round.getName() + " (" + strategy.id() + ")")
                     .add(project, Literals.PROJECT__SELECTION_ROUNDS, round).execute();
             return new Round(number, strategy.id(), model.getId(), batch, order.length, labelledCount, skipped);
         });

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-import org.annotide.al.internal.Changes;
+import org.annotide.core.store.StoreChange;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.ml.ModelAccess;
 import org.annotide.model.AnnotideFactory;
@@ -169,7 +169,7 @@ public final class Checkpoints {
                 return "the checkpoint has " + rounds + " rounds, the project only " + project.getSelectionRounds().size()
                         + " (were rounds restored away?)";
             }
-            Changes changes = new Changes(store, "Restore checkpoint " + name);
+            StoreChange changes = new StoreChange(store, "Restore checkpoint " + name);
             long nextId = project.getNextAnnotationId();
             Date now = new Date();
             for (ImageAsset image : project.getImages()) {

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 import org.annotide.core.store.ProjectStore;
-import org.annotide.ml.internal.Edits;
+import org.annotide.core.store.StoreChange;
 import org.annotide.model.AnnotideFactory;
 import org.annotide.model.BoxShape;
 import org.annotide.model.Shape;
@@ -116,7 +116,7 @@ public final class Inference {
     }
 
     /** Removes the unreviewed predictions of this model from an image. */
-    private static void removeOld(Edits edits, ImageAsset image, String modelId) {
+    private static void removeOld(StoreChange edits, ImageAsset image, String modelId) {
         List<Annotation> old = image.getAnnotations().stream()
                 .filter(a -> a.getProvenance() == Provenance.PREDICTED && modelId.equals(a.getModelVersion())
                         && a.getReview() == ReviewState.NONE)
@@ -149,7 +149,7 @@ public final class Inference {
         return access.call(store, () -> {
             Project project = store.project();
             List<Prediction> stored = new ArrayList<>();
-            Edits edits = new Edits(store, "Predict with " + model.getName());
+            StoreChange edits = new StoreChange(store, "Predict with " + model.getName());
             long nextId = project.getNextAnnotationId();
             Date now = new Date();
             Map<String, LabelClass> classes = new java.util.HashMap<>();
@@ -196,7 +196,7 @@ public final class Inference {
             Project project = store.project();
             String modelId = model.getId();
             List<Prediction> stored = new ArrayList<>();
-            Edits edits = new Edits(store, "Predict with " + model.getName());
+            StoreChange edits = new StoreChange(store, "Predict with " + model.getName());
             long nextId = project.getNextAnnotationId();
             Date now = new Date();
             Map<String, LabelClass> classes = new java.util.HashMap<>();

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.annotide.core.store.ProjectStore;
-import org.annotide.ml.internal.Edits;
+import org.annotide.core.store.StoreChange;
 import org.annotide.model.AnnotideFactory;
 import org.annotide.model.AnnotidePackage.Literals;
 import org.annotide.model.LabelClass;
@@ -108,7 +108,7 @@ public final class ModelRegistry {
         return access.call(store, () -> {
             ModelDescriptor d = file.descriptor();
             Project project = store.project();
-            Edits edits = new Edits(store, "Register model " + d.name());
+            StoreChange edits = new StoreChange(store, "Register model " + d.name());
             List<LabelClass> created = new ArrayList<>();
             List<LabelClass> classes = new ArrayList<>();
             for (String name : d.classes()) {
@@ -154,7 +154,7 @@ public final class ModelRegistry {
     /** Makes a model the active one of its task type (the others of that type become inactive). */
     public void activate(TrainedModel model) {
         access.run(store, () -> {
-            Edits edits = new Edits(store, "Activate model " + model.getName());
+            StoreChange edits = new StoreChange(store, "Activate model " + model.getName());
             for (TrainedModel other : store.project().getModels()) {
                 if (other != model && other.getType() == model.getType() && other.isActive()) {
                     edits.set(other, Literals.TRAINED_MODEL__ACTIVE, false);
@@ -170,7 +170,7 @@ public final class ModelRegistry {
     /** Removes the entry (references to it are cleared in the same command), then its file. */
     public void delete(TrainedModel model) throws IOException {
         Path file = file(model);
-        access.run(store, () -> new Edits(store, "Delete model " + model.getName())
+        access.run(store, () -> new StoreChange(store, "Delete model " + model.getName())
                 .append(DeleteCommand.create(store.editingDomain(), model)).execute());
         Files.deleteIfExists(file);
     }

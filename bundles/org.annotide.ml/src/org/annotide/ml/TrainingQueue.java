@@ -19,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.annotide.core.store.ProjectStore;
+import org.annotide.core.store.StoreChange;
 import org.annotide.ml.internal.Edits;
 import org.annotide.model.AnnotideFactory;
 import org.annotide.model.AnnotidePackage.Literals;
@@ -129,7 +130,7 @@ public final class TrainingQueue implements AutoCloseable {
      */
     public static int recover(ProjectStore store, ModelAccess access) {
         int marked = access.call(store, () -> {
-            Edits edits = new Edits(store, "Mark interrupted training jobs failed");
+            StoreChange edits = new StoreChange(store, "Mark interrupted training jobs failed");
             int count = 0;
             for (TrainingJob job : store.project().getTrainingJobs()) {
                 JobStatus status = job.getStatus();
@@ -191,7 +192,7 @@ public final class TrainingQueue implements AutoCloseable {
             created.setCreatedAt(new Date());
             created.setCreatedBy(System.getProperty("user.name"));
             created.getConfiguration().putAll(config.toMap());
-            new Edits(store, "Add training job " + config.name())
+            new StoreChange(store, "Add training job " + config.name())
                     .add(store.project(), Literals.PROJECT__TRAINING_JOBS, created).execute();
             return created;
         });
@@ -315,7 +316,7 @@ public final class TrainingQueue implements AutoCloseable {
                     store.project().getLabelClasses().stream().filter(c -> name.equals(c.getName())).findFirst()
                             .ifPresent(classes::add);
                 }
-                new Edits(store, "Dataset of " + r.config.name())
+                new StoreChange(store, "Dataset of " + r.config.name())
                         .add(r.job, Literals.TRAINING_JOB__CONFIGURATION, Edits.stringEntries(dataset.info().toMap()))
                         .add(r.job, Literals.TRAINING_JOB__LABEL_CLASSES, classes).execute();
             });
@@ -381,7 +382,7 @@ public final class TrainingQueue implements AutoCloseable {
 
     private void end(Running r, JobStatus status, String error, String note) {
         access.run(r.store, () -> {
-            Edits edits = new Edits(r.store, "Training job " + r.config.name() + " " + status.getLiteral().toLowerCase());
+            StoreChange edits = new StoreChange(r.store, "Training job " + r.config.name() + " " + status.getLiteral().toLowerCase());
             edits.set(r.job, Literals.TRAINING_JOB__STATUS, status).set(r.job, Literals.TRAINING_JOB__FINISHED_AT, new Date());
             if (error != null) {
                 edits.set(r.job, Literals.TRAINING_JOB__ERROR_MESSAGE, error);
@@ -394,7 +395,7 @@ public final class TrainingQueue implements AutoCloseable {
 
     private void status(Running r, JobStatus status, String note, boolean started) {
         access.run(r.store, () -> {
-            Edits edits = new Edits(r.store, "Training job " + r.config.name() + " " + status.getLiteral().toLowerCase());
+            StoreChange edits = new StoreChange(r.store, "Training job " + r.config.name() + " " + status.getLiteral().toLowerCase());
             edits.set(r.job, Literals.TRAINING_JOB__STATUS, status);
             if (started) {
                 edits.set(r.job, Literals.TRAINING_JOB__STARTED_AT, new Date());
@@ -435,7 +436,7 @@ public final class TrainingQueue implements AutoCloseable {
                 metrics.setValidationLoss(epoch.validationLoss());
                 metrics.setDurationMillis(epoch.millis());
                 metrics.getMetrics().putAll(epoch.metrics());
-                new Edits(r.store, "Epoch " + epoch.epoch() + " of " + r.config.name())
+                new StoreChange(r.store, "Epoch " + epoch.epoch() + " of " + r.config.name())
                         .add(r.job, Literals.TRAINING_JOB__EPOCHS, metrics)
                         .set(r.job, Literals.TRAINING_JOB__PROGRESS, (double) epoch.epoch() / r.config.epochs())
                         .execute();
