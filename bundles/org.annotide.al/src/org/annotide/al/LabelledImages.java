@@ -2,13 +2,13 @@ package org.annotide.al;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.annotide.formats.LabelsCsv;
 import org.annotide.ml.FashionMnist;
 import org.annotide.ml.IdxFiles;
 import org.annotide.ml.ImagePixels;
@@ -35,8 +35,7 @@ public record LabelledImages(List<String> classes, int size, int channels, byte[
      * <ul>
      * <li>{@code fashion-mnist:train} or {@code fashion-mnist:t10k}: Debian's {@code dataset-fashion-mnist}
      * (IDX files, 28x28 grey);</li>
-     * <li>a CSV file with a header and the columns {@code path,label} (paths relative to the file), as
-     * {@code import-images --csv} takes;</li>
+     * <li>a labels CSV read by {@link LabelsCsv} (the reader of {@code import-images --csv}), one label per image;</li>
      * <li>a folder with one sub-folder of images per class (the class is the folder's name).</li>
      * </ul>
      *
@@ -74,21 +73,25 @@ public record LabelledImages(List<String> classes, int size, int channels, byte[
                 }
             }
         } else if (Files.isRegularFile(path)) {
-            List<String> lines = Files.readAllLines(path, StandardCharsets.UTF_8);
-            if (lines.isEmpty() || !lines.get(0).trim().toLowerCase().startsWith("path,label")) {
-                throw new IOException(path + ": a labels CSV starts with the header path,label");
+            // the one labels-CSV reader of the product (import-images --csv and the csv format read it too)
+            LabelsCsv.Table table = LabelsCsv.read(path);
+            LabelsCsv.Problem problem = table.unreadable() != null ? table.unreadable()
+                    : table.rejected().isEmpty() ? null : table.rejected().get(0);
+            if (problem != null) {
+                throw new IOException(path + " " + problem.where() + ": " + problem.reason());
             }
-            for (int i = 1; i < lines.size(); i++) {
-                String line = lines.get(i).trim();
-                if (line.isEmpty()) {
-                    continue;
+            Path folder = path.toAbsolutePath().getParent();
+            for (LabelsCsv.Row row : table.rows()) {
+                if (row.labels().size() != 1) {
+                    throw new IOException(path + " line " + row.line() + ": the simulation needs exactly one label per"
+                            + " image, found " + row.labels().size());
                 }
-                int comma = line.lastIndexOf(',');
-                if (comma <= 0) {
-                    throw new IOException(path + " line " + (i + 1) + ": expected path,label");
+                Path file = LabelsCsv.resolve(row.image(), folder);
+                if (file == null) {
+                    throw new IOException(path + " line " + row.line() + ": '" + row.image() + "' is not a valid path");
                 }
-                files.add(path.toAbsolutePath().getParent().resolve(line.substring(0, comma).trim()));
-                names.add(line.substring(comma + 1).trim());
+                files.add(file);
+                names.add(row.labels().get(0));
             }
         } else {
             throw new IOException(spec + " is neither a folder, a CSV file nor fashion-mnist:train|t10k");
