@@ -14,15 +14,13 @@ import java.util.Random;
 import java.util.Set;
 
 import org.annotide.core.store.ProjectStore;
+import org.annotide.ml.internal.DatasetSource;
 import org.annotide.model.Annotation;
-import org.annotide.model.ImageAsset;
 import org.annotide.model.ImageClassShape;
 import org.annotide.model.LabelClass;
 import org.annotide.model.Project;
 import org.annotide.model.Provenance;
 import org.annotide.model.TaskType;
-import org.annotide.model.Tile;
-import org.annotide.model.TrainingSet;
 
 /**
  * Collects a dataset from a project: the tiles of the chosen training sets, or every image, labelled by their
@@ -127,34 +125,17 @@ public final class DatasetBuilder {
         for (LabelClass labelClass : project.getLabelClasses()) {
             byName.putIfAbsent(labelClass.getName(), labelClass);
         }
-        record Source(String name, ImageAsset image, Rectangle region) {
-        }
-        List<Source> sources = new ArrayList<>();
-        if (config.trainingSets().isEmpty()) {
-            for (ImageAsset image : project.getImages()) {
-                sources.add(new Source(image.getName(), image, null));
-            }
-        } else {
-            Set<Tile> seen = new LinkedHashSet<>();
-            for (String setName : config.trainingSets()) {
-                TrainingSet set = project.getTrainingSets().stream().filter(s -> setName.equals(s.getName()))
-                        .findFirst().orElse(null);
-                if (set == null) {
-                    return "the project has no training set named '" + setName + "'";
-                }
-                for (Tile tile : set.getTiles()) {
-                    if (seen.add(tile) && tile.getImage() != null) {
-                        sources.add(new Source(tile.getImage().getName() + "#" + tile.getTileIndex(), tile.getImage(),
-                                new Rectangle(tile.getX(), tile.getY(), tile.getWidth(), tile.getHeight())));
-                    }
-                }
-            }
+        List<DatasetSource> sources;
+        try {
+            sources = DatasetSource.of(project, config.trainingSets());
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
         }
         // the classes, in the order given or in the project's order
         List<LabelClass> chosen = new ArrayList<>();
         if (config.classes().isEmpty()) {
             Set<LabelClass> used = new LinkedHashSet<>();
-            for (Source source : sources) {
+            for (DatasetSource source : sources) {
                 for (Annotation annotation : source.image().getAnnotations()) {
                     if (annotation.getShape() instanceof ImageClassShape && annotation.getLabelClass() != null
                             && annotation.getProvenance() != Provenance.PREDICTED) {
@@ -186,7 +167,7 @@ public final class DatasetBuilder {
         }
         chosen.forEach(c -> classes.add(c.getName()));
         Path folder = store.folder();
-        for (Source source : sources) {
+        for (DatasetSource source : sources) {
             Set<Integer> labels = new LinkedHashSet<>();
             for (Annotation annotation : source.image().getAnnotations()) {
                 if (annotation.getShape() instanceof ImageClassShape && annotation.getLabelClass() != null

@@ -40,8 +40,6 @@ import org.annotide.model.RotatedBoxShape;
 import org.annotide.model.Shape;
 import org.annotide.model.ShapeKind;
 import org.annotide.model.TaskType;
-import org.annotide.model.Tile;
-import org.annotide.model.TrainingSet;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
@@ -250,33 +248,16 @@ public final class ObjectDatasets {
     private static String collect(ProjectStore store, TrainingConfig config, Set<ShapeKind> kinds, List<String> classes,
             List<Item> items, List<DatasetInfo.Skipped> skipped) {
         Project project = store.project();
-        record Source(String name, ImageAsset image, Rectangle region) {
-        }
-        List<Source> sources = new ArrayList<>();
-        if (config.trainingSets().isEmpty()) {
-            for (ImageAsset image : project.getImages()) {
-                sources.add(new Source(image.getName(), image, null));
-            }
-        } else {
-            Set<Tile> seen = new LinkedHashSet<>();
-            for (String setName : config.trainingSets()) {
-                TrainingSet set = project.getTrainingSets().stream().filter(s -> setName.equals(s.getName()))
-                        .findFirst().orElse(null);
-                if (set == null) {
-                    return "the project has no training set named '" + setName + "'";
-                }
-                for (Tile tile : set.getTiles()) {
-                    if (seen.add(tile) && tile.getImage() != null) {
-                        sources.add(new Source(tile.getImage().getName() + "#" + tile.getTileIndex(), tile.getImage(),
-                                new Rectangle(tile.getX(), tile.getY(), tile.getWidth(), tile.getHeight())));
-                    }
-                }
-            }
+        List<DatasetSource> sources;
+        try {
+            sources = DatasetSource.of(project, config.trainingSets());
+        } catch (IllegalArgumentException e) {
+            return e.getMessage();
         }
         List<LabelClass> chosen = new ArrayList<>();
         if (config.classes().isEmpty()) {
             Set<LabelClass> used = new LinkedHashSet<>();
-            for (Source source : sources) {
+            for (DatasetSource source : sources) {
                 for (Annotation annotation : source.image().getAnnotations()) {
                     if (usable(annotation, kinds)) {
                         used.add(annotation.getLabelClass());
@@ -309,7 +290,7 @@ public final class ObjectDatasets {
         }
         chosen.forEach(c -> classes.add(c.getName()));
         Path folder = store.folder();
-        for (Source source : sources) {
+        for (DatasetSource source : sources) {
             List<Integer> labels = new ArrayList<>();
             List<Shape> shapes = new ArrayList<>();
             for (Annotation annotation : source.image().getAnnotations()) {
