@@ -1,9 +1,7 @@
 package org.annotide.ml.djl.internal;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.FloatBuffer;
@@ -132,7 +130,7 @@ public final class ClassificationTrainer implements Trainer {
                 float[] labels = new float[batch];
                 for (int epoch = 1; epoch <= config.epochs(); epoch++) {
                     long started = System.nanoTime();
-                    shuffle(train, random);
+                    TrainingSteps.shuffle(train, random);
                     double lossSum = 0;
                     for (int b = 0; b < batchesPerEpoch; b++) {
                         if (monitor.isCancelled()) {
@@ -170,12 +168,12 @@ public final class ClassificationTrainer implements Trainer {
                     double top1 = eval.report.top1Accuracy();
                     if (top1 > bestTop1 || Double.isNaN(top1)) {
                         bestTop1 = top1;
-                        save(block, best);
+                        TrainingSteps.save(block, best);
                         bestMetrics = finalMetrics(eval.report, data.classes(), eval.loss);
                     }
                     monitor.epochCompleted(result);
                 }
-                save(block, last);
+                TrainingSteps.save(block, last);
             }
         }
         Map<String, Path> payload = new LinkedHashMap<>();
@@ -257,21 +255,6 @@ public final class ClassificationTrainer implements Trainer {
 
     private static double nanToZero(double value) {
         return Double.isNaN(value) ? 0 : value;
-    }
-
-    private static void shuffle(int[] items, Random random) {
-        for (int i = items.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = items[i];
-            items[i] = items[j];
-            items[j] = t;
-        }
-    }
-
-    private static void save(Block block, Path file) throws IOException {
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
-            block.saveParameters(out);
-        }
     }
 
     // ------------------------------------------------------------------ inference and import

@@ -1,13 +1,10 @@
 package org.annotide.ml.djl.internal;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.FloatBuffer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -135,7 +132,7 @@ abstract class ObjectTrainer implements Trainer {
                 float[] buffer = new float[batch * sample];
                 for (int epoch = 1; epoch <= config.epochs(); epoch++) {
                     long started = System.nanoTime();
-                    shuffle(train, random);
+                    TrainingSteps.shuffle(train, random);
                     double lossSum = 0;
                     for (int b = 0; b < batchesPerEpoch; b++) {
                         if (monitor.isCancelled()) {
@@ -181,14 +178,14 @@ abstract class ObjectTrainer implements Trainer {
                     double value = metrics.get(bestMetric());
                     if (value > bestValue || epoch == 1) {
                         bestValue = value;
-                        save(block, best);
+                        TrainingSteps.save(block, best);
                         bestMetrics = new LinkedHashMap<>(metrics);
                         bestMetrics.remove("images_per_s");
                         bestMetrics.put("val_loss", v.loss());
                     }
                     monitor.epochCompleted(result);
                 }
-                save(block, last);
+                TrainingSteps.save(block, last);
             }
         }
         Map<String, Path> payload = new LinkedHashMap<>();
@@ -264,21 +261,6 @@ abstract class ObjectTrainer implements Trainer {
             result.add(new ObjectTarget(t.label(), size - t.x() - t.width(), t.y(), t.width(), t.height(), mask));
         }
         return result;
-    }
-
-    static void shuffle(int[] items, Random random) {
-        for (int i = items.length - 1; i > 0; i--) {
-            int j = random.nextInt(i + 1);
-            int t = items[i];
-            items[i] = items[j];
-            items[j] = t;
-        }
-    }
-
-    private static void save(Block block, Path file) throws IOException {
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file)))) {
-            block.saveParameters(out);
-        }
     }
 
     @Override
