@@ -18,6 +18,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 import org.annotide.access.Account;
 import org.annotide.access.Action;
@@ -959,22 +962,32 @@ public final class ServerCore {
         if (status != null && JobStatus.get(status.toUpperCase(Locale.ROOT)) == null) {
             throw new ApiException(400, "unknown status '" + status + "'");
         }
+        return Reply.ok(Json.object().set("items", listed(project, p -> p.getTrainingJobs(), Json::job,
+                json -> (status == null || status.equalsIgnoreCase(json.get("status").asText()))
+                        && (task == null || task.equals(json.get("task_type").asText())))));
+    }
+
+    /**
+     * The JSON of some objects of every served project (or of the one named), those {@code keep} accepts, each
+     * project read under its lock.
+     */
+    private <T> ArrayNode listed(String project, Function<Project, List<T>> objects,
+            BiFunction<T, String, ObjectNode> toJson, Predicate<ObjectNode> keep) {
         ArrayNode items = Json.MAPPER.createArrayNode();
         projects.forEach((id, store) -> {
             if (project != null && !project.equals(id)) {
                 return;
             }
             synchronized (store) {
-                for (TrainingJob job : store.project().getTrainingJobs()) {
-                    ObjectNode json = Json.job(job, id);
-                    if ((status == null || status.equalsIgnoreCase(json.get("status").asText()))
-                            && (task == null || task.equals(json.get("task_type").asText()))) {
+                for (T object : objects.apply(store.project())) {
+                    ObjectNode json = toJson.apply(object, id);
+                    if (keep.test(json)) {
                         items.add(json);
                     }
                 }
             }
         });
-        return Reply.ok(Json.object().set("items", items));
+        return items;
     }
 
     private JobRef job(Call call) {
@@ -1023,22 +1036,9 @@ public final class ServerCore {
         if (active != null && !active.equals("true") && !active.equals("false")) {
             throw new ApiException(400, "is_active must be true or false, not '" + active + "'");
         }
-        ArrayNode items = Json.MAPPER.createArrayNode();
-        projects.forEach((id, store) -> {
-            if (project != null && !project.equals(id)) {
-                return;
-            }
-            synchronized (store) {
-                for (TrainedModel model : store.project().getModels()) {
-                    ObjectNode json = Json.model(model, id);
-                    if ((task == null || task.equals(json.get("task_type").asText()))
-                            && (active == null || active.equals(json.get("is_active").asText()))) {
-                        items.add(json);
-                    }
-                }
-            }
-        });
-        return Reply.ok(Json.object().set("items", items));
+        return Reply.ok(Json.object().set("items", listed(project, p -> p.getModels(), Json::model,
+                json -> (task == null || task.equals(json.get("task_type").asText()))
+                        && (active == null || active.equals(json.get("is_active").asText())))));
     }
 
     private Reply activateModel(Call call) {
