@@ -8,12 +8,14 @@ import org.annotide.access.PermissionService;
 import org.annotide.access.UserDirectory;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.ml.TrainerRegistry;
+import org.annotide.server.db.ServerDatabase;
 import org.annotide.server.internal.ServerCore;
 
 /**
  * The team server over open project stores: REST under {@code /api/v1}, the training WebSocket, bearer tokens
  * from {@code POST /api/v1/auth/login}. Every request is authorised by the given {@link PermissionService}; users
- * come from a {@link UserDirectory}. The caller opens and closes the stores; {@link #close()} stops the server and
+ * come from a {@link UserDirectory}, or, with a {@link ServerDatabase}, from PostgreSQL (which then also keeps the
+ * bearer tokens, the audit log of every write and the training-job queue that workers take jobs from). The caller opens and closes the stores; {@link #close()} stops the server and
  * its training workers (running jobs are cancelled).
  */
 public final class AnnotideServer implements AutoCloseable {
@@ -57,6 +59,8 @@ public final class AnnotideServer implements AutoCloseable {
         private int workers = 1;
         private int maxBody = DEFAULT_MAX_BODY;
         private Duration tokenLifetime = Duration.ofHours(8);
+        private ServerDatabase database;
+        private Duration leaseTimeout = Duration.ofSeconds(60);
 
         public Builder host(String value) { host = value; return this; }
         public Builder port(int value) { port = value; return this; }
@@ -68,11 +72,15 @@ public final class AnnotideServer implements AutoCloseable {
         public Builder workers(int value) { workers = value; return this; }
         public Builder maxBody(int bytes) { maxBody = bytes; return this; }
         public Builder tokenLifetime(Duration value) { tokenLifetime = value; return this; }
+        /** Users, tokens, audit log and the job queue in PostgreSQL (migrated to the newest schema at start). */
+        public Builder database(ServerDatabase value) { database = value; return this; }
+        /** With a database: how long a worker's claim on a job lasts without a heartbeat before the job is re-queued. */
+        public Builder leaseTimeout(Duration value) { leaseTimeout = value; return this; }
 
         /** Starts the server. */
         public AnnotideServer start() throws Exception {
-            if (users == null || permissions == null) {
-                throw new IllegalStateException("a server needs a user directory and a permission service");
+            if ((users == null && database == null) || permissions == null) {
+                throw new IllegalStateException("a server needs users (a directory or a database) and a permission service");
             }
             if (projects.isEmpty()) {
                 throw new IllegalStateException("a server needs at least one project");
@@ -81,7 +89,10 @@ public final class AnnotideServer implements AutoCloseable {
                 throw new IllegalArgumentException("workers must be between 1 and 64, not " + workers);
             }
             ServerCore core = new ServerCore(host, port, projects, users, permissions,
-                    trainers == null ? TrainerRegistry.of(List.of()) : trainers, workers, maxBody, tokenLifetime);
+                    trainers == null ? TrainerRegistry.of(List.of()) : trainers, workers, maxBody, tokenLifetime, database);
+            if (database != null) {
+                database.migrate();
+            }
             core.start();
             return new AnnotideServer(core);
         }

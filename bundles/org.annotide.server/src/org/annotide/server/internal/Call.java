@@ -7,7 +7,8 @@ import org.eclipse.jetty.util.Fields;
 
 /** One request as an operation sees it: who, path parameters, query, headers, body. */
 record Call(Account user, Sessions.Session session, Map<String, String> params, Fields query,
-        org.eclipse.jetty.http.HttpFields headers, byte[] body, String address) {
+        org.eclipse.jetty.http.HttpFields headers, byte[] body, String address,
+        org.eclipse.jetty.server.Request request) {
 
     String param(String name) {
         return params.get(name);

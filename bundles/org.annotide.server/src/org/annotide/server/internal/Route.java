@@ -7,7 +7,11 @@ import java.util.Map;
  * One operation of the API: method, path template ({@code /api/v1/projects/{project}}), a summary for the OpenAPI
  * document, and what it does.
  */
-record Route(String method, String template, String summary, Operation operation) {
+record Route(String method, String template, String summary, Operation operation, boolean streamsBody) {
+
+    Route(String method, String template, String summary, Operation operation) {
+        this(method, template, summary, operation, false);
+    }
 
     @FunctionalInterface
     interface Operation {

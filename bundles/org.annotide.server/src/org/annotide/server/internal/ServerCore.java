@@ -48,6 +48,8 @@ import org.annotide.model.Shape;
 import org.annotide.model.TaskType;
 import org.annotide.model.TrainedModel;
 import org.annotide.model.TrainingJob;
+import org.annotide.server.db.DatabaseUnavailableException;
+import org.annotide.server.db.ServerDatabase;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -90,6 +92,7 @@ public final class ServerCore {
     private final TrainerRegistry trainers;
     private final int maxBody;
     private final Sessions sessions;
+    private final ServerDatabase db;
     private final List<TrainingQueue> queues = new ArrayList<>();
     private final Map<String, TrainingQueue> jobQueues = new ConcurrentHashMap<>();
     private final Map<String, Set<Session>> listeners = new ConcurrentHashMap<>();
@@ -98,14 +101,16 @@ public final class ServerCore {
     private ServerConnector connector;
 
     public ServerCore(String host, int port, List<ProjectStore> stores, UserDirectory users,
-            PermissionService permissions, TrainerRegistry trainers, int workers, int maxBody, Duration tokenLifetime) {
+            PermissionService permissions, TrainerRegistry trainers, int workers, int maxBody, Duration tokenLifetime,
+            ServerDatabase db) {
         this.host = host;
+        this.db = db;
         this.requestedPort = port;
         this.users = users;
         this.permissions = permissions;
         this.trainers = trainers;
         this.maxBody = maxBody;
-        this.sessions = new Sessions(tokenLifetime);
+        this.sessions = new Sessions(tokenLifetime, db);
         for (ProjectStore store : stores) {
             String id = store.project().getId();
             if (id == null || id.isBlank()) {
@@ -212,13 +217,43 @@ public final class ServerCore {
                 reply = dispatch(request);
             } catch (ApiException e) {
                 reply = problem(e.status, e.getMessage(), e.extra);
+            } catch (DatabaseUnavailableException e) {
+                reply = problem(503, e.getMessage(), null);
             } catch (RuntimeException | Error e) {
                 reply = problem(500, "the server could not complete the request: " + e, null);
             } catch (Exception e) {
                 reply = problem(500, "the server could not complete the request: " + e.getMessage(), null);
             }
+            audit(request, reply.status);
             send(request, response, callback, reply);
             return true;
+        }
+    }
+
+    static final String USER_ATTRIBUTE = "org.annotide.server.user";
+
+    /** With a database: every answered write and login attempt goes to the audit log (best effort when it is down). */
+    private void audit(Request request, int status) {
+        String method = request.getMethod();
+        if (db == null || method.equals("GET") || method.equals("HEAD")) {
+            return;
+        }
+        Object user = request.getAttribute(USER_ATTRIBUTE);
+        try {
+            db.call(c -> {
+                try (java.sql.PreparedStatement p = c.prepareStatement(
+                        "INSERT INTO audit_log (username, address, method, path, status) VALUES (?, ?, ?, ?, ?)")) {
+                    p.setString(1, user == null ? null : user.toString());
+                    p.setString(2, Request.getRemoteAddr(request));
+                    p.setString(3, method);
+                    p.setString(4, Request.getPathInContext(request));
+                    p.setInt(5, status);
+                    return p.executeUpdate();
+                }
+            });
+        } catch (RuntimeException e) {
+            System.err.println("annotide server: the audit log could not record " + method + " "
+                    + Request.getPathInContext(request) + " (" + status + "): " + e.getMessage());
         }
     }
 
@@ -259,10 +294,12 @@ public final class ServerCore {
             if (session == null) {
                 throw new ApiException(401, "the token is unknown, expired or revoked: log in again");
             }
+            request.setAttribute(USER_ATTRIBUTE, session.account().login());
         }
-        byte[] body = readBody(request);
+        byte[] body = found.streamsBody() ? new byte[0] : readBody(request);
         Call call = new Call(session == null ? null : session.account(), session, params,
-                Request.extractQueryParameters(request), request.getHeaders(), body, Request.getRemoteAddr(request));
+                Request.extractQueryParameters(request), request.getHeaders(), body, Request.getRemoteAddr(request),
+                request);
         return found.operation().handle(call);
     }
 
@@ -402,6 +439,7 @@ public final class ServerCore {
         ObjectNode body = Json.parse(call.body(), Set.of("username", "password"));
         String login = Json.text(body, "username", true);
         String password = Json.text(body, "password", true);
+        call.request().setAttribute(USER_ATTRIBUTE, login);
         long wait = sessions.waitMillis(login, call.address());
         if (wait > 0) {
             throw new ApiException(429, "too many failed logins for " + login + " from this address: try again in "
@@ -409,13 +447,14 @@ public final class ServerCore {
         }
         Account account;
         try {
-            account = users.authenticate(login, password.toCharArray());
+            account = db != null ? db.authenticate(login, password.toCharArray())
+                    : users.authenticate(login, password.toCharArray());
         } catch (AuthenticationException e) {
             sessions.failed(login, call.address());
             throw new ApiException(401, e.getMessage());
         }
         sessions.succeeded(login, call.address());
-        return Reply.ok(token(sessions.open(account)));
+        return Reply.ok(token(sessions.open(account, call.address())));
     }
 
     private static ObjectNode token(Sessions.Session session) {
@@ -425,7 +464,7 @@ public final class ServerCore {
     }
 
     private Reply refresh(Call call) {
-        return Reply.ok(token(sessions.refresh(call.session())));
+        return Reply.ok(token(sessions.refresh(call.session(), call.address())));
     }
 
     private Reply logout(Call call) {

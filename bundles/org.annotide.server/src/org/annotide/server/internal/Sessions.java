@@ -1,6 +1,12 @@
 package org.annotide.server.internal;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -8,11 +14,15 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.annotide.access.Account;
+import org.annotide.access.UserDirectory;
+import org.annotide.server.db.ServerDatabase;
 
 /**
  * Bearer tokens (random 256 bits, expiring, revocable) and the slowing down of failed logins per user and address:
  * after the second failure of a pair, the next attempt is refused for 1 s, then 2, 4, ... up to 5 minutes; a
- * success clears the count.
+ * success clears the count. With a database the tokens live there (only their SHA-256), so they outlive a restart of
+ * the server and a revocation holds for every server on that database; a token found there is trusted from memory
+ * for {@link #RECHECK_MS} before it is looked up again. The slowing down of failed logins is kept in memory.
  */
 final class Sessions {
 
@@ -20,21 +30,38 @@ final class Sessions {
     }
 
     private static final long MAX_WAIT_MS = 300_000;
+    static final long RECHECK_MS = 5_000;
 
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Session> tokens = new ConcurrentHashMap<>();
     private final Map<String, long[]> failures = new ConcurrentHashMap<>(); // {count, notBeforeMillis}
+    private final Map<String, Long> checkedAt = new ConcurrentHashMap<>();
     private final Duration lifetime;
+    private final ServerDatabase db;
 
-    Sessions(Duration lifetime) {
+    Sessions(Duration lifetime, ServerDatabase db) {
         this.lifetime = lifetime;
+        this.db = db;
     }
 
-    Session open(Account account) {
+    Session open(Account account, String address) {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         Session session = new Session(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes), account,
                 Instant.now().plus(lifetime));
+        if (db != null) {
+            db.call(c -> {
+                try (PreparedStatement p = c.prepareStatement(
+                        "INSERT INTO sessions (token_hash, username, address, expires_at) VALUES (?, ?, ?, ?)")) {
+                    p.setString(1, hash(session.token()));
+                    p.setString(2, account.login());
+                    p.setString(3, address);
+                    p.setTimestamp(4, Timestamp.from(session.expiresAt()));
+                    return p.executeUpdate();
+                }
+            });
+            checkedAt.put(session.token(), System.currentTimeMillis());
+        }
         tokens.put(session.token(), session);
         return session;
     }
@@ -46,19 +73,72 @@ final class Sessions {
         }
         Session session = tokens.get(token);
         if (session != null && !Instant.now().isBefore(session.expiresAt())) {
-            tokens.remove(token);
+            forget(token);
             return null;
+        }
+        if (db != null) {
+            Long checked = checkedAt.get(token);
+            if (session == null || checked == null || System.currentTimeMillis() - checked > RECHECK_MS) {
+                session = lookUp(token);
+                if (session == null) {
+                    forget(token);
+                    return null;
+                }
+                tokens.put(token, session);
+                checkedAt.put(token, System.currentTimeMillis());
+            }
         }
         return session;
     }
 
-    Session refresh(Session old) {
-        tokens.remove(old.token());
-        return open(old.account());
+    private Session lookUp(String token) {
+        return db.call(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT u.username, u.display_name, u.role, s.expires_at "
+                    + "FROM sessions s JOIN users u ON u.username = s.username "
+                    + "WHERE s.token_hash = ? AND s.revoked_at IS NULL AND s.expires_at > now()")) {
+                p.setString(1, hash(token));
+                try (ResultSet r = p.executeQuery()) {
+                    if (!r.next()) {
+                        return null;
+                    }
+                    return new Session(token, new Account(r.getString(1), r.getString(2),
+                            UserDirectory.parseRole(r.getString(3))), r.getTimestamp(4).toInstant());
+                }
+            }
+        });
+    }
+
+    Session refresh(Session old, String address) {
+        revoke(old);
+        return open(old.account(), address);
     }
 
     void revoke(Session session) {
-        tokens.remove(session.token());
+        if (db != null) {
+            db.call(c -> {
+                try (PreparedStatement p = c.prepareStatement(
+                        "UPDATE sessions SET revoked_at = now() WHERE token_hash = ? AND revoked_at IS NULL")) {
+                    p.setString(1, hash(session.token()));
+                    return p.executeUpdate();
+                }
+            });
+        }
+        forget(session.token());
+    }
+
+    private void forget(String token) {
+        tokens.remove(token);
+        checkedAt.remove(token);
+    }
+
+    /** The SHA-256 of a token (base64url): what the database keeps instead of the token. */
+    static String hash(String token) {
+        try {
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(
+                    MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** Milliseconds the pair must still wait before it may try again; 0 when it may now. */

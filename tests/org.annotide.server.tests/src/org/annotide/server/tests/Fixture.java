@@ -40,6 +40,7 @@ import org.annotide.model.ImageAsset;
 import org.annotide.model.Role;
 import org.annotide.model.TaskType;
 import org.annotide.server.AnnotideServer;
+import org.annotide.server.db.ServerDatabase;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.edit.command.AddCommand;
 
@@ -57,7 +58,11 @@ final class Fixture implements AutoCloseable {
     static final ObjectMapper JSON = new ObjectMapper();
 
     final ProjectStore store;
-    final AnnotideServer server;
+    AnnotideServer server;
+    final ServerDatabase db;
+    final Duration lease;
+    final long epochPauseMillis;
+    final int maxBody;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     final String projectId;
     final String gtImage;
@@ -65,6 +70,15 @@ final class Fixture implements AutoCloseable {
     final Path firstFile;
 
     Fixture(Path temp, long epochPauseMillis, int maxBody) throws Exception {
+        this(temp, epochPauseMillis, maxBody, null, null);
+    }
+
+    /** With a database: the users are added there and the server keeps tokens, audit and jobs in it. */
+    Fixture(Path temp, long epochPauseMillis, int maxBody, ServerDatabase db, Duration lease) throws Exception {
+        this.db = db;
+        this.lease = lease;
+        this.epochPauseMillis = epochPauseMillis;
+        this.maxBody = maxBody;
         Path files = Files.createDirectories(temp.resolve("files"));
         StringBuilder csv = new StringBuilder("path,label\n");
         for (int i = 0; i < 12; i++) {
@@ -97,11 +111,37 @@ final class Fixture implements AutoCloseable {
         users.add(new Account("admin", Role.ADMIN), PASSWORD.toCharArray());
         users.add(new Account("manager", Role.TEAM_MANAGER), PASSWORD.toCharArray());
         users.add(new Account("ann", Role.ANNOTATOR), PASSWORD.toCharArray());
-        server = AnnotideServer.builder().port(0).project(store).users(users).permissions(new RolePermissions())
-                .trainers(TrainerRegistry.of(List.of(new MeanTrainer(epochPauseMillis)))).workers(2).maxBody(maxBody)
-                .start();
+        if (db != null) {
+            db.migrate();
+            for (Account account : users.accounts()) {
+                db.addUser(account, PASSWORD.toCharArray());
+            }
+        }
+        server = startServer(0);
         String id = store.project().getId();
         projectId = id == null || id.isBlank() ? "shapes" : id;
+    }
+
+    AnnotideServer startServer(int port) throws Exception {
+        AnnotideServer.Builder builder = AnnotideServer.builder().port(port).project(store)
+                .permissions(new RolePermissions()).trainers(trainers()).workers(2).maxBody(maxBody);
+        if (db != null) {
+            builder.database(db).leaseTimeout(lease);
+        } else {
+            builder.users(UserDirectory.open(store.folder().getParent()));
+        }
+        return builder.start();
+    }
+
+    TrainerRegistry trainers() {
+        return TrainerRegistry.of(List.of(new MeanTrainer(epochPauseMillis)));
+    }
+
+    /** Stops the server and starts another on the same port, store and database. */
+    void restartServer() throws Exception {
+        int port = server.port();
+        server.close();
+        server = startServer(port);
     }
 
     @Override

@@ -17,6 +17,9 @@ import org.annotide.ml.ModelAccess;
 import org.annotide.ml.TrainerRegistry;
 import org.annotide.ml.TrainingQueue;
 import org.annotide.server.AnnotideServer;
+import org.annotide.server.db.DatabaseSettings;
+import org.annotide.server.db.DatabaseUnavailableException;
+import org.annotide.server.db.ServerDatabase;
 
 /** {@code annotide-cli serve --port P --project FOLDER... [--workers N]}: the team server over project folders. */
 public final class ServeVerb implements CliVerb {
@@ -42,6 +45,7 @@ public final class ServeVerb implements CliVerb {
         return """
                 Usage: annotide-cli serve --project FOLDER [--project FOLDER]... [--port 8080] [--host 127.0.0.1]
                         [--workers N] [--users FOLDER] [--max-body BYTES] [--token-hours H]
+                        [--db postgresql://[USER@]HOST[:PORT]/DATABASE | --db-config FILE] [--lease-seconds S]
 
                 Serves the projects through their journaled stores (every acknowledged write is on disk) under
                 http://HOST:PORT/api/v1 (the OpenAPI document is /api/v1/openapi.json). Users log in with
@@ -49,6 +53,14 @@ public final class ServeVerb implements CliVerb {
                 'annotide-cli users'), found beside the first project or in --users FOLDER. --workers runs N
                 training jobs at the same time in this process (default 1). Ctrl-C stops the server; running
                 jobs are cancelled.
+
+                With --db (the password from ANNOTIDE_DB_PASSWORD) or --db-config FILE (properties: url, user,
+                password or password_file, pool_size) the server keeps its users, bearer tokens, audit log and
+                training-job queue in PostgreSQL: the schema is migrated at start ('annotide-cli server migrate'
+                does it alone), users are those of 'annotide-cli server users', and training jobs wait in the
+                database for workers ('annotide-cli worker'); a worker that stops renewing its claim for
+                --lease-seconds (default 60) loses the job, which goes back to the queue. An unreachable database
+                stops the start with a message; while it is down later, requests that need it get 503.
 
                 Prints SERVING <url> once the port is open.
 
@@ -58,7 +70,8 @@ public final class ServeVerb implements CliVerb {
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("project", "port", "host", "workers", "users", "max-body", "token-hours");
+        return Set.of("project", "port", "host", "workers", "users", "max-body", "token-hours", "db", "db-config",
+                "db-pool", "lease-seconds");
     }
 
     @Override
@@ -80,10 +93,34 @@ public final class ServeVerb implements CliVerb {
         if (hours < 1) {
             throw new UsageException("--token-hours must be at least 1");
         }
+        int leaseSeconds = args.intOption("lease-seconds", 60);
+        if (leaseSeconds < 2) {
+            throw new UsageException("--lease-seconds must be at least 2");
+        }
+        DatabaseSettings dbSettings = DbOptions.read(context, args);
+        ServerDatabase db = null;
+        if (dbSettings != null) {
+            try {
+                db = ServerDatabase.open(dbSettings);
+                db.migrate();
+            } catch (DatabaseUnavailableException | IllegalStateException e) {
+                if (db != null) {
+                    db.close();
+                }
+                context.err().println("annotide-cli serve: " + e.getMessage());
+                return FAILED;
+            }
+            if (db.users().isEmpty()) {
+                db.close();
+                context.err().println("annotide-cli serve: the database " + dbSettings.describe() + " has no users; add one "
+                        + "with 'annotide-cli server users add NAME --role admin --password-stdin --db ...'");
+                return FAILED;
+            }
+        }
         String usersFolder = args.option("users", null);
-        UserDirectory users = usersFolder == null ? UserDirectory.locate(Path.of(folders.get(0)))
+        UserDirectory users = db != null ? null : usersFolder == null ? UserDirectory.locate(Path.of(folders.get(0)))
                 : UserDirectory.open(Path.of(usersFolder));
-        if (users.isEmpty()) {
+        if (users != null && users.isEmpty()) {
             context.err().println("annotide-cli serve: there are no users in " + users.file()
                     + "; add one with 'annotide-cli users FOLDER add NAME --role admin'");
             return FAILED;
@@ -95,12 +132,15 @@ public final class ServeVerb implements CliVerb {
             for (String folder : folders) {
                 ProjectStore store = ProjectStore.open(Path.of(folder));
                 stores.add(store);
-                TrainingQueue.recover(store, ModelAccess.synchronizedOnStore());
+                if (db == null) { // with a database the queue and its leases outlive the process
+                    TrainingQueue.recover(store, ModelAccess.synchronizedOnStore());
+                }
             }
             AnnotideServer.Builder builder = AnnotideServer.builder().host(args.option("host", "127.0.0.1")).port(port)
                     .users(users).permissions(permissions).trainers(TrainerRegistry.installed()).workers(workers)
                     .maxBody(args.intOption("max-body", AnnotideServer.DEFAULT_MAX_BODY))
-                    .tokenLifetime(java.time.Duration.ofHours(hours));
+                    .tokenLifetime(java.time.Duration.ofHours(hours)).database(db)
+                    .leaseTimeout(java.time.Duration.ofSeconds(leaseSeconds));
             stores.forEach(builder::project);
             try (AnnotideServer server = builder.start()) {
                 Thread hook = new Thread(() -> { // Ctrl-C: let the main thread close the projects first
@@ -119,6 +159,9 @@ public final class ServeVerb implements CliVerb {
         } finally {
             for (ProjectStore store : stores) {
                 store.close();
+            }
+            if (db != null) {
+                db.close();
             }
             closed.countDown();
         }

@@ -1,0 +1,201 @@
+package org.annotide.server.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.annotide.access.Account;
+import org.annotide.access.AuthenticationException;
+import org.annotide.model.Role;
+import org.annotide.server.db.DatabaseSettings;
+import org.annotide.server.db.DatabaseUnavailableException;
+import org.annotide.server.db.ServerDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The server's PostgreSQL database: migrations, users, tokens, the audit log, a database that goes away. */
+class DatabaseTest {
+
+    @TempDir
+    Path temp;
+    TestDatabase pg;
+    Fixture f;
+
+    @AfterEach
+    void stop() {
+        if (f != null) {
+            f.close();
+        }
+        if (pg != null) {
+            pg.close();
+        }
+    }
+
+    private List<List<String>> rows(String sql) {
+        return pg.db.call(c -> {
+            List<List<String>> rows = new ArrayList<>();
+            try (PreparedStatement p = c.prepareStatement(sql); ResultSet r = p.executeQuery()) {
+                int n = r.getMetaData().getColumnCount();
+                while (r.next()) {
+                    List<String> row = new ArrayList<>();
+                    for (int i = 1; i <= n; i++) {
+                        row.add(r.getString(i));
+                    }
+                    rows.add(row);
+                }
+            }
+            return rows;
+        });
+    }
+
+    @Test
+    void migrationsBuildTheSchemaOnceAndRefuseAChangedOrNewerOne() throws Exception {
+        pg = TestDatabase.create();
+        assertEquals(0, pg.db.schemaVersion());
+        assertEquals(List.of("V1 users sessions audit jobs"), pg.db.migrate());
+        assertEquals(List.of(), pg.db.migrate(), "a second migration has nothing to do");
+        assertEquals(ServerDatabase.latestSchemaVersion(), pg.db.schemaVersion());
+        assertEquals(List.of(List.of("1", "users sessions audit jobs")),
+                rows("SELECT version, description FROM annotide_schema_version"));
+        for (String table : List.of("users", "sessions", "audit_log", "training_jobs", "training_job_epochs")) {
+            assertEquals(List.of(List.of("t")), rows("SELECT to_regclass('" + table + "') IS NOT NULL"), table);
+        }
+
+        pg.sql("UPDATE annotide_schema_version SET checksum = 'changed' WHERE version = 1");
+        IllegalStateException changed = assertThrows(IllegalStateException.class, pg.db::migrate);
+        assertTrue(changed.getMessage().contains("differs from the one applied"), changed.getMessage());
+
+        pg.sql("DELETE FROM annotide_schema_version");
+        pg.sql("INSERT INTO annotide_schema_version (version, description, checksum) VALUES (99, 'future', 'x')");
+        IllegalStateException newer = assertThrows(IllegalStateException.class, pg.db::migrate);
+        assertTrue(newer.getMessage().contains("newer than this Annotide knows"), newer.getMessage());
+    }
+
+    @Test
+    void anUnreachableDatabaseIsAClearErrorAtOnce() {
+        DatabaseSettings nowhere = DatabaseSettings.parse("postgresql://annotide@127.0.0.1:1/nothing", null, null, 2);
+        DatabaseUnavailableException e = assertThrows(DatabaseUnavailableException.class, () -> ServerDatabase.open(nowhere));
+        assertTrue(e.getMessage().startsWith("cannot connect to the database postgresql://annotide@127.0.0.1:1/nothing"),
+                e.getMessage());
+        assertFalse(e.getMessage().contains("Exception"), "a message, not a stack trace: " + e.getMessage());
+    }
+
+    @Test
+    void settingsComeFromAnAddressOrAFile() throws Exception {
+        DatabaseSettings a = DatabaseSettings.parse("postgresql://bob:s%40cret@db.example:6543/team", null, null, 3);
+        assertEquals(List.of("db.example", "6543", "team", "bob", "s@cret", "3"),
+                List.of(a.host(), "" + a.port(), a.database(), a.user(), a.password(), "" + a.poolSize()));
+        DatabaseSettings b = DatabaseSettings.parse("jdbc:postgresql://localhost/team?user=ann&password=pw", "eve", null, 8);
+        assertEquals(List.of("localhost", "5432", "eve", "pw"), List.of(b.host(), "" + b.port(), b.user(), b.password()));
+        assertEquals("postgresql://eve@localhost:5432/team", b.describe(), "no password in messages");
+        assertThrows(IllegalArgumentException.class, () -> DatabaseSettings.parse("mysql://x/y", null, null, 8));
+        assertThrows(IllegalArgumentException.class, () -> DatabaseSettings.parse("postgresql://host", null, null, 8));
+        assertThrows(IllegalArgumentException.class, () -> DatabaseSettings.parse("postgresql://h/d?sslmode=x", null, null, 8));
+        Path file = temp.resolve("db.properties");
+        Files.writeString(temp.resolve("pw"), "from-file\n");
+        Files.writeString(file, "url=postgresql://h:7/d\nuser=u\npassword_file=pw\npool_size=5\n");
+        DatabaseSettings c = DatabaseSettings.read(file);
+        assertEquals(List.of("h", "7", "d", "u", "from-file", "5"),
+                List.of(c.host(), "" + c.port(), c.database(), c.user(), c.password(), "" + c.poolSize()));
+        Files.writeString(file, "url=postgresql://h/d\npasword=typo\n");
+        IllegalArgumentException typo = assertThrows(IllegalArgumentException.class, () -> DatabaseSettings.read(file));
+        assertTrue(typo.getMessage().contains("unknown setting 'pasword'"), typo.getMessage());
+    }
+
+    @Test
+    void usersAreKeptWithSlowSaltedHashes() throws Exception {
+        pg = TestDatabase.create();
+        pg.db.migrate();
+        pg.db.addUser(new Account("alice", Role.ADMIN), "a long password".toCharArray());
+        pg.db.addUser(new Account("bob", Role.ANNOTATOR), "another password".toCharArray());
+        assertThrows(IllegalArgumentException.class,
+                () -> pg.db.addUser(new Account("bob", Role.ADMIN), "whatever it is".toCharArray()));
+        assertThrows(IllegalArgumentException.class, () -> pg.db.addUser(new Account("carl", Role.ADMIN), "short".toCharArray()));
+        assertEquals(List.of("alice", "bob"), pg.db.users().stream().map(Account::login).toList());
+        assertEquals(Role.ANNOTATOR, pg.db.authenticate("bob", "another password".toCharArray()).role());
+        assertThrows(AuthenticationException.class, () -> pg.db.authenticate("bob", "a long password".toCharArray()));
+        assertThrows(AuthenticationException.class, () -> pg.db.authenticate("nobody", "a long password".toCharArray()));
+        String hash = rows("SELECT password_hash FROM users WHERE username = 'alice'").get(0).get(0);
+        assertTrue(hash.startsWith("pbkdf2-sha256$"), hash);
+        assertFalse(hash.contains("a long password"));
+        IllegalArgumentException last = assertThrows(IllegalArgumentException.class, () -> pg.db.removeUser("alice"));
+        assertTrue(last.getMessage().contains("last admin"), last.getMessage());
+        pg.db.removeUser("bob");
+        assertEquals(List.of("alice"), pg.db.users().stream().map(Account::login).toList());
+    }
+
+    @Test
+    void tokensLiveInTheDatabaseOutliveARestartAndEveryWriteIsAudited() throws Exception {
+        pg = TestDatabase.create();
+        f = new Fixture(temp, 0, 1 << 20, pg.db, Duration.ofSeconds(30));
+        Fixture.Answer wrong = f.call("POST", "/api/v1/auth/login", null,
+                Fixture.JSON.writeValueAsString(Map.of("username", "manager", "password", "not the password")));
+        assertEquals(401, wrong.status(), wrong.toString());
+        String token = f.login("manager");
+        assertEquals(List.of(List.of("manager", "f")),
+                rows("SELECT username, revoked_at IS NOT NULL FROM sessions"));
+        assertTrue(rows("SELECT token_hash FROM sessions").get(0).get(0).length() > 20);
+        assertEquals(List.of(), rows("SELECT 1 FROM sessions WHERE token_hash = '" + token + "'"),
+                "the token itself is never stored");
+        assertEquals(200, f.call("GET", "/api/v1/projects", token, null).status());
+
+        f.restartServer();
+        assertEquals(200, f.call("GET", "/api/v1/projects", token, null).status(), "a token outlives the server");
+        String body = "{\"label_class\":\"" + f.store.project().getLabelClasses().get(0).getId()
+                + "\",\"shape\":{\"kind\":\"box\",\"x\":1,\"y\":2,\"width\":3,\"height\":4}}";
+        assertEquals(201, f.call("POST", "/api/v1/projects/" + f.projectId + "/images/" + f.image + "/annotations",
+                token, body).status());
+        assertEquals(204, f.call("POST", "/api/v1/auth/logout", token, null).status());
+        assertEquals(401, f.call("GET", "/api/v1/projects", token, null).status(), "revoked");
+        assertEquals(List.of(List.of("t")), rows("SELECT revoked_at IS NOT NULL FROM sessions"));
+
+        assertEquals(List.of(
+                List.of("manager", "POST", "/api/v1/auth/login", "401"),
+                List.of("manager", "POST", "/api/v1/auth/login", "200"),
+                List.of("manager", "POST", "/api/v1/projects/" + f.projectId + "/images/" + f.image + "/annotations", "201"),
+                List.of("manager", "POST", "/api/v1/auth/logout", "204")),
+                rows("SELECT username, method, path, status FROM audit_log ORDER BY id"));
+        assertEquals(List.of(List.of("127.0.0.1")), rows("SELECT DISTINCT address FROM audit_log"));
+    }
+
+    @Test
+    void whileTheDatabaseIsDownRequestsGet503AndTheServerRecoversWithoutARestart() throws Exception {
+        pg = TestDatabase.create();
+        f = new Fixture(temp, 0, 1 << 20, pg.db, Duration.ofSeconds(30));
+        String token = f.login("admin");
+        pg.adminSql("ALTER DATABASE " + pg.name() + " ALLOW_CONNECTIONS false");
+        pg.adminSql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + pg.name() + "'");
+        Fixture.Answer down = f.call("POST", "/api/v1/auth/login", null,
+                Fixture.JSON.writeValueAsString(Map.of("username", "admin", "password", Fixture.PASSWORD)));
+        assertEquals(503, down.status(), down.toString());
+        assertEquals("application/problem+json", down.header("Content-Type"));
+        assertTrue(down.json().get("detail").asText().contains("is unreachable"), down.toString());
+        assertFalse(down.text().contains("\tat "), "no stack trace");
+
+        pg.adminSql("ALTER DATABASE " + pg.name() + " ALLOW_CONNECTIONS true");
+        Fixture.Answer back = null;
+        for (int i = 0; i < 50; i++) {
+            back = f.call("POST", "/api/v1/auth/login", null,
+                    Fixture.JSON.writeValueAsString(Map.of("username", "admin", "password", Fixture.PASSWORD)));
+            if (back.status() == 200) {
+                break;
+            }
+            Thread.sleep(200);
+        }
+        assertEquals(200, back.status(), "recovered without a restart: " + back);
+        assertNotEquals(token, back.json().get("token").asText());
+        assertEquals(200, f.call("GET", "/api/v1/projects", back.json().get("token").asText(), null).status());
+    }
+}
