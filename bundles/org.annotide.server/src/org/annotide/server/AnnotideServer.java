@@ -89,7 +89,8 @@ public final class AnnotideServer implements AutoCloseable {
                 throw new IllegalArgumentException("workers must be between 1 and 64, not " + workers);
             }
             ServerCore core = new ServerCore(host, port, projects, users, permissions,
-                    trainers == null ? TrainerRegistry.of(List.of()) : trainers, workers, maxBody, tokenLifetime, database);
+                    trainers == null ? TrainerRegistry.of(List.of()) : trainers, workers, maxBody, tokenLifetime, database,
+                    leaseTimeout);
             if (database != null) {
                 database.migrate();
             }

@@ -48,6 +48,7 @@ import org.annotide.model.Shape;
 import org.annotide.model.TaskType;
 import org.annotide.model.TrainedModel;
 import org.annotide.model.TrainingJob;
+import org.annotide.core.store.StoreChange;
 import org.annotide.server.db.DatabaseUnavailableException;
 import org.annotide.server.db.ServerDatabase;
 import org.eclipse.emf.common.command.Command;
@@ -93,6 +94,8 @@ public final class ServerCore {
     private final int maxBody;
     private final Sessions sessions;
     private final ServerDatabase db;
+    private final JobQueue queue;
+    private java.util.concurrent.ScheduledExecutorService reaper;
     private final List<TrainingQueue> queues = new ArrayList<>();
     private final Map<String, TrainingQueue> jobQueues = new ConcurrentHashMap<>();
     private final Map<String, Set<Session>> listeners = new ConcurrentHashMap<>();
@@ -102,9 +105,10 @@ public final class ServerCore {
 
     public ServerCore(String host, int port, List<ProjectStore> stores, UserDirectory users,
             PermissionService permissions, TrainerRegistry trainers, int workers, int maxBody, Duration tokenLifetime,
-            ServerDatabase db) {
+            ServerDatabase db, Duration lease) {
         this.host = host;
         this.db = db;
+        this.queue = db == null ? null : new JobQueue(db, lease);
         this.requestedPort = port;
         this.users = users;
         this.permissions = permissions;
@@ -184,6 +188,15 @@ public final class ServerCore {
         ws.setHandler(new Api());
         server.setHandler(ws);
         server.start();
+        if (queue != null) {
+            long every = Math.max(200, Math.min(5_000, queue.lease().toMillis() / 4));
+            reaper = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "Annotide lease reaper");
+                thread.setDaemon(true);
+                return thread;
+            });
+            reaper.scheduleWithFixedDelay(this::reapLeases, every, every, java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
     }
 
     public int port() {
@@ -195,6 +208,9 @@ public final class ServerCore {
     }
 
     public void close() {
+        if (reaper != null) {
+            reaper.shutdownNow();
+        }
         for (TrainingQueue queue : queues) {
             queue.close();
         }
@@ -431,6 +447,15 @@ public final class ServerCore {
         route("DELETE", "/training/jobs/{job_id}", "Cancel a pending or running job, or delete a finished one", this::deleteJob);
         route("GET", "/training/models", "Trained models (task_type, is_active, project filters)", this::listModels);
         route("PATCH", "/training/models/{model_id}/activate", "Make a model the active one of its task type", this::activateModel);
+        if (queue != null) {
+            route("POST", "/workers/claim", "A worker takes the oldest queued training job (a lease it must renew)", this::claimJob);
+            route("POST", "/workers/jobs/{job_id}/heartbeat", "A worker renews its lease on a job", this::heartbeat);
+            route("POST", "/workers/jobs/{job_id}/status", "A worker reports that a job it holds is training", this::workerStatus);
+            route("POST", "/workers/jobs/{job_id}/epochs", "A worker reports a finished epoch", this::workerEpoch);
+            route("POST", "/workers/jobs/{job_id}/fail", "A worker reports that a job failed, with the reason", this::workerFail);
+            routes.add(new Route("PUT", API + "/workers/jobs/{job_id}/model",
+                    "A worker uploads the trained model file (?lease=...); the job completes", this::workerModel, true));
+        }
     }
 
     // ------------------------------------------------------------------ auth
@@ -946,6 +971,9 @@ public final class ServerCore {
         } catch (IllegalArgumentException e) {
             throw new ApiException(400, e.getMessage());
         }
+        if (queue != null) {
+            return queueJob(call, store, projectId, config);
+        }
         TrainingQueue queue = queues.stream()
                 .min(Comparator.comparingLong(q -> jobQueues.entrySet().stream()
                         .filter(e -> e.getValue() == q && q.isActive(e.getKey())).count()))
@@ -1048,6 +1076,12 @@ public final class ServerCore {
     private Reply deleteJob(Call call) throws InterruptedException {
         check(call, Action.RUN_TRAINING, null);
         JobRef ref = job(call);
+        if (this.queue != null && this.queue.cancel(ref.job().getId())) {
+            endJob(ref, JobStatus.CANCELLED, null);
+            synchronized (ref.store()) {
+                return Reply.ok(Json.job(ref.job(), ref.projectId()));
+            }
+        }
         TrainingQueue queue = jobQueues.get(ref.job().getId());
         if (queue != null && queue.isActive(ref.job().getId())) {
             queue.cancel(ref.job().getId());
@@ -1063,6 +1097,9 @@ public final class ServerCore {
                         + " in another process; it cannot be deleted here");
             }
             execute(ref.store(), DeleteCommand.create(ref.store().editingDomain(), ref.job()));
+        }
+        if (this.queue != null) {
+            this.queue.delete(ref.job().getId());
         }
         return Reply.noContent();
     }
@@ -1097,6 +1134,281 @@ public final class ServerCore {
             }
         }
         throw new ApiException(404, "no model '" + id + "'");
+    }
+
+    // ------------------------------------------------------------------ the job queue in the database, workers
+
+    /** With a database: the job is added to the project (pending) and queued in the database for a worker. */
+    private Reply queueJob(Call call, ProjectStore store, String projectId, TrainingConfig config) {
+        String id = java.util.UUID.randomUUID().toString();
+        TrainingJob job = AnnotideFactory.eINSTANCE.createTrainingJob();
+        job.setId(id);
+        job.setName(config.name());
+        job.setDescription(config.description());
+        job.setType(config.task());
+        job.setStatus(JobStatus.PENDING);
+        job.setCreatedAt(new java.util.Date());
+        job.setCreatedBy(call.user().login());
+        job.getConfiguration().putAll(config.toMap());
+        ACCESS.run(store, () -> new StoreChange(store, "Add training job " + config.name())
+                .add(store.project(), Literals.PROJECT__TRAINING_JOBS, job).execute());
+        try {
+            queue.enqueue(id, projectId, config.name(), config.task().getLiteral().toLowerCase(Locale.ROOT),
+                    config.toMap(), call.user().login());
+        } catch (RuntimeException e) {
+            ACCESS.run(store, () -> new StoreChange(store, "Remove unqueued job " + config.name())
+                    .remove(store.project(), Literals.PROJECT__TRAINING_JOBS, List.of(job)).execute());
+            throw e;
+        }
+        synchronized (store) {
+            return new Reply(201, Json.job(job, projectId)).header("Location", API + "/training/jobs/" + id);
+        }
+    }
+
+    private Reply claimJob(Call call) {
+        check(call, Action.RUN_TRAINING, null);
+        ObjectNode body = Json.parse(call.body(), Set.of("worker", "projects"));
+        String worker = Json.text(body, "worker", true);
+        List<String> wanted = null;
+        if (body.has("projects") && !body.get("projects").isNull()) {
+            wanted = new ArrayList<>();
+            if (!body.get("projects").isArray()) {
+                throw new ApiException(400, "the field 'projects' must be an array of project ids");
+            }
+            for (JsonNode item : body.get("projects")) {
+                wanted.add(item.asText());
+            }
+        }
+        List<String> served = new ArrayList<>(projects.keySet());
+        if (wanted != null) {
+            served.retainAll(wanted);
+        }
+        JobQueue.Claim claim = queue.claim(worker + " (" + call.user().login() + "@" + call.address() + ")", served);
+        if (claim == null) {
+            return Reply.noContent();
+        }
+        JobRef ref = findJob(claim.id());
+        if (ref != null) {
+            ACCESS.run(ref.store(), () -> {
+                StoreChange edits = new StoreChange(ref.store(), "Training job " + ref.job().getName() + " claimed");
+                if (!ref.job().getEpochs().isEmpty()) { // an earlier attempt's epochs: this one starts again
+                    edits.remove(ref.job(), Literals.TRAINING_JOB__EPOCHS, new ArrayList<>(ref.job().getEpochs()));
+                }
+                edits.set(ref.job(), Literals.TRAINING_JOB__STATUS, JobStatus.PREPARING)
+                        .set(ref.job(), Literals.TRAINING_JOB__STARTED_AT, new java.util.Date())
+                        .set(ref.job(), Literals.TRAINING_JOB__PROGRESS, 0.0).execute();
+            });
+            broadcast(claim.id(), Json.object().put("type", "status_change").put("status", "preparing")
+                    .put("message", "taken by " + worker));
+        }
+        ObjectNode json = Json.object().put("job_id", claim.id()).put("project", claim.projectId())
+                .put("name", claim.name()).put("task_type", claim.taskType()).put("lease", claim.lease())
+                .put("lease_seconds", queue.lease().toMillis() / 1000.0).put("attempt", claim.attempt());
+        ObjectNode config = json.putObject("config");
+        claim.config().forEach(config::put);
+        return Reply.ok(json);
+    }
+
+    /** The job a worker names, when its lease still holds (renewed); else 409: stop working on it. */
+    private JobRef leased(Call call, String lease) {
+        check(call, Action.RUN_TRAINING, null);
+        JobRef ref = job(call);
+        if (lease == null || !queue.renew(ref.job().getId(), lease)) {
+            throw lost(ref.job().getId());
+        }
+        return ref;
+    }
+
+    private ApiException lost(String jobId) {
+        return new ApiException(409, "the lease on job " + jobId + " is not held: it ran out (the job went back to "
+                + "the queue) or the job was cancelled; stop working on it");
+    }
+
+    private Reply heartbeat(Call call) {
+        ObjectNode body = Json.parse(call.body(), Set.of("lease"));
+        leased(call, Json.text(body, "lease", true));
+        return Reply.ok(Json.object().put("lease_seconds", queue.lease().toMillis() / 1000.0));
+    }
+
+    private Reply workerStatus(Call call) {
+        ObjectNode body = Json.parse(call.body(), Set.of("lease", "status"));
+        JobRef ref = leased(call, Json.text(body, "lease", true));
+        String status = Json.text(body, "status", true);
+        if (!status.equals("training")) {
+            throw new ApiException(400, "a worker reports status 'training' here (epochs, fail and model end a job), not '"
+                    + status + "'");
+        }
+        ACCESS.run(ref.store(), () -> new StoreChange(ref.store(), "Training job " + ref.job().getName() + " training")
+                .set(ref.job(), Literals.TRAINING_JOB__STATUS, JobStatus.TRAINING).execute());
+        broadcast(ref.job().getId(), Json.object().put("type", "status_change").put("status", "training"));
+        return Reply.noContent();
+    }
+
+    private Reply workerEpoch(Call call) {
+        ObjectNode body = Json.parse(call.body(), Set.of("lease", "epoch", "epochs", "train_loss", "val_loss", "millis", "metrics"));
+        String lease = Json.text(body, "lease", true);
+        int epoch = (int) field(body, "epoch", true);
+        int epochs = (int) field(body, "epochs", true);
+        double trainLoss = field(body, "train_loss", false);
+        double validationLoss = field(body, "val_loss", false);
+        long millis = body.has("millis") ? (long) field(body, "millis", true) : 0;
+        Map<String, Double> metrics = new LinkedHashMap<>();
+        JsonNode m = body.get("metrics");
+        if (m != null && !m.isNull()) {
+            if (!m.isObject()) {
+                throw new ApiException(400, "the field 'metrics' must be an object of numbers");
+            }
+            for (Map.Entry<String, JsonNode> e : m.properties()) {
+                if (!e.getValue().isNumber()) {
+                    throw new ApiException(400, "the field 'metrics." + e.getKey() + "' must be a number");
+                }
+                metrics.put(e.getKey(), e.getValue().asDouble());
+            }
+        }
+        check(call, Action.RUN_TRAINING, null);
+        JobRef ref = job(call);
+        if (!queue.epoch(ref.job().getId(), lease, epoch, trainLoss, validationLoss, millis, metrics)) {
+            throw lost(ref.job().getId());
+        }
+        ACCESS.run(ref.store(), () -> {
+            org.annotide.model.EpochMetrics row = AnnotideFactory.eINSTANCE.createEpochMetrics();
+            row.setEpoch(epoch);
+            row.setTrainLoss(trainLoss);
+            row.setValidationLoss(validationLoss);
+            row.setDurationMillis(millis);
+            row.getMetrics().putAll(metrics);
+            new StoreChange(ref.store(), "Epoch " + epoch + " of " + ref.job().getName())
+                    .add(ref.job(), Literals.TRAINING_JOB__EPOCHS, row)
+                    .set(ref.job(), Literals.TRAINING_JOB__PROGRESS, epochs <= 0 ? 0.0 : Math.min(1.0, (double) epoch / epochs))
+                    .execute();
+        });
+        ObjectNode message = Json.object().put("type", "epoch_complete");
+        message.setAll(Json.epoch(epoch, trainLoss, validationLoss, metrics));
+        message.put("epochs", epochs);
+        broadcast(ref.job().getId(), message);
+        return Reply.noContent();
+    }
+
+    private Reply workerFail(Call call) {
+        ObjectNode body = Json.parse(call.body(), Set.of("lease", "message"));
+        String lease = Json.text(body, "lease", true);
+        String message = Json.text(body, "message", true);
+        check(call, Action.RUN_TRAINING, null);
+        JobRef ref = job(call);
+        if (!queue.finish(ref.job().getId(), lease, "failed", message, null)) {
+            throw lost(ref.job().getId());
+        }
+        endJob(ref, JobStatus.FAILED, message);
+        return Reply.noContent();
+    }
+
+    private static double field(ObjectNode body, String name, boolean whole) {
+        JsonNode v = body.get(name);
+        if (v == null || v.isNull()) {
+            throw new ApiException(400, "the field '" + name + "' is missing");
+        }
+        if (whole ? !v.isIntegralNumber() || !v.canConvertToLong() : !v.isNumber()) {
+            throw new ApiException(400, "the field '" + name + "' must be " + (whole ? "a whole number" : "a number"));
+        }
+        return v.asDouble();
+    }
+
+    /** The most bytes a model upload may have. */
+    static final long MAX_MODEL_BYTES = 2L << 30;
+
+    private Reply workerModel(Call call) throws Exception {
+        check(call, Action.RUN_TRAINING, null);
+        JobRef ref = job(call);
+        String lease = call.query("lease");
+        if (lease == null || !queue.renew(ref.job().getId(), lease)) {
+            throw lost(ref.job().getId());
+        }
+        ModelRegistry registry = new ModelRegistry(ref.store(), ACCESS, trainers);
+        Path upload = registry.newModelPath("upload-" + java.util.UUID.randomUUID());
+        Path target = null;
+        try {
+            Files.createDirectories(upload.getParent());
+            try (InputStream in = Content.Source.asInputStream(call.request());
+                    OutputStream out = Files.newOutputStream(upload)) {
+                byte[] buffer = new byte[65536];
+                long total = 0;
+                for (int n; (n = in.read(buffer)) > 0;) {
+                    total += n;
+                    if (total > MAX_MODEL_BYTES) {
+                        throw new ApiException(413, "the model file is larger than " + MAX_MODEL_BYTES + " bytes");
+                    }
+                    out.write(buffer, 0, n);
+                }
+            }
+            org.annotide.ml.ModelFile file;
+            try {
+                file = org.annotide.ml.ModelFile.read(upload);
+            } catch (TrainingException e) {
+                throw new ApiException(400, "the upload is not an Annotide model file: " + e.getMessage());
+            }
+            String modelId = file.descriptor().id();
+            synchronized (ref.store()) {
+                if (ref.store().project().getModels().stream().anyMatch(mo -> modelId.equals(mo.getId()))) {
+                    throw new ApiException(409, "a model with the id " + modelId + " exists already");
+                }
+            }
+            if (!queue.finish(ref.job().getId(), lease, "completed", null, modelId)) {
+                throw lost(ref.job().getId());
+            }
+            target = registry.newModelPath(modelId);
+            Files.move(upload, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            TrainedModel model = registry.register(org.annotide.ml.ModelFile.read(target), ref.job());
+            String id = ACCESS.call(ref.store(), model::getId);
+            broadcast(ref.job().getId(), Json.object().put("type", "status_change").put("status", "completed"));
+            broadcast(ref.job().getId(), Json.object().put("type", "training_complete").put("model_id", id));
+            synchronized (ref.store()) {
+                return Reply.ok(Json.model(model, ref.projectId()));
+            }
+        } finally {
+            Files.deleteIfExists(upload);
+        }
+    }
+
+    /** Ends a job of the project (cancelled or failed) and tells its listeners. */
+    private void endJob(JobRef ref, JobStatus status, String error) {
+        ACCESS.run(ref.store(), () -> {
+            StoreChange edits = new StoreChange(ref.store(), "Training job " + ref.job().getName() + " "
+                    + status.getLiteral().toLowerCase(Locale.ROOT));
+            edits.set(ref.job(), Literals.TRAINING_JOB__STATUS, status)
+                    .set(ref.job(), Literals.TRAINING_JOB__FINISHED_AT, new java.util.Date());
+            if (error != null) {
+                edits.set(ref.job(), Literals.TRAINING_JOB__ERROR_MESSAGE, error);
+            }
+            edits.execute();
+        });
+        ObjectNode m = Json.object().put("type", "status_change").put("status", status.getLiteral().toLowerCase(Locale.ROOT));
+        if (error != null) {
+            m.put("message", error);
+        }
+        broadcast(ref.job().getId(), m);
+    }
+
+    /** Jobs whose worker stopped renewing its lease: pending again (their epochs start over) or failed. */
+    private void reapLeases() {
+        try {
+            for (JobQueue.Expired expired : queue.reap()) {
+                JobRef ref = findJob(expired.id());
+                if (ref == null) {
+                    continue;
+                }
+                if (expired.requeued()) {
+                    ACCESS.run(ref.store(), () -> new StoreChange(ref.store(), "Training job " + ref.job().getName()
+                            + " back in the queue").set(ref.job(), Literals.TRAINING_JOB__STATUS, JobStatus.PENDING)
+                            .set(ref.job(), Literals.TRAINING_JOB__ERROR_MESSAGE, expired.error()).execute());
+                    broadcast(expired.id(), Json.object().put("type", "status_change").put("status", "pending")
+                            .put("message", expired.error()));
+                } else {
+                    endJob(ref, JobStatus.FAILED, expired.error());
+                }
+            }
+        } catch (RuntimeException e) {
+            System.err.println("annotide server: leases could not be checked: " + e.getMessage());
+        }
     }
 
     // ------------------------------------------------------------------ WebSocket
