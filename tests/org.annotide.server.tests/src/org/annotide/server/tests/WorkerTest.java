@@ -180,6 +180,27 @@ class WorkerTest {
         }
         JsonNode jobs = f.call("GET", "/api/v1/training/jobs?status=preparing", admin, null).json().get("items");
         assertEquals(6, jobs.size());
+
+        // Another claimer's transaction holds the oldest queued job: a claim skips it at once, never waits or shares.
+        String first = queueJob(admin, "held", 1);
+        String second = queueJob(admin, "next", 1);
+        try (java.sql.Connection other = pg.db.dataSource().getConnection()) {
+            other.setAutoCommit(false);
+            try (PreparedStatement p = other.prepareStatement("SELECT id FROM training_jobs WHERE id = ? FOR UPDATE")) {
+                p.setString(1, first);
+                p.executeQuery().close();
+            }
+            ExecutorService one = Executors.newSingleThreadExecutor();
+            try {
+                Future<Fixture.Answer> claimed = one.submit(() -> claim(admin, "skipper"));
+                assertEquals(second, claimed.get(5, TimeUnit.SECONDS).json().get("job_id").asText(),
+                        "the locked job is skipped, the next one taken");
+            } finally {
+                other.rollback();
+                one.shutdownNow();
+            }
+        }
+        assertEquals(first, claim(admin, "after").json().get("job_id").asText(), "once free, the held job is taken");
     }
 
     @Test
