@@ -20,7 +20,6 @@ import org.annotide.model.ShapeKind;
 import org.annotide.model.Tile;
 import org.annotide.model.edit.ClassRules;
 import org.annotide.ui.editor.AnnotationEditorInput;
-import org.annotide.ui.editor.AnnotationEditors;
 import org.annotide.ui.editor.internal.EditorPlugin;
 import org.annotide.ui.editor.internal.canvas.AnnotationCanvas;
 import org.annotide.ui.editor.internal.canvas.ImageSession;
@@ -85,6 +84,7 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
     private EditActions editActions;
     private RelinkBar relinkBar;
     private DisplayControls displayControls;
+    private EditorKeys editorKeys;
     private AnnotationOutlinePage outline;
     private LabelClass currentClass;
     private PyramidBuildJob pyramidJob;
@@ -181,7 +181,10 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
             }
         });
         editActions = new EditActions(canvas, message -> MessageDialog.openError(getSite().getShell(), "Annotide", message));
-        getSite().getService(IContextService.class).activateContext(AnnotationEditors.CONTEXT_ID);
+        editorKeys = new EditorKeys(getSite().getService(IContextService.class));
+        for (Control field : ((Composite) displayControls.control()).getChildren()) {
+            editorKeys.field(field);
+        }
         toolsBar.select(canvas.toolKind());
         toolsBar.refreshTooltips();
         bind();
