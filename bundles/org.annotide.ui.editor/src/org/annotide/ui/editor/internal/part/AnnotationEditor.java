@@ -602,6 +602,13 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
                 : items.subList(0, MAX_WORKBENCH_SELECTION));
     }
 
+    /** The label classes of the shown image's project (the Outline's Filter menu offers them). */
+    private List<LabelClass> projectClasses() {
+        ImageSession session = canvas == null ? null : canvas.session();
+        return session != null && session.image().eContainer() instanceof Project project
+                ? project.getLabelClasses() : List.of();
+    }
+
     /** The rows of the Outline: the image's annotations, or those showing on the tile. */
     private List<Annotation> outlineRows() {
         ImageSession session = canvas.session();
@@ -734,7 +741,7 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IContentOutlinePage.class) {
             if (outline == null) {
-                outline = new AnnotationOutlinePage(this::outlineRows, this::selectAnnotations);
+                outline = new AnnotationOutlinePage(this::outlineRows, this::selectAnnotations, this::projectClasses);
             }
             return (T) outline;
         }
