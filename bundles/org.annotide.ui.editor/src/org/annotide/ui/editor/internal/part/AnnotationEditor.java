@@ -85,6 +85,7 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
     private RelinkBar relinkBar;
     private DisplayControls displayControls;
     private EditorKeys editorKeys;
+    private AttributeStrip attributeStrip;
     private AnnotationOutlinePage outline;
     private LabelClass currentClass;
     private PyramidBuildJob pyramidJob;
@@ -149,6 +150,12 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
         displayData.exclude = true;
         displayControls.control().setLayoutData(displayData);
         displayControls.control().setVisible(false);
+        attributeStrip = new AttributeStrip(root, this::execute, field -> editorKeys.field(field),
+                () -> canvas.control().setFocus(), this::showAttributeStrip);
+        GridData attributesData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+        attributesData.exclude = true;
+        attributeStrip.control().setLayoutData(attributesData);
+        attributeStrip.control().setVisible(false);
         relinkBar = new RelinkBar(root, this::relink);
         canvas = new AnnotationCanvas(root);
         canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
@@ -225,6 +232,7 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
         }
         canvas.setSession(new ImageSession(image, tile, annotations, commands, pyramid, problem));
         displayControls.showImage(image);
+        attributeStrip.show(null, null);
         relinkBar.show(image, problem);
         canvas.setStatusMessage(null);
         note = "";
@@ -542,6 +550,28 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
         }
     }
 
+    private void showAttributeStrip(boolean visible) {
+        Control row = attributeStrip.control();
+        GridData data = (GridData) row.getLayoutData();
+        if (data.exclude == visible) {
+            data.exclude = !visible;
+            row.setVisible(visible);
+            row.getParent().layout(true, true);
+        }
+    }
+
+    /** A: the keyboard goes to the attributes of the one selected annotation (Enter applies, Esc comes back). */
+    public void editAttributes() {
+        if (!attributeStrip.focus()) {
+            showNote("Select one annotation whose class has attributes to edit them here (or in Properties)");
+        }
+    }
+
+    /** The annotation whose attributes the strip above the canvas shows, or null. */
+    public Annotation attributesShown() {
+        return attributeStrip.annotation();
+    }
+
     public void toggleOverview() {
         IPreferenceStore preferences = EditorPlugin.getDefault().getPreferenceStore();
         preferences.setValue(EditorPreferences.SHOW_OVERVIEW, !preferences.getBoolean(EditorPreferences.SHOW_OVERVIEW));
@@ -714,6 +744,9 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
         public void selectionChanged() {
             selectionProvider.activate(false);
             selectionProvider.fire();
+            attributeStrip.show(canvas.selection().single(),
+                    canvas.session() == null || canvas.session().commands() == null ? null
+                            : canvas.session().commands().domain());
             if (outline != null) {
                 outline.showSelection(canvas.selection().items());
             }

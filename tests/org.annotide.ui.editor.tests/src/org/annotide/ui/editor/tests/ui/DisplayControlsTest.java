@@ -41,7 +41,7 @@ class DisplayControlsTest extends EditorUiTest {
         Input.key('d');
         Scale brightness = Widgets.byRole(editor.getSite().getShell(), Scale.class, "brightness");
         Spin.until("the controls shown, brightness focused", brightness::isFocusControl);
-        // a click on the trough moves the slider there (arrow keys pan the image in the editor)
+        // a click on the trough moves the slider there (the arrow keys move it too: see the test below)
         Input.click(brightness, brightness.getSize().x * 85 / 100, brightness.getSize().y / 2);
         Spin.until("brighter", () -> canvas().displayAdjustment().brightness() > 0.2);
         Spin.until("repainted", () -> canvas().lastFrame().complete() && canvas().tiles().pending() == 0);
