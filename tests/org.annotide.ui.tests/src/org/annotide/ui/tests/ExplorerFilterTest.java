@@ -119,7 +119,7 @@ class ExplorerFilterTest {
         // what it hides: 2 of these 3 images and 4 of their 6 tiles, and what it hides of other open projects
         int[] others = others(store, "nucleus");
         Spin.idle(200);
-        assertEquals("Filter 'class:nucleus' hides " + (2 + others[1]) + " of " + (3 + others[0]) + " images and "
+        assertEquals("Filter hides " + (2 + others[1]) + " of " + (3 + others[0]) + " images, "
                 + (4 + others[3]) + " of " + (6 + others[2]) + " tiles", explorer.filterDescription(),
                 "says what it hides");
         Workbench.screenshot("explorer-filter-class");

@@ -160,9 +160,9 @@ public final class AnnotideExplorer extends CommonNavigator {
                 }
             }
         }
-        String description = "Filter '" + filter.text() + "' hides " + hidden + " of " + images
-                + (images == 1 ? " image" : " images")
-                + (tiles == 0 ? "" : " and " + hiddenTiles + " of " + tiles + (tiles == 1 ? " tile" : " tiles"));
+        // the counts first: the line is cut at the view's width, and the field above says what the filter is
+        String description = "Filter hides " + hidden + " of " + images + (images == 1 ? " image" : " images")
+                + (tiles == 0 ? "" : ", " + hiddenTiles + " of " + tiles + (tiles == 1 ? " tile" : " tiles"));
         showFilter(filter.problem() == null ? description : description + " (" + filter.problem() + ")");
     }
 

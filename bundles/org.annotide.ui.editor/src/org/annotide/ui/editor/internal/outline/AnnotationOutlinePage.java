@@ -103,7 +103,7 @@ public final class AnnotationOutlinePage extends Page implements IContentOutline
     @Override
     public void createControl(Composite parent) {
         root = new Composite(parent, SWT.NONE);
-        GridLayout layout = new GridLayout(2, false);
+        GridLayout layout = new GridLayout(1, false);
         layout.marginWidth = 0;
         layout.marginHeight = 0;
         layout.verticalSpacing = 2;
@@ -122,9 +122,12 @@ public final class AnnotationOutlinePage extends Page implements IContentOutline
         });
         hiddenLabel = new Label(root, SWT.NONE);
         hiddenLabel.setData("annotide.role", "outline-hidden");
-        hiddenLabel.setLayoutData(new GridData(SWT.END, SWT.CENTER, false, false));
+        GridData hiddenData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        hiddenData.exclude = true;
+        hiddenLabel.setLayoutData(hiddenData);
+        hiddenLabel.setVisible(false);
         table = new Table(root, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
-        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setData("annotide.role", "outline");
@@ -200,9 +203,11 @@ public final class AnnotationOutlinePage extends Page implements IContentOutline
         current = query.isEmpty() ? all : filtered(all);
         table.setItemCount(current.size());
         String hidden = query.isEmpty() ? ""
-                : "hides " + (all.size() - current.size()) + " of " + all.size();
+                : "Filter hides " + (all.size() - current.size()) + " of " + all.size() + " annotations";
         if (!hidden.equals(hiddenLabel.getText())) {
             hiddenLabel.setText(hidden);
+            ((GridData) hiddenLabel.getLayoutData()).exclude = hidden.isEmpty();
+            hiddenLabel.setVisible(!hidden.isEmpty());
             root.layout(true);
         }
         table.clearAll();

@@ -81,7 +81,7 @@ class OutlineFilterTest extends EditorUiTest {
                 () -> ((ContentOutline) view).getCurrentPage() instanceof AnnotationOutlinePage);
         AnnotationOutlinePage outline = (AnnotationOutlinePage) ((ContentOutline) view).getCurrentPage();
         Table table = Widgets.byRole(outline.getControl(), Table.class, "outline");
-        Label hidden = Widgets.byRole(outline.getControl(), Label.class, "outline-hidden");
+        
         Text field = Widgets.byRole(outline.getControl(), Text.class, "outline-filter");
         Spin.until("a row per annotation", () -> table.getItemCount() == 4);
         assertNotNull(view.getViewSite().getActionBars().getToolBarManager().find("org.annotide.ui.filterMenu"),
@@ -89,8 +89,9 @@ class OutlineFilterTest extends EditorUiTest {
 
         choose(outline, "Class", "nucleus");
         assertEquals("class:nucleus", field.getText());
+        Label hidden = Widgets.byRole(outline.getControl(), Label.class, "outline-hidden");
         Spin.until("the nuclei", () -> rows(table).equals(ids(polygon, ellipse)));
-        assertEquals("hides 2 of 4", hidden.getText());
+        assertEquals("Filter hides 2 of 4 annotations", hidden.getText());
         choose(outline, "Shape Kind", "ellipse");
         Spin.until("the nucleus that is an ellipse", () -> rows(table).equals(ids(ellipse)));
         screenshot("outline-filter");
@@ -118,13 +119,13 @@ class OutlineFilterTest extends EditorUiTest {
         field.selectAll();
         Input.type("by=manual attr=stage=g1");
         Spin.until("the manual cell in the default stage", () -> rows(table).equals(ids(otherBox)));
-        assertEquals("hides 3 of 4", hidden.getText());
+        assertEquals("Filter hides 3 of 4 annotations", hidden.getText());
 
         // the filter follows the model: a new annotation that fits shows up, the count follows
         Annotation added = AnnotationCommands.newAnnotation(box(300, 20), cell);
         TestProjects.execute(store, new AnnotationCommands(store.editingDomain(), image).add(List.of(added), "Add"));
         Spin.until("the new box listed", () -> rows(table).equals(ids(otherBox, added)));
-        Spin.until("the count follows", () -> "hides 3 of 5".equals(hidden.getText()));
+        Spin.until("the count follows", () -> "Filter hides 3 of 5 annotations".equals(hidden.getText()));
 
         item(outline.filterMenu().getMenu(table), "Clear Filter").notifyListeners(SWT.Selection, new Event());
         Spin.until("everything again", () -> table.getItemCount() == 5 && hidden.getText().isEmpty());
