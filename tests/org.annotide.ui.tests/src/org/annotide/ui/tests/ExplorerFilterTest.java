@@ -20,6 +20,7 @@ import org.annotide.model.LabelClass;
 import org.annotide.model.PolygonShape;
 import org.annotide.model.Project;
 import org.annotide.model.Provenance;
+import org.annotide.tests.support.ui.Input;
 import org.annotide.tests.support.ui.Spin;
 import org.annotide.tests.support.ui.Widgets;
 import org.annotide.ui.AnnotideUi;
@@ -32,7 +33,10 @@ import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Text;
@@ -158,6 +162,31 @@ class ExplorerFilterTest {
         clear.notifyListeners(SWT.Selection, new Event());
         Spin.until("everything again", () -> shown(folder).size() == 3);
         assertEquals("", explorer.filterDescription());
+
+        // as a user reaches it: a click on the toolbar's Filter button opens the menu, the keys choose a class
+        ToolItem button = filterButton(explorer);
+        Rectangle bounds = button.getBounds();
+        Input.click(button.getParent(), bounds.x + bounds.width / 3, bounds.y + bounds.height / 2);
+        Spin.idle(300);
+        Input.keyCode(SWT.ARROW_DOWN);
+        Input.keyCode(SWT.ARROW_RIGHT);
+        Spin.idle(300);
+        Workbench.screenshot("explorer-filter-menu");
+        Input.keyCode(SWT.CR);
+        Spin.until("a class term written by the menu", () -> search.getText().startsWith("class:"));
+        Spin.until("and the images filtered", () -> !explorer.filterDescription().isEmpty());
+    }
+
+    /** The Filter drop-down's button in the explorer's toolbar. */
+    private static ToolItem filterButton(AnnotideExplorer explorer) {
+        for (ToolBar bar : Widgets.all(explorer.getSite().getShell(), ToolBar.class, b -> true)) {
+            for (ToolItem item : bar.getItems()) {
+                if (item.getToolTipText() != null && item.getToolTipText().startsWith("Filter the images")) {
+                    return item;
+                }
+            }
+        }
+        throw new AssertionError("no Filter button in the explorer's toolbar");
     }
 
     /** Images, images without the class, tiles, tiles of those images: of the other open projects. */
