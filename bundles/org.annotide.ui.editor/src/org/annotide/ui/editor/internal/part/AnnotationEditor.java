@@ -813,6 +813,9 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
 
     @Override
     public void dispose() {
+        if (editorKeys != null) {
+            editorKeys.dispose();
+        }
         if (editActions != null) {
             editActions.dispose();
         }

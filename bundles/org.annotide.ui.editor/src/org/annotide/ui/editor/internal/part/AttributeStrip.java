@@ -191,7 +191,8 @@ final class AttributeStrip {
 
     private void rebuild() {
         Control focused = row.getDisplay().getFocusControl();
-        String focusedRole = focused != null && isInside(focused) ? (String) focused.getData(ROLE) : null;
+        boolean hadFocus = focused != null && isInside(focused);
+        String focusedRole = hadFocus ? (String) focused.getData(ROLE) : null;
         for (Control child : fields.getChildren()) {
             child.dispose();
         }
@@ -212,11 +213,15 @@ final class AttributeStrip {
         visibility.accept(shown);
         row.layout(true, true);
         row.getParent().layout(true, true);
-        if (focusedRole != null) {
+        if (hadFocus) { // the field that had it is disposed by now
+            boolean refocused = false;
             for (Control control : allFields()) {
-                if (focusedRole.equals(control.getData(ROLE))) {
-                    control.setFocus();
+                if (focusedRole != null && focusedRole.equals(control.getData(ROLE))) {
+                    refocused = control.setFocus();
                 }
+            }
+            if (!refocused) {
+                done.run(); // the field went (the strip hid): the keys go back to the canvas
             }
         }
     }

@@ -17,6 +17,7 @@ final class EditorKeys {
     private final IContextService contexts;
     private IContextActivation activation;
     private int fieldsFocused;
+    private boolean disposed;
 
     EditorKeys(IContextService contexts) {
         this.contexts = contexts;
@@ -40,13 +41,28 @@ final class EditorKeys {
         });
         control.addListener(SWT.Dispose, event -> {
             if (control.isFocusControl()) {
+                // a field disposed with the focus (the strip rebuilt, or the editor closing) sends no FocusOut;
+                // the keys come back later, unless the whole editor went
                 fieldsFocused = Math.max(0, fieldsFocused - 1);
-                update();
+                Control anchor = control.getShell();
+                anchor.getDisplay().asyncExec(() -> {
+                    if (!anchor.isDisposed() && !disposed) {
+                        update();
+                    }
+                });
             }
         });
     }
 
+    /** The editor is gone: nothing is activated any more. */
+    void dispose() {
+        disposed = true;
+    }
+
     private void update() {
+        if (disposed) {
+            return;
+        }
         if (fieldsFocused > 0 && activation != null) {
             contexts.deactivateContext(activation);
             activation = null;

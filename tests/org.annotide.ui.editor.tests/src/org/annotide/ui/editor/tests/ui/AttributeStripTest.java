@@ -134,6 +134,23 @@ class AttributeStripTest extends EditorUiTest {
         Spin.until("the checkbox follows", () -> !box.getAttributes().containsKey("dividing")
                 && !Widgets.byRole(strip, Button.class, "attribute:dividing").getSelection());
 
+        // a change while a field has the focus rebuilds the strip and keeps the focus there; Esc gives the keys back
+        store.commandStack().redo();
+        Spin.until("redone, shown", () -> Widgets.byRole(strip, Button.class, "attribute:dividing").getSelection());
+        Text focusedDiameter = Widgets.byRole(strip, Text.class, "attribute:diameter");
+        Input.click(focusedDiameter, 10, focusedDiameter.getSize().y / 2);
+        Spin.until("the field focused", focusedDiameter::isFocusControl);
+        store.commandStack().undo();
+        Spin.until("rebuilt, still focused", () -> Widgets.byRole(strip, Button.class, "attribute:dividing")
+                .getSelection() == false && Widgets.byRole(strip, Text.class, "attribute:diameter").isFocusControl());
+        Input.key('b');
+        assertEquals(ToolKind.SELECT, canvas().toolKind(), "still the field's keys");
+        Input.keyCode(SWT.ESC);
+        Spin.until("the canvas has the keys", () -> control().isFocusControl());
+        Input.key('b');
+        Spin.until("B chooses the box tool again", () -> canvas().toolKind() == ToolKind.BOX);
+        Input.key('v');
+
         // another annotation without attributes: no strip; nothing selected: no strip
         click(420, 115);
         Spin.until("no strip for a class without attributes", () -> editor.attributesShown() == null && !strip.isVisible());
