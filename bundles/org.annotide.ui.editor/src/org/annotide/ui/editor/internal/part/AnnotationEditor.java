@@ -20,7 +20,6 @@ import org.annotide.model.ShapeKind;
 import org.annotide.model.Tile;
 import org.annotide.model.edit.ClassRules;
 import org.annotide.ui.editor.AnnotationEditorInput;
-import org.annotide.ui.editor.AnnotationEditors;
 import org.annotide.ui.editor.internal.EditorPlugin;
 import org.annotide.ui.editor.internal.canvas.AnnotationCanvas;
 import org.annotide.ui.editor.internal.canvas.ImageSession;
@@ -85,6 +84,8 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
     private EditActions editActions;
     private RelinkBar relinkBar;
     private DisplayControls displayControls;
+    private EditorKeys editorKeys;
+    private AttributeStrip attributeStrip;
     private AnnotationOutlinePage outline;
     private LabelClass currentClass;
     private PyramidBuildJob pyramidJob;
@@ -149,6 +150,12 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
         displayData.exclude = true;
         displayControls.control().setLayoutData(displayData);
         displayControls.control().setVisible(false);
+        attributeStrip = new AttributeStrip(root, this::execute, field -> editorKeys.field(field),
+                () -> canvas.control().setFocus(), this::showAttributeStrip);
+        GridData attributesData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+        attributesData.exclude = true;
+        attributeStrip.control().setLayoutData(attributesData);
+        attributeStrip.control().setVisible(false);
         relinkBar = new RelinkBar(root, this::relink);
         canvas = new AnnotationCanvas(root);
         canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
@@ -181,7 +188,10 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
             }
         });
         editActions = new EditActions(canvas, message -> MessageDialog.openError(getSite().getShell(), "Annotide", message));
-        getSite().getService(IContextService.class).activateContext(AnnotationEditors.CONTEXT_ID);
+        editorKeys = new EditorKeys(getSite().getService(IContextService.class));
+        for (Control field : ((Composite) displayControls.control()).getChildren()) {
+            editorKeys.field(field);
+        }
         toolsBar.select(canvas.toolKind());
         toolsBar.refreshTooltips();
         bind();
@@ -222,6 +232,7 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
         }
         canvas.setSession(new ImageSession(image, tile, annotations, commands, pyramid, problem));
         displayControls.showImage(image);
+        attributeStrip.show(null, null);
         relinkBar.show(image, problem);
         canvas.setStatusMessage(null);
         note = "";
@@ -539,6 +550,28 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
         }
     }
 
+    private void showAttributeStrip(boolean visible) {
+        Control row = attributeStrip.control();
+        GridData data = (GridData) row.getLayoutData();
+        if (data.exclude == visible) {
+            data.exclude = !visible;
+            row.setVisible(visible);
+            row.getParent().layout(true, true);
+        }
+    }
+
+    /** A: the keyboard goes to the attributes of the one selected annotation (Enter applies, Esc comes back). */
+    public void editAttributes() {
+        if (!attributeStrip.focus()) {
+            showNote("Select one annotation whose class has attributes to edit them here (or in Properties)");
+        }
+    }
+
+    /** The annotation whose attributes the strip above the canvas shows, or null. */
+    public Annotation attributesShown() {
+        return attributeStrip.annotation();
+    }
+
     public void toggleOverview() {
         IPreferenceStore preferences = EditorPlugin.getDefault().getPreferenceStore();
         preferences.setValue(EditorPreferences.SHOW_OVERVIEW, !preferences.getBoolean(EditorPreferences.SHOW_OVERVIEW));
@@ -597,6 +630,13 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
         List<Annotation> items = canvas.selection().items();
         return new StructuredSelection(items.size() <= MAX_WORKBENCH_SELECTION ? items
                 : items.subList(0, MAX_WORKBENCH_SELECTION));
+    }
+
+    /** The label classes of the shown image's project (the Outline's Filter menu offers them). */
+    private List<LabelClass> projectClasses() {
+        ImageSession session = canvas == null ? null : canvas.session();
+        return session != null && session.image().eContainer() instanceof Project project
+                ? project.getLabelClasses() : List.of();
     }
 
     /** The rows of the Outline: the image's annotations, or those showing on the tile. */
@@ -704,6 +744,9 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
         public void selectionChanged() {
             selectionProvider.activate(false);
             selectionProvider.fire();
+            attributeStrip.show(canvas.selection().single(),
+                    canvas.session() == null || canvas.session().commands() == null ? null
+                            : canvas.session().commands().domain());
             if (outline != null) {
                 outline.showSelection(canvas.selection().items());
             }
@@ -731,7 +774,7 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IContentOutlinePage.class) {
             if (outline == null) {
-                outline = new AnnotationOutlinePage(this::outlineRows, this::selectAnnotations);
+                outline = new AnnotationOutlinePage(this::outlineRows, this::selectAnnotations, this::projectClasses);
             }
             return (T) outline;
         }
@@ -770,6 +813,9 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
 
     @Override
     public void dispose() {
+        if (editorKeys != null) {
+            editorKeys.dispose();
+        }
         if (editActions != null) {
             editActions.dispose();
         }
