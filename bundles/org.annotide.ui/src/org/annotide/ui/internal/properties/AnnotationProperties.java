@@ -1,7 +1,6 @@
 package org.annotide.ui.internal.properties;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,17 +43,9 @@ final class AnnotationProperties {
         this.readOnly = readOnly;
     }
 
-    /** The attribute definitions of the annotation's class, by name. */
+    /** The attribute definitions of the annotation's class, by name (the editor's attribute strip reads the same). */
     private Map<String, AttributeDefinition> definitions() {
-        Map<String, AttributeDefinition> definitions = new LinkedHashMap<>();
-        if (annotation.getLabelClass() != null) {
-            for (AttributeDefinition definition : annotation.getLabelClass().getAttributes()) {
-                if (definition.getName() != null) {
-                    definitions.putIfAbsent(definition.getName(), definition);
-                }
-            }
-        }
-        return definitions;
+        return AttributeValues.definitions(annotation);
     }
 
     List<IPropertyDescriptor> descriptors() {
