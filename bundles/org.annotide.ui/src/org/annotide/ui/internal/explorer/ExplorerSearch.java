@@ -63,7 +63,14 @@ public final class ExplorerSearch extends ViewerFilter {
         if (classes.isEmpty() && kinds.isEmpty() && provenances.isEmpty()) {
             return true;
         }
+        boolean drafts = org.annotide.access.TraineeDrafts.trainingProjectOf(image) != null;
+        org.annotide.ui.UserSession users = drafts && org.eclipse.ui.PlatformUI.isWorkbenchRunning()
+                ? org.eclipse.ui.PlatformUI.getWorkbench().getService(org.annotide.ui.UserSession.class) : null;
         for (Annotation annotation : image.getAnnotations()) {
+            // another trainee's drafts on a shared benchmark image are not the user's to find
+            if (users != null && !users.may(org.annotide.access.Action.VIEW_PROJECTS, annotation)) {
+                continue;
+            }
             if (matches(annotation)) {
                 return true;
             }
