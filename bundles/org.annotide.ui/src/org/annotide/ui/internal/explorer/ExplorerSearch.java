@@ -4,13 +4,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.annotide.access.Action;
+import org.annotide.access.TraineeDrafts;
 import org.annotide.benchmark.SourceStatus;
 import org.annotide.model.Annotation;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.Tile;
 import org.annotide.model.edit.AnnotationQuery;
+import org.annotide.ui.UserSession;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.ui.PlatformUI;
 
 /**
  * The explorer's search: which images (and tiles) to show. Plain words must all be in the image's name;
@@ -78,7 +82,14 @@ public final class ExplorerSearch extends ViewerFilter {
         if (!query.judgesAnnotations()) {
             return true;
         }
+        boolean drafts = TraineeDrafts.trainingProjectOf(image) != null;
+        UserSession users = drafts && PlatformUI.isWorkbenchRunning()
+                ? PlatformUI.getWorkbench().getService(UserSession.class) : null;
         for (Annotation annotation : image.getAnnotations()) {
+            // another trainee's drafts on a shared benchmark image are not the user's to find
+            if (users != null && !users.may(Action.VIEW_PROJECTS, annotation)) {
+                continue;
+            }
             if (query.matches(annotation)) {
                 return true;
             }

@@ -32,6 +32,10 @@ import org.annotide.ui.editor.internal.index.AnnotationChanges;
 import org.annotide.ui.editor.internal.index.Glyph;
 import org.annotide.ui.editor.internal.index.ImageAnnotations;
 import org.annotide.ui.editor.internal.outline.AnnotationOutlinePage;
+import org.annotide.access.Account;
+import org.annotide.access.Action;
+import org.annotide.access.TraineeDrafts;
+import org.annotide.ui.UserSession;
 import org.annotide.ui.editor.internal.prefs.EditorPreferences;
 import org.annotide.ui.editor.internal.tools.KeypointsTool;
 import org.annotide.ui.editor.internal.tools.PathTool;
@@ -57,6 +61,7 @@ import org.eclipse.ui.IReusableEditor;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
@@ -87,6 +92,7 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
     private EditorKeys editorKeys;
     private AttributeStrip attributeStrip;
     private AnnotationOutlinePage outline;
+    private final UserSession.Listener userListener = this::userChanged;
     private LabelClass currentClass;
     private PyramidBuildJob pyramidJob;
     /** The tool's instruction: what to do next. */
@@ -192,6 +198,9 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
         for (Control field : ((Composite) displayControls.control()).getChildren()) {
             editorKeys.field(field);
         }
+        if (users() != null) {
+            users().addListener(userListener);
+        }
         toolsBar.select(canvas.toolKind());
         toolsBar.refreshTooltips();
         bind();
@@ -221,7 +230,8 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
         Tile tile = input.tile();
         ProjectStore store = ProjectStore.of(image);
         ImageAnnotations annotations = ImageAnnotations.acquire(image, canvas.control().getDisplay()::asyncExec);
-        AnnotationCommands commands = new AnnotationCommands(store.editingDomain(), image);
+        annotations.setVisibility(this::mayView);
+        AnnotationCommands commands = new AnnotationCommands(store.editingDomain(), image, this::mayChange);
         ImageService service = EditorPlugin.getDefault().imageService();
         ImagePyramid pyramid = null;
         String problem = null;
@@ -258,6 +268,36 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
         selectionProvider.fire();
         editActions.update();
         updateStatus();
+    }
+
+    /**
+     * What the logged-in user may see: everything but the drafts the permission service keeps from them (another
+     * trainee's work on a shared benchmark image of a training project).
+     */
+    private boolean mayView(Annotation annotation) {
+        return !TraineeDrafts.isDraft(annotation) || users() == null || users().may(Action.VIEW_PROJECTS, annotation);
+    }
+
+    /** What the logged-in user may change: a trainee's drafts only by that trainee. */
+    private boolean mayChange(Annotation annotation) {
+        return !TraineeDrafts.isDraft(annotation) || users() == null
+                || users().may(Action.EDIT_ANNOTATIONS, annotation);
+    }
+
+    private static UserSession users() {
+        return PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getService(UserSession.class) : null;
+    }
+
+    /** Another user logged in: what they may see of the image is indexed anew. */
+    private void userChanged(Account user) {
+        if (canvas != null && !canvas.control().isDisposed() && canvas.session() != null) {
+            canvas.session().annotations().setVisibility(this::mayView);
+            canvas.selection().clear();
+            if (outline != null) {
+                outline.refresh();
+            }
+            editActions.update();
+        }
     }
 
     private void showFilmstrip(boolean visible) {
@@ -594,7 +634,7 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
     public void selectAnnotations(List<?> elements) {
         List<Annotation> annotations = new ArrayList<>();
         for (Object element : elements) {
-            if (element instanceof Annotation annotation && annotation.eContainer() == canvas.session().image()) {
+            if (element instanceof Annotation annotation && canvas.session().annotations().isVisible(annotation)) {
                 annotations.add(annotation);
             }
         }
@@ -647,7 +687,7 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
         }
         Tile tile = session.tile();
         if (tile == null) {
-            return session.image().getAnnotations();
+            return session.annotations().visibleAnnotations();
         }
         double[] window = session.window();
         List<Annotation> rows = new ArrayList<>();
@@ -815,6 +855,9 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
     public void dispose() {
         if (editorKeys != null) {
             editorKeys.dispose();
+        }
+        if (users() != null) {
+            users().removeListener(userListener);
         }
         if (editActions != null) {
             editActions.dispose();
