@@ -43,6 +43,10 @@ import org.annotide.model.User;
  * they follow the trainees' progress), and {@link Action#EDIT_ANNOTATIONS} its author's only; a draft without an
  * author is seen and edited only by those who control assignments and status. So an Annotator sees and edits
  * their own drafts and never another trainee's.
+ * <p>
+ * Projects have members ({@link InProject} targets, {@link ProjectRoles}): within a project the table is read with
+ * the role the user holds there, not their server-wide one; a server Admin is an Admin of every project; someone who
+ * is not a member may do nothing in it.
  */
 public final class RolePermissions implements PermissionService {
 
@@ -70,6 +74,10 @@ public final class RolePermissions implements PermissionService {
 
     @Override
     public boolean may(Account user, Action action, Object target) {
+        if (target instanceof InProject scope) {
+            Account member = member(user, scope);
+            return member != null && may(member, action, scope.target());
+        }
         return user != null && action != null && TABLE.get(action).contains(user.role())
                 && targetAllows(user, action, target);
     }
@@ -97,6 +105,18 @@ public final class RolePermissions implements PermissionService {
         return true;
     }
 
+    /** The user as they act within the project (their role there), or null when they are not a member. */
+    private static Account member(Account user, InProject scope) {
+        if (user == null) {
+            return null;
+        }
+        if (user.role() == Role.ADMIN) {
+            return user;
+        }
+        return scope.roles().roleIn(user, scope.project())
+                .map(role -> new Account(user.login(), user.displayName(), role)).orElse(null);
+    }
+
     private static boolean owns(Account user, User modelUser) {
         return modelUser != null && user.login().equals(modelUser.getLogin());
     }
@@ -105,6 +125,13 @@ public final class RolePermissions implements PermissionService {
     public String denial(Account user, Action action, Object target) {
         if (user == null) {
             return "Nobody is logged in: log in first.";
+        }
+        if (target instanceof InProject scope) {
+            Account member = member(user, scope);
+            if (member == null) {
+                return user.login() + " is not a member of the project '" + scope.project() + "'.";
+            }
+            return denial(member, action, scope.target());
         }
         String what = action.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
         if (!TABLE.get(action).contains(user.role())) {
