@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
 public final class Migrator {
 
     /** The scripts, oldest first. A new one is appended here and added to db/migration. */
-    public static final List<String> SCRIPTS = List.of("V1__users_sessions_audit_jobs.sql");
+    public static final List<String> SCRIPTS = List.of("V1__users_sessions_audit_jobs.sql", "V2__projects_members.sql");
 
     private static final Pattern NAME = Pattern.compile("V(\\d+)__(\\w+)\\.sql");
     private static final long LOCK_KEY = 0x616e6e6f74696465L; // "annotide"

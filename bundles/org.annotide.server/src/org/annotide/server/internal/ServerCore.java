@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArraySet;
@@ -25,7 +26,9 @@ import java.util.function.Predicate;
 import org.annotide.access.Account;
 import org.annotide.access.Action;
 import org.annotide.access.AuthenticationException;
+import org.annotide.access.InProject;
 import org.annotide.access.PermissionService;
+import org.annotide.access.ProjectRoles;
 import org.annotide.access.UserDirectory;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.imaging.DefaultImageService;
@@ -44,6 +47,7 @@ import org.annotide.model.JobStatus;
 import org.annotide.model.LabelClass;
 import org.annotide.model.Project;
 import org.annotide.model.Provenance;
+import org.annotide.model.Role;
 import org.annotide.model.Shape;
 import org.annotide.model.TaskType;
 import org.annotide.model.TrainedModel;
@@ -51,6 +55,7 @@ import org.annotide.model.TrainingJob;
 import org.annotide.core.store.StoreChange;
 import org.annotide.server.db.DatabaseUnavailableException;
 import org.annotide.server.db.ServerDatabase;
+import org.annotide.server.db.ServerProjects;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -95,6 +100,7 @@ public final class ServerCore {
     private final Sessions sessions;
     private final ServerDatabase db;
     private final JobQueue queue;
+    private final ProjectRoles roles;
     private java.util.concurrent.ScheduledExecutorService reaper;
     private final List<TrainingQueue> queues = new ArrayList<>();
     private final Map<String, TrainingQueue> jobQueues = new ConcurrentHashMap<>();
@@ -115,13 +121,15 @@ public final class ServerCore {
         this.trainers = trainers;
         this.maxBody = maxBody;
         this.sessions = new Sessions(tokenLifetime, db);
+        ServerProjects hosted = db == null ? null : new ServerProjects(db);
+        this.roles = hosted == null ? ProjectRoles.EVERYONE : new CachedRoles(hosted);
         for (ProjectStore store : stores) {
-            String id = store.project().getId();
-            if (id == null || id.isBlank()) {
-                id = store.folder().getFileName().toString();
-            }
+            String id = projectId(store);
             if (projects.putIfAbsent(id, store) != null) {
                 throw new IllegalArgumentException("two projects have the id '" + id + "'");
+            }
+            if (hosted != null) { // the database says which projects this server hosts and who works on them
+                hosted.host(id, store.folder(), null);
             }
         }
         for (int i = 0; i < workers; i++) {
@@ -171,12 +179,15 @@ public final class ServerCore {
                 if (session == null) {
                     status = 401;
                     message = "a valid token is needed: ?token=... from POST " + API + "/auth/login";
-                } else if (!permissions.may(session.account(), Action.RUN_TRAINING, null)) {
-                    status = 403;
-                    message = permissions.denial(session.account(), Action.RUN_TRAINING, null);
-                } else if (findJob(jobId) == null) {
-                    status = 404;
-                    message = "no training job '" + jobId + "'";
+                } else {
+                    JobRef ref = findJob(jobId);
+                    if (ref == null || !visible(session.account(), ref.projectId())) {
+                        status = 404;
+                        message = "no training job '" + jobId + "'";
+                    } else if (!permissions.may(session.account(), Action.RUN_TRAINING, in(ref.projectId(), null))) {
+                        status = 403;
+                        message = permissions.denial(session.account(), Action.RUN_TRAINING, in(ref.projectId(), null));
+                    }
                 }
                 if (status != 0) {
                     Response.writeError(request, response, callback, status, message);
@@ -499,9 +510,68 @@ public final class ServerCore {
 
     // ------------------------------------------------------------------ projects, images, classes
 
+    /** The id a project is served under: its own id, else its folder's name. */
+    public static String projectId(ProjectStore store) {
+        String id = store.project().getId();
+        return id == null || id.isBlank() ? store.folder().getFileName().toString() : id;
+    }
+
     private void check(Call call, Action action, Object target) {
         if (!permissions.may(call.user(), action, target)) {
             throw new ApiException(403, permissions.denial(call.user(), action, target));
+        }
+    }
+
+    /** A target inside a project: the permission service reads the table with the user's role there. */
+    private InProject in(String project, Object target) {
+        return new InProject(project, roles, target);
+    }
+
+    /** May the user see the project at all (a member, or every user without member lists)? */
+    private boolean visible(Account user, String project) {
+        return projects.containsKey(project) && permissions.may(user, Action.VIEW_PROJECTS, in(project, null));
+    }
+
+    /**
+     * Checks an action inside a project: a project the user may not see is 404 (as an unknown one: its existence
+     * is not told), an action their role there does not allow 403.
+     */
+    private void checkIn(Call call, String project, Action action, Object target) {
+        if (!visible(call.user(), project)) {
+            throw new ApiException(404, "no project '" + project + "'");
+        }
+        check(call, action, in(project, target));
+    }
+
+    private void checkIn(Call call, Action action, Object target) {
+        checkIn(call, call.param("project"), action, target);
+    }
+
+    /** With a database: a member's role in a project is read from it at most once a second per user and project. */
+    private static final class CachedRoles implements ProjectRoles {
+        private static final long TTL_NANOS = 1_000_000_000L;
+        private record Entry(Optional<Role> role, long until) {
+        }
+        private final ProjectRoles source;
+        private final Map<String, Entry> cache = new ConcurrentHashMap<>();
+
+        CachedRoles(ProjectRoles source) {
+            this.source = source;
+        }
+
+        @Override
+        public Optional<Role> roleIn(Account user, String project) {
+            String key = project + "\u0000" + user.login();
+            long now = System.nanoTime();
+            Entry entry = cache.get(key);
+            if (entry == null || now - entry.until() > 0) {
+                if (cache.size() > 100_000) {
+                    cache.clear();
+                }
+                entry = new Entry(source.roleIn(user, project), now + TTL_NANOS);
+                cache.put(key, entry);
+            }
+            return entry.role();
         }
     }
 
@@ -517,6 +587,9 @@ public final class ServerCore {
         check(call, Action.VIEW_PROJECTS, null);
         ArrayNode items = Json.MAPPER.createArrayNode();
         projects.forEach((id, store) -> {
+            if (!visible(call.user(), id)) {
+                return;
+            }
             synchronized (store) {
                 items.add(Json.project(store.project(), id));
             }
@@ -525,7 +598,7 @@ public final class ServerCore {
     }
 
     private Reply getProject(Call call) {
-        check(call, Action.VIEW_PROJECTS, null);
+        checkIn(call, Action.VIEW_PROJECTS, null);
         ProjectStore store = store(call);
         synchronized (store) {
             return Reply.ok(Json.project(store.project(), call.param("project")));
@@ -533,7 +606,7 @@ public final class ServerCore {
     }
 
     private Reply listClasses(Call call) {
-        check(call, Action.VIEW_PROJECTS, null);
+        checkIn(call, Action.VIEW_PROJECTS, null);
         ProjectStore store = store(call);
         ArrayNode items = Json.MAPPER.createArrayNode();
         synchronized (store) {
@@ -559,7 +632,7 @@ public final class ServerCore {
     }
 
     private Reply listImages(Call call) {
-        check(call, Action.VIEW_PROJECTS, null);
+        checkIn(call, Action.VIEW_PROJECTS, null);
         ProjectStore store = store(call);
         int limit = limit(call);
         String cursor = call.query("cursor");
@@ -612,14 +685,15 @@ public final class ServerCore {
 
     /** The ground-truth door: annotations of benchmark images only for those who may view benchmark sources. */
     private void checkGroundTruth(Call call, Project project, ImageAsset image) {
-        if (groundTruth(project, image) && !permissions.may(call.user(), Action.VIEW_BENCHMARK_SOURCE, null)) {
+        InProject scope = in(call.param("project"), null);
+        if (groundTruth(project, image) && !permissions.may(call.user(), Action.VIEW_BENCHMARK_SOURCE, scope)) {
             throw new ApiException(403, "the annotations of image '" + image.getId() + "' are ground truth of a "
-                    + "benchmark: " + permissions.denial(call.user(), Action.VIEW_BENCHMARK_SOURCE, null));
+                    + "benchmark: " + permissions.denial(call.user(), Action.VIEW_BENCHMARK_SOURCE, scope));
         }
     }
 
     private Reply getImage(Call call) {
-        check(call, Action.VIEW_PROJECTS, null);
+        checkIn(call, Action.VIEW_PROJECTS, null);
         ProjectStore store = store(call);
         synchronized (store) {
             ImageAsset image = image(store, call);
@@ -628,7 +702,7 @@ public final class ServerCore {
     }
 
     private Reply imageFile(Call call) throws IOException {
-        check(call, Action.VIEW_PROJECTS, null);
+        checkIn(call, Action.VIEW_PROJECTS, null);
         ProjectStore store = store(call);
         Path file;
         String format;
@@ -726,7 +800,7 @@ public final class ServerCore {
     }
 
     private Reply listAnnotations(Call call) {
-        check(call, Action.VIEW_PROJECTS, null);
+        checkIn(call, Action.VIEW_PROJECTS, null);
         ProjectStore store = store(call);
         int limit = limit(call);
         long after = Long.MIN_VALUE;
@@ -760,7 +834,7 @@ public final class ServerCore {
     }
 
     private Reply getAnnotation(Call call) {
-        check(call, Action.VIEW_PROJECTS, null);
+        checkIn(call, Action.VIEW_PROJECTS, null);
         ProjectStore store = store(call);
         synchronized (store) {
             ImageAsset image = image(store, call);
@@ -796,7 +870,7 @@ public final class ServerCore {
     }
 
     private Reply createAnnotation(Call call) {
-        check(call, Action.EDIT_ANNOTATIONS, null);
+        checkIn(call, Action.EDIT_ANNOTATIONS, null);
         ObjectNode body = Json.parse(call.body(), ANNOTATION_FIELDS);
         ProjectStore store = store(call);
         synchronized (store) {
@@ -852,7 +926,7 @@ public final class ServerCore {
     }
 
     private Reply updateAnnotation(Call call) {
-        check(call, Action.EDIT_ANNOTATIONS, null);
+        checkIn(call, Action.EDIT_ANNOTATIONS, null);
         ObjectNode body = Json.parse(call.body(), ANNOTATION_FIELDS);
         ProjectStore store = store(call);
         synchronized (store) {
@@ -878,7 +952,7 @@ public final class ServerCore {
     }
 
     private Reply deleteAnnotation(Call call) {
-        check(call, Action.EDIT_ANNOTATIONS, null);
+        checkIn(call, Action.EDIT_ANNOTATIONS, null);
         ProjectStore store = store(call);
         synchronized (store) {
             ImageAsset image = image(store, call);
@@ -924,7 +998,7 @@ public final class ServerCore {
             "train_ratio", "seed", "model", "classes", "training_sets", "device", "description");
 
     private Reply createJob(Call call) {
-        check(call, Action.RUN_TRAINING, null);
+        checkTrainsSomewhere(call);
         ObjectNode body = Json.parse(call.body(), Set.of("name", "task_type", "config", "project"));
         String name = Json.text(body, "name", true);
         String taskText = Json.text(body, "task_type", true);
@@ -941,10 +1015,8 @@ public final class ServerCore {
             }
             projectId = projects.keySet().iterator().next();
         }
+        checkIn(call, projectId, Action.RUN_TRAINING, null);
         ProjectStore store = projects.get(projectId);
-        if (store == null) {
-            throw new ApiException(404, "no project '" + projectId + "'");
-        }
         TrainingConfig.Builder builder = TrainingConfig.builder(name, task);
         JsonNode configNode = body.get("config");
         if (configNode != null && !configNode.isNull()) {
@@ -1022,14 +1094,14 @@ public final class ServerCore {
     }
 
     private Reply listJobs(Call call) {
-        check(call, Action.RUN_TRAINING, null);
+        checkTrainsSomewhere(call);
         String status = call.query("status");
         String task = call.query("task_type");
         String project = call.query("project");
         if (status != null && JobStatus.get(status.toUpperCase(Locale.ROOT)) == null) {
             throw new ApiException(400, "unknown status '" + status + "'");
         }
-        return Reply.ok(Json.object().set("items", listed(project, p -> p.getTrainingJobs(), Json::job,
+        return Reply.ok(Json.object().set("items", listed(call, project, p -> p.getTrainingJobs(), Json::job,
                 json -> (status == null || status.equalsIgnoreCase(json.get("status").asText()))
                         && (task == null || task.equals(json.get("task_type").asText())))));
     }
@@ -1038,11 +1110,12 @@ public final class ServerCore {
      * The JSON of some objects of every served project (or of the one named), those {@code keep} accepts, each
      * project read under its lock.
      */
-    private <T> ArrayNode listed(String project, Function<Project, List<T>> objects,
+    private <T> ArrayNode listed(Call call, String project, Function<Project, List<T>> objects,
             BiFunction<T, String, ObjectNode> toJson, Predicate<ObjectNode> keep) {
         ArrayNode items = Json.MAPPER.createArrayNode();
         projects.forEach((id, store) -> {
-            if (project != null && !project.equals(id)) {
+            if (project != null && !project.equals(id)
+                    || !permissions.may(call.user(), Action.RUN_TRAINING, in(id, null))) {
                 return;
             }
             synchronized (store) {
@@ -1057,16 +1130,29 @@ public final class ServerCore {
         return items;
     }
 
+    /** The job named in the path, when the user may train in its project (404 when they may not see it). */
     private JobRef job(Call call) {
+        checkTrainsSomewhere(call);
         JobRef ref = findJob(call.param("job_id"));
-        if (ref == null) {
+        if (ref == null || !visible(call.user(), ref.projectId())) {
             throw new ApiException(404, "no training job '" + call.param("job_id") + "'");
         }
+        check(call, Action.RUN_TRAINING, in(ref.projectId(), null));
         return ref;
     }
 
-    private Reply getJob(Call call) {
+    /** Training routes that are not about one job: the user must be allowed to train in at least one project. */
+    private void checkTrainsSomewhere(Call call) {
+        for (String id : projects.keySet()) {
+            if (permissions.may(call.user(), Action.RUN_TRAINING, in(id, null))) {
+                return;
+            }
+        }
         check(call, Action.RUN_TRAINING, null);
+        throw new ApiException(403, call.user().login() + " may run training in none of the projects served");
+    }
+
+    private Reply getJob(Call call) {
         JobRef ref = job(call);
         synchronized (ref.store()) {
             return Reply.ok(Json.job(ref.job(), ref.projectId()));
@@ -1074,7 +1160,6 @@ public final class ServerCore {
     }
 
     private Reply deleteJob(Call call) throws InterruptedException {
-        check(call, Action.RUN_TRAINING, null);
         JobRef ref = job(call);
         if (this.queue != null && this.queue.cancel(ref.job().getId())) {
             endJob(ref, JobStatus.CANCELLED, null);
@@ -1105,20 +1190,20 @@ public final class ServerCore {
     }
 
     private Reply listModels(Call call) {
-        check(call, Action.RUN_TRAINING, null);
+        checkTrainsSomewhere(call);
         String task = call.query("task_type");
         String active = call.query("is_active");
         String project = call.query("project");
         if (active != null && !active.equals("true") && !active.equals("false")) {
             throw new ApiException(400, "is_active must be true or false, not '" + active + "'");
         }
-        return Reply.ok(Json.object().set("items", listed(project, p -> p.getModels(), Json::model,
+        return Reply.ok(Json.object().set("items", listed(call, project, p -> p.getModels(), Json::model,
                 json -> (task == null || task.equals(json.get("task_type").asText()))
                         && (active == null || active.equals(json.get("is_active").asText())))));
     }
 
     private Reply activateModel(Call call) {
-        check(call, Action.RUN_TRAINING, null);
+        checkTrainsSomewhere(call);
         String id = call.param("model_id");
         for (Map.Entry<String, ProjectStore> e : projects.entrySet()) {
             ProjectStore store = e.getValue();
@@ -1126,7 +1211,8 @@ public final class ServerCore {
             synchronized (store) {
                 found = store.project().getModels().stream().filter(m -> id.equals(m.getId())).findFirst().orElse(null);
             }
-            if (found != null) {
+            if (found != null && visible(call.user(), e.getKey())) {
+                check(call, Action.RUN_TRAINING, in(e.getKey(), null));
                 new ModelRegistry(store, ACCESS, trainers).activate(found);
                 synchronized (store) {
                     return Reply.ok(Json.model(found, e.getKey()));
@@ -1166,7 +1252,7 @@ public final class ServerCore {
     }
 
     private Reply claimJob(Call call) {
-        check(call, Action.RUN_TRAINING, null);
+        checkTrainsSomewhere(call);
         ObjectNode body = Json.parse(call.body(), Set.of("worker", "projects"));
         String worker = Json.text(body, "worker", true);
         List<String> wanted = null;
@@ -1180,6 +1266,7 @@ public final class ServerCore {
             }
         }
         List<String> served = new ArrayList<>(projects.keySet());
+        served.removeIf(id -> !permissions.may(call.user(), Action.RUN_TRAINING, in(id, null)));
         if (wanted != null) {
             served.retainAll(wanted);
         }
@@ -1211,7 +1298,6 @@ public final class ServerCore {
 
     /** The job a worker names, when its lease still holds (renewed); else 409: stop working on it. */
     private JobRef leased(Call call, String lease) {
-        check(call, Action.RUN_TRAINING, null);
         JobRef ref = job(call);
         if (lease == null || !queue.renew(ref.job().getId(), lease)) {
             throw lost(ref.job().getId());
@@ -1265,7 +1351,6 @@ public final class ServerCore {
                 metrics.put(e.getKey(), e.getValue().asDouble());
             }
         }
-        check(call, Action.RUN_TRAINING, null);
         JobRef ref = job(call);
         if (!queue.epoch(ref.job().getId(), lease, epoch, trainLoss, validationLoss, millis, metrics)) {
             throw lost(ref.job().getId());
@@ -1293,7 +1378,6 @@ public final class ServerCore {
         ObjectNode body = Json.parse(call.body(), Set.of("lease", "message"));
         String lease = Json.text(body, "lease", true);
         String message = Json.text(body, "message", true);
-        check(call, Action.RUN_TRAINING, null);
         JobRef ref = job(call);
         if (!queue.finish(ref.job().getId(), lease, "failed", message, null)) {
             throw lost(ref.job().getId());
@@ -1317,7 +1401,6 @@ public final class ServerCore {
     static final long MAX_MODEL_BYTES = 2L << 30;
 
     private Reply workerModel(Call call) throws Exception {
-        check(call, Action.RUN_TRAINING, null);
         JobRef ref = job(call);
         String lease = call.query("lease");
         if (lease == null || !queue.renew(ref.job().getId(), lease)) {

@@ -64,12 +64,13 @@ class DatabaseTest {
     void migrationsBuildTheSchemaOnceAndRefuseAChangedOrNewerOne() throws Exception {
         pg = TestDatabase.create();
         assertEquals(0, pg.db.schemaVersion());
-        assertEquals(List.of("V1 users sessions audit jobs"), pg.db.migrate());
+        assertEquals(List.of("V1 users sessions audit jobs", "V2 projects members"), pg.db.migrate());
         assertEquals(List.of(), pg.db.migrate(), "a second migration has nothing to do");
         assertEquals(ServerDatabase.latestSchemaVersion(), pg.db.schemaVersion());
-        assertEquals(List.of(List.of("1", "users sessions audit jobs")),
-                rows("SELECT version, description FROM annotide_schema_version"));
-        for (String table : List.of("users", "sessions", "audit_log", "training_jobs", "training_job_epochs")) {
+        assertEquals(List.of(List.of("1", "users sessions audit jobs"), List.of("2", "projects members")),
+                rows("SELECT version, description FROM annotide_schema_version ORDER BY version"));
+        for (String table : List.of("users", "sessions", "audit_log", "training_jobs", "training_job_epochs",
+                "projects", "project_members")) {
             assertEquals(List.of(List.of("t")), rows("SELECT to_regclass('" + table + "') IS NOT NULL"), table);
         }
 

@@ -41,6 +41,7 @@ import org.annotide.model.Role;
 import org.annotide.model.TaskType;
 import org.annotide.server.AnnotideServer;
 import org.annotide.server.db.ServerDatabase;
+import org.annotide.server.db.ServerProjects;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.edit.command.AddCommand;
 
@@ -68,6 +69,8 @@ final class Fixture implements AutoCloseable {
     final String gtImage;
     final String image;
     final Path firstFile;
+    /** Further projects the server serves beside the fixture's (after {@link #restartServer()}). */
+    final List<ProjectStore> more = new java.util.ArrayList<>();
 
     Fixture(Path temp, long epochPauseMillis, int maxBody) throws Exception {
         this(temp, epochPauseMillis, maxBody, null, null);
@@ -120,11 +123,17 @@ final class Fixture implements AutoCloseable {
         server = startServer(0);
         String id = store.project().getId();
         projectId = id == null || id.isBlank() ? "shapes" : id;
+        if (db != null) { // the server hosts the project now; with a database only members work on it
+            ServerProjects members = new ServerProjects(db);
+            members.setMember(projectId, "manager", Role.TEAM_MANAGER, "admin");
+            members.setMember(projectId, "ann", Role.ANNOTATOR, "admin");
+        }
     }
 
     AnnotideServer startServer(int port) throws Exception {
         AnnotideServer.Builder builder = AnnotideServer.builder().port(port).project(store)
                 .permissions(new RolePermissions()).trainers(trainers()).workers(2).maxBody(maxBody);
+        more.forEach(builder::project);
         if (db != null) {
             builder.database(db).leaseTimeout(lease);
         } else {
