@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.annotide.access.Account;
 import org.annotide.access.ProjectRoles;
 import org.annotide.access.UserDirectory;
+import org.annotide.core.store.ProjectStore;
 import org.annotide.model.Role;
 
 /**
@@ -34,6 +35,12 @@ public final class ServerProjects implements ProjectRoles {
 
     public ServerProjects(ServerDatabase db) {
         this.db = db;
+    }
+
+    /** The id a project is served under: its own id, else its folder's name. */
+    public static String idOf(ProjectStore store) {
+        String id = store.project().getId();
+        return id == null || id.isBlank() ? store.folder().getFileName().toString() : id;
     }
 
     /**

@@ -512,8 +512,7 @@ public final class ServerCore {
 
     /** The id a project is served under: its own id, else its folder's name. */
     public static String projectId(ProjectStore store) {
-        String id = store.project().getId();
-        return id == null || id.isBlank() ? store.folder().getFileName().toString() : id;
+        return ServerProjects.idOf(store);
     }
 
     private void check(Call call, Action action, Object target) {

@@ -20,6 +20,7 @@ import org.annotide.server.AnnotideServer;
 import org.annotide.server.db.DatabaseSettings;
 import org.annotide.server.db.DatabaseUnavailableException;
 import org.annotide.server.db.ServerDatabase;
+import org.annotide.server.db.ServerProjects;
 
 /** {@code annotide-cli serve --port P --project FOLDER... [--workers N]}: the team server over project folders. */
 public final class ServeVerb implements CliVerb {
@@ -43,7 +44,7 @@ public final class ServeVerb implements CliVerb {
     @Override
     public String usage() {
         return """
-                Usage: annotide-cli serve --project FOLDER [--project FOLDER]... [--port 8080] [--host 127.0.0.1]
+                Usage: annotide-cli serve [--project FOLDER]... [--port 8080] [--host 127.0.0.1]
                         [--workers N] [--users FOLDER] [--max-body BYTES] [--token-hours H]
                         [--db postgresql://[USER@]HOST[:PORT]/DATABASE | --db-config FILE] [--lease-seconds S]
 
@@ -57,7 +58,10 @@ public final class ServeVerb implements CliVerb {
                 With --db (the password from ANNOTIDE_DB_PASSWORD) or --db-config FILE (properties: url, user,
                 password or password_file, pool_size) the server keeps its users, bearer tokens, audit log and
                 training-job queue in PostgreSQL: the schema is migrated at start ('annotide-cli server migrate'
-                does it alone), users are those of 'annotide-cli server users', and training jobs wait in the
+                does it alone), users are those of 'annotide-cli server users'. The server serves the projects the
+                database hosts ('annotide-cli server projects') and those named with --project, which it adds
+                there; in each project only its members work, with the role they hold in it ('annotide-cli server
+                members'; a server admin is an admin of every project). Training jobs wait in the
                 database for workers ('annotide-cli worker'); a worker that stops renewing its claim for
                 --lease-seconds (default 60) loses the job, which goes back to the queue. An unreachable database
                 stops the start with a message; while it is down later, requests that need it get 503.
@@ -77,8 +81,8 @@ public final class ServeVerb implements CliVerb {
     @Override
     public int run(CliContext context, Args args) throws Exception {
         args.expectPositionals(0, 0);
-        List<String> folders = args.options("project");
-        if (folders.isEmpty()) {
+        List<String> folders = new ArrayList<>(args.options("project"));
+        if (folders.isEmpty() && args.option("db", null) == null && args.option("db-config", null) == null) {
             throw new UsageException("name at least one --project FOLDER");
         }
         int port = args.intOption("port", 8080);
@@ -114,6 +118,31 @@ public final class ServeVerb implements CliVerb {
                 db.close();
                 context.err().println("annotide-cli serve: the database " + dbSettings.describe() + " has no users; add one "
                         + "with 'annotide-cli server users add NAME --role admin --password-stdin --db ...'");
+                return FAILED;
+            }
+            // the projects the database hosts, then those named here (the server registers them)
+            List<String> named = List.copyOf(folders);
+            folders.clear();
+            for (ServerProjects.Hosted hosted : new ServerProjects(db).hosted()) {
+                if (!java.nio.file.Files.isDirectory(hosted.folder())) {
+                    db.close();
+                    context.err().println("annotide-cli serve: the project '" + hosted.id() + "' is hosted from "
+                            + hosted.folder() + ", which is not there; restore it, or stop hosting it with "
+                            + "'annotide-cli server projects remove " + hosted.id() + " --db ...'");
+                    return FAILED;
+                }
+                folders.add(hosted.folder().toString());
+            }
+            for (String folder : named) {
+                Path absolute = Path.of(folder).toAbsolutePath().normalize();
+                if (folders.stream().noneMatch(f -> Path.of(f).equals(absolute))) {
+                    folders.add(folder);
+                }
+            }
+            if (folders.isEmpty()) {
+                db.close();
+                context.err().println("annotide-cli serve: the database " + dbSettings.describe() + " hosts no project; "
+                        + "name one with --project FOLDER or add one with 'annotide-cli server projects add FOLDER --db ...'");
                 return FAILED;
             }
         }

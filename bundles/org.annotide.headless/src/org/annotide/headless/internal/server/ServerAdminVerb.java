@@ -1,5 +1,6 @@
 package org.annotide.headless.internal.server;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
@@ -9,10 +10,12 @@ import org.annotide.headless.Args;
 import org.annotide.headless.CliContext;
 import org.annotide.headless.CliVerb;
 import org.annotide.headless.UsageException;
+import org.annotide.core.store.ProjectStore;
 import org.annotide.model.Role;
 import org.annotide.server.db.DatabaseSettings;
 import org.annotide.server.db.DatabaseUnavailableException;
 import org.annotide.server.db.ServerDatabase;
+import org.annotide.server.db.ServerProjects;
 
 /** {@code annotide-cli server migrate | users ...}: the team server's PostgreSQL database. */
 public final class ServerAdminVerb implements CliVerb {
@@ -24,7 +27,7 @@ public final class ServerAdminVerb implements CliVerb {
 
     @Override
     public String summary() {
-        return "The team server's PostgreSQL database: migrate its schema, add, list and remove its users";
+        return "The team server's PostgreSQL database: migrate its schema; its users, hosted projects and their members";
     }
 
     @Override
@@ -34,6 +37,9 @@ public final class ServerAdminVerb implements CliVerb {
                        annotide-cli server users add NAME --role admin|manager|annotator --password-stdin (--db ...)
                        annotide-cli server users list (--db ...)
                        annotide-cli server users remove NAME (--db ...)
+                       annotide-cli server projects add FOLDER [--id ID] | list | remove ID (--db ...)
+                       annotide-cli server members PROJECT list | add NAME --role admin|manager|annotator
+                                                   | remove NAME (--db ...)
 
                 The database: --db postgresql://[USER@]HOST[:PORT]/DATABASE (the password from the environment
                 variable ANNOTIDE_DB_PASSWORD) or --db-config FILE, a properties file with url, user, password or
@@ -41,7 +47,12 @@ public final class ServerAdminVerb implements CliVerb {
                 migrations this Annotide carries and prints each one applied (MIGRATED V1 ...), then
                 SCHEMA <version>; 'serve --db' migrates too. The other actions migrate first as well.
 
-                Output of users list: one line per user, USER <login> <role>.
+                'projects add' hosts a project folder (its id: --id, else the project's own id, else the folder's
+                name); 'serve --db' then serves it. Only members work in a project, with the role they hold there
+                ('members add' also changes a member's role); server admins are admins of every project.
+
+                Output: USER <login> <role> per user (users list), PROJECT <id> <folder> per project (projects list),
+                MEMBER <login> <role> per member (members list).
 
                 Example:
                   createdb annotide && echo 'a long password' | \\
@@ -50,7 +61,7 @@ public final class ServerAdminVerb implements CliVerb {
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("db", "db-config", "db-pool", "role");
+        return Set.of("db", "db-config", "db-pool", "role", "id");
     }
 
     @Override
@@ -60,7 +71,7 @@ public final class ServerAdminVerb implements CliVerb {
 
     @Override
     public int run(CliContext context, Args args) throws Exception {
-        String action = args.positional(0, "migrate or users");
+        String action = args.positional(0, "migrate, users, projects or members");
         DatabaseSettings settings = DbOptions.read(context, args);
         if (settings == null) {
             throw new UsageException("name the database with --db postgresql://HOST/DATABASE or --db-config FILE");
@@ -74,7 +85,9 @@ public final class ServerAdminVerb implements CliVerb {
                     context.out().println("SCHEMA " + db.schemaVersion());
                 }
                 case "users" -> users(context, args, db);
-                default -> throw new UsageException("unknown action '" + action + "': migrate or users");
+                case "projects" -> projects(context, args, new ServerProjects(db));
+                case "members" -> members(context, args, new ServerProjects(db));
+                default -> throw new UsageException("unknown action '" + action + "': migrate, users, projects or members");
             }
         } catch (DatabaseUnavailableException e) {
             context.err().println("annotide-cli server: " + e.getMessage());
@@ -122,6 +135,70 @@ public final class ServerAdminVerb implements CliVerb {
                 context.out().println("REMOVED " + login);
             }
             default -> throw new UsageException("unknown users action '" + what + "': add, list or remove");
+        }
+    }
+
+    private static void projects(CliContext context, Args args, ServerProjects projects) throws Exception {
+        String what = args.positional(1, "add, list or remove");
+        try {
+            switch (what) {
+                case "list" -> {
+                    args.expectPositionals(2, 2);
+                    for (ServerProjects.Hosted hosted : projects.hosted()) {
+                        context.out().println("PROJECT " + hosted.id() + " " + hosted.folder());
+                    }
+                }
+                case "add" -> {
+                    args.expectPositionals(3, 3);
+                    Path folder = Path.of(args.positional(2, "FOLDER")).toAbsolutePath().normalize();
+                    String id;
+                    try (ProjectStore store = ProjectStore.openReadOnly(folder)) { // refuses what is no project
+                        id = args.option("id", ServerProjects.idOf(store));
+                    }
+                    projects.host(id, folder, null);
+                    context.out().println("HOSTED " + id + " " + folder);
+                }
+                case "remove" -> {
+                    args.expectPositionals(3, 3);
+                    String id = args.positional(2, "ID");
+                    projects.unhost(id);
+                    context.out().println("REMOVED " + id);
+                }
+                default -> throw new UsageException("unknown projects action '" + what + "': add, list or remove");
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static void members(CliContext context, Args args, ServerProjects projects) throws Exception {
+        String project = args.positional(1, "PROJECT");
+        String what = args.positional(2, "list, add or remove");
+        try {
+            switch (what) {
+                case "list" -> {
+                    args.expectPositionals(3, 3);
+                    for (ServerProjects.Member member : projects.members(project)) {
+                        context.out().println("MEMBER " + member.login() + " " + roleWord(member.role()));
+                    }
+                }
+                case "add" -> {
+                    args.expectPositionals(4, 4);
+                    String login = args.positional(3, "NAME");
+                    Role role = UserDirectory.parseRole(args.requiredOption("role"));
+                    projects.setMember(project, login, role, null);
+                    context.out().println("MEMBER " + login + " " + roleWord(role));
+                }
+                case "remove" -> {
+                    args.expectPositionals(4, 4);
+                    String login = args.positional(3, "NAME");
+                    projects.removeMember(project, login);
+                    context.out().println("REMOVED " + login);
+                }
+                default -> throw new UsageException("unknown members action '" + what + "': list, add or remove");
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
     }
 
