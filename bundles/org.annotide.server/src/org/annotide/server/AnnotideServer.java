@@ -68,7 +68,10 @@ public final class AnnotideServer implements AutoCloseable {
         public Builder users(UserDirectory value) { users = value; return this; }
         public Builder permissions(PermissionService value) { permissions = value; return this; }
         public Builder trainers(TrainerRegistry value) { trainers = value; return this; }
-        /** In-process training workers: jobs of different workers run at the same time. */
+        /**
+         * In-process training workers: jobs of different workers run at the same time. With a database they take jobs
+         * from its queue as remote workers do (0: only remote workers train).
+         */
         public Builder workers(int value) { workers = value; return this; }
         public Builder maxBody(int bytes) { maxBody = bytes; return this; }
         public Builder tokenLifetime(Duration value) { tokenLifetime = value; return this; }
@@ -85,8 +88,9 @@ public final class AnnotideServer implements AutoCloseable {
             if (projects.isEmpty()) {
                 throw new IllegalStateException("a server needs at least one project");
             }
-            if (workers < 1 || workers > 64) {
-                throw new IllegalArgumentException("workers must be between 1 and 64, not " + workers);
+            if (workers < (database == null ? 1 : 0) || workers > 64) {
+                throw new IllegalArgumentException("workers must be between " + (database == null ? 1 : 0)
+                        + " and 64, not " + workers);
             }
             ServerCore core = new ServerCore(host, port, projects, users, permissions,
                     trainers == null ? TrainerRegistry.of(List.of()) : trainers, workers, maxBody, tokenLifetime, database,

@@ -103,6 +103,10 @@ public final class ServerCore {
     private final ProjectRoles roles;
     private java.util.concurrent.ScheduledExecutorService reaper;
     private final List<TrainingQueue> queues = new ArrayList<>();
+    private final TrainerRegistry workerTrainers;
+    private final int inProcessWorkers;
+    private final List<Thread> workerThreads = new ArrayList<>();
+    private final java.util.concurrent.atomic.AtomicBoolean stopWorkers = new java.util.concurrent.atomic.AtomicBoolean();
     private final Map<String, TrainingQueue> jobQueues = new ConcurrentHashMap<>();
     private final Map<String, Set<Session>> listeners = new ConcurrentHashMap<>();
     private final List<Route> routes = new ArrayList<>();
@@ -132,7 +136,9 @@ public final class ServerCore {
                 hosted.host(id, store.folder(), null);
             }
         }
-        for (int i = 0; i < workers; i++) {
+        this.workerTrainers = trainers;
+        this.inProcessWorkers = db == null ? 0 : workers; // with a database, workers take jobs from its queue
+        for (int i = 0; i < (db == null ? workers : 0); i++) {
             TrainingQueue queue = new TrainingQueue(trainers, ACCESS);
             queue.addStatusListener((job, status, message) -> {
                 ObjectNode m = Json.object().put("type", "status_change")
@@ -207,6 +213,39 @@ public final class ServerCore {
                 return thread;
             });
             reaper.scheduleWithFixedDelay(this::reapLeases, every, every, java.util.concurrent.TimeUnit.MILLISECONDS);
+            startWorkers();
+        }
+    }
+
+    /** The login of the server's own in-process workers: not a valid user name, so no user can be it. */
+    static final String IN_PROCESS_WORKER = "(server)";
+
+    /**
+     * With a database: N workers in this process take jobs from the database queue exactly as remote ones do (claim
+     * with SKIP LOCKED, lease, heartbeats, epochs, model upload over loopback HTTP), with a token that lives only in
+     * this process's memory and acts as an Admin.
+     */
+    private void startWorkers() {
+        if (inProcessWorkers == 0) {
+            return;
+        }
+        String token = sessions.internal(new Account(IN_PROCESS_WORKER, "in-process worker", Role.ADMIN)).token();
+        String address = host.equals("0.0.0.0") || host.equals("::") || host.isEmpty() ? "127.0.0.1" : host;
+        java.net.URI base = java.net.URI.create("http://" + (address.contains(":") ? "[" + address + "]" : address)
+                + ":" + port());
+        for (int i = 1; i <= inProcessWorkers; i++) {
+            org.annotide.server.TrainingWorker worker = new org.annotide.server.TrainingWorker(base, token,
+                    "in-process-" + i, projects, workerTrainers, null);
+            Thread thread = new Thread(() -> {
+                try {
+                    worker.run(stopWorkers, Duration.ofMillis(500));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "Annotide in-process worker " + i);
+            thread.setDaemon(true);
+            workerThreads.add(thread);
+            thread.start();
         }
     }
 
@@ -219,6 +258,17 @@ public final class ServerCore {
     }
 
     public void close() {
+        stopWorkers.set(true); // a job still running goes back to the queue when its lease runs out
+        for (Thread thread : workerThreads) {
+            thread.interrupt();
+        }
+        for (Thread thread : workerThreads) {
+            try {
+                thread.join(5_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         if (reaper != null) {
             reaper.shutdownNow();
         }
@@ -264,6 +314,9 @@ public final class ServerCore {
         String method = request.getMethod();
         if (db == null || method.equals("GET") || method.equals("HEAD")) {
             return;
+        }
+        if (status == 204 && Request.getPathInContext(request).equals(API + "/workers/claim")) {
+            return; // a claim that took no job changed nothing (idle workers ask every half second)
         }
         Object user = request.getAttribute(USER_ATTRIBUTE);
         try {

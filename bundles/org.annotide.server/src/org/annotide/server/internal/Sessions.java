@@ -36,6 +36,7 @@ final class Sessions {
     private final Map<String, Session> tokens = new ConcurrentHashMap<>();
     private final Map<String, long[]> failures = new ConcurrentHashMap<>(); // {count, notBeforeMillis}
     private final Map<String, Long> checkedAt = new ConcurrentHashMap<>();
+    private final Map<String, Session> internal = new ConcurrentHashMap<>();
     private final Duration lifetime;
     private final ServerDatabase db;
 
@@ -66,10 +67,27 @@ final class Sessions {
         return session;
     }
 
+    /**
+     * A session for the server's own in-process workers: kept only in this process's memory (never in the database,
+     * never sent anywhere but to loopback), valid until the server stops.
+     */
+    Session internal(Account account) {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        Session session = new Session(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes), account,
+                Instant.now().plus(Duration.ofDays(3650)));
+        internal.put(session.token(), session);
+        return session;
+    }
+
     /** The live session of a token, or null (unknown, revoked or expired). */
     Session find(String token) {
         if (token == null) {
             return null;
+        }
+        Session own = internal.get(token);
+        if (own != null) {
+            return own;
         }
         Session session = tokens.get(token);
         if (session != null && !Instant.now().isBefore(session.expiresAt())) {

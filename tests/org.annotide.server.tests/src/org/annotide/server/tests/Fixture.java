@@ -71,6 +71,8 @@ final class Fixture implements AutoCloseable {
     final Path firstFile;
     /** Further projects the server serves beside the fixture's (after {@link #restartServer()}). */
     final List<ProjectStore> more = new java.util.ArrayList<>();
+    /** With a database: the server's in-process workers on its queue (0: only the tests' own workers train). */
+    int dbWorkers;
 
     Fixture(Path temp, long epochPauseMillis, int maxBody) throws Exception {
         this(temp, epochPauseMillis, maxBody, null, null);
@@ -135,7 +137,7 @@ final class Fixture implements AutoCloseable {
                 .permissions(new RolePermissions()).trainers(trainers()).workers(2).maxBody(maxBody);
         more.forEach(builder::project);
         if (db != null) {
-            builder.database(db).leaseTimeout(lease);
+            builder.database(db).leaseTimeout(lease).workers(dbWorkers);
         } else {
             builder.users(UserDirectory.open(store.folder().getParent()));
         }

@@ -62,7 +62,8 @@ public final class ServeVerb implements CliVerb {
                 database hosts ('annotide-cli server projects') and those named with --project, which it adds
                 there; in each project only its members work, with the role they hold in it ('annotide-cli server
                 members'; a server admin is an admin of every project). Training jobs wait in the
-                database for workers ('annotide-cli worker'); a worker that stops renewing its claim for
+                database for workers: the --workers N in this process (default 1; 0: none) and any
+                'annotide-cli worker' on other machines; a worker that stops renewing its claim for
                 --lease-seconds (default 60) loses the job, which goes back to the queue. An unreachable database
                 stops the start with a message; while it is down later, requests that need it get 503.
 
@@ -90,8 +91,9 @@ public final class ServeVerb implements CliVerb {
             throw new UsageException("the port must be from 0 to 65535, not " + port);
         }
         int workers = args.intOption("workers", 1);
-        if (workers < 1 || workers > 64) {
-            throw new UsageException("--workers must be from 1 to 64, not " + workers);
+        boolean withDb = args.option("db", null) != null || args.option("db-config", null) != null;
+        if (workers < (withDb ? 0 : 1) || workers > 64) {
+            throw new UsageException("--workers must be from " + (withDb ? 0 : 1) + " to 64, not " + workers);
         }
         int hours = args.intOption("token-hours", 8);
         if (hours < 1) {
