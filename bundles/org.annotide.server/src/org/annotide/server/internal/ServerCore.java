@@ -836,7 +836,11 @@ public final class ServerCore {
 
     // ------------------------------------------------------------------ annotations
 
-    private static Annotation annotation(ImageAsset image, Call call) {
+    /**
+     * The annotation named in the path, when the user may see it (a trainee's draft only to its author and to those
+     * who follow the trainees: the permission service decides); one they may not see is 404, as a missing one.
+     */
+    private Annotation annotation(ImageAsset image, Call call) {
         long id;
         try {
             id = Long.parseLong(call.param("annotation"));
@@ -844,7 +848,7 @@ public final class ServerCore {
             throw new ApiException(404, "no annotation '" + call.param("annotation") + "' (ids are numbers)");
         }
         for (Annotation a : image.getAnnotations()) {
-            if (a.getId() == id) {
+            if (a.getId() == id && permissions.may(call.user(), Action.VIEW_PROJECTS, in(call.param("project"), a))) {
                 return a;
             }
         }
@@ -870,7 +874,9 @@ public final class ServerCore {
         synchronized (store) {
             ImageAsset image = image(store, call);
             checkGroundTruth(call, store.project(), image);
+            InProject scope = in(call.param("project"), null);
             List<Annotation> page = image.getAnnotations().stream().filter(a -> a.getId() > from)
+                    .filter(a -> permissions.may(call.user(), Action.VIEW_PROJECTS, in(scope.project(), a)))
                     .sorted(Comparator.comparingLong(Annotation::getId)).limit(limit + 1L).toList();
             for (int i = 0; i < Math.min(limit, page.size()); i++) {
                 items.add(Json.annotation(page.get(i), image));
@@ -986,6 +992,7 @@ public final class ServerCore {
             ImageAsset image = image(store, call);
             checkGroundTruth(call, project, image);
             Annotation annotation = annotation(image, call);
+            check(call, Action.EDIT_ANNOTATIONS, in(call.param("project"), annotation));
             checkVersion(call, annotation, image);
             Fields3 fields = readAnnotation(project, body);
             CompoundCommand command = new CompoundCommand("Change annotation " + annotation.getId());
@@ -1010,6 +1017,7 @@ public final class ServerCore {
             ImageAsset image = image(store, call);
             checkGroundTruth(call, store.project(), image);
             Annotation annotation = annotation(image, call);
+            check(call, Action.EDIT_ANNOTATIONS, in(call.param("project"), annotation));
             checkVersion(call, annotation, image);
             execute(store, RemoveCommand.create(store.editingDomain(), image, Literals.IMAGE_ASSET__ANNOTATIONS, annotation));
             return Reply.noContent();
