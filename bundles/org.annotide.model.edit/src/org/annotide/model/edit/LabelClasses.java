@@ -31,8 +31,11 @@ public final class LabelClasses {
             "#46f0f0", "#f032e6", "#bcf60c", "#fabebe", "#008080", "#e6beff", "#9a6324", "#fffac8", "#800000",
             "#aaffc3", "#808000", "#ffd8b1", "#000075", "#808080", "#ffe119");
 
-    /** Hotkeys the editor gives to classes (1 to 9, then 0), in the order new classes take them. */
-    public static final List<String> HOTKEYS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "0");
+    /**
+     * Hotkeys the editor gives to classes, in the order new classes take them: 1 to 9. Not 0: the editor's
+     * 0 is Actual Size, so a class given 0 could never be chosen with its key.
+     */
+    public static final List<String> HOTKEYS = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9");
 
     private LabelClasses() {
     }
@@ -60,7 +63,7 @@ public final class LabelClasses {
         return best;
     }
 
-    /** The first of {@link #HOTKEYS} no class in {@code taken} uses, or null when all ten are taken. */
+    /** The first of {@link #HOTKEYS} no class in {@code taken} uses, or null when all nine are taken. */
     public static String freeHotkey(Collection<LabelClass> taken) {
         Set<String> used = taken.stream().map(LabelClass::getHotkey).filter(k -> k != null)
                 .collect(Collectors.toSet());
@@ -131,7 +134,7 @@ public final class LabelClasses {
             return null;
         }
         if (!HOTKEYS.contains(hotkey)) {
-            return "a class hotkey is one of the keys 0 to 9 (letters are the tools' keys)";
+            return "a class hotkey is one of the keys 1 to 9 (0 is Actual Size; letters are the tools' keys)";
         }
         if (labelClass.eContainer() instanceof Project project) {
             for (LabelClass other : project.getLabelClasses()) {

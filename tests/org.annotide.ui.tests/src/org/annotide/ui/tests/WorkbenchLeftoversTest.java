@@ -36,13 +36,20 @@ class WorkbenchLeftoversTest {
         IViewDescriptor properties = PlatformUI.getWorkbench().getViewRegistry()
                 .find("org.eclipse.ui.views.PropertySheet");
         assertFalse(WorkbenchActivityHelper.filterItem(properties), "general views stay");
+        for (String ideView : List.of("org.eclipse.ui.views.TaskList", "org.eclipse.ui.views.BookmarkView")) {
+            IViewDescriptor view = PlatformUI.getWorkbench().getViewRegistry().find(ideView);
+            assertTrue(view == null || WorkbenchActivityHelper.filterItem(view), ideView + " is not offered");
+        }
+        IViewDescriptor problems = PlatformUI.getWorkbench().getViewRegistry().find("org.eclipse.ui.views.ProblemView");
+        assertFalse(WorkbenchActivityHelper.filterItem(problems), "Problems stays: markers are Annotide's");
     }
 
     @Test
     void theKeysPageAndQuickAccessOfferAnnotidesCommandsNotTheIdes() {
         IActivityManager activities = PlatformUI.getWorkbench().getActivitySupport().getActivityManager();
         for (String ide : List.of("org.eclipse.ui.project.buildAll", "org.eclipse.ui.edit.text.contentAssist.proposals",
-                "org.eclipse.ui.edit.addTask", "org.eclipse.ui.edit.addBookmark", "org.eclipse.ui.edit.findReplace")) {
+                "org.eclipse.ui.edit.addTask", "org.eclipse.ui.edit.addBookmark", "org.eclipse.ui.edit.findReplace",
+                "org.eclipse.ui.help.quickStartAction", "org.eclipse.ui.navigate.addToWorkingSet")) {
             assertFalse(activities.getIdentifier(ide).isEnabled(), ide + " is hidden");
         }
         for (String kept : List.of("org.annotide.ui.commands.newTrainingSet", "org.annotide.ui.commands.importImages",

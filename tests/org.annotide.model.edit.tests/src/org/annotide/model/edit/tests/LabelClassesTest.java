@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.annotide.model.Annotation;
@@ -66,7 +67,14 @@ class LabelClassesTest {
         assertEquals("4", LabelClasses.freeHotkey(List.of(cell, labelClass("a", null, "2"), labelClass("b", null, "3"))));
         project.getLabelClasses().add(labelClass("nucleus", "#000000", "2"));
         assertTrue(LabelClasses.hotkeyRefusal(cell, "2").contains("\"nucleus\" has the hotkey 2"));
-        assertTrue(LabelClasses.hotkeyRefusal(cell, "x").contains("0 to 9"));
+        assertTrue(LabelClasses.hotkeyRefusal(cell, "x").contains("1 to 9"));
+        // 0 is the editor's Actual Size: a class given it could never be chosen with its key
+        assertTrue(LabelClasses.hotkeyRefusal(cell, "0").contains("1 to 9"));
+        List<LabelClass> nine = new ArrayList<>();
+        for (int key = 1; key <= 9; key++) {
+            nine.add(labelClass("c" + key, null, Integer.toString(key)));
+        }
+        assertNull(LabelClasses.freeHotkey(nine), "a tenth class gets no hotkey rather than the editor's 0");
         assertTrue(LabelClasses.nameRefusal(cell, "nucleus").contains("another class"));
     }
 
