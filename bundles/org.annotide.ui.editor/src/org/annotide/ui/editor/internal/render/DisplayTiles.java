@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.annotide.ui.editor.internal.geometry.Viewport;
 import org.eclipse.core.runtime.ILog;
@@ -70,6 +71,9 @@ public final class DisplayTiles {
     private long installs;
     private int composedTiles;
     private long composedPixels;
+    private long composedTilesTotal;
+    /** Tiles the workers composed (pixels and, for overlay tiles, the rasterised annotations) so far. */
+    private final AtomicLong rendered = new AtomicLong();
 
     /**
      * @param repaint asks for a paint on the UI thread soon; called from worker threads, so it must be
@@ -114,6 +118,19 @@ public final class DisplayTiles {
         return composedTiles;
     }
 
+    /** Tiles drawn by all paints so far: what a run of frames (a pan, an edit until it shows) cost. */
+    public long composedTilesTotal() {
+        return composedTilesTotal;
+    }
+
+    /**
+     * Tiles composed by the workers so far (read from the pyramid's cache and, for overlay tiles, the annotations
+     * rasterised over them); an edit adds the tiles it touched that are in or next to the view, and no others.
+     */
+    public long renderedTiles() {
+        return rendered.get();
+    }
+
     /** Pixels drawn from tiles or stand-ins by the last paint (a full repaint: the screen's area). */
     public long composedPixels() {
         return composedPixels;
@@ -131,6 +148,9 @@ public final class DisplayTiles {
     private void deliver(TileScheduler.Result result) {
         Image image = null;
         RuntimeException error = result.error();
+        if (result.data() != null) {
+            rendered.incrementAndGet();
+        }
         if (result.data() != null && !disposed && !display.isDisposed()) {
             try {
                 image = new Image(display, result.data());
@@ -236,6 +256,7 @@ public final class DisplayTiles {
             composedTiles = visible.size();
             composedPixels = (long) viewport.screenWidth() * viewport.screenHeight();
         }
+        composedTilesTotal += composedTiles;
         evict(visible.size());
         return complete;
     }
@@ -269,7 +290,11 @@ public final class DisplayTiles {
         return thumbnailKey.step();
     }
 
-    /** Marks overlay tiles touching any of the image regions stale. */
+    /**
+     * Marks overlay tiles stale whose drawing any of the image regions (glyph bounds) reaches, at every zoom in
+     * the cache; the others stay as they are. A stale tile is rendered again only when it is wanted (visible or
+     * next to the view).
+     */
     public void invalidate(List<double[]> regions) {
         if (regions.isEmpty()) {
             return;
@@ -280,7 +305,7 @@ public final class DisplayTiles {
                 continue;
             }
             for (double[] region : areas) {
-                if (item.getKey().intersects(region)) {
+                if (item.getKey().touchedBy(region)) {
                     item.getValue().version++;
                     break;
                 }

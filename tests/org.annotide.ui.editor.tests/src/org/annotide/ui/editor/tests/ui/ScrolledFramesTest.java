@@ -15,6 +15,7 @@ import org.annotide.model.ImageAsset;
 import org.annotide.model.LabelClass;
 import org.annotide.model.ShapeKind;
 import org.annotide.tests.support.ui.Spin;
+import org.annotide.ui.editor.internal.geometry.Viewport;
 import org.annotide.ui.editor.internal.render.TileKey;
 import org.annotide.ui.editor.tests.TestProjects;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -118,6 +119,75 @@ class ScrolledFramesTest extends EditorUiTest {
     }
 
     @Test
+    void anEditComposesOnlyTheTileItTouchedOnce() throws Exception {
+        open(image);
+        actualSizeAt(1300, 1060);
+        settle();
+        assertTrue(canvas().lastFrame().rasterised(), "the boxes are in the tiles, so the edit must redraw a tile");
+        assertEquals(0, canvas().viewport().step(), "1:1 is step 0: tile (5, 4) covers image pixels 1280-1536, 1024-1280");
+        // the box at 1290-1314 x 1050-1074 lies inside that one tile, more than the overlay margin from its edges
+        Annotation victim = boxAt(1290, 1050);
+        long rendered = canvas().tiles().renderedTiles();
+        long composed = canvas().tiles().composedTilesTotal();
+
+        TestProjects.execute(store, RemoveCommand.create(store.editingDomain(), image,
+                Literals.IMAGE_ASSET__ANNOTATIONS, victim));
+        settle();
+        assertEquals(1, canvas().tiles().renderedTiles() - rendered,
+                "deleting a box inside one tile composes that tile again and no other");
+        assertEquals(1, canvas().tiles().composedTilesTotal() - composed,
+                "the frames until the new tile showed drew it once, and nothing else (the stale one stayed)");
+        assertSameAsFreshTiles("after deleting a box inside one tile");
+    }
+
+    @Test
+    void aBoxEndingJustBeforeATileBorderRedrawsTheNeighbourItsOutlineReaches() throws Exception {
+        // right edge at 1279.75: the outline's stroke reaches into tile column 5 (from image pixel 1280)
+        Annotation edge = box(1256, 990, 23.75, 20);
+        open(image);
+        actualSizeAt(1280, 1000);
+        settle();
+        assertTrue(canvas().lastFrame().rasterised());
+        long rendered = canvas().tiles().renderedTiles();
+
+        TestProjects.execute(store, RemoveCommand.create(store.editingDomain(), image,
+                Literals.IMAGE_ASSET__ANNOTATIONS, edge));
+        settle();
+        assertEquals(2, canvas().tiles().renderedTiles() - rendered,
+                "the tile the box is in and the one its outline reaches are composed again");
+        assertSameAsFreshTiles("after deleting a box whose outline crossed a tile border");
+    }
+
+    @Test
+    void anEditOutOfViewComposesNothingUntilShownAndNoZoomKeepsItsOldPixels() throws Exception {
+        open(image);
+        // tiles of 1:2 around the box, then 1:1 far from it
+        actualSizeAt(2262, 1662);
+        canvas().zoomBy(-Viewport.STEPS_PER_OCTAVE);
+        settle();
+        assertEquals(-Viewport.STEPS_PER_OCTAVE, canvas().viewport().step());
+        assertTrue(canvas().lastFrame().rasterised());
+        actualSizeAt(300, 300);
+        settle();
+        Annotation victim = boxAt(2250, 1650);
+        long rendered = canvas().tiles().renderedTiles();
+
+        TestProjects.execute(store, RemoveCommand.create(store.editingDomain(), image,
+                Literals.IMAGE_ASSET__ANNOTATIONS, victim));
+        settle();
+        assertEquals(0, canvas().tiles().renderedTiles() - rendered,
+                "an edit far from the view composes no tile (its tiles at other zooms are only marked stale)");
+
+        actualSizeAt(2262, 1662);
+        canvas().zoomBy(-Viewport.STEPS_PER_OCTAVE);
+        settle();
+        assertSameAsFreshTiles("at 1:2, whose tiles were cached before an edit made at 1:1");
+        actualSizeAt(2262, 1662);
+        settle();
+        assertSameAsFreshTiles("at 1:1 where the edit was");
+    }
+
+    @Test
     void aZoomShowsTheLastFrameScaledUntilTheNewTilesArrive() throws Exception {
         open(image);
         actualSizeAt(WIDTH / 2.0, HEIGHT / 2.0);
@@ -146,6 +216,57 @@ class ScrolledFramesTest extends EditorUiTest {
         assertSameAsFullRepaint("once the new zoom's tiles arrived");
     }
 
+    private Annotation boxAt(double x, double y) {
+        for (Annotation annotation : boxes) {
+            BoxShape box = (BoxShape) annotation.getShape();
+            if (box.getX() == x && box.getY() == y) {
+                return annotation;
+            }
+        }
+        throw new AssertionError("no box at " + x + ", " + y);
+    }
+
+    private Annotation box(double x, double y, double width, double height) {
+        BoxShape shape = AnnotideFactory.eINSTANCE.createBoxShape();
+        shape.setX(x);
+        shape.setY(y);
+        shape.setWidth(width);
+        shape.setHeight(height);
+        Annotation annotation = AnnotideFactory.eINSTANCE.createAnnotation();
+        annotation.setId(boxes.size() + 1L);
+        annotation.setLabelClass(boxes.get(0).getLabelClass());
+        annotation.setShape(shape);
+        TestProjects.execute(store, new AddCommand(store.editingDomain(), image, Literals.IMAGE_ASSET__ANNOTATIONS,
+                annotation));
+        boxes.add(annotation);
+        return annotation;
+    }
+
+    /**
+     * What the screen shows equals what tiles composed anew show, pixel for pixel: no tile kept pixels of an
+     * annotation that changed (a full repaint would not tell, as it draws the same cached tiles).
+     */
+    private void assertSameAsFreshTiles(String when) {
+        ImageData kept = screen();
+        canvas().tiles().invalidateOverlays();
+        settle();
+        ImageData fresh = screen();
+        int differing = differing(kept, fresh);
+        assertEquals(0, differing, when + ", stale pixels: " + differing + " differ from freshly composed tiles");
+    }
+
+    private static int differing(ImageData a, ImageData b) {
+        int differing = 0;
+        for (int y = 0; y < a.height; y++) {
+            for (int x = 0; x < a.width; x++) {
+                if (rgb(a, x, y) != rgb(b, x, y)) {
+                    differing++;
+                }
+            }
+        }
+        return differing;
+    }
+
     /** A box whose centre is in the middle part of the screen. */
     private Annotation onScreen() {
         double[] visible = canvas().viewport().visibleImageBounds();
@@ -161,6 +282,8 @@ class ScrolledFramesTest extends EditorUiTest {
     }
 
     private void settle() {
+        // model changes reach the canvas through asyncExec: let them arrive before asking whether tiles are current
+        Spin.idle(30);
         Spin.until("every visible tile current", () -> {
             control().redraw();
             control().update();
