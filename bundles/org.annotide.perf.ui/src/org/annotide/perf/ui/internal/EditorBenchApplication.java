@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.annotide.imaging.DefaultImageService;
 import org.annotide.imaging.ImagePyramid;
 import org.annotide.imaging.ImageService;
+import org.annotide.perf.MachineSpeed;
 import org.annotide.perf.SyntheticAnnotations;
 import org.annotide.perf.SyntheticSlide;
 import org.annotide.model.ImageAsset;
@@ -36,6 +37,9 @@ import org.eclipse.swt.widgets.Display;
  * -frames N         frames timed per zoom (default 240)
  * -screen WxH       frame size (default 1280x960)
  * -shots FOLDER     also save the last frame of each run as PNG
+ * -compare          before each zoom's figures, the same frames drawing every tile every frame (suffix _repaint)
+ * -workbench N      starts of the product's workbench to time (default 3: the first on an empty workspace, then
+ *                   restarts; 0 skips them; only in a materialized product)
  * </pre>
  */
 public final class EditorBenchApplication implements IApplication {
@@ -65,7 +69,7 @@ public final class EditorBenchApplication implements IApplication {
         } catch (IllegalArgumentException e) {
             err.println("bench: " + e.getMessage());
             err.println("usage: -application org.annotide.perf.ui.editorbench [-tiff FILE] [-size N] "
-                    + "[-polygons A,B,C] [-frames N] [-screen WxH] [-shots FOLDER]");
+                    + "[-polygons A,B,C] [-frames N] [-screen WxH] [-shots FOLDER] [-compare] [-workbench N]");
             return 2;
         }
         context.applicationRunning();
@@ -103,6 +107,9 @@ public final class EditorBenchApplication implements IApplication {
         bench("cpu_cores", Runtime.getRuntime().availableProcessors(), "cores");
         bench("load_average_1m", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
                 "");
+        // a fixed loop, so that figures from machines of different speeds can be compared
+        bench("machine_speed_index", MachineSpeed.index(), "Mops/s");
+        workbenchStarts(options);
 
         // the first opening pays for loading and compiling the image and rendering code, which a
         // workbench that has shown any image before has done already: both are measured
@@ -134,6 +141,56 @@ public final class EditorBenchApplication implements IApplication {
     }
 
     /**
+     * Starts the product's workbench in child processes: once on an empty workspace (the demo is generated and
+     * opened), then again on that workspace (the editor comes back); from the process start to the first
+     * complete editor frame. Skipped with a note when this does not run in a materialized product.
+     */
+    private void workbenchStarts(Options options) throws IOException {
+        if (options.workbenchStarts == 0) {
+            return;
+        }
+        WorkbenchStart starter = WorkbenchStart.ofRunningProduct(err);
+        if (starter == null) {
+            err.println("not running in a materialized product: workbench start not measured");
+            return;
+        }
+        Path folder = Files.createTempDirectory("annotide-bench-workbench");
+        try {
+            Path workspace = folder.resolve("workspace");
+            Path configuration = folder.resolve("configuration");
+            err.println("starting the workbench on an empty workspace ...");
+            WorkbenchStart.Figures first = starter.run(workspace, configuration);
+            bench("workbench_first_start_ms", first.completeFrameMillis(), "ms");
+            double[] restarts = new double[options.workbenchStarts - 1];
+            double[] frames = new double[restarts.length];
+            for (int i = 0; i < restarts.length; i++) {
+                err.println("restarting the workbench (" + (i + 1) + " of " + restarts.length + ") ...");
+                WorkbenchStart.Figures again = starter.run(workspace, configuration);
+                restarts[i] = again.completeFrameMillis();
+                frames[i] = again.firstFrameMillis();
+            }
+            if (restarts.length > 0) {
+                java.util.Arrays.sort(restarts);
+                java.util.Arrays.sort(frames);
+                bench("workbench_first_frame_ms", FrameBench.percentile(frames, 50), "ms");
+                bench("workbench_start_ms", FrameBench.percentile(restarts, 50), "ms");
+            }
+        } catch (IOException e) {
+            err.println("workbench start not measured: " + e.getMessage());
+        } finally {
+            deleteQuietly(folder);
+        }
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (var files = Files.walk(folder)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException e) {
+            // a temporary folder: the system cleans it eventually
+        }
+    }
+
+    /**
      * Opens the TIFF with an image service of its own (no decoded tile cached in memory) and paints until
      * the first complete frame at fit; returns the image size.
      */
@@ -158,15 +215,30 @@ public final class EditorBenchApplication implements IApplication {
     }
 
     private void measure(OffscreenView view, String label, String zoom, int step, boolean pan, Options options) {
+        if (options.compare) {
+            // the same frames drawn the way they were before the scrolled image layer: every tile, every frame
+            err.println(label + " at " + zoom + ", every tile every frame ...");
+            view.tiles().setScrolling(false);
+            print(FrameBench.run(view, step, pan, options.frames), label + "_" + zoom + "_repaint");
+            view.tiles().setScrolling(true);
+        }
         err.println(label + " at " + zoom + " ...");
-        FrameBench.Result result = FrameBench.run(view, step, pan, options.frames);
-        bench("frame_p50_ms_" + label + "_" + zoom, result.p50Millis(), "ms");
-        bench("frame_p95_ms_" + label + "_" + zoom, result.p95Millis(), "ms");
-        bench("frame_cpu_p50_ms_" + label + "_" + zoom, result.cpuP50Millis(), "ms");
-        bench("frame_cpu_p95_ms_" + label + "_" + zoom, result.cpuP95Millis(), "ms");
-        bench("settle_ms_" + label + "_" + zoom, result.settleMillis(), "ms");
-        bench("incomplete_frames_pct_" + label + "_" + zoom, result.incompletePercent(), "%");
+        print(FrameBench.run(view, step, pan, options.frames), label + "_" + zoom);
         save(view, options, label + "-" + zoom);
+    }
+
+    private void print(FrameBench.Result result, String suffix) {
+        bench("frame_p50_ms_" + suffix, result.p50Millis(), "ms");
+        bench("frame_p95_ms_" + suffix, result.p95Millis(), "ms");
+        bench("frame_cpu_p50_ms_" + suffix, result.cpuP50Millis(), "ms");
+        bench("frame_cpu_p95_ms_" + suffix, result.cpuP95Millis(), "ms");
+        bench("settle_ms_" + suffix, result.settleMillis(), "ms");
+        bench("incomplete_frames_pct_" + suffix, result.incompletePercent(), "%");
+        // what a frame drew of the image layer: tiles (whole or a scrolled-in strip of one) and share of the frame
+        bench("tiles_per_frame_p50_" + suffix, result.tilesP50(), "tiles");
+        bench("tiles_per_frame_p95_" + suffix, result.tilesP95(), "tiles");
+        bench("composed_area_p50_pct_" + suffix, result.composedP50Percent(), "%");
+        bench("composed_area_p95_pct_" + suffix, result.composedP95Percent(), "%");
     }
 
     private void save(OffscreenView view, Options options, String name) {
@@ -207,6 +279,8 @@ public final class EditorBenchApplication implements IApplication {
         int width = 1280;
         int height = 960;
         Path shots;
+        boolean compare;
+        int workbenchStarts = 3;
 
         static Options parse(String[] args) {
             Options options = new Options();
@@ -217,6 +291,8 @@ public final class EditorBenchApplication implements IApplication {
                 case "-size" -> options.size = positive(value(args, ++i, arg), arg);
                 case "-frames" -> options.frames = positive(value(args, ++i, arg), arg);
                 case "-shots" -> options.shots = Path.of(value(args, ++i, arg));
+                case "-compare" -> options.compare = true;
+                case "-workbench" -> options.workbenchStarts = Integer.parseInt(nonNegative(value(args, ++i, arg), arg));
                 case "-polygons" -> {
                     List<Integer> counts = new ArrayList<>();
                     for (String part : value(args, ++i, arg).split(",")) {
@@ -245,6 +321,10 @@ public final class EditorBenchApplication implements IApplication {
                 throw new IllegalArgumentException(option + " needs a value");
             }
             return args[index];
+        }
+
+        private static String nonNegative(String text, String option) {
+            return "0".equals(text.trim()) ? "0" : Integer.toString(positive(text, option));
         }
 
         private static int positive(String text, String option) {

@@ -23,7 +23,8 @@ final class FrameBench {
      * competing for the cores (painting into an offscreen image runs wholly on the UI thread).
      */
     record Result(double p50Millis, double p95Millis, double cpuP50Millis, double cpuP95Millis, double settleMillis,
-            double incompletePercent) {
+            double incompletePercent, double tilesP50, double tilesP95, double composedP50Percent,
+            double composedP95Percent) {
     }
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -51,6 +52,9 @@ final class FrameBench {
         double settle = settle(view);
         double[] millis = new double[frames];
         double[] cpu = new double[frames];
+        double[] tiles = new double[frames];
+        double[] composed = new double[frames];
+        double screen = (double) viewport.screenWidth() * viewport.screenHeight();
         int incomplete = 0;
         for (int i = 0; i < frames; i++) {
             long frameStart = System.nanoTime();
@@ -63,6 +67,8 @@ final class FrameBench {
             FrameRenderer.FrameResult result = view.paint();
             millis[i] = (System.nanoTime() - start) / 1e6;
             cpu[i] = (THREADS.getCurrentThreadCpuTime() - cpuStart) / 1e6;
+            tiles[i] = view.tiles().composedTiles();
+            composed[i] = 100.0 * view.tiles().composedPixels() / screen;
             if (!result.complete()) {
                 incomplete++;
             }
@@ -74,8 +80,11 @@ final class FrameBench {
         }
         Arrays.sort(millis);
         Arrays.sort(cpu);
+        Arrays.sort(tiles);
+        Arrays.sort(composed);
         return new Result(percentile(millis, 50), percentile(millis, 95), percentile(cpu, 50), percentile(cpu, 95),
-                settle, 100.0 * incomplete / frames);
+                settle, 100.0 * incomplete / frames, percentile(tiles, 50), percentile(tiles, 95),
+                percentile(composed, 50), percentile(composed, 95));
     }
 
     /** Paints until a frame is complete and no tile is pending; milliseconds taken. */

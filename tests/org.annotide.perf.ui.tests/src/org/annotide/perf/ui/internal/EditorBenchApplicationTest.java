@@ -37,7 +37,7 @@ class EditorBenchApplicationTest {
         try (PrintStream figures = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream progress = new PrintStream(err, true, StandardCharsets.UTF_8)) {
             new EditorBenchApplication(figures, progress).run(Display.getCurrent(), "-tiff", tiff.toString(),
-                    "-size", "2048", "-polygons", "300", "-frames", "12", "-screen", "320x240");
+                    "-size", "2048", "-polygons", "300", "-frames", "12", "-screen", "320x240", "-compare", "-workbench", "0");
         }
         String printed = out.toString(StandardCharsets.UTF_8);
         String context = "\nstdout:\n" + printed + "\nstderr:\n" + err.toString(StandardCharsets.UTF_8);
@@ -58,21 +58,40 @@ class EditorBenchApplicationTest {
         positive(values, "first_paint_cold_ms", context);
         positive(values, "first_paint_ms", context);
         assertTrue(get(values, "index_ms_300", context) >= 0, context);
+        positive(values, "machine_speed_index", context);
         for (String zoom : ZOOMS) {
-            String suffix = "_300_" + zoom;
-            double p50 = positive(values, "frame_p50_ms" + suffix, context);
-            double p95 = positive(values, "frame_p95_ms" + suffix, context);
-            assertTrue(p50 <= p95, "p50 " + p50 + " <= p95 " + p95 + " at " + zoom + context);
-            assertTrue(p95 < 10_000, "a 320 x 240 frame takes less than 10 s at " + zoom + context);
-            double cpu50 = get(values, "frame_cpu_p50_ms" + suffix, context);
-            double cpu95 = get(values, "frame_cpu_p95_ms" + suffix, context);
-            assertTrue(cpu50 >= 0 && cpu50 <= cpu95, "cpu p50 " + cpu50 + " <= p95 " + cpu95 + context);
-            assertTrue(get(values, "settle_ms" + suffix, context) >= 0, context);
-            double incomplete = get(values, "incomplete_frames_pct" + suffix, context);
-            assertTrue(incomplete >= 0 && incomplete <= 100, "incomplete frames a percentage: " + incomplete + context);
+            for (String variant : List.of("", "_repaint")) {
+                frameFigures(values, "_300_" + zoom + variant, context);
+            }
+            // panning keeps the pixels on screen: a frame draws the strips that scrolled in, not every tile
+            assertEquals(100, get(values, "composed_area_p50_pct_300_" + zoom + "_repaint", context), 0.01, context);
         }
-        // generation, machine, first paints and index, then six figures per zoom: nothing more, nothing missing
-        assertEquals(6 + 6 * ZOOMS.size(), values.size(), "figures printed: " + values.keySet() + context);
+        double panned = get(values, "composed_area_p50_pct_300_1_1", context);
+        assertTrue(panned < 50, "a 37 x 23 pan of a 320 x 240 frame draws about a fifth of it, not " + panned + " %"
+                + context);
+        assertTrue(get(values, "composed_area_p50_pct_300_fit", context) < 1,
+                "a repaint at fit with nothing changed draws no tile" + context);
+        // generation, machine, first paints and index, then ten figures per zoom and variant
+        assertEquals(7 + 10 * 2 * ZOOMS.size(), values.size(), "figures printed: " + values.keySet() + context);
+    }
+
+    private static void frameFigures(Map<String, Double> values, String suffix, String context) {
+        double p50 = positive(values, "frame_p50_ms" + suffix, context);
+        double p95 = positive(values, "frame_p95_ms" + suffix, context);
+        assertTrue(p50 <= p95, "p50 " + p50 + " <= p95 " + p95 + " at " + suffix + context);
+        assertTrue(p95 < 10_000, "a 320 x 240 frame takes less than 10 s at " + suffix + context);
+        double cpu50 = get(values, "frame_cpu_p50_ms" + suffix, context);
+        double cpu95 = get(values, "frame_cpu_p95_ms" + suffix, context);
+        assertTrue(cpu50 >= 0 && cpu50 <= cpu95, "cpu p50 " + cpu50 + " <= p95 " + cpu95 + context);
+        assertTrue(get(values, "settle_ms" + suffix, context) >= 0, context);
+        double incomplete = get(values, "incomplete_frames_pct" + suffix, context);
+        assertTrue(incomplete >= 0 && incomplete <= 100, "incomplete frames a percentage: " + incomplete + context);
+        double tiles50 = get(values, "tiles_per_frame_p50" + suffix, context);
+        assertTrue(tiles50 >= 0 && tiles50 <= get(values, "tiles_per_frame_p95" + suffix, context), context);
+        double area50 = get(values, "composed_area_p50_pct" + suffix, context);
+        double area95 = get(values, "composed_area_p95_pct" + suffix, context);
+        assertTrue(area50 >= 0 && area50 <= area95 && area95 <= 100.01, "composed area " + area50 + " / " + area95
+                + context);
     }
 
     private static double get(Map<String, Double> values, String name, String context) {

@@ -214,6 +214,7 @@ public final class AnnotationCanvas implements Scene, ToolSite {
             return;
         }
         lastFrame = renderer.paint(gc, this);
+        StartupProbe.framePainted(display, lastFrame);
     }
 
     /** The outcome of the last paint; null before the first. */

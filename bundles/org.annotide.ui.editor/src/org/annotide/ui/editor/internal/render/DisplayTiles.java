@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.annotide.ui.editor.internal.geometry.Viewport;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Display;
@@ -63,6 +65,15 @@ public final class DisplayTiles {
     private final Entry thumbnail = new Entry();
     private volatile boolean disposed;
     private boolean loggedFailure;
+    /** The last frame's image layer, scrolled in place; null paints every visible tile every frame. */
+    private TileLayer layer;
+    /** Tiles installed so far: stand-ins are redrawn when it moves. */
+    private long installs;
+    private int composedTiles;
+    private long composedPixels;
+    private long composedTilesTotal;
+    /** Tiles the workers composed (pixels and, for overlay tiles, the rasterised annotations) so far. */
+    private final AtomicLong rendered = new AtomicLong();
 
     /**
      * @param repaint asks for a paint on the UI thread soon; called from worker threads, so it must be
@@ -79,6 +90,50 @@ public final class DisplayTiles {
         // the thumbnail is the one tile of its zoom: kept in the cache like the others, never evicted
         entries.put(thumbnailKey, thumbnail);
         this.scheduler = new TileScheduler(workers, "Annotide", renderer::render, this::deliver);
+        this.layer = new TileLayer(display);
+    }
+
+    /**
+     * Whether frames keep the last frame's image layer and draw only what changed (the default), or draw every
+     * visible tile every frame (how frames were made before; kept for the benchmark's comparison).
+     */
+    public void setScrolling(boolean scrolling) {
+        if (scrolling == (layer != null)) {
+            return;
+        }
+        if (scrolling) {
+            layer = new TileLayer(display);
+        } else {
+            layer.dispose();
+            layer = null;
+        }
+    }
+
+    public boolean scrolling() {
+        return layer != null;
+    }
+
+    /** Tiles drawn (whole or in part, image or stand-in) by the last paint. */
+    public int composedTiles() {
+        return composedTiles;
+    }
+
+    /** Tiles drawn by all paints so far: what a run of frames (a pan, an edit until it shows) cost. */
+    public long composedTilesTotal() {
+        return composedTilesTotal;
+    }
+
+    /**
+     * Tiles composed by the workers so far (read from the pyramid's cache and, for overlay tiles, the annotations
+     * rasterised over them); an edit adds the tiles it touched that are in or next to the view, and no others.
+     */
+    public long renderedTiles() {
+        return rendered.get();
+    }
+
+    /** Pixels drawn from tiles or stand-ins by the last paint (a full repaint: the screen's area). */
+    public long composedPixels() {
+        return composedPixels;
     }
 
     /** A rendered tile as an SWT image, made on the worker thread; null when rendering failed. */
@@ -93,6 +148,9 @@ public final class DisplayTiles {
     private void deliver(TileScheduler.Result result) {
         Image image = null;
         RuntimeException error = result.error();
+        if (result.data() != null) {
+            rendered.incrementAndGet();
+        }
         if (result.data() != null && !disposed && !display.isDisposed()) {
             try {
                 image = new Image(display, result.data());
@@ -130,12 +188,12 @@ public final class DisplayTiles {
     }
 
     /**
-     * Paints the image tiles of the viewport.
+     * Paints the image tiles of the viewport over the whole screen area (the background around the image).
      *
      * @param overlay whether tiles carry the rasterised annotations
      * @return true when every visible tile was drawn current at the exact zoom
      */
-    public boolean paint(GC gc, Viewport viewport, boolean overlay) {
+    public boolean paint(GC gc, Viewport viewport, boolean overlay, Color background) {
         install();
         int size = TileKey.SIZE;
         int step = viewport.step();
@@ -176,20 +234,51 @@ public final class DisplayTiles {
                 .forEach(key -> want(key, jobs));
         scheduler.request(jobs);
 
-        if (!holes.isEmpty()) {
-            paintThumbnail(gc, viewport);
-            paintFallbacks(gc, viewport, holes);
-        }
-        for (TileKey key : visible) {
-            Entry entry = entries.get(key);
-            if (entry != null && entry.image != null) {
-                gc.drawImage(entry.image, (int) (key.column() * (long) size - offsetX),
-                        (int) (key.row() * (long) size - offsetY));
+        if (layer != null) {
+            layer.compose(viewport, overlay, visible, background, layerSource);
+            gc.drawImage(layer.image(), 0, 0);
+            composedTiles = layer.composedTiles();
+            composedPixels = layer.composedPixels();
+        } else {
+            gc.setBackground(background);
+            gc.fillRectangle(0, 0, viewport.screenWidth(), viewport.screenHeight());
+            if (!holes.isEmpty()) {
+                paintThumbnail(gc, viewport);
+                paintFallbacks(gc, viewport, holes);
             }
+            for (TileKey key : visible) {
+                Entry entry = entries.get(key);
+                if (entry != null && entry.image != null) {
+                    gc.drawImage(entry.image, (int) (key.column() * (long) size - offsetX),
+                            (int) (key.row() * (long) size - offsetY));
+                }
+            }
+            composedTiles = visible.size();
+            composedPixels = (long) viewport.screenWidth() * viewport.screenHeight();
         }
+        composedTilesTotal += composedTiles;
         evict(visible.size());
         return complete;
     }
+
+    private final TileLayer.Source layerSource = new TileLayer.Source() {
+        @Override
+        public Image image(TileKey key) {
+            Entry entry = entries.get(key);
+            return entry == null ? null : entry.image;
+        }
+
+        @Override
+        public void paintStandIn(GC gc, Viewport viewport, TileKey key) {
+            paintThumbnail(gc, viewport);
+            paintFallbacks(gc, viewport, List.of(key));
+        }
+
+        @Override
+        public long installs() {
+            return installs;
+        }
+    };
 
     /** The whole image at the thumbnail zoom, once rendered; null before. Not to be disposed. */
     public Image thumbnail() {
@@ -201,7 +290,11 @@ public final class DisplayTiles {
         return thumbnailKey.step();
     }
 
-    /** Marks overlay tiles touching any of the image regions stale. */
+    /**
+     * Marks overlay tiles stale whose drawing any of the image regions (glyph bounds) reaches, at every zoom in
+     * the cache; the others stay as they are. A stale tile is rendered again only when it is wanted (visible or
+     * next to the view).
+     */
     public void invalidate(List<double[]> regions) {
         if (regions.isEmpty()) {
             return;
@@ -212,7 +305,7 @@ public final class DisplayTiles {
                 continue;
             }
             for (double[] region : areas) {
-                if (item.getKey().intersects(region)) {
+                if (item.getKey().touchedBy(region)) {
                     item.getValue().version++;
                     break;
                 }
@@ -244,6 +337,9 @@ public final class DisplayTiles {
     public void dispose() {
         disposed = true;
         scheduler.stop();
+        if (layer != null) {
+            layer.dispose();
+        }
         for (Entry entry : entries.values()) {
             if (entry.image != null) {
                 entry.image.dispose();
@@ -310,6 +406,7 @@ public final class DisplayTiles {
                 }
                 entry.image = delivery.image();
                 entry.renderedVersion = delivery.version();
+                installs++;
             } else {
                 if (delivery.image() != null) {
                     delivery.image().dispose();

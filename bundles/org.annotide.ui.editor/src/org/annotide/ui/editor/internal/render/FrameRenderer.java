@@ -52,14 +52,12 @@ public final class FrameRenderer {
         Viewport viewport = scene.viewport();
         RenderStyle style = scene.style();
         Color background = painter.color(style.backgroundRgb());
-        gc.setBackground(background);
-        gc.fillRectangle(0, 0, viewport.screenWidth(), viewport.screenHeight());
 
         double[] visible = viewport.visibleImageBounds();
         int count = scene.index().count(visible[0], visible[1], visible[2], visible[3], HIDDEN_FLAGS,
                 VECTOR_LIMIT + 1);
         rasterised = rasterised ? count > VECTOR_RETURN : count > VECTOR_LIMIT;
-        boolean complete = scene.tiles().paint(gc, viewport, rasterised);
+        boolean complete = scene.tiles().paint(gc, viewport, rasterised, background);
 
         int drawn = 0;
         if (!rasterised) {

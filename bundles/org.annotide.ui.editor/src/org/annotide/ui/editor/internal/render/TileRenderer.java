@@ -96,7 +96,7 @@ public final class TileRenderer {
             double scale = key.scale();
             double[] bounds = key.imageBounds();
             // outlines and dots reach a few screen pixels beyond a glyph's bounds
-            double margin = 4 / scale;
+            double margin = TileKey.OVERLAY_MARGIN / scale;
             List<Glyph> glyphs = index.query(bounds[0] - margin, bounds[1] - margin, bounds[2] + margin,
                     bounds[3] + margin, Glyph.HIDDEN);
             if (!excluded.isEmpty()) {
