@@ -91,6 +91,12 @@ class ActiveLearningViewTest {
     Path temp;
 
     private IProject project;
+    private static long began = System.nanoTime();
+
+    /** Where the test is, with the seconds since it began, in the test's output (to see where time goes). */
+    private static void step(String what) {
+        System.out.printf("[al view test] %6.1f s %s%n", (System.nanoTime() - began) / 1e9, what);
+    }
 
     @AfterEach
     void close() throws Exception {
@@ -258,6 +264,7 @@ class ActiveLearningViewTest {
 
     @Test
     void theQueueIsTheChosenStrategysRankingAndLabelNextWalksItAsDisplayed() throws Exception {
+        began = System.nanoTime();
         project = project("al-view");
         ActiveLearningView view = (ActiveLearningView) page().showView(TrainingUi.ACTIVE_LEARNING_VIEW_ID);
         clickProject("al-view");
@@ -275,11 +282,13 @@ class ActiveLearningViewTest {
         }
         assertEquals(offered.size(), view.strategyCombo().getItemCount());
 
+        step("TrainedModel model = train(store);");
         TrainedModel model = train(store);
         Spin.until("the view offers the model", () -> view.modelCombo().getItemCount() == 1);
         assertTrue(view.modelCombo().getText().startsWith("al model"), view.modelCombo().getText());
 
         // margin: the greys in between, where the model hesitates, come first
+        step("SelectionRound margin = select(");
         SelectionRound margin = select(view, shell, store, "margin", 5);
         List<String> marginQueue = expectedQueue(store, model, "margin", 5);
         assertEquals(IMAGES - 6, marginQueue.size());
@@ -296,6 +305,7 @@ class ActiveLearningViewTest {
         page().setPartState(page().getReference(view), IWorkbenchPage.STATE_RESTORED);
 
         // the fragment's strategy: the confident extremes first, the opposite order; the view must follow the choice
+        step("SelectionRound confident = select(");
         SelectionRound confident = select(view, shell, store, ConfidentFirstStrategy.ID, 5);
         List<String> confidentQueue = expectedQueue(store, model, ConfidentFirstStrategy.ID, 5);
         assertNotEquals(marginQueue, confidentQueue, "the two strategies rank differently");
@@ -305,6 +315,7 @@ class ActiveLearningViewTest {
         assertEquals(2, rounds.getItemCount(), "past rounds are listed");
         assertEquals(ConfidentFirstStrategy.ID, rounds.getItem(1).getText(1));
 
+        step("// back to the margin round");
         // back to the margin round, chosen in the list of past rounds
         var bounds = rounds.getItem(0).getBounds(0);
         Input.click(rounds, bounds.x + 10, bounds.y + bounds.height / 2);
@@ -314,21 +325,25 @@ class ActiveLearningViewTest {
         // Label Next walks the queue as displayed: by score, the default order
         assertEquals(LabellingOrder.SCORE, LabellingOrder.of(store.project()));
         Button labelNext = Widgets.byRole(shell, Button.class, "labelNext");
+        step("click(labelNext);");
         click(labelNext);
         Spin.until("the editor on the first of the queue", () -> editedImage() != null
                 && editedImage().getName().equals(marginQueue.get(0)));
         screenshot("active-learning-label-next");
         // the user labels it in the editor: hotkey 1 makes "dark" current, I gives it to the whole image
+        step("Input.key('1');");
         Input.key('1');
         Input.key('i');
         ImageAsset first = editedImage();
         Spin.until("the first image labelled", () -> ActiveLearning.label(first) != null);
+        step("click(labelNext);");
         click(labelNext);
         Spin.until("the editor on the second of the queue", () -> editedImage() != null
                 && editedImage().getName().equals(marginQueue.get(1)));
         click(labelNext);
         Spin.until("the editor on the third", () -> editedImage() != null && editedImage().getName().equals(marginQueue.get(2)));
 
+        step("// sorted ascending");
         // sorted ascending by score (a click on the column), the walk starts again from the lowest score
         Table queue = Widgets.byRole(shell, Table.class, "queue");
         queue.getColumn(2).notifyListeners(SWT.Selection, new Event());
@@ -337,6 +352,7 @@ class ActiveLearningViewTest {
         Spin.until("the editor on the lowest score", () -> editedImage() != null
                 && editedImage().getName().equals(marginQueue.get(marginQueue.size() - 1)));
 
+        step("// sequential order");
         // sequential order, a project setting: the project's unlabelled images in their order
         Combo order = Widgets.byRole(shell, Combo.class, "order");
         choose(order, LabellingOrder.SEQUENTIAL.ordinal());
