@@ -121,7 +121,8 @@ public final class ActiveLearningView extends ViewPart {
         select = button(bar, "Select Batch", "select", this::runSelection);
         cancel = button(bar, "Cancel", "cancel", this::cancelSelection);
         labelNext = button(bar, "Label Next", "labelNext", this::labelNext);
-        status = new Label(left, SWT.WRAP);
+        // one line, its tooltip the whole text: no re-layout of the form for each message
+        status = new Label(left, SWT.NONE);
         GridData statusData = new GridData(SWT.FILL, SWT.TOP, true, false);
         statusData.widthHint = 200;
         status.setLayoutData(statusData);
@@ -335,12 +336,16 @@ public final class ActiveLearningView extends ViewPart {
         queue.setInput(round == null ? List.of() : List.copyOf(round.getEntries()));
         if (round != null) {
             long labelled = round.getEntries().stream().filter(e -> image(e) != null && ActiveLearning.label(image(e)) != null).count();
-            status.setText(round.getName() + " (" + round.getStrategy() + "): " + round.getDescription() + "; "
+            say(round.getName() + " (" + round.getStrategy() + "): " + round.getDescription() + "; "
                     + labelled + " of its " + round.getEntries().size() + " pool images labelled since");
         } else if (!selecting) {
-            status.setText(store == null ? "" : "No selection round yet: choose a model and a strategy, then Select Batch.");
+            say(store == null ? "" : "No selection round yet: choose a model and a strategy, then Select Batch.");
         }
-        status.getParent().layout(true, true);
+    }
+
+    private void say(String text) {
+        status.setText(text);
+        status.setToolTipText(text);
     }
 
     SelectionRound shownRound() {
@@ -422,10 +427,10 @@ public final class ActiveLearningView extends ViewPart {
             }
         });
         job = selection;
-        status.setText("Selecting " + request.batch() + " with " + s.id() + " and " + m.getName() + "...");
+        say("Selecting " + request.batch() + " with " + s.id() + " and " + m.getName() + "...");
         selection.addProgress(text -> display.asyncExec(() -> {
             if (!status.isDisposed() && job == selection && selecting) {
-                status.setText(text);
+                say(text);
             }
         }));
         selecting = true;
@@ -440,7 +445,7 @@ public final class ActiveLearningView extends ViewPart {
         }
         selecting = false;
         refresh();
-        status.setText(message != null ? message : "Selection cancelled; nothing was recorded.");
+        say(message != null ? message : "Selection cancelled; nothing was recorded.");
         update();
     }
 
@@ -458,7 +463,7 @@ public final class ActiveLearningView extends ViewPart {
         }
         LabellingOrder o = LabellingOrder.of(store.project());
         if (o == LabellingOrder.SCORE && shownRound() == null) {
-            status.setText("No selection round to walk: run Select Batch first, or choose the random or sequential order.");
+            say("No selection round to walk: run Select Batch first, or choose the random or sequential order.");
             return null;
         }
         if (shownRound() != walked) {
@@ -468,7 +473,7 @@ public final class ActiveLearningView extends ViewPart {
         queue.refresh();
         ImageAsset next = o.next(store.project(), displayedQueue(), current);
         if (next == null) {
-            status.setText(current == null ? "Every image in this order is labelled."
+            say(current == null ? "Every image in this order is labelled."
                     : "No unlabelled image after " + current.getName() + " in this order.");
             current = null;
             return null;
@@ -487,7 +492,7 @@ public final class ActiveLearningView extends ViewPart {
         try {
             AnnotationEditors.open(getSite().getPage(), image);
         } catch (PartInitException e) {
-            status.setText(image.getName() + " could not be opened: " + e.getMessage());
+            say(image.getName() + " could not be opened: " + e.getMessage());
         }
     }
 
