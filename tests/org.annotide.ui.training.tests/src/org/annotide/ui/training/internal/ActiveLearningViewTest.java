@@ -43,7 +43,6 @@ import org.annotide.model.SelectionRound;
 import org.annotide.model.TaskType;
 import org.annotide.model.TrainedModel;
 import org.annotide.model.TrainingJob;
-import org.annotide.tests.support.ui.Input;
 import org.annotide.tests.support.ui.Spin;
 import org.annotide.tests.support.ui.Widgets;
 import org.annotide.ui.AnnotideUi;
@@ -61,12 +60,12 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
@@ -148,29 +147,123 @@ class ActiveLearningViewTest {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }
 
+    /** Selects the project in the Project Explorer (through its viewer: the view follows the explorer's selection). */
     private static void clickProject(String name) {
-        Tree tree = ((CommonNavigator) page().findView(AnnotideUi.EXPLORER_VIEW_ID)).getCommonViewer().getTree();
+        CommonNavigator explorer = (CommonNavigator) page().findView(AnnotideUi.EXPLORER_VIEW_ID);
+        Tree tree = explorer.getCommonViewer().getTree();
         Spin.until(name + " in the explorer", () -> Arrays.stream(tree.getItems()).anyMatch(i -> i.getText().startsWith(name)));
-        TreeItem item = Arrays.stream(tree.getItems()).filter(i -> i.getText().startsWith(name)).findFirst().orElseThrow();
-        tree.showItem(item);
-        Spin.idle(100);
-        Input.click(tree, item.getBounds().x + 10, item.getBounds().y + item.getBounds().height / 2);
+        IProject selected = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+        explorer.getCommonViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(selected), true);
     }
 
+    /*
+     * Real input (XTest through an AWT Robot, as Input does), each followed by a wait for its exact effect at the call site. Not
+     * Spin.idle / Input's settle (wait until no event came for a while): the workbench is never quiet here (see
+     * eventTraffic), so each such wait ran to its 20 s cap and the test took 8 to 14 minutes.
+     */
+
+    private static java.awt.Robot robot;
+
+    private static java.awt.Robot robot() {
+        if (robot == null) {
+            try {
+                robot = new java.awt.Robot();
+            } catch (java.awt.AWTException e) {
+                throw new AssertionError("no input robot on this display", e);
+            }
+        }
+        return robot;
+    }
+
+    /** A left click at a point of the control; the caller waits for what it does. */
+    private static void press(Control control, int x, int y) {
+        Display display = control.getDisplay();
+        int[] seen = new int[2];
+        org.eclipse.swt.widgets.Listener watch = e -> {
+            if (e.widget == control) {
+                seen[e.type == SWT.MouseDown ? 0 : 1]++;
+            }
+        };
+        display.addFilter(SWT.MouseDown, watch);
+        display.addFilter(SWT.MouseUp, watch);
+        try {
+            // on the control, where it is now: a part just restored or maximized is laid out a little later
+            Spin.until("the pointer on " + control, () -> {
+                var now = control.toDisplay(x, y);
+                if (!display.getCursorLocation().equals(now)) {
+                    robot().mouseMove(now.x, now.y);
+                    return false;
+                }
+                return display.getCursorControl() == control;
+            });
+            robot().mousePress(java.awt.event.InputEvent.BUTTON1_DOWN_MASK);
+            Spin.until("the button pressed on " + control, () -> seen[0] > 0);
+            robot().mouseRelease(java.awt.event.InputEvent.BUTTON1_DOWN_MASK);
+            Spin.until("the button released on " + control, () -> seen[1] > 0);
+        } finally {
+            display.removeFilter(SWT.MouseDown, watch);
+            display.removeFilter(SWT.MouseUp, watch);
+        }
+    }
+
+    /** A click in the middle of an enabled control; the caller waits for what it does. */
     private static void click(Control control) {
         Spin.until("enabled: " + control, control::isEnabled);
-        Input.click(control, control.getSize().x / 2, control.getSize().y / 2);
+        press(control, control.getSize().x / 2, control.getSize().y / 2);
+    }
+
+    /** A digit or lower-case letter key typed where the keyboard focus is; the caller waits for what it does. */
+    private static void type(char character) {
+        int code = java.awt.event.KeyEvent.getExtendedKeyCodeForChar(character);
+        robot().keyPress(code);
+        robot().keyRelease(code);
+    }
+
+    /**
+     * What keeps the event loop busy while the test waits: for one second, the SWT events dispatched by type and
+     * widget class, and how many dispatches were not events (asyncExec/timerExec runnables, GTK's own). Printed
+     * so that a slow run shows its cause.
+     */
+    private static void eventTraffic(String when) {
+        Display display = Display.getCurrent();
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        int[] events = new int[1];
+        org.eclipse.swt.widgets.Listener count = e -> {
+            events[0]++;
+            counts.merge(e.type + ":" + (e.widget == null ? "-" : e.widget.getClass().getSimpleName()), 1, Integer::sum);
+        };
+        int[] types = {SWT.Paint, SWT.Resize, SWT.Move, SWT.Show, SWT.Hide, SWT.Activate, SWT.Deactivate, SWT.FocusIn,
+                SWT.FocusOut, SWT.MouseMove, SWT.MouseEnter, SWT.MouseExit, SWT.Selection, SWT.SetData, SWT.Modify};
+        for (int t : types) {
+            display.addFilter(t, count);
+        }
+        int dispatched = 0;
+        long end = System.nanoTime() + 1_000_000_000L;
+        while (System.nanoTime() < end) {
+            if (display.readAndDispatch()) {
+                dispatched++;
+            } else {
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+        for (int t : types) {
+            display.removeFilter(t, count);
+        }
+        step("event traffic " + when + ": " + dispatched + " dispatches in 1 s, " + events[0] + " SWT events " + counts);
     }
 
     private static void choose(Combo combo, int index) {
         assertTrue(index >= 0 && index < combo.getItemCount(), index + " in " + Arrays.toString(combo.getItems()));
         combo.select(index);
         combo.notifyListeners(SWT.Selection, new Event());
-        Spin.idle(50);
     }
 
     private static void screenshot(String name) {
-        Spin.idle(300);
+        Spin.forMillis(300); // painted
         try {
             Files.createDirectories(SHOTS);
             Process p = new ProcessBuilder("import", "-window", "root", SHOTS.resolve(name + ".png").toString())
@@ -185,10 +278,8 @@ class ActiveLearningViewTest {
 
     /** Trains the softmax classifier on the labelled images through the workbench's queue. */
     private static TrainedModel train(ProjectStore store) {
-        // the queue recovers an opened project's jobs on the UI thread (a job pending then counts as left over from a
-        // process that ended): let that happen before submitting
-        TrainingUiPlugin.training();
-        Spin.idle(200);
+        // submitted at once, before the workbench's recovery of the opened project has run: the recovery must leave a
+        // job of this process alone
         TrainingJob job;
         try {
             job = TrainingUiPlugin.training().submit(store, TrainingConfig.builder("al model", TaskType.CLASSIFY)
@@ -200,6 +291,7 @@ class ActiveLearningViewTest {
                 || job.getStatus() == JobStatus.FAILED || job.getStatus() == JobStatus.CANCELLED);
         assertEquals(JobStatus.COMPLETED, job.getStatus(), job.getErrorMessage());
         Spin.until("the model registered", () -> !store.project().getModels().isEmpty());
+        eventTraffic("after training");
         return store.project().getModels().get(0);
     }
 
@@ -318,7 +410,7 @@ class ActiveLearningViewTest {
         step("// back to the margin round");
         // back to the margin round, chosen in the list of past rounds
         var bounds = rounds.getItem(0).getBounds(0);
-        Input.click(rounds, bounds.x + 10, bounds.y + bounds.height / 2);
+        press(rounds, bounds.x + 10, bounds.y + bounds.height / 2);
         Spin.until("the margin round shown", () -> view.shownRound() == margin);
         assertEquals(marginQueue, names(view.displayedQueue()));
 
@@ -331,9 +423,9 @@ class ActiveLearningViewTest {
                 && editedImage().getName().equals(marginQueue.get(0)));
         screenshot("active-learning-label-next");
         // the user labels it in the editor: hotkey 1 makes "dark" current, I gives it to the whole image
-        step("Input.key('1');");
-        Input.key('1');
-        Input.key('i');
+        step("the user labels it: keys 1, i");
+        type('1');
+        type('i');
         ImageAsset first = editedImage();
         Spin.until("the first image labelled", () -> ActiveLearning.label(first) != null);
         step("click(labelNext);");
@@ -364,6 +456,7 @@ class ActiveLearningViewTest {
                 && editedImage().getName().equals(firstUnlabelled));
         assertEquals(name(3), firstUnlabelled);
         screenshot("active-learning-sequential");
+
     }
 
     @Test
