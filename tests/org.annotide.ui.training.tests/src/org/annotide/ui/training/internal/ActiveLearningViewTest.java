@@ -456,7 +456,6 @@ class ActiveLearningViewTest {
                 && editedImage().getName().equals(firstUnlabelled));
         assertEquals(name(3), firstUnlabelled);
         screenshot("active-learning-sequential");
-
     }
 
     @Test
