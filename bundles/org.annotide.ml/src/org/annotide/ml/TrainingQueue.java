@@ -8,6 +8,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,6 +42,13 @@ public final class TrainingQueue implements AutoCloseable {
 
     /** The reason recorded on jobs found running at {@link #recover}. */
     public static final String INTERRUPTED = "the process ended while the job was running (Annotide was closed or crashed)";
+
+    /**
+     * The ids of the jobs that a queue of this process has submitted and not yet ended: they are this process's own,
+     * so {@link #recover} leaves them alone even when it runs after they were submitted (the workbench recovers an
+     * opened project asynchronously, and a job can be submitted in between).
+     */
+    private static final Set<String> LIVE = ConcurrentHashMap.newKeySet();
 
     /** How a job ended. */
     public record JobOutcome(JobStatus status, String modelId, String message) {
@@ -125,6 +133,8 @@ public final class TrainingQueue implements AutoCloseable {
     /**
      * Marks the project's jobs that were pending, preparing or training when the last process ended as failed
      * (they have no process any more), and removes half-written model files. Call once after opening a project.
+     * Jobs that a queue of this process submitted and still runs are not touched, nor are their work files, so
+     * a recovery that runs late (after a submission) cannot fail a live job.
      *
      * @return how many jobs were marked failed
      */
@@ -134,6 +144,9 @@ public final class TrainingQueue implements AutoCloseable {
             int count = 0;
             for (TrainingJob job : store.project().getTrainingJobs()) {
                 JobStatus status = job.getStatus();
+                if (LIVE.contains(job.getId())) {
+                    continue; // this process runs it
+                }
                 if (status == JobStatus.PENDING || status == JobStatus.PREPARING || status == JobStatus.TRAINING) {
                     edits.set(job, Literals.TRAINING_JOB__STATUS, JobStatus.FAILED)
                             .set(job, Literals.TRAINING_JOB__ERROR_MESSAGE, status == JobStatus.PENDING
@@ -152,6 +165,9 @@ public final class TrainingQueue implements AutoCloseable {
             try (var files = Files.list(models)) {
                 for (Path p : files.toList()) {
                     String name = p.getFileName().toString();
+                    if (LIVE.stream().anyMatch(name::contains)) {
+                        continue; // a live job's file
+                    }
                     if (name.endsWith(".tmp")) {
                         Files.deleteIfExists(p);
                     } else if (name.startsWith(".cancel-")) {
@@ -164,8 +180,17 @@ public final class TrainingQueue implements AutoCloseable {
                 // leftovers are harmless
             }
         }
-        if (!store.isReadOnly()) {
-            ModelRegistry.deleteTree(store.cacheFolder().resolve("training"));
+        Path training = store.cacheFolder().resolve("training");
+        if (!store.isReadOnly() && Files.isDirectory(training)) {
+            try (var folders = Files.list(training)) {
+                for (Path p : folders.toList()) {
+                    if (!LIVE.contains(p.getFileName().toString())) {
+                        ModelRegistry.deleteTree(p);
+                    }
+                }
+            } catch (IOException e) {
+                // leftovers are harmless
+            }
         }
         return marked;
     }
@@ -182,7 +207,10 @@ public final class TrainingQueue implements AutoCloseable {
                     + (trainers.trainers().isEmpty() ? " (no trainers are installed)" : ""));
         }
         String id = UUID.randomUUID().toString();
-        TrainingJob job = access.call(store, () -> {
+        LIVE.add(id); // before the job exists in the model: no recovery can see it as another process's
+        TrainingJob job;
+        try {
+            job = access.call(store, () -> {
             TrainingJob created = AnnotideFactory.eINSTANCE.createTrainingJob();
             created.setId(id);
             created.setName(config.name());
@@ -195,9 +223,14 @@ public final class TrainingQueue implements AutoCloseable {
             new StoreChange(store, "Add training job " + config.name())
                     .add(store.project(), Literals.PROJECT__TRAINING_JOBS, created).execute();
             return created;
-        });
+            });
+        } catch (RuntimeException e) {
+            LIVE.remove(id);
+            throw e;
+        }
         Running running = new Running(store, job, id, config);
         jobs.put(id, running);
+        running.done.whenComplete((outcome, failure) -> LIVE.remove(id));
         worker.execute(() -> run(running));
         return job;
     }

@@ -286,6 +286,30 @@ class QueueAndDatasetTest {
     }
 
     @Test
+    void aJobSubmittedRightAfterOpeningCompletesThoughRecoveryRunsAfterIt() throws Exception {
+        Path folder;
+        try (ProjectStore store = project("race", counts("a", 3, "b", 3), false)) {
+            folder = store.folder();
+        }
+        // the workbench opens a project, then recovers it later on the UI thread; a job submitted in between is
+        // this process's own and must run to its end
+        try (ProjectStore store = ProjectStore.open(folder);
+                TrainingQueue queue = new TrainingQueue(TrainerRegistry.of(List.of(new MeanTrainer(150))), ACCESS)) {
+            TrainingJob job = queue.submit(store, config(3).build());
+            assertEquals(0, TrainingQueue.recover(store, ACCESS), "recovery touches no job of this process");
+            TrainingQueue.JobOutcome outcome = queue.await(job.getId(), 30, TimeUnit.SECONDS);
+            assertNotNull(outcome);
+            assertEquals(JobStatus.COMPLETED, outcome.status(), outcome.message());
+            assertEquals(JobStatus.COMPLETED, job.getStatus());
+            assertNull(job.getErrorMessage());
+            assertEquals(1, store.project().getModels().size());
+            // once ended, a later recovery leaves the finished job as it is
+            assertEquals(0, TrainingQueue.recover(store, ACCESS));
+            assertEquals(JobStatus.COMPLETED, job.getStatus());
+        }
+    }
+
+    @Test
     void noTrainerForTheTaskIsAClearError() throws Exception {
         try (ProjectStore store = project("none", counts("a", 2, "b", 2), false);
                 TrainingQueue queue = new TrainingQueue(TrainerRegistry.of(List.of()), ACCESS)) {

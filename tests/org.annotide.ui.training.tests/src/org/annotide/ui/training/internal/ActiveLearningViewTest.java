@@ -1,0 +1,488 @@
+package org.annotide.ui.training.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
+
+import org.annotide.al.ActiveLearning;
+import org.annotide.al.LabellingOrder;
+import org.annotide.al.Scored;
+import org.annotide.al.Strategy;
+import org.annotide.al.StrategyInput;
+import org.annotide.al.StrategyRegistry;
+import org.annotide.core.store.ProjectStore;
+import org.annotide.formats.LabelsCsv;
+import org.annotide.imaging.ImageFormats;
+import org.annotide.imaging.ImageImporter;
+import org.annotide.imaging.ImportRequest;
+import org.annotide.ml.ImagePixels;
+import org.annotide.ml.ModelFile;
+import org.annotide.ml.ModelRegistry;
+import org.annotide.ml.Predictor;
+import org.annotide.ml.Trainer;
+import org.annotide.ml.TrainingConfig;
+import org.annotide.model.ImageAsset;
+import org.annotide.model.JobStatus;
+import org.annotide.model.SelectionRound;
+import org.annotide.model.TaskType;
+import org.annotide.model.TrainedModel;
+import org.annotide.model.TrainingJob;
+import org.annotide.tests.support.ui.Spin;
+import org.annotide.tests.support.ui.Widgets;
+import org.annotide.ui.AnnotideUi;
+import org.annotide.ui.ProjectService;
+import org.annotide.ui.editor.AnnotationEditorInput;
+import org.annotide.ui.training.TrainingUi;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IProjectDescription;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.IWorkspace;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Spinner;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.navigator.CommonNavigator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The Active Learning view on a real project: 24 grey images from dark to light, the three darkest labelled
+ * "dark" and the three lightest "light" by a labels CSV, the others unlabelled (the pool). A real classifier (the
+ * fragment's softmax trainer) is trained on the six through the workbench's training queue; the view then runs
+ * selection rounds with the strategies the user picks, and the queue it shows must be the strategy's own ranking of
+ * the model's predictions, computed here independently. Label Next must open the editor on the images in that order.
+ */
+class ActiveLearningViewTest {
+
+    private static final int IMAGES = 24;
+    private static final Path SHOTS = Path.of("/tmp/shots-al2");
+
+    @TempDir
+    Path temp;
+
+    private IProject project;
+    private static long began = System.nanoTime();
+
+    /** Where the test is, with the seconds since it began, in the test's output (to see where time goes). */
+    private static void step(String what) {
+        System.out.printf("[al view test] %6.1f s %s%n", (System.nanoTime() - began) / 1e9, what);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        IWorkbenchPage page = page();
+        page.closeAllEditors(false);
+        if (project != null && project.exists()) {
+            project.delete(IResource.NEVER_DELETE_PROJECT_CONTENT | IResource.FORCE, new NullProgressMonitor());
+        }
+    }
+
+    private static String name(int i) {
+        return String.format("grey%02d.png", i);
+    }
+
+    private IProject project(String name) throws Exception {
+        Path files = temp.resolve(name + "-files");
+        Files.createDirectories(files);
+        StringBuilder csv = new StringBuilder("path,label\n");
+        Random random = new Random(11);
+        for (int i = 0; i < IMAGES; i++) {
+            BufferedImage image = new BufferedImage(16, 16, BufferedImage.TYPE_BYTE_GRAY);
+            int base = 40 + i * 7;
+            for (int y = 0; y < 16; y++) {
+                for (int x = 0; x < 16; x++) {
+                    image.getRaster().setSample(x, y, 0, Math.max(0, Math.min(255, base + (int) (random.nextGaussian() * 25))));
+                }
+            }
+            ImageIO.write(image, "png", files.resolve(name(i)).toFile());
+            String label = i < 3 ? "dark" : i >= IMAGES - 3 ? "light" : "";
+            csv.append(name(i)).append(',').append(label).append('\n');
+        }
+        Path list = Files.writeString(files.resolve("labels.csv"), csv);
+        Path folder = temp.resolve(name);
+        try (ProjectStore store = ProjectStore.create(folder, name)) {
+            new ImageImporter(ImageFormats.installed(), LabelsCsv::imageList).run(store,
+                    new ImportRequest(List.of(), null, false, list), new NullProgressMonitor());
+        }
+        IWorkspace workspace = ResourcesPlugin.getWorkspace();
+        IProject created = workspace.getRoot().getProject(name);
+        IProjectDescription description = workspace.newProjectDescription(name);
+        description.setLocationURI(folder.toUri());
+        description.setNatureIds(new String[] {AnnotideUi.PROJECT_NATURE_ID});
+        created.create(description, null);
+        created.open(null);
+        return created;
+    }
+
+    private static IWorkbenchPage page() {
+        return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+    }
+
+    /** Selects the project in the Project Explorer (through its viewer: the view follows the explorer's selection). */
+    private static void clickProject(String name) {
+        CommonNavigator explorer = (CommonNavigator) page().findView(AnnotideUi.EXPLORER_VIEW_ID);
+        Tree tree = explorer.getCommonViewer().getTree();
+        Spin.until(name + " in the explorer", () -> Arrays.stream(tree.getItems()).anyMatch(i -> i.getText().startsWith(name)));
+        IProject selected = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+        explorer.getCommonViewer().setSelection(new org.eclipse.jface.viewers.StructuredSelection(selected), true);
+    }
+
+    /*
+     * Real input (XTest through an AWT Robot, as Input does), each followed by a wait for its exact effect at the call site. Not
+     * Spin.idle / Input's settle (wait until no event came for a while): the workbench is never quiet here (see
+     * eventTraffic), so each such wait ran to its 20 s cap and the test took 8 to 14 minutes.
+     */
+
+    private static java.awt.Robot robot;
+
+    private static java.awt.Robot robot() {
+        if (robot == null) {
+            try {
+                robot = new java.awt.Robot();
+            } catch (java.awt.AWTException e) {
+                throw new AssertionError("no input robot on this display", e);
+            }
+        }
+        return robot;
+    }
+
+    /** A left click at a point of the control; the caller waits for what it does. */
+    private static void press(Control control, int x, int y) {
+        Display display = control.getDisplay();
+        int[] seen = new int[2];
+        org.eclipse.swt.widgets.Listener watch = e -> {
+            if (e.widget == control) {
+                seen[e.type == SWT.MouseDown ? 0 : 1]++;
+            }
+        };
+        display.addFilter(SWT.MouseDown, watch);
+        display.addFilter(SWT.MouseUp, watch);
+        try {
+            // on the control, where it is now: a part just restored or maximized is laid out a little later
+            Spin.until("the pointer on " + control, () -> {
+                var now = control.toDisplay(x, y);
+                if (!display.getCursorLocation().equals(now)) {
+                    robot().mouseMove(now.x, now.y);
+                    return false;
+                }
+                return display.getCursorControl() == control;
+            });
+            robot().mousePress(java.awt.event.InputEvent.BUTTON1_DOWN_MASK);
+            Spin.until("the button pressed on " + control, () -> seen[0] > 0);
+            robot().mouseRelease(java.awt.event.InputEvent.BUTTON1_DOWN_MASK);
+            Spin.until("the button released on " + control, () -> seen[1] > 0);
+        } finally {
+            display.removeFilter(SWT.MouseDown, watch);
+            display.removeFilter(SWT.MouseUp, watch);
+        }
+    }
+
+    /** A click in the middle of an enabled control; the caller waits for what it does. */
+    private static void click(Control control) {
+        Spin.until("enabled: " + control, control::isEnabled);
+        press(control, control.getSize().x / 2, control.getSize().y / 2);
+    }
+
+    /** A digit or lower-case letter key typed where the keyboard focus is; the caller waits for what it does. */
+    private static void type(char character) {
+        int code = java.awt.event.KeyEvent.getExtendedKeyCodeForChar(character);
+        robot().keyPress(code);
+        robot().keyRelease(code);
+    }
+
+    /**
+     * What keeps the event loop busy while the test waits: for one second, the SWT events dispatched by type and
+     * widget class, and how many dispatches were not events (asyncExec/timerExec runnables, GTK's own). Printed
+     * so that a slow run shows its cause.
+     */
+    private static void eventTraffic(String when) {
+        Display display = Display.getCurrent();
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        int[] events = new int[1];
+        org.eclipse.swt.widgets.Listener count = e -> {
+            events[0]++;
+            counts.merge(e.type + ":" + (e.widget == null ? "-" : e.widget.getClass().getSimpleName()), 1, Integer::sum);
+        };
+        int[] types = {SWT.Paint, SWT.Resize, SWT.Move, SWT.Show, SWT.Hide, SWT.Activate, SWT.Deactivate, SWT.FocusIn,
+                SWT.FocusOut, SWT.MouseMove, SWT.MouseEnter, SWT.MouseExit, SWT.Selection, SWT.SetData, SWT.Modify};
+        for (int t : types) {
+            display.addFilter(t, count);
+        }
+        int dispatched = 0;
+        long end = System.nanoTime() + 1_000_000_000L;
+        while (System.nanoTime() < end) {
+            if (display.readAndDispatch()) {
+                dispatched++;
+            } else {
+                try {
+                    Thread.sleep(1);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+        for (int t : types) {
+            display.removeFilter(t, count);
+        }
+        step("event traffic " + when + ": " + dispatched + " dispatches in 1 s, " + events[0] + " SWT events " + counts);
+    }
+
+    private static void choose(Combo combo, int index) {
+        assertTrue(index >= 0 && index < combo.getItemCount(), index + " in " + Arrays.toString(combo.getItems()));
+        combo.select(index);
+        combo.notifyListeners(SWT.Selection, new Event());
+    }
+
+    private static void screenshot(String name) {
+        Spin.forMillis(300); // painted
+        try {
+            Files.createDirectories(SHOTS);
+            Process p = new ProcessBuilder("import", "-window", "root", SHOTS.resolve(name + ".png").toString())
+                    .redirectErrorStream(true).start();
+            p.waitFor(30, TimeUnit.SECONDS);
+        } catch (IOException e) {
+            // no ImageMagick: no screenshot; the assertions decide the test
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Trains the softmax classifier on the labelled images through the workbench's queue. */
+    private static TrainedModel train(ProjectStore store) {
+        // submitted at once, before the workbench's recovery of the opened project has run: the recovery must leave a
+        // job of this process alone
+        TrainingJob job;
+        try {
+            job = TrainingUiPlugin.training().submit(store, TrainingConfig.builder("al model", TaskType.CLASSIFY)
+                    .epochs(40).batchSize(2).imageSize(16).learningRate(0.05).trainRatio(0.67).seed(3).build());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        Spin.until("the model trained", Duration.ofSeconds(90), () -> job.getStatus() == JobStatus.COMPLETED
+                || job.getStatus() == JobStatus.FAILED || job.getStatus() == JobStatus.CANCELLED);
+        assertEquals(JobStatus.COMPLETED, job.getStatus(), job.getErrorMessage());
+        Spin.until("the model registered", () -> !store.project().getModels().isEmpty());
+        eventTraffic("after training");
+        return store.project().getModels().get(0);
+    }
+
+    /**
+     * The queue a strategy must give, computed without the view or ActiveLearning: the model's probabilities for
+     * the unlabelled images (project order), the strategy's scores, its batch first and then the rest by score.
+     */
+    private static List<String> expectedQueue(ProjectStore store, TrainedModel model, String strategyId, int batch)
+            throws Exception {
+        List<ImageAsset> pool = store.project().getImages().stream().filter(i -> ActiveLearning.label(i) == null).toList();
+        ModelRegistry registry = TrainingUiPlugin.training().registry(store);
+        ModelFile file = registry.modelFile(model);
+        Trainer trainer = registry.trainers().byId(file.descriptor().trainer()).orElseThrow();
+        List<BufferedImage> pictures = new ArrayList<>();
+        for (ImageAsset image : pool) {
+            pictures.add(ImagePixels.installed().read(ImagePixels.file(store.folder(), image), null));
+        }
+        double[][] probabilities;
+        try (Predictor predictor = trainer.open(file, "auto")) {
+            probabilities = predictor.classify(pictures);
+        }
+        Strategy strategy = StrategyRegistry.installed().byId(strategyId).orElseThrow();
+        Scored scored = strategy.score(new StrategyInput(probabilities, null, null, null, Map.of()), batch, new Random(0));
+        List<String> queue = new ArrayList<>();
+        for (int i : scored.batch()) {
+            queue.add(pool.get(i).getName());
+        }
+        for (int i : Scored.order(scored.scores())) {
+            if (!queue.contains(pool.get(i).getName())) {
+                queue.add(pool.get(i).getName());
+            }
+        }
+        return queue;
+    }
+
+    private static List<String> names(List<ImageAsset> images) {
+        return images.stream().map(ImageAsset::getName).toList();
+    }
+
+    /** Picks the strategy and batch in the view, clicks Select Batch and waits for the recorded round. */
+    private static SelectionRound select(ActiveLearningView view, Shell shell, ProjectStore store, String strategyId, int batch) {
+        int rounds = store.project().getSelectionRounds().size();
+        choose(view.strategyCombo(), view.strategyIds().indexOf(strategyId));
+        Spinner spinner = Widgets.byRole(shell, Spinner.class, "batch");
+        spinner.setSelection(batch);
+        click(Widgets.byRole(shell, Button.class, "select"));
+        Spin.until("the selection job started", () -> view.job != null);
+        Job job = view.job;
+        Spin.until("the selection job ended", Duration.ofSeconds(60), () -> job.getResult() != null);
+        assertTrue(job.getResult().isOK(), job.getResult().toString());
+        assertEquals(rounds + 1, store.project().getSelectionRounds().size(), "one round recorded");
+        SelectionRound round = store.project().getSelectionRounds().get(rounds);
+        Spin.until("the view shows the new round", () -> view.shownRound() == round
+                && view.displayedQueue().size() == round.getEntries().size());
+        return round;
+    }
+
+    private static ImageAsset editedImage() {
+        IEditorPart editor = page().getActiveEditor();
+        return editor != null && editor.getEditorInput() instanceof AnnotationEditorInput input ? input.image() : null;
+    }
+
+    @Test
+    void theQueueIsTheChosenStrategysRankingAndLabelNextWalksItAsDisplayed() throws Exception {
+        began = System.nanoTime();
+        project = project("al-view");
+        ActiveLearningView view = (ActiveLearningView) page().showView(TrainingUi.ACTIVE_LEARNING_VIEW_ID);
+        clickProject("al-view");
+        // maximized, as a user gives the view room (opening the editor later brings the editor back)
+        page().setPartState(page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        ProjectStore store = PlatformUI.getWorkbench().getService(ProjectService.class).store(project);
+        Spin.until("the view shows the project", () -> view.store() == store);
+        Shell shell = view.getSite().getShell();
+
+        // every strategy of the extension point is offered, the built-ins and the fragment's
+        List<String> offered = view.strategyIds();
+        for (String id : List.of("least_confidence", "margin", "entropy", "diversity", "knn_high_loss", "random",
+                ConfidentFirstStrategy.ID)) {
+            assertTrue(offered.contains(id), id + " offered: " + offered);
+        }
+        assertEquals(offered.size(), view.strategyCombo().getItemCount());
+
+        step("TrainedModel model = train(store);");
+        TrainedModel model = train(store);
+        Spin.until("the view offers the model", () -> view.modelCombo().getItemCount() == 1);
+        assertTrue(view.modelCombo().getText().startsWith("al model"), view.modelCombo().getText());
+
+        // margin: the greys in between, where the model hesitates, come first
+        step("SelectionRound margin = select(");
+        SelectionRound margin = select(view, shell, store, "margin", 5);
+        List<String> marginQueue = expectedQueue(store, model, "margin", 5);
+        assertEquals(IMAGES - 6, marginQueue.size());
+        assertEquals(marginQueue, names(view.displayedQueue()), "the view shows margin's ranking");
+        assertEquals("margin", margin.getStrategy());
+        assertEquals(model, margin.getModel());
+        List<Double> scores = view.displayedScores();
+        for (int i = 1; i < scores.size(); i++) {
+            assertTrue(scores.get(i - 1) >= scores.get(i), "descending scores " + scores);
+        }
+        int firstPick = Integer.parseInt(margin.getEntries().get(0).getImage().getName().replaceAll("\\D", ""));
+        assertTrue(firstPick > 4 && firstPick < IMAGES - 5, "margin's first pick is a middle grey: " + firstPick);
+        screenshot("active-learning-margin");
+        page().setPartState(page().getReference(view), IWorkbenchPage.STATE_RESTORED);
+
+        // the fragment's strategy: the confident extremes first, the opposite order; the view must follow the choice
+        step("SelectionRound confident = select(");
+        SelectionRound confident = select(view, shell, store, ConfidentFirstStrategy.ID, 5);
+        List<String> confidentQueue = expectedQueue(store, model, ConfidentFirstStrategy.ID, 5);
+        assertNotEquals(marginQueue, confidentQueue, "the two strategies rank differently");
+        assertEquals(confidentQueue, names(view.displayedQueue()), "the view shows the chosen strategy's ranking");
+        assertEquals(ConfidentFirstStrategy.ID, confident.getStrategy());
+        Table rounds = Widgets.byRole(shell, Table.class, "rounds");
+        assertEquals(2, rounds.getItemCount(), "past rounds are listed");
+        assertEquals(ConfidentFirstStrategy.ID, rounds.getItem(1).getText(1));
+
+        step("// back to the margin round");
+        // back to the margin round, chosen in the list of past rounds
+        var bounds = rounds.getItem(0).getBounds(0);
+        press(rounds, bounds.x + 10, bounds.y + bounds.height / 2);
+        Spin.until("the margin round shown", () -> view.shownRound() == margin);
+        assertEquals(marginQueue, names(view.displayedQueue()));
+
+        // Label Next walks the queue as displayed: by score, the default order
+        assertEquals(LabellingOrder.SCORE, LabellingOrder.of(store.project()));
+        Button labelNext = Widgets.byRole(shell, Button.class, "labelNext");
+        step("click(labelNext);");
+        click(labelNext);
+        Spin.until("the editor on the first of the queue", () -> editedImage() != null
+                && editedImage().getName().equals(marginQueue.get(0)));
+        screenshot("active-learning-label-next");
+        // the user labels it in the editor: hotkey 1 makes "dark" current, I gives it to the whole image
+        step("the user labels it: keys 1, i");
+        type('1');
+        type('i');
+        ImageAsset first = editedImage();
+        Spin.until("the first image labelled", () -> ActiveLearning.label(first) != null);
+        step("click(labelNext);");
+        click(labelNext);
+        Spin.until("the editor on the second of the queue", () -> editedImage() != null
+                && editedImage().getName().equals(marginQueue.get(1)));
+        click(labelNext);
+        Spin.until("the editor on the third", () -> editedImage() != null && editedImage().getName().equals(marginQueue.get(2)));
+
+        step("// sorted ascending");
+        // sorted ascending by score (a click on the column), the walk starts again from the lowest score
+        Table queue = Widgets.byRole(shell, Table.class, "queue");
+        queue.getColumn(2).notifyListeners(SWT.Selection, new Event());
+        Spin.until("sorted ascending", () -> names(view.displayedQueue()).get(0).equals(marginQueue.get(marginQueue.size() - 1)));
+        click(labelNext);
+        Spin.until("the editor on the lowest score", () -> editedImage() != null
+                && editedImage().getName().equals(marginQueue.get(marginQueue.size() - 1)));
+
+        step("// sequential order");
+        // sequential order, a project setting: the project's unlabelled images in their order
+        Combo order = Widgets.byRole(shell, Combo.class, "order");
+        choose(order, LabellingOrder.SEQUENTIAL.ordinal());
+        assertEquals(LabellingOrder.SEQUENTIAL, LabellingOrder.of(store.project()), "stored in the project");
+        click(labelNext);
+        String firstUnlabelled = store.project().getImages().stream().filter(i -> ActiveLearning.label(i) == null)
+                .findFirst().orElseThrow().getName();
+        Spin.until("the editor on the first unlabelled image", () -> editedImage() != null
+                && editedImage().getName().equals(firstUnlabelled));
+        assertEquals(name(3), firstUnlabelled);
+        screenshot("active-learning-sequential");
+    }
+
+    @Test
+    void cancellingTheSelectionJobRecordsNothing() throws Exception {
+        project = project("al-cancel");
+        ActiveLearningView view = (ActiveLearningView) page().showView(TrainingUi.ACTIVE_LEARNING_VIEW_ID);
+        clickProject("al-cancel");
+        ProjectStore store = PlatformUI.getWorkbench().getService(ProjectService.class).store(project);
+        Spin.until("the view shows the project", () -> view.store() == store);
+        train(store);
+        Spin.until("the view offers the model", () -> view.modelCombo().getItemCount() == 1);
+        choose(view.strategyCombo(), view.strategyIds().indexOf("entropy"));
+        // cancelled before it runs: the job ends cancelled and no round is recorded
+        Job.getJobManager().suspend();
+        try {
+            Job job = view.runSelection();
+            assertNotNull(job);
+            assertTrue(Widgets.byRole(view.getSite().getShell(), Button.class, "cancel").isEnabled());
+            assertTrue(!Widgets.byRole(view.getSite().getShell(), Button.class, "select").isEnabled(), "one round at a time");
+            view.cancelSelection();
+        } finally {
+            Job.getJobManager().resume();
+        }
+        Job job = view.job;
+        Spin.until("the job ended", () -> job.getResult() != null || job.getState() == Job.NONE);
+        assertTrue(store.project().getSelectionRounds().isEmpty(), "nothing recorded");
+        Spin.until("Select Batch enabled again", () -> Widgets.byRole(view.getSite().getShell(), Button.class, "select").isEnabled());
+        assertNull(view.shownRound());
+    }
+}
