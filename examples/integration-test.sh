@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # The example plug-in, end to end: builds it against the p2 repository of this checkout's build, installs it
-# into a COPY of the materialized product with 'annotide-cli plugins install', checks through annotide-cli that
+# into a COPY of the materialized product with 'annotide-cli plugins install' (p2's planner and engine on the
+# product's own profile), checks through annotide-cli that
 # its format is listed and reads and writes a file, that its reader opens an image and that scoring uses its
 # similarity, refuses a plug-in built for
-# another API version (both versions named, nothing changed), uninstalls it and checks the product still starts.
+# another API version (both versions named, nothing changed), updates it to a newer build of the example and rolls
+# the update back (p2's profile states), uninstalls it and checks the product still starts.
 # Needs the product built first (./mvnw -o -B -q verify -DskipTests, or the reactor of ./dev test, where
 # releng/ comes after bundles/ and tests/). Prints PASS at the end; exits non-zero at the first failure.
 set -euo pipefail
@@ -20,8 +22,25 @@ if [ "${SKIP_EXAMPLE_BUILD:-}" != 1 ]; then
   (cd "$ROOT/examples" && "$ROOT/mvnw" -B -q ${MVN_OFFLINE:--o} verify -Dannotide.repository="file:$REPOSITORY") \
     || fail "the example does not build"
 fi
-SITE="$ROOT/examples/com.example.annotide.acme.site/target/repository"
-[ -d "$SITE/plugins" ] || fail "no update site in $SITE"
+BUILT="$ROOT/examples/com.example.annotide.acme.site/target/repository"
+[ -d "$BUILT/plugins" ] || fail "no update site in $BUILT"
+# the site users install from, as a team publishes releases: a composite p2 repository with one child per release
+SITE="$WORK/site"
+composite() { # composite FOLDER CHILD...: writes the composite metadata and artifact repository files
+  local folder="$1" kind type children=""; shift
+  for child in "$@"; do children="$children<child location='$child'/>"; done
+  for kind in Metadata Artifact; do
+    case $kind in
+      Metadata) type=org.eclipse.equinox.internal.p2.metadata.repository.CompositeMetadataRepository; file=compositeContent.xml ;;
+      Artifact) type=org.eclipse.equinox.internal.p2.artifact.repository.CompositeArtifactRepository; file=compositeArtifacts.xml ;;
+    esac
+    printf "<?xml version='1.0' encoding='UTF-8'?>\n<?composite%sRepository version='1.0.0'?>\n<repository name='ACME releases' type='%s' version='1.0.0'><properties size='1'><property name='p2.timestamp' value='%s'/></properties><children size='%s'>%s</children></repository>\n" \
+      "$kind" "$type" "$(date +%s%3N)" "$#" "$children" > "$folder/$file"
+  done
+}
+mkdir -p "$SITE"
+cp -a "$BUILT" "$SITE/release-1"
+composite "$SITE" release-1
 
 # 2. a copy of the product, with a private configuration area
 cp -a "$PRODUCT" "$WORK/product"
@@ -32,10 +51,10 @@ INFO="$WORK/product/configuration/org.eclipse.equinox.simpleconfigurator/bundles
 "$CLI" formats | grep -q acme-boxes && fail "acme-boxes is listed before the install"
 
 # 3. a plug-in that needs an API version this Annotide does not have: refused, both versions named, nothing changed
-BAD="$WORK/bad-site/plugins"
-mkdir -p "$BAD"
-JAR="$(ls "$SITE"/plugins/com.example.annotide.acme_*.jar)"
-"$(command -v -p python3)" - "$JAR" "$BAD/com.example.annotide.acme_9.0.0.jar" <<'PY'
+# (the same update site, with the bundle's manifest asking for org.annotide.formats 0.2)
+cp -a "$BUILT" "$WORK/bad-site"
+JAR="$(ls "$BUILT"/plugins/com.example.annotide.acme_*.jar)"
+"$(command -v -p python3)" - "$JAR" "$WORK/bad-site/plugins/$(basename "$JAR")" <<'PY'
 import re, sys, zipfile
 source, target = sys.argv[1], sys.argv[2]
 with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
@@ -50,17 +69,23 @@ with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DE
         zout.writestr(item, data)
 PY
 cp "$INFO" "$WORK/bundles.info.before"
-if "$CLI" plugins install "$WORK/bad-site" > "$WORK/bad.out" 2> "$WORK/bad.err"; then fail "a plug-in for API 0.2 was installed"; fi
+if "$CLI" plugins install "$WORK/bad-site" com.example.annotide.acme.feature > "$WORK/bad.out" 2> "$WORK/bad.err"; then fail "a plug-in for API 0.2 was installed"; fi
 grep -q 'needs package org.annotide.formats \[0.2.0,0.3.0), this Annotide has 0.1.0' "$WORK/bad.err" || { cat "$WORK/bad.err"; fail "the refusal does not name both versions"; }
 cmp -s "$INFO" "$WORK/bundles.info.before" || fail "a refused install changed bundles.info"
 ls "$WORK/product/plugins" | grep -q com.example.annotide.acme && fail "a refused install left a jar"
 
 # 4. install from the update site
-"$CLI" plugins install "$SITE" com.example.annotide.acme.feature | grep -q "installed com.example.annotide.acme " || fail "install"
-"$CLI" plugins list | grep -q "^com.example.annotide.acme	" || fail "plugins list does not show it"
+"$CLI" plugins install "$SITE" com.example.annotide.acme.feature > "$WORK/install.out" 2>&1 || { cat "$WORK/install.out"; fail "install"; }
+grep -q "installed com.example.annotide.acme.feature " "$WORK/install.out" || { cat "$WORK/install.out"; fail "install"; }
+"$CLI" plugins list | grep -q "^com.example.annotide.acme.feature	" || fail "plugins list does not show it"
+VERSION1="$("$CLI" plugins list | cut -f2)"
+cp "$INFO" "$WORK/bundles.info.installed"
 
 # 5. each contribution, through the command line
 "$CLI" formats | grep -q "^acme-boxes *import *export" || { "$CLI" formats; fail "acme-boxes is not listed"; }
+# the sampling strategy: the active-learning registry offers it (al select --help lists the installed strategies)
+"$CLI" al select --help > "$WORK/al.out" 2>&1 || true
+grep -q "acme_ratio *p_(2) / p_(1)" "$WORK/al.out" || { cat "$WORK/al.out"; fail "the strategy acme_ratio is not offered"; }
 "$CLI" init "$WORK/project" > /dev/null
 set +e
 "$CLI" import "$WORK/project" "$ROOT/examples/data/sample.boxes" > "$WORK/import.out" 2>&1
@@ -95,11 +120,29 @@ ANNOTIDE_PASSWORD=alice-password-1 "$CLI" training-project submit "$WS/tp" --tra
 ANNOTIDE_USER=boss ANNOTIDE_PASSWORD=boss-password-1 "$CLI" score "$WS/tp" > "$WORK/score.out"
 grep -q "^SCORE_CLASS alice nucleus 91.6667$" "$WORK/score.out" || { cat "$WORK/score.out"; fail "the score does not come from Box Dice"; }
 
-# 6. uninstall: gone, and the product still starts
-"$CLI" plugins uninstall com.example.annotide.acme | grep -q "uninstalled com.example.annotide.acme" || fail "uninstall"
+# 6. update to a newer build of the example (a later qualifier), then roll the update back: p2's profile states
+if [ "${SKIP_EXAMPLE_BUILD:-}" != 1 ]; then
+  (cd "$ROOT/examples" && "$ROOT/mvnw" -B -q ${MVN_OFFLINE:--o} verify -Dannotide.repository="file:$REPOSITORY" \
+      -DforceContextQualifier=zupdate) || fail "the newer example does not build"
+  cp -a "$BUILT" "$SITE/release-2"
+  composite "$SITE" release-1 release-2
+  "$CLI" plugins update > "$WORK/update.out" 2>&1 || { cat "$WORK/update.out"; fail "update"; }
+  grep -q "updated com.example.annotide.acme.feature to 1.0.0.zupdate" "$WORK/update.out" || { cat "$WORK/update.out"; fail "update did not take the newer build"; }
+  grep -q "com.example.annotide.acme_1.0.0.zupdate.jar" "$INFO" || fail "bundles.info does not start the newer bundle"
+  "$CLI" formats | grep -q "^acme-boxes" || fail "acme-boxes is not listed after the update"
+  "$CLI" plugins update | grep -q "everything is up to date" || fail "a second update found something"
+  "$CLI" plugins rollback > "$WORK/rollback.out" 2>&1 || { cat "$WORK/rollback.out"; fail "rollback"; }
+  [ "$("$CLI" plugins list | cut -f2)" = "$VERSION1" ] || { "$CLI" plugins list; fail "rollback did not bring $VERSION1 back"; }
+  cmp -s <(sort "$INFO") <(sort "$WORK/bundles.info.installed") || fail "bundles.info after the rollback differs from after the install"
+  "$CLI" formats | grep -q "^acme-boxes" || fail "acme-boxes is not listed after the rollback"
+fi
+
+# 7. uninstall: gone, and the product still starts
+"$CLI" plugins uninstall com.example.annotide.acme.feature | grep -q "uninstalled com.example.annotide.acme.feature" || fail "uninstall"
 "$CLI" formats | grep -q acme-boxes && fail "acme-boxes is still listed after the uninstall"
+"$CLI" al select --help 2>&1 | grep -q acme_ratio && fail "acme_ratio is still offered after the uninstall"
 ls "$WORK/product/plugins" | grep -q com.example.annotide.acme && fail "the jar is still there"
 [ -z "$("$CLI" plugins list)" ] || fail "plugins list is not empty"
 "$CLI" --help > /dev/null || fail "the product does not start after the uninstall"
-cmp -s "$INFO" "$WORK/bundles.info.before" || fail "bundles.info differs from before the install"
+cmp -s <(sort "$INFO") <(sort "$WORK/bundles.info.before") || fail "bundles.info differs from before the install"
 echo PASS
