@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.annotide.model.Annotation;
 import org.annotide.model.AnnotatorTask;
 import org.annotide.model.Role;
 import org.annotide.model.TaskStatus;
@@ -35,6 +36,13 @@ import org.annotide.model.User;
  * tasks that are not submitted (an {@link AnnotatorTask} target) and only in training projects they are a
  * trainee of (a {@link TrainingProject} target); inviting someone as an Admin (an {@link Account} target whose
  * role is Admin) is managing admins.
+ * <p>
+ * A third narrows the server's two rows for trainees' drafts ({@link TraineeDrafts}: annotations on a benchmark
+ * image of a training project, which trainees share): with an {@link Annotation} target that is a draft,
+ * {@link Action#VIEW_PROJECTS} is its author's and theirs who control assignments and status (Admin, Team Manager:
+ * they follow the trainees' progress), and {@link Action#EDIT_ANNOTATIONS} its author's only; a draft without an
+ * author is seen and edited only by those who control assignments and status. So an Annotator sees and edits
+ * their own drafts and never another trainee's.
  */
 public final class RolePermissions implements PermissionService {
 
@@ -75,6 +83,14 @@ public final class RolePermissions implements PermissionService {
                 return project.getTrainees().stream().anyMatch(trainee -> owns(user, trainee));
             }
         }
+        if ((action == Action.VIEW_PROJECTS || action == Action.EDIT_ANNOTATIONS) && target instanceof Annotation draft
+                && TraineeDrafts.isDraft(draft)) {
+            if (draft.getAuthor() == null || draft.getAuthor().isEmpty()) {
+                return TABLE.get(Action.CONTROL_ASSIGNMENTS_AND_STATUS).contains(user.role());
+            }
+            return TraineeDrafts.isOwnDraft(user, draft) || action == Action.VIEW_PROJECTS
+                    && TABLE.get(Action.CONTROL_ASSIGNMENTS_AND_STATUS).contains(user.role());
+        }
         if (action == Action.INVITE_TEAM_MEMBERS && target instanceof Account invited && invited.role() == Role.ADMIN) {
             return may(user, Action.MANAGE_ADMINS, null);
         }
@@ -102,6 +118,14 @@ public final class RolePermissions implements PermissionService {
             }
             return user.login() + " may annotate only their own tasks; this one belongs to "
                     + (task.getAnnotator() == null ? "nobody" : task.getAnnotator().getLogin()) + ".";
+        }
+        if (target instanceof Annotation draft) {
+            String author = draft.getAuthor() == null || draft.getAuthor().isEmpty() ? null : draft.getAuthor();
+            String verb = action == Action.VIEW_PROJECTS ? "see" : "change";
+            return author == null ? user.login() + " may not " + verb + " this annotation: it is a draft of a training "
+                    + "project without an author; only an Admin or a Team Manager may."
+                    : user.login() + " may not " + verb + " this annotation: it is a draft of trainee " + author
+                            + "; trainees see and change only their own drafts.";
         }
         if (target instanceof TrainingProject) {
             return user.login() + " is not a trainee of this training project.";

@@ -19,6 +19,7 @@ import java.util.UUID;
 import org.annotide.access.Account;
 import org.annotide.access.Action;
 import org.annotide.access.PermissionService;
+import org.annotide.access.TraineeDrafts;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.metrics.SimilarityRegistry;
 import org.annotide.model.Annotation;
@@ -227,6 +228,11 @@ public final class TrainingSession implements AutoCloseable {
      */
     public void setWork(Account user, AnnotatorTask task, List<Annotation> annotations) {
         permissions.check(user, Action.ANNOTATE_TASKS, task);
+        for (Annotation annotation : annotations) {
+            if (TraineeDrafts.trainingProjectOf(annotation) == training) {
+                permissions.check(user, Action.EDIT_ANNOTATIONS, annotation);
+            }
+        }
         Project project = store.project();
         long nextId = project.getNextAnnotationId();
         List<Annotation> copies = new ArrayList<>();
@@ -264,6 +270,55 @@ public final class TrainingSession implements AutoCloseable {
                     TaskStatus.IN_PROGRESS));
         }
         store.commandStack().execute(command);
+    }
+
+    /**
+     * The drafts of a benchmark image that the user may see: an Annotator's own, every trainee's for Admins and Team
+     * Managers (who follow the progress), as the permission service says for each annotation. Trainees share the
+     * image in the training project; this is the one filter every door (editor, Outline, explorer, submit) uses.
+     */
+    public List<Annotation> visibleDrafts(Account user, ImageAsset image) {
+        List<Annotation> visible = new ArrayList<>();
+        if (image == null) {
+            return visible;
+        }
+        for (Annotation annotation : image.getAnnotations()) {
+            if (permissions.may(user, Action.VIEW_PROJECTS, annotation)) {
+                visible.add(annotation);
+            }
+        }
+        return visible;
+    }
+
+    /**
+     * The user's own drafts on the image of their own open task: what {@link #submitDrafts} would submit. Another
+     * trainee's drafts on the same image are never part of it.
+     */
+    public List<Annotation> drafts(Account user, AnnotatorTask task) {
+        permissions.check(user, Action.ANNOTATE_TASKS, task);
+        List<Annotation> own = new ArrayList<>();
+        for (Annotation annotation : task.getImage() == null ? List.<Annotation>of() : task.getImage().getAnnotations()) {
+            if (TraineeDrafts.isOwnDraft(user, annotation)
+                    && permissions.may(user, Action.EDIT_ANNOTATIONS, annotation)) {
+                own.add(annotation);
+            }
+        }
+        return own;
+    }
+
+    /**
+     * Submits what the user drew on the image of their own open task: their drafts (and only theirs) become the
+     * task's work, leave the shared image (the next trainee's view of it is unchanged: they never saw them), and
+     * the task is submitted and scored ({@link #submit}).
+     */
+    public TaskResult submitDrafts(Account user, AnnotatorTask task) {
+        List<Annotation> own = drafts(user, task);
+        setWork(user, task, own);
+        if (!own.isEmpty()) {
+            store.commandStack().execute(RemoveCommand.create(store.editingDomain(), task.getImage(),
+                    AnnotidePackage.Literals.IMAGE_ASSET__ANNOTATIONS, own));
+        }
+        return submit(user, task);
     }
 
     /**
@@ -337,6 +392,40 @@ public final class TrainingSession implements AutoCloseable {
             return null;
         }
         return ScoringEngine.score(pairs(task, submission), function == null ? function() : function);
+    }
+
+    /**
+     * A submitted task beside its ground truth, every evaluation label with the objects it pairs: the Admin's
+     * side-by-side view. Only users who may view the benchmark source (Admins) get it.
+     *
+     * @throws org.annotide.access.PermissionDeniedException for everyone else
+     * @throws IllegalArgumentException when the task is not of this project or not submitted
+     */
+    public TaskComparison compare(Account user, AnnotatorTask task) {
+        permissions.check(user, Action.VIEW_BENCHMARK_SOURCE, training);
+        if (task == null || !training.getTasks().contains(task)) {
+            throw new IllegalArgumentException("the task is not one of training project " + training.getName());
+        }
+        Submission submission = submission(task);
+        if (submission == null || task.getStatus() != TaskStatus.SUBMITTED) {
+            throw new IllegalArgumentException("the task of " + (task.getAnnotator() == null ? "nobody"
+                    : task.getAnnotator().getLogin()) + " on " + (task.getImage() == null ? "?"
+                            : task.getImage().getName()) + " is not submitted yet: there is nothing to compare");
+        }
+        List<Annotation> g = List.copyOf(groundTruthOf(task.getImage()));
+        List<Annotation> s = List.copyOf(submission.getAnnotations());
+        TaskResult result = ScoringEngine.score(pairs(task, submission), function());
+        List<TaskComparison.Label> labels = new ArrayList<>();
+        if (!result.isClassification()) {
+            for (int i = 0; i < result.labelCount(); i++) {
+                Annotation gt = result.groundTruth(i) >= 0 ? g.get(result.groundTruth(i)) : null;
+                Annotation sub = result.submitted(i) >= 0 ? s.get(result.submitted(i)) : null;
+                boolean matched = gt != null && sub != null;
+                labels.add(new TaskComparison.Label(gt, sub, result.labelClass(i), matched ? result.similarity(i) : 0,
+                        matched && result.categoryMatch(i), result.score(i)));
+            }
+        }
+        return new TaskComparison(task, g, s, result, List.copyOf(labels));
     }
 
     /**

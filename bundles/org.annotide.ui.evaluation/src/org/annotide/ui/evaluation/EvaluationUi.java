@@ -10,6 +10,8 @@ public final class EvaluationUi {
     public static final String SETTINGS_VIEW_ID = "org.annotide.ui.evaluation.views.settings";
     public static final String SUMMARY_VIEW_ID = "org.annotide.ui.evaluation.views.summary";
     public static final String MY_TASKS_VIEW_ID = "org.annotide.ui.evaluation.views.myTasks";
+    /** View: a submission beside its ground truth (Admin only). */
+    public static final String COMPARISON_VIEW_ID = "org.annotide.ui.evaluation.views.comparison";
     public static final String NEW_TRAINING_PROJECT_COMMAND_ID = "org.annotide.ui.evaluation.commands.newTrainingProject";
 
     private EvaluationUi() {

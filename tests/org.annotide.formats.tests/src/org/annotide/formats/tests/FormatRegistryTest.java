@@ -25,7 +25,7 @@ class FormatRegistryTest {
     @Test
     void everyBuiltInFormatIsContributedWithImporterAndExporter() {
         List<String> ids = TestFormats.registry().all().stream().map(FormatDescriptor::id).toList();
-        assertEquals(List.of("coco", "cvat", "voc", "yolo-darknet", "yolo-detect", "yolo-segment", "yolo-obb",
+        assertEquals(List.of("coco", "cvat", "cvat-video", "voc", "yolo-darknet", "yolo-detect", "yolo-segment", "yolo-obb",
                 "yolo-pose", "yolo-classify", "labelstudio", "labelstudio-min", "simple-json", "csv"), ids);
         for (FormatDescriptor format : TestFormats.registry().all()) {
             assertTrue(format.canImport() && format.canExport(), format.id());
@@ -38,6 +38,7 @@ class FormatRegistryTest {
     @ParameterizedTest
     @CsvSource({"coco, formats/coco/datumaro", "coco, formats/coco/datumaro/annotations/instances_train.json",
             "cvat, formats/cvat/datumaro_for_images", "cvat, formats/cvat/datumaro_for_images/annotations.xml",
+            "cvat-video, formats/cvat/video_1_1", "cvat-video, formats/cvat/video_1_1/annotations.xml",
             "voc, formats/voc/datumaro_voc1", "voc, formats/voc/datumaro_voc2", "yolo-darknet, formats/yolo/datumaro/yolo",
             "yolo-detect, formats/yolo/datumaro/yolov8_detection", "yolo-segment, formats/yolo/datumaro/yolov8_segmentation",
             "yolo-obb, formats/yolo/datumaro/yolov8_oriented_boxes", "yolo-pose, formats/yolo/datumaro/yolov8_pose",

@@ -34,6 +34,7 @@ class RoundTripTest {
                 Arguments.of("coco", "formats/coco/datumaro/annotations/person_keypoints_val.json",
                         "person_keypoints_val.json", 1e-6),
                 Arguments.of("cvat", "formats/cvat/datumaro_for_images", "cvat-out", 1e-6),
+                Arguments.of("cvat-video", "formats/cvat/video_1_1", "video-out", 1e-6),
                 Arguments.of("voc", "formats/voc/datumaro_voc1", "voc-out", 1e-6),
                 Arguments.of("voc", "formats/voc/datumaro_voc2", "voc-out", 1e-6),
                 Arguments.of("yolo-darknet", "formats/yolo/datumaro/yolo", "darknet-out", 1e-4),

@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 
 /**
  * Answers modal dialogs. A modal dialog runs its own event loop inside the command that opened it, so the
@@ -24,7 +25,9 @@ final class Dialogs {
         private final String title;
         private final List<String> texts = new ArrayList<>();
         private boolean shown;
+        private boolean stuck;
         private Shell dialog;
+        private Runnable next;
 
         private Seen(String title) {
             this.title = title;
@@ -43,8 +46,28 @@ final class Dialogs {
         Seen await() {
             Spin.until("a dialog titled \"" + title + "\"", () -> shown);
             Spin.until("the dialog \"" + title + "\" closed", () -> dialog.isDisposed());
+            if (stuck) {
+                throw new AssertionError("The dialog \"" + title + "\" did not take the answer; the test closed it. It said:\n"
+                        + text());
+            }
             Workbench.activateMainWindow();
             return this;
+        }
+
+        /**
+         * Answers the next dialog with this title too, watching for it from the moment this one is answered.
+         * A dialog that a command opens later (the outcome of a background job, say) may appear while the test
+         * still awaits this one; a watch started only after {@link #await()} would miss it, and the unanswered
+         * modal dialog would block the test forever.
+         */
+        Seen then(String nextTitle) {
+            Seen following = new Seen(nextTitle);
+            Display display = Display.getCurrent();
+            next = () -> watch(display, following, null, false, dialog);
+            if (shown) {
+                display.timerExec(100, next);
+            }
+            return following;
         }
     }
 
@@ -58,12 +81,17 @@ final class Dialogs {
      * @param releaseShortcut true when a keyboard shortcut opened the dialog and may still be held down
      */
     static Seen answer(String title, String typed, boolean releaseShortcut) {
-        Display display = Display.getCurrent();
         Seen seen = new Seen(title);
+        watch(Display.getCurrent(), seen, typed, releaseShortcut, null);
+        return seen;
+    }
+
+    /** Polls for the dialog (not the one answered before it), answers it, and guards against an answer not taken. */
+    private static void watch(Display display, Seen seen, String typed, boolean releaseShortcut, Shell previous) {
         long deadline = System.currentTimeMillis() + Spin.DEFAULT_TIMEOUT.toMillis();
         Runnable[] poll = new Runnable[1];
         poll[0] = () -> {
-            Shell dialog = find(display, title);
+            Shell dialog = find(display, seen.title, previous);
             if (dialog == null) {
                 if (System.currentTimeMillis() < deadline) {
                     display.timerExec(100, poll[0]);
@@ -81,23 +109,42 @@ final class Dialogs {
             }
             dialog.forceActive();
             if (typed != null) {
+                // the field a user would click into first; a dialog may open with the focus elsewhere
+                Widgets.all(dialog, Text.class, t -> t.isEnabled() && t.getEditable()).stream().findFirst()
+                        .ifPresent(field -> {
+                            Input.focus(field);
+                            field.selectAll();
+                        });
                 Input.type(typed);
             }
             Input.keyCode(SWT.CR);
             seen.dialog = dialog;
             seen.shown = true;
+            // A modal dialog that ignored the keys would hold the command, and the test, forever: close it
+            // after a while and let await() fail with what it said.
+            display.timerExec((int) Spin.DEFAULT_TIMEOUT.toMillis(), () -> {
+                if (!dialog.isDisposed()) {
+                    for (Text field : Widgets.all(dialog, Text.class, t -> true)) {
+                        seen.texts.add("[field] " + field.getText());
+                    }
+                    seen.stuck = true;
+                    dialog.close();
+                }
+            });
+            if (seen.next != null) {
+                display.timerExec(100, seen.next);
+            }
         };
         display.timerExec(100, poll[0]);
-        return seen;
     }
 
     static Seen answer(String title) {
         return answer(title, null, false);
     }
 
-    private static Shell find(Display display, String title) {
+    private static Shell find(Display display, String title, Shell previous) {
         for (Shell shell : display.getShells()) {
-            if (!shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())) {
+            if (shell != previous && !shell.isDisposed() && shell.isVisible() && title.equals(shell.getText())) {
                 return shell;
             }
         }

@@ -55,9 +55,10 @@ class ImportAnnotationsTest {
     /** Types the source into the dialog, presses Enter, and returns what the outcome dialog said. */
     private static String importOnce(IHandlerService handlers, String source) throws Exception {
         Dialogs.Seen input = Dialogs.answer("Import Annotations", source, false);
+        Dialogs.Seen outcome = input.then("Import Annotations");
         handlers.executeCommand("org.annotide.ui.commands.importAnnotations", null);
         input.await();
-        return Dialogs.answer("Import Annotations").await().text();
+        return outcome.await().text();
     }
 
     private static int annotations(Project project) {

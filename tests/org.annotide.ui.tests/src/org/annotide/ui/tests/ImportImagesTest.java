@@ -46,9 +46,10 @@ class ImportImagesTest {
             IHandlerService handlers = explorer.getSite().getService(IHandlerService.class);
 
             Dialogs.Seen input = Dialogs.answer("Import Images", folder.toString(), false);
+            Dialogs.Seen answered = input.then("Import Images");
             handlers.executeCommand("org.annotide.ui.commands.importImages", null);
             input.await();
-            String outcome = Dialogs.answer("Import Images").await().text();
+            String outcome = answered.await().text();
             assertTrue(outcome.contains("Imported 1 image(s)") && outcome.contains("1 file(s) were rejected"), outcome);
 
             IMarker marker = Workbench.waitFor("the rejection in Problems", () -> marker(project));

@@ -105,7 +105,7 @@ public final class CvatExporter implements FormatExporter {
         writer.end(1);
     }
 
-    private static void writeLabel(IndentingWriter writer, LabelClass labelClass) throws XMLStreamException {
+    static void writeLabel(IndentingWriter writer, LabelClass labelClass) throws XMLStreamException {
         boolean skeleton = !labelClass.getKeypointNames().isEmpty();
         writer.start("label", 4);
         writer.leaf("name", labelClass.getName(), 5);

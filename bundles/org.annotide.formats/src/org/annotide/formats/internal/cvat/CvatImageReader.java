@@ -172,7 +172,7 @@ final class CvatImageReader {
         };
     }
 
-    private static MaskShape mask(XmlElement element) throws ShapeException {
+    static MaskShape mask(XmlElement element) throws ShapeException {
         String rle = element.attribute("rle");
         if (rle == null) {
             throw new ShapeException("a mask needs its rle");
@@ -239,7 +239,7 @@ final class CvatImageReader {
         report.accepted(1);
     }
 
-    private static double number(XmlElement element, String name) throws ShapeException {
+    static double number(XmlElement element, String name) throws ShapeException {
         double value = Numbers.parse(element.attribute(name));
         if (Double.isNaN(value)) {
             throw new ShapeException("attribute " + name + " must be a number, found " + element.attribute(name));
@@ -247,7 +247,7 @@ final class CvatImageReader {
         return value;
     }
 
-    private static double optionalNumber(XmlElement element, String name) throws ShapeException {
+    static double optionalNumber(XmlElement element, String name) throws ShapeException {
         return element.attribute(name) == null ? 0 : number(element, name);
     }
 
@@ -259,7 +259,7 @@ final class CvatImageReader {
         return (int) value;
     }
 
-    private static final class ShapeException extends Exception {
+    static final class ShapeException extends Exception {
         private static final long serialVersionUID = 1L;
 
         ShapeException(String message) {

@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -15,7 +13,6 @@ import javax.xml.stream.XMLStreamReader;
 import org.annotide.formats.Dataset;
 import org.annotide.formats.FormatImporter;
 import org.annotide.formats.ImportContext;
-import org.annotide.formats.internal.JsonSupport;
 import org.annotide.formats.internal.Xml;
 import org.annotide.formats.internal.XmlElement;
 
@@ -30,26 +27,12 @@ public final class CvatImporter implements FormatImporter {
         if (Files.isDirectory(source)) {
             return files(source).isEmpty() ? NO : CERTAIN;
         }
-        return isCvat(source) ? CERTAIN : NO;
+        return CvatFlavour.of(source) == CvatFlavour.IMAGES ? CERTAIN : NO;
     }
 
-    private static boolean isCvat(Path file) {
-        if (!file.getFileName().toString().toLowerCase().endsWith(".xml")) {
-            return false;
-        }
-        String head = JsonSupport.head(file, 4096);
-        return head.contains("<annotations") && (head.contains("<version>") || head.contains("<meta>")
-                || head.contains("<image "));
-    }
-
+    /** The CVAT for images files of a folder (CVAT for video files are {@link CvatVideoImporter}'s). */
     private static List<Path> files(Path folder) {
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> listing = Files.list(folder)) {
-            listing.filter(Files::isRegularFile).filter(CvatImporter::isCvat).sorted().forEach(files::add);
-        } catch (IOException e) {
-            return List.of();
-        }
-        return files;
+        return CvatFlavour.IMAGES.files(folder);
     }
 
     @Override
@@ -101,7 +84,7 @@ public final class CvatImporter implements FormatImporter {
                         case "meta" -> readMeta(element, labels, dataset, name, context);
                         case "image" -> images.read(element);
                         case "track" -> context.report().reject(name, "line " + element.line(),
-                                "tracks belong to CVAT for video; export the task as CVAT for images");
+                                "tracks belong to CVAT for video: import the file with --format cvat-video");
                         default -> context.report().warn(name, "line " + element.line(),
                                 "<" + element.name() + "> is not part of CVAT for images 1.1; ignored");
                     }

@@ -172,7 +172,9 @@ final class GridHead implements ObjectHead {
                 double y0 = Math.max(0, cy - h / 2);
                 double x1 = Math.min(size, cx + w / 2);
                 double y1 = Math.min(size, cy + h / 2);
-                if (x1 > x0 && y1 > y0) {
+                // a box under one input pixel on a side (an untrained head makes them) can be neither drawn nor
+                // matched: it would reach the project as a zero-width annotation
+                if (x1 - x0 >= 1 && y1 - y0 >= 1) {
                     found.add(new Detection(best, score, x0, y0, x1 - x0, y1 - y0, null));
                 }
             }

@@ -37,7 +37,7 @@ public final class CliStartBenchVerb implements CliVerb {
     @Override
     public String usage() {
         return """
-                Usage: annotide-cli bench cli-start [--runs N] [--launcher FILE] [--compare-cds]
+                Usage: annotide-cli bench cli-start [--runs N] [--launcher FILE] [--compare-cds] [--baseline FILE]
 
                 Runs 'annotide-cli --help' N times (default 10) as a child process, after one warm-up run
                 that is not counted, and prints the median wall-clock time from start to exit:
@@ -46,12 +46,15 @@ public final class CliStartBenchVerb implements CliVerb {
                                (ANNOTIDE_CDS=off), alternating the two so that other work on the machine
                                weighs on both alike, and prints
                                  BENCH cli_start_nocds_ms M ms
-                --launcher FILE  the script to start (default: annotide-cli of this installation).""";
+                --launcher FILE  the script to start (default: annotide-cli of this installation).
+                --baseline FILE  also starts another installation's annotide-cli (say, the build before a
+                               change), alternating with this one on the same machine, and prints
+                                 BENCH cli_start_baseline_ms M ms""";
     }
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("runs", "launcher");
+        return Set.of("runs", "launcher", "baseline");
     }
 
     @Override
@@ -72,21 +75,36 @@ public final class CliStartBenchVerb implements CliVerb {
             throw new UsageException(launcher + " is not an executable launcher; name one with --launcher");
         }
         boolean compare = args.flag("compare-cds");
+        String baselineOption = args.option("baseline", null);
+        Path baseline = baselineOption == null ? null : Path.of(baselineOption);
+        if (baseline != null && !Files.isExecutable(baseline)) {
+            throw new UsageException(baseline + " is not an executable launcher for --baseline");
+        }
         Path errors = Files.createTempFile("annotide-bench-cli-start", ".err");
         try {
             time(launcher, Map.of(), errors); // warm-up: the first start after an install or an update is slower
+            if (baseline != null) {
+                time(baseline, Map.of(), errors);
+            }
             List<Double> withDefaults = new ArrayList<>();
             List<Double> withoutCds = new ArrayList<>();
+            List<Double> baselines = new ArrayList<>();
             context.err().println("Starting " + launcher + " --help " + runs + (compare ? " times in each variant" : " times"));
             for (int i = 0; i < runs; i++) {
                 withDefaults.add(time(launcher, Map.of(), errors));
                 if (compare) {
                     withoutCds.add(time(launcher, Map.of(CDS_VARIABLE, "off"), errors));
                 }
+                if (baseline != null) {
+                    baselines.add(time(baseline, Map.of(), errors));
+                }
             }
             context.bench("cli_start_ms", Math.round(median(withDefaults)), "ms");
             if (compare) {
                 context.bench("cli_start_nocds_ms", Math.round(median(withoutCds)), "ms");
+            }
+            if (baseline != null) {
+                context.bench("cli_start_baseline_ms", Math.round(median(baselines)), "ms");
             }
             return OK;
         } catch (LaunchFailure failure) {

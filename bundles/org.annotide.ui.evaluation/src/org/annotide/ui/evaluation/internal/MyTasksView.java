@@ -1,6 +1,5 @@
 package org.annotide.ui.evaluation.internal;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -11,11 +10,8 @@ import org.annotide.benchmark.TaskResult;
 import org.annotide.benchmark.TrainingSession;
 import org.annotide.model.Annotation;
 import org.annotide.model.AnnotatorTask;
-import org.annotide.model.AnnotidePackage;
-import org.annotide.model.ImageAsset;
 import org.annotide.model.TaskStatus;
 import org.annotide.ui.editor.AnnotationEditors;
-import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -194,35 +190,26 @@ public final class MyTasksView extends EvaluationViewPart {
         }
     }
 
-    /** What the logged-in annotator drew on the task's image (their login is the annotations' author). */
+    /**
+     * What the logged-in annotator drew on the task's image: their own drafts, as the benchmark layer hands them
+     * out (another trainee's drafts on the same image are never part of it).
+     */
     private List<Annotation> mine(AnnotatorTask task) {
-        ImageAsset image = task.getImage();
-        String login = context.user() == null ? null : context.user().login();
-        List<Annotation> own = new ArrayList<>();
-        if (image != null && login != null) {
-            for (Annotation annotation : image.getAnnotations()) {
-                if (login.equals(annotation.getAuthor())) {
-                    own.add(annotation);
-                }
-            }
+        try {
+            return context.session().drafts(context.user(), task);
+        } catch (PermissionDeniedException e) {
+            return List.of();
         }
-        return own;
     }
 
     /**
-     * Submits: the annotator's drawing on the image becomes the task's work (copied into the task, taken off the
-     * shared image so the next trainee starts from a blank image), then the task is submitted and scored.
+     * Submits: the annotator's own drafts on the image become the task's work (off the shared image), then the
+     * task is submitted and scored; {@link TrainingSession#submitDrafts} does it and asks the permission service.
      */
     TaskResult submit(AnnotatorTask task) {
         TrainingSession session = context.session();
         try {
-            List<Annotation> own = mine(task);
-            session.setWork(context.user(), task, own);
-            if (!own.isEmpty()) {
-                session.store().commandStack().execute(RemoveCommand.create(session.store().editingDomain(),
-                        task.getImage(), AnnotidePackage.Literals.IMAGE_ASSET__ANNOTATIONS, own));
-            }
-            TaskResult result = session.submit(context.user(), task);
+            TaskResult result = session.submitDrafts(context.user(), task);
             refresh();
             say(String.format(Locale.ROOT, "Submitted %s: task score %.2f.", task.getImage().getName(),
                     result.taskScore()));

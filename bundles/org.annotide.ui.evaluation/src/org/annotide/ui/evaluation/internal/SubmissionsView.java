@@ -14,6 +14,7 @@ import org.annotide.model.TaskStatus;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -37,7 +38,7 @@ public final class SubmissionsView extends EvaluationViewPart {
 
     /** One evaluation label as the table shows it. */
     record Row(String annotator, int task, String image, String labelClass, double similarity, String category,
-            double score) {
+            double score, AnnotatorTask source, int label) {
 
         String[] cells() {
             return new String[] {annotator, Integer.toString(task), image, labelClass,
@@ -54,6 +55,7 @@ public final class SubmissionsView extends EvaluationViewPart {
 
     private Text filter;
     private Table table;
+    private org.eclipse.swt.widgets.Button compare;
     private int sortColumn = -1;
     private boolean descending;
     private List<Row> rows = List.of();
@@ -63,13 +65,19 @@ public final class SubmissionsView extends EvaluationViewPart {
     protected void createBody(Composite parent) {
         Composite bar = new Composite(parent, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(bar);
+        GridLayoutFactory.fillDefaults().numColumns(3).applyTo(bar);
         new Label(bar, SWT.NONE).setText("&Filter:");
         filter = new Text(bar, SWT.BORDER | SWT.SEARCH);
         filter.setMessage("annotator, image or class");
         filter.setData(ROLE, "submissions.filter");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filter);
         filter.addListener(SWT.Modify, e -> refresh());
+        compare = new org.eclipse.swt.widgets.Button(bar, SWT.PUSH);
+        compare.setText("&View side by side");
+        compare.setToolTipText("The selected submission beside its ground truth, with the matched pairs (Admins)");
+        compare.setData(ROLE, "submissions.compare");
+        GridDataFactory.fillDefaults().applyTo(compare);
+        compare.addListener(SWT.Selection, e -> viewSelected());
         table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
@@ -81,6 +89,38 @@ public final class SubmissionsView extends EvaluationViewPart {
             column.setWidth(i == 2 ? 160 : 90);
             int index = i;
             column.addListener(SWT.Selection, e -> sortBy(index));
+        }
+        table.addListener(SWT.Selection, e -> compare.setEnabled(selectedRow() != null));
+        table.addListener(SWT.DefaultSelection, e -> viewSelected());
+    }
+
+    private Row selectedRow() {
+        int index = table.getSelectionIndex();
+        return index < 0 ? null : (Row) table.getItem(index).getData();
+    }
+
+    /**
+     * View: opens the selected row's submission beside its ground truth. The permission service decides (view
+     * benchmark source, Admins only); everyone else is told why not and the view is not opened.
+     */
+    void viewSelected() {
+        Row row = selectedRow();
+        if (row == null || row.source() == null) {
+            return;
+        }
+        TrainingSession session = context.session();
+        if (session == null || !context.may(Action.VIEW_BENCHMARK_SOURCE)) {
+            say(session == null ? "" : context.users().denial(Action.VIEW_BENCHMARK_SOURCE, session
+                    .trainingProject()) + " The side-by-side view shows the ground truth.");
+            return;
+        }
+        try {
+            ComparisonView view = (ComparisonView) getSite().getPage().showView(
+                    org.annotide.ui.evaluation.EvaluationUi.COMPARISON_VIEW_ID);
+            view.show(row.source());
+            view.selectLabel(row.label());
+        } catch (org.eclipse.ui.PartInitException e) {
+            say("The side-by-side view cannot open: " + e.getMessage());
         }
     }
 
@@ -95,6 +135,10 @@ public final class SubmissionsView extends EvaluationViewPart {
 
     @Override
     protected void refresh() {
+        boolean admin = context.may(Action.VIEW_BENCHMARK_SOURCE);
+        compare.setVisible(admin);
+        ((GridData) compare.getLayoutData()).exclude = !admin;
+        compare.setEnabled(false);
         TrainingSession session = context.session();
         if (session == null || context.user() == null) {
             rows = List.of();
@@ -160,7 +204,7 @@ public final class SubmissionsView extends EvaluationViewPart {
                 String labelClass = missed && !all ? "(missed object)" : String.valueOf(result.labelClass(i));
                 String category = !matched ? (missed ? "missed" : "extra") : result.categoryMatch(i) ? "right" : "wrong";
                 sink.accept(new Row(annotator, t + 1, image, labelClass, matched ? result.similarity(i) : Double.NaN,
-                        category, 100 * result.score(i)));
+                        category, 100 * result.score(i), task, i));
             }
         }
     }

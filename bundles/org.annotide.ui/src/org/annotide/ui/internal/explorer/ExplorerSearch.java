@@ -4,100 +4,104 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.annotide.access.Action;
+import org.annotide.access.TraineeDrafts;
+import org.annotide.benchmark.SourceStatus;
 import org.annotide.model.Annotation;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.Tile;
+import org.annotide.model.edit.AnnotationQuery;
+import org.annotide.ui.UserSession;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerFilter;
+import org.eclipse.ui.PlatformUI;
 
 /**
- * The explorer's search: which images to show. Plain words must all be in the image's name; {@code class:cell},
- * {@code kind:polygon} and {@code by:predicted} (manual, imported, predicted) must all hold for one annotation of
- * the image ({@code kind=polygon} says the same). Everything else (folders, classes, training sets) stays; a shown image keeps its tiles.
+ * The explorer's search: which images (and tiles) to show. Plain words must all be in the image's name;
+ * {@code class:cell}, {@code kind:polygon}, {@code by:predicted} (manual, imported, predicted), {@code attr:stage=S}
+ * and {@code review:accepted} must all hold for one annotation of the image (see {@link AnnotationQuery}: terms of
+ * one key are alternatives); {@code status:completed} (new, in-progress, in-review, completed) keeps the images and
+ * tiles of those task statuses (an image also while one of its tiles has one). Everything else (folders, classes,
+ * training sets) stays.
  */
 public final class ExplorerSearch extends ViewerFilter {
 
-    private final String text;
-    private final List<String> words = new ArrayList<>();
-    private final List<String> classes = new ArrayList<>();
-    private final List<String> kinds = new ArrayList<>();
-    private final List<String> provenances = new ArrayList<>();
+    private final AnnotationQuery query;
+    private final List<SourceStatus> statuses = new ArrayList<>();
+    private final String problem;
 
     public ExplorerSearch(String text) {
-        this.text = text.trim();
-        for (String raw : this.text.toLowerCase(Locale.ROOT).split("\\s+")) {
-            String term = raw.replaceFirst("^(class|kind|by)=", "$1:"); // "kind=polygon" too
-            if (term.startsWith("class:")) {
-                classes.add(term.substring(6));
-            } else if (term.startsWith("kind:")) {
-                kinds.add(term.substring(5).replace('-', '_'));
-            } else if (term.startsWith("by:")) {
-                provenances.add(term.substring(3));
-            } else if (!term.isEmpty()) {
-                words.add(term);
+        query = new AnnotationQuery(text);
+        String refused = null;
+        for (String status : query.terms("status")) {
+            try {
+                statuses.add(SourceStatus.parse(status));
+            } catch (IllegalArgumentException e) {
+                refused = e.getMessage();
             }
         }
+        problem = refused;
     }
 
     public boolean isEmpty() {
-        return text.isEmpty();
+        return query.isEmpty();
     }
 
     public String text() {
-        return text;
+        return query.text();
+    }
+
+    /** Why a term cannot be understood (an unknown status), or null. */
+    public String problem() {
+        return problem;
     }
 
     @Override
     public boolean select(Viewer viewer, Object parent, Object element) {
-        return !(element instanceof ImageAsset image) || matches(image);
+        if (element instanceof ImageAsset image) {
+            return matches(image);
+        }
+        if (element instanceof Tile tile) {
+            return matches(tile);
+        }
+        return true;
     }
 
-    /** Whether the image's name holds every word and one of its annotations every class, kind and provenance. */
+    /** Whether the image's name holds every word, one annotation meets the terms, and its status (or a tile's) is kept. */
     public boolean matches(ImageAsset image) {
         String name = image.getName() == null ? "" : image.getName().toLowerCase(Locale.ROOT);
-        for (String word : words) {
+        for (String word : query.words()) {
             if (!name.contains(word)) {
                 return false;
             }
         }
-        if (classes.isEmpty() && kinds.isEmpty() && provenances.isEmpty()) {
+        if (!statuses.isEmpty() && !statuses.contains(SourceStatus.of(image))
+                && image.getTiles().stream().noneMatch(t -> statuses.contains(SourceStatus.of(t)))) {
+            return false;
+        }
+        if (!query.judgesAnnotations()) {
             return true;
         }
+        boolean drafts = TraineeDrafts.trainingProjectOf(image) != null;
+        UserSession users = drafts && PlatformUI.isWorkbenchRunning()
+                ? PlatformUI.getWorkbench().getService(UserSession.class) : null;
         for (Annotation annotation : image.getAnnotations()) {
-            if (matches(annotation)) {
+            // another trainee's drafts on a shared benchmark image are not the user's to find
+            if (users != null && !users.may(Action.VIEW_PROJECTS, annotation)) {
+                continue;
+            }
+            if (query.matches(annotation)) {
                 return true;
             }
         }
         return false;
     }
 
-    private boolean matches(Annotation annotation) {
-        String className = annotation.getLabelClass() == null || annotation.getLabelClass().getName() == null ? ""
-                : annotation.getLabelClass().getName().toLowerCase(Locale.ROOT);
-        for (String wanted : classes) {
-            if (!className.equals(wanted)) {
-                return false;
-            }
-        }
-        String kind = annotation.getShape() == null ? "" : annotation.getShape().getKind().getLiteral()
-                .toLowerCase(Locale.ROOT);
-        for (String wanted : kinds) {
-            if (!kind.equals(wanted)) {
-                return false;
-            }
-        }
-        String provenance = annotation.getProvenance() == null ? ""
-                : annotation.getProvenance().getLiteral().toLowerCase(Locale.ROOT);
-        for (String wanted : provenances) {
-            if (!provenance.equals(wanted)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** Whether a tile is under a shown image (tiles listed in a training set follow their image). */
+    /** Whether a tile is shown: its image is (tiles listed in a training set follow their image), and its status is kept. */
     public boolean matches(Tile tile) {
+        if (!statuses.isEmpty() && !statuses.contains(SourceStatus.of(tile))) {
+            return false;
+        }
         return tile.getImage() == null || matches(tile.getImage());
     }
 }

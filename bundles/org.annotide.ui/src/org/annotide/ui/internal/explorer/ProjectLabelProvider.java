@@ -1,12 +1,16 @@
 package org.annotide.ui.internal.explorer;
 
+import org.annotide.access.Action;
+import org.annotide.access.TraineeDrafts;
 import org.annotide.benchmark.SourceStatus;
+import org.annotide.model.Annotation;
 import org.annotide.model.AnnotidePackage;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.LabelClass;
 import org.annotide.model.Tile;
 import org.annotide.model.TrainingSet;
 import org.annotide.ui.ModelLabelProvider;
+import org.annotide.ui.UserSession;
 import org.annotide.ui.internal.AnnotideUiPlugin;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.emf.ecore.EReference;
@@ -26,6 +30,25 @@ public final class ProjectLabelProvider extends ModelLabelProvider {
 
     private final ResourceManager icons = new LocalResourceManager(JFaceResources.getResources());
 
+    /**
+     * The annotations of an image the logged-in user may see: on a benchmark image of a training project, an
+     * Annotator counts only their own drafts (the permission service decides), never another trainee's.
+     */
+    static int visibleCount(ImageAsset image) {
+        if (TraineeDrafts.trainingProjectOf(image) == null) {
+            return image.getAnnotations().size();
+        }
+        UserSession users = PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getService(UserSession.class)
+                : null;
+        int count = 0;
+        for (Annotation annotation : image.getAnnotations()) {
+            if (users == null || users.may(Action.VIEW_PROJECTS, annotation)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     @Override
     public String getText(Object element) {
         if (element instanceof IProject project) {
@@ -40,7 +63,7 @@ public final class ProjectLabelProvider extends ModelLabelProvider {
         if (element instanceof ImageAsset image) {
             // the count stays last: people (and tests) read it at the end of the line
             return image.getName() + "  " + image.getWidth() + "\u00d7" + image.getHeight() + "  \u00b7 "
-                    + SourceStatus.of(image).label() + "  (" + image.getAnnotations().size() + ")";
+                    + SourceStatus.of(image).label() + "  (" + visibleCount(image) + ")";
         }
         if (element instanceof Tile tile) {
             String image = tile.getImage() == null ? "" : tile.getImage().getName() + " ";

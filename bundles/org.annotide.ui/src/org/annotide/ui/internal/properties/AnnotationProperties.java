@@ -1,7 +1,6 @@
 package org.annotide.ui.internal.properties;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,18 +8,13 @@ import java.util.Map;
 import org.annotide.core.geometry.ShapeGeometry;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.model.Annotation;
-import org.annotide.model.AnnotidePackage;
 import org.annotide.model.AttributeDefinition;
 import org.annotide.model.AttributeType;
 import org.annotide.model.Shape;
 import org.annotide.model.ShapeKind;
+import org.annotide.model.edit.AttributeValues;
 import org.annotide.model.edit.LabelClasses;
 import org.eclipse.emf.common.command.Command;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.RemoveCommand;
-import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jface.viewers.CellEditor;
 import org.eclipse.jface.viewers.ComboBoxCellEditor;
 import org.eclipse.jface.viewers.TextCellEditor;
@@ -37,7 +31,6 @@ import org.eclipse.ui.views.properties.PropertyDescriptor;
  */
 final class AnnotationProperties {
 
-    private static final AnnotidePackage MODEL = AnnotidePackage.eINSTANCE;
     static final String ATTRIBUTE = "attribute:";
     static final String GEOMETRY = "geometry:";
     private static final String[] BOOLEANS = {"false", "true"};
@@ -50,17 +43,9 @@ final class AnnotationProperties {
         this.readOnly = readOnly;
     }
 
-    /** The attribute definitions of the annotation's class, by name. */
+    /** The attribute definitions of the annotation's class, by name (the editor's attribute strip reads the same). */
     private Map<String, AttributeDefinition> definitions() {
-        Map<String, AttributeDefinition> definitions = new LinkedHashMap<>();
-        if (annotation.getLabelClass() != null) {
-            for (AttributeDefinition definition : annotation.getLabelClass().getAttributes()) {
-                if (definition.getName() != null) {
-                    definitions.putIfAbsent(definition.getName(), definition);
-                }
-            }
-        }
-        return definitions;
+        return AttributeValues.definitions(annotation);
     }
 
     List<IPropertyDescriptor> descriptors() {
@@ -182,30 +167,13 @@ final class AnnotationProperties {
         if (readOnly || !key.startsWith(ATTRIBUTE)) {
             return null;
         }
-        ProjectStore store = ProjectStore.of(annotation);
-        String name = key.substring(ATTRIBUTE.length());
-        String text = value == null ? "" : value.toString().trim();
-        int index = annotation.getAttributes().indexOfKey(name);
-        if (index >= 0) {
-            EObject entry = (EObject) annotation.getAttributes().get(index);
-            if (text.isEmpty()) {
-                return RemoveCommand.create(store.editingDomain(), annotation, MODEL.getAnnotation_Attributes(), entry);
-            }
-            return SetCommand.create(store.editingDomain(), entry, MODEL.getStringToStringMapEntry_Value(), text);
-        }
-        if (text.isEmpty()) {
-            return null;
-        }
-        EObject entry = EcoreUtil.create(MODEL.getStringToStringMapEntry());
-        entry.eSet(MODEL.getStringToStringMapEntry_Key(), name);
-        entry.eSet(MODEL.getStringToStringMapEntry_Value(), text);
-        return AddCommand.create(store.editingDomain(), annotation, MODEL.getAnnotation_Attributes(), entry);
+        return AttributeValues.command(ProjectStore.of(annotation).editingDomain(), annotation,
+                key.substring(ATTRIBUTE.length()), value == null ? "" : value.toString());
     }
 
     /** Why the value does not fit the attribute, or null. */
     String refusal(Object id, Object value) {
-        AttributeDefinition definition = definitions().get(((String) id).substring(ATTRIBUTE.length()));
-        return definition == null || value == null ? null
-                : LabelClasses.attributeValueRefusal(definition, value.toString().trim());
+        return AttributeValues.refusal(annotation, ((String) id).substring(ATTRIBUTE.length()),
+                value == null ? null : value.toString());
     }
 }

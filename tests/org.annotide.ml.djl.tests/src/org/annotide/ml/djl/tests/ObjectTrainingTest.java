@@ -121,7 +121,7 @@ class ObjectTrainingTest {
     void segmenterLearnsScenesAndPredictsMasks() throws Exception {
         try (ProjectStore store = GeneratedScenes.create(temp.resolve("segment"), 160, 64, 11, true)) {
             TrainingJob job = queue.submit(store, TrainingConfig.builder("scenes segment", TaskType.SEGMENT)
-                    .modelSize("n").epochs(5).batchSize(16).imageSize(64).learningRate(0.05).device("cpu").build());
+                    .modelSize("n").epochs(12).batchSize(16).imageSize(64).learningRate(0.05).device("cpu").build());
             JobOutcome outcome = queue.await(job.getId(), 10, java.util.concurrent.TimeUnit.MINUTES);
             assertEquals(JobStatus.COMPLETED, outcome.status(), outcome.message());
             ModelRegistry registry = new ModelRegistry(store, ACCESS, trainers);

@@ -41,6 +41,23 @@ class CliStartBenchVerbTest {
     }
 
     @Test
+    void aBaselineInstallationIsStartedInTurnWithThisOne() throws IOException {
+        Path calls = temp.resolve("calls");
+        Path script = launcher("echo \"new $1\" >> '" + calls + "'");
+        Path old = temp.resolve("old-annotide-cli");
+        Files.writeString(old, "#!/bin/sh\necho \"old $1\" >> '" + calls + "'\n");
+        Files.setPosixFilePermissions(old, PosixFilePermissions.fromString("rwx------"));
+        Cli cli = Cli.run("bench", "cli-start", "--runs", "2", "--launcher", script.toString(), "--baseline",
+                old.toString());
+        assertEquals(CliVerb.OK, cli.exitCode, cli.err);
+        assertTrue(cli.out.lines().anyMatch(line -> line.matches("BENCH cli_start_baseline_ms [0-9]+ ms")), cli.out);
+        assertEquals(List.of("new --help", "old --help", "new --help", "old --help", "new --help", "old --help"),
+                Files.readAllLines(calls));
+        assertEquals(CliVerb.USAGE, Cli.run("bench", "cli-start", "--launcher", script.toString(), "--baseline",
+                temp.resolve("nothing").toString()).exitCode);
+    }
+
+    @Test
     void aLauncherThatFailsIsReportedWithWhatItSaid() throws IOException {
         Path script = launcher("echo 'no Java 21 or newer found' >&2; exit 1");
         Cli cli = Cli.run("bench", "cli-start", "--runs", "2", "--launcher", script.toString());

@@ -171,6 +171,24 @@ public final class AnnotationCanvas implements Scene, ToolSite {
         return session;
     }
 
+    /** Shows nothing: the session is closed and its annotations released (a read-only viewer that was emptied). */
+    public void clearSession() {
+        if (session != null) {
+            cancelTool();
+            session.annotations().removeListener(modelListener);
+            session.close();
+            session = null;
+        }
+        if (tiles != null) {
+            tiles.dispose();
+            tiles = null;
+        }
+        selection.clear();
+        live = List.of();
+        excluded.clear();
+        canvas.redraw();
+    }
+
     /** New pixels for the current image (after its pyramid was built). */
     public void pixelsChanged() {
         rebuildTiles();

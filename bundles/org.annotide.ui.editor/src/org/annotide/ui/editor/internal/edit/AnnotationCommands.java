@@ -6,6 +6,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Predicate;
 
 import org.annotide.model.Annotation;
 import org.annotide.model.AnnotideFactory;
@@ -33,7 +34,9 @@ import org.eclipse.emf.edit.domain.EditingDomain;
 
 /**
  * Builds the EMF commands of every editor action on one image; one user action is one command, so it
- * undoes as one. Locked annotations are left out of edits (they can still be selected and looked at).
+ * undoes as one. Locked annotations are left out of edits (they can still be selected and looked at), and so are
+ * annotations the permission service does not let the user change (another trainee's drafts on a shared benchmark
+ * image: see {@link #AnnotationCommands(EditingDomain, ImageAsset, Predicate)}).
  */
 public final class AnnotationCommands {
 
@@ -42,10 +45,25 @@ public final class AnnotationCommands {
 
     private final EditingDomain domain;
     private final ImageAsset image;
+    private final Predicate<Annotation> permitted;
 
     public AnnotationCommands(EditingDomain domain, ImageAsset image) {
+        this(domain, image, annotation -> true);
+    }
+
+    /**
+     * @param permitted whether the user may change an annotation (the editor asks the permission service); the
+     *                  others are left out of every edit, locking and deleting included
+     */
+    public AnnotationCommands(EditingDomain domain, ImageAsset image, Predicate<Annotation> permitted) {
         this.domain = domain;
         this.image = image;
+        this.permitted = permitted;
+    }
+
+    /** Whether the user may change the annotation at all (locked ones are changed only by unlocking them). */
+    public boolean permits(Annotation annotation) {
+        return permitted.test(annotation);
     }
 
     public EditingDomain domain() {
@@ -86,7 +104,7 @@ public final class AnnotationCommands {
 
     /** Sets attributes of an annotation's shape (a geometry edit), stamping the annotation's update time. */
     public Command setShape(Annotation annotation, Map<EAttribute, Object> changes, String label) {
-        if (annotation.isLocked() || changes.isEmpty()) {
+        if (annotation.isLocked() || !permits(annotation) || changes.isEmpty()) {
             return UnexecutableCommand.INSTANCE;
         }
         CompoundCommand command = new CompoundCommand(label);
@@ -106,7 +124,7 @@ public final class AnnotationCommands {
 
     /** Replaces a shape wholesale, e.g. a mask after a brush stroke. */
     public Command replaceShape(Annotation annotation, Shape shape, String label) {
-        if (annotation.isLocked()) {
+        if (annotation.isLocked() || !permits(annotation)) {
             return UnexecutableCommand.INSTANCE;
         }
         CompoundCommand command = new CompoundCommand(label);
@@ -175,7 +193,7 @@ public final class AnnotationCommands {
         String tileId = tile == null ? null : tile.getId();
         List<Annotation> existing = new ArrayList<>();
         for (Annotation annotation : imageClassAnnotations) {
-            if (annotation.getLabelClass() == labelClass
+            if (annotation.getLabelClass() == labelClass && permits(annotation)
                     && Objects.equals(annotation.getAttributes().get(TILE_ATTRIBUTE), tileId)) {
                 existing.add(annotation);
             }
@@ -233,27 +251,27 @@ public final class AnnotationCommands {
             boolean skipLocked) {
         CompoundCommand command = new CompoundCommand(label);
         for (Annotation annotation : skipLocked ? editable(annotations) : annotations) {
-            if (!Objects.equals(annotation.eGet(attribute), value)) {
+            if (permits(annotation) && !Objects.equals(annotation.eGet(attribute), value)) {
                 command.append(new SetCommand(domain, annotation, attribute, value));
             }
         }
         return command.isEmpty() ? UnexecutableCommand.INSTANCE : command;
     }
 
-    private static List<Annotation> editable(Collection<Annotation> annotations) {
+    private List<Annotation> editable(Collection<Annotation> annotations) {
         List<Annotation> editable = new ArrayList<>();
         for (Annotation annotation : annotations) {
-            if (!annotation.isLocked()) {
+            if (!annotation.isLocked() && permits(annotation)) {
                 editable.add(annotation);
             }
         }
         return editable;
     }
 
-    private static List<Annotation> predictions(Collection<Annotation> annotations) {
+    private List<Annotation> predictions(Collection<Annotation> annotations) {
         List<Annotation> predictions = new ArrayList<>();
         for (Annotation annotation : annotations) {
-            if (annotation.getProvenance() == Provenance.PREDICTED && !annotation.isLocked()) {
+            if (annotation.getProvenance() == Provenance.PREDICTED && !annotation.isLocked() && permits(annotation)) {
                 predictions.add(annotation);
             }
         }

@@ -51,7 +51,8 @@ public enum EditorAction {
     BRUSH_SMALLER("brushSmaller", editor -> editor.scaleBrush(0.8)),
     SKIP_KEYPOINT("skipKeypoint", AnnotationEditor::skipKeypoint),
     TOGGLE_OVERVIEW("toggleOverview", AnnotationEditor::toggleOverview),
-    TOGGLE_DISPLAY("toggleDisplay", AnnotationEditor::toggleDisplayControls);
+    TOGGLE_DISPLAY("toggleDisplay", AnnotationEditor::toggleDisplayControls),
+    EDIT_ATTRIBUTES("editAttributes", AnnotationEditor::editAttributes);
 
     private final String id;
     private final BiConsumer<AnnotationEditor, Function<String, String>> operation;

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 import org.annotide.model.Annotation;
 import org.annotide.model.AnnotidePackage;
@@ -32,6 +33,9 @@ import org.eclipse.emf.common.notify.impl.AdapterImpl;
  * attached to each annotation, shape, the project and its label classes: one array slot per object instead
  * of an EContentAdapter's bookkeeping, which matters at a million annotations. Changes made on another
  * thread are applied on the UI thread through the executor given at creation.
+ * <p>
+ * What the user may not see is not indexed at all (see {@link #setVisibility}): another trainee's drafts on a shared
+ * benchmark image never reach the canvas, hit-testing, Select All or the Outline.
  */
 public final class ImageAnnotations extends AdapterImpl {
 
@@ -54,6 +58,7 @@ public final class ImageAnnotations extends AdapterImpl {
     private boolean pendingEverything;
     private long nextSequence;
     private int references;
+    private volatile Predicate<Annotation> visible = annotation -> true;
 
     private ImageAnnotations(ImageAsset image, Executor uiExecutor, Thread uiThread) {
         this.image = image;
@@ -105,6 +110,32 @@ public final class ImageAnnotations extends AdapterImpl {
         return image;
     }
 
+    /**
+     * Which annotations of the image the user may see (the editor asks the permission service); the others are
+     * left out of the index as if they were not on the image. Re-evaluated for every annotation now (call it
+     * again when the logged-in user changes) and for each annotation as it changes. UI thread.
+     */
+    public void setVisibility(Predicate<Annotation> visibility) {
+        visible = visibility == null ? annotation -> true : visibility;
+        enqueue(List.of(), true);
+    }
+
+    /** Whether the annotation is on the image and the user may see it. */
+    public boolean isVisible(Annotation annotation) {
+        return annotation.eContainer() == image && visible.test(annotation);
+    }
+
+    /** The annotations of the image the user may see, in list order. */
+    public List<Annotation> visibleAnnotations() {
+        List<Annotation> shown = new ArrayList<>();
+        for (Annotation annotation : image.getAnnotations()) {
+            if (visible.test(annotation)) {
+                shown.add(annotation);
+            }
+        }
+        return shown;
+    }
+
     public GlyphIndex index() {
         return index;
     }
@@ -137,6 +168,9 @@ public final class ImageAnnotations extends AdapterImpl {
         }
         for (Annotation annotation : image.getAnnotations()) {
             attach(annotation);
+            if (!visible.test(annotation)) {
+                continue;
+            }
             Glyph glyph = Glyphs.of(annotation, nextSequence++);
             if (glyph != null) {
                 index.put(glyph);
@@ -225,7 +259,7 @@ public final class ImageAnnotations extends AdapterImpl {
     }
 
     private void refresh(Annotation annotation, AnnotationChanges changes) {
-        boolean onImage = annotation.eContainer() == image;
+        boolean onImage = isVisible(annotation);
         Glyph old = index.get(annotation);
         boolean wasImageClass = imageClassAnnotations.contains(annotation);
         if (!onImage) {

@@ -1,7 +1,9 @@
 package org.annotide.ui.editor.internal.outline;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +12,9 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.annotide.model.Annotation;
+import org.annotide.model.LabelClass;
+import org.annotide.model.edit.AnnotationQuery;
+import org.annotide.ui.FilterMenu;
 import org.annotide.model.Provenance;
 import org.annotide.model.ReviewState;
 import org.eclipse.core.runtime.ListenerList;
@@ -19,12 +24,17 @@ import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.SelectionChangedEvent;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.part.IPageSite;
 import org.eclipse.ui.part.Page;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
@@ -32,7 +42,9 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
  * The Outline of an annotation editor: one row per annotation of the image (or of the tile's window), in a
  * VIRTUAL table, so rows are made only when scrolled into view and a million annotations open at once.
  * Selecting rows selects (and reveals) the annotations in the editor and shows them in the Properties
- * view; selecting in the editor selects the rows.
+ * view; selecting in the editor selects the rows. A filter field (and the toolbar's Filter menu) lists only the
+ * annotations of some classes, shape kinds, provenances, attribute values or review states
+ * ({@link AnnotationQuery}), and says how many it hides.
  */
 public final class AnnotationOutlinePage extends Page implements IContentOutlinePage {
 
@@ -43,7 +55,13 @@ public final class AnnotationOutlinePage extends Page implements IContentOutline
 
     private final Supplier<List<Annotation>> rows;
     private final Consumer<List<Annotation>> onSelect;
+    private final Supplier<Collection<LabelClass>> classes;
     private final ListenerList<ISelectionChangedListener> listeners = new ListenerList<>();
+    private Composite root;
+    private Text filterField;
+    private Label hiddenLabel;
+    private FilterMenu filterMenu;
+    private AnnotationQuery query = new AnnotationQuery("");
     private Table table;
     private List<Annotation> current = List.of();
     private boolean syncing;
@@ -54,13 +72,62 @@ public final class AnnotationOutlinePage extends Page implements IContentOutline
      * @param onSelect selects annotations in the editor
      */
     public AnnotationOutlinePage(Supplier<List<Annotation>> rows, Consumer<List<Annotation>> onSelect) {
+        this(rows, onSelect, List::of);
+    }
+
+    /**
+     * @param rows     the annotations to list, in order (the image's live list, or a tile's)
+     * @param onSelect selects annotations in the editor
+     * @param classes  the project's label classes, offered by the Filter menu
+     */
+    public AnnotationOutlinePage(Supplier<List<Annotation>> rows, Consumer<List<Annotation>> onSelect,
+            Supplier<Collection<LabelClass>> classes) {
         this.rows = rows;
         this.onSelect = onSelect;
+        this.classes = classes;
+    }
+
+    /** The Filter drop-down in the Outline's toolbar: class, shape kind, provenance, attribute value, review. */
+    @Override
+    public void init(IPageSite pageSite) {
+        super.init(pageSite);
+        filterMenu = new FilterMenu(EnumSet.of(FilterMenu.Facet.CLASS, FilterMenu.Facet.KIND,
+                FilterMenu.Facet.PROVENANCE, FilterMenu.Facet.ATTRIBUTE, FilterMenu.Facet.REVIEW), classes,
+                () -> filterField == null || filterField.isDisposed() ? query.text() : filterField.getText(),
+                this::setFilter);
+        pageSite.getActionBars().getToolBarManager().add(filterMenu.action(
+                "Filter the annotations by class, shape kind, provenance, attribute value and review"));
+        pageSite.getActionBars().updateActionBars();
     }
 
     @Override
     public void createControl(Composite parent) {
-        table = new Table(parent, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION);
+        root = new Composite(parent, SWT.NONE);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        layout.verticalSpacing = 2;
+        root.setLayout(layout);
+        filterField = new Text(root, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filterField.setMessage("Filter: class:cell kind:polygon by:predicted attr:stage=S review:accepted");
+        filterField.setToolTipText("Lists the annotations of the class (class:), shape kind (kind:), provenance"
+                + " (by: manual, imported, predicted), attribute value (attr:name=value) and review state (review:"
+                + " none, accepted, rejected) given; plain words match the id, the class or an attribute value."
+                + " The toolbar's Filter menu writes these terms");
+        filterField.setData("annotide.role", "outline-filter");
+        filterField.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        filterField.addListener(SWT.Modify, event -> {
+            query = new AnnotationQuery(filterField.getText());
+            refresh();
+        });
+        hiddenLabel = new Label(root, SWT.NONE);
+        hiddenLabel.setData("annotide.role", "outline-hidden");
+        GridData hiddenData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        hiddenData.exclude = true;
+        hiddenLabel.setLayoutData(hiddenData);
+        hiddenLabel.setVisible(false);
+        table = new Table(root, SWT.VIRTUAL | SWT.MULTI | SWT.FULL_SELECTION | SWT.BORDER);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         table.setData("annotide.role", "outline");
@@ -77,7 +144,31 @@ public final class AnnotationOutlinePage extends Page implements IContentOutline
 
     @Override
     public Control getControl() {
-        return table;
+        return root;
+    }
+
+    /** Sets the filter's text (as typing it in the field would); the rows follow. */
+    public void setFilter(String text) {
+        if (filterField != null && !filterField.isDisposed()) {
+            filterField.setText(text == null ? "" : text);
+        } else {
+            query = new AnnotationQuery(text);
+        }
+    }
+
+    /** What the filter hides, as the Outline says it ("" without a filter). */
+    public String hiddenText() {
+        return hiddenLabel == null || hiddenLabel.isDisposed() ? "" : hiddenLabel.getText();
+    }
+
+    /** The Outline's Filter drop-down (its toolbar's). */
+    public FilterMenu filterMenu() {
+        return filterMenu;
+    }
+
+    /** The annotations listed, in order (after the filter). */
+    public List<Annotation> shownRows() {
+        return Collections.unmodifiableList(current);
     }
 
     @Override
@@ -108,10 +199,45 @@ public final class AnnotationOutlinePage extends Page implements IContentOutline
         }
         List<Annotation> selected = table.getSelectionCount() > MAX_SYNCED_SELECTION ? List.of()
                 : selectedAnnotations();
-        current = rows.get();
+        List<Annotation> all = rows.get();
+        current = query.isEmpty() ? all : filtered(all);
         table.setItemCount(current.size());
+        String hidden = query.isEmpty() ? ""
+                : "Filter hides " + (all.size() - current.size()) + " of " + all.size() + " annotations";
+        if (!hidden.equals(hiddenLabel.getText())) {
+            hiddenLabel.setText(hidden);
+            ((GridData) hiddenLabel.getLayoutData()).exclude = hidden.isEmpty();
+            hiddenLabel.setVisible(!hidden.isEmpty());
+            root.layout(true);
+        }
         table.clearAll();
         select(selected);
+    }
+
+    /** The annotations the filter keeps: every annotation term, and each plain word in the id, class or a value. */
+    private List<Annotation> filtered(List<Annotation> all) {
+        List<Annotation> kept = new ArrayList<>();
+        for (Annotation annotation : all) {
+            if (query.matches(annotation) && wordsMatch(annotation)) {
+                kept.add(annotation);
+            }
+        }
+        return kept;
+    }
+
+    private boolean wordsMatch(Annotation annotation) {
+        for (String word : query.words()) {
+            boolean found = Long.toString(annotation.getId()).equals(word)
+                    || annotation.getLabelClass() != null && annotation.getLabelClass().getName() != null
+                            && annotation.getLabelClass().getName().toLowerCase(Locale.ROOT).contains(word);
+            for (Map.Entry<String, String> attribute : annotation.getAttributes()) {
+                found |= attribute.getValue() != null && attribute.getValue().toLowerCase(Locale.ROOT).contains(word);
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Selects the rows of these annotations (the editor's selection changed). */

@@ -20,7 +20,6 @@ import org.annotide.model.ShapeKind;
 import org.annotide.model.Tile;
 import org.annotide.model.edit.ClassRules;
 import org.annotide.ui.editor.AnnotationEditorInput;
-import org.annotide.ui.editor.AnnotationEditors;
 import org.annotide.ui.editor.internal.EditorPlugin;
 import org.annotide.ui.editor.internal.canvas.AnnotationCanvas;
 import org.annotide.ui.editor.internal.canvas.ImageSession;
@@ -33,6 +32,10 @@ import org.annotide.ui.editor.internal.index.AnnotationChanges;
 import org.annotide.ui.editor.internal.index.Glyph;
 import org.annotide.ui.editor.internal.index.ImageAnnotations;
 import org.annotide.ui.editor.internal.outline.AnnotationOutlinePage;
+import org.annotide.access.Account;
+import org.annotide.access.Action;
+import org.annotide.access.TraineeDrafts;
+import org.annotide.ui.UserSession;
 import org.annotide.ui.editor.internal.prefs.EditorPreferences;
 import org.annotide.ui.editor.internal.tools.KeypointsTool;
 import org.annotide.ui.editor.internal.tools.PathTool;
@@ -58,6 +61,7 @@ import org.eclipse.ui.IReusableEditor;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.actions.ActionFactory;
 import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.part.EditorPart;
 import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 
@@ -85,7 +89,10 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
     private EditActions editActions;
     private RelinkBar relinkBar;
     private DisplayControls displayControls;
+    private EditorKeys editorKeys;
+    private AttributeStrip attributeStrip;
     private AnnotationOutlinePage outline;
+    private final UserSession.Listener userListener = this::userChanged;
     private LabelClass currentClass;
     private PyramidBuildJob pyramidJob;
     /** The tool's instruction: what to do next. */
@@ -149,6 +156,12 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
         displayData.exclude = true;
         displayControls.control().setLayoutData(displayData);
         displayControls.control().setVisible(false);
+        attributeStrip = new AttributeStrip(root, this::execute, field -> editorKeys.field(field),
+                () -> canvas.control().setFocus(), this::showAttributeStrip);
+        GridData attributesData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+        attributesData.exclude = true;
+        attributeStrip.control().setLayoutData(attributesData);
+        attributeStrip.control().setVisible(false);
         relinkBar = new RelinkBar(root, this::relink);
         canvas = new AnnotationCanvas(root);
         canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
@@ -181,7 +194,13 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
             }
         });
         editActions = new EditActions(canvas, message -> MessageDialog.openError(getSite().getShell(), "Annotide", message));
-        getSite().getService(IContextService.class).activateContext(AnnotationEditors.CONTEXT_ID);
+        editorKeys = new EditorKeys(getSite().getService(IContextService.class));
+        for (Control field : ((Composite) displayControls.control()).getChildren()) {
+            editorKeys.field(field);
+        }
+        if (users() != null) {
+            users().addListener(userListener);
+        }
         toolsBar.select(canvas.toolKind());
         toolsBar.refreshTooltips();
         bind();
@@ -211,7 +230,8 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
         Tile tile = input.tile();
         ProjectStore store = ProjectStore.of(image);
         ImageAnnotations annotations = ImageAnnotations.acquire(image, canvas.control().getDisplay()::asyncExec);
-        AnnotationCommands commands = new AnnotationCommands(store.editingDomain(), image);
+        annotations.setVisibility(this::mayView);
+        AnnotationCommands commands = new AnnotationCommands(store.editingDomain(), image, this::mayChange);
         ImageService service = EditorPlugin.getDefault().imageService();
         ImagePyramid pyramid = null;
         String problem = null;
@@ -222,6 +242,7 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
         }
         canvas.setSession(new ImageSession(image, tile, annotations, commands, pyramid, problem));
         displayControls.showImage(image);
+        attributeStrip.show(null, null);
         relinkBar.show(image, problem);
         canvas.setStatusMessage(null);
         note = "";
@@ -247,6 +268,36 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
         selectionProvider.fire();
         editActions.update();
         updateStatus();
+    }
+
+    /**
+     * What the logged-in user may see: everything but the drafts the permission service keeps from them (another
+     * trainee's work on a shared benchmark image of a training project).
+     */
+    private boolean mayView(Annotation annotation) {
+        return !TraineeDrafts.isDraft(annotation) || users() == null || users().may(Action.VIEW_PROJECTS, annotation);
+    }
+
+    /** What the logged-in user may change: a trainee's drafts only by that trainee. */
+    private boolean mayChange(Annotation annotation) {
+        return !TraineeDrafts.isDraft(annotation) || users() == null
+                || users().may(Action.EDIT_ANNOTATIONS, annotation);
+    }
+
+    private static UserSession users() {
+        return PlatformUI.isWorkbenchRunning() ? PlatformUI.getWorkbench().getService(UserSession.class) : null;
+    }
+
+    /** Another user logged in: what they may see of the image is indexed anew. */
+    private void userChanged(Account user) {
+        if (canvas != null && !canvas.control().isDisposed() && canvas.session() != null) {
+            canvas.session().annotations().setVisibility(this::mayView);
+            canvas.selection().clear();
+            if (outline != null) {
+                outline.refresh();
+            }
+            editActions.update();
+        }
     }
 
     private void showFilmstrip(boolean visible) {
@@ -539,6 +590,28 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
         }
     }
 
+    private void showAttributeStrip(boolean visible) {
+        Control row = attributeStrip.control();
+        GridData data = (GridData) row.getLayoutData();
+        if (data.exclude == visible) {
+            data.exclude = !visible;
+            row.setVisible(visible);
+            row.getParent().layout(true, true);
+        }
+    }
+
+    /** A: the keyboard goes to the attributes of the one selected annotation (Enter applies, Esc comes back). */
+    public void editAttributes() {
+        if (!attributeStrip.focus()) {
+            showNote("Select one annotation whose class has attributes to edit them here (or in Properties)");
+        }
+    }
+
+    /** The annotation whose attributes the strip above the canvas shows, or null. */
+    public Annotation attributesShown() {
+        return attributeStrip.annotation();
+    }
+
     public void toggleOverview() {
         IPreferenceStore preferences = EditorPlugin.getDefault().getPreferenceStore();
         preferences.setValue(EditorPreferences.SHOW_OVERVIEW, !preferences.getBoolean(EditorPreferences.SHOW_OVERVIEW));
@@ -561,7 +634,7 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
     public void selectAnnotations(List<?> elements) {
         List<Annotation> annotations = new ArrayList<>();
         for (Object element : elements) {
-            if (element instanceof Annotation annotation && annotation.eContainer() == canvas.session().image()) {
+            if (element instanceof Annotation annotation && canvas.session().annotations().isVisible(annotation)) {
                 annotations.add(annotation);
             }
         }
@@ -599,6 +672,13 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
                 : items.subList(0, MAX_WORKBENCH_SELECTION));
     }
 
+    /** The label classes of the shown image's project (the Outline's Filter menu offers them). */
+    private List<LabelClass> projectClasses() {
+        ImageSession session = canvas == null ? null : canvas.session();
+        return session != null && session.image().eContainer() instanceof Project project
+                ? project.getLabelClasses() : List.of();
+    }
+
     /** The rows of the Outline: the image's annotations, or those showing on the tile. */
     private List<Annotation> outlineRows() {
         ImageSession session = canvas.session();
@@ -607,7 +687,7 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
         }
         Tile tile = session.tile();
         if (tile == null) {
-            return session.image().getAnnotations();
+            return session.annotations().visibleAnnotations();
         }
         double[] window = session.window();
         List<Annotation> rows = new ArrayList<>();
@@ -704,6 +784,9 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
         public void selectionChanged() {
             selectionProvider.activate(false);
             selectionProvider.fire();
+            attributeStrip.show(canvas.selection().single(),
+                    canvas.session() == null || canvas.session().commands() == null ? null
+                            : canvas.session().commands().domain());
             if (outline != null) {
                 outline.showSelection(canvas.selection().items());
             }
@@ -731,7 +814,7 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IContentOutlinePage.class) {
             if (outline == null) {
-                outline = new AnnotationOutlinePage(this::outlineRows, this::selectAnnotations);
+                outline = new AnnotationOutlinePage(this::outlineRows, this::selectAnnotations, this::projectClasses);
             }
             return (T) outline;
         }
@@ -770,6 +853,12 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
 
     @Override
     public void dispose() {
+        if (editorKeys != null) {
+            editorKeys.dispose();
+        }
+        if (users() != null) {
+            users().removeListener(userListener);
+        }
         if (editActions != null) {
             editActions.dispose();
         }

@@ -41,7 +41,7 @@ class DisplayControlsTest extends EditorUiTest {
         Input.key('d');
         Scale brightness = Widgets.byRole(editor.getSite().getShell(), Scale.class, "brightness");
         Spin.until("the controls shown, brightness focused", brightness::isFocusControl);
-        // a click on the trough moves the slider there (arrow keys pan the image in the editor)
+        // a click on the trough moves the slider there (the arrow keys move it too: see the test below)
         Input.click(brightness, brightness.getSize().x * 85 / 100, brightness.getSize().y / 2);
         Spin.until("brighter", () -> canvas().displayAdjustment().brightness() > 0.2);
         Spin.until("repainted", () -> canvas().lastFrame().complete() && canvas().tiles().pending() == 0);
@@ -77,6 +77,47 @@ class DisplayControlsTest extends EditorUiTest {
         Spin.until("reset", () -> canvas().displayAdjustment().isNone());
         Spin.until("repainted", () -> canvas().lastFrame().complete() && canvas().tiles().pending() == 0);
         assertTrue(Math.abs(brightnessAt(300, 200) - before) <= 2, "as before: " + before);
+    }
+
+    /**
+     * Issue 13 §3: with a slider of the display controls focused, the arrow keys move the slider and leave the
+     * view where it is; back on the canvas they pan again.
+     */
+    @Test
+    void arrowKeysMoveAFocusedSliderNotTheImage() throws Exception {
+        ImageAsset image = TestProjects.addImage(store, "arrows", 2400, 1600);
+        open(image);
+        actualSizeAt(1200, 800);
+        Input.key('d');
+        Scale brightness = Widgets.byRole(editor.getSite().getShell(), Scale.class, "brightness");
+        Spin.until("brightness focused", brightness::isFocusControl);
+        Spin.idle(100); // the canvas is lower by the controls' row: the view has settled
+        long x = canvas().viewport().offsetX();
+        long y = canvas().viewport().offsetY();
+        int before = brightness.getSelection();
+        Input.keyCode(SWT.ARROW_RIGHT);
+        Input.keyCode(SWT.ARROW_RIGHT);
+        Spin.until("the slider moved right", () -> brightness.getSelection() > before);
+        Spin.until("the display follows the slider",
+                () -> canvas().displayAdjustment().brightness() > 0);
+        Input.keyCode(SWT.ARROW_UP);
+        Spin.idle(100);
+        assertEquals(x, canvas().viewport().offsetX(), "no pan sideways while the slider has the focus");
+        assertEquals(y, canvas().viewport().offsetY(), "no pan up or down while the slider has the focus");
+
+        Scale gamma = Widgets.byRole(editor.getSite().getShell(), Scale.class, "gamma");
+        Input.focus(gamma);
+        int gammaBefore = gamma.getSelection();
+        Input.keyCode(SWT.ARROW_LEFT);
+        Spin.until("gamma moved left", () -> gamma.getSelection() < gammaBefore);
+        assertEquals(x, canvas().viewport().offsetX(), "still no pan");
+
+        // the canvas focused again: the arrows pan, and the tool keys are back
+        focusCanvas();
+        Input.keyCode(SWT.ARROW_RIGHT);
+        Spin.until("panned right", () -> canvas().viewport().offsetX() > x);
+        Input.key('d');
+        Spin.until("the controls hidden", () -> !brightness.isVisible());
     }
 
     /** The pixel shown on screen at an image point, as 0xRRGGBB. */

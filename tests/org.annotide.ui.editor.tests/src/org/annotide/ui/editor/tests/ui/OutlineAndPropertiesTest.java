@@ -139,7 +139,7 @@ class OutlineAndPropertiesTest extends EditorUiTest {
     private IViewPart showOutline() throws PartInitException {
         IViewPart view = page.showView(IPageLayout.ID_OUTLINE);
         Spin.until("the editor's outline page", () -> ((ContentOutline) view).getCurrentPage() != null
-                && ((ContentOutline) view).getCurrentPage().getControl() instanceof Table);
+                && ((ContentOutline) view).getCurrentPage() instanceof AnnotationOutlinePage);
         return view;
     }
 }
