@@ -100,7 +100,7 @@ final class P2Product {
             context.ungetService(reference);
         }
         registry = agent.getService(IProfileRegistry.class);
-        planner = agent.getService(IPlanner.class);
+        planner = new ApiCheckingPlanner(agent.getService(IPlanner.class));
         engine = agent.getService(IEngine.class);
         // asked once so that it listens: it removes the artifacts no profile state needs after each commit
         agent.getService(GARBAGE_COLLECTOR);
