@@ -104,6 +104,66 @@ grep -q "^cells-02.png	320	240$" "$WORK/out.boxes" || fail "the image without bo
 "$CLI" info "$WORK/project" --json > "$WORK/info.json"
 grep -q '"images":3' "$WORK/info.json" || { cat "$WORK/info.json"; fail "the image is not in the project"; }
 
+# the trainer: listed by 'train --help', trains a nearest-centroid classifier on real images (Fashion-MNIST, 800 for
+# training and validation), and its model predicts 200 images it never saw far above chance (10 %)
+"$CLI" train --help > "$WORK/train-help.out" 2>&1 || true
+grep -q "^  classify  *centroid  *com.example.annotide.acme.centroid$" "$WORK/train-help.out" \
+  || { cat "$WORK/train-help.out"; fail "the trainer com.example.annotide.acme.centroid is not listed"; }
+[ -f /usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz ] \
+  || fail "Fashion-MNIST is missing: ./dev setup installs it (apt-get install dataset-fashion-mnist)"
+fashion() { # fashion SPLIT FIRST COUNT FOLDER: COUNT images from FIRST as PNGs, and FOLDER/SPLIT.csv (path,label)
+  "$(command -v -p python3)" - "$@" <<'PY'
+import gzip, struct, sys, zlib, os
+split, first, count, folder = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+names = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]
+base = "/usr/share/datasets/fashion-mnist/" + split
+images = gzip.open(base + "-images-idx3-ubyte.gz").read()
+labels = gzip.open(base + "-labels-idx1-ubyte.gz").read()
+rows, cols = struct.unpack(">II", images[8:16])
+def chunk(kind, data):
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xffffffff)
+os.makedirs(folder, exist_ok=True)
+with open(os.path.join(folder, split + ".csv"), "w") as csv:
+    csv.write("path,label\n")
+    for i in range(first, first + count):
+        pixels = images[16 + i * rows * cols:16 + (i + 1) * rows * cols]
+        raw = b"".join(b"\0" + pixels[r * cols:(r + 1) * cols] for r in range(rows))
+        name = "%s-%05d.png" % (split, i)
+        with open(os.path.join(folder, name), "wb") as png:
+            png.write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", cols, rows, 8, 0, 0, 0, 0))
+                      + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+        csv.write("%s,%s\n" % (name, names[labels[8 + i]]))
+PY
+}
+fashion train 0 800 "$WORK/fashion"
+fashion t10k 0 200 "$WORK/fashion-test"
+"$CLI" init "$WORK/shop" > /dev/null
+"$CLI" import-images "$WORK/shop" --csv "$WORK/fashion/train.csv" > /dev/null || fail "import of the Fashion-MNIST images"
+"$CLI" import-images "$WORK/shop" "$WORK/fashion-test" --filter 't10k-.*\.png' > /dev/null || fail "import of the test images"
+"$CLI" train "$WORK/shop" --task classify --model centroid --image-size 28 --epochs 1 --name centroids \
+  > "$WORK/train.out" 2> "$WORK/train.err" || { cat "$WORK/train.out" "$WORK/train.err"; fail "training with the plug-in's trainer"; }
+TOP1="$(sed -n 's/^METRIC top1 //p' "$WORK/train.out")"
+"$(command -v -p python3)" -c "import sys; sys.exit(0 if float('$TOP1') >= 0.55 else 1)" \
+  || { cat "$WORK/train.out"; fail "the centroid classifier's validation top-1 is $TOP1, below 0.55"; }
+"$CLI" models "$WORK/shop" show centroids > "$WORK/models.out" 2>&1 || { cat "$WORK/models.out"; fail "models show"; }
+grep -q "^trainer  *com.example.annotide.acme.centroid$" "$WORK/models.out" \
+  || { cat "$WORK/models.out"; fail "the model is not registered as the centroid trainer's"; }
+"$CLI" predict "$WORK/shop" --images 't10k-.*' > "$WORK/predict.out" 2>&1 || { cat "$WORK/predict.out"; fail "predict"; }
+CORRECT="$("$(command -v -p python3)" - "$WORK/fashion-test/t10k.csv" "$WORK/predict.out" <<'PY'
+import sys
+truth = dict(line.strip().split(",", 1) for line in open(sys.argv[1]).readlines()[1:])
+predicted = {}
+for line in open(sys.argv[2]):
+    fields = line.split()
+    if fields and fields[0] == "PREDICT":
+        predicted[fields[1]] = fields[2]
+assert len(predicted) == len(truth), "%d predictions for %d images" % (len(predicted), len(truth))
+print(sum(1 for name, label in truth.items() if predicted[name] == label.replace(" ", "_")))
+PY
+)" || { cat "$WORK/predict.out"; fail "the predictions do not cover the test images"; }
+[ "$CORRECT" -ge 110 ] || fail "the centroid model predicted $CORRECT of 200 unseen images right, expected at least 110"
+echo "centroid trainer: validation top-1 $TOP1, $CORRECT of 200 unseen test images right"
+
 # the similarity: scoring a trainee's boxes against the ground truth uses Box Dice (priority 20), not the built-in
 # box IoU: nucleus (10,20,30,40) against (15,20,30,40) overlaps 25 x 40, Dice 2000/2400 = 0.8333 (IoU 0.7143), and the
 # class score is (100 x similarity + 100 x category) / 200 = 91.6667 (85.7143 with IoU)
@@ -141,6 +201,11 @@ fi
 "$CLI" plugins uninstall com.example.annotide.acme.feature | grep -q "uninstalled com.example.annotide.acme.feature" || fail "uninstall"
 "$CLI" formats | grep -q acme-boxes && fail "acme-boxes is still listed after the uninstall"
 "$CLI" al select --help 2>&1 | grep -q acme_ratio && fail "acme_ratio is still offered after the uninstall"
+"$CLI" train --help 2>&1 | grep -q com.example.annotide.acme.centroid && fail "the trainer is still listed after the uninstall"
+"$CLI" train "$WORK/shop" --task classify --model centroid --image-size 28 --epochs 1 > "$WORK/train2.out" 2>&1 \
+  && fail "training with --model centroid worked after the uninstall"
+grep -q "no installed trainer can train classify with model size 'centroid'" "$WORK/train2.out" \
+  || { cat "$WORK/train2.out"; fail "training with the uninstalled trainer is not refused clearly"; }
 ls "$WORK/product/plugins" | grep -q com.example.annotide.acme && fail "the jar is still there"
 [ -z "$("$CLI" plugins list)" ] || fail "plugins list is not empty"
 "$CLI" --help > /dev/null || fail "the product does not start after the uninstall"

@@ -177,9 +177,12 @@ public final class TrainingQueue implements AutoCloseable {
      */
     public TrainingJob submit(ProjectStore store, TrainingConfig config) throws TrainingException {
         if (trainers.forTask(config.task(), config.modelSize()).isEmpty()) {
+            List<String> offered = trainers.trainers().stream().filter(t -> t.task() == config.task())
+                    .flatMap(t -> t.architectures().stream()).distinct().toList();
             throw new TrainingException("no installed trainer can train " + config.task().getLiteral().toLowerCase()
                     + " with model size '" + config.modelSize() + "'"
-                    + (trainers.trainers().isEmpty() ? " (no trainers are installed)" : ""));
+                    + (trainers.trainers().isEmpty() ? " (no trainers are installed)"
+                            : offered.isEmpty() ? "" : " (installed for this task: " + String.join(", ", offered) + ")"));
         }
         String id = UUID.randomUUID().toString();
         TrainingJob job = access.call(store, () -> {
