@@ -31,7 +31,8 @@ import org.annotide.model.TaskType;
  * class's training images (one pass; the result does not depend on the epoch count, so it reports one epoch);
  * prediction gives the class whose average is nearest in squared distance. Probabilities are a softmax of the
  * negative mean squared distance per sample with temperature {@link #TEMPERATURE}. Small and CPU only, but it
- * truly learns: on Fashion-MNIST it reaches about 68 % top-1, against 10 % by chance.
+ * truly learns: in the integration test, on 800 Fashion-MNIST images, 68 % validation top-1 and 135 of 200 unseen
+ * test images right, against 10 % by chance.
  *
  * <p>The model file's payload is one entry, {@value #ENTRY}: the class count and the vector length (int32, big-endian),
  * then each class's centroid as float32s.
