@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # The example plug-in, end to end: builds it against the p2 repository of this checkout's build, installs it
-# into a COPY of the materialized product with 'annotide-cli plugins install', checks through annotide-cli that
+# into a COPY of the materialized product with 'annotide-cli plugins install' (p2's planner and engine on the
+# product's own profile), checks through annotide-cli that
 # its format is listed and reads and writes a file, that its reader opens an image and that scoring uses its
 # similarity, refuses a plug-in built for
-# another API version (both versions named, nothing changed), uninstalls it and checks the product still starts.
+# another API version (both versions named, nothing changed), updates it to a newer build of the example and rolls
+# the update back (p2's profile states), uninstalls it and checks the product still starts.
 # Needs the product built first (./mvnw -o -B -q verify -DskipTests, or the reactor of ./dev test, where
 # releng/ comes after bundles/ and tests/). Prints PASS at the end; exits non-zero at the first failure.
 set -euo pipefail
@@ -20,8 +22,25 @@ if [ "${SKIP_EXAMPLE_BUILD:-}" != 1 ]; then
   (cd "$ROOT/examples" && "$ROOT/mvnw" -B -q ${MVN_OFFLINE:--o} verify -Dannotide.repository="file:$REPOSITORY") \
     || fail "the example does not build"
 fi
-SITE="$ROOT/examples/com.example.annotide.acme.site/target/repository"
-[ -d "$SITE/plugins" ] || fail "no update site in $SITE"
+BUILT="$ROOT/examples/com.example.annotide.acme.site/target/repository"
+[ -d "$BUILT/plugins" ] || fail "no update site in $BUILT"
+# the site users install from, as a team publishes releases: a composite p2 repository with one child per release
+SITE="$WORK/site"
+composite() { # composite FOLDER CHILD...: writes the composite metadata and artifact repository files
+  local folder="$1" kind type children=""; shift
+  for child in "$@"; do children="$children<child location='$child'/>"; done
+  for kind in Metadata Artifact; do
+    case $kind in
+      Metadata) type=org.eclipse.equinox.internal.p2.metadata.repository.CompositeMetadataRepository; file=compositeContent.xml ;;
+      Artifact) type=org.eclipse.equinox.internal.p2.artifact.repository.CompositeArtifactRepository; file=compositeArtifacts.xml ;;
+    esac
+    printf "<?xml version='1.0' encoding='UTF-8'?>\n<?composite%sRepository version='1.0.0'?>\n<repository name='ACME releases' type='%s' version='1.0.0'><properties size='1'><property name='p2.timestamp' value='%s'/></properties><children size='%s'>%s</children></repository>\n" \
+      "$kind" "$type" "$(date +%s%3N)" "$#" "$children" > "$folder/$file"
+  done
+}
+mkdir -p "$SITE"
+cp -a "$BUILT" "$SITE/release-1"
+composite "$SITE" release-1
 
 # 2. a copy of the product, with a private configuration area
 cp -a "$PRODUCT" "$WORK/product"
@@ -32,10 +51,10 @@ INFO="$WORK/product/configuration/org.eclipse.equinox.simpleconfigurator/bundles
 "$CLI" formats | grep -q acme-boxes && fail "acme-boxes is listed before the install"
 
 # 3. a plug-in that needs an API version this Annotide does not have: refused, both versions named, nothing changed
-BAD="$WORK/bad-site/plugins"
-mkdir -p "$BAD"
-JAR="$(ls "$SITE"/plugins/com.example.annotide.acme_*.jar)"
-"$(command -v -p python3)" - "$JAR" "$BAD/com.example.annotide.acme_9.0.0.jar" <<'PY'
+# (the same update site, with the bundle's manifest asking for org.annotide.formats 0.2)
+cp -a "$BUILT" "$WORK/bad-site"
+JAR="$(ls "$BUILT"/plugins/com.example.annotide.acme_*.jar)"
+"$(command -v -p python3)" - "$JAR" "$WORK/bad-site/plugins/$(basename "$JAR")" <<'PY'
 import re, sys, zipfile
 source, target = sys.argv[1], sys.argv[2]
 with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DEFLATED) as zout:
@@ -50,17 +69,23 @@ with zipfile.ZipFile(source) as zin, zipfile.ZipFile(target, "w", zipfile.ZIP_DE
         zout.writestr(item, data)
 PY
 cp "$INFO" "$WORK/bundles.info.before"
-if "$CLI" plugins install "$WORK/bad-site" > "$WORK/bad.out" 2> "$WORK/bad.err"; then fail "a plug-in for API 0.2 was installed"; fi
+if "$CLI" plugins install "$WORK/bad-site" com.example.annotide.acme.feature > "$WORK/bad.out" 2> "$WORK/bad.err"; then fail "a plug-in for API 0.2 was installed"; fi
 grep -q 'needs package org.annotide.formats \[0.2.0,0.3.0), this Annotide has 0.1.0' "$WORK/bad.err" || { cat "$WORK/bad.err"; fail "the refusal does not name both versions"; }
 cmp -s "$INFO" "$WORK/bundles.info.before" || fail "a refused install changed bundles.info"
 ls "$WORK/product/plugins" | grep -q com.example.annotide.acme && fail "a refused install left a jar"
 
 # 4. install from the update site
-"$CLI" plugins install "$SITE" com.example.annotide.acme.feature | grep -q "installed com.example.annotide.acme " || fail "install"
-"$CLI" plugins list | grep -q "^com.example.annotide.acme	" || fail "plugins list does not show it"
+"$CLI" plugins install "$SITE" com.example.annotide.acme.feature > "$WORK/install.out" 2>&1 || { cat "$WORK/install.out"; fail "install"; }
+grep -q "installed com.example.annotide.acme.feature " "$WORK/install.out" || { cat "$WORK/install.out"; fail "install"; }
+"$CLI" plugins list | grep -q "^com.example.annotide.acme.feature	" || fail "plugins list does not show it"
+VERSION1="$("$CLI" plugins list | cut -f2)"
+cp "$INFO" "$WORK/bundles.info.installed"
 
 # 5. each contribution, through the command line
 "$CLI" formats | grep -q "^acme-boxes *import *export" || { "$CLI" formats; fail "acme-boxes is not listed"; }
+# the sampling strategy: the active-learning registry offers it (al select --help lists the installed strategies)
+"$CLI" al select --help > "$WORK/al.out" 2>&1 || true
+grep -q "acme_ratio *p_(2) / p_(1)" "$WORK/al.out" || { cat "$WORK/al.out"; fail "the strategy acme_ratio is not offered"; }
 "$CLI" init "$WORK/project" > /dev/null
 set +e
 "$CLI" import "$WORK/project" "$ROOT/examples/data/sample.boxes" > "$WORK/import.out" 2>&1
@@ -79,6 +104,66 @@ grep -q "^cells-02.png	320	240$" "$WORK/out.boxes" || fail "the image without bo
 "$CLI" info "$WORK/project" --json > "$WORK/info.json"
 grep -q '"images":3' "$WORK/info.json" || { cat "$WORK/info.json"; fail "the image is not in the project"; }
 
+# the trainer: listed by 'train --help', trains a nearest-centroid classifier on real images (Fashion-MNIST, 800 for
+# training and validation), and its model predicts 200 images it never saw far above chance (10 %)
+"$CLI" train --help > "$WORK/train-help.out" 2>&1 || true
+grep -q "^  classify  *centroid  *com.example.annotide.acme.centroid$" "$WORK/train-help.out" \
+  || { cat "$WORK/train-help.out"; fail "the trainer com.example.annotide.acme.centroid is not listed"; }
+[ -f /usr/share/datasets/fashion-mnist/t10k-images-idx3-ubyte.gz ] \
+  || fail "Fashion-MNIST is missing: ./dev setup installs it (apt-get install dataset-fashion-mnist)"
+fashion() { # fashion SPLIT FIRST COUNT FOLDER: COUNT images from FIRST as PNGs, and FOLDER/SPLIT.csv (path,label)
+  "$(command -v -p python3)" - "$@" <<'PY'
+import gzip, struct, sys, zlib, os
+split, first, count, folder = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), sys.argv[4]
+names = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]
+base = "/usr/share/datasets/fashion-mnist/" + split
+images = gzip.open(base + "-images-idx3-ubyte.gz").read()
+labels = gzip.open(base + "-labels-idx1-ubyte.gz").read()
+rows, cols = struct.unpack(">II", images[8:16])
+def chunk(kind, data):
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xffffffff)
+os.makedirs(folder, exist_ok=True)
+with open(os.path.join(folder, split + ".csv"), "w") as csv:
+    csv.write("path,label\n")
+    for i in range(first, first + count):
+        pixels = images[16 + i * rows * cols:16 + (i + 1) * rows * cols]
+        raw = b"".join(b"\0" + pixels[r * cols:(r + 1) * cols] for r in range(rows))
+        name = "%s-%05d.png" % (split, i)
+        with open(os.path.join(folder, name), "wb") as png:
+            png.write(b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", cols, rows, 8, 0, 0, 0, 0))
+                      + chunk(b"IDAT", zlib.compress(raw)) + chunk(b"IEND", b""))
+        csv.write("%s,%s\n" % (name, names[labels[8 + i]]))
+PY
+}
+fashion train 0 800 "$WORK/fashion"
+fashion t10k 0 200 "$WORK/fashion-test"
+"$CLI" init "$WORK/shop" > /dev/null
+"$CLI" import-images "$WORK/shop" --csv "$WORK/fashion/train.csv" > /dev/null || fail "import of the Fashion-MNIST images"
+"$CLI" import-images "$WORK/shop" "$WORK/fashion-test" --filter 't10k-.*\.png' > /dev/null || fail "import of the test images"
+"$CLI" train "$WORK/shop" --task classify --model centroid --image-size 28 --epochs 1 --name centroids \
+  > "$WORK/train.out" 2> "$WORK/train.err" || { cat "$WORK/train.out" "$WORK/train.err"; fail "training with the plug-in's trainer"; }
+TOP1="$(sed -n 's/^METRIC top1 //p' "$WORK/train.out")"
+"$(command -v -p python3)" -c "import sys; sys.exit(0 if float('$TOP1') >= 0.55 else 1)" \
+  || { cat "$WORK/train.out"; fail "the centroid classifier's validation top-1 is $TOP1, below 0.55"; }
+"$CLI" models "$WORK/shop" show centroids > "$WORK/models.out" 2>&1 || { cat "$WORK/models.out"; fail "models show"; }
+grep -q "^trainer  *com.example.annotide.acme.centroid$" "$WORK/models.out" \
+  || { cat "$WORK/models.out"; fail "the model is not registered as the centroid trainer's"; }
+"$CLI" predict "$WORK/shop" --images 't10k-.*' > "$WORK/predict.out" 2>&1 || { cat "$WORK/predict.out"; fail "predict"; }
+CORRECT="$("$(command -v -p python3)" - "$WORK/fashion-test/t10k.csv" "$WORK/predict.out" <<'PY'
+import sys
+truth = dict(line.strip().split(",", 1) for line in open(sys.argv[1]).readlines()[1:])
+predicted = {}
+for line in open(sys.argv[2]):
+    fields = line.split()
+    if fields and fields[0] == "PREDICT":
+        predicted[fields[1]] = fields[2]
+assert len(predicted) == len(truth), "%d predictions for %d images" % (len(predicted), len(truth))
+print(sum(1 for name, label in truth.items() if predicted[name] == label.replace(" ", "_")))
+PY
+)" || { cat "$WORK/predict.out"; fail "the predictions do not cover the test images"; }
+[ "$CORRECT" -ge 110 ] || fail "the centroid model predicted $CORRECT of 200 unseen images right, expected at least 110"
+echo "centroid trainer: validation top-1 $TOP1, $CORRECT of 200 unseen test images right"
+
 # the similarity: scoring a trainee's boxes against the ground truth uses Box Dice (priority 20), not the built-in
 # box IoU: nucleus (10,20,30,40) against (15,20,30,40) overlaps 25 x 40, Dice 2000/2400 = 0.8333 (IoU 0.7143), and the
 # class score is (100 x similarity + 100 x category) / 200 = 91.6667 (85.7143 with IoU)
@@ -95,11 +180,34 @@ ANNOTIDE_PASSWORD=alice-password-1 "$CLI" training-project submit "$WS/tp" --tra
 ANNOTIDE_USER=boss ANNOTIDE_PASSWORD=boss-password-1 "$CLI" score "$WS/tp" > "$WORK/score.out"
 grep -q "^SCORE_CLASS alice nucleus 91.6667$" "$WORK/score.out" || { cat "$WORK/score.out"; fail "the score does not come from Box Dice"; }
 
-# 6. uninstall: gone, and the product still starts
-"$CLI" plugins uninstall com.example.annotide.acme | grep -q "uninstalled com.example.annotide.acme" || fail "uninstall"
+# 6. update to a newer build of the example (a later qualifier), then roll the update back: p2's profile states
+if [ "${SKIP_EXAMPLE_BUILD:-}" != 1 ]; then
+  (cd "$ROOT/examples" && "$ROOT/mvnw" -B -q ${MVN_OFFLINE:--o} verify -Dannotide.repository="file:$REPOSITORY" \
+      -DforceContextQualifier=zupdate) || fail "the newer example does not build"
+  cp -a "$BUILT" "$SITE/release-2"
+  composite "$SITE" release-1 release-2
+  "$CLI" plugins update > "$WORK/update.out" 2>&1 || { cat "$WORK/update.out"; fail "update"; }
+  grep -q "updated com.example.annotide.acme.feature to 1.0.0.zupdate" "$WORK/update.out" || { cat "$WORK/update.out"; fail "update did not take the newer build"; }
+  grep -q "com.example.annotide.acme_1.0.0.zupdate.jar" "$INFO" || fail "bundles.info does not start the newer bundle"
+  "$CLI" formats | grep -q "^acme-boxes" || fail "acme-boxes is not listed after the update"
+  "$CLI" plugins update | grep -q "everything is up to date" || fail "a second update found something"
+  "$CLI" plugins rollback > "$WORK/rollback.out" 2>&1 || { cat "$WORK/rollback.out"; fail "rollback"; }
+  [ "$("$CLI" plugins list | cut -f2)" = "$VERSION1" ] || { "$CLI" plugins list; fail "rollback did not bring $VERSION1 back"; }
+  cmp -s <(sort "$INFO") <(sort "$WORK/bundles.info.installed") || fail "bundles.info after the rollback differs from after the install"
+  "$CLI" formats | grep -q "^acme-boxes" || fail "acme-boxes is not listed after the rollback"
+fi
+
+# 7. uninstall: gone, and the product still starts
+"$CLI" plugins uninstall com.example.annotide.acme.feature | grep -q "uninstalled com.example.annotide.acme.feature" || fail "uninstall"
 "$CLI" formats | grep -q acme-boxes && fail "acme-boxes is still listed after the uninstall"
+"$CLI" al select --help 2>&1 | grep -q acme_ratio && fail "acme_ratio is still offered after the uninstall"
+"$CLI" train --help 2>&1 | grep -q com.example.annotide.acme.centroid && fail "the trainer is still listed after the uninstall"
+"$CLI" train "$WORK/shop" --task classify --model centroid --image-size 28 --epochs 1 > "$WORK/train2.out" 2>&1 \
+  && fail "training with --model centroid worked after the uninstall"
+grep -q "no installed trainer can train classify with model size 'centroid'" "$WORK/train2.out" \
+  || { cat "$WORK/train2.out"; fail "training with the uninstalled trainer is not refused clearly"; }
 ls "$WORK/product/plugins" | grep -q com.example.annotide.acme && fail "the jar is still there"
 [ -z "$("$CLI" plugins list)" ] || fail "plugins list is not empty"
 "$CLI" --help > /dev/null || fail "the product does not start after the uninstall"
-cmp -s "$INFO" "$WORK/bundles.info.before" || fail "bundles.info differs from before the install"
+cmp -s <(sort "$INFO") <(sort "$WORK/bundles.info.before") || fail "bundles.info differs from before the install"
 echo PASS

@@ -19,7 +19,9 @@ import org.annotide.model.TaskType;
  * @param classes      class names in output order (ids 0, 1, 2, ...); empty: every class with examples, in
  *                     the project's order
  * @param kinds        for detect and segment, the annotation kinds to include; empty: every kind
- * @param modelSize    architecture: {@code n}, {@code s}, {@code m} or {@code resnet}
+ * @param modelSize    architecture: {@code n}, {@code s}, {@code m}, {@code resnet} (the built-in trainers) or one
+ *                     that an installed trainer lists in {@link Trainer#architectures()}; the queue refuses a
+ *                     name no installed trainer of the task offers
  * @param imageSize    side of the square network input in pixels
  * @param device       {@code auto}, {@code cpu}, {@code gpu} or {@code gpu:N}
  * @param fromModelId  a registered model to start from (fine-tuning), or null
@@ -63,8 +65,9 @@ public record TrainingConfig(String name, String description, TaskType task, Lis
         if (!device.matches("auto|cpu|gpu(:\\d+)?")) {
             throw new IllegalArgumentException("the device must be auto, cpu, gpu or gpu:N, not " + device);
         }
-        if (!modelSize.matches("n|s|m|resnet")) {
-            throw new IllegalArgumentException("the model size must be n, s, m or resnet, not " + modelSize);
+        if (modelSize == null || !modelSize.matches("[a-z0-9][a-z0-9_.-]{0,39}")) {
+            throw new IllegalArgumentException("the model must be an architecture name such as n, s, m, resnet or one"
+                    + " an installed trainer offers (lower-case letters, digits, '_', '.', '-'), not " + modelSize);
         }
     }
 

@@ -202,9 +202,12 @@ public final class TrainingQueue implements AutoCloseable {
      */
     public TrainingJob submit(ProjectStore store, TrainingConfig config) throws TrainingException {
         if (trainers.forTask(config.task(), config.modelSize()).isEmpty()) {
+            List<String> offered = trainers.trainers().stream().filter(t -> t.task() == config.task())
+                    .flatMap(t -> t.architectures().stream()).distinct().toList();
             throw new TrainingException("no installed trainer can train " + config.task().getLiteral().toLowerCase()
                     + " with model size '" + config.modelSize() + "'"
-                    + (trainers.trainers().isEmpty() ? " (no trainers are installed)" : ""));
+                    + (trainers.trainers().isEmpty() ? " (no trainers are installed)"
+                            : offered.isEmpty() ? "" : " (installed for this task: " + String.join(", ", offered) + ")"));
         }
         String id = UUID.randomUUID().toString();
         LIVE.add(id); // before the job exists in the model: no recovery can see it as another process's

@@ -61,7 +61,7 @@ class QueueAndDatasetTest {
     Path temp;
 
     /** Nearest class mean of the prepared pixels; waits {@code pause} ms per epoch so a test can cancel. */
-    static final class MeanTrainer implements Trainer {
+    static class MeanTrainer implements Trainer {
         final long pause;
 
         MeanTrainer(long pause) {
@@ -318,5 +318,34 @@ class QueueAndDatasetTest {
             assertTrue(e.getMessage().contains("no installed trainer"), e.getMessage());
             assertTrue(store.project().getTrainingJobs().isEmpty());
         }
+    }
+
+    @Test
+    void aPlugInTrainersArchitectureIsAModelNameAndAnUnknownOneIsRefusedNamingTheInstalledOnes() throws Exception {
+        Trainer centroid = new MeanTrainer(0) {
+            @Override
+            public String id() {
+                return "test.centroid";
+            }
+
+            @Override
+            public List<String> architectures() {
+                return List.of("centroid");
+            }
+        };
+        try (ProjectStore store = project("arch", counts("a", 4, "b", 4), false);
+                TrainingQueue queue = new TrainingQueue(TrainerRegistry.of(List.of(new MeanTrainer(0), centroid)), ACCESS)) {
+            TrainingConfig config = TrainingConfig.builder("c", TaskType.CLASSIFY).modelSize("centroid").epochs(1).build();
+            assertEquals("test.centroid", TrainerRegistry.of(List.of(new MeanTrainer(0), centroid))
+                    .forTask(TaskType.CLASSIFY, config.modelSize()).orElseThrow().id());
+            TrainingException e = assertThrows(TrainingException.class, () -> queue.submit(store,
+                    TrainingConfig.builder("x", TaskType.CLASSIFY).modelSize("forest").build()));
+            assertTrue(e.getMessage().contains("'forest'") && e.getMessage().contains("installed for this task: n, centroid"),
+                    e.getMessage());
+            assertTrue(store.project().getTrainingJobs().isEmpty());
+        }
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+                () -> TrainingConfig.builder("y", TaskType.CLASSIFY).modelSize("Big Net!").build());
+        assertTrue(bad.getMessage().contains("Big Net!"), bad.getMessage());
     }
 }

@@ -45,6 +45,11 @@ public final class TrainVerb implements CliVerb {
 
     @Override
     public String usage() {
+        StringBuilder installed = new StringBuilder();
+        for (org.annotide.ml.Trainer trainer : TrainerRegistry.installed().trainers()) {
+            installed.append(String.format("  %-9s %-22s %s%n", trainer.task().getLiteral().toLowerCase(Locale.ROOT),
+                    String.join(",", trainer.architectures()), trainer.id()));
+        }
         return """
                 Usage: annotide-cli train PROJECT --task classify|detect|segment [--name N] [--training-set NAME]...
                         [--classes a,b,...] [--kinds box,polygon,...] [--model n|s|m|resnet] [--epochs N] [--batch N]
@@ -71,7 +76,8 @@ public final class TrainVerb implements CliVerb {
                   --training-set S  train on the tiles of training set S (repeatable); default: all images
                   --classes a,b     the classes in output order (default: all classes with examples)
                   --kinds k,...     for detect/segment: box, rotated_box, ellipse, polygon, mask
-                  --model M         n, s, m (small CNNs of growing width) or resnet (classify only; default n)
+                  --model M         n, s, m (small CNNs of growing width) or resnet (classify only; default n),
+                                    or an architecture an installed plug-in's trainer offers (listed below)
                   --epochs N        default 100         --batch N        default 16
                   --image-size N    network input side in pixels (default 64)
                   --lr X            initial learning rate (default 0.01; Adam runs at a tenth of it, cosine decay)
@@ -84,7 +90,10 @@ public final class TrainVerb implements CliVerb {
 
                 Example:
                   annotide-cli train shoes --task classify --model n --epochs 10 --image-size 28
-                  annotide-cli train cells --task detect --kinds box,ellipse --epochs 30 --image-size 128""";
+                  annotide-cli train cells --task detect --kinds box,ellipse --epochs 30 --image-size 128
+
+                Installed trainers (task, models, trainer id):
+                """ + installed.toString().stripTrailing();
     }
 
     @Override

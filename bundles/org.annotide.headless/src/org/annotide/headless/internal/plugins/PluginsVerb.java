@@ -5,9 +5,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -26,7 +24,7 @@ public final class PluginsVerb implements CliVerb {
 
     @Override
     public String summary() {
-        return "Install, list, update or uninstall plug-ins (an update site folder or a folder of bundle jars)";
+        return "Install, list, update, uninstall or roll back plug-ins through p2 (from an update site)";
     }
 
     @Override
@@ -36,17 +34,25 @@ public final class PluginsVerb implements CliVerb {
                        annotide-cli plugins list
                        annotide-cli plugins uninstall ID
                        annotide-cli plugins update
+                       annotide-cli plugins rollback
                        (each with [--product DIR])
 
-                install    installs the plug-ins of SITE: a p2 update site folder (plugins/ and features/, as a
-                           Tycho build of a plug-in makes it) or a folder of bundle jars. IDs choose among them,
-                           by bundle symbolic name or feature id; without IDs every bundle of the site. Each
-                           plug-in's Import-Package and Require-Bundle are checked against the product first: a
-                           plug-in that needs an API version the product does not have is refused, naming both
-                           versions, and nothing is installed. A plug-in installed before is replaced.
-                list       the plug-ins installed this way: id, version, name, where from
+                Plug-ins are installed by p2, Eclipse's provisioning system, into the product's own p2 profile:
+                p2 plans each change (every requirement of the plug-in must be met by the product or the site) and
+                carries it out, undoing every step when one fails: a change is made whole or not at all.
+
+                install    installs features or bundles of SITE, a p2 repository folder (an update site as a Tycho
+                           build of a plug-in makes it, e.g. its target/repository). IDs are feature ids (with or
+                           without .feature.group) or bundle symbolic names; without IDs every feature of the site
+                           (every bundle when it has no feature). Each plug-in's Import-Package and Require-Bundle
+                           are checked against the product first: a plug-in that needs an API version the product
+                           does not have is refused, naming both versions, and nothing is installed. A plug-in
+                           installed before is replaced.
+                list       the plug-ins installed this way: id, version, name, the repository they came from
                 uninstall  removes an installed plug-in (not a bundle of the product itself)
-                update     installs what is newer on the sites the plug-ins came from
+                update     installs what is newer in the repositories the plug-ins came from (API check first)
+                rollback   goes back to the state of the product before the last install, update, uninstall or
+                           rollback (p2 keeps every earlier state of the profile)
 
                 Changes apply at the next start of annotide or annotide-cli. The product folder must be
                 writable.
@@ -62,59 +68,52 @@ public final class PluginsVerb implements CliVerb {
 
     @Override
     public int run(CliContext context, Args args) throws Exception {
-        String action = args.positional(0, "install, list, uninstall or update");
-        Product product = new Product(productFolder(args));
-        switch (action) {
-        case "install" -> {
-            Path site = args.path(1, "the update site folder");
-            List<String> ids = args.positionals().subList(2, args.positionals().size());
-            for (Product.Installed installed : product.install(site, ids)) {
-                context.out().println("installed " + installed.symbolicName() + " " + installed.version() + " ("
-                        + installed.name() + ")");
-            }
-            context.err().println("Restart Annotide to use the plug-ins.");
-            return OK;
+        String action = args.positional(0, "install, list, uninstall, update or rollback");
+        if (!List.of("install", "list", "uninstall", "update", "rollback").contains(action)) {
+            throw new UsageException("unknown action '" + action + "': install, list, uninstall, update or rollback");
         }
-        case "list" -> {
-            args.expectPositionals(1, 1);
-            for (Product.Installed installed : product.installed()) {
-                context.out().println(installed.symbolicName() + "\t" + installed.version() + "\t" + installed.name()
-                        + "\t" + installed.source());
-            }
-            return OK;
-        }
-        case "uninstall" -> {
-            args.expectPositionals(2, 2);
-            Product.Installed removed = product.uninstall(args.positional(1, "the plug-in id"));
-            context.out().println("uninstalled " + removed.symbolicName() + " " + removed.version());
-            return OK;
-        }
-        case "update" -> {
-            args.expectPositionals(1, 1);
-            Map<Path, List<String>> bySite = new LinkedHashMap<>();
-            List<Product.Installed> before = product.installed();
-            for (Product.Installed installed : before) {
-                bySite.computeIfAbsent(Path.of(installed.source()), site -> new ArrayList<>()).add(installed.symbolicName());
-            }
-            int updated = 0;
-            for (Map.Entry<Path, List<String>> site : bySite.entrySet()) {
-                if (!Files.isDirectory(site.getKey())) {
-                    context.err().println("annotide-cli plugins: " + site.getKey() + " is gone; "
-                            + String.join(", ", site.getValue()) + " stay as they are");
-                    continue;
+        P2Product product = new P2Product(productFolder(args));
+        try {
+            switch (action) {
+            case "install" -> {
+                Path site = args.path(1, "the update site folder");
+                List<String> ids = args.positionals().subList(2, args.positionals().size());
+                for (P2Product.Installed installed : product.install(site, ids, P2Product.none())) {
+                    context.out().println("installed " + installed.id() + " " + installed.version() + " (" + installed.name() + ")");
                 }
-                for (Product.Installed now : product.updateFrom(site.getKey(), site.getValue())) {
-                    context.out().println("updated " + now.symbolicName() + " to " + now.version());
-                    updated++;
+                context.err().println("Restart Annotide to use the plug-ins.");
+            }
+            case "list" -> {
+                args.expectPositionals(1, 1);
+                for (P2Product.Installed installed : product.installed()) {
+                    context.out().println(installed.id() + "\t" + installed.version() + "\t" + installed.name() + "\t"
+                            + installed.source());
                 }
             }
-            if (updated == 0) {
-                context.out().println("everything is up to date");
+            case "uninstall" -> {
+                args.expectPositionals(2, 2);
+                P2Product.Installed removed = product.uninstall(args.positional(1, "the plug-in id"), P2Product.none());
+                context.out().println("uninstalled " + removed.id() + " " + removed.version());
             }
-            return OK;
+            case "update" -> {
+                args.expectPositionals(1, 1);
+                List<String> problems = new ArrayList<>();
+                List<P2Product.Installed> updated = product.update(P2Product.none(), problems);
+                problems.forEach(problem -> context.err().println("annotide-cli plugins: " + problem));
+                updated.forEach(now -> context.out().println("updated " + now.id() + " to " + now.version()));
+                if (updated.isEmpty()) {
+                    context.out().println("everything is up to date");
+                }
+            }
+            default -> {
+                args.expectPositionals(1, 1);
+                context.out().println("rolled back to the state of " + product.rollBack(P2Product.none()));
+            }
+            }
+        } finally {
+            product.close();
         }
-        default -> throw new UsageException("unknown action '" + action + "': install, list, uninstall or update");
-        }
+        return OK;
     }
 
     private static Path productFolder(Args args) throws IOException {

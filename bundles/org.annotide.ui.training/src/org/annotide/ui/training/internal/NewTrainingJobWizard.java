@@ -357,7 +357,13 @@ public final class NewTrainingJobWizard extends Wizard {
                 return;
             }
             String selected = modelSize.getText();
-            modelSize.setItems(task == TaskType.CLASSIFY ? new String[] {"n", "s", "m", "resnet"} : new String[] {"n", "s", "m"});
+            // the architectures the installed trainers of the task offer, the default trainer's first (a plug-in's
+            // trainer adds its own, e.g. the example's 'centroid')
+            String[] offered = org.annotide.ml.TrainerRegistry.installed().trainers().stream()
+                    .filter(t -> t.task() == task).flatMap(t -> t.architectures().stream()).distinct()
+                    .toArray(String[]::new);
+            modelSize.setItems(offered.length > 0 ? offered
+                    : task == TaskType.CLASSIFY ? new String[] {"n", "s", "m", "resnet"} : new String[] {"n", "s", "m"});
             int index = modelSize.indexOf(start != null ? start.getArchitecture() : selected);
             modelSize.select(Math.max(0, index));
         }
