@@ -66,7 +66,7 @@ public final class BenchTrainVerb implements CliVerb {
                        annotide-cli bench train --scenes [--images N] [--size N] [--epochs N] [--batch N]
                         [--model n|s|m] [--work DIR]
 
-                --scenes: generates N scenes (default 600, SIZE pixels square, default 64) of squares, discs and
+                --scenes: generates N scenes (default 1500, SIZE pixels square, default 64) of squares, discs and
                 triangles with known geometry, trains the detector and then the segmenter on them (80 % train,
                 20 % validate; defaults 30 epochs, batch 16) and prints every epoch and BENCH detect_map50,
                 detect_map50_95, detect_precision, detect_recall, segment_mask_map50, segment_mask_map50_95,
@@ -108,7 +108,7 @@ public final class BenchTrainVerb implements CliVerb {
             String keep = args.option("work", null);
             Path folder = keep == null ? Files.createTempDirectory("annotide-bench-scenes") : Path.of(keep);
             try {
-                return SceneBench.run(context, folder, args.intOption("images", 600), args.intOption("size", 64),
+                return SceneBench.run(context, folder, args.intOption("images", 1500), args.intOption("size", 64),
                         args.intOption("epochs", 30), args.intOption("batch", 16), args.option("model", "n"));
             } finally {
                 if (keep == null) {

@@ -48,6 +48,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.ProgressBar;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -329,10 +330,25 @@ class TrainingWorkbenchTest {
             int shown = chart.getSeriesSet().getSeries("train").getYSeries().length;
             Spin.until("the chart grows live", () -> chart.getSeriesSet().getSeries("train").getYSeries().length > shown);
             screenshot();
-            long asked = System.nanoTime();
-            click(Widgets.byRole(shell(view), Button.class, "cancel"));
+            // the latency runs from the button's own Selection event (the user's click as the view sees it), not
+            // from the test's click, whose waits for the event loop say nothing about cancelling
+            Button cancel = Widgets.byRole(shell(view), Button.class, "cancel");
+            long[] asked = new long[1];
+            Listener clicked = event -> {
+                if (event.widget == cancel && asked[0] == 0) {
+                    asked[0] = System.nanoTime();
+                }
+            };
+            cancel.getDisplay().addFilter(SWT.Selection, clicked); // filters see the event before the view's listener
+            try {
+                click(cancel);
+            } finally {
+                cancel.getDisplay().removeFilter(SWT.Selection, clicked);
+            }
             Spin.until("the job cancelled", Duration.ofSeconds(15), () -> job.getStatus() == JobStatus.CANCELLED);
-            long millis = (System.nanoTime() - asked) / 1_000_000;
+            long millis = (System.nanoTime() - asked[0]) / 1_000_000;
+            // the goal is 2 s; the bound leaves the 3x that machines of our kind differ by
+            assertTrue(asked[0] != 0 && millis <= 6_000, "cancel stops the job within seconds of the click: " + millis + " ms");
             System.out.println("BENCH ui_cancel_latency_ms " + millis + " ms");
             assertTrue(store.project().getModels().isEmpty(), "a cancelled job registers no model");
             Spin.until("the Eclipse job ended", () -> Job.getJobManager().find(WorkbenchTraining.FAMILY).length == 0);
