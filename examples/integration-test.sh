@@ -210,4 +210,16 @@ ls "$WORK/product/plugins" | grep -q com.example.annotide.acme && fail "the jar 
 [ -z "$("$CLI" plugins list)" ] || fail "plugins list is not empty"
 "$CLI" --help > /dev/null || fail "the product does not start after the uninstall"
 cmp -s <(sort "$INFO") <(sort "$WORK/bundles.info.before") || fail "bundles.info differs from before the install"
+
+# 8. installed as the workbench installs (Help > Install New Software: p2's engine changes bundles.info alone, here
+# through p2's director application): the command line starts the plug-in too, from its next run
+HERE="$WORK/product"
+source "$WORK/product/annotide-java.sh"
+"$JAVA" -jar "$LAUNCHER" -install "$WORK/product" -configuration "$WORK/product/configuration" -nosplash \
+  -application org.eclipse.equinox.p2.director -repository "file:$SITE" \
+  -installIU com.example.annotide.acme.feature.feature.group \
+  -profile "$(sed -n 's/^eclipse.p2.profile=//p' "$WORK/product/configuration/config.ini")" -destination "$WORK/product" \
+  > "$WORK/director.out" 2>&1 || { cat "$WORK/director.out"; fail "p2's director did not install the example"; }
+grep -q com.example.annotide.acme "$INFO" || fail "p2's director did not add the example to bundles.info"
+"$CLI" formats | grep -q "^acme-boxes" || fail "acme-boxes installed from the workbench is not listed on the command line"
 echo PASS
