@@ -82,6 +82,9 @@ class UserGuideRenderingTest {
         int bold = text.indexOf("Relink to a file...");
         assertTrue(bold >= 0);
         assertTrue((page.getStyleRangeAtOffset(bold).fontStyle & SWT.BOLD) != 0, "**Relink to a file...** is bold");
+        int bullet = text.indexOf("\u2022 ");
+        assertTrue(bullet > 0, "a bulleted list");
+        assertTrue(page.getLineWrapIndent(page.getLineAtOffset(bullet)) > 0, "a wrapped item starts under its text");
         Workbench.screenshot("user-guide-rendered");
     }
 

@@ -11,6 +11,7 @@ import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.FontData;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
@@ -126,6 +127,7 @@ public final class UserGuideView extends ViewPart {
             }
         }
         page.setStyleRanges(styles(text.length(), rendered.spans(), hits));
+        indentWrappedListItems();
         int first = hits.stream().mapToInt(hit -> hit[0]).min().orElse(-1);
         if (first >= 0) {
             page.setSelection(first);
@@ -201,6 +203,25 @@ public final class UserGuideView extends ViewPart {
             range.background = page.getDisplay().getSystemColor(SWT.COLOR_YELLOW);
         }
         return range;
+    }
+
+    private static final java.util.regex.Pattern LIST_ITEM = java.util.regex.Pattern.compile("^\\s*(\u2022|\\d+\\.) ");
+
+    /** A list item's wrapped lines start under its text, not under its bullet. */
+    private void indentWrappedListItems() {
+        page.setLineWrapIndent(0, page.getLineCount(), 0);
+        GC gc = new GC(page);
+        try {
+            gc.setFont(page.getFont());
+            for (int line = 0; line < page.getLineCount(); line++) {
+                java.util.regex.Matcher item = LIST_ITEM.matcher(page.getLine(line));
+                if (item.find()) {
+                    page.setLineWrapIndent(line, 1, gc.textExtent(item.group()).x);
+                }
+            }
+        } finally {
+            gc.dispose();
+        }
     }
 
     /** Bold and larger the higher the heading; made once per level, disposed with the page. */
