@@ -41,8 +41,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The n classifier learns real data: 1,000 Fashion-MNIST training images (from Debian's package), three epochs,
- * through the same queue, registry and inference the CLI and the workbench use.
+ * The n classifier learns real data: 1,000 Fashion-MNIST training images (from Debian's package), six epochs,
+ * through the same queue, registry and inference the CLI and the workbench use. Three epochs left too thin a margin:
+ * another CPU's numerics gave 59 of 100 right against the bar of 60; six give about 0.72 validation top-1.
  */
 class ClassificationTrainingTest {
 
@@ -89,13 +90,13 @@ class ClassificationTrainingTest {
         List<Integer> epochs = Collections.synchronizedList(new ArrayList<>());
         queue.addStatusListener((job, status, message) -> statuses.add(status));
         queue.addEpochListener((job, epoch, total) -> epochs.add(epoch.epoch()));
-        TrainingJob job = queue.submit(store, config("fashion n", 3).build());
+        TrainingJob job = queue.submit(store, config("fashion n", 6).build());
         JobOutcome outcome = queue.await(job.getId());
         assertEquals(JobStatus.COMPLETED, outcome.status(), outcome.message());
         assertEquals(List.of(JobStatus.PREPARING, JobStatus.TRAINING, JobStatus.COMPLETED), statuses);
-        assertEquals(List.of(1, 2, 3), epochs);
+        assertEquals(List.of(1, 2, 3, 4, 5, 6), epochs);
 
-        assertEquals(3, job.getEpochs().size());
+        assertEquals(6, job.getEpochs().size());
         int train = Integer.parseInt(job.getConfiguration().get("dataset.train"));
         int validation = Integer.parseInt(job.getConfiguration().get("dataset.validation"));
         assertEquals(1000, train + validation);
@@ -106,7 +107,7 @@ class ClassificationTrainingTest {
         assertEquals(model, job.getResultModel());
         assertTrue(model.isActive(), "the first classifier becomes active");
         double top1 = model.getMetrics().get("top1");
-        assertTrue(top1 > 0.6, "validation top-1 " + top1 + " after 3 epochs on 800 images");
+        assertTrue(top1 > 0.6, "validation top-1 " + top1 + " after 6 epochs on 800 images");
         assertTrue(model.getMetrics().containsKey("confusion.0.0"));
         assertTrue(model.getMetrics().containsKey("f1.Trouser"));
         assertEquals(10, model.getLabelClasses().size());
