@@ -20,8 +20,20 @@ import org.osgi.framework.Bundle;
  */
 public final class UserGuide {
 
-    /** One document: its file name, its first heading as title, and its text. */
-    public record Page(String file, String title, String text) {
+    /**
+     * One document: its file name, its first heading as title, its Markdown source and how it reads (the text
+     * shown and searched, with no Markdown syntax).
+     */
+    public record Page(String file, String title, String markdown, GuideMarkdown.Rendered rendered) {
+
+        Page(String file, String title, String markdown) {
+            this(file, title, markdown, GuideMarkdown.render(markdown));
+        }
+
+        /** The text a reader sees. */
+        public String text() {
+            return rendered.text();
+        }
     }
 
     private final List<Page> pages;
@@ -59,7 +71,7 @@ public final class UserGuide {
     private static String title(String text, String file) {
         for (String line : text.split("\n", 20)) {
             if (line.startsWith("# ")) {
-                return line.substring(2).trim();
+                return GuideMarkdown.render(line).text().trim();
             }
         }
         return file;
