@@ -95,6 +95,16 @@ class ExplorerTest {
             assertEquals(List.of(new ExplorerChange(Kind.CHILDREN, images)), changes, "the Images folder");
 
             changes.clear();
+            store.commandStack().execute(SetCommand.create(domain, added, MODEL.getNamed_Name(), "a-renamed.png"));
+            assertEquals(List.of(new ExplorerChange(Kind.CHILDREN, images)), changes,
+                    "a renamed image takes its sorted place: the Images folder is refreshed");
+            changes.clear();
+            store.commandStack().execute(SetCommand.create(domain, cell, MODEL.getNamed_Name(), "zcell"));
+            assertEquals(List.of(new ExplorerChange(Kind.CHILDREN,
+                    ModelFolder.of(handle, project, MODEL.getProject_LabelClasses()))), changes, "a renamed class too");
+            store.commandStack().undo();
+
+            changes.clear();
             store.commandStack().execute(AddCommand.create(domain, added, MODEL.getImageAsset_Annotations(),
                     TestProjects.box(project.getNextAnnotationId() + 1, cell)));
             assertEquals(List.of(new ExplorerChange(Kind.LABEL, added)), changes, "a new image is watched too");

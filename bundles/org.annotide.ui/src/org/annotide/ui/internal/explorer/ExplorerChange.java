@@ -11,6 +11,7 @@ import org.annotide.model.Tile;
 import org.annotide.model.TrainingSet;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.EReference;
 
 /**
@@ -55,6 +56,15 @@ public record ExplorerChange(Kind kind, Object element) {
                 && ModelFolder.FEATURES.contains(reference)) {
             IProject owner = workspaceProject.apply(project);
             return owner == null ? NONE : new ExplorerChange(Kind.CHILDREN, ModelFolder.of(owner, project, reference));
+        }
+        // A new name moves an image, class or training set among its sorted siblings: its folder is refreshed
+        // (which refreshes the labels below it too: a tile's label names its image).
+        if (feature == MODEL.getNamed_Name() && notifier instanceof EObject named
+                && named.eContainer() instanceof Project project && ModelFolder.FEATURES.contains(named.eContainmentFeature())) {
+            IProject owner = workspaceProject.apply(project);
+            if (owner != null) {
+                return new ExplorerChange(Kind.CHILDREN, ModelFolder.of(owner, project, named.eContainmentFeature()));
+            }
         }
         if (notifier instanceof ImageAsset image) {
             // A tile's label names its image, so a new name refreshes the tiles too.
