@@ -72,6 +72,11 @@ enum CvatFlavour {
         return !cvat ? NONE : interpolation ? VIDEO : IMAGES;
     }
 
+    /** The format's name as CVAT's export menu gives it. */
+    String title() {
+        return this == VIDEO ? "CVAT for video" : "CVAT for images";
+    }
+
     /** The XML files of a folder that are of this flavour, by name. */
     List<Path> files(Path folder) {
         List<Path> files = new ArrayList<>();

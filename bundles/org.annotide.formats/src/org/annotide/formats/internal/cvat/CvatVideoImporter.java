@@ -1,7 +1,6 @@
 package org.annotide.formats.internal.cvat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,16 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.xml.stream.XMLStreamConstants;
-import javax.xml.stream.XMLStreamException;
-import javax.xml.stream.XMLStreamReader;
-
 import org.annotide.formats.Dataset;
 import org.annotide.formats.FormatImporter;
 import org.annotide.formats.ImportContext;
 import org.annotide.formats.ValidationReport;
 import org.annotide.formats.internal.ImageFiles;
-import org.annotide.formats.internal.Xml;
 import org.annotide.formats.internal.XmlElement;
 import org.annotide.model.ImageAsset;
 
@@ -44,84 +38,49 @@ public final class CvatVideoImporter implements FormatImporter {
 
     @Override
     public void read(ImportContext context, Dataset dataset) throws IOException {
-        Path source = context.source();
-        if (!Files.exists(source)) {
-            throw new IOException("There is no file or folder " + source);
-        }
-        List<Path> files = Files.isDirectory(source) ? CvatFlavour.VIDEO.files(source) : List.of(source);
-        if (files.isEmpty()) {
-            throw new IOException("No CVAT for video XML file in " + source);
-        }
-        context.monitor().beginTask("Importing CVAT for video", files.size());
-        for (Path file : files) {
-            dataset.readWhole(context.report(), () -> readFile(context, dataset, file));
-            context.monitor().worked(1);
-        }
-        context.monitor().done();
+        CvatXmlFiles.readAll(context, dataset, CvatFlavour.VIDEO, (file, name) -> readFile(context, dataset, file, name));
     }
 
-    private static void readFile(ImportContext context, Dataset dataset, Path file) throws IOException {
-        String name = context.display(file);
+    private static void readFile(ImportContext context, Dataset dataset, Path file, String name) throws IOException {
         ValidationReport report = context.report();
         CvatLabels labels = new CvatLabels();
-        XmlElement holder = null;
+        XmlElement[] holder = new XmlElement[1]; // the <task> or <job> of <meta>
         List<XmlElement> tracks = new ArrayList<>();
-        try (InputStream in = Files.newInputStream(file)) {
-            XMLStreamReader reader = Xml.streamReader(in);
-            try {
-                while (reader.hasNext() && reader.next() != XMLStreamConstants.START_ELEMENT) {
-                    // up to the root
-                }
-                if (!reader.isStartElement() || !reader.getLocalName().equals("annotations")) {
-                    report.rejectFile(name, "line 1", "a CVAT file has the root element <annotations>");
-                    return;
-                }
-                while (reader.hasNext()) {
-                    if (reader.next() != XMLStreamConstants.START_ELEMENT) {
-                        continue;
+        boolean read = CvatXmlFiles.stream(context, CvatFlavour.VIDEO, file, name, element -> {
+            switch (element.name()) {
+                case "meta" -> {
+                    if (element.child("project") != null) {
+                        report.rejectFile(name, "line " + element.child("project").line(), "a CVAT project"
+                                + " export holds the frames of several tasks; export each task as CVAT for"
+                                + " video; nothing was imported from it");
+                        return false;
                     }
-                    context.checkCancelled();
-                    XmlElement element = XmlElement.read(reader);
-                    switch (element.name()) {
-                        case "version" -> {
-                            if (!"1.1".equals(element.text())) {
-                                report.warn(name, "line " + element.line(), "version " + element.text()
-                                        + ": Annotide reads CVAT for video 1.1");
-                            }
-                        }
-                        case "meta" -> {
-                            if (element.child("project") != null) {
-                                report.rejectFile(name, "line " + element.child("project").line(), "a CVAT project"
-                                        + " export holds the frames of several tasks; export each task as CVAT for"
-                                        + " video; nothing was imported from it");
-                                return;
-                            }
-                            holder = element.child("task") != null ? element.child("task") : element.child("job");
-                            if (holder != null && holder.child("labels") != null) {
-                                labels.read(holder.child("labels"), dataset, name, report);
-                            }
-                            String taskName = holder == null ? null : holder.childText("name");
-                            if (taskName != null && !taskName.isEmpty()) {
-                                dataset.metadata().putIfAbsent("cvat:task.name", taskName);
-                            }
-                        }
-                        case "track" -> tracks.add(element);
-                        case "image" -> report.reject(name, "line " + element.line(), "<image> belongs to CVAT for"
-                                + " images, not to CVAT for video; import that file with --format cvat");
-                        default -> report.warn(name, "line " + element.line(),
-                                "<" + element.name() + "> is not part of CVAT for video 1.1; ignored");
+                    holder[0] = element.child("task") != null ? element.child("task") : element.child("job");
+                    if (holder[0] != null && holder[0].child("labels") != null) {
+                        labels.read(holder[0].child("labels"), dataset, name, report);
+                    }
+                    String taskName = holder[0] == null ? null : holder[0].childText("name");
+                    if (taskName != null && !taskName.isEmpty()) {
+                        dataset.metadata().putIfAbsent("cvat:task.name", taskName);
                     }
                 }
-            } finally {
-                reader.close();
+                case "track" -> tracks.add(element);
+                case "image" -> report.reject(name, "line " + element.line(), "<image> belongs to CVAT for"
+                        + " images, not to CVAT for video; import that file with --format cvat");
+                default -> report.warn(name, "line " + element.line(),
+                        "<" + element.name() + "> is not part of CVAT for video 1.1; ignored");
             }
-        } catch (XMLStreamException e) {
-            report.rejectFile(name, e.getLocation() == null ? "" : "line " + e.getLocation().getLineNumber(),
-                    "the file is not well-formed XML (" + e.getMessage().replaceAll("\\s+", " ")
-                            + "); nothing was imported from it");
-            return;
+            return true;
+        });
+        if (read) {
+            readTracks(context, dataset, file, name, holder[0], labels, tracks);
         }
+    }
 
+    /** The frames of the task as images, then each track's annotations on them. */
+    private static void readTracks(ImportContext context, Dataset dataset, Path file, String name, XmlElement holder,
+            CvatLabels labels, List<XmlElement> tracks) {
+        ValidationReport report = context.report();
         VideoFrames frames;
         try {
             frames = VideoFrames.of(holder, lastFrame(tracks));
