@@ -19,9 +19,13 @@ import org.annotide.model.TaskType;
 import org.annotide.model.TrainedModel;
 import org.annotide.model.TrainingSet;
 import org.annotide.ui.editor.AnnotationEditors;
+import org.annotide.ui.CommandStackActions;
+import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -40,6 +44,7 @@ import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
@@ -47,6 +52,10 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.contexts.IContextActivation;
+import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -59,6 +68,10 @@ import org.eclipse.ui.part.ViewPart;
  * Next opens the annotation editor on the next unlabelled image in the project's labelling order
  * ({@link LabellingOrder}, a project setting chosen here): the queue as displayed, the project's order, or a
  * shuffled order for the first labelling.
+ * <p>
+ * The shown round's batch is labelled in the view itself ({@link LabellingArea}: the image, class buttons with keys
+ * 1-9, Submit label with Enter, the model's predictions beside the choice), and the episode's progress is shown
+ * beside the rounds ({@link EpisodeProgress}: labelled count, the current batch, accuracy per round as a chart).
  */
 public final class ActiveLearningView extends ViewPart {
 
@@ -84,6 +97,18 @@ public final class ActiveLearningView extends ViewPart {
     private TableViewer queue;
     private TableColumn scoreColumn;
     private boolean ascending;
+
+    private LabellingArea labelling;
+    private EpisodeProgress progress;
+    /** Labels change on images, not on the project: the progress follows the project's command stack. */
+    private final CommandStackListener labels = event -> {
+        if (progress != null && !progress.control().isDisposed()) {
+            progress.control().getDisplay().asyncExec(this::updateProgress);
+        }
+    };
+    private CommandStack followed;
+    private IContextActivation labellingKeys;
+    private CommandStackActions undoRedo;
 
     private final List<TrainedModel> models = new ArrayList<>();
     /** The image Label Next opened last (the walk goes on after it). */
@@ -165,6 +190,8 @@ public final class ActiveLearningView extends ViewPart {
         column(rounds, "Description", 250, o -> ((SelectionRound) o).getDescription());
         rounds.addSelectionChangedListener(e -> showQueue());
 
+        // beside the rounds, not under them: the view is low where it usually is
+        progress = new EpisodeProgress(sash);
         queue = table(sash, "queue", SWT.MULTI);
         column(queue, "Rank", 50, o -> Integer.toString(rank((SelectionEntry) o)));
         column(queue, "Image", 180, o -> image((SelectionEntry) o) == null ? "" : image((SelectionEntry) o).getName());
@@ -191,11 +218,81 @@ public final class ActiveLearningView extends ViewPart {
                 open(image(entry));
             }
         });
-        sash.setWeights(4, 3, 4);
+        labelling = new LabellingArea(sash, this::say);
+        labellingKeys(labelling.focusControl());
+        sash.setWeights(4, 3, 3, 4, 4);
+        undoRedo = CommandStackActions.install(getViewSite().getActionBars(), this::store);
         getSite().setSelectionProvider(queue);
         setContentDescription(HINT);
         follower.start();
         update();
+    }
+
+    /**
+     * The labelling keys (1-9, Enter) while the image of the labelling area has the focus: the context of their
+     * bindings is active then, and only then. A key that the bindings did not take (the context not yet active when
+     * the key came) still reaches the command through the handler service.
+     */
+    private void labellingKeys(Control control) {
+        IContextService contexts = getSite().getService(IContextService.class);
+        control.addListener(SWT.FocusIn, e -> {
+            if (labellingKeys == null) {
+                labellingKeys = contexts.activateContext(LabellingArea.CONTEXT_ID);
+            }
+        });
+        control.addListener(SWT.FocusOut, e -> {
+            if (labellingKeys != null) {
+                contexts.deactivateContext(labellingKeys);
+                labellingKeys = null;
+            }
+        });
+        control.addListener(SWT.KeyDown, e -> {
+            if (!e.doit) {
+                return;
+            }
+            IHandlerService handlers = getSite().getService(IHandlerService.class);
+            try {
+                if (e.character >= '1' && e.character <= '9' && (e.stateMask & SWT.MODIFIER_MASK) == 0) {
+                    ICommandService commands = getSite().getService(ICommandService.class);
+                    ParameterizedCommand choose = ParameterizedCommand.generateCommand(
+                            commands.getCommand(LabellingArea.CHOOSE_COMMAND_ID),
+                            Map.of(LabellingArea.CHOOSE_KEY_PARAMETER, Character.toString(e.character)));
+                    handlers.executeCommand(choose, e);
+                    e.doit = false;
+                } else if ((e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) && (e.stateMask & SWT.MODIFIER_MASK) == 0) {
+                    handlers.executeCommand(LabellingArea.SUBMIT_COMMAND_ID, e);
+                    e.doit = false;
+                }
+            } catch (org.eclipse.core.commands.common.CommandException ex) {
+                say("The key could not be run: " + ex.getMessage());
+            }
+        });
+    }
+
+    private void updateProgress() {
+        if (progress.control().isDisposed()) {
+            return;
+        }
+        boolean open = store != null && !store.isClosed();
+        CommandStack stack = open ? store.commandStack() : null;
+        if (stack != followed) {
+            if (followed != null) {
+                followed.removeCommandStackListener(labels);
+            }
+            followed = stack;
+            if (stack != null) {
+                stack.addCommandStackListener(labels);
+            }
+        }
+        progress.update(open ? store.project() : null, shownRound());
+    }
+
+    EpisodeProgress progress() {
+        return progress;
+    }
+
+    LabellingArea labelling() {
+        return labelling;
     }
 
     private Combo combo(Composite form, String text, String role) {
@@ -334,6 +431,8 @@ public final class ActiveLearningView extends ViewPart {
     private void showQueue() {
         SelectionRound round = shownRound();
         queue.setInput(round == null ? List.of() : List.copyOf(round.getEntries()));
+        labelling.follow(store == null || store.isClosed() ? null : store, round);
+        updateProgress();
         if (round != null) {
             long labelled = round.getEntries().stream().filter(e -> image(e) != null && ActiveLearning.label(image(e)) != null).count();
             say(round.getName() + " (" + round.getStrategy() + "): " + round.getDescription() + "; "
@@ -364,6 +463,9 @@ public final class ActiveLearningView extends ViewPart {
         select.setEnabled(open && !running && chosenModel() != null && strategyEntry() != null && !store.isReadOnly());
         cancel.setEnabled(running);
         labelNext.setEnabled(open);
+        if (undoRedo != null) {
+            undoRedo.update();
+        }
         order.setEnabled(open && !store.isReadOnly());
     }
 
@@ -520,6 +622,12 @@ public final class ActiveLearningView extends ViewPart {
     @Override
     public void dispose() {
         follower.stop();
+        if (undoRedo != null) {
+            undoRedo.dispose();
+        }
+        if (followed != null) {
+            followed.removeCommandStackListener(labels);
+        }
         if (store != null && !store.isClosed()) {
             store.project().eAdapters().remove(watcher);
         }
