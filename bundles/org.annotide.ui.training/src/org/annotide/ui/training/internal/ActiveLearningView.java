@@ -20,7 +20,6 @@ import org.annotide.model.TrainedModel;
 import org.annotide.model.TrainingSet;
 import org.annotide.ui.editor.AnnotationEditors;
 import org.annotide.ui.CommandStackActions;
-import org.eclipse.core.commands.ParameterizedCommand;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
@@ -52,10 +51,8 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.contexts.IContextActivation;
 import org.eclipse.ui.contexts.IContextService;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -100,10 +97,13 @@ public final class ActiveLearningView extends ViewPart {
 
     private LabellingArea labelling;
     private EpisodeProgress progress;
+    private volatile boolean labelsPending;
     /** Labels change on images, not on the project: the progress follows the project's command stack. */
     private final CommandStackListener labels = event -> {
-        if (progress != null && !progress.control().isDisposed()) {
-            progress.control().getDisplay().asyncExec(this::updateProgress);
+        // one refresh for a burst of commands (an import, a replay of many edits)
+        if (progress != null && !progress.control().isDisposed() && !labelsPending) {
+            labelsPending = true;
+            progress.control().getDisplay().asyncExec(() -> labelsChanged());
         }
     };
     private CommandStack followed;
@@ -212,6 +212,13 @@ public final class ActiveLearningView extends ViewPart {
         });
         queue.getTable().setSortColumn(scoreColumn);
         queue.getTable().setSortDirection(SWT.DOWN);
+        // a row of the batch chosen in the queue: the labelling area shows that image
+        queue.addSelectionChangedListener(e -> {
+            Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
+            if (labelling != null && first instanceof SelectionEntry entry && image(entry) != null) {
+                labelling.showImage(image(entry));
+            }
+        });
         queue.addDoubleClickListener(e -> {
             Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
             if (first instanceof SelectionEntry entry && image(entry) != null) {
@@ -230,8 +237,8 @@ public final class ActiveLearningView extends ViewPart {
 
     /**
      * The labelling keys (1-9, Enter) while the image of the labelling area has the focus: the context of their
-     * bindings is active then, and only then. A key that the bindings did not take (the context not yet active when
-     * the key came) still reaches the command through the handler service.
+     * bindings is active then, and only then (a digit typed into the name filter is text, Enter in a table is the
+     * table's).
      */
     private void labellingKeys(Control control) {
         IContextService contexts = getSite().getService(IContextService.class);
@@ -246,27 +253,17 @@ public final class ActiveLearningView extends ViewPart {
                 labellingKeys = null;
             }
         });
-        control.addListener(SWT.KeyDown, e -> {
-            if (!e.doit) {
-                return;
-            }
-            IHandlerService handlers = getSite().getService(IHandlerService.class);
-            try {
-                if (e.character >= '1' && e.character <= '9' && (e.stateMask & SWT.MODIFIER_MASK) == 0) {
-                    ICommandService commands = getSite().getService(ICommandService.class);
-                    ParameterizedCommand choose = ParameterizedCommand.generateCommand(
-                            commands.getCommand(LabellingArea.CHOOSE_COMMAND_ID),
-                            Map.of(LabellingArea.CHOOSE_KEY_PARAMETER, Character.toString(e.character)));
-                    handlers.executeCommand(choose, e);
-                    e.doit = false;
-                } else if ((e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) && (e.stateMask & SWT.MODIFIER_MASK) == 0) {
-                    handlers.executeCommand(LabellingArea.SUBMIT_COMMAND_ID, e);
-                    e.doit = false;
-                }
-            } catch (org.eclipse.core.commands.common.CommandException ex) {
-                say("The key could not be run: " + ex.getMessage());
-            }
-        });
+    }
+
+    /** A change on the project's stack (a label given here or in the editor, an undo): labels and progress again. */
+    private void labelsChanged() {
+        labelsPending = false;
+        if (queue.getControl().isDisposed()) {
+            return;
+        }
+        queue.refresh();
+        labelling.show();
+        updateProgress();
     }
 
     private void updateProgress() {

@@ -245,6 +245,18 @@ final class LabellingArea {
         }
     }
 
+    /** Shows an image of the batch (another image, or the one shown: nothing changes); false when it is not in the batch. */
+    boolean showImage(ImageAsset target) {
+        if (target == current) {
+            return true;
+        }
+        if (!batch().contains(target)) {
+            return false;
+        }
+        go(target);
+        return true;
+    }
+
     /** The class on a digit key, or null. */
     LabelClass classOfKey(int key) {
         return keys.get(key);

@@ -474,6 +474,25 @@ class ActiveLearningViewTest {
         }
     }
 
+    /** Selects a row of a table as a click does (the table's selection and its Selection event). */
+    private static void chooseRow(Table table, int index) {
+        table.setSelection(index);
+        Event event = new Event();
+        event.item = table.getItem(index);
+        table.notifyListeners(SWT.Selection, event);
+    }
+
+    /** Whether the key sequence is bound, in the contexts active now, to the command. */
+    private static boolean bound(org.eclipse.ui.keys.IBindingService bindings, String keys, String commandId) {
+        try {
+            var binding = bindings.getPerfectMatch(org.eclipse.jface.bindings.keys.KeySequence.getInstance(keys));
+            return binding != null && binding.getParameterizedCommand() != null
+                    && commandId.equals(binding.getParameterizedCommand().getId());
+        } catch (org.eclipse.jface.bindings.keys.ParseException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private static List<org.annotide.model.Annotation> manualLabels(ImageAsset image) {
         return image.getAnnotations().stream().filter(a -> a.getShape() instanceof org.annotide.model.ImageClassShape
                 && a.getProvenance() != org.annotide.model.Provenance.PREDICTED).toList();
@@ -499,6 +518,12 @@ class ActiveLearningViewTest {
 
         LabellingArea area = view.labelling();
         Spin.until("the first image of the batch shown", () -> area.current() == batch.get(0));
+        // a row of the batch chosen in the queue shows its image; then the first again
+        Table queueTable = Widgets.byRole(shell, Table.class, "queue");
+        chooseRow(queueTable, 1);
+        Spin.until("the second of the batch shown", () -> area.current() == batch.get(1));
+        chooseRow(queueTable, 0);
+        Spin.until("the first shown again", () -> area.current() == batch.get(0));
         // the model's predictions for it, the round's model run here independently
         double[] p = probabilities(store, model, batch.get(0));
         List<String> classes = TrainingUiPlugin.training().registry(store).modelFile(model).descriptor().classes();
@@ -517,6 +542,12 @@ class ActiveLearningViewTest {
         step("click the labelling image, type 2");
         click(picture);
         Spin.until("the image has the keyboard focus", picture::isFocusControl);
+        // while it has it, the digits and Enter are bound to the labelling commands (the context is active)
+        org.eclipse.ui.keys.IBindingService bindings = PlatformUI.getWorkbench().getService(org.eclipse.ui.keys.IBindingService.class);
+        Spin.until("2 bound to Choose Class", () -> bound(bindings, "2", LabellingArea.CHOOSE_COMMAND_ID));
+        assertEquals("2", bindings.getPerfectMatch(org.eclipse.jface.bindings.keys.KeySequence.getInstance("2"))
+                .getParameterizedCommand().getParameterMap().get(LabellingArea.CHOOSE_KEY_PARAMETER));
+        assertTrue(bound(bindings, "CR", LabellingArea.SUBMIT_COMMAND_ID), "Enter bound to Submit Label");
         org.annotide.model.LabelClass two = area.classOfKey(2);
         org.annotide.model.LabelClass one = area.classOfKey(1);
         assertNotNull(two);
@@ -543,6 +574,8 @@ class ActiveLearningViewTest {
         org.eclipse.swt.widgets.Text filter = Widgets.byRole(shell, org.eclipse.swt.widgets.Text.class, "filter");
         click(filter);
         Spin.until("the filter has the focus", filter::isFocusControl);
+        Spin.until("the labelling keys unbound", () -> !bound(bindings, "1", LabellingArea.CHOOSE_COMMAND_ID)
+                && !bound(bindings, "CR", LabellingArea.SUBMIT_COMMAND_ID));
         type('1');
         Spin.until("the digit typed into the filter", () -> filter.getText().equals("1"));
         assertNull(area.chosen(), "no class chosen by a key typed elsewhere");
