@@ -499,7 +499,8 @@ final class LabellingArea {
             e.gc.setInterpolation(scale > 2 ? SWT.NONE : SWT.DEFAULT);
             e.gc.drawImage(image, 0, 0, b.width, b.height, client.x + (client.width - w) / 2, client.y + (client.height - h) / 2, w, h);
         } else {
-            String text = current == null ? (round == null ? "No round: Select Batch first." : "Nothing to label in this batch.")
+            String text = current == null ? (round == null ? "No round: Select Batch first."
+                    : "The batch is labelled: Select Batch runs the next round.")
                     : "Reading " + current.getName() + "...";
             e.gc.setForeground(picture.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
             e.gc.drawText(text, client.x + 6, client.y + 6, true);
