@@ -44,8 +44,9 @@ import org.annotide.model.TrainingSet;
  * One selection round on a project's images (image classification): the model predicts the pool (probabilities
  * and, when the strategy needs them, embeddings in the same pass) and the labelled images (embeddings and loss),
  * the strategy scores the pool, and the round is recorded as a {@link SelectionRound} through one EMF command:
- * strategy, model, time, and an entry per pool image with its score, best first (the queue; its first
- * {@code batch} entries are the batch). Nothing is changed when the round cannot run.
+ * strategy, model, time, batch size, the labelled count and the model's validation top-1 (the points of the
+ * learning curve), and an entry per pool image with its score, best first (the queue; its first {@code batch}
+ * entries are the batch). Nothing is changed when the round cannot run.
  * <p>
  * Labelled: an image with a class label that is not a prediction (an image-level class annotation whose
  * provenance is not {@code PREDICTED}). The pool: the other images, all of them or those whose name matches a
@@ -260,6 +261,9 @@ public final class ActiveLearning {
             round.setStrategy(strategy.id());
             round.setModel(model);
             round.setCreatedAt(new Date());
+            round.setBatchSize(Math.min(request.batch(), order.length));
+            round.setLabelledCount(labelledCount);
+            round.setAccuracy(model.getMetrics().get("top1"));
             List<Pick> batch = new ArrayList<>();
             for (int rank = 0; rank < order.length; rank++) {
                 int i = order[rank];

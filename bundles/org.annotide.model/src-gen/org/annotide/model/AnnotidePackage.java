@@ -2320,13 +2320,40 @@ public interface AnnotidePackage extends EPackage {
 	int SELECTION_ROUND__ENTRIES = NAMED_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Batch Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SELECTION_ROUND__BATCH_SIZE = NAMED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Labelled Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SELECTION_ROUND__LABELLED_COUNT = NAMED_FEATURE_COUNT + 5;
+
+	/**
+	 * The feature id for the '<em><b>Accuracy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SELECTION_ROUND__ACCURACY = NAMED_FEATURE_COUNT + 6;
+
+	/**
 	 * The number of structural features of the '<em>Selection Round</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SELECTION_ROUND_FEATURE_COUNT = NAMED_FEATURE_COUNT + 4;
+	int SELECTION_ROUND_FEATURE_COUNT = NAMED_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Selection Round</em>' class.
@@ -5074,6 +5101,39 @@ public interface AnnotidePackage extends EPackage {
 	EReference getSelectionRound_Entries();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.annotide.model.SelectionRound#getBatchSize <em>Batch Size</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Batch Size</em>'.
+	 * @see org.annotide.model.SelectionRound#getBatchSize()
+	 * @see #getSelectionRound()
+	 * @generated
+	 */
+	EAttribute getSelectionRound_BatchSize();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.annotide.model.SelectionRound#getLabelledCount <em>Labelled Count</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Labelled Count</em>'.
+	 * @see org.annotide.model.SelectionRound#getLabelledCount()
+	 * @see #getSelectionRound()
+	 * @generated
+	 */
+	EAttribute getSelectionRound_LabelledCount();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.annotide.model.SelectionRound#getAccuracy <em>Accuracy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Accuracy</em>'.
+	 * @see org.annotide.model.SelectionRound#getAccuracy()
+	 * @see #getSelectionRound()
+	 * @generated
+	 */
+	EAttribute getSelectionRound_Accuracy();
+
+	/**
 	 * Returns the meta object for class '{@link org.annotide.model.SelectionEntry <em>Selection Entry</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7226,6 +7286,30 @@ public interface AnnotidePackage extends EPackage {
 		 * @generated
 		 */
 		EReference SELECTION_ROUND__ENTRIES = eINSTANCE.getSelectionRound_Entries();
+
+		/**
+		 * The meta object literal for the '<em><b>Batch Size</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SELECTION_ROUND__BATCH_SIZE = eINSTANCE.getSelectionRound_BatchSize();
+
+		/**
+		 * The meta object literal for the '<em><b>Labelled Count</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SELECTION_ROUND__LABELLED_COUNT = eINSTANCE.getSelectionRound_LabelledCount();
+
+		/**
+		 * The meta object literal for the '<em><b>Accuracy</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SELECTION_ROUND__ACCURACY = eINSTANCE.getSelectionRound_Accuracy();
 
 		/**
 		 * The meta object literal for the '{@link org.annotide.model.impl.SelectionEntryImpl <em>Selection Entry</em>}' class.

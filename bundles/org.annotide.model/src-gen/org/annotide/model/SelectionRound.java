@@ -23,6 +23,9 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.annotide.model.SelectionRound#getModel <em>Model</em>}</li>
  *   <li>{@link org.annotide.model.SelectionRound#getCreatedAt <em>Created At</em>}</li>
  *   <li>{@link org.annotide.model.SelectionRound#getEntries <em>Entries</em>}</li>
+ *   <li>{@link org.annotide.model.SelectionRound#getBatchSize <em>Batch Size</em>}</li>
+ *   <li>{@link org.annotide.model.SelectionRound#getLabelledCount <em>Labelled Count</em>}</li>
+ *   <li>{@link org.annotide.model.SelectionRound#getAccuracy <em>Accuracy</em>}</li>
  * </ul>
  *
  * @see org.annotide.model.AnnotidePackage#getSelectionRound()
@@ -107,5 +110,80 @@ public interface SelectionRound extends Named {
 	 * @generated
 	 */
 	EList<SelectionEntry> getEntries();
+
+	/**
+	 * Returns the value of the '<em><b>Batch Size</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How many of the first entries are the batch to label (0: not recorded, a round of an older version).
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Batch Size</em>' attribute.
+	 * @see #setBatchSize(int)
+	 * @see org.annotide.model.AnnotidePackage#getSelectionRound_BatchSize()
+	 * @model
+	 * @generated
+	 */
+	int getBatchSize();
+
+	/**
+	 * Sets the value of the '{@link org.annotide.model.SelectionRound#getBatchSize <em>Batch Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Batch Size</em>' attribute.
+	 * @see #getBatchSize()
+	 * @generated
+	 */
+	void setBatchSize(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Labelled Count</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How many images of the project were labelled when the round was selected.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Labelled Count</em>' attribute.
+	 * @see #setLabelledCount(int)
+	 * @see org.annotide.model.AnnotidePackage#getSelectionRound_LabelledCount()
+	 * @model
+	 * @generated
+	 */
+	int getLabelledCount();
+
+	/**
+	 * Sets the value of the '{@link org.annotide.model.SelectionRound#getLabelledCount <em>Labelled Count</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Labelled Count</em>' attribute.
+	 * @see #getLabelledCount()
+	 * @generated
+	 */
+	void setLabelledCount(int value);
+
+	/**
+	 * Returns the value of the '<em><b>Accuracy</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The model's validation top-1 accuracy (0..1) when the round was selected; null when the model recorded none.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Accuracy</em>' attribute.
+	 * @see #setAccuracy(Double)
+	 * @see org.annotide.model.AnnotidePackage#getSelectionRound_Accuracy()
+	 * @model
+	 * @generated
+	 */
+	Double getAccuracy();
+
+	/**
+	 * Sets the value of the '{@link org.annotide.model.SelectionRound#getAccuracy <em>Accuracy</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Accuracy</em>' attribute.
+	 * @see #getAccuracy()
+	 * @generated
+	 */
+	void setAccuracy(Double value);
 
 } // SelectionRound

@@ -51,6 +51,9 @@ public class SelectionRoundItemProvider extends NamedItemProvider {
 			addStrategyPropertyDescriptor(object);
 			addModelPropertyDescriptor(object);
 			addCreatedAtPropertyDescriptor(object);
+			addBatchSizePropertyDescriptor(object);
+			addLabelledCountPropertyDescriptor(object);
+			addAccuracyPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -113,6 +116,72 @@ public class SelectionRoundItemProvider extends NamedItemProvider {
 				 getString("_UI_SelectionRound_createdAt_feature"),
 				 getString("_UI_PropertyDescriptor_description", "_UI_SelectionRound_createdAt_feature", "_UI_SelectionRound_type"),
 				 AnnotidePackage.Literals.SELECTION_ROUND__CREATED_AT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.GENERIC_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Batch Size feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addBatchSizePropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SelectionRound_batchSize_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SelectionRound_batchSize_feature", "_UI_SelectionRound_type"),
+				 AnnotidePackage.Literals.SELECTION_ROUND__BATCH_SIZE,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Labelled Count feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addLabelledCountPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SelectionRound_labelledCount_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SelectionRound_labelledCount_feature", "_UI_SelectionRound_type"),
+				 AnnotidePackage.Literals.SELECTION_ROUND__LABELLED_COUNT,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.INTEGRAL_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
+	 * This adds a property descriptor for the Accuracy feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addAccuracyPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SelectionRound_accuracy_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SelectionRound_accuracy_feature", "_UI_SelectionRound_type"),
+				 AnnotidePackage.Literals.SELECTION_ROUND__ACCURACY,
 				 true,
 				 false,
 				 false,
@@ -191,6 +260,9 @@ public class SelectionRoundItemProvider extends NamedItemProvider {
 		switch (notification.getFeatureID(SelectionRound.class)) {
 			case AnnotidePackage.SELECTION_ROUND__STRATEGY:
 			case AnnotidePackage.SELECTION_ROUND__CREATED_AT:
+			case AnnotidePackage.SELECTION_ROUND__BATCH_SIZE:
+			case AnnotidePackage.SELECTION_ROUND__LABELLED_COUNT:
+			case AnnotidePackage.SELECTION_ROUND__ACCURACY:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 			case AnnotidePackage.SELECTION_ROUND__ENTRIES:

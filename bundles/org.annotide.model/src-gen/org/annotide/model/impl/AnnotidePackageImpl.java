@@ -2230,6 +2230,36 @@ public class AnnotidePackageImpl extends EPackageImpl implements AnnotidePackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSelectionRound_BatchSize() {
+		return (EAttribute)selectionRoundEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSelectionRound_LabelledCount() {
+		return (EAttribute)selectionRoundEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSelectionRound_Accuracy() {
+		return (EAttribute)selectionRoundEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSelectionEntry() {
 		return selectionEntryEClass;
 	}
@@ -3083,6 +3113,9 @@ public class AnnotidePackageImpl extends EPackageImpl implements AnnotidePackage
 		createEReference(selectionRoundEClass, SELECTION_ROUND__MODEL);
 		createEAttribute(selectionRoundEClass, SELECTION_ROUND__CREATED_AT);
 		createEReference(selectionRoundEClass, SELECTION_ROUND__ENTRIES);
+		createEAttribute(selectionRoundEClass, SELECTION_ROUND__BATCH_SIZE);
+		createEAttribute(selectionRoundEClass, SELECTION_ROUND__LABELLED_COUNT);
+		createEAttribute(selectionRoundEClass, SELECTION_ROUND__ACCURACY);
 
 		selectionEntryEClass = createEClass(SELECTION_ENTRY);
 		createEReference(selectionEntryEClass, SELECTION_ENTRY__IMAGE);
@@ -3423,6 +3456,9 @@ public class AnnotidePackageImpl extends EPackageImpl implements AnnotidePackage
 		initEReference(getSelectionRound_Model(), this.getTrainedModel(), null, "model", null, 0, 1, SelectionRound.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSelectionRound_CreatedAt(), ecorePackage.getEDate(), "createdAt", null, 0, 1, SelectionRound.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSelectionRound_Entries(), this.getSelectionEntry(), null, "entries", null, 0, -1, SelectionRound.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSelectionRound_BatchSize(), ecorePackage.getEInt(), "batchSize", null, 0, 1, SelectionRound.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSelectionRound_LabelledCount(), ecorePackage.getEInt(), "labelledCount", null, 0, 1, SelectionRound.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSelectionRound_Accuracy(), ecorePackage.getEDoubleObject(), "accuracy", null, 0, 1, SelectionRound.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(selectionEntryEClass, SelectionEntry.class, "SelectionEntry", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEReference(getSelectionEntry_Image(), this.getImageAsset(), null, "image", null, 0, 1, SelectionEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

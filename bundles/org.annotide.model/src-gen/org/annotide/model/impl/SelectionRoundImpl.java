@@ -35,6 +35,9 @@ import org.eclipse.emf.ecore.util.InternalEList;
  *   <li>{@link org.annotide.model.impl.SelectionRoundImpl#getModel <em>Model</em>}</li>
  *   <li>{@link org.annotide.model.impl.SelectionRoundImpl#getCreatedAt <em>Created At</em>}</li>
  *   <li>{@link org.annotide.model.impl.SelectionRoundImpl#getEntries <em>Entries</em>}</li>
+ *   <li>{@link org.annotide.model.impl.SelectionRoundImpl#getBatchSize <em>Batch Size</em>}</li>
+ *   <li>{@link org.annotide.model.impl.SelectionRoundImpl#getLabelledCount <em>Labelled Count</em>}</li>
+ *   <li>{@link org.annotide.model.impl.SelectionRoundImpl#getAccuracy <em>Accuracy</em>}</li>
  * </ul>
  *
  * @generated
@@ -99,6 +102,66 @@ public class SelectionRoundImpl extends NamedImpl implements SelectionRound {
 	 * @ordered
 	 */
 	protected EList<SelectionEntry> entries;
+
+	/**
+	 * The default value of the '{@link #getBatchSize() <em>Batch Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBatchSize()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int BATCH_SIZE_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getBatchSize() <em>Batch Size</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getBatchSize()
+	 * @generated
+	 * @ordered
+	 */
+	protected int batchSize = BATCH_SIZE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getLabelledCount() <em>Labelled Count</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLabelledCount()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final int LABELLED_COUNT_EDEFAULT = 0;
+
+	/**
+	 * The cached value of the '{@link #getLabelledCount() <em>Labelled Count</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getLabelledCount()
+	 * @generated
+	 * @ordered
+	 */
+	protected int labelledCount = LABELLED_COUNT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAccuracy() <em>Accuracy</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAccuracy()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Double ACCURACY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getAccuracy() <em>Accuracy</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAccuracy()
+	 * @generated
+	 * @ordered
+	 */
+	protected Double accuracy = ACCURACY_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -224,6 +287,75 @@ public class SelectionRoundImpl extends NamedImpl implements SelectionRound {
 	 * @generated
 	 */
 	@Override
+	public int getBatchSize() {
+		return batchSize;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBatchSize(int newBatchSize) {
+		int oldBatchSize = batchSize;
+		batchSize = newBatchSize;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AnnotidePackage.SELECTION_ROUND__BATCH_SIZE, oldBatchSize, batchSize));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public int getLabelledCount() {
+		return labelledCount;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setLabelledCount(int newLabelledCount) {
+		int oldLabelledCount = labelledCount;
+		labelledCount = newLabelledCount;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AnnotidePackage.SELECTION_ROUND__LABELLED_COUNT, oldLabelledCount, labelledCount));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Double getAccuracy() {
+		return accuracy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAccuracy(Double newAccuracy) {
+		Double oldAccuracy = accuracy;
+		accuracy = newAccuracy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AnnotidePackage.SELECTION_ROUND__ACCURACY, oldAccuracy, accuracy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case AnnotidePackage.SELECTION_ROUND__ENTRIES:
@@ -249,6 +381,12 @@ public class SelectionRoundImpl extends NamedImpl implements SelectionRound {
 				return getCreatedAt();
 			case AnnotidePackage.SELECTION_ROUND__ENTRIES:
 				return getEntries();
+			case AnnotidePackage.SELECTION_ROUND__BATCH_SIZE:
+				return getBatchSize();
+			case AnnotidePackage.SELECTION_ROUND__LABELLED_COUNT:
+				return getLabelledCount();
+			case AnnotidePackage.SELECTION_ROUND__ACCURACY:
+				return getAccuracy();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -275,6 +413,15 @@ public class SelectionRoundImpl extends NamedImpl implements SelectionRound {
 				getEntries().clear();
 				getEntries().addAll((Collection<? extends SelectionEntry>)newValue);
 				return;
+			case AnnotidePackage.SELECTION_ROUND__BATCH_SIZE:
+				setBatchSize((Integer)newValue);
+				return;
+			case AnnotidePackage.SELECTION_ROUND__LABELLED_COUNT:
+				setLabelledCount((Integer)newValue);
+				return;
+			case AnnotidePackage.SELECTION_ROUND__ACCURACY:
+				setAccuracy((Double)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -299,6 +446,15 @@ public class SelectionRoundImpl extends NamedImpl implements SelectionRound {
 			case AnnotidePackage.SELECTION_ROUND__ENTRIES:
 				getEntries().clear();
 				return;
+			case AnnotidePackage.SELECTION_ROUND__BATCH_SIZE:
+				setBatchSize(BATCH_SIZE_EDEFAULT);
+				return;
+			case AnnotidePackage.SELECTION_ROUND__LABELLED_COUNT:
+				setLabelledCount(LABELLED_COUNT_EDEFAULT);
+				return;
+			case AnnotidePackage.SELECTION_ROUND__ACCURACY:
+				setAccuracy(ACCURACY_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -319,6 +475,12 @@ public class SelectionRoundImpl extends NamedImpl implements SelectionRound {
 				return CREATED_AT_EDEFAULT == null ? createdAt != null : !CREATED_AT_EDEFAULT.equals(createdAt);
 			case AnnotidePackage.SELECTION_ROUND__ENTRIES:
 				return entries != null && !entries.isEmpty();
+			case AnnotidePackage.SELECTION_ROUND__BATCH_SIZE:
+				return batchSize != BATCH_SIZE_EDEFAULT;
+			case AnnotidePackage.SELECTION_ROUND__LABELLED_COUNT:
+				return labelledCount != LABELLED_COUNT_EDEFAULT;
+			case AnnotidePackage.SELECTION_ROUND__ACCURACY:
+				return ACCURACY_EDEFAULT == null ? accuracy != null : !ACCURACY_EDEFAULT.equals(accuracy);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -337,6 +499,12 @@ public class SelectionRoundImpl extends NamedImpl implements SelectionRound {
 		result.append(strategy);
 		result.append(", createdAt: ");
 		result.append(createdAt);
+		result.append(", batchSize: ");
+		result.append(batchSize);
+		result.append(", labelledCount: ");
+		result.append(labelledCount);
+		result.append(", accuracy: ");
+		result.append(accuracy);
 		result.append(')');
 		return result.toString();
 	}

@@ -19,9 +19,12 @@ import org.annotide.model.TaskType;
 import org.annotide.model.TrainedModel;
 import org.annotide.model.TrainingSet;
 import org.annotide.ui.editor.AnnotationEditors;
+import org.annotide.ui.CommandStackActions;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
+import org.eclipse.emf.common.command.CommandStack;
+import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -40,6 +43,7 @@ import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
@@ -47,6 +51,8 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PartInitException;
+import org.eclipse.ui.contexts.IContextActivation;
+import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.ViewPart;
 
 /**
@@ -59,6 +65,10 @@ import org.eclipse.ui.part.ViewPart;
  * Next opens the annotation editor on the next unlabelled image in the project's labelling order
  * ({@link LabellingOrder}, a project setting chosen here): the queue as displayed, the project's order, or a
  * shuffled order for the first labelling.
+ * <p>
+ * The shown round's batch is labelled in the view itself ({@link LabellingArea}: the image, class buttons with keys
+ * 1-9, Submit label with Enter, the model's predictions beside the choice), and the episode's progress is shown
+ * beside the rounds ({@link EpisodeProgress}: labelled count, the current batch, accuracy per round as a chart).
  */
 public final class ActiveLearningView extends ViewPart {
 
@@ -84,6 +94,21 @@ public final class ActiveLearningView extends ViewPart {
     private TableViewer queue;
     private TableColumn scoreColumn;
     private boolean ascending;
+
+    private LabellingArea labelling;
+    private EpisodeProgress progress;
+    private volatile boolean labelsPending;
+    /** Labels change on images, not on the project: the progress follows the project's command stack. */
+    private final CommandStackListener labels = event -> {
+        // one refresh for a burst of commands (an import, a replay of many edits)
+        if (progress != null && !progress.control().isDisposed() && !labelsPending) {
+            labelsPending = true;
+            progress.control().getDisplay().asyncExec(() -> labelsChanged());
+        }
+    };
+    private CommandStack followed;
+    private IContextActivation labellingKeys;
+    private CommandStackActions undoRedo;
 
     private final List<TrainedModel> models = new ArrayList<>();
     /** The image Label Next opened last (the walk goes on after it). */
@@ -165,6 +190,8 @@ public final class ActiveLearningView extends ViewPart {
         column(rounds, "Description", 250, o -> ((SelectionRound) o).getDescription());
         rounds.addSelectionChangedListener(e -> showQueue());
 
+        // beside the rounds, not under them: the view is low where it usually is
+        progress = new EpisodeProgress(sash);
         queue = table(sash, "queue", SWT.MULTI);
         column(queue, "Rank", 50, o -> Integer.toString(rank((SelectionEntry) o)));
         column(queue, "Image", 180, o -> image((SelectionEntry) o) == null ? "" : image((SelectionEntry) o).getName());
@@ -185,17 +212,84 @@ public final class ActiveLearningView extends ViewPart {
         });
         queue.getTable().setSortColumn(scoreColumn);
         queue.getTable().setSortDirection(SWT.DOWN);
+        // a row of the batch chosen in the queue: the labelling area shows that image
+        queue.addSelectionChangedListener(e -> {
+            Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
+            if (labelling != null && first instanceof SelectionEntry entry && image(entry) != null) {
+                labelling.showImage(image(entry));
+            }
+        });
         queue.addDoubleClickListener(e -> {
             Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
             if (first instanceof SelectionEntry entry && image(entry) != null) {
                 open(image(entry));
             }
         });
-        sash.setWeights(4, 3, 4);
+        labelling = new LabellingArea(sash, this::say);
+        labellingKeys(labelling.focusControl());
+        sash.setWeights(4, 3, 3, 4, 4);
+        undoRedo = CommandStackActions.install(getViewSite().getActionBars(), this::store);
         getSite().setSelectionProvider(queue);
         setContentDescription(HINT);
         follower.start();
         update();
+    }
+
+    /**
+     * The labelling keys (1-9, Enter) while the image of the labelling area has the focus: the context of their
+     * bindings is active then, and only then (a digit typed into the name filter is text, Enter in a table is the
+     * table's).
+     */
+    private void labellingKeys(Control control) {
+        IContextService contexts = getSite().getService(IContextService.class);
+        control.addListener(SWT.FocusIn, e -> {
+            if (labellingKeys == null) {
+                labellingKeys = contexts.activateContext(LabellingArea.CONTEXT_ID);
+            }
+        });
+        control.addListener(SWT.FocusOut, e -> {
+            if (labellingKeys != null) {
+                contexts.deactivateContext(labellingKeys);
+                labellingKeys = null;
+            }
+        });
+    }
+
+    /** A change on the project's stack (a label given here or in the editor, an undo): labels and progress again. */
+    private void labelsChanged() {
+        labelsPending = false;
+        if (queue.getControl().isDisposed()) {
+            return;
+        }
+        queue.refresh();
+        labelling.show();
+        updateProgress();
+    }
+
+    private void updateProgress() {
+        if (progress.control().isDisposed()) {
+            return;
+        }
+        boolean open = store != null && !store.isClosed();
+        CommandStack stack = open ? store.commandStack() : null;
+        if (stack != followed) {
+            if (followed != null) {
+                followed.removeCommandStackListener(labels);
+            }
+            followed = stack;
+            if (stack != null) {
+                stack.addCommandStackListener(labels);
+            }
+        }
+        progress.update(open ? store.project() : null, shownRound());
+    }
+
+    EpisodeProgress progress() {
+        return progress;
+    }
+
+    LabellingArea labelling() {
+        return labelling;
     }
 
     private Combo combo(Composite form, String text, String role) {
@@ -334,6 +428,8 @@ public final class ActiveLearningView extends ViewPart {
     private void showQueue() {
         SelectionRound round = shownRound();
         queue.setInput(round == null ? List.of() : List.copyOf(round.getEntries()));
+        labelling.follow(store == null || store.isClosed() ? null : store, round);
+        updateProgress();
         if (round != null) {
             long labelled = round.getEntries().stream().filter(e -> image(e) != null && ActiveLearning.label(image(e)) != null).count();
             say(round.getName() + " (" + round.getStrategy() + "): " + round.getDescription() + "; "
@@ -364,6 +460,9 @@ public final class ActiveLearningView extends ViewPart {
         select.setEnabled(open && !running && chosenModel() != null && strategyEntry() != null && !store.isReadOnly());
         cancel.setEnabled(running);
         labelNext.setEnabled(open);
+        if (undoRedo != null) {
+            undoRedo.update();
+        }
         order.setEnabled(open && !store.isReadOnly());
     }
 
@@ -520,6 +619,12 @@ public final class ActiveLearningView extends ViewPart {
     @Override
     public void dispose() {
         follower.stop();
+        if (undoRedo != null) {
+            undoRedo.dispose();
+        }
+        if (followed != null) {
+            followed.removeCommandStackListener(labels);
+        }
         if (store != null && !store.isClosed()) {
             store.project().eAdapters().remove(watcher);
         }

@@ -103,6 +103,11 @@ class AlVerbsTest {
             assertEquals("entropy", round.getStrategy());
             assertNotNull(round.getModel());
             assertEquals(200, round.getEntries().size());
+            // the point of the learning curve: batch, labelled count and the model's validation top-1
+            assertEquals(5, round.getBatchSize());
+            assertEquals(100, round.getLabelledCount());
+            assertNotNull(round.getAccuracy(), "the model's top1 recorded with the round");
+            assertEquals(round.getModel().getMetrics().get("top1"), round.getAccuracy());
             for (int i = 0; i < 5; i++) {
                 SelectionEntry e = round.getEntries().get(i);
                 assertEquals(batch.get(i)[1], e.getImage().getName());

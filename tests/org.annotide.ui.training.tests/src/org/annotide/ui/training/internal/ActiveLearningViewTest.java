@@ -84,7 +84,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ActiveLearningViewTest {
 
     private static final int IMAGES = 24;
-    private static final Path SHOTS = Path.of("/tmp/shots-al2");
+    private static final Path SHOTS = Path.of("/tmp/shots-al3");
 
     @TempDir
     Path temp;
@@ -456,6 +456,180 @@ class ActiveLearningViewTest {
                 && editedImage().getName().equals(firstUnlabelled));
         assertEquals(name(3), firstUnlabelled);
         screenshot("active-learning-sequential");
+    }
+
+    /** The Enter key typed where the keyboard focus is; the caller waits for what it does. */
+    private static void enter() {
+        robot().keyPress(java.awt.event.KeyEvent.VK_ENTER);
+        robot().keyRelease(java.awt.event.KeyEvent.VK_ENTER);
+    }
+
+    /** The model's probabilities for one image, computed without the view. */
+    private static double[] probabilities(ProjectStore store, TrainedModel model, ImageAsset image) throws Exception {
+        ModelRegistry registry = TrainingUiPlugin.training().registry(store);
+        ModelFile file = registry.modelFile(model);
+        Trainer trainer = registry.trainers().byId(file.descriptor().trainer()).orElseThrow();
+        try (Predictor predictor = trainer.open(file, "auto")) {
+            return predictor.classify(List.of(ImagePixels.installed().read(ImagePixels.file(store.folder(), image), null)))[0];
+        }
+    }
+
+    /** Selects a row of a table as a click does (the table's selection and its Selection event). */
+    private static void chooseRow(Table table, int index) {
+        table.setSelection(index);
+        Event event = new Event();
+        event.item = table.getItem(index);
+        table.notifyListeners(SWT.Selection, event);
+    }
+
+    /** Whether the key sequence is bound, in the contexts active now, to the command. */
+    private static boolean bound(org.eclipse.ui.keys.IBindingService bindings, String keys, String commandId) {
+        try {
+            var binding = bindings.getPerfectMatch(org.eclipse.jface.bindings.keys.KeySequence.getInstance(keys));
+            return binding != null && binding.getParameterizedCommand() != null
+                    && commandId.equals(binding.getParameterizedCommand().getId());
+        } catch (org.eclipse.jface.bindings.keys.ParseException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static List<org.annotide.model.Annotation> manualLabels(ImageAsset image) {
+        return image.getAnnotations().stream().filter(a -> a.getShape() instanceof org.annotide.model.ImageClassShape
+                && a.getProvenance() != org.annotide.model.Provenance.PREDICTED).toList();
+    }
+
+    @Test
+    void keysLabelTheBatchInTheViewAndEnterAdvances() throws Exception {
+        began = System.nanoTime();
+        project = project("al-label");
+        ActiveLearningView view = (ActiveLearningView) page().showView(TrainingUi.ACTIVE_LEARNING_VIEW_ID);
+        clickProject("al-label");
+        page().setPartState(page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        ProjectStore store = PlatformUI.getWorkbench().getService(ProjectService.class).store(project);
+        Spin.until("the view shows the project", () -> view.store() == store);
+        Shell shell = view.getSite().getShell();
+        TrainedModel model = train(store);
+        Spin.until("the view offers the model", () -> view.modelCombo().getItemCount() == 1);
+        SelectionRound round = select(view, shell, store, "margin", 3);
+        assertEquals(3, round.getBatchSize(), "the batch recorded with the round");
+        assertEquals(6, round.getLabelledCount());
+        assertEquals(model.getMetrics().get("top1"), round.getAccuracy());
+        List<ImageAsset> batch = round.getEntries().subList(0, 3).stream().map(e -> e.getImage()).toList();
+
+        LabellingArea area = view.labelling();
+        Spin.until("the first image of the batch shown", () -> area.current() == batch.get(0));
+        // a row of the batch chosen in the queue shows its image; then the first again
+        Table queueTable = Widgets.byRole(shell, Table.class, "queue");
+        chooseRow(queueTable, 1);
+        Spin.until("the second of the batch shown", () -> area.current() == batch.get(1));
+        chooseRow(queueTable, 0);
+        Spin.until("the first shown again", () -> area.current() == batch.get(0));
+        // the model's predictions for it, the round's model run here independently
+        double[] p = probabilities(store, model, batch.get(0));
+        List<String> classes = TrainingUiPlugin.training().registry(store).modelFile(model).descriptor().classes();
+        Spin.until("the predictions shown", () -> area.predicted() != null);
+        assertEquals(classes.size(), area.predicted().size());
+        for (int i = 0; i < classes.size(); i++) {
+            assertEquals(p[i], area.predicted().get(classes.get(i)), 1e-6, classes.get(i));
+        }
+        String top = area.predicted().keySet().iterator().next();
+        org.eclipse.swt.widgets.Label shown = Widgets.byRole(shell, org.eclipse.swt.widgets.Label.class, "predictions");
+        assertTrue(shown.getText().contains(top), shown.getText());
+        assertTrue(shown.getText().contains(String.format(java.util.Locale.ROOT, "%.1f %%", 100 * area.predicted().get(top))),
+                shown.getText());
+
+        org.eclipse.swt.widgets.Canvas picture = Widgets.byRole(shell, org.eclipse.swt.widgets.Canvas.class, "labelImage");
+        step("click the labelling image, type 2");
+        click(picture);
+        Spin.until("the image has the keyboard focus", picture::isFocusControl);
+        // while it has it, the digits and Enter are bound to the labelling commands (the context is active)
+        org.eclipse.ui.keys.IBindingService bindings = PlatformUI.getWorkbench().getService(org.eclipse.ui.keys.IBindingService.class);
+        Spin.until("2 bound to Choose Class", () -> bound(bindings, "2", LabellingArea.CHOOSE_COMMAND_ID));
+        assertEquals("2", bindings.getPerfectMatch(org.eclipse.jface.bindings.keys.KeySequence.getInstance("2"))
+                .getParameterizedCommand().getParameterMap().get(LabellingArea.CHOOSE_KEY_PARAMETER));
+        assertTrue(bound(bindings, "CR", LabellingArea.SUBMIT_COMMAND_ID), "Enter bound to Submit Label");
+        org.annotide.model.LabelClass two = area.classOfKey(2);
+        org.annotide.model.LabelClass one = area.classOfKey(1);
+        assertNotNull(two);
+        assertNotEquals(one, two);
+        type('2');
+        Spin.until("key 2 picks " + two.getName(), () -> area.chosen() == two);
+        assertTrue(Widgets.byRole(shell, Button.class, "class:" + two.getName()).getSelection(), "its button pressed");
+        assertNull(ActiveLearning.label(batch.get(0)), "nothing recorded before Enter");
+        screenshot("active-learning-labelling");
+        step("Enter");
+        enter();
+        Spin.until("Enter records the label and advances", () -> area.current() == batch.get(1));
+        assertEquals(two, ActiveLearning.label(batch.get(0)));
+        assertEquals(1, manualLabels(batch.get(0)).size(), "one manual class label");
+        assertEquals(org.annotide.model.Provenance.MANUAL, manualLabels(batch.get(0)).get(0).getProvenance());
+        assertNull(area.chosen(), "the next image starts without a choice");
+        // an EMF command on the project's stack: undo takes the label back, redo puts it again
+        store.commandStack().undo();
+        assertNull(ActiveLearning.label(batch.get(0)), "undone");
+        store.commandStack().redo();
+        assertEquals(two, ActiveLearning.label(batch.get(0)), "redone");
+
+        // the keys belong to the labelling area only: typed into the name filter, a digit is text
+        org.eclipse.swt.widgets.Text filter = Widgets.byRole(shell, org.eclipse.swt.widgets.Text.class, "filter");
+        click(filter);
+        Spin.until("the filter has the focus", filter::isFocusControl);
+        Spin.until("the labelling keys unbound", () -> !bound(bindings, "1", LabellingArea.CHOOSE_COMMAND_ID)
+                && !bound(bindings, "CR", LabellingArea.SUBMIT_COMMAND_ID));
+        type('1');
+        Spin.until("the digit typed into the filter", () -> filter.getText().equals("1"));
+        assertNull(area.chosen(), "no class chosen by a key typed elsewhere");
+        filter.setText("");
+
+        step("back to the image: 1, Enter");
+        click(picture);
+        Spin.until("the image has the keyboard focus again", picture::isFocusControl);
+        type('1');
+        Spin.until("key 1 picks " + one.getName(), () -> area.chosen() == one);
+        enter();
+        Spin.until("the second image labelled, the third shown", () -> area.current() == batch.get(2));
+        assertEquals(one, ActiveLearning.label(batch.get(1)));
+        type('2');
+        Spin.until("key 2 again", () -> area.chosen() == two);
+        enter();
+        Spin.until("the batch complete", () -> area.current() == null);
+        assertEquals(two, ActiveLearning.label(batch.get(2)));
+        for (ImageAsset image : round.getEntries().subList(3, round.getEntries().size()).stream().map(e -> e.getImage()).toList()) {
+            assertNull(ActiveLearning.label(image), "only the batch is labelled: " + image.getName());
+        }
+        screenshot("active-learning-batch-done");
+
+        // the episode's progress: the labelled count, the current batch done, a point of the curve per round
+        EpisodeProgress progress = view.progress();
+        Spin.until("the progress counts the labels", () -> progress.summary().startsWith("Labelled 9 of 24 images; 1 rounds")
+                && progress.summary().contains("3 of 3 labelled"));
+        SelectionRound second = select(view, shell, store, "entropy", 4);
+        assertEquals(9, second.getLabelledCount());
+        Spin.until("the progress shows the new batch", () -> progress.summary().contains("0 of 4 labelled"));
+        Double top1 = model.getMetrics().get("top1");
+        assertNotNull(top1, "the trainer records a validation top-1");
+        assertEquals(List.of(new EpisodeProgress.Point2(round.getName(), 6, top1), new EpisodeProgress.Point2(second.getName(), 9, top1)),
+                progress.points());
+        // the curve as drawn: the line's colour at each point, the background away from the line
+        org.eclipse.swt.graphics.Rectangle area2 = new org.eclipse.swt.graphics.Rectangle(0, 0, 400, 200);
+        org.eclipse.swt.graphics.Image drawn = new org.eclipse.swt.graphics.Image(Display.getCurrent(), area2.width, area2.height);
+        try {
+            org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(drawn);
+            progress.paint(gc, area2);
+            gc.dispose();
+            org.eclipse.swt.graphics.ImageData data = drawn.getImageData();
+            org.eclipse.swt.graphics.RGB line = Display.getCurrent().getSystemColor(SWT.COLOR_DARK_BLUE).getRGB();
+            for (EpisodeProgress.Point2 point : progress.points()) {
+                var at = progress.where(point, area2);
+                assertEquals(line, data.palette.getRGB(data.getPixel(at.x, at.y)), "a dot at " + point);
+            }
+            var first = progress.where(progress.points().get(0), area2);
+            var below = new org.eclipse.swt.graphics.Point(first.x + 20, Math.min(area2.height - 35, first.y + 30));
+            assertNotEquals(line, data.palette.getRGB(data.getPixel(below.x, below.y)), "no line away from the points");
+        } finally {
+            drawn.dispose();
+        }
+        screenshot("active-learning-progress");
     }
 
     @Test

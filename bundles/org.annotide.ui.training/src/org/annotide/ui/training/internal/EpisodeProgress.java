@@ -1,0 +1,212 @@
+package org.annotide.ui.training.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.annotide.al.ActiveLearning;
+import org.annotide.model.ImageAsset;
+import org.annotide.model.Project;
+import org.annotide.model.SelectionEntry;
+import org.annotide.model.SelectionRound;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+
+/**
+ * The progress of the episode in the Active Learning view: how many images of the project are labelled, the
+ * current batch (the shown round's: how many of it are labelled), and the learning curve, drawn with SWT's GC:
+ * one point per round, the labelled count when the round was selected across, the model's validation top-1
+ * accuracy recorded with the round up (a round of an older version without it: its model's top-1 now, if any).
+ */
+final class EpisodeProgress {
+
+    /** A point of the curve: the round, the labelled count when it was selected and the accuracy (0..1). */
+    record Point2(String round, int labelled, double accuracy) {
+    }
+
+    private final Composite area;
+    private final Label summary;
+    private final Canvas chart;
+    private List<Point2> points = List.of();
+
+    EpisodeProgress(Composite parent) {
+        area = new Composite(parent, SWT.NONE);
+        area.setLayout(new GridLayout(1, false));
+        summary = new Label(area, SWT.WRAP);
+        summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        summary.setData(Roles.KEY, "progress");
+        chart = new Canvas(area, SWT.BORDER | SWT.DOUBLE_BUFFERED);
+        GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
+        data.heightHint = 60;
+        chart.setLayoutData(data);
+        chart.setData(Roles.KEY, "curve");
+        chart.addListener(SWT.Paint, e -> paint(e.gc, chart.getClientArea()));
+        chart.addListener(SWT.Resize, e -> chart.redraw());
+    }
+
+    Composite control() {
+        return area;
+    }
+
+    Canvas chart() {
+        return chart;
+    }
+
+    /** The points drawn, in the project's order of rounds. */
+    List<Point2> points() {
+        return points;
+    }
+
+    String summary() {
+        return summary.getText();
+    }
+
+    /** Reads the episode from the project (null: none) and the shown round (null: none), and redraws. */
+    void update(Project project, SelectionRound shown) {
+        if (area.isDisposed()) {
+            return;
+        }
+        List<Point2> next = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        if (project != null) {
+            for (SelectionRound round : project.getSelectionRounds()) {
+                Double accuracy = round.getAccuracy();
+                if (accuracy == null && round.getModel() != null) {
+                    accuracy = round.getModel().getMetrics().get("top1");
+                }
+                if (accuracy != null) {
+                    next.add(new Point2(round.getName(), round.getLabelledCount(), accuracy));
+                }
+            }
+            long labelled = project.getImages().stream().filter(i -> ActiveLearning.label(i) != null).count();
+            text.append("Labelled ").append(labelled).append(" of ").append(project.getImages().size())
+                    .append(" images; ").append(project.getSelectionRounds().size()).append(" rounds");
+            if (shown != null) {
+                int size = shown.getBatchSize() > 0 ? Math.min(shown.getBatchSize(), shown.getEntries().size())
+                        : shown.getEntries().size();
+                int done = 0;
+                for (SelectionEntry entry : shown.getEntries().subList(0, size)) {
+                    ImageAsset image = entry.getImage() != null ? entry.getImage()
+                            : entry.getTile() == null ? null : entry.getTile().getImage();
+                    if (image != null && ActiveLearning.label(image) != null) {
+                        done++;
+                    }
+                }
+                text.append("\nCurrent batch (").append(shown.getName()).append(", ").append(shown.getStrategy())
+                        .append("): ").append(done).append(" of ").append(size).append(" labelled");
+            }
+        }
+        points = List.copyOf(next);
+        StringBuilder tip = new StringBuilder();
+        for (Point2 p : points) {
+            tip.append(tip.isEmpty() ? "" : "\n").append(String.format(Locale.ROOT, "%s: %d labelled, accuracy %.1f%%",
+                    p.round(), p.labelled(), 100 * p.accuracy()));
+        }
+        chart.setToolTipText(tip.isEmpty() ? null : tip.toString());
+        summary.setText(text.toString());
+        summary.setToolTipText(text.toString());
+        area.layout(true, true);
+        chart.redraw();
+    }
+
+    /** Where a point is drawn in a chart of the given area (for the test that looks at the pixels). */
+    Point where(Point2 p, Rectangle client) {
+        Rectangle plot = plot(client);
+        int minX = minLabelled();
+        int maxX = maxLabelled();
+        // the labelled counts of the rounds span the width, with a margin; one count: the middle
+        double fraction = maxX == minX ? 0.5 : 0.05 + 0.9 * (p.labelled() - minX) / (double) (maxX - minX);
+        int x = plot.x + (int) Math.round(plot.width * fraction);
+        int y = plot.y + plot.height - (int) Math.round(plot.height * Math.max(0, Math.min(1, p.accuracy())));
+        return new Point(x, y);
+    }
+
+    private int minLabelled() {
+        int min = Integer.MAX_VALUE;
+        for (Point2 p : points) {
+            min = Math.min(min, p.labelled());
+        }
+        return points.isEmpty() ? 0 : min;
+    }
+
+    private int maxLabelled() {
+        int max = 0;
+        for (Point2 p : points) {
+            max = Math.max(max, p.labelled());
+        }
+        return max;
+    }
+
+    private static Rectangle plot(Rectangle client) {
+        int left = 44;
+        int right = 14;
+        int top = 24;
+        int bottom = 30;
+        return new Rectangle(client.x + left, client.y + top, Math.max(1, client.width - left - right),
+                Math.max(1, client.height - top - bottom));
+    }
+
+    /** Draws the chart into a GC (the canvas's, or an image's in a test) over the given area. */
+    void paint(GC gc, Rectangle client) {
+        var display = chart.getDisplay();
+        gc.setBackground(display.getSystemColor(SWT.COLOR_LIST_BACKGROUND));
+        gc.fillRectangle(client);
+        Color axis = display.getSystemColor(SWT.COLOR_WIDGET_FOREGROUND);
+        Color grid = display.getSystemColor(SWT.COLOR_WIDGET_LIGHT_SHADOW);
+        Rectangle plot = plot(client);
+        gc.setForeground(axis);
+        gc.drawText("Accuracy per round", client.x + 4, client.y + 1, true);
+        // the accuracy axis, 0 to 100 %, with a grid line every 25 %
+        for (int percent = 0; percent <= 100; percent += 25) {
+            int y = plot.y + plot.height - plot.height * percent / 100;
+            gc.setForeground(grid);
+            gc.drawLine(plot.x, y, plot.x + plot.width, y);
+            gc.setForeground(axis);
+            String label = percent + "%";
+            Point extent = gc.textExtent(label);
+            gc.drawText(label, plot.x - extent.x - 4, y - extent.y / 2, true);
+        }
+        gc.drawLine(plot.x, plot.y, plot.x, plot.y + plot.height);
+        gc.drawLine(plot.x, plot.y + plot.height, plot.x + plot.width, plot.y + plot.height);
+        String xLabel = points.isEmpty() ? "labelled images" : minLabelled() == maxLabelled()
+                ? "labelled images: " + minLabelled() : "labelled images: " + minLabelled() + " to " + maxLabelled();
+        Point extent = gc.textExtent(xLabel);
+        gc.drawText(xLabel, plot.x + (plot.width - extent.x) / 2, plot.y + plot.height + 6, true);
+        if (points.isEmpty()) {
+            gc.drawText("No round with an accuracy yet", plot.x + 8, plot.y + 8, true);
+            return;
+        }
+        Color line = display.getSystemColor(SWT.COLOR_DARK_BLUE);
+        gc.setForeground(line);
+        gc.setBackground(line);
+        gc.setLineWidth(2);
+        Point previous = null;
+        for (Point2 p : points) {
+            Point at = where(p, client);
+            if (previous != null) {
+                gc.drawLine(previous.x, previous.y, at.x, at.y);
+            }
+            previous = at;
+        }
+        gc.setLineWidth(1);
+        for (Point2 p : points) {
+            Point at = where(p, client);
+            gc.fillOval(at.x - 4, at.y - 4, 9, 9);
+        }
+        Point2 last = points.get(points.size() - 1);
+        Point at = where(last, client);
+        String value = String.format(Locale.ROOT, "%s: %.1f%%", last.round(), 100 * last.accuracy());
+        Point size = gc.textExtent(value);
+        gc.setForeground(axis);
+        gc.drawText(value, Math.max(plot.x + 2, Math.min(at.x - size.x / 2, plot.x + plot.width - size.x)),
+                at.y - size.y - 6 < plot.y ? at.y + 6 : at.y - size.y - 6, true);
+    }
+}
