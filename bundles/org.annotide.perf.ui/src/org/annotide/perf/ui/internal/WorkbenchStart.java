@@ -21,8 +21,8 @@ import org.eclipse.osgi.service.datalocation.Location;
 
 /**
  * Starts the product's workbench as a child process, the way the {@code annotide} script does (its AOT cache
- * included), with {@code -Dannotide.bench.startup=exit}: the editor prints the time from the start of the process to its first
- * complete frame and closes the workbench. The first start on an empty workspace generates and opens the demo
+ * included), with {@code -Dannotide.bench.startup=exit}: the editor prints the time from the start of the process
+ * to its first complete frame and closes the workbench. The first start on an empty workspace generates and opens the demo
  * project; the following starts on that workspace bring the editor back from the last session.
  */
 final class WorkbenchStart {
