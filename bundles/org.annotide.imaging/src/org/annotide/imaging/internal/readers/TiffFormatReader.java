@@ -26,13 +26,13 @@ public final class TiffFormatReader implements ImageFormatReader {
 
     @Override
     public ImageInfo readInfo(Path file) throws IOException {
-        try (TiffSource source = new TiffSource(file)) {
+        try (TiffSource source = new TiffSource(file, true)) {
             return source.info();
         }
     }
 
     @Override
     public ImageSource open(Path file) throws IOException {
-        return new TiffSource(file);
+        return new TiffSource(file, false);
     }
 }

@@ -29,6 +29,11 @@ import com.twelvemonkeys.imageio.plugins.tiff.TIFFImageReaderSpi;
  * The levels are page 0 and every page or SubIFD that is a smaller copy of it (one scale explains both
  * sides, and the long side is at least 1.9 times shorter than the level before), which covers
  * page-series pyramids (vips, OME, Aperio SVS) and SubIFD pyramids alike.
+ * <p>
+ * Opened for reading ({@link TiffFormatReader#open}) it reads every directory's entries but no table of tile
+ * offsets: a region's tiles are looked up entry by entry, and a tile lying beyond the file's end is refused
+ * when it is read. Opened to describe the file before an import ({@link TiffFormatReader#readInfo}) it
+ * checks every level's pixel data against the file's length first.
  */
 final class TiffSource implements ImageSource {
 
@@ -45,16 +50,14 @@ final class TiffSource implements ImageSource {
     private final ImageReader reader;
     private final ImageInfo info;
 
-    TiffSource(Path file) throws IOException {
+    /** @param verify whether to check every level's pixel data against the file's length now */
+    TiffSource(Path file, boolean verify) throws IOException {
         channel = FileChannel.open(file, StandardOpenOption.READ);
         try {
             structure = TiffStructure.read(channel);
             levels = pyramidLevels(structure);
-            for (TiffStructure.Directory level : levels) {
-                if (level.dataEnd() > structure.length()) {
-                    throw new IOException("the file is cut short: its pixels need " + level.dataEnd() + " bytes, it has "
-                            + structure.length());
-                }
+            if (verify) {
+                structure.verify(levels);
             }
             reader = SPI.createReaderInstance();
             TiffStructure.Directory base = levels.get(0);
@@ -95,6 +98,11 @@ final class TiffSource implements ImageSource {
         double high = Math.min(smaller.width > 1 ? base.width / (smaller.width - 1.0) : Double.MAX_VALUE,
                 smaller.height > 1 ? base.height / (smaller.height - 1.0) : Double.MAX_VALUE);
         return low <= high && high > 1.0;
+    }
+
+    /** What opening and reading cost so far, for the tests: directories parsed, whole tables, single entries. */
+    int[] reads() {
+        return new int[] { structure.directoriesRead(), structure.tablesRead(), (int) structure.entriesRead() };
     }
 
     @Override

@@ -15,6 +15,12 @@ import org.annotide.imaging.internal.tiff.TiffTags;
  * The directory layout of a TIFF or BigTIFF file: every page of the main chain and the SubIFDs they
  * list, with the tags needed to recognise a pyramid and to find each tile or strip. Decoding is left
  * to the TIFF image reader, a few blocks at a time ({@link #blocks}).
+ * <p>
+ * Opening reads each directory's entries only (a few hundred bytes each). The tables of tile (or strip)
+ * offsets and byte counts, which for a 100,000 pixel slide hold tens of thousands of entries, are read
+ * entry by entry as {@link #blocks} needs them, so showing the first frame of a pyramid reads the entries of
+ * the tiles it shows and no others; {@link #verify} reads whole tables, to refuse a file cut short before
+ * it is imported.
  */
 final class TiffStructure {
 
@@ -30,14 +36,14 @@ final class TiffStructure {
         final long[] subIfds;
         final int samplesPerPixel;
         final boolean planar;
-        final long[] blockOffsets;
-        final long[] blockByteCounts;
+        final Table blockOffsets;
+        final Table blockByteCounts;
         /** The raw entries, in the file's byte order, for copying into single-block directories. */
         final byte[] entries;
         final int entryCount;
 
         Directory(long offset, int width, int height, int tileWidth, int tileHeight, int rowsPerStrip, long subfileType,
-                long[] subIfds, int samplesPerPixel, boolean planar, long[] blockOffsets, long[] blockByteCounts,
+                long[] subIfds, int samplesPerPixel, boolean planar, Table blockOffsets, Table blockByteCounts,
                 byte[] entries, int entryCount) {
             this.offset = offset;
             this.width = width;
@@ -77,13 +83,64 @@ final class TiffStructure {
             return (height + blockHeight() - 1) / blockHeight();
         }
 
-        /** The end of the furthest pixel data, for noticing a file cut short. */
-        long dataEnd() {
+        /** The end of the furthest pixel data, for noticing a file cut short; reads both tables whole. */
+        long dataEnd() throws IOException {
+            long[] offsets = blockOffsets.all();
+            long[] counts = blockByteCounts.all();
             long end = 0;
-            for (int i = 0; i < Math.min(blockOffsets.length, blockByteCounts.length); i++) {
-                end = Math.max(end, blockOffsets[i] + blockByteCounts[i]);
+            for (int i = 0; i < Math.min(offsets.length, counts.length); i++) {
+                end = Math.max(end, offsets[i] + counts[i]);
             }
             return end;
+        }
+    }
+
+    /**
+     * The values of a SHORT, LONG or LONG8 array entry: held when they fit in the entry itself or once read
+     * whole, else read one by one from where the entry points.
+     */
+    final class Table {
+        final int count;
+        private final int size;
+        private final long pointer;
+        private long[] values;
+
+        private Table(int count, int size, long pointer, long[] values) {
+            this.count = count;
+            this.size = size;
+            this.pointer = pointer;
+            this.values = values;
+        }
+
+        long get(int index) throws IOException {
+            if (index < 0 || index >= count) {
+                throw new IndexOutOfBoundsException(index);
+            }
+            if (values != null) {
+                return values[index];
+            }
+            entriesRead++;
+            ByteBuffer value = readAt(channel, pointer + (long) index * size, size).order(order);
+            if (value.remaining() < size) {
+                throw new IOException("the file is cut short: a table at byte " + pointer + " lies beyond its end");
+            }
+            return value(value, 0, size);
+        }
+
+        long[] all() throws IOException {
+            if (values == null) {
+                tablesRead++;
+                ByteBuffer bytes = readAt(channel, pointer, Math.toIntExact((long) count * size)).order(order);
+                if (bytes.remaining() < (long) count * size) {
+                    throw new IOException("the file is cut short: a table at byte " + pointer + " lies beyond its end");
+                }
+                long[] read = new long[count];
+                for (int i = 0; i < count; i++) {
+                    read[i] = value(bytes, i * size, size);
+                }
+                values = read;
+            }
+            return values;
         }
     }
 
@@ -105,6 +162,10 @@ final class TiffStructure {
     private final long length;
     private final Set<Long> seen = new HashSet<>();
     private long nextOffset;
+    /** Directories parsed, whole tables read and single table entries read: what opening and reading cost. */
+    private int directoriesRead;
+    private int tablesRead;
+    private long entriesRead;
 
     private TiffStructure(FileChannel channel, boolean bigTiff, ByteOrder order) throws IOException {
         this.channel = channel;
@@ -171,6 +232,28 @@ final class TiffStructure {
         return length;
     }
 
+    int directoriesRead() {
+        return directoriesRead;
+    }
+
+    int tablesRead() {
+        return tablesRead;
+    }
+
+    long entriesRead() {
+        return entriesRead;
+    }
+
+    /** Refuses a file whose pixels of these directories need more bytes than it has (reads their tables whole). */
+    void verify(List<Directory> directories) throws IOException {
+        for (Directory directory : directories) {
+            long end = directory.dataEnd();
+            if (end > length) {
+                throw new IOException("the file is cut short: its pixels need " + end + " bytes, it has " + length);
+            }
+        }
+    }
+
     private Directory readDirectory(long offset) throws IOException {
         nextOffset = 0;
         if (offset <= 0 || !seen.add(offset) || seen.size() > MAX_DIRECTORIES) {
@@ -204,8 +287,8 @@ final class TiffStructure {
         int samples = 1;
         boolean planar = false;
         long[] subIfds = new long[0];
-        long[] blockOffsets = new long[0];
-        long[] blockCounts = new long[0];
+        Table blockOffsets = new Table(0, 4, 0, new long[0]);
+        Table blockCounts = blockOffsets;
         for (int i = 0; i < count; i++) {
             int at = i * entrySize;
             int tag = entries.getShort(at) & 0xFFFF;
@@ -221,9 +304,9 @@ final class TiffStructure {
                 case TiffTags.NEW_SUBFILE_TYPE -> subfileType = number(entries, valueAt, type);
                 case TiffTags.SAMPLES_PER_PIXEL -> samples = (int) number(entries, valueAt, type);
                 case TiffTags.PLANAR_CONFIGURATION -> planar = number(entries, valueAt, type) == 2;
-                case TiffTags.SUB_IFDS -> subIfds = values(entries, valueAt, type, values, 1000);
-                case TiffTags.STRIP_OFFSETS, TiffTags.TILE_OFFSETS -> blockOffsets = values(entries, valueAt, type, values, MAX_BLOCKS);
-                case TiffTags.STRIP_BYTE_COUNTS, TiffTags.TILE_BYTE_COUNTS -> blockCounts = values(entries, valueAt, type, values, MAX_BLOCKS);
+                case TiffTags.SUB_IFDS -> subIfds = table(entries, valueAt, type, values, 1000).all();
+                case TiffTags.STRIP_OFFSETS, TiffTags.TILE_OFFSETS -> blockOffsets = table(entries, valueAt, type, values, MAX_BLOCKS);
+                case TiffTags.STRIP_BYTE_COUNTS, TiffTags.TILE_BYTE_COUNTS -> blockCounts = table(entries, valueAt, type, values, MAX_BLOCKS);
                 default -> {
                     // other tags are the image reader's business
                 }
@@ -240,8 +323,9 @@ final class TiffStructure {
                 samples, planar, blockOffsets, blockCounts, raw, (int) count);
         int planes = planar ? samples : 1;
         long blocks = (long) directory.blocksAcross() * directory.blocksDown() * planes;
-        if (blockOffsets.length < blocks || blockCounts.length < blocks) {
-            throw new IOException("the directory at byte " + offset + " lists " + blockOffsets.length + " of its " + blocks
+        directoriesRead++;
+        if (blockOffsets.count < blocks || blockCounts.count < blocks) {
+            throw new IOException("the directory at byte " + offset + " lists " + blockOffsets.count + " of its " + blocks
                     + (directory.tiled() ? " tiles" : " strips"));
         }
         return directory;
@@ -270,8 +354,13 @@ final class TiffStructure {
             for (int row = firstRow; row <= lastRow; row++) {
                 for (int column = firstColumn; column <= lastColumn; column++) {
                     int index = plane * blocks + row * across + column;
-                    offsets[k] = directory.blockOffsets[index];
-                    counts[k++] = directory.blockByteCounts[index];
+                    offsets[k] = directory.blockOffsets.get(index);
+                    counts[k] = directory.blockByteCounts.get(index);
+                    if (offsets[k] + counts[k] > length) {
+                        throw new IOException("the file is cut short: block " + index + " of the directory at byte "
+                                + directory.offset + " needs " + (offsets[k] + counts[k]) + " bytes, it has " + length);
+                    }
+                    k++;
                 }
             }
         }
@@ -404,39 +493,36 @@ final class TiffStructure {
         };
     }
 
-    /** The unsigned values of a SHORT, LONG or LONG8 array entry (none when more than {@code limit}). */
-    private long[] values(ByteBuffer entries, int at, int type, long count, int limit) throws IOException {
+    /**
+     * The unsigned values of a SHORT, LONG or LONG8 array entry (none when more than {@code limit}): held when
+     * they fit in the entry, else left in the file until asked for.
+     */
+    private Table table(ByteBuffer entries, int at, int type, long count, int limit) {
         if (count <= 0 || count > limit) {
-            return new long[0];
+            return new Table(0, 4, 0, new long[0]);
         }
         int size = switch (type) {
             case 3 -> 2;
             case 16, 17, 18 -> 8;
             default -> 4;
         };
-        long bytes = size * count;
-        ByteBuffer values;
-        int base;
-        if (bytes <= (bigTiff ? 8 : 4)) {
-            values = entries;
-            base = at;
-        } else {
-            long pointer = bigTiff ? entries.getLong(at) : entries.getInt(at) & 0xFFFF_FFFFL;
-            values = readAt(channel, pointer, (int) bytes).order(order);
-            base = 0;
-            if (values.remaining() < bytes) {
-                throw new IOException("the file is cut short: a table at byte " + pointer + " lies beyond its end");
+        if (size * count <= (bigTiff ? 8 : 4)) {
+            long[] values = new long[(int) count];
+            for (int i = 0; i < count; i++) {
+                values[i] = value(entries, at + i * size, size);
             }
+            return new Table((int) count, size, 0, values);
         }
-        long[] result = new long[(int) count];
-        for (int i = 0; i < count; i++) {
-            result[i] = switch (size) {
-                case 2 -> values.getShort(base + i * 2) & 0xFFFF;
-                case 8 -> values.getLong(base + i * 8);
-                default -> values.getInt(base + i * 4) & 0xFFFF_FFFFL;
-            };
-        }
-        return result;
+        long pointer = bigTiff ? entries.getLong(at) : entries.getInt(at) & 0xFFFF_FFFFL;
+        return new Table((int) count, size, pointer, null);
+    }
+
+    private static long value(ByteBuffer buffer, int at, int size) {
+        return switch (size) {
+            case 2 -> buffer.getShort(at) & 0xFFFF;
+            case 8 -> buffer.getLong(at);
+            default -> buffer.getInt(at) & 0xFFFF_FFFFL;
+        };
     }
 
     private static ByteBuffer readAt(FileChannel channel, long position, int size) throws IOException {

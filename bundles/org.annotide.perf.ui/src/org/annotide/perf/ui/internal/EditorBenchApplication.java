@@ -40,9 +40,17 @@ import org.eclipse.swt.widgets.Display;
  * -compare          before each zoom's figures, the same frames drawing every tile every frame (suffix _repaint)
  * -workbench N      starts of the product's workbench to time (default 3: the first on an empty workspace, then
  *                   restarts; 0 skips them; only in a materialized product)
+ * -cold N           fresh product JVMs that each open the TIFF and paint it once (default 5, median printed as
+ *                   cold_first_paint_ms; with the product's AOT cache and, alternating, without it when it has one;
+ *                   0 skips them; only in a materialized product)
+ * -firstpaintonly   what each of those JVMs runs: the first paint and its phases, nothing else (the TIFF
+ *                   generated first when it does not exist); also the product build's AOT training run
  * </pre>
  */
 public final class EditorBenchApplication implements IApplication {
+
+    /** The steps of a first paint, as {@link #firstPaint} marks them. */
+    static final List<String> COLD_PHASES = List.of("service", "open", "index", "view", "first_frame", "tiles");
 
     /** 1:8 on the zoom ladder. */
     private static final int ONE_EIGHTH = -3 * Viewport.STEPS_PER_OCTAVE;
@@ -69,7 +77,7 @@ public final class EditorBenchApplication implements IApplication {
         } catch (IllegalArgumentException e) {
             err.println("bench: " + e.getMessage());
             err.println("usage: -application org.annotide.perf.ui.editorbench [-tiff FILE] [-size N] "
-                    + "[-polygons A,B,C] [-frames N] [-screen WxH] [-shots FOLDER] [-compare] [-workbench N]");
+                    + "[-polygons A,B,C] [-frames N] [-screen WxH] [-shots FOLDER] [-compare] [-workbench N] [-cold N]");
             return 2;
         }
         context.applicationRunning();
@@ -103,6 +111,10 @@ public final class EditorBenchApplication implements IApplication {
         }
         Path folder = tiff.toAbsolutePath().getParent();
         String location = tiff.toAbsolutePath().toString();
+        if (options.firstPaintOnly) {
+            firstPaint(display, options, folder, location, "first_paint_cold_ms", "first-paint-cold");
+            return;
+        }
         // frame times depend on what else runs: say how busy the machine was
         bench("cpu_cores", Runtime.getRuntime().availableProcessors(), "cores");
         bench("load_average_1m", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
@@ -110,6 +122,7 @@ public final class EditorBenchApplication implements IApplication {
         // a fixed loop, so that figures from machines of different speeds can be compared
         bench("machine_speed_index", MachineSpeed.index(), "Mops/s");
         workbenchStarts(options);
+        coldStarts(options, tiff.toAbsolutePath());
 
         // the first opening pays for loading and compiling the image and rendering code, which a
         // workbench that has shown any image before has done already: both are measured
@@ -182,6 +195,81 @@ public final class EditorBenchApplication implements IApplication {
         }
     }
 
+    /**
+     * The first paint in fresh JVMs of the product, as a user meets it (the product started, the first image
+     * opened): {@code -cold} child processes each run {@code -firstpaintonly}. When the product has an AOT cache
+     * the children alternate with and without it, so both medians come from the same minutes of this shared
+     * machine; the load average beside them says how shared it was.
+     */
+    private void coldStarts(Options options, Path tiff) throws IOException {
+        if (options.coldStarts == 0) {
+            return;
+        }
+        WorkbenchStart starter = WorkbenchStart.ofRunningProduct(err);
+        if (starter == null) {
+            err.println("not running in a materialized product: cold first paint in fresh JVMs not measured");
+            return;
+        }
+        Path aot = starter.aotCache();
+        List<String> withCache = aot == null ? List.of() : List.of("-XX:AOTCache=" + aot);
+        List<String> arguments = List.of("-application", "org.annotide.perf.ui.editorbench", "-firstpaintonly",
+                "-tiff", tiff.toString(), "-screen", options.width + "x" + options.height, "-nosplash");
+        Path configuration = Files.createTempDirectory("annotide-bench-cold");
+        try {
+            // the first start of a configuration area installs the bundles into it: not counted
+            err.println("cold first paint: preparing a configuration area ...");
+            starter.figures(withCache, configuration, arguments, "paint the image");
+            List<double[]> cached = new ArrayList<>();
+            List<double[]> plain = new ArrayList<>();
+            double[] loads = new double[options.coldStarts];
+            for (int i = 0; i < options.coldStarts; i++) {
+                loads[i] = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+                err.println("cold first paint " + (i + 1) + " of " + options.coldStarts + " (load " + loads[i] + ") ...");
+                cached.add(coldFigures(starter.figures(withCache, configuration, arguments, "paint the image")));
+                if (aot != null) {
+                    plain.add(coldFigures(starter.figures(List.of(), configuration, arguments, "paint the image")));
+                }
+            }
+            java.util.Arrays.sort(loads);
+            bench("cold_first_paint_load_1m", FrameBench.percentile(loads, 50), "");
+            printCold("cold_first_paint", cached);
+            if (aot != null) {
+                printCold("cold_first_paint_no_aot", plain);
+            }
+        } catch (IOException e) {
+            err.println("cold first paint not measured: " + e.getMessage());
+        } finally {
+            deleteQuietly(configuration);
+        }
+    }
+
+    /** The phases a {@code -firstpaintonly} child prints, in {@link #COLD_PHASES} order, the total first. */
+    private static double[] coldFigures(java.util.Map<String, Double> figures) throws IOException {
+        double[] values = new double[COLD_PHASES.size() + 1];
+        Double total = figures.get("first_paint_cold_ms");
+        if (total == null) {
+            throw new IOException("a child printed no first_paint_cold_ms");
+        }
+        values[0] = total;
+        for (int i = 0; i < COLD_PHASES.size(); i++) {
+            values[i + 1] = figures.getOrDefault("first_paint_cold_" + COLD_PHASES.get(i) + "_ms", Double.NaN);
+        }
+        return values;
+    }
+
+    /** Median of the totals, and of each phase, over the runs. */
+    private void printCold(String name, List<double[]> runs) {
+        for (int column = 0; column <= COLD_PHASES.size(); column++) {
+            double[] values = new double[runs.size()];
+            for (int i = 0; i < runs.size(); i++) {
+                values[i] = runs.get(i)[column];
+            }
+            java.util.Arrays.sort(values);
+            String figure = column == 0 ? name + "_ms" : name + "_" + COLD_PHASES.get(column - 1) + "_ms";
+            bench(figure, FrameBench.percentile(values, 50), "ms");
+        }
+    }
+
     private static void deleteQuietly(Path folder) {
         try (var files = Files.walk(folder)) {
             files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
@@ -196,15 +284,30 @@ public final class EditorBenchApplication implements IApplication {
      */
     private int[] firstPaint(Display display, Options options, Path folder, String location, String name,
             String shot) throws IOException {
+        StartupPhases phases = new StartupPhases();
         ImageService service = new DefaultImageService();
         ImageAsset empty = SyntheticAnnotations.image(location, 1, 1, 0, 1);
+        phases.mark("service");
         long start = System.nanoTime();
         ImagePyramid pyramid = service.open(folder, empty);
+        phases.mark("open");
         ImageAnnotations none = ImageAnnotations.acquire(empty, display::asyncExec);
+        phases.mark("index");
         try (OffscreenView view = new OffscreenView(display, none, pyramid, options.width, options.height)) {
             view.viewport().fit();
+            phases.mark("view");
+            view.paint();
+            phases.mark("first_frame");
             FrameBench.settle(view);
             bench(name, (System.nanoTime() - start) / 1e6, "ms");
+            phases.mark("tiles");
+            if (name.equals("first_paint_cold_ms")) {
+                // where the time went, and how many classes each step loaded
+                for (StartupPhases.Phase phase : phases.phases()) {
+                    bench("first_paint_cold_" + phase.name() + "_ms", phase.millis(), "ms");
+                    bench("first_paint_cold_" + phase.name() + "_classes", phase.classes(), "classes");
+                }
+            }
             save(view, options, shot);
             err.println("image " + pyramid.width() + " x " + pyramid.height() + ", " + pyramid.levelCount() + " levels");
             return new int[] { pyramid.width(), pyramid.height() };
@@ -281,6 +384,8 @@ public final class EditorBenchApplication implements IApplication {
         Path shots;
         boolean compare;
         int workbenchStarts = 3;
+        int coldStarts = 5;
+        boolean firstPaintOnly;
 
         static Options parse(String[] args) {
             Options options = new Options();
@@ -292,6 +397,8 @@ public final class EditorBenchApplication implements IApplication {
                 case "-frames" -> options.frames = positive(value(args, ++i, arg), arg);
                 case "-shots" -> options.shots = Path.of(value(args, ++i, arg));
                 case "-compare" -> options.compare = true;
+                case "-firstpaintonly" -> options.firstPaintOnly = true;
+                case "-cold" -> options.coldStarts = Integer.parseInt(nonNegative(value(args, ++i, arg), arg));
                 case "-workbench" -> options.workbenchStarts = Integer.parseInt(nonNegative(value(args, ++i, arg), arg));
                 case "-polygons" -> {
                     List<Integer> counts = new ArrayList<>();

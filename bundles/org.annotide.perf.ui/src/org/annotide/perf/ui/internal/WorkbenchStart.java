@@ -20,9 +20,9 @@ import org.eclipse.core.runtime.Platform;
 import org.eclipse.osgi.service.datalocation.Location;
 
 /**
- * Starts the product's workbench as a child process, the way the {@code annotide} script does, with
- * {@code -Dannotide.bench.startup=exit}: the editor prints the time from the start of the process to its first
- * complete frame and closes the workbench. The first start on an empty workspace generates and opens the demo
+ * Starts the product's workbench as a child process, the way the {@code annotide} script does (its AOT cache
+ * included), with {@code -Dannotide.bench.startup=exit}: the editor prints the time from the start of the process
+ * to its first complete frame and closes the workbench. The first start on an empty workspace generates and opens the demo
  * project; the following starts on that workspace bring the editor back from the last session.
  */
 final class WorkbenchStart {
@@ -32,6 +32,8 @@ final class WorkbenchStart {
     }
 
     private static final long TIMEOUT_SECONDS = 300;
+    /** Where the product build leaves the JDK's AOT cache of a training run, beside the launcher scripts. */
+    static final String AOT_CACHE = "annotide.aot";
 
     private final Path product;
     private final Path launcher;
@@ -73,12 +75,45 @@ final class WorkbenchStart {
      * waits until it has closed itself.
      */
     Figures run(Path workspace, Path configuration) throws IOException {
+        // as the annotide script starts it: with the product's AOT cache when it has one
+        List<String> options = new ArrayList<>();
+        if (aotCache() != null) {
+            options.add("-XX:AOTCache=" + aotCache());
+        }
+        options.add("-Dannotide.bench.startup=exit");
+        Map<String, Double> figures = figures(options, configuration,
+                List.of("-data", workspace.toString(), "-nosplash"), "show a complete editor frame and close");
+        Double first = figures.get("workbench_first_frame_ms");
+        Double complete = figures.get("workbench_start_ms");
+        if (first == null || complete == null) {
+            throw new IOException("the workbench exited without printing its first editor frame");
+        }
+        return new Figures(first, complete);
+    }
+
+    /** The AOT cache the product's launcher script uses when it exists (made at product build time), else null. */
+    Path aotCache() {
+        Path cache = product.resolve(AOT_CACHE);
+        return Files.isRegularFile(cache) ? cache : null;
+    }
+
+    /**
+     * Runs the product's Java with these VM options, a private configuration area over the product's and these
+     * application arguments, as the {@code annotide} script starts it; returns the BENCH figures it printed on
+     * standard output.
+     *
+     * @param what what the child is to do, for the message when it does not in time
+     */
+    Map<String, Double> figures(List<String> vmOptions, Path configuration, List<String> arguments, String what)
+            throws IOException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xms256m", "--enable-native-access=ALL-UNNAMED",
-                "-Dai.djl.offline=true", "-Dosgi.requiredJavaVersion=21", "-Dannotide.bench.startup=exit",
-                "-Dosgi.sharedConfiguration.area=" + product.resolve("configuration"),
+        List<String> command = new ArrayList<>(List.of(java, "-Xms256m", "-Djava.awt.headless=true",
+                "--enable-native-access=ALL-UNNAMED", "-Dai.djl.offline=true", "-Dosgi.requiredJavaVersion=21"));
+        command.addAll(vmOptions);
+        command.addAll(List.of("-Dosgi.sharedConfiguration.area=" + product.resolve("configuration"),
                 "-jar", launcher.toString(), "-install", product.toString(), "-configuration",
-                configuration.toString(), "-data", workspace.toString(), "-nosplash"));
+                configuration.toString()));
+        command.addAll(arguments);
         Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         Map<String, Double> figures = new HashMap<>();
         Thread reader = Thread.ofVirtual().start(() -> {
@@ -94,7 +129,7 @@ final class WorkbenchStart {
                     }
                 }
             } catch (IOException | NumberFormatException e) {
-                err.println("workbench output: " + e.getMessage());
+                err.println("child output: " + e.getMessage());
             }
         });
         try {
@@ -102,8 +137,7 @@ final class WorkbenchStart {
                 // through the handle: destroyForcibly on the Process would close the pipe we read
                 process.toHandle().descendants().forEach(ProcessHandle::destroyForcibly);
                 process.toHandle().destroyForcibly();
-                throw new IOException("the workbench did not show a complete editor frame and close within "
-                        + TIMEOUT_SECONDS + " s");
+                throw new IOException("the child did not " + what + " within " + TIMEOUT_SECONDS + " s");
             }
             reader.join(10_000);
         } catch (InterruptedException e) {
@@ -112,13 +146,10 @@ final class WorkbenchStart {
             throw new IOException("interrupted", e);
         }
         synchronized (figures) {
-            Double first = figures.get("workbench_first_frame_ms");
-            Double complete = figures.get("workbench_start_ms");
-            if (first == null || complete == null) {
-                throw new IOException("the workbench exited (" + process.exitValue()
-                        + ") without printing its first editor frame");
+            if (figures.isEmpty()) {
+                throw new IOException("the child exited (" + process.exitValue() + ") without printing a figure");
             }
-            return new Figures(first, complete);
+            return new HashMap<>(figures);
         }
     }
 }

@@ -37,7 +37,7 @@ class EditorBenchApplicationTest {
         try (PrintStream figures = new PrintStream(out, true, StandardCharsets.UTF_8);
                 PrintStream progress = new PrintStream(err, true, StandardCharsets.UTF_8)) {
             new EditorBenchApplication(figures, progress).run(Display.getCurrent(), "-tiff", tiff.toString(),
-                    "-size", "2048", "-polygons", "300", "-frames", "12", "-screen", "320x240", "-compare", "-workbench", "0");
+                    "-size", "2048", "-polygons", "300", "-frames", "12", "-screen", "320x240", "-compare", "-workbench", "0", "-cold", "0");
         }
         String printed = out.toString(StandardCharsets.UTF_8);
         String context = "\nstdout:\n" + printed + "\nstderr:\n" + err.toString(StandardCharsets.UTF_8);
@@ -71,8 +71,50 @@ class EditorBenchApplicationTest {
                 + context);
         assertTrue(get(values, "composed_area_p50_pct_300_fit", context) < 1,
                 "a repaint at fit with nothing changed draws no tile" + context);
-        // generation, machine, first paints and index, then ten figures per zoom and variant
-        assertEquals(7 + 10 * 2 * ZOOMS.size(), values.size(), "figures printed: " + values.keySet() + context);
+        coldPhases(values, context);
+        // generation, machine, first paints and index, the cold paint's phases, then ten figures per zoom and variant
+        assertEquals(7 + 2 * EditorBenchApplication.COLD_PHASES.size() + 10 * 2 * ZOOMS.size(), values.size(), "figures printed: " + values.keySet() + context);
+    }
+
+    @Test
+    void firstPaintOnlyPrintsTheFirstPaintAndWhereItsTimeWent(@TempDir Path folder) throws Exception {
+        Path tiff = folder.resolve("slide.tif");
+        org.annotide.perf.SyntheticSlide.write(tiff,
+                org.annotide.perf.SyntheticSlide.Options.of(2048, 2048).withPyramid(true),
+                new org.eclipse.core.runtime.NullProgressMonitor());
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (PrintStream figures = new PrintStream(out, true, StandardCharsets.UTF_8);
+                PrintStream progress = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            new EditorBenchApplication(figures, progress).run(Display.getCurrent(), "-firstpaintonly", "-tiff",
+                    tiff.toString(), "-screen", "320x240");
+        }
+        String printed = out.toString(StandardCharsets.UTF_8);
+        String context = "\nstdout:\n" + printed + "\nstderr:\n" + err.toString(StandardCharsets.UTF_8);
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (String line : printed.lines().toList()) {
+            Matcher matcher = LINE.matcher(line);
+            assertTrue(matcher.matches(), "only BENCH lines: " + line + context);
+            values.put(matcher.group(1), Double.parseDouble(matcher.group(2)));
+        }
+        coldPhases(values, context);
+        assertEquals(1 + 2 * EditorBenchApplication.COLD_PHASES.size(), values.size(),
+                "the first paint and its phases, nothing else: " + values.keySet() + context);
+    }
+
+    /** Every phase is there, and those after the service was made add up to the first paint. */
+    private static void coldPhases(Map<String, Double> values, String context) {
+        double total = positive(values, "first_paint_cold_ms", context);
+        double sum = 0;
+        for (String phase : EditorBenchApplication.COLD_PHASES) {
+            double millis = get(values, "first_paint_cold_" + phase + "_ms", context);
+            assertTrue(millis >= 0, phase + context);
+            assertTrue(get(values, "first_paint_cold_" + phase + "_classes", context) >= 0, phase + context);
+            if (!phase.equals("service")) {
+                sum += millis;
+            }
+        }
+        assertEquals(total, sum, 0.05 * total + 1, "the phases cover the first paint" + context);
     }
 
     private static void frameFigures(Map<String, Double> values, String suffix, String context) {

@@ -42,7 +42,9 @@ import org.annotide.ui.editor.internal.tools.PathTool;
 import org.annotide.ui.editor.internal.tools.ToolKind;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -311,10 +313,24 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
 
     /**
      * Large images without reduced levels show full resolution only; their pyramid is built in the
-     * background (Progress view, cancellable) and swapped in when ready.
+     * background (Progress view, cancellable) and swapped in when ready. Whether one is needed is asked off the
+     * UI thread (it opens the file once more, and reads the pyramid cache's directory): the first frame does
+     * not wait for it.
      */
     private void buildPyramidIfNeeded(ImageService service, Path folder, ImageAsset image) {
-        if (!service.needsPyramid(folder, image)) {
+        Job check = Job.create("Checking the pyramid of " + image.getName(), monitor -> {
+            if (service.needsPyramid(folder, image) && !canvas.control().isDisposed()) {
+                canvas.control().getDisplay().asyncExec(() -> startPyramidBuild(service, folder, image));
+            }
+            return Status.OK_STATUS;
+        });
+        check.setSystem(true);
+        check.schedule();
+    }
+
+    private void startPyramidBuild(ImageService service, Path folder, ImageAsset image) {
+        if (canvas.control().isDisposed() || pyramidJob != null || canvas.session() == null
+                || canvas.session().image() != image) {
             return;
         }
         canvas.setStatusMessage("Building the pyramid of " + image.getName() + " (see the Progress view); "

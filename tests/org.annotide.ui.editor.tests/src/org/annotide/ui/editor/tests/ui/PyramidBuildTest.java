@@ -21,11 +21,11 @@ class PyramidBuildTest extends EditorUiTest {
     @Test
     void thePyramidIsBuiltInTheBackgroundAndSwappedIn() throws Exception {
         ImageAsset image = TestProjects.addSlide(store, "flat", 6_000, false);
-        // checked before the event loop runs again: the job's result is swapped in through it
         editor = (AnnotationEditor) AnnotationEditors.open(page, image);
         assertEquals(1, canvas().session().pyramid().levelCount(), "the file has full resolution only");
-        assertTrue(canvas().message() != null && canvas().message().startsWith("Building the pyramid"),
-                "the editor says the pyramid is on its way: " + canvas().message());
+        // whether the file needs a pyramid is found out in the background, after the first frame
+        Spin.until("the editor says the pyramid is on its way", Duration.ofSeconds(30),
+                () -> canvas().message() != null && canvas().message().startsWith("Building the pyramid"));
         assertTrue(Job.getJobManager().find(PyramidBuildJob.FAMILY).length > 0, "a build job runs");
 
         focusCanvas();

@@ -1,0 +1,50 @@
+package org.annotide.ui.editor.tests.ui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.annotide.model.ImageAsset;
+import org.annotide.tests.support.ui.Spin;
+import org.annotide.ui.editor.internal.geometry.Viewport;
+import org.annotide.ui.editor.internal.render.TileKey;
+import org.annotide.ui.editor.tests.TestProjects;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Opening a large image renders, until its first complete frame, the tiles that frame shows and the overview
+ * thumbnail, nothing more: no tile around the view, none of another zoom.
+ */
+class FirstFrameTest extends EditorUiTest {
+
+    private static final int SIZE = 6_000;
+
+    @Test
+    void theFirstFrameRendersOnlyTheTilesItShows() throws Exception {
+        ImageAsset image = TestProjects.addSlide(store, "slide", SIZE);
+        open(image);
+        Spin.until("the first complete frame", () -> {
+            control().redraw();
+            control().update();
+            return canvas().lastFrame() != null && canvas().lastFrame().complete()
+                    && canvas().tiles().pending() == 0;
+        });
+        Viewport viewport = canvas().viewport();
+        int visible = visibleTiles(viewport);
+        long rendered = canvas().tiles().renderedTiles();
+        assertTrue(visible >= 1, "the image is on screen");
+        assertTrue(rendered >= visible && rendered <= visible + 1, "the " + visible
+                + " tiles on screen and the thumbnail were rendered, nothing else: " + rendered);
+    }
+
+    /** The tiles of the current zoom that the screen shows, as the display tiles count them. */
+    private static int visibleTiles(Viewport viewport) {
+        int size = TileKey.SIZE;
+        double scale = viewport.scale();
+        int lastColumn = (int) Math.ceil(SIZE * scale / size) - 1;
+        int lastRow = (int) Math.ceil(SIZE * scale / size) - 1;
+        int c0 = (int) Math.max(0, Math.floorDiv(viewport.offsetX(), size));
+        int c1 = (int) Math.min(lastColumn, Math.floorDiv(viewport.offsetX() + viewport.screenWidth() - 1, size));
+        int r0 = (int) Math.max(0, Math.floorDiv(viewport.offsetY(), size));
+        int r1 = (int) Math.min(lastRow, Math.floorDiv(viewport.offsetY() + viewport.screenHeight() - 1, size));
+        return Math.max(0, c1 - c0 + 1) * Math.max(0, r1 - r0 + 1);
+    }
+}
