@@ -85,7 +85,7 @@ public final class BenchTrainVerb implements CliVerb {
 
                 Options:
                   --train N, --test N   how many images of each split (default 60000 and 10000)
-                  --epochs N            default 10        --batch N   default 64
+                  --epochs N            default 15        --batch N   default 64
                   --model M             default n
                   --work DIR            keep the project and files there (default: a temporary folder, deleted)
                   --no-torch            skip the PyTorch run""";
@@ -125,7 +125,7 @@ public final class BenchTrainVerb implements CliVerb {
         }
         int trainCount = args.intOption("train", 60000);
         int testCount = args.intOption("test", 10000);
-        int epochs = args.intOption("epochs", 10);
+        int epochs = args.intOption("epochs", 15);
         int batch = args.intOption("batch", 64);
         String modelSize = args.option("model", "n");
         String workOption = args.option("work", null);
