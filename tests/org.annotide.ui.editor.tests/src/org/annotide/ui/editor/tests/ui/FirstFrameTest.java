@@ -19,6 +19,9 @@ class FirstFrameTest extends EditorUiTest {
 
     @Test
     void theFirstFrameRendersOnlyTheTilesItShows() throws Exception {
+        // a small image first, so that the editor area has its final size when the slide opens: a first frame at
+        // a size the layout then changes would rightly render the tiles of two zooms
+        open(TestProjects.addImage(store, "small", 512, 512));
         ImageAsset image = TestProjects.addSlide(store, "slide", SIZE);
         open(image);
         Spin.until("the first complete frame", () -> {
