@@ -112,6 +112,22 @@ public final class ServerCore {
     private final List<Route> routes = new ArrayList<>();
     private Server server;
     private ServerConnector connector;
+    private javax.net.ssl.SSLContext tls;
+    private javax.net.ssl.SSLContext workerTls;
+
+    /**
+     * Serves HTTPS only, with this context (its key managers hold the server's key); the in-process workers talk to
+     * the server with {@code workerContext} (trusting its own certificate). Call before {@link #start()}.
+     */
+    public void tls(javax.net.ssl.SSLContext serverContext, javax.net.ssl.SSLContext workerContext) {
+        this.tls = serverContext;
+        this.workerTls = workerContext;
+    }
+
+    /** {@code https} when serving TLS, else {@code http}. */
+    public String scheme() {
+        return tls == null ? "http" : "https";
+    }
 
     public ServerCore(String host, int port, List<ProjectStore> stores, UserDirectory users,
             PermissionService permissions, TrainerRegistry trainers, int workers, int maxBody, Duration tokenLifetime,
@@ -169,7 +185,15 @@ public final class ServerCore {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
-        connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        if (tls == null) {
+            connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        } else { // HTTPS only: a plain HTTP request on this port fails the TLS handshake and is closed
+            org.eclipse.jetty.util.ssl.SslContextFactory.Server ssl = new org.eclipse.jetty.util.ssl.SslContextFactory.Server();
+            ssl.setSslContext(tls);
+            http.addCustomizer(new org.eclipse.jetty.server.SecureRequestCustomizer(false)); // no SNI host check: one certificate
+            connector = new ServerConnector(server, new org.eclipse.jetty.server.SslConnectionFactory(ssl,
+                    org.eclipse.jetty.http.HttpVersion.HTTP_1_1.asString()), new HttpConnectionFactory(http));
+        }
         connector.setHost(host);
         connector.setPort(requestedPort);
         server.addConnector(connector);
@@ -231,11 +255,11 @@ public final class ServerCore {
         }
         String token = sessions.internal(new Account(IN_PROCESS_WORKER, "in-process worker", Role.ADMIN)).token();
         String address = host.equals("0.0.0.0") || host.equals("::") || host.isEmpty() ? "127.0.0.1" : host;
-        java.net.URI base = java.net.URI.create("http://" + (address.contains(":") ? "[" + address + "]" : address)
+        java.net.URI base = java.net.URI.create(scheme() + "://" + (address.contains(":") ? "[" + address + "]" : address)
                 + ":" + port());
         for (int i = 1; i <= inProcessWorkers; i++) {
             org.annotide.server.TrainingWorker worker = new org.annotide.server.TrainingWorker(base, token,
-                    "in-process-" + i, projects, workerTrainers, null);
+                    "in-process-" + i, projects, workerTrainers, null, workerTls);
             Thread thread = new Thread(() -> {
                 try {
                     worker.run(stopWorkers, Duration.ofMillis(500));
