@@ -112,6 +112,23 @@ public final class ServerCore {
     private final List<Route> routes = new ArrayList<>();
     private Server server;
     private ServerConnector connector;
+
+    /**
+     * Annotation pages as they were last sent, per user (what a user may see depends on who they are and their role in
+     * the project), valid while the project's command stack has not moved (every change the server makes is a command)
+     * and for at most {@link #PAGE_TTL_NANOS} (a membership change, or a change made outside the command stack, holds
+     * within that time, as the server's membership cache does).
+     */
+    private record PageKey(String project, String image, long after, int limit, Account user) {
+    }
+
+    private record CachedPage(long generation, long expires, byte[] json) {
+    }
+
+    private static final long PAGE_TTL_NANOS = 1_000_000_000L;
+    private static final int MAX_CACHED_PAGES = 20_000;
+    private final Map<PageKey, CachedPage> pages = new ConcurrentHashMap<>();
+    private final Map<ProjectStore, java.util.concurrent.atomic.AtomicLong> generations = new java.util.IdentityHashMap<>();
     private javax.net.ssl.SSLContext tls;
     private javax.net.ssl.SSLContext workerTls;
 
@@ -145,6 +162,9 @@ public final class ServerCore {
         this.roles = hosted == null ? ProjectRoles.EVERYONE : new CachedRoles(hosted);
         for (ProjectStore store : stores) {
             String id = projectId(store);
+            java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+            store.commandStack().addCommandStackListener(event -> generation.incrementAndGet());
+            generations.put(store, generation);
             if (projects.putIfAbsent(id, store) != null) {
                 throw new IllegalArgumentException("two projects have the id '" + id + "'");
             }
@@ -476,6 +496,10 @@ public final class ServerCore {
                     }
                 }
                 callback.succeeded();
+            } else if (reply.bytes != null) {
+                response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+                response.getHeaders().put(HttpHeader.CONTENT_LENGTH, reply.bytes.length);
+                response.write(true, java.nio.ByteBuffer.wrap(reply.bytes), callback);
             } else if (reply.json == null) {
                 response.write(true, null, callback);
             } else {
@@ -893,9 +917,17 @@ public final class ServerCore {
             }
         }
         long from = after;
+        java.util.concurrent.atomic.AtomicLong generation = generations.get(store);
+        PageKey key = new PageKey(call.param("project"), call.param("image"), from, limit, call.user());
+        CachedPage cached = pages.get(key);
+        if (cached != null && cached.generation() == generation.get() && System.nanoTime() - cached.expires() < 0) {
+            return Reply.okBytes(cached.json()); // same user, nothing changed since: the same bytes
+        }
         ArrayNode items = Json.MAPPER.createArrayNode();
         String next = null;
+        long seen;
         synchronized (store) {
+            seen = generation.get();
             ImageAsset image = image(store, call);
             checkGroundTruth(call, store.project(), image);
             InProject scope = in(call.param("project"), null);
@@ -912,7 +944,17 @@ public final class ServerCore {
         ObjectNode result = Json.object();
         result.set("items", items);
         result.put("next_cursor", next);
-        return Reply.ok(result);
+        byte[] json;
+        try {
+            json = Json.MAPPER.writeValueAsBytes(result);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        if (pages.size() >= MAX_CACHED_PAGES) {
+            pages.clear();
+        }
+        pages.put(key, new CachedPage(seen, System.nanoTime() + PAGE_TTL_NANOS, json));
+        return Reply.okBytes(json);
     }
 
     private Reply getAnnotation(Call call) {
