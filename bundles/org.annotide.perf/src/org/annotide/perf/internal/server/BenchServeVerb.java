@@ -30,6 +30,9 @@ import org.annotide.model.ImageAsset;
 import org.annotide.model.LabelClass;
 import org.annotide.model.Role;
 import org.annotide.server.AnnotideServer;
+import org.annotide.server.db.DatabaseSettings;
+import org.annotide.server.db.ServerDatabase;
+import org.annotide.server.db.ServerProjects;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -61,6 +64,7 @@ public final class BenchServeVerb implements CliVerb {
     public String usage() {
         return """
                 Usage: annotide-cli bench serve [--clients 16] [--seconds 10] [--write-seconds 5] [--annotations 100]
+                        [--db postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE]
 
                 Generates a project in a temporary folder (one image with --annotations boxes), starts the server
                 on a free loopback port, logs in, and runs --clients keep-alive clients (java.net.http, one thread
@@ -68,12 +72,17 @@ public final class BenchServeVerb implements CliVerb {
                 --write-seconds of annotation POSTs. Prints:
                   BENCH get_requests_per_s <n> 1/s     BENCH get_p50_ms <x> ms     BENCH get_p99_ms <x> ms
                   BENCH post_requests_per_s <n> 1/s    BENCH post_p99_ms <x> ms    BENCH errors <n> count
-                The load generator shares the machine's cores with the server.""";
+                With --db (the password in the URL or ANNOTIDE_DB_PASSWORD) the server keeps its users, tokens and
+                audit log in that PostgreSQL database, as 'serve --db' does (every write then also inserts its audit
+                row), and the write figures are named pg_post_requests_per_s and pg_post_p99_ms. The bench adds a
+                user bench-<random> and hosts its project there for the run, and removes both (and their audit rows)
+                afterwards. The load generator shares the machine's cores with the server; the load average before
+                and after is printed (BENCH load_before / load_after, from /proc/loadavg) to judge the figures by.""";
     }
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("clients", "seconds", "write-seconds", "annotations");
+        return Set.of("clients", "seconds", "write-seconds", "annotations", "db");
     }
 
     @Override
@@ -116,13 +125,42 @@ public final class BenchServeVerb implements CliVerb {
             setup.append(SetCommand.create(store.editingDomain(), store.project(), Literals.PROJECT__NEXT_ANNOTATION_ID,
                     (long) annotations + 1));
             store.commandStack().execute(setup);
-            UserDirectory users = UserDirectory.open(temp);
-            users.add(new Account("bench", Role.ADMIN), "bench-password".toCharArray());
-            try (AnnotideServer server = AnnotideServer.builder().port(0).project(store).users(users)
-                    .permissions(permissions).start()) {
+            String dbUrl = args.option("db", null);
+            ServerDatabase db = null;
+            String user = "bench";
+            String password = "bench-password";
+            AnnotideServer.Builder builder = AnnotideServer.builder().port(0).project(store).permissions(permissions);
+            if (dbUrl == null) {
+                UserDirectory users = UserDirectory.open(temp);
+                users.add(new Account(user, Role.ADMIN), "bench-password".toCharArray());
+                builder.users(users);
+            } else {
+                try {
+                    db = ServerDatabase.open(DatabaseSettings.parse(dbUrl, null, context.env("ANNOTIDE_DB_PASSWORD"), 8));
+                    db.migrate();
+                } catch (RuntimeException e) {
+                    if (db != null) {
+                        db.close();
+                    }
+                    context.err().println("annotide-cli bench serve: " + e.getMessage());
+                    return FAILED;
+                }
+                java.security.SecureRandom random = new java.security.SecureRandom();
+                user = "bench-" + Long.toHexString(random.nextLong() & 0xffffffffL);
+                password = Long.toHexString(random.nextLong()) + Long.toHexString(random.nextLong());
+                // a team manager of the bench project only (never another admin in someone's database)
+                db.addUser(new Account(user, Role.TEAM_MANAGER), password.toCharArray());
+                builder.database(db).workers(0);
+            }
+            context.bench("load_before", loadAverage(), "load");
+            try (AnnotideServer server = builder.start()) {
+                if (db != null) { // the server hosts the project now
+                    new ServerProjects(db).setMember(ServerProjects.idOf(store), user, Role.TEAM_MANAGER, null);
+                }
                 HttpClient login = HttpClient.newHttpClient();
                 HttpResponse<String> answer = login.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/auth/login"))
-                        .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"bench\",\"password\":\"bench-password\"}"))
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + user
+                                + "\",\"password\":\"" + password + "\"}"))
                         .build(), HttpResponse.BodyHandlers.ofString());
                 String token = answer.body().replaceAll(".*\"token\":\"([^\"]+)\".*", "$1");
                 String project = store.folder().getFileName().toString();
@@ -142,16 +180,43 @@ public final class BenchServeVerb implements CliVerb {
                     URI post = URI.create(server.baseUrl() + "/api/v1/projects/" + project + "/images/i1/annotations");
                     Result write = run(clients, writeSeconds, token, post,
                             "{\"label_class\":\"c1\",\"shape\":{\"kind\":\"box\",\"x\":1,\"y\":2,\"width\":3,\"height\":4}}", errors);
-                    context.bench("post_requests_per_s", Math.round(write.count / write.seconds), "1/s");
-                    context.bench("post_p99_ms", write.percentile(0.99), "ms");
+                    String prefix = db == null ? "" : "pg_";
+                    context.bench(prefix + "post_requests_per_s", Math.round(write.count / write.seconds), "1/s");
+                    context.bench(prefix + "post_p50_ms", write.percentile(0.50), "ms");
+                    context.bench(prefix + "post_p99_ms", write.percentile(0.99), "ms");
                 }
                 context.bench("errors", errors.get(), "count");
+                context.bench("load_after", loadAverage(), "load");
+                context.bench("cores", Runtime.getRuntime().availableProcessors(), "count");
                 return errors.get() == 0 ? OK : FAILED;
+            } finally {
+                if (db != null) { // leave the database as it was: the bench user, its audit rows, the hosted project
+                    String login = user;
+                    String id = ServerProjects.idOf(store);
+                    new ServerProjects(db).unhost(id);
+                    db.call(c -> {
+                        try (java.sql.PreparedStatement p = c.prepareStatement("DELETE FROM audit_log WHERE username = ?")) {
+                            p.setString(1, login);
+                            return p.executeUpdate();
+                        }
+                    });
+                    db.removeUser(login);
+                    db.close();
+                }
             }
         } finally {
             try (var walk = Files.walk(temp)) {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
+        }
+    }
+
+    /** The one-minute load average of the machine (as uptime prints it), NaN where /proc/loadavg is missing. */
+    private static double loadAverage() {
+        try {
+            return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+")[0]);
+        } catch (java.io.IOException | RuntimeException e) {
+            return Double.NaN;
         }
     }
 
