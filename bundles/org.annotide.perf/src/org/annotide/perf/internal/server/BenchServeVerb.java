@@ -64,7 +64,7 @@ public final class BenchServeVerb implements CliVerb {
     public String usage() {
         return """
                 Usage: annotide-cli bench serve [--clients 16] [--seconds 10] [--write-seconds 5] [--annotations 100]
-                        [--db postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE]
+                        [--db postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE] [--client socket|java]
 
                 Generates a project in a temporary folder (one image with --annotations boxes), starts the server
                 on a free loopback port, logs in, and runs --clients keep-alive clients (java.net.http, one thread
@@ -76,13 +76,16 @@ public final class BenchServeVerb implements CliVerb {
                 audit log in that PostgreSQL database, as 'serve --db' does (every write then also inserts its audit
                 row), and the write figures are named pg_post_requests_per_s and pg_post_p99_ms. The bench adds a
                 user bench-<random> and hosts its project there for the run, and removes both (and their audit rows)
-                afterwards. The load generator shares the machine's cores with the server; the load average before
+                afterwards. --client socket (the default) drives the server with plain keep-alive HTTP/1.1 over one
+                socket per client thread (a few microseconds of client work per request, as wrk would); --client
+                java uses java.net.http, whose own per-request cost on these cores is a large part of what is
+                measured. The load generator shares the machine's cores with the server; the load average before
                 and after is printed (BENCH load_before / load_after, from /proc/loadavg) to judge the figures by.""";
     }
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("clients", "seconds", "write-seconds", "annotations", "db");
+        return Set.of("clients", "seconds", "write-seconds", "annotations", "db", "client");
     }
 
     @Override
@@ -92,6 +95,11 @@ public final class BenchServeVerb implements CliVerb {
         int seconds = args.intOption("seconds", 10);
         int writeSeconds = args.intOption("write-seconds", 5);
         int annotations = args.intOption("annotations", 100);
+        String client = args.option("client", "socket");
+        if (!client.equals("socket") && !client.equals("java")) {
+            throw new UsageException("--client is socket or java, not " + client);
+        }
+        boolean raw = client.equals("socket");
         if (clients < 1 || clients > 1000 || seconds < 1 || writeSeconds < 0 || annotations < 1) {
             throw new UsageException("--clients 1..1000, --seconds >= 1, --write-seconds >= 0, --annotations >= 1");
         }
@@ -170,15 +178,15 @@ public final class BenchServeVerb implements CliVerb {
                 }
                 URI page = URI.create(server.baseUrl() + "/api/v1/projects/" + project + "/images/i1/annotations?limit=50");
                 AtomicLong errors = new AtomicLong();
-                run(clients, 2, token, page, null, errors); // warm-up
+                run(raw, clients, 2, token, page, null, errors); // warm-up
                 errors.set(0);
-                Result get = run(clients, seconds, token, page, null, errors);
+                Result get = run(raw, clients, seconds, token, page, null, errors);
                 context.bench("get_requests_per_s", Math.round(get.count / get.seconds), "1/s");
                 context.bench("get_p50_ms", get.percentile(0.50), "ms");
                 context.bench("get_p99_ms", get.percentile(0.99), "ms");
                 if (writeSeconds > 0) {
                     URI post = URI.create(server.baseUrl() + "/api/v1/projects/" + project + "/images/i1/annotations");
-                    Result write = run(clients, writeSeconds, token, post,
+                    Result write = run(raw, clients, writeSeconds, token, post,
                             "{\"label_class\":\"c1\",\"shape\":{\"kind\":\"box\",\"x\":1,\"y\":2,\"width\":3,\"height\":4}}", errors);
                     String prefix = db == null ? "" : "pg_";
                     context.bench(prefix + "post_requests_per_s", Math.round(write.count / write.seconds), "1/s");
@@ -228,6 +236,145 @@ public final class BenchServeVerb implements CliVerb {
             int index = (int) Math.min(nanos.length - 1, Math.ceil(q * nanos.length) - 1);
             return Math.round(nanos[Math.max(0, index)] / 1e4) / 100.0;
         }
+    }
+
+    /**
+     * One keep-alive HTTP/1.1 connection over a plain socket: writes the same request again and again and reads each
+     * answer by its Content-Length (the server always sends one for JSON). Reconnects after an error.
+     */
+    private static final class SocketClient implements AutoCloseable {
+        private final URI uri;
+        private final byte[] request;
+        private java.net.Socket socket;
+        private java.io.InputStream in;
+        private java.io.OutputStream out;
+        private byte[] buffer = new byte[1 << 16];
+
+        SocketClient(URI uri, String token, String body) {
+            this.uri = uri;
+            byte[] content = body == null ? new byte[0] : body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            String head = (body == null ? "GET " : "POST ") + uri.getRawPath()
+                    + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) + " HTTP/1.1\r\n"
+                    + "Host: " + uri.getHost() + ":" + uri.getPort() + "\r\n"
+                    + "Authorization: Bearer " + token + "\r\n"
+                    + (body == null ? "" : "Content-Type: application/json\r\nContent-Length: " + content.length + "\r\n")
+                    + "\r\n";
+            byte[] headBytes = head.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            request = Arrays.copyOf(headBytes, headBytes.length + content.length);
+            System.arraycopy(content, 0, request, headBytes.length, content.length);
+        }
+
+        /** Sends the request and reads the whole answer; returns its status. */
+        int send() throws java.io.IOException {
+            if (socket == null) {
+                socket = new java.net.Socket(uri.getHost(), uri.getPort());
+                socket.setTcpNoDelay(true);
+                socket.setSoTimeout(30_000);
+                in = new java.io.BufferedInputStream(socket.getInputStream(), 1 << 16);
+                out = socket.getOutputStream();
+            }
+            out.write(request);
+            out.flush();
+            // status line and headers, up to the empty line
+            int length = 0;
+            int status = -1;
+            int contentLength = -1;
+            int lineStart = 0;
+            while (true) {
+                int b = in.read();
+                if (b < 0) {
+                    throw new java.io.EOFException("the server closed the connection");
+                }
+                if (length == buffer.length) {
+                    buffer = Arrays.copyOf(buffer, length * 2);
+                }
+                buffer[length++] = (byte) b;
+                if (b == '\n') {
+                    String line = new String(buffer, lineStart, length - lineStart, java.nio.charset.StandardCharsets.US_ASCII).trim();
+                    lineStart = length;
+                    if (line.isEmpty()) {
+                        break;
+                    }
+                    if (status < 0) {
+                        status = Integer.parseInt(line.split(" ")[1]);
+                    } else if (line.regionMatches(true, 0, "Content-Length:", 0, 15)) {
+                        contentLength = Integer.parseInt(line.substring(15).trim());
+                    }
+                }
+            }
+            if (contentLength < 0) {
+                throw new java.io.IOException("an answer without Content-Length");
+            }
+            long skipped = 0;
+            while (skipped < contentLength) {
+                long n = in.skip(contentLength - skipped);
+                if (n <= 0) {
+                    if (in.read() < 0) {
+                        throw new java.io.EOFException("the server closed the connection");
+                    }
+                    n = 1;
+                }
+                skipped += n;
+            }
+            return status;
+        }
+
+        @Override
+        public void close() {
+            if (socket != null) {
+                try {
+                    socket.close();
+                } catch (java.io.IOException e) {
+                    // closing
+                }
+                socket = null;
+            }
+        }
+    }
+
+    private static Result run(boolean raw, int clients, int seconds, String token, URI uri, String body, AtomicLong errors)
+            throws InterruptedException {
+        if (!raw) {
+            return run(clients, seconds, token, uri, body, errors);
+        }
+        List<long[]> samples = new ArrayList<>();
+        List<Thread> threads = new ArrayList<>();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        long start = System.nanoTime();
+        for (int c = 0; c < clients; c++) {
+            Thread thread = new Thread(() -> {
+                long[] times = new long[1 << 16];
+                int n = 0;
+                try (SocketClient client = new SocketClient(uri, token, body)) {
+                    while (System.nanoTime() < end) {
+                        long t0 = System.nanoTime();
+                        try {
+                            if (client.send() / 100 != 2) {
+                                errors.incrementAndGet();
+                            }
+                        } catch (java.io.IOException | RuntimeException e) {
+                            errors.incrementAndGet();
+                            client.close();
+                        }
+                        if (n == times.length) {
+                            times = Arrays.copyOf(times, n * 2);
+                        }
+                        times[n++] = System.nanoTime() - t0;
+                    }
+                }
+                synchronized (samples) {
+                    samples.add(Arrays.copyOf(times, n));
+                }
+            }, "bench-socket-client-" + c);
+            threads.add(thread);
+            thread.start();
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        long[] all = samples.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        return new Result(all.length, elapsed, all);
     }
 
     private static Result run(int clients, int seconds, String token, URI uri, String body, AtomicLong errors)

@@ -51,6 +51,11 @@ class BenchServeVerbTest {
     }
 
     @Test
+    void withJavaNetHttpClients() {
+        assertFigures(Cli.run(arguments("--client", "java").toArray(String[]::new)), "");
+    }
+
+    @Test
     void onPostgresqlLeavingNoTrace() {
         String url = System.getenv("ANNOTIDE_PG_URL");
         if (url == null || url.isBlank()) {
