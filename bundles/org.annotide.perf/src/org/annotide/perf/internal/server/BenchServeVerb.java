@@ -72,6 +72,8 @@ public final class BenchServeVerb implements CliVerb {
                 --write-seconds of annotation POSTs. Prints:
                   BENCH get_requests_per_s <n> 1/s     BENCH get_p50_ms <x> ms     BENCH get_p99_ms <x> ms
                   BENCH post_requests_per_s <n> 1/s    BENCH post_p99_ms <x> ms    BENCH errors <n> count
+                With --db also BENCH ws_fanout_ms / ws_fanout_max_ms: the median and slowest time for an epoch report
+                (as a worker posts it) to reach 100 WebSocket clients of the job, over 20 epochs.
                 With --db (the password in the URL or ANNOTIDE_DB_PASSWORD) the server keeps its users, tokens and
                 audit log in that PostgreSQL database, as 'serve --db' does (every write then also inserts its audit
                 row), and the write figures are named pg_post_requests_per_s and pg_post_p99_ms. The bench adds a
@@ -193,6 +195,9 @@ public final class BenchServeVerb implements CliVerb {
                     context.bench(prefix + "post_p50_ms", write.percentile(0.50), "ms");
                     context.bench(prefix + "post_p99_ms", write.percentile(0.99), "ms");
                 }
+                if (db != null) {
+                    wsFanout(context, server.baseUrl(), token, 100, 20, errors);
+                }
                 context.bench("errors", errors.get(), "count");
                 context.bench("load_after", loadAverage(), "load");
                 context.bench("cores", Runtime.getRuntime().availableProcessors(), "count");
@@ -201,6 +206,12 @@ public final class BenchServeVerb implements CliVerb {
                 if (db != null) { // leave the database as it was: the bench user, its audit rows, the hosted project
                     String login = user;
                     String id = ServerProjects.idOf(store);
+                    db.call(c -> {
+                        try (java.sql.PreparedStatement p = c.prepareStatement("DELETE FROM training_jobs WHERE project_id = ?")) {
+                            p.setString(1, id);
+                            return p.executeUpdate();
+                        }
+                    });
                     new ServerProjects(db).unhost(id);
                     db.call(c -> {
                         try (java.sql.PreparedStatement p = c.prepareStatement("DELETE FROM audit_log WHERE username = ?")) {
@@ -217,6 +228,101 @@ public final class BenchServeVerb implements CliVerb {
                 walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /**
+     * The time an epoch event takes to reach {@code sockets} WebSocket clients of a job: the bench queues a job, claims
+     * it as a worker would, connects the clients to {@code /training/ws/{job}}, then reports {@code epochs} epochs one
+     * after another (POST /workers/jobs/{id}/epochs: the queue row, the project's journal, then the broadcast) and
+     * times each from the moment its report is sent to the moment the last client has the message. Prints the median
+     * as ws_fanout_ms and the slowest as ws_fanout_max_ms. The job is failed afterwards ("bench done").
+     */
+    private static void wsFanout(CliContext context, String base, String token, int sockets, int epochs, AtomicLong errors)
+            throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        java.util.function.BiFunction<String, String, HttpResponse<String>> post = (path, body) -> {
+            try {
+                return http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1" + path))
+                        .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        };
+        HttpResponse<String> created = post.apply("/training/jobs", "{\"name\":\"bench-fanout\",\"task_type\":\"classify\","
+                + "\"config\":{\"epochs\":" + epochs + "}}");
+        HttpResponse<String> claimed = created.statusCode() == 201
+                ? post.apply("/workers/claim", "{\"worker\":\"bench\"}") : created;
+        if (claimed.statusCode() != 200) {
+            context.err().println("annotide-cli bench serve: no job to fan out epochs of (" + claimed.statusCode() + "): "
+                    + claimed.body());
+            errors.incrementAndGet();
+            return;
+        }
+        com.fasterxml.jackson.databind.JsonNode job = new com.fasterxml.jackson.databind.ObjectMapper().readTree(claimed.body());
+        String jobId = job.get("job_id").asText();
+        String lease = job.get("lease").asText();
+        java.util.concurrent.atomic.AtomicReference<java.util.concurrent.CountDownLatch> arrived =
+                new java.util.concurrent.atomic.AtomicReference<>(new java.util.concurrent.CountDownLatch(sockets));
+        long[] last = new long[1];
+        List<java.net.http.WebSocket> open = new ArrayList<>();
+        String ws = base.replaceFirst("^http", "ws") + "/api/v1/training/ws/" + jobId + "?token=" + token;
+        for (int i = 0; i < sockets; i++) {
+            open.add(http.newWebSocketBuilder().buildAsync(URI.create(ws), new java.net.http.WebSocket.Listener() {
+                private final StringBuilder text = new StringBuilder();
+
+                @Override
+                public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket socket, CharSequence data,
+                        boolean complete) {
+                    text.append(data);
+                    if (complete) {
+                        if (text.indexOf("epoch_complete") >= 0) {
+                            synchronized (last) {
+                                last[0] = System.nanoTime();
+                            }
+                            arrived.get().countDown();
+                        }
+                        text.setLength(0);
+                    }
+                    socket.request(1);
+                    return null;
+                }
+            }).get(10, java.util.concurrent.TimeUnit.SECONDS));
+        }
+        post.apply("/workers/jobs/" + jobId + "/status", "{\"lease\":\"" + lease + "\",\"status\":\"training\"}");
+        Thread.sleep(300); // every socket has had its status messages
+        long[] fanout = new long[epochs];
+        for (int e = 1; e <= epochs; e++) {
+            java.util.concurrent.CountDownLatch latch = new java.util.concurrent.CountDownLatch(sockets);
+            arrived.set(latch);
+            long start = System.nanoTime();
+            HttpResponse<String> reported = post.apply("/workers/jobs/" + jobId + "/epochs", "{\"lease\":\"" + lease
+                    + "\",\"epoch\":" + e + ",\"epochs\":" + epochs + ",\"train_loss\":" + (1.0 / e)
+                    + ",\"val_loss\":" + (1.5 / e) + ",\"millis\":1}");
+            if (reported.statusCode() / 100 != 2 || !latch.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                errors.incrementAndGet();
+                context.err().println("annotide-cli bench serve: epoch " + e + " (" + reported.statusCode() + " "
+                        + reported.body() + ") reached " + (sockets - latch.getCount()) + " of " + sockets + " sockets");
+                fanout[e - 1] = Long.MAX_VALUE;
+                continue;
+            }
+            synchronized (last) {
+                fanout[e - 1] = last[0] - start;
+            }
+        }
+        post.apply("/workers/jobs/" + jobId + "/fail", "{\"lease\":\"" + lease + "\",\"message\":\"bench done\"}");
+        for (java.net.http.WebSocket socket : open) {
+            socket.abort();
+        }
+        Arrays.sort(fanout);
+        context.bench("ws_fanout_ms", fanout[epochs / 2] == Long.MAX_VALUE ? Double.NaN
+                : Math.round(fanout[epochs / 2] / 1e4) / 100.0, "ms");
+        context.bench("ws_fanout_max_ms", fanout[epochs - 1] == Long.MAX_VALUE ? Double.NaN
+                : Math.round(fanout[epochs - 1] / 1e4) / 100.0, "ms");
+        context.bench("ws_clients", sockets, "count");
     }
 
     /** The one-minute load average of the machine (as uptime prints it), NaN where /proc/loadavg is missing. */

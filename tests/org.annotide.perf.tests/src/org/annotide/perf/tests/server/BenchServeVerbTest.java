@@ -70,6 +70,8 @@ class BenchServeVerbTest {
                     + admin.port() + "/" + name;
             Cli cli = Cli.run(arguments("--db", fresh).toArray(String[]::new));
             assertFigures(cli, "pg_");
+            assertTrue(cli.out.lines().anyMatch(line -> line.matches("BENCH ws_fanout_ms [0-9.]+ ms")), cli.out);
+            assertTrue(cli.out.contains("BENCH ws_clients 100 count"), cli.out);
             assertNoTrace(DatabaseSettings.parse(fresh, null, null, 1));
         } finally {
             sql(admin, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
@@ -93,7 +95,8 @@ class BenchServeVerbTest {
                 try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(
                         "SELECT (SELECT count(*) FROM users WHERE username LIKE 'bench-%') "
                                 + "+ (SELECT count(*) FROM audit_log WHERE username LIKE 'bench-%') "
-                                + "+ (SELECT count(*) FROM projects WHERE folder LIKE '%annotide-bench-serve%')")) {
+                                + "+ (SELECT count(*) FROM projects WHERE folder LIKE '%annotide-bench-serve%') "
+                                + "+ (SELECT count(*) FROM training_jobs)")) {
                     r.next();
                     return r.getLong(1);
                 }
