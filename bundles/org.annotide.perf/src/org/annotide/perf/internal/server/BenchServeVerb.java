@@ -65,6 +65,7 @@ public final class BenchServeVerb implements CliVerb {
         return """
                 Usage: annotide-cli bench serve [--clients 16] [--seconds 10] [--write-seconds 5] [--annotations 100]
                         [--db postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE] [--client socket|java]
+                        [--soak-seconds S]
 
                 Generates a project in a temporary folder (one image with --annotations boxes), starts the server
                 on a free loopback port, logs in, and runs --clients keep-alive clients (java.net.http, one thread
@@ -72,6 +73,11 @@ public final class BenchServeVerb implements CliVerb {
                 --write-seconds of annotation POSTs. Prints:
                   BENCH get_requests_per_s <n> 1/s     BENCH get_p50_ms <x> ms     BENCH get_p99_ms <x> ms
                   BENCH post_requests_per_s <n> 1/s    BENCH post_p99_ms <x> ms    BENCH errors <n> count
+                --soak-seconds S (e.g. 600 with --clients 50): afterwards a soak of mixed reads and writes, each
+                client a GET of the page four times in five and otherwise a PUT replacing one annotation (so the
+                project does not grow); the heap in use after a full GC is sampled ten times: BENCH soak_requests_per_s,
+                soak_errors, soak_heap_first_mb, soak_heap_last_mb, soak_heap_max_mb (server and load generator share
+                the JVM, so the heap is theirs together).
                 With --db also BENCH ws_fanout_ms / ws_fanout_max_ms: the median and slowest time for an epoch report
                 (as a worker posts it) to reach 100 WebSocket clients of the job, over 20 epochs.
                 With --db (the password in the URL or ANNOTIDE_DB_PASSWORD) the server keeps its users, tokens and
@@ -87,7 +93,7 @@ public final class BenchServeVerb implements CliVerb {
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("clients", "seconds", "write-seconds", "annotations", "db", "client");
+        return Set.of("clients", "seconds", "write-seconds", "annotations", "db", "client", "soak-seconds");
     }
 
     @Override
@@ -97,6 +103,10 @@ public final class BenchServeVerb implements CliVerb {
         int seconds = args.intOption("seconds", 10);
         int writeSeconds = args.intOption("write-seconds", 5);
         int annotations = args.intOption("annotations", 100);
+        int soakSeconds = args.intOption("soak-seconds", 0);
+        if (soakSeconds < 0) {
+            throw new UsageException("--soak-seconds must be 0 (no soak) or more");
+        }
         String client = args.option("client", "socket");
         if (!client.equals("socket") && !client.equals("java")) {
             throw new UsageException("--client is socket or java, not " + client);
@@ -197,6 +207,11 @@ public final class BenchServeVerb implements CliVerb {
                 }
                 if (db != null) {
                     wsFanout(context, server.baseUrl(), token, 100, 20, errors);
+                }
+                if (soakSeconds > 0 && !raw) {
+                    context.err().println("annotide-cli bench serve: the soak uses socket clients only; skipped");
+                } else if (soakSeconds > 0) {
+                    soak(context, page, token, clients, soakSeconds, Math.min(annotations, 1000), errors);
                 }
                 context.bench("errors", errors.get(), "count");
                 context.bench("load_after", loadAverage(), "load");
@@ -325,6 +340,67 @@ public final class BenchServeVerb implements CliVerb {
         context.bench("ws_clients", sockets, "count");
     }
 
+    /** Mixed reads and writes for {@code seconds}, sampling the heap after a full GC ten times. */
+    private static void soak(CliContext context, URI page, String token, int clients, int seconds, int annotations,
+            AtomicLong errors) throws InterruptedException {
+        AtomicLong requests = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        long end = System.nanoTime() + seconds * 1_000_000_000L;
+        List<Thread> threads = new ArrayList<>();
+        String base = page.toString().substring(0, page.toString().indexOf('?'));
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            Thread thread = new Thread(() -> {
+                URI one = URI.create(base + "/" + (client % annotations + 1));
+                try (SocketClient http = new SocketClient(page, token, null)) {
+                    long i = 0;
+                    while (System.nanoTime() < end) {
+                        i++;
+                        try {
+                            int status = i % 5 == 0
+                                    ? http.send(SocketClient.request(one, "PUT", token, "{\"label_class\":\"c1\",\"shape\":"
+                                            + "{\"kind\":\"box\",\"x\":" + (i % 4000) + ",\"y\":2,\"width\":20,\"height\":30}}"))
+                                    : http.send();
+                            if (status / 100 != 2) {
+                                failed.incrementAndGet();
+                            }
+                        } catch (java.io.IOException | RuntimeException e) {
+                            failed.incrementAndGet();
+                            http.close();
+                        }
+                        requests.incrementAndGet();
+                    }
+                }
+            }, "bench-soak-client-" + c);
+            threads.add(thread);
+            thread.start();
+        }
+        long start = System.nanoTime();
+        List<Double> heap = new ArrayList<>();
+        for (int sample = 1; sample <= 10; sample++) {
+            long at = start + seconds * 1_000_000_000L * sample / 10;
+            long wait = (at - System.nanoTime()) / 1_000_000;
+            if (wait > 0) {
+                Thread.sleep(wait);
+            }
+            System.gc();
+            Runtime runtime = Runtime.getRuntime();
+            heap.add(Math.round((runtime.totalMemory() - runtime.freeMemory()) / 1e5) / 10.0);
+        }
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        errors.addAndGet(failed.get());
+        context.bench("soak_clients", clients, "count");
+        context.bench("soak_seconds", seconds, "s");
+        context.bench("soak_requests_per_s", Math.round(requests.get() / elapsed), "1/s");
+        context.bench("soak_errors", failed.get(), "count");
+        context.bench("soak_heap_first_mb", heap.get(0), "MB");
+        context.bench("soak_heap_last_mb", heap.get(heap.size() - 1), "MB");
+        context.bench("soak_heap_max_mb", heap.stream().mapToDouble(Double::doubleValue).max().orElse(0), "MB");
+    }
+
     /** The one-minute load average of the machine (as uptime prints it), NaN where /proc/loadavg is missing. */
     private static double loadAverage() {
         try {
@@ -357,21 +433,35 @@ public final class BenchServeVerb implements CliVerb {
         private byte[] buffer = new byte[1 << 16];
 
         SocketClient(URI uri, String token, String body) {
+            this(uri, body == null ? "GET" : "POST", token, body);
+        }
+
+        SocketClient(URI uri, String method, String token, String body) {
             this.uri = uri;
+            this.request = request(uri, method, token, body);
+        }
+
+        static byte[] request(URI uri, String method, String token, String body) {
             byte[] content = body == null ? new byte[0] : body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            String head = (body == null ? "GET " : "POST ") + uri.getRawPath()
+            String head = method + " " + uri.getRawPath()
                     + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()) + " HTTP/1.1\r\n"
                     + "Host: " + uri.getHost() + ":" + uri.getPort() + "\r\n"
                     + "Authorization: Bearer " + token + "\r\n"
                     + (body == null ? "" : "Content-Type: application/json\r\nContent-Length: " + content.length + "\r\n")
                     + "\r\n";
             byte[] headBytes = head.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
-            request = Arrays.copyOf(headBytes, headBytes.length + content.length);
+            byte[] request = Arrays.copyOf(headBytes, headBytes.length + content.length);
             System.arraycopy(content, 0, request, headBytes.length, content.length);
+            return request;
         }
 
         /** Sends the request and reads the whole answer; returns its status. */
         int send() throws java.io.IOException {
+            return send(request);
+        }
+
+        /** Sends another request (to the same host and port) over this connection; returns the answer's status. */
+        int send(byte[] request) throws java.io.IOException {
             if (socket == null) {
                 socket = new java.net.Socket(uri.getHost(), uri.getPort());
                 socket.setTcpNoDelay(true);
