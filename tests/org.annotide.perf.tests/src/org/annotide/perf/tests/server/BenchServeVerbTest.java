@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
  * {@code bench serve} prints its figures and the machine's load, with no errors, on the embedded store and (where
  * ANNOTIDE_PG_URL names a PostgreSQL) with {@code --db}, after which the database holds no trace of the bench. Figures
  * are printed, never asserted. ANNOTIDE_BENCH_SERVE (e.g. "--clients 8 --seconds 8 --write-seconds 3") replaces the
- * short default run, to measure.
+ * short default run, to measure; ANNOTIDE_BENCH_SOAK (e.g. "--clients 50 --soak-seconds 600") the 3 s soak of 6 clients.
  */
 class BenchServeVerbTest {
 
@@ -48,6 +48,28 @@ class BenchServeVerbTest {
     @Test
     void onTheEmbeddedStore() {
         assertFigures(Cli.run(arguments().toArray(String[]::new)), "");
+    }
+
+    @Test
+    void aShortSoakOfMixedReadsAndWrites() {
+        String given = System.getenv("ANNOTIDE_BENCH_SOAK"); // e.g. "--clients 50 --soak-seconds 600", to measure
+        String clients = "6";
+        List<String> args = new ArrayList<>(List.of("bench", "serve", "--seconds", "1", "--write-seconds", "0",
+                "--annotations", "60"));
+        if (given == null || given.isBlank()) {
+            args.addAll(List.of("--clients", clients, "--soak-seconds", "3"));
+        } else {
+            args.addAll(Arrays.asList(given.trim().split("\\s+")));
+            clients = args.get(args.indexOf("--clients") + 1);
+        }
+        Cli cli = Cli.run(args.toArray(String[]::new));
+        System.out.print(cli.out);
+        assertEquals(CliVerb.OK, cli.exitCode, cli.err + cli.out);
+        assertTrue(cli.out.contains("BENCH soak_errors 0 count"), cli.out);
+        assertTrue(cli.out.contains("BENCH soak_clients " + clients + " count"), cli.out);
+        for (String figure : List.of("soak_requests_per_s", "soak_heap_first_mb", "soak_heap_last_mb", "soak_heap_max_mb")) {
+            assertTrue(cli.out.lines().anyMatch(line -> line.matches("BENCH " + figure + " [0-9.]+ .*")), figure + ":\n" + cli.out);
+        }
     }
 
     @Test
