@@ -38,9 +38,9 @@ public final class AnnotideServer implements AutoCloseable {
         return core.port();
     }
 
-    /** The base address, e.g. {@code http://127.0.0.1:8080}. */
+    /** The base address, e.g. {@code http://127.0.0.1:8080} ({@code https://} when serving TLS). */
     public String baseUrl() {
-        return "http://" + core.host() + ":" + core.port();
+        return core.scheme() + "://" + core.host() + ":" + core.port();
     }
 
     @Override
@@ -61,6 +61,8 @@ public final class AnnotideServer implements AutoCloseable {
         private Duration tokenLifetime = Duration.ofHours(8);
         private ServerDatabase database;
         private Duration leaseTimeout = Duration.ofSeconds(60);
+        private java.security.KeyStore keyStore;
+        private char[] keyStorePassword;
 
         public Builder host(String value) { host = value; return this; }
         public Builder port(int value) { port = value; return this; }
@@ -80,6 +82,16 @@ public final class AnnotideServer implements AutoCloseable {
         /** With a database: how long a worker's claim on a job lasts without a heartbeat before the job is re-queued. */
         public Builder leaseTimeout(Duration value) { leaseTimeout = value; return this; }
 
+        /**
+         * HTTPS only, with the private key and certificate of this key store (see {@link Tls#loadKeyStore}); plain
+         * HTTP on the port is refused (the TLS handshake fails and the connection is closed).
+         */
+        public Builder tls(java.security.KeyStore keys, char[] password) {
+            keyStore = keys;
+            keyStorePassword = password == null ? null : password.clone();
+            return this;
+        }
+
         /** Starts the server. */
         public AnnotideServer start() throws Exception {
             if ((users == null && database == null) || permissions == null) {
@@ -95,6 +107,10 @@ public final class AnnotideServer implements AutoCloseable {
             ServerCore core = new ServerCore(host, port, projects, users, permissions,
                     trainers == null ? TrainerRegistry.of(List.of()) : trainers, workers, maxBody, tokenLifetime, database,
                     leaseTimeout);
+            if (keyStore != null) {
+                core.tls(Tls.serverContext(keyStore, keyStorePassword),
+                        Tls.pinnedContext(Tls.ownCertificates(keyStore)));
+            }
             if (database != null) {
                 database.migrate();
             }

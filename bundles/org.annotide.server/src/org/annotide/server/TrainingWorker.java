@@ -56,7 +56,7 @@ public final class TrainingWorker {
     private final Map<String, ProjectStore> projects;
     private final TrainerRegistry trainers;
     private final PrintStream log;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http;
 
     /**
      * @param server   the server's base address, e.g. {@code http://host:8080}
@@ -67,6 +67,16 @@ public final class TrainingWorker {
      */
     public TrainingWorker(URI server, String token, String name, Map<String, ProjectStore> projects,
             TrainerRegistry trainers, PrintStream log) {
+        this(server, token, name, projects, trainers, log, null);
+    }
+
+    /**
+     * @param tls for an {@code https} server: the context whose trust managers decide whether to trust its
+     *            certificate (see {@link Tls#clientContext}); null: the JDK's default trust
+     */
+    public TrainingWorker(URI server, String token, String name, Map<String, ProjectStore> projects,
+            TrainerRegistry trainers, PrintStream log, javax.net.ssl.SSLContext tls) {
+        this.http = client(tls);
         String base = server.toString().replaceAll("/+$", "");
         this.api = URI.create(base.endsWith("/api/v1") ? base : base + "/api/v1");
         this.token = token;
@@ -76,11 +86,25 @@ public final class TrainingWorker {
         this.log = log;
     }
 
+    private static HttpClient client(javax.net.ssl.SSLContext tls) {
+        HttpClient.Builder builder = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10));
+        if (tls != null) {
+            builder.sslContext(tls);
+        }
+        return builder.build();
+    }
+
     /** Logs in and returns a bearer token. */
     public static String login(URI server, String user, char[] password) throws IOException, InterruptedException {
+        return login(server, user, password, null);
+    }
+
+    /** Logs in and returns a bearer token; {@code tls} as for the constructor. */
+    public static String login(URI server, String user, char[] password, javax.net.ssl.SSLContext tls)
+            throws IOException, InterruptedException {
         String base = server.toString().replaceAll("/+$", "");
         ObjectNode body = JSON.createObjectNode().put("username", user).put("password", new String(password));
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+        HttpResponse<String> response = client(tls).send(HttpRequest.newBuilder(
                 URI.create((base.endsWith("/api/v1") ? base : base + "/api/v1") + "/auth/login"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body.toString()))
                 .build(), HttpResponse.BodyHandlers.ofString());

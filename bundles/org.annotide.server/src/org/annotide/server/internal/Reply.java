@@ -12,6 +12,8 @@ final class Reply {
     final int status;
     final JsonNode json;
     final Map<String, String> headers = new LinkedHashMap<>();
+    /** A body already serialised (application/json), sent as it is. */
+    byte[] bytes;
     Path file;
     long offset;
     long length;
@@ -24,6 +26,13 @@ final class Reply {
 
     static Reply ok(JsonNode json) {
         return new Reply(200, json);
+    }
+
+    /** 200 with JSON bytes serialised before (a cached page). */
+    static Reply okBytes(byte[] json) {
+        Reply reply = new Reply(200, null);
+        reply.bytes = json;
+        return reply;
     }
 
     static Reply noContent() {

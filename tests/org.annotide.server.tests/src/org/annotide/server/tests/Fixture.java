@@ -64,7 +64,10 @@ final class Fixture implements AutoCloseable {
     final Duration lease;
     final long epochPauseMillis;
     final int maxBody;
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** After {@link #serveTls}: the server's key store and its password (HTTPS only). */
+    java.security.KeyStore tlsKeys;
+    char[] tlsPassword;
     final String projectId;
     final String gtImage;
     final String image;
@@ -136,6 +139,9 @@ final class Fixture implements AutoCloseable {
         AnnotideServer.Builder builder = AnnotideServer.builder().port(port).project(store)
                 .permissions(new RolePermissions()).trainers(trainers()).workers(2).maxBody(maxBody);
         more.forEach(builder::project);
+        if (tlsKeys != null) {
+            builder.tls(tlsKeys, tlsPassword);
+        }
         if (db != null) {
             builder.database(db).leaseTimeout(lease).workers(dbWorkers);
         } else {
@@ -146,6 +152,18 @@ final class Fixture implements AutoCloseable {
 
     TrainerRegistry trainers() {
         return TrainerRegistry.of(List.of(new MeanTrainer(epochPauseMillis)));
+    }
+
+    /**
+     * Stops the server and starts another (on a new port) that speaks HTTPS only with this key store; {@link #http}
+     * then trusts the server through {@code client}.
+     */
+    void serveTls(java.security.KeyStore keys, char[] password, javax.net.ssl.SSLContext client) throws Exception {
+        tlsKeys = keys;
+        tlsPassword = password;
+        server.close();
+        server = startServer(0);
+        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).sslContext(client).build();
     }
 
     /** Stops the server and starts another on the same port, store and database. */

@@ -17,6 +17,7 @@ import org.annotide.ml.ModelAccess;
 import org.annotide.ml.TrainerRegistry;
 import org.annotide.ml.TrainingQueue;
 import org.annotide.server.AnnotideServer;
+import org.annotide.server.Tls;
 import org.annotide.server.db.DatabaseSettings;
 import org.annotide.server.db.DatabaseUnavailableException;
 import org.annotide.server.db.ServerDatabase;
@@ -47,6 +48,7 @@ public final class ServeVerb implements CliVerb {
                 Usage: annotide-cli serve [--project FOLDER]... [--port 8080] [--host 127.0.0.1]
                         [--workers N] [--users FOLDER] [--max-body BYTES] [--token-hours H]
                         [--db postgresql://[USER@]HOST[:PORT]/DATABASE | --db-config FILE] [--lease-seconds S]
+                        [--keystore FILE --keystore-password-file FILE]
 
                 Serves the projects through their journaled stores (every acknowledged write is on disk) under
                 http://HOST:PORT/api/v1 (the OpenAPI document is /api/v1/openapi.json). Users log in with
@@ -67,6 +69,11 @@ public final class ServeVerb implements CliVerb {
                 --lease-seconds (default 60) loses the job, which goes back to the queue. An unreachable database
                 stops the start with a message; while it is down later, requests that need it get 503.
 
+                With --keystore (a PKCS12 or JKS key store holding the server's private key and certificate; its
+                password is the first line of --keystore-password-file, never an argument) the server speaks HTTPS
+                only, https://HOST:PORT/api/v1 and wss:// for the WebSocket; plain HTTP on the port is refused.
+                Workers on other machines trust the certificate with 'worker --truststore'.
+
                 Prints SERVING <url> once the port is open.
 
                 Example:
@@ -76,7 +83,7 @@ public final class ServeVerb implements CliVerb {
     @Override
     public Set<String> valueOptions() {
         return Set.of("project", "port", "host", "workers", "users", "max-body", "token-hours", "db", "db-config",
-                "db-pool", "lease-seconds");
+                "db-pool", "lease-seconds", "keystore", "keystore-password-file");
     }
 
     @Override
@@ -102,6 +109,26 @@ public final class ServeVerb implements CliVerb {
         int leaseSeconds = args.intOption("lease-seconds", 60);
         if (leaseSeconds < 2) {
             throw new UsageException("--lease-seconds must be at least 2");
+        }
+        String keystoreFile = args.option("keystore", null);
+        String keystorePasswordFile = args.option("keystore-password-file", null);
+        if (keystoreFile == null && keystorePasswordFile != null) {
+            throw new UsageException("--keystore-password-file without --keystore");
+        }
+        java.security.KeyStore keystore = null;
+        char[] keystorePassword = null;
+        if (keystoreFile != null) {
+            if (keystorePasswordFile == null) {
+                throw new UsageException("--keystore needs --keystore-password-file FILE (its first line is the key store's "
+                        + "password; a password never goes on the command line)");
+            }
+            try {
+                keystorePassword = Tls.readPasswordFile(Path.of(keystorePasswordFile));
+                keystore = Tls.loadKeyStore(Path.of(keystoreFile), keystorePassword);
+            } catch (java.io.IOException e) {
+                context.err().println("annotide-cli serve: " + e.getMessage());
+                return FAILED;
+            }
         }
         DatabaseSettings dbSettings = DbOptions.read(context, args);
         ServerDatabase db = null;
@@ -173,6 +200,9 @@ public final class ServeVerb implements CliVerb {
                     .tokenLifetime(java.time.Duration.ofHours(hours)).database(db)
                     .leaseTimeout(java.time.Duration.ofSeconds(leaseSeconds));
             stores.forEach(builder::project);
+            if (keystore != null) {
+                builder.tls(keystore, keystorePassword);
+            }
             try (AnnotideServer server = builder.start()) {
                 Thread hook = new Thread(() -> { // Ctrl-C: let the main thread close the projects first
                     stop.countDown();

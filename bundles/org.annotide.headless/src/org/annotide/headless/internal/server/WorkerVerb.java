@@ -41,6 +41,7 @@ public final class WorkerVerb implements CliVerb {
         return """
                 Usage: annotide-cli worker --server URL --project FOLDER [--project FOLDER]...
                         (--user NAME [--password-stdin] | --token TOKEN) [--name NAME] [--once] [--poll-seconds S]
+                        [--truststore FILE [--truststore-password-file FILE]]
 
                 Logs in to a server started with 'serve --db' (the password from the first line of standard input
                 with --password-stdin, else from ANNOTIDE_PASSWORD; a token from --token or ANNOTIDE_TOKEN), then
@@ -50,6 +51,9 @@ public final class WorkerVerb implements CliVerb {
                 and uploads the model. The claim is a lease the worker renews; if this worker dies the server
                 puts the job back in the queue when the lease runs out. --once: one job (or none), then exit.
                 Ctrl-C stops the worker; the job it held goes back to the queue when its lease runs out.
+                For an https:// server whose certificate the JDK does not trust (one made with keytool), --truststore
+                names the certificate to trust: a PEM or DER certificate file, or a PKCS12/JKS store whose password
+                is the first line of --truststore-password-file. The host name must match the certificate.
 
                 Prints a line per job: worker NAME: claimed job ... / job ... completed: model ...
 
@@ -59,7 +63,8 @@ public final class WorkerVerb implements CliVerb {
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("server", "project", "user", "token", "name", "poll-seconds");
+        return Set.of("server", "project", "user", "token", "name", "poll-seconds", "truststore",
+                "truststore-password-file");
     }
 
     @Override
@@ -84,6 +89,21 @@ public final class WorkerVerb implements CliVerb {
         if (poll < 1) {
             throw new UsageException("--poll-seconds must be at least 1");
         }
+        javax.net.ssl.SSLContext tls = null;
+        String truststore = args.option("truststore", null);
+        String truststorePassword = args.option("truststore-password-file", null);
+        if (truststore == null && truststorePassword != null) {
+            throw new UsageException("--truststore-password-file without --truststore");
+        }
+        if (truststore != null) {
+            try {
+                tls = org.annotide.server.Tls.clientContext(Path.of(truststore), truststorePassword == null ? null
+                        : org.annotide.server.Tls.readPasswordFile(Path.of(truststorePassword)));
+            } catch (java.io.IOException e) {
+                context.err().println("annotide-cli worker: " + e.getMessage());
+                return FAILED;
+            }
+        }
         String user = args.option("user", null);
         String token = args.option("token", context.env(TOKEN_ENV));
         if (user != null) {
@@ -93,7 +113,7 @@ public final class WorkerVerb implements CliVerb {
                 throw new UsageException("no password for " + user + ": pipe it with --password-stdin or set " + PASSWORD_ENV);
             }
             try {
-                token = TrainingWorker.login(server, user, password);
+                token = TrainingWorker.login(server, user, password, tls);
             } catch (java.io.IOException e) {
                 context.err().println("annotide-cli worker: " + e.getMessage());
                 return FAILED;
@@ -115,7 +135,7 @@ public final class WorkerVerb implements CliVerb {
                 projects.put(id == null || id.isBlank() ? store.folder().getFileName().toString() : id, store);
             }
             TrainingWorker worker = new TrainingWorker(server, token, name, projects, TrainerRegistry.installed(),
-                    context.out());
+                    context.out(), tls);
             if (args.flag("once")) {
                 TrainingWorker.Outcome outcome = worker.runOne();
                 context.out().println("OUTCOME " + outcome.name().toLowerCase(java.util.Locale.ROOT));

@@ -1,0 +1,76 @@
+package org.annotide.server.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Annotation pages are sent from a cache of serialised pages: a page read again is the same bytes, and every change
+ * (create, replace, delete) shows in the very next read, for the user who made it and for another user.
+ */
+class PageCacheTest {
+
+    @TempDir
+    Path temp;
+    Fixture f;
+
+    @AfterEach
+    void stop() {
+        if (f != null) {
+            f.close();
+        }
+    }
+
+    private List<String> page(String path, String token) throws Exception {
+        Fixture.Answer answer = f.call("GET", path + "?limit=100", token, null);
+        assertEquals(200, answer.status(), answer.toString());
+        assertEquals("application/json", answer.header("Content-Type"));
+        List<String> items = new ArrayList<>();
+        for (JsonNode item : answer.json().get("items")) {
+            items.add(item.get("id").asText() + ":" + item.get("shape").path("x").asText() + ":" + item.get("version").asText());
+        }
+        return items;
+    }
+
+    @Test
+    void everyChangeShowsInTheNextPageRead() throws Exception {
+        f = new Fixture(temp, 0, 1 << 20);
+        String manager = f.login("manager");
+        String admin = f.login("admin");
+        String classId = f.call("GET", "/api/v1/projects/" + f.projectId + "/label-classes", admin, null).json()
+                .get("items").get(0).get("id").asText();
+        String path = "/api/v1/projects/" + f.projectId + "/images/" + f.image + "/annotations";
+        List<String> empty = page(path, manager);
+        assertEquals(empty, page(path, manager), "read twice: the same page");
+        assertEquals(empty, page(path, admin));
+
+        Fixture.Answer created = f.call("POST", path, manager, ServerApiTest.box(classId, 3));
+        assertEquals(201, created.status(), created.toString());
+        String id = created.json().get("id").asText();
+        List<String> one = page(path, manager);
+        assertEquals(empty.size() + 1, one.size(), "the new annotation is on the next read: " + one);
+        assertEquals(one, page(path, admin), "and for another user");
+
+        Fixture.Answer replaced = f.call("PUT", path + "/" + id, admin, ServerApiTest.box(classId, 9));
+        assertEquals(200, replaced.status(), replaced.toString());
+        List<String> changed = page(path, manager);
+        assertNotEquals(one, changed);
+        String last = changed.get(changed.size() - 1);
+        assertEquals(id + ":" + replaced.json().get("shape").path("x").asText() + ":"
+                + replaced.json().get("version").asText(), last, changed.toString());
+        assertNotEquals(one.get(one.size() - 1), last, "the replaced version is read");
+
+        assertEquals(204, f.call("DELETE", path + "/" + id, manager, null).status());
+        assertEquals(empty, page(path, manager), "deleted: gone from the next read");
+        assertEquals(empty, page(path, admin));
+    }
+}
