@@ -12,6 +12,7 @@ import org.annotide.tests.support.ui.Widgets;
 import org.annotide.ui.internal.help.UserGuideView;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
@@ -51,6 +52,16 @@ class UserGuideTest {
         StyledText page = Widgets.byRole(view.getSite().getShell(), StyledText.class, "guide-page");
         assertTrue(Arrays.stream(page.getStyleRanges()).anyMatch(r -> r.background != null), "the words highlighted");
         Workbench.screenshot("user-guide-search");
+
+        // typed as a user types: the space before the second word stays where it was typed
+        Text field = Widgets.byRole(view.getSite().getShell(), Text.class, "guide-search");
+        Input.focus(field);
+        field.setText("");
+        Input.type("frame p95");
+        Spin.until("the field holds what was typed", () -> field.getText().equals("frame p95"));
+        String framePages = view.pageText().toLowerCase();
+        assertTrue(framePages.contains("frame") && framePages.contains("p95"), framePages.substring(0, Math.min(200,
+                framePages.length())));
 
         PlatformUI.getWorkbench().getHelpSystem().search("no such word zqxj");
         Spin.until("nothing found", () -> pages.getItemCount() == 0);

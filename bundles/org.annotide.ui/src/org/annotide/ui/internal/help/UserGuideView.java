@@ -43,6 +43,7 @@ public final class UserGuideView extends ViewPart {
         root.setLayout(new GridLayout(1, false));
         search = new Text(root, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
         search.setMessage("Search the user guide");
+        search.setData("annotide.role", "guide-search");
         search.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         search.addListener(SWT.Modify, event -> search(search.getText()));
         SashForm sash = new SashForm(root, SWT.HORIZONTAL);
@@ -74,11 +75,13 @@ public final class UserGuideView extends ViewPart {
 
     /** Shows the pages that hold the words, the first of them with the words highlighted. */
     public void search(String expression) {
-        words = expression == null ? "" : expression.trim();
-        if (!search.getText().equals(words)) {
-            search.setText(words); // comes back here through Modify
+        String text = expression == null ? "" : expression;
+        if (!search.getText().equals(text)) {
+            search.setText(text); // comes back here through Modify
             return;
         }
+        // the field keeps what was typed (a trailing space before the next word); the search ignores the spaces
+        words = text.trim();
         List<UserGuide.Page> found = guide.search(words);
         list(found);
         if (!found.isEmpty()) {
