@@ -53,7 +53,11 @@ class ExportOutcomeTest {
                 new ValidationIssue(Severity.REJECTED, "annotations.json", "slide.png annotation 42", "COCO has no polylines"),
                 new ValidationIssue(Severity.WARNING, "slide.png", "annotation 7", "a polygon is written as its box"),
                 new ValidationIssue(Severity.WARNING, "annotations.json", "categories", "skeleton"),
-                new ValidationIssue(Severity.WARNING, "annotations.json", "other.png annotation 1", "holes"));
+                new ValidationIssue(Severity.WARNING, "annotations.json", "other.png annotation 1", "holes"),
+                // as importers write it: the rejected annotation is not in the project, its image is
+                new ValidationIssue(Severity.REJECTED, "reject.json", "image slide.png", "\"fiber\" is for polylines"),
+                new ValidationIssue(Severity.REJECTED, "reject.json", "image slide.png, annotation 3", "no class"),
+                new ValidationIssue(Severity.REJECTED, "reject.json", "image slide.png.bak", "another image"));
         List<org.annotide.ui.Problems.Problem> problems = ExportOutcome.problems(issues, project);
         assertEquals("slide-id", problems.get(0).imageId());
         assertEquals(42L, problems.get(0).annotationId());
@@ -62,5 +66,9 @@ class ExportOutcomeTest {
         assertEquals(7L, problems.get(1).annotationId());
         assertEquals(null, problems.get(2).imageId());
         assertEquals(null, problems.get(3).imageId(), "no image of that name");
+        assertEquals("slide-id", problems.get(4).imageId(), "an import's rejection opens its image");
+        assertEquals(null, problems.get(4).annotationId());
+        assertEquals("slide-id", problems.get(5).imageId());
+        assertEquals(null, problems.get(6).imageId(), "slide.png.bak is not slide.png");
     }
 }

@@ -49,8 +49,9 @@ public final class ExportOutcome {
 
     /**
      * Each issue as a Problems entry, as {@link #problems(List)} makes it, pointing at the project's image and
-     * annotation when the issue's location names them ("IMAGE annotation ID", as the exporters write it), so
-     * that opening the entry shows the annotation.
+     * annotation when the issue's location names them ("IMAGE annotation ID", as the exporters write it; "image
+     * IMAGE ...", as importers write it about an image the project has), so that opening the entry shows the
+     * image and, where there is one, the annotation. Used for import reports too.
      */
     public static List<Problems.Problem> problems(List<ValidationIssue> issues, Project project) {
         List<Problems.Problem> problems = problems(issues);
@@ -73,6 +74,9 @@ public final class ExportOutcome {
         int mark = where.lastIndexOf(" annotation ");
         String imageName = mark < 0 ? where : where.substring(0, mark);
         ImageAsset image = images.get(imageName);
+        if (image == null && where.startsWith("image ")) {
+            image = imageNamedAtStart(where.substring("image ".length()), images);
+        }
         if (image == null) {
             image = images.get(issue.file()); // formats that name the image as the file (VOC, YOLO labels)
         }
@@ -94,6 +98,20 @@ public final class ExportOutcome {
             }
         }
         return problem.at(image.getId(), annotationId);
+    }
+
+    /** The image whose name the text starts with ("cells-03.png", "cells-03.png, annotation 7"), or null. */
+    private static ImageAsset imageNamedAtStart(String text, Map<String, ImageAsset> images) {
+        ImageAsset found = null;
+        for (Map.Entry<String, ImageAsset> image : images.entrySet()) {
+            String name = image.getKey();
+            if (name != null && text.startsWith(name) && (text.length() == name.length()
+                    || text.charAt(name.length()) == ',' || Character.isWhitespace(text.charAt(name.length())))
+                    && (found == null || name.length() > found.getName().length())) {
+                found = image.getValue();
+            }
+        }
+        return found;
     }
 
     /** Each issue as a Problems entry: where (file and item) and what. */

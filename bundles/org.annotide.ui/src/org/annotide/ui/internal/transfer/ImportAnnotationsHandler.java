@@ -11,7 +11,6 @@ import org.annotide.formats.FormatRegistry;
 import org.annotide.formats.ImportCommand;
 import org.annotide.formats.ImportOptions;
 import org.annotide.formats.ImportResult;
-import org.annotide.formats.ValidationIssue;
 import org.annotide.ui.Problems;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
@@ -102,13 +101,8 @@ public final class ImportAnnotationsHandler extends AbstractHandler {
         command.plan();
         IProject project = TargetProject.workspaceProject(store);
         if (project != null) {
-            List<Problems.Problem> problems = result.report().issues().stream()
-                    .map(issue -> new Problems.Problem(issue.severity() == ValidationIssue.Severity.REJECTED
-                            ? org.eclipse.core.resources.IMarker.SEVERITY_ERROR
-                            : org.eclipse.core.resources.IMarker.SEVERITY_WARNING,
-                            issue.file() + (issue.location() == null ? "" : " " + issue.location()), issue.reason()))
-                    .toList();
-            Problems.report(project, "import", problems);
+            // located on the project's images where the issue names one, so that opening the marker shows it
+            Problems.report(project, "import", ExportOutcome.problems(result.report().issues(), store.project()));
         }
         String rejected = result.report().hasRejections()
                 ? "\n" + result.report().rejectedCount() + " item(s) were rejected: see the Problems view." : "";
