@@ -385,6 +385,9 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
         filmstrip.show(input.image(), input.tile());
         showFilmstrip(filmstrip.hasTiles());
         watcher.watch(input.image(), input.tile());
+        // a renamed image renames its tab (and the window title that follows it)
+        setPartName(input.getName());
+        setTitleToolTip(input.getToolTipText());
     }
 
     // ------------------------------------------------------------------ operations (commands call these)

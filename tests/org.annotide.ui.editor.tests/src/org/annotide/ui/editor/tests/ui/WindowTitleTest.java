@@ -23,5 +23,13 @@ class WindowTitleTest extends EditorUiTest {
         Input.keyCode(SWT.PAGE_DOWN);
         Spin.until("the title follows the next image", () -> shell.getText()
                 .equals("second \u2014 " + project + " \u2014 Annotide"));
+
+        // renamed in the explorer (the same command): the tab and the title follow
+        ImageAsset second = (ImageAsset) store.project().getImages().get(1);
+        TestProjects.execute(store, org.eclipse.emf.edit.command.SetCommand.create(store.editingDomain(), second,
+                org.annotide.model.AnnotidePackage.Literals.NAMED__NAME, "renamed"));
+        Spin.until("the tab follows the new name", () -> editor.getPartName().equals("renamed"));
+        Spin.until("the title follows the new name", () -> shell.getText()
+                .equals("renamed \u2014 " + project + " \u2014 Annotide"));
     }
 }
