@@ -4,6 +4,7 @@ import org.annotide.ui.AnnotideUi;
 import org.annotide.ui.ProjectService;
 import org.annotide.ui.UserSession;
 import org.annotide.ui.login.LoginDialog;
+import org.eclipse.core.commands.Command;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
@@ -13,10 +14,14 @@ import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
 import org.eclipse.ui.application.WorkbenchAdvisor;
 import org.eclipse.ui.application.WorkbenchWindowAdvisor;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.ide.IDE;
 
 /** Workbench life cycle: the Annotide perspective, the demo project on first start, clean shutdown. */
 public final class AnnotideWorkbenchAdvisor extends WorkbenchAdvisor {
+
+    /** The IDE's Welcome (intro) command. */
+    static final String WELCOME_COMMAND = "org.eclipse.ui.help.quickStartAction";
 
     private ContributionProblemNotifier problems;
 
@@ -45,9 +50,22 @@ public final class AnnotideWorkbenchAdvisor extends WorkbenchAdvisor {
 
     @Override
     public void postStartup() {
+        removeWelcomeCommand();
         DemoWorkspace.showDemoIfNew(PlatformUI.getWorkbench().getActiveWorkbenchWindow());
         problems = ContributionProblemNotifier.start(PlatformUI.getWorkbench().getDisplay());
         logInAtStart();
+    }
+
+    /**
+     * Ctrl+3 lists every defined command that has a handler, whatever the activities hide: its "Welcome - Show help
+     * for beginning users" only said "no welcome content". Annotide has no intro, so the command is undefined.
+     */
+    private static void removeWelcomeCommand() {
+        ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+        Command welcome = commands == null ? null : commands.getCommand(WELCOME_COMMAND);
+        if (welcome != null && welcome.isDefined()) {
+            welcome.undefine();
+        }
     }
 
     /**

@@ -58,6 +58,10 @@ class WorkbenchLeftoversTest {
                 "org.eclipse.ui.window.preferences", "org.eclipse.ui.help.helpContents")) {
             assertTrue(activities.getIdentifier(kept).isEnabled(), kept + " is offered");
         }
+        // Ctrl+3 lists defined, handled commands whatever the activities say: Welcome must not be defined at all
+        org.eclipse.ui.commands.ICommandService commands = PlatformUI.getWorkbench()
+                .getService(org.eclipse.ui.commands.ICommandService.class);
+        assertFalse(commands.getCommand("org.eclipse.ui.help.quickStartAction").isDefined(), "Ctrl+3 offers no Welcome");
     }
 
     @Test
