@@ -142,4 +142,32 @@ class UserGuideRenderingTest {
         assertTrue(rendered.spans().stream().anyMatch(s -> s.kind() == GuideMarkdown.Kind.EMPHASIS
                 && rendered.text().substring(s.start(), s.end()).equals("soft")));
     }
+
+    /** QA: a wide table showed each row on one line of cells, wrapped by the view into a jumble. */
+    @Test
+    void aWideTableWrapsItsCellsInAlignedColumns() {
+        String longText = "a description long enough that the row cannot fit on one line of the guide however wide "
+                + "the other columns are, so it must wrap over several lines";
+        GuideMarkdown.Rendered rendered = GuideMarkdown.render("| id | reads | writes |\n|---|---|---|\n"
+                + "| `coco` | " + longText + " | " + longText + " |\n| yolo | boxes | boxes |\n");
+        List<String> lines = List.of(rendered.text().split("\n"));
+        assertTrue(lines.size() > 4, "the long row takes several lines: " + lines);
+        int bar = lines.get(0).indexOf('\u2502');
+        assertTrue(bar > 0, lines.get(0));
+        for (String line : lines) {
+            assertTrue(line.length() <= 110, "fits the guide: " + line.length() + " " + line);
+            if (!line.isBlank()) {
+                assertEquals(bar, line.indexOf('\u2502'), "the columns line up: " + lines);
+            }
+        }
+        String joined = String.join(" ", lines).replaceAll("[\\s\u2502]+", " ");
+        for (String word : longText.split(" ")) {
+            assertTrue(joined.contains(word), "no word lost: " + word);
+        }
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("yolo \u2502 boxes")), "a short row stays one line: " + lines);
+        assertTrue(rendered.spans().stream().anyMatch(s -> s.kind() == GuideMarkdown.Kind.TABLE
+                && s.start() == 0 && s.end() == rendered.text().length()), "the whole table in the monospace font");
+        assertTrue(rendered.spans().stream().anyMatch(s -> s.kind() == GuideMarkdown.Kind.CODE
+                && rendered.text().substring(s.start(), s.end()).equals("coco")), "a cell's code stays code");
+    }
 }

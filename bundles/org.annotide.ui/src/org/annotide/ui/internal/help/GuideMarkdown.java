@@ -1,6 +1,7 @@
 package org.annotide.ui.internal.help;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -276,8 +277,10 @@ public final class GuideMarkdown {
         }
 
         /**
-         * A table: its cells rendered on their own, then laid out either aligned in the monospace font (narrow
-         * tables) or a row a line with the cells separated by " │ " (wide ones, which would wrap when aligned).
+         * A table in the monospace font, its columns aligned. A table wider than {@link #ALIGNED_TABLE_WIDTH} gets
+         * narrower columns (the widest give way first) whose cells wrap at word boundaries over several lines,
+         * with " \u2502 " between the columns and a blank line between the rows, as terminal Markdown viewers
+         * show them: a row on one line would run far past the view and wrap into a jumble.
          */
         private void table(TableBlock table) {
             startBlock(true);
@@ -291,42 +294,108 @@ public final class GuideMarkdown {
                     widths[c] = Math.max(widths[c], row.get(c).text().length());
                 }
             }
-            int total = 0;
-            for (int width : widths) {
-                total += width + 2;
+            boolean wrapped = Arrays.stream(widths).sum() + 2 * Math.max(0, columns - 1) > ALIGNED_TABLE_WIDTH;
+            String separator = wrapped ? " \u2502 " : "  ";
+            if (wrapped) {
+                narrow(widths, ALIGNED_TABLE_WIDTH - separator.length() * Math.max(0, columns - 1));
             }
-            boolean aligned = total <= ALIGNED_TABLE_WIDTH;
             int tableStart = out.length();
             for (int r = 0; r < rows.size(); r++) {
                 if (r > 0) {
-                    write("\n");
+                    write(wrapped ? "\n\n" : "\n");
                 }
                 int rowStart = out.length();
                 List<Rendered> row = rows.get(r);
+                List<List<int[]>> pieces = new ArrayList<>();
+                int height = 1;
                 for (int c = 0; c < row.size(); c++) {
-                    if (c > 0) {
-                        write(aligned ? "  " : " \u2502 ");
+                    List<int[]> lines = wrapped ? wrap(row.get(c).text(), widths[c])
+                            : List.of(new int[] {0, row.get(c).text().length()});
+                    pieces.add(lines);
+                    height = Math.max(height, lines.size());
+                }
+                for (int line = 0; line < height; line++) {
+                    if (line > 0) {
+                        write("\n");
                     }
-                    Rendered cell = row.get(c);
-                    if (atLineStart()) {
-                        out.append(indent);
-                    }
-                    int at = out.length();
-                    out.append(cell.text());
-                    for (Span span : cell.spans()) {
-                        spans.add(new Span(at + span.start(), span.length(), span.kind(), span.level()));
-                    }
-                    if (aligned && c < row.size() - 1) {
-                        out.append(" ".repeat(widths[c] - cell.text().length()));
+                    int last = lastCellWithText(pieces, line);
+                    for (int c = 0; c <= last; c++) {
+                        if (c > 0) {
+                            out.append(separator);
+                        }
+                        if (atLineStart()) {
+                            out.append(indent);
+                        }
+                        Rendered cell = row.get(c);
+                        int[] piece = line < pieces.get(c).size() ? pieces.get(c).get(line) : new int[] {0, 0};
+                        int at = out.length();
+                        out.append(cell.text(), piece[0], piece[1]);
+                        for (Span span : cell.spans()) {
+                            int from = Math.max(span.start(), piece[0]);
+                            int to = Math.min(span.end(), piece[1]);
+                            if (from < to) {
+                                spans.add(new Span(at + from - piece[0], to - from, span.kind(), span.level()));
+                            }
+                        }
+                        if (c < last) {
+                            out.append(" ".repeat(widths[c] - (piece[1] - piece[0])));
+                        }
                     }
                 }
                 if (header.get(r)) {
                     spans.add(new Span(rowStart, out.length() - rowStart, Kind.STRONG, 0));
                 }
             }
-            if (aligned) {
-                spans.add(new Span(tableStart, out.length() - tableStart, Kind.TABLE, 0));
+            spans.add(new Span(tableStart, out.length() - tableStart, Kind.TABLE, 0));
+        }
+
+        /** The last column with text on this line of a row (the line ends there, without trailing blanks). */
+        private static int lastCellWithText(List<List<int[]>> pieces, int line) {
+            int last = 0;
+            for (int c = 0; c < pieces.size(); c++) {
+                if (line < pieces.get(c).size() && pieces.get(c).get(line)[1] > pieces.get(c).get(line)[0]) {
+                    last = c;
+                }
             }
+            return last;
+        }
+
+        /** Takes a character at a time from the widest column until the columns fit; none below 8. */
+        private static void narrow(int[] widths, int budget) {
+            int total = Arrays.stream(widths).sum();
+            while (total > budget) {
+                int widest = 0;
+                for (int c = 1; c < widths.length; c++) {
+                    if (widths[c] > widths[widest]) {
+                        widest = c;
+                    }
+                }
+                if (widths[widest] <= 8) {
+                    return;
+                }
+                widths[widest]--;
+                total--;
+            }
+        }
+
+        /** The text's lines at most width long, broken after spaces (a longer word is cut): [start, end) each. */
+        static List<int[]> wrap(String text, int width) {
+            List<int[]> lines = new ArrayList<>();
+            int start = 0;
+            while (text.length() - start > width) {
+                int cut = text.lastIndexOf(' ', start + width);
+                int next;
+                if (cut <= start) {
+                    cut = start + width;
+                    next = cut;
+                } else {
+                    next = cut + 1;
+                }
+                lines.add(new int[] {start, cut});
+                start = next;
+            }
+            lines.add(new int[] {start, text.length()});
+            return lines;
         }
 
         private static void collectRows(Node node, List<List<Rendered>> rows, List<Boolean> header) {
