@@ -8,10 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -21,44 +18,10 @@ import org.annotide.model.Role;
 import org.annotide.server.db.DatabaseSettings;
 import org.annotide.server.db.DatabaseUnavailableException;
 import org.annotide.server.db.ServerDatabase;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The server's PostgreSQL database: migrations, users, tokens, the audit log, a database that goes away. */
-class DatabaseTest {
-
-    @TempDir
-    Path temp;
-    TestDatabase pg;
-    Fixture f;
-
-    @AfterEach
-    void stop() {
-        if (f != null) {
-            f.close();
-        }
-        if (pg != null) {
-            pg.close();
-        }
-    }
-
-    private List<List<String>> rows(String sql) {
-        return pg.db.call(c -> {
-            List<List<String>> rows = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement(sql); ResultSet r = p.executeQuery()) {
-                int n = r.getMetaData().getColumnCount();
-                while (r.next()) {
-                    List<String> row = new ArrayList<>();
-                    for (int i = 1; i <= n; i++) {
-                        row.add(r.getString(i));
-                    }
-                    rows.add(row);
-                }
-            }
-            return rows;
-        });
-    }
+class DatabaseTest extends DatabaseServerTest {
 
     @Test
     void migrationsBuildTheSchemaOnceAndRefuseAChangedOrNewerOne() throws Exception {

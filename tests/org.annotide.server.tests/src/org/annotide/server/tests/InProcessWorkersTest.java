@@ -3,16 +3,11 @@ package org.annotide.server.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -20,39 +15,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * {@code serve --db --workers N}: the server's own workers take jobs from the database queue as remote workers do
  * (claim with SKIP LOCKED, lease, epochs, model upload), so one command trains on one machine.
  */
-class InProcessWorkersTest {
-
-    @TempDir
-    Path temp;
-    TestDatabase pg;
-    Fixture f;
-
-    @AfterEach
-    void stop() {
-        if (f != null) {
-            f.close();
-        }
-        if (pg != null) {
-            pg.close();
-        }
-    }
-
-    private List<List<String>> rows(String sql) {
-        return pg.db.call(c -> {
-            List<List<String>> rows = new ArrayList<>();
-            try (PreparedStatement p = c.prepareStatement(sql); ResultSet r = p.executeQuery()) {
-                int n = r.getMetaData().getColumnCount();
-                while (r.next()) {
-                    List<String> row = new ArrayList<>();
-                    for (int i = 1; i <= n; i++) {
-                        row.add(r.getString(i));
-                    }
-                    rows.add(row);
-                }
-            }
-            return rows;
-        });
-    }
+class InProcessWorkersTest extends DatabaseServerTest {
 
     private JsonNode waitForEnd(String token, String jobId) throws Exception {
         JsonNode job = null;
