@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Statement;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 
 import org.annotide.access.Account;
 import org.annotide.core.store.ProjectStore;
@@ -21,8 +18,6 @@ import org.annotide.server.db.DatabaseSettings;
 import org.annotide.server.db.ServerDatabase;
 import org.annotide.server.db.ServerProjects;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,46 +31,19 @@ class ServerVerbsTest {
 
     @TempDir
     Path temp;
-    private DatabaseSettings admin;
-    private String name;
+    private ScratchDatabase database;
     private String url;
 
     @AfterEach
     void drop() {
-        if (name != null) {
-            try (ServerDatabase server = ServerDatabase.open(admin)) {
-                server.call(c -> {
-                    try (Statement s = c.createStatement()) {
-                        s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-                    }
-                    return null;
-                });
-            }
+        if (database != null) {
+            database.close();
         }
     }
 
     private void createDatabase() {
-        String given = System.getenv("ANNOTIDE_PG_URL");
-        if (given == null || given.isBlank()) {
-            String ci = System.getenv("CI");
-            if (ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false")) {
-                Assertions.fail("ANNOTIDE_PG_URL is not set under CI: .ci/run must start PostgreSQL and export it");
-            }
-            System.err.println("SKIPPED: ServerVerbsTest needs ANNOTIDE_PG_URL (a PostgreSQL role with CREATEDB)");
-            Assumptions.abort("ANNOTIDE_PG_URL is not set");
-        }
-        admin = DatabaseSettings.parse(given, null, null, 2);
-        String fresh = "annotide_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
-        try (ServerDatabase server = ServerDatabase.open(admin)) {
-            server.call(c -> {
-                try (Statement s = c.createStatement()) {
-                    s.execute("CREATE DATABASE " + fresh);
-                }
-                return null;
-            });
-        }
-        name = fresh;
-        url = "postgresql://" + admin.user() + ":" + admin.password() + "@" + admin.host() + ":" + admin.port() + "/" + name;
+        database = ScratchDatabase.create("ServerVerbsTest");
+        url = database.url();
     }
 
     private Cli cli(String... arguments) {

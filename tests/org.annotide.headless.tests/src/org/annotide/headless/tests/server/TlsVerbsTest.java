@@ -8,10 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Statement;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import org.annotide.access.Account;
@@ -25,11 +22,8 @@ import org.annotide.model.Role;
 import org.annotide.server.AnnotideServer;
 import org.annotide.server.Tls;
 import org.annotide.server.TrainingWorker;
-import org.annotide.server.db.DatabaseSettings;
 import org.annotide.server.db.ServerDatabase;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assertions;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,20 +38,12 @@ class TlsVerbsTest {
 
     @TempDir
     Path temp;
-    private DatabaseSettings admin;
-    private String name;
+    private ScratchDatabase database;
 
     @AfterEach
     void drop() {
-        if (name != null) {
-            try (ServerDatabase server = ServerDatabase.open(admin)) {
-                server.call(c -> {
-                    try (Statement s = c.createStatement()) {
-                        s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
-                    }
-                    return null;
-                });
-            }
+        if (database != null) {
+            database.close();
         }
     }
 
@@ -105,30 +91,12 @@ class TlsVerbsTest {
 
     @Test
     void aWorkerReachesAnHttpsServerWithATrustStore() throws Exception {
-        String given = System.getenv("ANNOTIDE_PG_URL");
-        if (given == null || given.isBlank()) {
-            String ci = System.getenv("CI");
-            if (ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false")) {
-                Assertions.fail("ANNOTIDE_PG_URL is not set under CI: .ci/run must start PostgreSQL and export it");
-            }
-            Assumptions.abort("ANNOTIDE_PG_URL is not set");
-        }
-        admin = DatabaseSettings.parse(given, null, null, 2);
-        String fresh = "annotide_t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
-        try (ServerDatabase server = ServerDatabase.open(admin)) {
-            server.call(c -> {
-                try (Statement s = c.createStatement()) {
-                    s.execute("CREATE DATABASE " + fresh);
-                }
-                return null;
-            });
-        }
-        name = fresh;
+        database = ScratchDatabase.create("TlsVerbsTest");
         Path store = keyStore();
         Path project = temp.resolve("shoes");
         ProjectStore.create(project, "shoes").close();
-        try (ServerDatabase db = ServerDatabase.open(new DatabaseSettings(admin.url(), admin.host(), admin.port(), name,
-                admin.user(), admin.password(), 4)); ProjectStore served = ProjectStore.open(project)) {
+        try (ServerDatabase db = ServerDatabase.open(database.settings(4));
+                ProjectStore served = ProjectStore.open(project)) {
             db.migrate();
             db.addUser(new Account("trainer", Role.ADMIN), "a long password".toCharArray());
             try (AnnotideServer server = AnnotideServer.builder().port(0).project(served).database(db).workers(0)
