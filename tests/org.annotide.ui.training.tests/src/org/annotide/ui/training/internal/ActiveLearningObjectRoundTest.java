@@ -69,8 +69,17 @@ class ActiveLearningObjectRoundTest {
     @AfterEach
     void close() throws Exception {
         page().closeAllEditors(false);
+        hideView();
         if (project != null && project.exists()) {
             project.delete(IResource.NEVER_DELETE_PROJECT_CONTENT | IResource.FORCE, new NullProgressMonitor());
+        }
+    }
+
+    /** A fresh view: another test may have left one open with its queue sorted another way. */
+    private static void hideView() {
+        var open = page().findView(TrainingUi.ACTIVE_LEARNING_VIEW_ID);
+        if (open != null) {
+            page().hideView(open);
         }
     }
 
@@ -148,6 +157,7 @@ class ActiveLearningObjectRoundTest {
     @Test
     void aDetectionRoundIsLabelledInTheAnnotationEditor() throws Exception {
         project = project("al-detect");
+        hideView();
         ActiveLearningView view = (ActiveLearningView) page().showView(TrainingUi.ACTIVE_LEARNING_VIEW_ID);
         clickProject("al-detect");
         ProjectStore store = PlatformUI.getWorkbench().getService(ProjectService.class).store(project);
