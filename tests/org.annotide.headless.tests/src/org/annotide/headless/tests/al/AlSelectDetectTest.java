@@ -9,14 +9,25 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
+import java.awt.image.BufferedImage;
+
+import org.annotide.al.DetectionUncertainty;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.headless.CliVerb;
 import org.annotide.headless.internal.al.AlSelectVerb;
 import org.annotide.headless.internal.ml.TrainVerb;
 import org.annotide.headless.tests.Cli;
 import org.annotide.ml.GeneratedScenes;
+import org.annotide.ml.ImagePixels;
+import org.annotide.ml.ModelAccess;
+import org.annotide.ml.ModelFile;
+import org.annotide.ml.ModelRegistry;
+import org.annotide.ml.Predictor;
+import org.annotide.ml.Trainer;
+import org.annotide.ml.TrainerRegistry;
 import org.annotide.model.AnnotidePackage.Literals;
 import org.annotide.model.ImageAsset;
+import org.annotide.model.SelectionEntry;
 import org.annotide.model.SelectionRound;
 import org.annotide.model.TaskType;
 import org.eclipse.emf.edit.command.RemoveCommand;
@@ -85,6 +96,18 @@ class AlSelectDetectTest {
             assertEquals("entropy", round.getStrategy());
             assertEquals(TaskType.DETECT, round.getModel().getType());
             assertEquals(20, round.getEntries().size());
+            // every score is entropy on the row of the image's least certain detection, recomputed here image by image
+            ModelRegistry registry = new ModelRegistry(store, ModelAccess.synchronizedOnStore(), TrainerRegistry.installed());
+            ModelFile file = registry.modelFile(round.getModel());
+            Trainer trainer = registry.trainers().byId(file.descriptor().trainer()).orElseThrow();
+            try (Predictor predictor = trainer.open(file, "cpu")) {
+                for (SelectionEntry entry : round.getEntries()) {
+                    BufferedImage picture = ImagePixels.installed().read(ImagePixels.file(store.folder(), entry.getImage()), null);
+                    double[] row = DetectionUncertainty.row(predictor.detect(List.of(picture), 0.25).get(0), 0.25);
+                    double expected = -(row[0] * Math.log(row[0]) + row[1] * Math.log(row[1]));
+                    assertEquals(expected, entry.getScore(), 1e-4, entry.getImage().getName());
+                }
+            }
         }
 
         // a threshold no detection reaches: every image is as uncertain as can be, ln 2 for entropy
