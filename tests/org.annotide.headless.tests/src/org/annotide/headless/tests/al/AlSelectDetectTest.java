@@ -91,6 +91,9 @@ class AlSelectDetectTest {
             previous = score;
         }
         assertTrue(entropy.out.contains("ROUND 1 entropy 20 100"), entropy.out);
+        // a low threshold: images with several detections, aggregated
+        Cli low = cli("al", "select", project, "--strategy", "entropy", "--batch", "5", "--min-score", "0.02");
+        assertEquals(CliVerb.OK, low.exitCode, low.out + low.err);
         try (ProjectStore store = ProjectStore.open(folder)) {
             SelectionRound round = store.project().getSelectionRounds().get(0);
             assertEquals("entropy", round.getStrategy());
@@ -100,14 +103,21 @@ class AlSelectDetectTest {
             ModelRegistry registry = new ModelRegistry(store, ModelAccess.synchronizedOnStore(), TrainerRegistry.installed());
             ModelFile file = registry.modelFile(round.getModel());
             Trainer trainer = registry.trainers().byId(file.descriptor().trainer()).orElseThrow();
+            int several = 0;
             try (Predictor predictor = trainer.open(file, "cpu")) {
-                for (SelectionEntry entry : round.getEntries()) {
-                    BufferedImage picture = ImagePixels.installed().read(ImagePixels.file(store.folder(), entry.getImage()), null);
-                    double[] row = DetectionUncertainty.row(predictor.detect(List.of(picture), 0.25).get(0), 0.25);
-                    double expected = -(row[0] * Math.log(row[0]) + row[1] * Math.log(row[1]));
-                    assertEquals(expected, entry.getScore(), 1e-4, entry.getImage().getName());
+                for (int r = 0; r < 2; r++) {
+                    double threshold = r == 0 ? 0.25 : 0.02;
+                    for (SelectionEntry entry : store.project().getSelectionRounds().get(r).getEntries()) {
+                        BufferedImage picture = ImagePixels.installed().read(ImagePixels.file(store.folder(), entry.getImage()), null);
+                        List<Predictor.Detection> found = predictor.detect(List.of(picture), threshold).get(0);
+                        several += found.size() > 1 ? 1 : 0;
+                        double[] row = DetectionUncertainty.row(found, threshold);
+                        double expected = -(row[0] * Math.log(row[0]) + row[1] * Math.log(row[1]));
+                        assertEquals(expected, entry.getScore(), 1e-4, entry.getImage().getName() + " at " + threshold);
+                    }
                 }
             }
+            assertTrue(several > 0, "some image has several detections to aggregate");
         }
 
         // a threshold no detection reaches: every image is as uncertain as can be, ln 2 for entropy
@@ -133,7 +143,7 @@ class AlSelectDetectTest {
         assertEquals(CliVerb.FAILED, bad.exitCode, bad.out);
         assertTrue(bad.err.contains("the detection threshold must lie in [0, 1]"), bad.err);
         try (ProjectStore store = ProjectStore.open(folder)) {
-            assertEquals(5, store.project().getSelectionRounds().size(), "the refused rounds recorded nothing");
+            assertEquals(6, store.project().getSelectionRounds().size(), "the refused rounds recorded nothing");
         }
     }
 }
