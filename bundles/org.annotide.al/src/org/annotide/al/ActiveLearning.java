@@ -41,7 +41,7 @@ import org.annotide.model.TrainedModel;
 import org.annotide.model.TrainingSet;
 
 /**
- * One selection round on a project's images (image classification): the model predicts the pool (probabilities
+ * One selection round on a project's images (image classification, detection or segmentation): the model predicts the pool (probabilities
  * and, when the strategy needs them, embeddings in the same pass) and the labelled images (embeddings and loss),
  * the strategy scores the pool, and the round is recorded as a {@link SelectionRound} through one EMF command:
  * strategy, model, time, batch size, the labelled count and the model's validation top-1 (the points of the
@@ -49,8 +49,14 @@ import org.annotide.model.TrainingSet;
  * entries are the batch). Nothing is changed when the round cannot run.
  * <p>
  * Labelled: an image with a class label that is not a prediction (an image-level class annotation whose
- * provenance is not {@code PREDICTED}). The pool: the other images, all of them or those whose name matches a
+ * provenance is not {@code PREDICTED}); with a detector or segmenter, an image with an object annotation (any other
+ * shape) that is not a prediction. The pool: the other images, all of them or those whose name matches a
  * regular expression, or those with tiles in a training set.
+ * <p>
+ * A detector or segmenter gives no class distribution per image: each pool image gets the row of
+ * {@link DetectionUncertainty} (its least certain detection above the threshold, parameter {@code min_score},
+ * default {@value DetectionUncertainty#DEFAULT_MIN_SCORE}), so the uncertainty strategies and {@code random} work;
+ * the strategies that need embeddings or losses are refused with the list of those that work.
  */
 public final class ActiveLearning {
 
@@ -124,10 +130,10 @@ public final class ActiveLearning {
             if (request.modelKey() != null) {
                 model = registry.find(request.modelKey());
             } else {
-                model = registry.active(TaskType.CLASSIFY);
+                model = activeModel(registry);
                 if (model == null) {
-                    throw new ActiveLearningException("the project has no active classifier: train one (annotide-cli train"
-                            + " PROJECT --task classify) or import one, or name one with --model");
+                    throw new ActiveLearningException("the project has no active model: train one (annotide-cli train"
+                            + " PROJECT --task classify|detect|segment) or import one, or name one with --model");
                 }
             }
             file = registry.modelFile(model);
@@ -135,9 +141,32 @@ public final class ActiveLearning {
             throw new ActiveLearningException(e.getMessage(), e);
         }
         ModelDescriptor d = file.descriptor();
-        if (d.task() != TaskType.CLASSIFY) {
-            throw new ActiveLearningException("this version selects with classifiers; the model is a "
-                    + d.task().getLiteral().toLowerCase() + " model");
+        boolean objects = d.task() == TaskType.DETECT || d.task() == TaskType.SEGMENT;
+        if (d.task() != TaskType.CLASSIFY && !objects) {
+            throw new ActiveLearningException("active learning selects with classifiers, detectors and segmenters;"
+                    + " the model is a " + d.task().getLiteral().toLowerCase() + " model");
+        }
+        double minScore = DetectionUncertainty.DEFAULT_MIN_SCORE;
+        if (objects) {
+            if (strategy.needsEmbeddings() || strategy.needsLosses()) {
+                List<String> working = strategies.entries().stream()
+                        .filter(e -> !e.strategy().needsEmbeddings() && !e.strategy().needsLosses())
+                        .map(StrategyRegistry.Entry::id).toList();
+                throw new ActiveLearningException("the strategy '" + strategy.id() + "' needs image embeddings, which a "
+                        + d.task().getLiteral().toLowerCase() + " model does not give; with this model choose one of "
+                        + String.join(", ", working));
+            }
+            String given = request.parameters().get("min_score");
+            if (given != null) {
+                try {
+                    minScore = Double.parseDouble(given.trim());
+                } catch (NumberFormatException e) {
+                    throw new ActiveLearningException("the detection threshold must be a number, not '" + given + "'");
+                }
+                if (!(minScore >= 0 && minScore <= 1)) {
+                    throw new ActiveLearningException("the detection threshold must lie in [0, 1], not " + given);
+                }
+            }
         }
         Pattern pattern;
         try {
@@ -183,10 +212,10 @@ public final class ActiveLearning {
             List<ImageAsset> labelled = new ArrayList<>();
             List<Integer> truth = new ArrayList<>();
             for (ImageAsset image : project.getImages()) {
-                LabelClass label = label(image);
-                if (label != null) {
+                LabelClass label = objects ? null : label(image);
+                if (objects ? hasObjects(image) : label != null) {
                     labelled.add(image);
-                    truth.add(d.classes().indexOf(label.getName()));
+                    truth.add(objects ? -1 : d.classes().indexOf(label.getName()));
                 } else if ((pattern == null || pattern.matcher(image.getName() == null ? "" : image.getName()).find())
                         && (inSet == null || inSet.contains(image))) {
                     pool.add(image);
@@ -208,9 +237,9 @@ public final class ActiveLearning {
         Inferred pool;
         Inferred labelled = null;
         try (Predictor predictor = trainer.open(file, request.device())) {
-            pool = infer(predictor, store, split.pool(), skipped, monitor);
+            pool = infer(predictor, store, split.pool(), skipped, monitor, objects, minScore);
             if (embeddings) {
-                labelled = infer(predictor, store, split.labelled(), skipped, monitor);
+                labelled = infer(predictor, store, split.labelled(), skipped, monitor, false, 0);
             }
         } catch (ActiveLearningException e) {
             throw e;
@@ -281,6 +310,17 @@ public final class ActiveLearning {
         });
     }
 
+    /** The active classifier, else the active detector, else the active segmenter; null when none. */
+    private static TrainedModel activeModel(ModelRegistry registry) {
+        for (TaskType task : List.of(TaskType.CLASSIFY, TaskType.DETECT, TaskType.SEGMENT)) {
+            TrainedModel model = registry.active(task);
+            if (model != null) {
+                return model;
+            }
+        }
+        return null;
+    }
+
     /** The batch in its order, then the rest of the pool by descending score. */
     static int[] queueOrder(Scored scored) {
         int[] rest = Scored.order(scored.scores());
@@ -305,8 +345,23 @@ public final class ActiveLearning {
         float[][] embeddings;
     }
 
+    /** True when the image has an object annotation (any shape but an image-level class) that is not a prediction. */
+    public static boolean hasObjects(ImageAsset image) {
+        for (Annotation a : image.getAnnotations()) {
+            if (a.getShape() != null && !(a.getShape() instanceof ImageClassShape)
+                    && a.getProvenance() != Provenance.PREDICTED) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Per image the class probabilities and embeddings; for a detector or segmenter ({@code objects}) the image-level
+     * row of {@link DetectionUncertainty} and no embeddings.
+     */
     private Inferred infer(Predictor predictor, ProjectStore store, List<ImageAsset> images,
-            List<DatasetInfo.Skipped> skipped, TrainingMonitor monitor) throws Exception {
+            List<DatasetInfo.Skipped> skipped, TrainingMonitor monitor, boolean objects, double minScore) throws Exception {
         Inferred result = new Inferred();
         List<double[]> probabilities = new ArrayList<>();
         List<float[]> embeddings = new ArrayList<>();
@@ -333,7 +388,17 @@ public final class ActiveLearning {
             if (read.isEmpty()) {
                 continue;
             }
-            Predictor.Output out = predictor.infer(pictures);
+            Predictor.Output out;
+            if (objects) {
+                List<List<Predictor.Detection>> found = predictor.detect(pictures, minScore);
+                double[][] rows = new double[found.size()][];
+                for (int i = 0; i < rows.length; i++) {
+                    rows[i] = DetectionUncertainty.row(found.get(i), minScore);
+                }
+                out = new Predictor.Output(rows, null);
+            } else {
+                out = predictor.infer(pictures);
+            }
             result.images.addAll(read);
             for (double[] row : out.probabilities()) {
                 probabilities.add(row);

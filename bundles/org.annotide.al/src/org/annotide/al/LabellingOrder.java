@@ -110,10 +110,19 @@ public enum LabellingOrder {
      * when {@code current} is null or not in it); null when none is left.
      */
     public ImageAsset next(Project project, List<ImageAsset> queue, ImageAsset current) {
+        return next(project, queue, current, image -> ActiveLearning.label(image) != null);
+    }
+
+    /**
+     * As {@link #next(Project, List, ImageAsset)}, with what "labelled" means given: e.g.
+     * {@link ActiveLearning#hasObjects} for a detection or segmentation episode.
+     */
+    public ImageAsset next(Project project, List<ImageAsset> queue, ImageAsset current,
+            java.util.function.Predicate<ImageAsset> labelled) {
         List<ImageAsset> order = images(project, queue);
         int from = current == null ? 0 : order.indexOf(current) + 1;
         for (int i = from; i < order.size(); i++) {
-            if (ActiveLearning.label(order.get(i)) == null) {
+            if (!labelled.test(order.get(i))) {
                 return order.get(i);
             }
         }

@@ -39,7 +39,8 @@ public final class AlSelectVerb implements CliVerb {
         }
         return """
                 Usage: annotide-cli al select PROJECT --strategy S --batch N [--model ID]
-                                              [--pool REGEX | --training-set NAME] [--k K] [--seed N] [--device D]
+                                              [--pool REGEX | --training-set NAME] [--k K] [--min-score X] [--seed N]
+                                              [--device D]
 
                 One selection round: the classifier predicts every unlabelled image of the pool (class probabilities,
                 and the embeddings of its penultimate layer when the strategy needs them), the strategy scores them,
@@ -49,15 +50,23 @@ public final class AlSelectVerb implements CliVerb {
                 then ROUND <number> <strategy> <pool size> <labelled>. Labelled means: an image-level class label
                 that is not a prediction. Higher scores are more worth labelling.
 
+                With a detector or segmenter (--model, or when the project has no active classifier), labelled means
+                an object annotation that is not a prediction, and each image is scored on the binary distribution
+                (s, 1-s) of its least certain detection scoring at least --min-score (the score nearest 0.5), or
+                (0.5, 0.5), the highest uncertainty, when it has none; only least_confidence, margin, entropy and
+                random work (a detector gives no image embedding).
+
                 Strategies (score per image; p: the predicted class probabilities, e: the embedding):
                 %s
                 Options:
                   --strategy S         one of the strategies above
                   --batch N            how many images to pick
-                  --model ID           a model id, unique prefix or name (default: the active classifier)
+                  --model ID           a model id, unique prefix or name (default: the active classifier, else
+                                       the active detector, else the active segmenter)
                   --pool REGEX         only unlabelled images whose name contains a match (Java regex)
                   --training-set NAME  only unlabelled images with tiles in this training set
                   --k K                neighbours per high-loss item for knn_high_loss (default 10)
+                  --min-score X        detector/segmenter: ignore detections scoring below X (default 0.25)
                   --seed N             seed of the random strategy (default 42)
                   --device D           auto (default), cpu, gpu or gpu:N
 
@@ -69,7 +78,7 @@ public final class AlSelectVerb implements CliVerb {
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("strategy", "batch", "model", "pool", "training-set", "k", "seed", "device");
+        return Set.of("strategy", "batch", "model", "pool", "training-set", "k", "min-score", "seed", "device");
     }
 
     @Override
@@ -86,6 +95,9 @@ public final class AlSelectVerb implements CliVerb {
         Map<String, String> parameters = new HashMap<>();
         if (args.option("k", null) != null) {
             parameters.put("k", Integer.toString(args.intOption("k", 10)));
+        }
+        if (args.option("min-score", null) != null) {
+            parameters.put("min_score", Double.toString(args.doubleOption("min-score", 0)));
         }
         try (ProjectStore store = AlVerbs.open(args.path(0, "PROJECT"))) {
             ModelRegistry registry = new ModelRegistry(store, AlVerbs.ACCESS, TrainerRegistry.installed());

@@ -69,6 +69,10 @@ import org.eclipse.ui.part.ViewPart;
  * The shown round's batch is labelled in the view itself ({@link LabellingArea}: the image, class buttons with keys
  * 1-9, Submit label with Enter, the model's predictions beside the choice), and the episode's progress is shown
  * beside the rounds ({@link EpisodeProgress}: labelled count, the current batch, accuracy per round as a chart).
+ * <p>
+ * A round selected by a detector or segmenter is labelled with objects in the annotation editor, not in the view:
+ * the labelling area stays empty, a double-click on a row or Label Next opens the editor on the image, Label Next
+ * skips the images that have objects (not predictions), and the Label column counts them.
  */
 public final class ActiveLearningView extends ViewPart {
 
@@ -198,6 +202,12 @@ public final class ActiveLearningView extends ViewPart {
         column(queue, "Score", 90, o -> String.format(Locale.ROOT, "%.4f", ((SelectionEntry) o).getScore()));
         column(queue, "Label", 100, o -> {
             ImageAsset image = image((SelectionEntry) o);
+            if (image != null && objectRound(shownRound())) {
+                long objects = image.getAnnotations().stream().filter(a -> a.getShape() != null
+                        && !(a.getShape() instanceof org.annotide.model.ImageClassShape)
+                        && a.getProvenance() != org.annotide.model.Provenance.PREDICTED).count();
+                return objects == 0 ? "" : objects == 1 ? "1 object" : objects + " objects";
+            }
             LabelClass label = image == null ? null : ActiveLearning.label(image);
             return label == null ? "" : label.getName();
         });
@@ -215,7 +225,8 @@ public final class ActiveLearningView extends ViewPart {
         // a row of the batch chosen in the queue: the labelling area shows that image
         queue.addSelectionChangedListener(e -> {
             Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
-            if (labelling != null && first instanceof SelectionEntry entry && image(entry) != null) {
+            if (labelling != null && first instanceof SelectionEntry entry && image(entry) != null
+                    && !objectRound(shownRound())) {
                 labelling.showImage(image(entry));
             }
         });
@@ -343,6 +354,20 @@ public final class ActiveLearningView extends ViewPart {
         return ((SelectionRound) entry.eContainer()).getEntries().indexOf(entry) + 1;
     }
 
+    /**
+     * True for a round selected by a detector or segmenter: its images are labelled with objects in the annotation
+     * editor (double-click, Label Next), not with a class in the labelling area.
+     */
+    static boolean objectRound(SelectionRound round) {
+        TaskType task = round == null || round.getModel() == null ? null : round.getModel().getType();
+        return task == TaskType.DETECT || task == TaskType.SEGMENT;
+    }
+
+    /** Labelled for the round: objects that are not predictions (detection, segmentation), else a class label. */
+    private static boolean labelled(SelectionRound round, ImageAsset image) {
+        return objectRound(round) ? ActiveLearning.hasObjects(image) : ActiveLearning.label(image) != null;
+    }
+
     private static ImageAsset image(SelectionEntry entry) {
         if (entry.getImage() != null) {
             return entry.getImage();
@@ -382,15 +407,20 @@ public final class ActiveLearningView extends ViewPart {
     /** Re-reads models, pools, rounds and the setting from the project; keeps the user's choices where they still apply. */
     void refresh() {
         boolean open = store != null && !store.isClosed();
-        // models: the project's classifiers, the active one chosen by default
+        // models: the project's classifiers, detectors and segmenters, the active one chosen by default
         TrainedModel chosen = chosenModel();
         models.clear();
         model.removeAll();
         if (open) {
-            store.project().getModels().stream().filter(m -> m.getType() == TaskType.CLASSIFY).forEach(models::add);
+            // classifiers first, then detectors and segmenters (scored on their least certain detection)
+            for (TaskType task : List.of(TaskType.CLASSIFY, TaskType.DETECT, TaskType.SEGMENT)) {
+                store.project().getModels().stream().filter(m -> m.getType() == task).forEach(models::add);
+            }
         }
         for (TrainedModel m : models) {
-            model.add(m.getName() + " (" + m.getArchitecture() + ")" + (m.isActive() ? " \u2013 active" : ""));
+            model.add(m.getName() + " (" + m.getArchitecture()
+                    + (m.getType() == TaskType.CLASSIFY ? "" : ", " + m.getType().getLiteral().toLowerCase(java.util.Locale.ROOT))
+                    + ")" + (m.isActive() ? " \u2013 active" : ""));
         }
         int index = models.indexOf(chosen);
         if (index < 0) {
@@ -428,12 +458,14 @@ public final class ActiveLearningView extends ViewPart {
     private void showQueue() {
         SelectionRound round = shownRound();
         queue.setInput(round == null ? List.of() : List.copyOf(round.getEntries()));
-        labelling.follow(store == null || store.isClosed() ? null : store, round);
+        // a detection or segmentation round is labelled in the annotation editor: the class labelling area stays empty
+        labelling.follow(store == null || store.isClosed() ? null : store, objectRound(round) ? null : round);
         updateProgress();
         if (round != null) {
-            long labelled = round.getEntries().stream().filter(e -> image(e) != null && ActiveLearning.label(image(e)) != null).count();
+            long labelled = round.getEntries().stream().filter(e -> image(e) != null && labelled(round, image(e))).count();
             say(round.getName() + " (" + round.getStrategy() + "): " + round.getDescription() + "; "
-                    + labelled + " of its " + round.getEntries().size() + " pool images labelled since");
+                    + labelled + " of its " + round.getEntries().size() + " pool images labelled since"
+                    + (objectRound(round) ? "; label their objects in the annotation editor (double-click, Label Next)" : ""));
         } else if (!selecting) {
             say(store == null ? "" : "No selection round yet: choose a model and a strategy, then Select Batch.");
         }
@@ -570,7 +602,8 @@ public final class ActiveLearningView extends ViewPart {
             current = null;
         }
         queue.refresh();
-        ImageAsset next = o.next(store.project(), displayedQueue(), current);
+        SelectionRound round = shownRound();
+        ImageAsset next = o.next(store.project(), displayedQueue(), current, image -> labelled(round, image));
         if (next == null) {
             say(current == null ? "Every image in this order is labelled."
                     : "No unlabelled image after " + current.getName() + " in this order.");
