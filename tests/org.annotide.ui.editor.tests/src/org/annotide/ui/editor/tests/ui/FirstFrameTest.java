@@ -34,7 +34,9 @@ class FirstFrameTest extends EditorUiTest {
         int visible = visibleTiles(viewport);
         long rendered = canvas().tiles().renderedTiles();
         assertTrue(visible >= 1, "the image is on screen");
-        assertTrue(rendered >= visible && rendered <= visible + 1, "the " + visible
+        // the visible tiles and the thumbnail, plus at most two edge tiles of a frame drawn while the editor area
+        // was still being laid out (seen in CI: 11 for 9 visible); a ring of tiles around the view renders 17
+        assertTrue(rendered >= visible && rendered <= visible + 3, "the " + visible
                 + " tiles on screen and the thumbnail were rendered, nothing else: " + rendered);
     }
 
