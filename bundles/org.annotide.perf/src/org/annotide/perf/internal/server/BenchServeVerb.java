@@ -528,11 +528,51 @@ public final class BenchServeVerb implements CliVerb {
         }
     }
 
+    /** One client's connection: sends the request once and answers its status; closed when the run ends. */
+    private interface Client extends AutoCloseable {
+        int send() throws Exception;
+
+        @Override
+        default void close() {
+        }
+    }
+
     private static Result run(boolean raw, int clients, int seconds, String token, URI uri, String body, AtomicLong errors)
             throws InterruptedException {
-        if (!raw) {
-            return run(clients, seconds, token, uri, body, errors);
+        if (raw) {
+            return run(clients, seconds, "bench-socket-client-", () -> {
+                SocketClient socket = new SocketClient(uri, token, body);
+                return new Client() {
+                    @Override
+                    public int send() throws Exception {
+                        try {
+                            return socket.send();
+                        } catch (java.io.IOException | RuntimeException e) {
+                            socket.close(); // the next send opens a new connection
+                            throw e;
+                        }
+                    }
+
+                    @Override
+                    public void close() {
+                        socket.close();
+                    }
+                };
+            }, errors);
         }
+        return run(clients, seconds, "bench-client-", () -> {
+            HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                    .connectTimeout(Duration.ofSeconds(5)).build();
+            HttpRequest.Builder builder = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token);
+            HttpRequest request = body == null ? builder.GET().build()
+                    : builder.POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build();
+            return () -> http.send(request, HttpResponse.BodyHandlers.ofByteArray()).statusCode();
+        }, errors);
+    }
+
+    /** Each of the clients sends for the given seconds; every request's time is kept, a non-2xx or failure counted. */
+    private static Result run(int clients, int seconds, String name, java.util.function.Supplier<Client> connect,
+            AtomicLong errors) throws InterruptedException {
         List<long[]> samples = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
@@ -541,16 +581,15 @@ public final class BenchServeVerb implements CliVerb {
             Thread thread = new Thread(() -> {
                 long[] times = new long[1 << 16];
                 int n = 0;
-                try (SocketClient client = new SocketClient(uri, token, body)) {
+                try (Client client = connect.get()) {
                     while (System.nanoTime() < end) {
                         long t0 = System.nanoTime();
                         try {
                             if (client.send() / 100 != 2) {
                                 errors.incrementAndGet();
                             }
-                        } catch (java.io.IOException | RuntimeException e) {
+                        } catch (Exception e) {
                             errors.incrementAndGet();
-                            client.close();
                         }
                         if (n == times.length) {
                             times = Arrays.copyOf(times, n * 2);
@@ -561,54 +600,7 @@ public final class BenchServeVerb implements CliVerb {
                 synchronized (samples) {
                     samples.add(Arrays.copyOf(times, n));
                 }
-            }, "bench-socket-client-" + c);
-            threads.add(thread);
-            thread.start();
-        }
-        for (Thread thread : threads) {
-            thread.join();
-        }
-        double elapsed = (System.nanoTime() - start) / 1e9;
-        long[] all = samples.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Result(all.length, elapsed, all);
-    }
-
-    private static Result run(int clients, int seconds, String token, URI uri, String body, AtomicLong errors)
-            throws InterruptedException {
-        List<long[]> samples = new ArrayList<>();
-        List<Thread> threads = new ArrayList<>();
-        long end = System.nanoTime() + seconds * 1_000_000_000L;
-        long start = System.nanoTime();
-        for (int c = 0; c < clients; c++) {
-            long[][] holder = new long[1][];
-            Thread thread = new Thread(() -> {
-                HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                        .connectTimeout(Duration.ofSeconds(5)).build();
-                HttpRequest.Builder builder = HttpRequest.newBuilder(uri).header("Authorization", "Bearer " + token);
-                HttpRequest request = body == null ? builder.GET().build()
-                        : builder.POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/json").build();
-                long[] times = new long[1 << 16];
-                int n = 0;
-                while (System.nanoTime() < end) {
-                    long t0 = System.nanoTime();
-                    try {
-                        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-                        if (response.statusCode() / 100 != 2) {
-                            errors.incrementAndGet();
-                        }
-                    } catch (Exception e) {
-                        errors.incrementAndGet();
-                    }
-                    if (n == times.length) {
-                        times = Arrays.copyOf(times, n * 2);
-                    }
-                    times[n++] = System.nanoTime() - t0;
-                }
-                holder[0] = Arrays.copyOf(times, n);
-                synchronized (samples) {
-                    samples.add(holder[0]);
-                }
-            }, "bench-client-" + c);
+            }, name + c);
             threads.add(thread);
             thread.start();
         }
