@@ -28,7 +28,6 @@ import org.annotide.server.Tls;
 import org.annotide.server.TrainingWorker;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -39,26 +38,16 @@ import com.fasterxml.jackson.databind.JsonNode;
  * certificate is refused in the handshake; a worker with a trust store trains over HTTPS, and so do the server's
  * own in-process workers.
  */
-class TlsTest {
+class TlsTest extends DatabaseServerTest {
 
     private static final char[] PASSWORD = "store secret 42".toCharArray();
 
-    @TempDir
-    Path temp;
-    Fixture f;
-    TestDatabase pg;
     ProjectStore copy;
 
     @AfterEach
-    void stop() {
+    void closeCopy() { // before the server and the database (DatabaseServerTest)
         if (copy != null) {
             copy.close();
-        }
-        if (f != null) {
-            f.close();
-        }
-        if (pg != null) {
-            pg.close();
         }
     }
 

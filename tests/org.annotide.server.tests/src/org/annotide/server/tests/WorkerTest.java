@@ -27,7 +27,6 @@ import org.annotide.core.store.ProjectStore;
 import org.annotide.server.TrainingWorker;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -36,24 +35,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  * project, streams its epochs and uploads the model; concurrent claims never share a job (SKIP LOCKED); a job
  * whose worker stops renewing its lease goes back to the queue, and after its last attempt fails with the reason.
  */
-class WorkerTest {
+class WorkerTest extends DatabaseServerTest {
 
-    @TempDir
-    Path temp;
-    TestDatabase pg;
-    Fixture f;
     ProjectStore copy;
 
     @AfterEach
-    void stop() {
+    void closeCopy() { // before the server and the database (DatabaseServerTest)
         if (copy != null) {
             copy.close();
-        }
-        if (f != null) {
-            f.close();
-        }
-        if (pg != null) {
-            pg.close();
         }
     }
 
