@@ -64,7 +64,7 @@ public final class BenchServeVerb implements CliVerb {
     public String usage() {
         return """
                 Usage: annotide-cli bench serve [--clients 16] [--seconds 10] [--write-seconds 5] [--annotations 100]
-                        [--db postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE] [--client socket|java]
+                        [--db postgresql://USER[:PASSWORD]@HOST[:PORT]/DATABASE] [--client socket|java|wrk]
                         [--soak-seconds S]
 
                 Generates a project in a temporary folder (one image with --annotations boxes), starts the server
@@ -87,7 +87,8 @@ public final class BenchServeVerb implements CliVerb {
                 afterwards. --client socket (the default) drives the server with plain keep-alive HTTP/1.1 over one
                 socket per client thread (a few microseconds of client work per request, as wrk would); --client
                 java uses java.net.http, whose own per-request cost on these cores is a large part of what is
-                measured. The load generator shares the machine's cores with the server; the load average before
+                measured; --client wrk runs wrk (apt-get install wrk) for the GETs, in its own process, and the
+                socket clients for the writes. The load generator shares the machine's cores with the server; the load average before
                 and after is printed (BENCH load_before / load_after, from /proc/loadavg) to judge the figures by.""";
     }
 
@@ -108,10 +109,14 @@ public final class BenchServeVerb implements CliVerb {
             throw new UsageException("--soak-seconds must be 0 (no soak) or more");
         }
         String client = args.option("client", "socket");
-        if (!client.equals("socket") && !client.equals("java")) {
-            throw new UsageException("--client is socket or java, not " + client);
+        if (!List.of("socket", "java", "wrk").contains(client)) {
+            throw new UsageException("--client is socket, java or wrk, not " + client);
         }
-        boolean raw = client.equals("socket");
+        if (client.equals("wrk") && !WrkLoad.installed()) {
+            context.err().println("annotide-cli bench serve: --client wrk needs wrk on the PATH (apt-get install wrk)");
+            return FAILED;
+        }
+        boolean raw = !client.equals("java"); // wrk drives the GETs; socket clients the writes and the soak
         if (clients < 1 || clients > 1000 || seconds < 1 || writeSeconds < 0 || annotations < 1) {
             throw new UsageException("--clients 1..1000, --seconds >= 1, --write-seconds >= 0, --annotations >= 1");
         }
@@ -192,10 +197,18 @@ public final class BenchServeVerb implements CliVerb {
                 AtomicLong errors = new AtomicLong();
                 run(raw, clients, 2, token, page, null, errors); // warm-up
                 errors.set(0);
-                Result get = run(raw, clients, seconds, token, page, null, errors);
-                context.bench("get_requests_per_s", Math.round(get.count / get.seconds), "1/s");
-                context.bench("get_p50_ms", get.percentile(0.50), "ms");
-                context.bench("get_p99_ms", get.percentile(0.99), "ms");
+                if (client.equals("wrk")) {
+                    WrkLoad.Figures get = WrkLoad.get(page, token, clients, seconds);
+                    errors.addAndGet(get.errors());
+                    context.bench("get_requests_per_s", Math.round(get.requestsPerSecond()), "1/s");
+                    context.bench("get_p50_ms", get.p50Ms(), "ms");
+                    context.bench("get_p99_ms", get.p99Ms(), "ms");
+                } else {
+                    Result get = run(raw, clients, seconds, token, page, null, errors);
+                    context.bench("get_requests_per_s", Math.round(get.count / get.seconds), "1/s");
+                    context.bench("get_p50_ms", get.percentile(0.50), "ms");
+                    context.bench("get_p99_ms", get.percentile(0.99), "ms");
+                }
                 if (writeSeconds > 0) {
                     URI post = URI.create(server.baseUrl() + "/api/v1/projects/" + project + "/images/i1/annotations");
                     Result write = run(raw, clients, writeSeconds, token, post,

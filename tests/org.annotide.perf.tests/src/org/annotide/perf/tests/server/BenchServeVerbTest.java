@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 
 import org.annotide.headless.CliVerb;
+import org.annotide.perf.internal.server.WrkLoad;
 import org.annotide.perf.tests.Cli;
 import org.annotide.server.db.DatabaseSettings;
 import org.annotide.server.db.ServerDatabase;
@@ -70,6 +71,13 @@ class BenchServeVerbTest {
         for (String figure : List.of("soak_requests_per_s", "soak_heap_first_mb", "soak_heap_last_mb", "soak_heap_max_mb")) {
             assertTrue(cli.out.lines().anyMatch(line -> line.matches("BENCH " + figure + " [0-9.]+ .*")), figure + ":\n" + cli.out);
         }
+    }
+
+    /** wrk is installed by ./dev setup (and so in CI); the GETs then come from its own process. */
+    @Test
+    void withWrk() {
+        assertTrue(WrkLoad.installed(), "wrk is not on the PATH: apt-get install wrk (./dev setup does)");
+        assertFigures(Cli.run(arguments("--client", "wrk").toArray(String[]::new)), "");
     }
 
     @Test
