@@ -41,7 +41,8 @@ public final class Simulation {
      *               initial + (rounds - 1) * batch
      */
     public record Settings(List<String> strategies, int initial, int batch, int rounds, int seeds, int epochs,
-            String modelSize, int trainBatch, double learningRate, String device, Map<String, String> parameters) {
+            String modelSize, int trainBatch, double learningRate, String device, Map<String, String> parameters,
+            int minSteps) {
 
         public Settings {
             strategies = List.copyOf(strategies);
@@ -52,6 +53,20 @@ public final class Simulation {
             if (initial < 1 || batch < 1 || rounds < 1 || seeds < 1 || epochs < 1) {
                 throw new IllegalArgumentException("initial, batch, rounds, seeds and epochs must be at least 1");
             }
+            if (minSteps < 0) {
+                throw new IllegalArgumentException("the minimum number of training steps must be 0 or more");
+            }
+        }
+
+        /**
+         * Epochs for a model trained on {@code labels} images: {@link #epochs}, or more where that would take fewer
+         * than {@link #minSteps} optimiser steps. Ten epochs of 300 images are 100 steps, too few for the network to
+         * fit them; a model that has not fitted its labels is a poor judge of what it is unsure of, so every round's
+         * model gets at least the same number of steps (the same training, whatever the label count).
+         */
+        public int epochsFor(int labels) {
+            int stepsPerEpoch = Math.max(1, (labels + trainBatch - 1) / trainBatch);
+            return Math.max(epochs, (minSteps + stepsPerEpoch - 1) / stepsPerEpoch);
         }
 
         /** Labels in the last round. */
@@ -158,7 +173,7 @@ public final class Simulation {
                             train.pixels(), train.labels(), items, train1, train1,
                             new DatasetInfo(train1.length, train1.length, Map.of(), List.of()));
                     TrainingConfig config = TrainingConfig.builder("al-" + strategy.id() + "-" + seed + "-" + round,
-                            TaskType.CLASSIFY).modelSize(settings.modelSize()).epochs(settings.epochs())
+                            TaskType.CLASSIFY).modelSize(settings.modelSize()).epochs(settings.epochsFor(train1.length))
                             .batchSize(settings.trainBatch()).imageSize(train.size())
                             .learningRate(settings.learningRate()).seed(seed * 1000L + round).device(settings.device())
                             .build();

@@ -42,7 +42,7 @@ public final class AlSimulateVerb implements CliVerb {
                                                 --rounds N --seeds N [--epochs N] [--json]
                                                 [--train-limit N] [--test-limit N] [--model n|s|m|resnet]
                                                 [--train-batch N] [--learning-rate X] [--image-size N] [--k K]
-                                                [--device D]
+                                                [--device D] [--min-steps N]
 
                 DATA: a CSV with the header path,label (paths relative to it), a folder with one sub-folder of
                 images per class, or fashion-mnist:train / fashion-mnist:t10k (Debian's dataset-fashion-mnist).
@@ -60,13 +60,14 @@ public final class AlSimulateVerb implements CliVerb {
 
                 Options (defaults): --epochs 10, --model n, --train-batch 32, --learning-rate 0.01,
                 --image-size 28 (images are scaled to it), --train-limit 0 (all), --test-limit 0 (all),
-                --device cpu, --k 10 (knn_high_loss).""";
+                --device cpu, --k 10 (knn_high_loss), --min-steps 0: with N, a round with few labels trains more
+                epochs than --epochs, so that every model takes at least N optimiser steps of --train-batch images.""";
     }
 
     @Override
     public Set<String> valueOptions() {
         return Set.of("train", "test", "strategy", "initial", "batch", "rounds", "seeds", "epochs", "train-limit",
-                "test-limit", "model", "train-batch", "learning-rate", "image-size", "k", "device");
+                "test-limit", "model", "train-batch", "learning-rate", "image-size", "k", "device", "min-steps");
     }
 
     @Override
@@ -87,7 +88,7 @@ public final class AlSimulateVerb implements CliVerb {
                     required(args, "rounds"), required(args, "seeds"), args.intOption("epochs", 10),
                     args.option("model", "n"), args.intOption("train-batch", 32),
                     args.doubleOption("learning-rate", 0.01), args.option("device", "cpu"),
-                    Map.of("k", Integer.toString(args.intOption("k", 10))));
+                    Map.of("k", Integer.toString(args.intOption("k", 10))), args.intOption("min-steps", 0));
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
