@@ -41,7 +41,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * tries again, catches up with the server's state and sends them.</li>
  * </ul>
  * The model is touched only on the {@code owner} executor (the UI thread in the workbench); network work runs on the
- * project's own sender thread. Open and close from a thread other than the owner.
+ * project's own sender thread. Open from a thread other than the owner (it waits for the owner); close on the owner
+ * thread, or while nothing else touches the model.
  */
 public final class RemoteProject implements AutoCloseable {
 
@@ -134,8 +135,17 @@ public final class RemoteProject implements AutoCloseable {
             }
             remote.online = false; // an existing mirror works offline; the sender keeps trying
         }
+        remote.saveOutbox(); // marks the folder as a mirror (see isMirror)
         remote.sender.start();
         return remote;
+    }
+
+    /**
+     * Whether a folder is the mirror of a server's project: edited only through a {@link RemoteProject} (edits made
+     * without one would never reach the server), so a workbench opens it read-only while not connected.
+     */
+    public static boolean isMirror(Path folder) {
+        return Files.exists(folder.resolve(Outbox.FILE_NAME));
     }
 
     public ProjectStore store() {
@@ -168,7 +178,10 @@ public final class RemoteProject implements AutoCloseable {
         listeners.remove(listener);
     }
 
-    /** Stops following the server and closes the mirror; unsent edits stay in its outbox for the next opening. */
+    /**
+     * Stops following the server and closes the mirror; unsent edits stay in its outbox for the next opening. The
+     * sender is interrupted, so a wait of it for the owner thread ends at once.
+     */
     @Override
     public void close() {
         closed = true;
@@ -182,15 +195,8 @@ public final class RemoteProject implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        try {
-            onOwner(() -> {
-                store.commandStack().removeCommandStackListener(afterCommand);
-                store.project().eAdapters().remove(edits);
-                return null;
-            });
-        } catch (RuntimeException e) {
-            // the owner is gone (the workbench closing): the store closes all the same
-        }
+        store.commandStack().removeCommandStackListener(afterCommand);
+        store.project().eAdapters().remove(edits);
         saveOutbox();
         store.close();
     }

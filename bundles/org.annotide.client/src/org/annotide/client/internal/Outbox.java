@@ -29,6 +29,8 @@ public final class Outbox {
     public record Pending(String op, String image, long id, String base, long seq) {
     }
 
+    /** The outbox's file in the mirror folder. */
+    public static final String FILE_NAME = "sync.json";
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Path file;
     private final Map<Long, String> versions = new HashMap<>();
@@ -42,7 +44,7 @@ public final class Outbox {
 
     /** Reads the outbox of a mirror folder (empty when there is none yet). */
     public static Outbox open(Path folder) throws IOException {
-        Outbox box = new Outbox(folder.resolve("sync.json"));
+        Outbox box = new Outbox(folder.resolve(FILE_NAME));
         if (Files.exists(box.file)) {
             JsonNode root = JSON.readTree(box.file.toFile());
             root.path("versions").fields().forEachRemaining(e -> box.versions.put(Long.parseLong(e.getKey()),
