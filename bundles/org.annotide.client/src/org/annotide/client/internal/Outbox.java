@@ -6,11 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -90,10 +88,6 @@ public final class Outbox {
         return it.hasNext() ? it.next() : null;
     }
 
-    public synchronized List<Pending> all() {
-        return new ArrayList<>(pending.values());
-    }
-
     /** The original a conflict copy was made of, or null when the annotation is no conflict copy. */
     public synchronized Long conflictOriginal(long copy) {
         return conflicts.get(copy);
@@ -101,11 +95,6 @@ public final class Outbox {
 
     public synchronized void addConflict(long copy, long original) {
         conflicts.put(copy, original);
-    }
-
-    /** The conflict copies of an original. */
-    public synchronized List<Long> copiesOf(long original) {
-        return conflicts.entrySet().stream().filter(e -> e.getValue() == original).map(Map.Entry::getKey).toList();
     }
 
     public synchronized void removeConflict(long copy) {

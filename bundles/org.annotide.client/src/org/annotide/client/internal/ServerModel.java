@@ -68,13 +68,6 @@ public final class ServerModel {
                 e.getValue().asText()));
     }
 
-    /** True when the annotation already holds what the server describes (as far as the API carries it). */
-    public static boolean same(Annotation annotation, JsonNode json, Project project) {
-        Annotation other = annotation(json, project);
-        other.setId(annotation.getId());
-        return body(annotation).equals(body(other));
-    }
-
     public static LabelClass labelClass(JsonNode json) {
         LabelClass c = AnnotideFactory.eINSTANCE.createLabelClass();
         c.setId(json.get("id").asText());

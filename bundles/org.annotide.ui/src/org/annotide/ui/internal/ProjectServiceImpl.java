@@ -112,7 +112,7 @@ public final class ProjectServiceImpl implements ProjectService {
             } else if (org.annotide.client.RemoteProject.isMirror(folder)) {
                 // edits made here without the sync engine would never reach the server: read-only until connected
                 store = ProjectStore.openReadOnly(folder);
-                Problems.report(project, "server", List.of(Problems.Problem.warning(folder.toString(), "This is the "
+                Problems.report(project, org.annotide.ui.internal.server.ServerProblems.SOURCE, List.of(Problems.Problem.warning(folder.toString(), "This is the "
                         + "copy of a server's project, read-only while not connected: File > Connect to Server... to "
                         + "edit it.")));
             } else {

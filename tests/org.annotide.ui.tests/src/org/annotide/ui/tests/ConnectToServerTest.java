@@ -145,6 +145,21 @@ class ConnectToServerTest {
             System.out.printf("workbench: another user's annotation in the model after %d ms%n",
                     (System.nanoTime() - t0) / 1_000_000);
             assertEquals("admin", mirrored.getAnnotations().get(1).getAuthor());
+
+            // closed and opened again without a connection (a restart of the workbench): read-only, and it says why
+            TestProjects.service().close(project);
+            TestProjects.service().retry(project);
+            assertTrue(TestProjects.service().store(project).isReadOnly(), "no edit may bypass the outbox");
+            IProject opened = project;
+            Spin.until("the Problems view says how to edit it", () -> markers(opened).contains("Connect to Server"));
+            // connecting again makes it the synchronised mirror once more
+            Job again = ConnectToServerHandler.connect(dialog.connection(), display);
+            again.schedule();
+            Spin.until("the second connect job ends", () -> again.getResult() != null);
+            assertTrue(again.getResult().isOK(), again.getResult().toString());
+            assertFalse(TestProjects.service().store(project).isReadOnly());
+            Spin.until("the read-only warning is gone", () -> !markers(opened).contains("Connect to Server"));
+            assertEquals(2, TestProjects.service().store(project).project().getImages().get(0).getAnnotations().size());
         } finally {
             if (other != null) {
                 other.close();
@@ -154,6 +169,18 @@ class ConnectToServerTest {
             }
             server.close();
             served.close();
+        }
+    }
+
+    private static String markers(IProject project) {
+        try {
+            StringBuilder text = new StringBuilder();
+            for (var marker : project.findMarkers(null, true, org.eclipse.core.resources.IResource.DEPTH_ZERO)) {
+                text.append(marker.getAttribute(org.eclipse.core.resources.IMarker.MESSAGE, "")).append('\n');
+            }
+            return text.toString();
+        } catch (org.eclipse.core.runtime.CoreException e) {
+            return "";
         }
     }
 

@@ -94,7 +94,10 @@ public final class ConnectToServerHandler extends AbstractHandler {
         RemoteProject remote = RemoteProject.open(connection, info.id(), mirrors, display::asyncExec);
         service.adopt(folder, remote.store(), remote::close);
         IProject project = linked != null ? linked : WorkspaceProjects.link(folder, null);
-        remote.addListener(new ServerProblems(project, connection.base() + " " + info.id()));
+        ServerProblems problems = new ServerProblems(project, connection.base() + " " + info.id());
+        problems.reachability(remote.isOnline(), "the server " + connection.base() + " is unreachable; edits are kept "
+                + "and sent when it is back"); // also replaces the read-only warning of a mirror opened unconnected
+        remote.addListener(problems);
         service.retry(project);
         service.store(project);
     }

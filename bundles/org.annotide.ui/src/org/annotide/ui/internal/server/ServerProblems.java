@@ -12,9 +12,10 @@ import org.eclipse.core.resources.IProject;
  * server is unreachable (gone once it is back), and one per conflict (both versions are in the project; the message
  * says which is which).
  */
-final class ServerProblems implements SyncListener {
+public final class ServerProblems implements SyncListener {
 
-    static final String SOURCE = "server";
+    /** The Problems source of what concerns a server project (also the read-only note of an unconnected mirror). */
+    public static final String SOURCE = "server";
 
     private final IProject project;
     private final String location;
