@@ -35,6 +35,13 @@ public interface ProjectService {
 
     void closeAll();
 
+    /**
+     * Serves an already open store for the workspace project at {@code folder} (a server project's mirror, which its
+     * sync engine opened): {@link #store} answers it, and closing the project runs {@code close} (which closes the
+     * store) instead of closing the store directly. A project at that folder opened before is closed first.
+     */
+    void adopt(java.nio.file.Path folder, ProjectStore store, Runnable close);
+
     /** Told when a store opens or closes; never while the service holds a lock. */
     interface Listener {
         /** On the thread that opened the store. */

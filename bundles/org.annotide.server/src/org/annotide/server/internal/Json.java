@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import org.annotide.model.AnnotidePackage;
 import org.annotide.model.Annotation;
 import org.annotide.model.EpochMetrics;
 import org.annotide.model.ImageAsset;
@@ -19,10 +18,7 @@ import org.annotide.model.Project;
 import org.annotide.model.Shape;
 import org.annotide.model.TrainedModel;
 import org.annotide.model.TrainingJob;
-import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
-import org.eclipse.emf.ecore.EClassifier;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -157,113 +153,21 @@ final class Json {
         }
     }
 
-    /** {@code BoxShape} → {@code box}, {@code RotatedBoxShape} → {@code rotated_box}. */
     static String shapeKind(EClass eClass) {
-        String name = eClass.getName().substring(0, eClass.getName().length() - "Shape".length());
-        return name.replaceAll("([a-z])([A-Z])", "$1_$2").toLowerCase(Locale.ROOT);
+        return org.annotide.server.ShapeJson.kind(eClass);
     }
 
     static ObjectNode shape(Shape shape) {
-        ObjectNode node = object();
-        node.put("kind", shapeKind(shape.eClass()));
-        for (EAttribute attribute : shape.eClass().getEAllAttributes()) {
-            Object value = shape.eGet(attribute);
-            if (value instanceof double[] values) {
-                ArrayNode array = node.putArray(attribute.getName());
-                for (double v : values) {
-                    array.add(v);
-                }
-            } else if (value instanceof int[] values) {
-                ArrayNode array = node.putArray(attribute.getName());
-                for (int v : values) {
-                    array.add(v);
-                }
-            } else if (value instanceof Double d) {
-                node.put(attribute.getName(), d);
-            } else if (value instanceof Integer i) {
-                node.put(attribute.getName(), i);
-            }
-        }
-        return node;
+        return org.annotide.server.ShapeJson.write(shape);
     }
 
-    /** Reads a shape object: {@code kind} and the numeric fields of that kind; anything else is refused. */
+    /** Reads a shape object; anything but {@code kind} and the numeric fields of that kind is a 400. */
     static Shape readShape(JsonNode value) {
-        if (value == null || !value.isObject()) {
-            throw new ApiException(400, "the field 'shape' must be an object with a 'kind'");
+        try {
+            return org.annotide.server.ShapeJson.read(value);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, e.getMessage());
         }
-        ObjectNode node = (ObjectNode) value;
-        JsonNode kindNode = node.get("kind");
-        if (kindNode == null || !kindNode.isTextual()) {
-            throw new ApiException(400, "the shape needs a 'kind' (box, rotated_box, polygon, polyline, keypoints, mask, "
-                    + "ellipse, image_class)");
-        }
-        EClass eClass = null;
-        for (EClassifier classifier : AnnotidePackage.eINSTANCE.getEClassifiers()) {
-            if (classifier instanceof EClass c && !c.isAbstract() && AnnotidePackage.Literals.SHAPE.isSuperTypeOf(c)
-                    && shapeKind(c).equals(kindNode.asText())) {
-                eClass = c;
-            }
-        }
-        if (eClass == null) {
-            throw new ApiException(400, "unknown shape kind '" + kindNode.asText() + "'");
-        }
-        Shape shape = (Shape) EcoreUtil.create(eClass);
-        Map<String, EAttribute> attributes = new java.util.TreeMap<>();
-        eClass.getEAllAttributes().forEach(a -> attributes.put(a.getName(), a));
-        Set<String> allowed = new java.util.TreeSet<>(attributes.keySet());
-        allowed.add("kind");
-        checkFields(node, allowed, "shape.");
-        for (EAttribute attribute : attributes.values()) {
-            JsonNode field = node.get(attribute.getName());
-            if (field == null || field.isNull()) {
-                continue;
-            }
-            Class<?> type = attribute.getEAttributeType().getInstanceClass();
-            String where = "shape." + attribute.getName();
-            if (type == double[].class || type == int[].class) {
-                if (!field.isArray()) {
-                    throw new ApiException(400, "the field '" + where + "' must be an array of numbers");
-                }
-                double[] values = new double[field.size()];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = number(field.get(i), where + "[" + i + "]");
-                }
-                if (type == int[].class) {
-                    int[] ints = new int[values.length];
-                    for (int i = 0; i < ints.length; i++) {
-                        ints[i] = integer(values[i], where + "[" + i + "]");
-                    }
-                    shape.eSet(attribute, ints);
-                } else {
-                    shape.eSet(attribute, values);
-                }
-            } else if (type == double.class || type == Double.class) {
-                shape.eSet(attribute, number(field, where));
-            } else if (type == int.class || type == Integer.class) {
-                shape.eSet(attribute, integer(number(field, where), where));
-            }
-        }
-        return shape;
-    }
-
-    private static double number(JsonNode node, String where) {
-        if (node == null || !node.isNumber()) {
-            throw new ApiException(400, "the field '" + where + "' must be a number, not "
-                    + (node == null ? "missing" : kind(node)));
-        }
-        double value = node.asDouble();
-        if (!Double.isFinite(value)) {
-            throw new ApiException(400, "the field '" + where + "' must be a finite number");
-        }
-        return value;
-    }
-
-    private static int integer(double value, String where) {
-        if (value != Math.rint(value) || Math.abs(value) > Integer.MAX_VALUE) {
-            throw new ApiException(400, "the field '" + where + "' must be a whole number");
-        }
-        return (int) value;
     }
 
     static ObjectNode job(TrainingJob job, String projectId) {

@@ -47,6 +47,16 @@ final class OpenApi {
         ((ArrayNode) ws.get("parameters")).addObject().put("name", "token").put("in", "query").put("required", true)
                 .putObject("schema").put("type", "string");
         ws.putObject("responses").putObject("101").put("description", "switching to the WebSocket protocol");
+        ObjectNode projectWs = paths.putObject(ServerCore.PROJECT_WS).putObject("get");
+        projectWs.put("summary", "WebSocket of a project's annotation events (annotation_created, annotation_updated, "
+                + "annotation_deleted), each only to those who may read the annotation");
+        projectWs.put("operationId", "ws_project");
+        parameters(projectWs, ServerCore.PROJECT_WS);
+        ((ArrayNode) projectWs.get("parameters")).addObject().put("name", "token").put("in", "query")
+                .put("required", true).putObject("schema").put("type", "string");
+        ((ArrayNode) projectWs.get("parameters")).addObject().put("name", "client").put("in", "query")
+                .put("required", false).putObject("schema").put("type", "string");
+        projectWs.putObject("responses").putObject("101").put("description", "switching to the WebSocket protocol");
         return doc;
     }
 

@@ -87,6 +87,8 @@ public final class ServerCore {
 
     static final String API = "/api/v1";
     static final String WS_PREFIX = API + "/training/ws/";
+    /** The project WebSocket: {@code /api/v1/projects/{project}/ws?token=&client=}. */
+    static final String PROJECT_WS = API + "/projects/{project}/ws";
     private static final ModelAccess ACCESS = ModelAccess.synchronizedOnStore();
     private static final int MAX_PAGE = 1000;
 
@@ -110,6 +112,7 @@ public final class ServerCore {
     private final Map<String, TrainingQueue> jobQueues = new ConcurrentHashMap<>();
     private final Map<String, Set<Session>> listeners = new ConcurrentHashMap<>();
     private final List<Route> routes = new ArrayList<>();
+    private final ProjectEvents events = new ProjectEvents(this::mayRead);
     private Server server;
     private ServerConnector connector;
 
@@ -248,6 +251,7 @@ public final class ServerCore {
                 }
                 return new JobSocket(jobId);
             });
+            container.addMapping("^" + API + "/projects/[^/]+/ws$", this::projectSocket);
         });
         ws.setHandler(new Api());
         server.setHandler(ws);
@@ -262,6 +266,47 @@ public final class ServerCore {
             reaper.scheduleWithFixedDelay(this::reapLeases, every, every, java.util.concurrent.TimeUnit.MILLISECONDS);
             startWorkers();
         }
+    }
+
+    /**
+     * Opens a project's event socket for a user who may see the project (401 without a live token, 404 for a project
+     * they may not see, as the REST routes answer).
+     */
+    private Object projectSocket(org.eclipse.jetty.websocket.server.ServerUpgradeRequest request,
+            org.eclipse.jetty.websocket.server.ServerUpgradeResponse response, Callback callback) {
+        String path = Request.getPathInContext(request);
+        String project = path.substring((API + "/projects/").length(), path.length() - "/ws".length());
+        Fields query = Request.extractQueryParameters(request);
+        Sessions.Session session = sessions.find(query.getValue("token"));
+        if (session == null) {
+            Response.writeError(request, response, callback, 401,
+                    "a valid token is needed: ?token=... from POST " + API + "/auth/login");
+            return null;
+        }
+        if (!visible(session.account(), project)) {
+            Response.writeError(request, response, callback, 404, "no project '" + project + "'");
+            return null;
+        }
+        return events.socket(project, session.account(), query.getValue("client"));
+    }
+
+    /** What GET would let the user read: the project, the ground-truth door, the annotation (trainees' drafts). */
+    private boolean mayRead(Account user, String project, ImageAsset image, Annotation annotation) {
+        if (!visible(user, project)) {
+            return false;
+        }
+        ProjectStore store = projects.get(project);
+        if (groundTruth(store.project(), image)
+                && !permissions.may(user, Action.VIEW_BENCHMARK_SOURCE, in(project, null))) {
+            return false;
+        }
+        return permissions.may(user, Action.VIEW_PROJECTS, in(project, annotation));
+    }
+
+    /** The listeners of the call's project to tell about a change of this annotation. */
+    private ProjectEvents.Recipients recipients(Call call, String type, ImageAsset image, Annotation annotation) {
+        return events.recipients(type, call.param("project"), image, annotation,
+                call.headers().get(ProjectEvents.CLIENT_HEADER));
     }
 
     /** The login of the server's own in-process workers: not a valid user name, so no user can be it. */
@@ -1050,6 +1095,7 @@ public final class ServerCore {
             command.append(SetCommand.create(store.editingDomain(), project, Literals.PROJECT__NEXT_ANNOTATION_ID, id + 1));
             execute(store, command);
             ObjectNode json = Json.annotation(annotation, image);
+            recipients(call, "annotation_created", image, annotation).send(json);
             return new Reply(201, json).header("ETag", etag(json)).header("Location",
                     API + "/projects/" + call.param("project") + "/images/" + image.getId() + "/annotations/" + id);
         }
@@ -1091,6 +1137,7 @@ public final class ServerCore {
             check(call, Action.EDIT_ANNOTATIONS, in(call.param("project"), annotation));
             checkVersion(call, annotation, image);
             Fields3 fields = readAnnotation(project, body);
+            ProjectEvents.Recipients told = recipients(call, "annotation_updated", image, annotation);
             CompoundCommand command = new CompoundCommand("Change annotation " + annotation.getId());
             command.append(SetCommand.create(store.editingDomain(), annotation, Literals.ANNOTATION__LABEL_CLASS, fields.labelClass()));
             command.append(SetCommand.create(store.editingDomain(), annotation, Literals.ANNOTATION__SHAPE, fields.shape()));
@@ -1102,6 +1149,7 @@ public final class ServerCore {
             command.append(SetCommand.create(store.editingDomain(), annotation, Literals.ANNOTATION__UPDATED_AT, now));
             execute(store, command);
             ObjectNode json = Json.annotation(annotation, image);
+            told.send(json);
             return Reply.ok(json).header("ETag", etag(json));
         }
     }
@@ -1115,7 +1163,9 @@ public final class ServerCore {
             Annotation annotation = annotation(image, call);
             check(call, Action.EDIT_ANNOTATIONS, in(call.param("project"), annotation));
             checkVersion(call, annotation, image);
+            ProjectEvents.Recipients told = recipients(call, "annotation_deleted", image, annotation);
             execute(store, RemoveCommand.create(store.editingDomain(), image, Literals.IMAGE_ASSET__ANNOTATIONS, annotation));
+            told.send(Json.object().put("id", annotation.getId()));
             return Reply.noContent();
         }
     }

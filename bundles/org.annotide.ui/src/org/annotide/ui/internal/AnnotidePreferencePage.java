@@ -16,7 +16,7 @@ public final class AnnotidePreferencePage extends FieldEditorPreferencePage impl
     public static final String CHECKPOINT_THRESHOLD_MB = "checkpointThresholdMb";
     private static final int CHECKPOINT_THRESHOLD_DEFAULT_MB = 256;
 
-    static org.eclipse.core.runtime.preferences.IEclipsePreferences preferences() {
+    public static org.eclipse.core.runtime.preferences.IEclipsePreferences preferences() {
         return InstanceScope.INSTANCE.getNode("org.annotide.ui");
     }
 

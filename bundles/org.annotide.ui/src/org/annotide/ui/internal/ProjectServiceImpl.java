@@ -44,6 +44,10 @@ public final class ProjectServiceImpl implements ProjectService {
     /** Projects between the workspace's announcement that they close and their being closed. */
     private final Set<IProject> closing = new HashSet<>();
     private final List<Listener> listeners = new CopyOnWriteArrayList<>();
+    /** Stores opened by someone else (server mirrors), by folder, with what closes them. */
+    private record Adopted(ProjectStore store, Runnable close) {
+    }
+    private final Map<Path, Adopted> adopted = new HashMap<>();
     private final IResourceChangeListener workspaceListener = this::resourceChanged;
 
     private final org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener thresholdListener =
@@ -99,7 +103,21 @@ public final class ProjectServiceImpl implements ProjectService {
             if (folder == null) {
                 throw new StoreException("The project " + project.getName() + " has no folder on this machine.");
             }
-            store = ProjectStore.open(folder);
+            Adopted given;
+            synchronized (this) {
+                given = adopted.get(folder.toAbsolutePath().normalize());
+            }
+            if (given != null) {
+                store = given.store();
+            } else if (org.annotide.client.RemoteProject.isMirror(folder)) {
+                // edits made here without the sync engine would never reach the server: read-only until connected
+                store = ProjectStore.openReadOnly(folder);
+                Problems.report(project, org.annotide.ui.internal.server.ServerProblems.SOURCE, List.of(Problems.Problem.warning(folder.toString(), "This is the "
+                        + "copy of a server's project, read-only while not connected: File > Connect to Server... to "
+                        + "edit it.")));
+            } else {
+                store = ProjectStore.open(folder);
+            }
         } catch (RuntimeException e) {
             StoreException failure = e instanceof StoreException storeException ? storeException
                     : new StoreException("The project " + project.getName() + " could not be opened: " + e, e);
@@ -190,13 +208,36 @@ public final class ProjectServiceImpl implements ProjectService {
         if (store == null) {
             return;
         }
+        Adopted given;
+        synchronized (this) {
+            given = adopted.remove(store.folder().toAbsolutePath().normalize());
+        }
         try {
-            store.close();
+            if (given != null) {
+                given.close().run();
+            } else {
+                store.close();
+            }
         } catch (StoreException e) {
             ILog.of(getClass()).error(e.getMessage(), e);
         }
         for (Listener listener : listeners) {
             listener.closed(project);
+        }
+    }
+
+    @Override
+    public void adopt(Path folder, ProjectStore store, Runnable close) {
+        Path key = folder.toAbsolutePath().normalize();
+        List<IProject> before;
+        synchronized (this) {
+            before = stores.entrySet().stream().filter(e -> e.getValue().folder().toAbsolutePath().normalize()
+                    .equals(key)).map(Map.Entry::getKey).toList();
+        }
+        before.forEach(this::close); // e.g. opened read-only before the user connected
+        synchronized (this) {
+            adopted.put(key, new Adopted(store, close));
+            before.forEach(failures::remove);
         }
     }
 

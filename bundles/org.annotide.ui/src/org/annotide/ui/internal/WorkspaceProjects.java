@@ -77,6 +77,11 @@ public final class WorkspaceProjects {
         }
     }
 
+    /** The workspace project whose folder this is, or null. */
+    public static IProject find(Path folder) {
+        return projectAt(ResourcesPlugin.getWorkspace(), folder);
+    }
+
     /** The workspace project whose folder this is (the same folder, however the path spells it), or null. */
     private static IProject projectAt(IWorkspace workspace, Path folder) {
         Path wanted = canonical(folder);

@@ -28,6 +28,7 @@ final class BundleOrder {
             "org.annotide.ml.djl",          // DJL trainers and predictors
             "org.annotide.al",              // active learning
             "org.annotide.server",          // REST and WebSocket server
+            "org.annotide.client",          // the client of a server: connection, mirrored projects, sync
             "org.annotide.headless",        // the command line
             "org.annotide.perf",            // benchmark and demo harnesses: CLI verbs, so above headless
             "org.annotide.ui",              // the RCP application

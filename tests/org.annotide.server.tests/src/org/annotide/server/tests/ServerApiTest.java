@@ -335,14 +335,15 @@ class ServerApiTest {
                 "DELETE /api/v1/projects/{project}/images/{image}/annotations/{annotation}",
                 "POST /api/v1/training/jobs", "GET /api/v1/training/jobs", "GET /api/v1/training/jobs/{job_id}",
                 "DELETE /api/v1/training/jobs/{job_id}", "GET /api/v1/training/models",
-                "PATCH /api/v1/training/models/{model_id}/activate", "GET /api/v1/training/ws/{job_id}"));
+                "PATCH /api/v1/training/models/{model_id}/activate", "GET /api/v1/training/ws/{job_id}",
+                "GET /api/v1/projects/{project}/ws"));
         assertEquals(expected, listed);
         // each listed operation is served: its answer is never "no such resource" nor "method not allowed"
         for (String operation : listed) {
             String method = operation.substring(0, operation.indexOf(' '));
             String path = operation.substring(operation.indexOf(' ') + 1).replaceAll("\\{[a-z_]+\\}", "x");
-            if (path.contains("/ws/") || path.contains("/auth/")) {
-                continue; // the WebSocket is checked by the training test, the token routes by the login test
+            if (path.contains("/ws") || path.contains("/auth/")) {
+                continue; // the WebSockets are checked by the training and project-event tests, the token routes by the login test
             }
             Fixture.Answer answer = f.call(method, path, tokens.get("admin"), "POST".equals(method) || "PUT".equals(method) ? "{}" : null);
             assertNotEquals(405, answer.status(), operation + ": " + answer);

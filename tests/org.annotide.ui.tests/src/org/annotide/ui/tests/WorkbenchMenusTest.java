@@ -29,6 +29,7 @@ class WorkbenchMenusTest {
     void fileMenuHasNoIdeLeftovers() {
         List<String> file = texts(topMenu("File"));
         assertTrue(file.stream().anyMatch(t -> t.startsWith("Open Project Folder")), file.toString());
+        assertTrue(file.stream().anyMatch(t -> t.startsWith("Connect to Server")), file.toString());
         assertFalse(file.stream().anyMatch(t -> t.startsWith("Open File")), file.toString());
         assertFalse(file.stream().anyMatch(t -> t.startsWith("Open Projects from File System")), file.toString());
     }

@@ -1,0 +1,724 @@
+package org.annotide.client;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+import org.annotide.client.internal.LocalEdits;
+import org.annotide.client.internal.Outbox;
+import org.annotide.client.internal.ServerModel;
+import org.annotide.core.store.ProjectStore;
+import org.annotide.model.AnnotideFactory;
+import org.annotide.model.Annotation;
+import org.annotide.model.ImageAsset;
+import org.annotide.model.Project;
+import org.eclipse.emf.common.command.CommandStackListener;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * A project of a team server, mirrored into a local project folder ({@link #store()}: a normal Annotide project that
+ * the workbench opens as any other) and kept in step both ways:
+ * <ul>
+ * <li>every local edit of an annotation (through the command stack) is put in a persistent outbox and sent to the
+ * server (create, replace with {@code If-Match}, delete); it counts as saved once the server acknowledged it;</li>
+ * <li>other users' changes arrive over the project WebSocket and are applied to the model on the owner thread;</li>
+ * <li>a replace or delete the server refuses with 409 (someone changed the annotation first) keeps both versions: the
+ * server's under the annotation's id, the local one beside it as a conflict copy (attribute
+ * {@value #CONFLICT_ATTRIBUTE}, local only) until the user deletes one of the two;</li>
+ * <li>while the server is unreachable the edits wait in the outbox (which survives a kill); every second the client
+ * tries again, catches up with the server's state and sends them.</li>
+ * </ul>
+ * The model is touched only on the {@code owner} executor (the UI thread in the workbench); network work runs on the
+ * project's own sender thread. Open from a thread other than the owner (it waits for the owner); close on the owner
+ * thread, or while nothing else touches the model.
+ */
+public final class RemoteProject implements AutoCloseable {
+
+    /** Ids of annotations made locally and not yet acknowledged start here, above any id a server hands out. */
+    public static final long LOCAL_IDS = 1L << 40;
+    /** The attribute that marks a conflict copy, saying of which annotation and why. */
+    public static final String CONFLICT_ATTRIBUTE = "annotide.conflict";
+    private static final long RETRY_MILLIS = 1000;
+
+    private final ServerConnection connection;
+    private final String projectId;
+    private final ProjectStore store;
+    private final Outbox outbox;
+    private final LocalEdits edits;
+    private final Executor owner;
+    private final List<SyncListener> listeners = new CopyOnWriteArrayList<>();
+    private final CommandStackListener afterCommand = event -> afterLocalEdit();
+    private final Object wake = new Object();
+    private final Thread sender;
+    private volatile Outbox.Pending inFlight;
+    private volatile boolean online;
+    private volatile Boolean told; // what listeners last heard of reachability (null: nothing yet)
+    /** Events that arrive while catching up wait here, so that an older state never overwrites a newer event. */
+    private List<JsonNode> held;
+    private volatile boolean closed;
+    private volatile java.net.http.WebSocket socket;
+
+    private RemoteProject(ServerConnection connection, String projectId, ProjectStore store, Outbox outbox,
+            Executor owner) {
+        this.connection = connection;
+        this.projectId = projectId;
+        this.store = store;
+        this.outbox = outbox;
+        this.owner = owner;
+        this.edits = new LocalEdits(outbox, id -> {
+            Outbox.Pending p = inFlight;
+            return p != null && p.id() == id && p.op().equals("create");
+        });
+        this.sender = new Thread(this::sendLoop, "Annotide sync " + projectId);
+        sender.setDaemon(true);
+    }
+
+    /** The mirror folder of a server's project for a user: {@code MIRRORS/HOST_PORT/USER/PROJECT}. */
+    public static Path mirrorFolder(Path mirrors, ServerConnection connection, String projectId) {
+        String server = (connection.base().getHost() + "_" + connection.base().getPort()).replaceAll("[^A-Za-z0-9._-]", "_");
+        return mirrors.resolve(server).resolve(connection.user().replaceAll("[^A-Za-z0-9._-]", "_"))
+                .resolve(projectId.replaceAll("[^A-Za-z0-9._-]", "_"));
+    }
+
+    /**
+     * Opens the mirror of a project under {@code mirrors} (creating it on first use), catches up with the server and
+     * starts following it. A mirror that exists opens while the server is unreachable (its unsent edits wait); a
+     * first opening needs the server.
+     */
+    public static RemoteProject open(ServerConnection connection, String projectId, Path mirrors, Executor owner)
+            throws ServerException, IOException {
+        Path folder = mirrorFolder(mirrors, connection, projectId);
+        ProjectStore store;
+        if (ProjectStore.isProject(folder)) {
+            store = ProjectStore.open(folder);
+        } else {
+            JsonNode info = connection.request("GET", "/api/v1/projects/" + projectId, null).json();
+            Project project = AnnotideFactory.eINSTANCE.createProject();
+            project.setId(projectId);
+            project.setName(info.path("name").asText(projectId) + " @ " + connection.base().getAuthority());
+            project.setDescription("Mirror of " + connection.base() + "/api/v1/projects/" + projectId + " for "
+                    + connection.user());
+            project.setCreatedAt(new java.util.Date());
+            project.setNextAnnotationId(LOCAL_IDS);
+            store = ProjectStore.create(folder, project);
+        }
+        RemoteProject remote;
+        try {
+            remote = new RemoteProject(connection, projectId, store, Outbox.open(folder), owner);
+            remote.onOwner(() -> {
+                store.project().eAdapters().add(remote.edits);
+                store.commandStack().addCommandStackListener(remote.afterCommand);
+                return null;
+            });
+        } catch (IOException | RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        try {
+            remote.connect();
+        } catch (ServerException e) {
+            if (!e.isUnreachable()) {
+                remote.close();
+                throw e;
+            }
+            remote.online = false; // an existing mirror works offline; the sender keeps trying
+        }
+        remote.saveOutbox(); // marks the folder as a mirror (see isMirror)
+        remote.sender.start();
+        return remote;
+    }
+
+    /**
+     * Whether a folder is the mirror of a server's project: edited only through a {@link RemoteProject} (edits made
+     * without one would never reach the server), so a workbench opens it read-only while not connected.
+     */
+    public static boolean isMirror(Path folder) {
+        return Files.exists(folder.resolve(Outbox.FILE_NAME));
+    }
+
+    public ProjectStore store() {
+        return store;
+    }
+
+    public String projectId() {
+        return projectId;
+    }
+
+    public ServerConnection connection() {
+        return connection;
+    }
+
+    /** Whether the server answered the last request and the project socket is open. */
+    public boolean isOnline() {
+        return online;
+    }
+
+    /** How many local edits the server has not acknowledged yet. */
+    public int unsent() {
+        return outbox.size();
+    }
+
+    public void addListener(SyncListener listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(SyncListener listener) {
+        listeners.remove(listener);
+    }
+
+    /**
+     * Stops following the server and closes the mirror; unsent edits stay in its outbox for the next opening. The
+     * sender is interrupted, so a wait of it for the owner thread ends at once.
+     */
+    @Override
+    public void close() {
+        closed = true;
+        sender.interrupt();
+        java.net.http.WebSocket open = socket;
+        if (open != null) {
+            open.abort();
+        }
+        try {
+            sender.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        store.commandStack().removeCommandStackListener(afterCommand);
+        store.project().eAdapters().remove(edits);
+        saveOutbox();
+        store.close();
+    }
+
+    // ------------------------------------------------------------------ connecting and catching up
+
+    /** Opens the project socket and brings the mirror to the server's state (but for local edits not yet sent). */
+    private void connect() throws ServerException {
+        connection.request("GET", "/api/v1/projects/" + projectId, null); // logs in again if the server forgot us
+        synchronized (this) {
+            held = new ArrayList<>();
+        }
+        try {
+            socket = connection.openProjectSocket(projectId, new EventSocket()).get(10, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new ServerException(0, "the server is unreachable (its project socket did not open: "
+                    + (e.getCause() == null ? e : e.getCause()).getMessage() + ")", null, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServerException(0, "interrupted", null, e);
+        }
+        pull();
+        List<JsonNode> waiting;
+        synchronized (this) {
+            waiting = held;
+            held = null;
+        }
+        waiting.forEach(event -> owner.execute(() -> onEvent(event)));
+        setOnline(true, "connected to " + connection.base());
+    }
+
+    private void pull() throws ServerException {
+        String base = "/api/v1/projects/" + projectId;
+        List<JsonNode> classes = new ArrayList<>();
+        connection.request("GET", base + "/label-classes", null).json().get("items").forEach(classes::add);
+        List<JsonNode> images = pages(base + "/images");
+        Map<String, List<JsonNode>> annotations = new HashMap<>();
+        Map<String, String> locations = new HashMap<>();
+        for (JsonNode image : images) {
+            String id = image.get("id").asText();
+            String location = "files/" + id.replaceAll("[^A-Za-z0-9._-]", "_") + extension(image);
+            locations.put(id, location);
+            Path file = store.folder().resolve(location);
+            if (!Files.exists(file)) {
+                connection.download(base + "/images/" + id + "/file", file);
+            }
+            try {
+                annotations.put(id, pages(base + "/images/" + id + "/annotations"));
+            } catch (ServerException e) {
+                if (e.status() != 403) { // 403: ground truth this user may not read; the image comes without it
+                    throw e;
+                }
+            }
+        }
+        onOwner(() -> {
+            edits.quiet(() -> reconcile(classes, images, locations, annotations));
+            commit();
+            return null;
+        });
+    }
+
+    private static String extension(JsonNode image) {
+        String name = image.path("name").asText("");
+        int dot = name.lastIndexOf('.');
+        if (dot > 0 && name.length() - dot <= 6) {
+            return name.substring(dot).toLowerCase(Locale.ROOT);
+        }
+        String format = image.path("format").asText("");
+        return format.isEmpty() ? "" : "." + format.toLowerCase(Locale.ROOT);
+    }
+
+    private List<JsonNode> pages(String path) throws ServerException {
+        List<JsonNode> items = new ArrayList<>();
+        String cursor = null;
+        do {
+            JsonNode page = connection.request("GET", path + "?limit=1000"
+                    + (cursor == null ? "" : "&cursor=" + java.net.URLEncoder.encode(cursor, java.nio.charset.StandardCharsets.UTF_8)),
+                    null).json();
+            page.get("items").forEach(items::add);
+            cursor = page.path("next_cursor").isNull() ? null : page.path("next_cursor").asText(null);
+        } while (cursor != null);
+        return items;
+    }
+
+    /** Brings the model to the server's state, leaving annotations with unsent edits and conflict copies alone. */
+    private void reconcile(List<JsonNode> classes, List<JsonNode> images, Map<String, String> locations,
+            Map<String, List<JsonNode>> annotations) {
+        Project project = store.project();
+        for (JsonNode c : classes) {
+            if (project.getLabelClasses().stream().noneMatch(l -> l.getId().equals(c.get("id").asText()))) {
+                project.getLabelClasses().add(ServerModel.labelClass(c));
+            }
+        }
+        for (JsonNode json : images) {
+            String id = json.get("id").asText();
+            ImageAsset image = image(id);
+            if (image == null) {
+                image = ServerModel.image(json, locations.get(id));
+                project.getImages().add(image);
+            }
+            List<JsonNode> served = annotations.get(id);
+            if (served == null) {
+                continue;
+            }
+            Map<Long, JsonNode> byId = new HashMap<>();
+            served.forEach(a -> byId.put(a.get("id").asLong(), a));
+            for (Annotation local : List.copyOf(image.getAnnotations())) {
+                long aid = local.getId();
+                if (!byId.containsKey(aid) && outbox.version(aid) != null && !outbox.isPending(aid)) {
+                    image.getAnnotations().remove(local); // deleted on the server meanwhile
+                    outbox.setVersion(aid, null);
+                } else if (!byId.containsKey(aid) && outbox.version(aid) == null && !outbox.isPending(aid)
+                        && outbox.conflictOriginal(aid) == null) {
+                    outbox.added(id, aid); // in the mirror but never sent (e.g. a kill before the outbox was written)
+                }
+            }
+            for (JsonNode a : served) {
+                applyServerVersion(image, a);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ the server's changes
+
+    /** Applies the server's version of an annotation unless a local edit of it is waiting to be sent. */
+    private void applyServerVersion(ImageAsset image, JsonNode json) {
+        long id = json.get("id").asLong();
+        String version = json.path("version").asText(null);
+        if (outbox.isPending(id) || (version != null && version.equals(outbox.version(id)) && find(image, id) != null)) {
+            return; // our own edit will meet it at the server (409 if it changed), or we have it already
+        }
+        Annotation local = find(image, id);
+        if (local == null) {
+            image.getAnnotations().add(ServerModel.annotation(json, store.project()));
+        } else {
+            ServerModel.fill(local, json, store.project());
+        }
+        outbox.setVersion(id, version);
+    }
+
+    /** One message of the project socket, on the owner thread. */
+    private void onEvent(JsonNode event) {
+        String type = event.path("type").asText();
+        ImageAsset image = image(event.path("image").asText());
+        JsonNode annotation = event.get("annotation");
+        if (image == null || annotation == null) {
+            return; // "connected", or an image this mirror has not seen yet (the next catching up brings it)
+        }
+        long id = annotation.get("id").asLong();
+        edits.quiet(() -> {
+            if (type.equals("annotation_deleted")) {
+                Annotation local = find(image, id);
+                if (local != null && !outbox.isPending(id)) {
+                    image.getAnnotations().remove(local);
+                    outbox.setVersion(id, null);
+                }
+            } else {
+                applyServerVersion(image, annotation);
+            }
+        });
+        commit();
+    }
+
+    private final class EventSocket implements java.net.http.WebSocket.Listener {
+        private final StringBuilder partial = new StringBuilder();
+
+        @Override
+        public java.util.concurrent.CompletionStage<?> onText(java.net.http.WebSocket ws, CharSequence data, boolean last) {
+            partial.append(data);
+            if (last) {
+                try {
+                    JsonNode event = ServerConnection.JSON.readTree(partial.toString());
+                    synchronized (RemoteProject.this) {
+                        if (held != null) {
+                            held.add(event);
+                        } else {
+                            owner.execute(() -> onEvent(event));
+                        }
+                    }
+                } catch (IOException e) {
+                    // a malformed message is skipped; the next catching up repairs what it would have said
+                }
+                partial.setLength(0);
+            }
+            ws.request(1);
+            return null;
+        }
+
+        @Override
+        public java.util.concurrent.CompletionStage<?> onClose(java.net.http.WebSocket ws, int status, String reason) {
+            lost("the server closed the connection" + (reason == null || reason.isEmpty() ? "" : " (" + reason + ")"));
+            return null;
+        }
+
+        @Override
+        public void onError(java.net.http.WebSocket ws, Throwable error) {
+            lost("the connection to the server broke (" + error.getMessage() + ")");
+        }
+
+        private void lost(String message) {
+            if (!closed && socket != null) {
+                socket = null;
+                setOnline(false, "the server " + connection.base() + " is unreachable: " + message
+                        + "; edits are kept and sent when it is back");
+                wakeSender();
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ local edits to the server
+
+    /** After each command on the owner thread: the outbox is written before anything is sent, then the sender runs. */
+    private void afterLocalEdit() {
+        resolveConflicts();
+        saveOutbox();
+        fireUnsent();
+        wakeSender();
+    }
+
+    /**
+     * A conflict copy whose original the user deleted is what the user kept: it loses its mark and is sent as a new
+     * annotation.
+     */
+    private void resolveConflicts() {
+        for (ImageAsset image : store.project().getImages()) {
+            for (Annotation a : List.copyOf(image.getAnnotations())) {
+                Long original = outbox.conflictOriginal(a.getId());
+                if (original != null && find(image, original) == null) {
+                    outbox.removeConflict(a.getId());
+                    edits.quiet(() -> a.getAttributes().removeKey(CONFLICT_ATTRIBUTE));
+                    outbox.added(image.getId(), a.getId());
+                    commit();
+                }
+            }
+        }
+    }
+
+    private void sendLoop() {
+        while (!closed) {
+            try {
+                if (!online) {
+                    try {
+                        connect();
+                    } catch (ServerException e) {
+                        if (!e.isUnreachable()) {
+                            setOnline(false, e.getMessage());
+                        } else {
+                            setOnline(false, "the server " + connection.base() + " is unreachable (" + e.getMessage()
+                                    + "); " + outbox.size() + " edit(s) kept, sent when it is back");
+                        }
+                        Thread.sleep(RETRY_MILLIS);
+                        continue;
+                    }
+                }
+                Outbox.Pending next = outbox.first();
+                if (next == null) {
+                    synchronized (wake) {
+                        if (outbox.first() == null && online) {
+                            wake.wait(RETRY_MILLIS);
+                        }
+                    }
+                    continue;
+                }
+                inFlight = next;
+                try {
+                    send(next);
+                } catch (ServerException e) {
+                    if (e.isUnreachable()) {
+                        setOnline(false, "the server " + connection.base() + " is unreachable (" + e.getMessage()
+                                + "); " + outbox.size() + " edit(s) kept, sent when it is back");
+                        abortSocket();
+                    } else {
+                        refused(next, e);
+                    }
+                } finally {
+                    inFlight = null;
+                }
+                saveOutbox();
+                fireUnsent();
+            } catch (InterruptedException e) {
+                return; // closing
+            } catch (RuntimeException e) {
+                if (closed) {
+                    return;
+                }
+                setOnline(false, "synchronisation stopped on an error (" + e + "); retrying");
+                try {
+                    Thread.sleep(RETRY_MILLIS);
+                } catch (InterruptedException stop) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private void abortSocket() {
+        java.net.http.WebSocket open = socket;
+        socket = null;
+        if (open != null) {
+            open.abort();
+        }
+    }
+
+    private String path(Outbox.Pending p) {
+        return "/api/v1/projects/" + projectId + "/images/" + p.image() + "/annotations";
+    }
+
+    private void send(Outbox.Pending p) throws ServerException {
+        String client = connection.client();
+        switch (p.op()) {
+            case "create" -> {
+                JsonNode body = onOwner(() -> body(p));
+                if (body == null) {
+                    outbox.drop(p.id());
+                    return;
+                }
+                JsonNode created = connection.request("POST", path(p), body, ServerConnection.CLIENT_HEADER, client).json();
+                long id = created.get("id").asLong();
+                onOwner(() -> {
+                    ImageAsset image = image(p.image());
+                    Annotation local = image == null ? null : find(image, p.id());
+                    if (local != null) {
+                        Outbox.Pending now = outbox.pending(p.id());
+                        if (now != null && now.seq() == p.seq()) { // no edit since: take author and times
+                            edits.quiet(() -> ServerModel.fill(local, created, store.project()));
+                        }
+                        edits.quiet(() -> local.setId(id));
+                        commit();
+                    }
+                    outbox.acknowledged(p, id, created.get("version").asText());
+                    return null;
+                });
+            }
+            case "update" -> {
+                JsonNode body = onOwner(() -> body(p));
+                if (body == null) {
+                    outbox.drop(p.id());
+                    return;
+                }
+                try {
+                    JsonNode updated = connection.request("PUT", path(p) + "/" + p.id(), body,
+                            ServerConnection.CLIENT_HEADER, client, "If-Match", "\"" + p.base() + "\"").json();
+                    onOwner(() -> {
+                        ImageAsset image = image(p.image());
+                        Annotation local = image == null ? null : find(image, p.id());
+                        if (local != null && outbox.pending(p.id()) != null && outbox.pending(p.id()).seq() == p.seq()) {
+                            edits.quiet(() -> ServerModel.fill(local, updated, store.project())); // author, times
+                            commit();
+                        }
+                        outbox.acknowledged(p, p.id(), updated.get("version").asText());
+                        return null;
+                    });
+                } catch (ServerException e) {
+                    if (e.status() == 409) {
+                        onOwner(() -> keepBoth(p, e.problem().get("current")));
+                    } else if (e.status() == 404) {
+                        onOwner(() -> recreate(p));
+                    } else {
+                        throw e;
+                    }
+                }
+            }
+            case "delete" -> {
+                try {
+                    connection.request("DELETE", path(p) + "/" + p.id(), null, ServerConnection.CLIENT_HEADER, client,
+                            "If-Match", "\"" + p.base() + "\"");
+                } catch (ServerException e) {
+                    if (e.status() == 409) {
+                        onOwner(() -> restore(p, e.problem().get("current")));
+                        return;
+                    }
+                    if (e.status() != 404) { // 404: someone deleted it first, which is what we wanted
+                        throw e;
+                    }
+                }
+                outbox.acknowledged(p, p.id(), null);
+            }
+            default -> outbox.drop(p.id());
+        }
+    }
+
+    private JsonNode body(Outbox.Pending p) {
+        ImageAsset image = image(p.image());
+        Annotation local = image == null ? null : find(image, p.id());
+        return local == null ? null : ServerModel.body(local);
+    }
+
+    /** 409 on a replace: the server's version under the id, the local one beside it as a conflict copy. */
+    private Void keepBoth(Outbox.Pending p, JsonNode current) {
+        ImageAsset image = image(p.image());
+        Annotation local = image == null ? null : find(image, p.id());
+        outbox.drop(p.id());
+        if (local == null) {
+            edits.quiet(() -> applyServerVersion(image, current));
+            commit();
+            return null;
+        }
+        long copyId = nextLocalId();
+        String author = current.path("author").asText("another user");
+        String message = "Annotation " + p.id() + " of image " + image.getName() + " was changed on the server (by "
+                + author + ") while you edited it: the server's version is annotation " + p.id()
+                + ", yours is kept beside it as annotation " + copyId + " (on this computer only). Delete the one you "
+                + "do not want; deleting " + p.id() + " sends yours to the server.";
+        Annotation copy = ServerModel.copy(local, copyId);
+        copy.getAttributes().put(CONFLICT_ATTRIBUTE, message);
+        edits.quiet(() -> {
+            ServerModel.fill(local, current, store.project());
+            image.getAnnotations().add(copy);
+            store.project().setNextAnnotationId(copyId + 1);
+        });
+        outbox.setVersion(p.id(), current.path("version").asText(null));
+        outbox.addConflict(copyId, p.id());
+        commit();
+        saveOutbox();
+        listeners.forEach(l -> l.conflict(message));
+        return null;
+    }
+
+    /** 409 on a delete: someone changed the annotation first; it comes back as the server has it. */
+    private Void restore(Outbox.Pending p, JsonNode current) {
+        outbox.drop(p.id());
+        ImageAsset image = image(p.image());
+        if (image != null) {
+            edits.quiet(() -> applyServerVersion(image, current));
+            commit();
+        }
+        String message = "Your deletion of annotation " + p.id() + " was refused: " + current.path("author").asText(
+                "another user") + " changed it on the server meanwhile. It is back as the server has it; delete it "
+                + "again if it should go.";
+        listeners.forEach(l -> l.conflict(message));
+        return null;
+    }
+
+    /** 404 on a replace: someone deleted the annotation; the local version is created again, as a new one. */
+    private Void recreate(Outbox.Pending p) {
+        outbox.drop(p.id());
+        outbox.setVersion(p.id(), null);
+        ImageAsset image = image(p.image());
+        if (image != null && find(image, p.id()) != null) {
+            outbox.added(p.image(), p.id());
+        }
+        String message = "Annotation " + p.id() + " was deleted on the server while you edited it; your version is "
+                + "sent again as a new annotation.";
+        listeners.forEach(l -> l.conflict(message));
+        return null;
+    }
+
+    /** The server refused an edit for good (400, 403): it is dropped from the outbox, and the user told why. */
+    private void refused(Outbox.Pending p, ServerException e) {
+        outbox.drop(p.id());
+        String message = "The server refused to " + p.op() + " annotation " + p.id() + ": " + e.getMessage();
+        listeners.forEach(l -> l.conflict(message));
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private long nextLocalId() {
+        return Math.max(LOCAL_IDS, store.project().getNextAnnotationId());
+    }
+
+    private ImageAsset image(String id) {
+        for (ImageAsset image : store.project().getImages()) {
+            if (image.getId().equals(id)) {
+                return image;
+            }
+        }
+        return null;
+    }
+
+    private static Annotation find(ImageAsset image, long id) {
+        for (Annotation a : image.getAnnotations()) {
+            if (a.getId() == id) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** Makes the changes applied for the server durable in the mirror's journal. */
+    private void commit() {
+        store.commit();
+    }
+
+    private void saveOutbox() {
+        try {
+            outbox.save();
+        } catch (IOException e) {
+            setOnline(online, "the outbox of " + store.folder() + " cannot be written (" + e.getMessage()
+                    + "): unsent edits are kept in memory only");
+        }
+    }
+
+    private <T> T onOwner(Supplier<T> work) {
+        try {
+            return CompletableFuture.supplyAsync(work, owner).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    private void setOnline(boolean reachable, String message) {
+        online = reachable;
+        if (told == null || told != reachable) {
+            told = reachable;
+            listeners.forEach(l -> l.reachability(reachable, message));
+        }
+    }
+
+    private void fireUnsent() {
+        int count = outbox.size();
+        listeners.forEach(l -> l.unsent(count));
+    }
+
+    private void wakeSender() {
+        synchronized (wake) {
+            wake.notifyAll();
+        }
+    }
+}

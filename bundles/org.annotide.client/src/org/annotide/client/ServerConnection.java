@@ -1,0 +1,249 @@
+package org.annotide.client;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.WebSocket;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * A logged-in session with a team server ({@code http(s)://HOST:PORT}): the bearer token, renewed before it expires,
+ * and the requests of the REST API under {@code /api/v1}. Each connection names itself to the server with a random
+ * client id, so the project WebSocket does not echo its own writes back to it. The password is kept in memory for
+ * as long as the connection lives, so that a token the server forgot (a restart without a database) is replaced by
+ * logging in again rather than by asking the user. Thread-safe.
+ */
+public final class ServerConnection implements AutoCloseable {
+
+    /** The header and socket parameter by which the server knows which client made a change. */
+    public static final String CLIENT_HEADER = "Annotide-Client";
+    static final ObjectMapper JSON = new ObjectMapper();
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    /** A project the server serves to this user. */
+    public record ProjectInfo(String id, String name, int images) {
+    }
+
+    /** An answer: its status, its JSON body (or null) and its raw bytes. */
+    public record Answer(int status, JsonNode json, byte[] body) {
+    }
+
+    private final URI base;
+    private final String user;
+    private final String role;
+    private final String client = UUID.randomUUID().toString();
+    private final HttpClient http;
+    private final char[] password;
+    private volatile String token;
+    private volatile Instant expiresAt;
+
+    private ServerConnection(URI base, String user, char[] password, JsonNode login, HttpClient http) {
+        this.base = base;
+        this.user = user;
+        this.password = password.clone();
+        this.role = login.path("role").asText(null);
+        this.http = http;
+        take(login);
+    }
+
+    /**
+     * Logs in. A wrong password, an unknown user or a refused address is a {@link ServerException} with the server's
+     * words; a server that does not answer is one whose {@link ServerException#isUnreachable()} is true.
+     */
+    public static ServerConnection login(String url, String user, char[] password) throws ServerException {
+        URI base = base(url);
+        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        return new ServerConnection(base, user, password, authenticate(http, base, user, password), http);
+    }
+
+    private static JsonNode authenticate(HttpClient http, URI base, String user, char[] password) throws ServerException {
+        ObjectNode body = JSON.createObjectNode().put("username", user).put("password", new String(password));
+        return send(http, base, "POST", "/api/v1/auth/login", null, body, null).json();
+    }
+
+    /** The server's address as the user typed it, checked: http or https with a host. */
+    static URI base(String url) throws ServerException {
+        String text = url == null ? "" : url.trim();
+        while (text.endsWith("/")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        if (text.endsWith("/api/v1")) {
+            text = text.substring(0, text.length() - "/api/v1".length());
+        }
+        try {
+            URI uri = new URI(text);
+            if ((!"http".equals(uri.getScheme()) && !"https".equals(uri.getScheme())) || uri.getHost() == null) {
+                throw new ServerException(-1, "'" + url + "' is not a server address such as http://team.example.org:8080",
+                        null, null);
+            }
+            return uri;
+        } catch (java.net.URISyntaxException e) {
+            throw new ServerException(-1, "'" + url + "' is not a server address: " + e.getReason(), null, e);
+        }
+    }
+
+    private void take(JsonNode login) {
+        token = login.get("token").asText();
+        expiresAt = Instant.parse(login.get("expires_at").asText());
+    }
+
+    public URI base() {
+        return base;
+    }
+
+    public String user() {
+        return user;
+    }
+
+    /** The user's role on the server: admin, manager or annotator. */
+    public String role() {
+        return role;
+    }
+
+    /** This connection's client id (see {@link #CLIENT_HEADER}). */
+    public String client() {
+        return client;
+    }
+
+    /** The projects this user may see. */
+    public List<ProjectInfo> projects() throws ServerException {
+        List<ProjectInfo> projects = new ArrayList<>();
+        for (JsonNode p : request("GET", "/api/v1/projects", null).json().get("items")) {
+            projects.add(new ProjectInfo(p.get("id").asText(), p.path("name").asText(p.get("id").asText()),
+                    p.path("images").asInt()));
+        }
+        return projects;
+    }
+
+    /** A request with this session's token; a token close to its end is renewed first. */
+    public Answer request(String method, String path, JsonNode body, String... headers) throws ServerException {
+        renewIfDue();
+        String used = token;
+        try {
+            return send(http, base, method, path, used, body, headers);
+        } catch (ServerException e) {
+            if (e.status() != 401) {
+                throw e;
+            }
+            reauthenticate(used); // the server forgot the token (restarted): once more with a new one
+            return send(http, base, method, path, token, body, headers);
+        }
+    }
+
+    private synchronized void reauthenticate(String stale) throws ServerException {
+        if (stale.equals(token)) {
+            take(authenticate(http, base, user, password));
+        }
+    }
+
+    /** The bytes of a file the API serves (an image), written to {@code target}. */
+    public void download(String path, Path target) throws ServerException {
+        renewIfDue();
+        HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(5))
+                .header("Authorization", "Bearer " + token).GET().build();
+        try {
+            java.nio.file.Files.createDirectories(target.getParent());
+            Path part = target.resolveSibling(target.getFileName() + ".part");
+            HttpResponse<Path> response = http.send(request, HttpResponse.BodyHandlers.ofFile(part));
+            if (response.statusCode() != 200) {
+                java.nio.file.Files.deleteIfExists(part);
+                throw new ServerException(response.statusCode(), "the server answered " + response.statusCode()
+                        + " for " + path, null, null);
+            }
+            java.nio.file.Files.move(part, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw unreachable(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServerException(0, "interrupted", null, e);
+        }
+    }
+
+    /** Opens the project WebSocket ({@code /api/v1/projects/{project}/ws}) with this session's token. */
+    public CompletableFuture<WebSocket> openProjectSocket(String project, WebSocket.Listener listener) {
+        String scheme = base.getScheme().equals("https") ? "wss" : "ws";
+        URI uri = URI.create(scheme + "://" + base.getRawAuthority() + "/api/v1/projects/" + project + "/ws?token="
+                + token + "&client=" + client);
+        return http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5)).buildAsync(uri, listener);
+    }
+
+    private void renewIfDue() throws ServerException {
+        if (Instant.now().isAfter(expiresAt.minus(Duration.ofMinutes(5)))) {
+            refresh();
+        }
+    }
+
+    /** Exchanges the token for a new one (the old one is revoked). */
+    public synchronized void refresh() throws ServerException {
+        take(send(http, base, "POST", "/api/v1/auth/refresh", token, null, null).json());
+    }
+
+    /** Revokes the token; the connection is of no use afterwards. An unreachable server is not an error here. */
+    @Override
+    public void close() {
+        java.util.Arrays.fill(password, '\0');
+        try {
+            send(http, base, "POST", "/api/v1/auth/logout", token, null, null);
+        } catch (ServerException e) {
+            // the token dies with its lifetime
+        }
+    }
+
+    private static Answer send(HttpClient http, URI base, String method, String path, String token, JsonNode body,
+            String[] headers) throws ServerException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body.toString()));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        for (int i = 0; headers != null && i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw unreachable(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ServerException(0, "interrupted", null, e);
+        }
+        JsonNode json = null;
+        if (response.body().length > 0 && response.headers().firstValue("Content-Type").orElse("").contains("json")) {
+            try {
+                json = JSON.readTree(response.body());
+            } catch (IOException e) {
+                throw new ServerException(response.statusCode(), "the server sent malformed JSON: " + e.getMessage(),
+                        null, e);
+            }
+        }
+        if (response.statusCode() >= 400) {
+            String detail = json != null && json.hasNonNull("detail") ? json.get("detail").asText()
+                    : "the server answered " + response.statusCode();
+            throw new ServerException(response.statusCode(), response.statusCode() == 503
+                    ? "the server cannot answer now (" + detail + ")" : detail, json, null);
+        }
+        return new Answer(response.statusCode(), json, response.body());
+    }
+
+    private static ServerException unreachable(IOException e) {
+        String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+        return new ServerException(0, "the server is unreachable (" + why + ")", null, e);
+    }
+}

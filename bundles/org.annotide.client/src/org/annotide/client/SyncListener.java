@@ -1,0 +1,17 @@
+package org.annotide.client;
+
+/** What a {@link RemoteProject} tells its user. Called on any thread; a UI hands it to its own. */
+public interface SyncListener {
+
+    /** The server became unreachable (edits are kept in the outbox) or reachable again (the outbox is being sent). */
+    default void reachability(boolean reachable, String message) {
+    }
+
+    /** A local edit met another user's: both versions are in the mirror; the message says which is which. */
+    default void conflict(String message) {
+    }
+
+    /** The number of local edits the server has not acknowledged yet changed. */
+    default void unsent(int count) {
+    }
+}

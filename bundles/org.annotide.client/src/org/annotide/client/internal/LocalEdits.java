@@ -1,0 +1,90 @@
+package org.annotide.client.internal;
+
+import java.util.List;
+import java.util.function.LongPredicate;
+
+import org.annotide.model.AnnotidePackage.Literals;
+import org.annotide.model.Annotation;
+import org.annotide.model.ImageAsset;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EContentAdapter;
+
+/**
+ * Records the user's edits of annotations in the mirror's model into the outbox: added and removed annotations of an
+ * image, and any change inside an annotation (its class, its shape, its score). Changes the client applies for the
+ * server are made with {@link #quiet(Runnable)} and are not recorded, so nothing is echoed back.
+ */
+public final class LocalEdits extends EContentAdapter {
+
+    private final Outbox outbox;
+    private final LongPredicate createInFlight;
+    private boolean quiet;
+
+    public LocalEdits(Outbox outbox, LongPredicate createInFlight) {
+        this.outbox = outbox;
+        this.createInFlight = createInFlight;
+    }
+
+    /** Runs a change of the model that came from the server (not to be sent back). Owner thread only. */
+    public void quiet(Runnable change) {
+        boolean was = quiet;
+        quiet = true;
+        try {
+            change.run();
+        } finally {
+            quiet = was;
+        }
+    }
+
+    @Override
+    public void notifyChanged(Notification n) {
+        super.notifyChanged(n); // keeps the adapter on new contents
+        if (quiet || n.isTouch()) {
+            return;
+        }
+        if (n.getNotifier() instanceof ImageAsset image && n.getFeature() == Literals.IMAGE_ASSET__ANNOTATIONS) {
+            switch (n.getEventType()) {
+                case Notification.ADD, Notification.ADD_MANY -> annotations(n.getNewValue())
+                        .forEach(a -> outbox.added(image.getId(), a.getId()));
+                case Notification.REMOVE, Notification.REMOVE_MANY -> annotations(n.getOldValue())
+                        .forEach(a -> outbox.removed(image.getId(), a.getId(), createInFlight.test(a.getId())));
+                case Notification.SET -> {
+                    annotations(n.getOldValue()).forEach(a -> outbox.removed(image.getId(), a.getId(),
+                            createInFlight.test(a.getId())));
+                    annotations(n.getNewValue()).forEach(a -> outbox.added(image.getId(), a.getId()));
+                }
+                default -> {
+                    // MOVE: the order of annotations is not the server's concern
+                }
+            }
+            return;
+        }
+        if (n.getNotifier() instanceof EObject object) {
+            Annotation annotation = enclosingAnnotation(object);
+            if (annotation != null && annotation.eContainer() instanceof ImageAsset image
+                    && n.getFeature() != Literals.ANNOTATION__ID) {
+                outbox.changed(image.getId(), annotation.getId());
+            }
+        }
+    }
+
+    private static Annotation enclosingAnnotation(EObject object) {
+        for (EObject o = object; o != null; o = o.eContainer()) {
+            if (o instanceof Annotation a) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static List<Annotation> annotations(Object value) {
+        if (value instanceof Annotation a) {
+            return List.of(a);
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().filter(Annotation.class::isInstance).map(Annotation.class::cast).toList();
+        }
+        return List.of();
+    }
+}

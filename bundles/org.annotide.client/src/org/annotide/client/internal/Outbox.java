@@ -1,0 +1,187 @@
+package org.annotide.client.internal;
+
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * What the mirror knows of the server: the server's version of each annotation it holds, the local edits not yet
+ * acknowledged (one per annotation, merged: a create followed by changes is one create of the latest content), and
+ * the conflict copies (local only, until the user resolves). Kept in {@code sync.json} of the mirror folder, written
+ * atomically (temporary file, fsync, rename) after each change, so unsent edits survive a kill. Thread-safe.
+ */
+public final class Outbox {
+
+    /** A local edit to send: {@code op} is create, update or delete; {@code base} the server version it started from. */
+    public record Pending(String op, String image, long id, String base, long seq) {
+    }
+
+    /** The outbox's file in the mirror folder. */
+    public static final String FILE_NAME = "sync.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final Path file;
+    private final Map<Long, String> versions = new HashMap<>();
+    private final LinkedHashMap<Long, Pending> pending = new LinkedHashMap<>();
+    private final Map<Long, Long> conflicts = new HashMap<>();
+    private long seq;
+
+    private Outbox(Path file) {
+        this.file = file;
+    }
+
+    /** Reads the outbox of a mirror folder (empty when there is none yet). */
+    public static Outbox open(Path folder) throws IOException {
+        Outbox box = new Outbox(folder.resolve(FILE_NAME));
+        if (Files.exists(box.file)) {
+            JsonNode root = JSON.readTree(box.file.toFile());
+            root.path("versions").fields().forEachRemaining(e -> box.versions.put(Long.parseLong(e.getKey()),
+                    e.getValue().asText()));
+            for (JsonNode p : root.path("pending")) {
+                Pending entry = new Pending(p.get("op").asText(), p.get("image").asText(), p.get("id").asLong(),
+                        p.path("base").isNull() ? null : p.path("base").asText(null), ++box.seq);
+                box.pending.put(entry.id(), entry);
+            }
+            root.path("conflicts").fields().forEachRemaining(e -> box.conflicts.put(Long.parseLong(e.getKey()),
+                    e.getValue().asLong()));
+        }
+        return box;
+    }
+
+    public synchronized String version(long id) {
+        return versions.get(id);
+    }
+
+    public synchronized void setVersion(long id, String version) {
+        if (version == null) {
+            versions.remove(id);
+        } else {
+            versions.put(id, version);
+        }
+    }
+
+    public synchronized boolean isPending(long id) {
+        return pending.containsKey(id);
+    }
+
+    public synchronized Pending pending(long id) {
+        return pending.get(id);
+    }
+
+    public synchronized int size() {
+        return pending.size();
+    }
+
+    /** The oldest unsent edit, or null. */
+    public synchronized Pending first() {
+        Iterator<Pending> it = pending.values().iterator();
+        return it.hasNext() ? it.next() : null;
+    }
+
+    /** The original a conflict copy was made of, or null when the annotation is no conflict copy. */
+    public synchronized Long conflictOriginal(long copy) {
+        return conflicts.get(copy);
+    }
+
+    public synchronized void addConflict(long copy, long original) {
+        conflicts.put(copy, original);
+    }
+
+    public synchronized void removeConflict(long copy) {
+        conflicts.remove(copy);
+    }
+
+    /** A local annotation was added: a create, or, where its deletion is still unsent, a change of what the server has. */
+    public synchronized void added(String image, long id) {
+        Pending old = pending.get(id);
+        if (old != null && old.op().equals("delete")) {
+            put(new Pending("update", image, id, old.base(), 0));
+        } else if (old == null && !versions.containsKey(id)) {
+            put(new Pending("create", image, id, null, 0));
+        }
+    }
+
+    /** A local annotation changed: merged into the unsent edit of it, else an update of the server's version. */
+    public synchronized void changed(String image, long id) {
+        Pending old = pending.get(id);
+        if (old != null) {
+            put(new Pending(old.op(), image, id, old.base(), 0)); // a new seq: what the sender holds is stale
+        } else if (versions.containsKey(id)) {
+            put(new Pending("update", image, id, versions.get(id), 0));
+        } else if (!conflicts.containsKey(id)) {
+            put(new Pending("create", image, id, null, 0));
+        }
+    }
+
+    /** A local annotation was removed: an unsent create is dropped, else a delete of the server's version. */
+    public synchronized void removed(String image, long id, boolean createInFlight) {
+        Pending old = pending.get(id);
+        conflicts.remove(id);
+        if (old != null && old.op().equals("create") && !createInFlight) {
+            pending.remove(id);
+        } else if (old != null || versions.containsKey(id)) {
+            put(new Pending("delete", image, id, old != null ? old.base() : versions.get(id), 0));
+        }
+    }
+
+    private void put(Pending entry) {
+        pending.put(entry.id(), new Pending(entry.op(), entry.image(), entry.id(), entry.base(), ++seq));
+    }
+
+    /**
+     * The server acknowledged {@code sent}: the annotation is {@code newId} at {@code version} (null: deleted). A
+     * local edit made meanwhile stays pending, now based on the acknowledged version.
+     */
+    public synchronized void acknowledged(Pending sent, long newId, String version) {
+        Pending now = pending.get(sent.id());
+        pending.remove(sent.id());
+        setVersion(sent.id(), null);
+        if (version != null) {
+            versions.put(newId, version);
+        }
+        if (now != null && now.seq() != sent.seq()) { // edited again while the request was under way
+            if (version == null) { // deleted on the server, yet back here (an undo): a new annotation
+                if (!now.op().equals("delete")) {
+                    pending.put(newId, new Pending("create", now.image(), newId, null, ++seq));
+                }
+            } else {
+                String op = now.op().equals("create") ? "update" : now.op();
+                pending.put(newId, new Pending(op, now.image(), newId, version, ++seq));
+            }
+        }
+    }
+
+    /** Forgets the unsent edit of an annotation (its conflict was settled another way). */
+    public synchronized void drop(long id) {
+        pending.remove(id);
+    }
+
+    /** Writes the outbox atomically: a kill leaves the previous or this one, never a torn file. */
+    public synchronized void save() throws IOException {
+        ObjectNode root = JSON.createObjectNode();
+        ObjectNode v = root.putObject("versions");
+        versions.forEach((id, version) -> v.put(Long.toString(id), version));
+        var list = root.putArray("pending");
+        pending.values().forEach(p -> list.addObject().put("op", p.op()).put("image", p.image()).put("id", p.id())
+                .put("base", p.base()));
+        ObjectNode c = root.putObject("conflicts");
+        conflicts.forEach((copy, original) -> c.put(Long.toString(copy), original));
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            channel.write(java.nio.ByteBuffer.wrap(JSON.writeValueAsBytes(root)));
+            channel.force(true);
+        }
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

@@ -1,0 +1,149 @@
+package org.annotide.client.tests;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BooleanSupplier;
+
+import org.annotide.client.RemoteProject;
+import org.annotide.client.ServerConnection;
+import org.annotide.client.SyncListener;
+import org.annotide.core.store.ProjectStore;
+import org.annotide.model.AnnotideFactory;
+import org.annotide.model.AnnotidePackage.Literals;
+import org.annotide.model.Annotation;
+import org.annotide.model.BoxShape;
+import org.annotide.model.ImageAsset;
+import org.annotide.model.Project;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+
+/**
+ * One user's client as the workbench runs it: a connection, the mirror of the served project, and an owner thread
+ * (the workbench's UI thread) on which every edit is an EMF command, as the editor makes them.
+ */
+final class Client implements AutoCloseable, SyncListener {
+
+    final String user;
+    final Path mirrors;
+    final ExecutorService owner;
+    final ServerConnection connection;
+    RemoteProject remote;
+    final List<String> conflicts = Collections.synchronizedList(new ArrayList<>());
+    final List<String> reachability = Collections.synchronizedList(new ArrayList<>());
+
+    Client(TeamServer server, String user, Path mirrors) throws Exception {
+        this.user = user;
+        this.mirrors = mirrors;
+        this.owner = Executors.newSingleThreadExecutor(r -> new Thread(r, "owner of " + user));
+        this.connection = ServerConnection.login(server.url(), user, TeamServer.PASSWORD.toCharArray());
+        open(server.projectId);
+    }
+
+    void open(String projectId) throws Exception {
+        remote = RemoteProject.open(connection, projectId, mirrors, owner);
+        remote.addListener(this);
+    }
+
+    @Override
+    public void conflict(String message) {
+        conflicts.add(message);
+    }
+
+    @Override
+    public void reachability(boolean reachable, String message) {
+        reachability.add((reachable ? "reachable: " : "unreachable: ") + message);
+    }
+
+    ProjectStore store() {
+        return remote.store();
+    }
+
+    <T> T onOwner(Callable<T> work) throws Exception {
+        return owner.submit(work).get();
+    }
+
+    ImageAsset image(String id) {
+        return store().project().getImages().stream().filter(i -> i.getId().equals(id)).findFirst().orElseThrow();
+    }
+
+    Annotation find(String image, long id) throws Exception {
+        return onOwner(() -> image(image).getAnnotations().stream().filter(a -> a.getId() == id).findFirst().orElse(null));
+    }
+
+    List<Annotation> annotations(String image) throws Exception {
+        return onOwner(() -> List.copyOf(image(image).getAnnotations()));
+    }
+
+    /** Draws a box, as the editor's create command does (the id from the project's counter). */
+    Annotation draw(String imageId, double x) throws Exception {
+        return onOwner(() -> {
+            Project project = store().project();
+            Annotation annotation = AnnotideFactory.eINSTANCE.createAnnotation();
+            annotation.setId(project.getNextAnnotationId());
+            annotation.setLabelClass(project.getLabelClasses().get(0));
+            BoxShape box = AnnotideFactory.eINSTANCE.createBoxShape();
+            box.setX(x);
+            box.setY(2);
+            box.setWidth(5);
+            box.setHeight(6);
+            annotation.setShape(box);
+            CompoundCommand command = new CompoundCommand("Draw");
+            command.append(AddCommand.create(store().editingDomain(), image(imageId), Literals.IMAGE_ASSET__ANNOTATIONS,
+                    annotation));
+            command.append(SetCommand.create(store().editingDomain(), project, Literals.PROJECT__NEXT_ANNOTATION_ID,
+                    annotation.getId() + 1));
+            store().commandStack().execute(command);
+            return annotation;
+        });
+    }
+
+    /** Moves a box, as a drag in the editor does. */
+    void move(Annotation annotation, double x) throws Exception {
+        onOwner(() -> {
+            store().commandStack().execute(SetCommand.create(store().editingDomain(), annotation.getShape(),
+                    Literals.BOX_SHAPE__X, x));
+            return null;
+        });
+    }
+
+    void delete(Annotation annotation) throws Exception {
+        onOwner(() -> {
+            store().commandStack().execute(RemoveCommand.create(store().editingDomain(), annotation.eContainer(),
+                    Literals.IMAGE_ASSET__ANNOTATIONS, annotation));
+            return null;
+        });
+    }
+
+    /** Waits until the condition holds (checked on the owner thread), at most {@code millis}; the time it took. */
+    long await(long millis, String what, BooleanSupplier condition) throws Exception {
+        long start = System.nanoTime();
+        while (!onOwner(condition::getAsBoolean)) {
+            if (System.nanoTime() - start > millis * 1_000_000) {
+                throw new AssertionError(user + ": not within " + millis + " ms: " + what);
+            }
+            Thread.sleep(5);
+        }
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    /** Waits until the server acknowledged every local edit. */
+    void awaitSent() throws Exception {
+        await(10_000, "every edit sent (" + remote.unsent() + " unsent)", () -> remote.unsent() == 0);
+    }
+
+    @Override
+    public void close() {
+        if (remote != null) {
+            remote.close();
+        }
+        connection.close();
+        owner.shutdownNow();
+    }
+}
