@@ -69,7 +69,6 @@ final class RoundJob extends Job {
     private final ActiveLearning.Request request;
     private volatile String message;
     private volatile ActiveLearning.Round round;
-    private volatile String phase = "";
     private final List<Consumer<String>> progressListeners = new CopyOnWriteArrayList<>();
 
     /**
@@ -110,11 +109,6 @@ final class RoundJob extends Job {
         return round;
     }
 
-    /** The phase running now (for tests and the view's status): "train", "predict", "score", "record" or "". */
-    String phase() {
-        return phase;
-    }
-
     @Override
     protected IStatus run(IProgressMonitor monitor) {
         SubMonitor progress = SubMonitor.convert(monitor, getName(), TRAIN + PREDICT + RECORD);
@@ -129,15 +123,11 @@ final class RoundJob extends Job {
             }
             activeLearning.check(withModel(from.getId()));
             TrainingConfig config = retrainingConfig(registry, access);
-
-            phase = "train";
             report(progress, "1/4 Train " + config.name() + " from its last weights");
             TrainedModel trained = train(config, progress.split(TRAIN), monitor, added);
             if (trained == null) {
                 return cancelled(registry, added);
             }
-
-            phase = "predict";
             SubMonitor predicting = progress.split(PREDICT + RECORD);
             predicting.setWorkRemaining(PREDICT + RECORD);
             round = activeLearning.select(withModel(trained.getId()), new TrainingMonitor() {
@@ -153,11 +143,9 @@ final class RoundJob extends Job {
                 @Override
                 public void message(String text) {
                     if (text.startsWith("scoring")) {
-                        phase = "score";
                         report(predicting, "3/4 Score: " + text);
                         predicting.worked(PREDICT);
                     } else if (text.startsWith("recording")) {
-                        phase = "record";
                         report(predicting, "4/4 Next batch: " + text);
                     } else {
                         report(predicting, "2/4 Predict the pool: " + text);
@@ -180,7 +168,6 @@ final class RoundJob extends Job {
         } catch (RuntimeException e) {
             return failed(registry, added, e.toString(), e);
         } finally {
-            phase = "";
             monitor.done();
         }
     }
