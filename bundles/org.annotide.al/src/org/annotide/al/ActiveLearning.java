@@ -111,8 +111,120 @@ public final class ActiveLearning {
         return null;
     }
 
+    /**
+     * Checks that a round could run as asked (strategy, batch size, at least two classes, the model and its classes,
+     * the pool filter, a pool that is not empty) without predicting or changing anything: what a caller asks before
+     * long work that the round follows, e.g. retraining.
+     */
+    public void check(Request request) throws ActiveLearningException {
+        prepare(request);
+    }
+
+    /** What a round reads from the project before predicting; see {@link #prepare}. */
+    private record Prepared(Strategy strategy, TrainedModel model, ModelFile file, boolean objects, double minScore,
+            List<ImageAsset> pool, List<ImageAsset> labelled, List<Integer> truth) {
+    }
+
     /** Runs one round and records it. */
     public Round select(Request request, TrainingMonitor monitor) throws ActiveLearningException {
+        Prepared prepared = prepare(request);
+        Strategy strategy = prepared.strategy();
+        TrainedModel model = prepared.model();
+        ModelFile file = prepared.file();
+        ModelDescriptor d = file.descriptor();
+        boolean objects = prepared.objects();
+        double minScore = prepared.minScore();
+        ProjectStore store = registry.store();
+        Trainer trainer = registry.trainers().byId(d.trainer()).orElseThrow(() -> new ActiveLearningException(
+                "the model needs the trainer '" + d.trainer() + "', which is not installed"));
+        boolean embeddings = strategy.needsEmbeddings() || strategy.needsLosses();
+        List<DatasetInfo.Skipped> skipped = new ArrayList<>();
+        Inferred pool;
+        Inferred labelled = null;
+        try (Predictor predictor = trainer.open(file, request.device())) {
+            pool = infer(predictor, store, prepared.pool(), skipped, monitor, objects, minScore);
+            if (embeddings) {
+                labelled = infer(predictor, store, prepared.labelled(), skipped, monitor, false, 0);
+            }
+        } catch (ActiveLearningException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new ActiveLearningException("prediction failed: " + e.getMessage(), e);
+        }
+        if (pool.images.isEmpty()) {
+            throw new ActiveLearningException("the pool is empty: none of its " + prepared.pool().size()
+                    + " images could be read");
+        }
+        if (embeddings && pool.embeddings == null) {
+            throw new ActiveLearningException("the strategy '" + strategy.id() + "' needs embeddings, which this model"
+                    + " (" + d.architecture() + ") does not give; choose an uncertainty strategy or a model trained here");
+        }
+        StrategyInput input;
+        if (embeddings) {
+            double[] losses = new double[labelled.images.size()];
+            Map<ImageAsset, Integer> truthOf = new HashMap<>();
+            for (int i = 0; i < prepared.labelled().size(); i++) {
+                truthOf.put(prepared.labelled().get(i), prepared.truth().get(i));
+            }
+            for (int i = 0; i < losses.length; i++) {
+                double p = labelled.probabilities[i][truthOf.get(labelled.images.get(i))];
+                losses[i] = -Math.log(Math.max(p, 1e-12));
+            }
+            input = new StrategyInput(pool.probabilities, pool.embeddings, labelled.embeddings == null
+                    ? new float[0][] : labelled.embeddings, losses, request.parameters());
+        } else {
+            input = new StrategyInput(pool.probabilities, null, null, null, request.parameters());
+        }
+        monitor.message("scoring " + pool.images.size() + " pool images with " + strategy.id());
+        Scored scored;
+        try {
+            scored = strategy.score(input, request.batch(), new Random(request.seed()));
+        } catch (IllegalArgumentException e) {
+            throw new ActiveLearningException(e.getMessage(), e);
+        }
+        int[] order = queueOrder(scored);
+        if (monitor.isCancelled()) { // the last moment before anything is recorded
+            throw new ActiveLearningException("cancelled; nothing was recorded");
+        }
+        monitor.message("recording the next batch");
+        List<ImageAsset> poolImages = pool.images;
+        int labelledCount = prepared.labelled().size();
+        return access.call(store, () -> {
+            Project project = store.project();
+            int number = project.getSelectionRounds().size() + 1;
+            SelectionRound round = AnnotideFactory.eINSTANCE.createSelectionRound();
+            round.setId(java.util.UUID.randomUUID().toString());
+            round.setName("round " + number);
+            round.setDescription("batch " + Math.min(request.batch(), order.length) + " of " + order.length
+                    + " pool images; " + labelledCount + " labelled");
+            round.setStrategy(strategy.id());
+            round.setModel(model);
+            round.setCreatedAt(new Date());
+            round.setBatchSize(Math.min(request.batch(), order.length));
+            round.setLabelledCount(labelledCount);
+            round.setAccuracy(model.getMetrics().get("top1"));
+            List<Pick> batch = new ArrayList<>();
+            for (int rank = 0; rank < order.length; rank++) {
+                int i = order[rank];
+                SelectionEntry entry = AnnotideFactory.eINSTANCE.createSelectionEntry();
+                entry.setImage(poolImages.get(i));
+                entry.setScore(scored.scores()[i]);
+                round.getEntries().add(entry);
+                if (rank < scored.batch().length) {
+                    batch.add(new Pick(poolImages.get(i).getName(), scored.scores()[i]));
+                }
+            }
+            new StoreChange(store, "Select " + round.getName() + " (" + strategy.id() + ")")
+                    .add(project, Literals.PROJECT__SELECTION_ROUNDS, round).execute();
+            return new Round(number, strategy.id(), model.getId(), batch, order.length, labelledCount, skipped);
+        });
+    }
+
+    /**
+     * The round's input read from the project under the store's lock: the strategy, the model and its file, the
+     * pool and the labelled images; throws with the reason when the round cannot run.
+     */
+    private Prepared prepare(Request request) throws ActiveLearningException {
         if (request.batch() < 1) {
             throw new ActiveLearningException("the batch size must be at least 1, not " + request.batch());
         }
@@ -230,84 +342,7 @@ public final class ActiveLearning {
         if (split.problem() != null) {
             throw new ActiveLearningException(split.problem());
         }
-        Trainer trainer = registry.trainers().byId(d.trainer()).orElseThrow(() -> new ActiveLearningException(
-                "the model needs the trainer '" + d.trainer() + "', which is not installed"));
-        boolean embeddings = strategy.needsEmbeddings() || strategy.needsLosses();
-        List<DatasetInfo.Skipped> skipped = new ArrayList<>();
-        Inferred pool;
-        Inferred labelled = null;
-        try (Predictor predictor = trainer.open(file, request.device())) {
-            pool = infer(predictor, store, split.pool(), skipped, monitor, objects, minScore);
-            if (embeddings) {
-                labelled = infer(predictor, store, split.labelled(), skipped, monitor, false, 0);
-            }
-        } catch (ActiveLearningException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new ActiveLearningException("prediction failed: " + e.getMessage(), e);
-        }
-        if (pool.images.isEmpty()) {
-            throw new ActiveLearningException("the pool is empty: none of its " + split.pool().size()
-                    + " images could be read");
-        }
-        if (embeddings && pool.embeddings == null) {
-            throw new ActiveLearningException("the strategy '" + strategy.id() + "' needs embeddings, which this model"
-                    + " (" + d.architecture() + ") does not give; choose an uncertainty strategy or a model trained here");
-        }
-        StrategyInput input;
-        if (embeddings) {
-            double[] losses = new double[labelled.images.size()];
-            Map<ImageAsset, Integer> truthOf = new HashMap<>();
-            for (int i = 0; i < split.labelled().size(); i++) {
-                truthOf.put(split.labelled().get(i), split.truth().get(i));
-            }
-            for (int i = 0; i < losses.length; i++) {
-                double p = labelled.probabilities[i][truthOf.get(labelled.images.get(i))];
-                losses[i] = -Math.log(Math.max(p, 1e-12));
-            }
-            input = new StrategyInput(pool.probabilities, pool.embeddings, labelled.embeddings == null
-                    ? new float[0][] : labelled.embeddings, losses, request.parameters());
-        } else {
-            input = new StrategyInput(pool.probabilities, null, null, null, request.parameters());
-        }
-        Scored scored;
-        try {
-            scored = strategy.score(input, request.batch(), new Random(request.seed()));
-        } catch (IllegalArgumentException e) {
-            throw new ActiveLearningException(e.getMessage(), e);
-        }
-        int[] order = queueOrder(scored);
-        List<ImageAsset> poolImages = pool.images;
-        int labelledCount = split.labelled().size();
-        return access.call(store, () -> {
-            Project project = store.project();
-            int number = project.getSelectionRounds().size() + 1;
-            SelectionRound round = AnnotideFactory.eINSTANCE.createSelectionRound();
-            round.setId(java.util.UUID.randomUUID().toString());
-            round.setName("round " + number);
-            round.setDescription("batch " + Math.min(request.batch(), order.length) + " of " + order.length
-                    + " pool images; " + labelledCount + " labelled");
-            round.setStrategy(strategy.id());
-            round.setModel(model);
-            round.setCreatedAt(new Date());
-            round.setBatchSize(Math.min(request.batch(), order.length));
-            round.setLabelledCount(labelledCount);
-            round.setAccuracy(model.getMetrics().get("top1"));
-            List<Pick> batch = new ArrayList<>();
-            for (int rank = 0; rank < order.length; rank++) {
-                int i = order[rank];
-                SelectionEntry entry = AnnotideFactory.eINSTANCE.createSelectionEntry();
-                entry.setImage(poolImages.get(i));
-                entry.setScore(scored.scores()[i]);
-                round.getEntries().add(entry);
-                if (rank < scored.batch().length) {
-                    batch.add(new Pick(poolImages.get(i).getName(), scored.scores()[i]));
-                }
-            }
-            new StoreChange(store, "Select " + round.getName() + " (" + strategy.id() + ")")
-                    .add(project, Literals.PROJECT__SELECTION_ROUNDS, round).execute();
-            return new Round(number, strategy.id(), model.getId(), batch, order.length, labelledCount, skipped);
-        });
+        return new Prepared(strategy, model, file, objects, minScore, split.pool(), split.labelled(), split.truth());
     }
 
     /** The active classifier, else the active detector, else the active segmenter; null when none. */

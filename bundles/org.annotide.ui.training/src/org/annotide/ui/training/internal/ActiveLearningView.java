@@ -20,7 +20,10 @@ import org.annotide.model.TrainedModel;
 import org.annotide.model.TrainingSet;
 import org.annotide.ui.editor.AnnotationEditors;
 import org.annotide.ui.CommandStackActions;
+import org.annotide.ui.training.TrainingUi;
 import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.preferences.IEclipsePreferences;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.emf.common.command.CommandStack;
@@ -37,6 +40,7 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
@@ -54,6 +58,7 @@ import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.contexts.IContextActivation;
 import org.eclipse.ui.contexts.IContextService;
 import org.eclipse.ui.part.ViewPart;
+import org.osgi.service.prefs.BackingStoreException;
 
 /**
  * The Active Learning view: a selection round on the project the user works in. The user picks a classifier of the
@@ -70,6 +75,10 @@ import org.eclipse.ui.part.ViewPart;
  * 1-9, Submit label with Enter, the model's predictions beside the choice), and the episode's progress is shown
  * beside the rounds ({@link EpisodeProgress}: labelled count, the current batch, accuracy per round as a chart).
  * <p>
+ * When the last image of the newest round's batch gets its label, the next round runs by itself ({@link RoundJob}:
+ * retrain the chosen model, predict the pool, score, record the next batch) unless "Retrain when the batch is
+ * complete" (a workbench preference) is off; Run Round in the toolbar ({@link RoundHandler}) starts it by hand.
+ * <p>
  * A round selected by a detector or segmenter is labelled with objects in the annotation editor, not in the view:
  * the labelling area stays empty, a double-click on a row or Label Next opens the editor on the image, Label Next
  * skips the images that have objects (not predictions), and the Label column counts them.
@@ -79,17 +88,24 @@ public final class ActiveLearningView extends ViewPart {
     static final String HINT = "Select a project, or an image of one, to run active learning on it.";
     static final String ALL_IMAGES = "All unlabelled images";
     static final String SET_PREFIX = "Training set: ";
+    /** Runs the next round of the episode (retrain, predict, score, next batch); in the view's toolbar. */
+    static final String ROUND_COMMAND_ID = "org.annotide.ui.training.commands.runRound";
+    /** The workbench preference (instance scope of this bundle) behind "Retrain when the batch is complete". */
+    static final String RETRAIN_PREFERENCE = "al.retrainWhenBatchComplete";
 
     private final ProjectFollower follower = new ProjectFollower(this, this::show);
     private ProjectStore store;
     private final StrategyRegistry strategies = StrategyRegistry.installed();
 
+    private ScrolledComposite scroll;
+    private Composite settings;
     private Combo model;
     private Combo strategy;
     private Spinner batch;
     private Combo pool;
     private Text filter;
     private Combo order;
+    private Button retrain;
     private Button select;
     private Button cancel;
     private Button labelNext;
@@ -123,6 +139,9 @@ public final class ActiveLearningView extends ViewPart {
     volatile Job job;
     /** True from scheduling a selection job until the view has seen it end. */
     private boolean selecting;
+    /** The newest round whose batch the view watches, and whether its batch was complete when last looked at. */
+    private SelectionRound watchedRound;
+    private boolean watchedComplete;
 
     private final AdapterImpl watcher = new AdapterImpl() {
         @Override
@@ -141,7 +160,18 @@ public final class ActiveLearningView extends ViewPart {
         // side by side, so that the tables show rows where the view is wide and low (its place under the editor)
         parent.setLayout(new org.eclipse.swt.layout.FillLayout());
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-        Composite left = new Composite(sash, SWT.NONE);
+        // the settings scroll where the view is lower than they are (its default place, 1280x1024): not clipped; the
+        // bar always shown, so that the fields are laid out beside it, not under it (GTK reports the client area
+        // without a bar that has just appeared)
+        scroll = new ScrolledComposite(sash, SWT.V_SCROLL);
+        scroll.setAlwaysShowScrollBars(true);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        scroll.addListener(SWT.Resize, e -> fitSettings());
+        scroll.setData(Roles.KEY, "settings");
+        settings = new Composite(scroll, SWT.NONE);
+        Composite left = settings;
+        scroll.setContent(left);
         left.setLayout(new GridLayout(1, false));
         // the actions first: they stay in sight when the view is low
         Composite bar = new Composite(left, SWT.NONE);
@@ -164,27 +194,37 @@ public final class ActiveLearningView extends ViewPart {
         for (StrategyRegistry.Entry entry : strategies.entries()) {
             strategy.add(entry.name() == null || entry.name().isBlank() ? entry.id() : entry.name() + " (" + entry.id() + ")");
         }
-        strategy.addListener(SWT.Selection, e -> strategy.setToolTipText(strategyEntry() == null ? null : strategyEntry().formula()));
+        strategy.addListener(SWT.Selection, e -> strategyTip());
         if (strategy.getItemCount() > 0) {
             int margin = strategies.entries().stream().map(StrategyRegistry.Entry::id).toList().indexOf("margin");
             strategy.select(Math.max(0, margin));
-            strategy.setToolTipText(strategyEntry().formula());
+            strategyTip();
         }
         new Label(form, SWT.NONE).setText("Batch size:");
         batch = new Spinner(form, SWT.BORDER);
         batch.setValues(10, 1, 100_000, 0, 1, 10);
         batch.setData(Roles.KEY, "batch");
+        batch.setLayoutData(narrow());
         pool = combo(form, "Pool:", "pool");
         new Label(form, SWT.NONE).setText("Name filter:");
         filter = new Text(form, SWT.BORDER);
         filter.setMessage("regular expression (empty: all)");
-        filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        filter.setLayoutData(narrow());
         filter.setData(Roles.KEY, "filter");
         order = combo(form, "Labelling order:", "order");
         for (LabellingOrder o : LabellingOrder.values()) {
             order.add(o.label());
         }
         order.addListener(SWT.Selection, e -> orderChosen());
+        retrain = new Button(form, SWT.CHECK);
+        retrain.setText("Retrain when the batch is complete");
+        retrain.setToolTipText("When the last image of the newest round's batch gets its label, the next round runs by"
+                + " itself: fine-tune the model, predict the pool, score it, show the next batch");
+        retrain.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        retrain.setData(Roles.KEY, "retrain");
+        retrain.setSelection(retrainWhenBatchComplete());
+        retrain.addListener(SWT.Selection, e -> setRetrainWhenBatchComplete(retrain.getSelection()));
+        fitSettings();
 
         rounds = table(sash, "rounds", SWT.SINGLE);
         column(rounds, "Round", 65, o -> ((SelectionRound) o).getName());
@@ -238,7 +278,7 @@ public final class ActiveLearningView extends ViewPart {
         });
         labelling = new LabellingArea(sash, this::say);
         labellingKeys(labelling.focusControl());
-        sash.setWeights(4, 3, 3, 4, 4);
+        sash.setWeights(7, 3, 3, 4, 4);
         undoRedo = CommandStackActions.install(getViewSite().getActionBars(), this::store);
         getSite().setSelectionProvider(queue);
         setContentDescription(HINT);
@@ -275,6 +315,54 @@ public final class ActiveLearningView extends ViewPart {
         queue.refresh();
         labelling.show();
         updateProgress();
+        watchBatch(true);
+    }
+
+    /**
+     * Looks at the newest round's batch: when it has just become complete (its last image got its label, here or in
+     * the editor) and retraining is on, the next round starts. {@code mayStart} false only notes the state (a round
+     * shown anew: a batch that is complete already starts nothing).
+     */
+    private void watchBatch(boolean mayStart) {
+        boolean open = store != null && !store.isClosed();
+        List<SelectionRound> all = open ? store.project().getSelectionRounds() : List.of();
+        SelectionRound newest = all.isEmpty() ? null : all.get(all.size() - 1);
+        boolean complete = newest != null && batchComplete(newest);
+        boolean completedNow = mayStart && newest == watchedRound && !watchedComplete && complete;
+        if (mayStart || newest != watchedRound) {
+            watchedRound = newest;
+            watchedComplete = complete;
+        }
+        if (completedNow && retrain.getSelection() && !selecting && !store.isReadOnly()) {
+            say("The batch of " + newest.getName() + " is complete: the next round starts.");
+            runRound();
+        }
+    }
+
+    /** True when every image of the round's batch is labelled (for the round's task). */
+    private static boolean batchComplete(SelectionRound round) {
+        int size = round.getBatchSize() > 0 ? Math.min(round.getBatchSize(), round.getEntries().size()) : round.getEntries().size();
+        return size > 0 && round.getEntries().subList(0, size).stream()
+                .allMatch(e -> image(e) == null || labelled(round, image(e)));
+    }
+
+    /** The "Retrain when the batch is complete" switch, a workbench preference (on unless turned off). */
+    static boolean retrainWhenBatchComplete() {
+        return InstanceScope.INSTANCE.getNode(TrainingUi.PLUGIN_ID).getBoolean(RETRAIN_PREFERENCE, true);
+    }
+
+    private void setRetrainWhenBatchComplete(boolean on) {
+        IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(TrainingUi.PLUGIN_ID);
+        preferences.putBoolean(RETRAIN_PREFERENCE, on);
+        try {
+            preferences.flush();
+        } catch (BackingStoreException e) {
+            say("The setting could not be saved (" + e.getMessage() + "); it holds until the workbench closes.");
+        }
+    }
+
+    Button retrainSwitch() {
+        return retrain;
     }
 
     private void updateProgress() {
@@ -295,6 +383,11 @@ public final class ActiveLearningView extends ViewPart {
         progress.update(open ? store.project() : null, shownRound());
     }
 
+    /** True from starting a round until the view has seen it end. */
+    boolean running() {
+        return selecting;
+    }
+
     EpisodeProgress progress() {
         return progress;
     }
@@ -306,9 +399,21 @@ public final class ActiveLearningView extends ViewPart {
     private Combo combo(Composite form, String text, String role) {
         new Label(form, SWT.NONE).setText(text);
         Combo combo = new Combo(form, SWT.READ_ONLY | SWT.DROP_DOWN);
-        combo.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        combo.setLayoutData(narrow());
+        // the whole choice in the tooltip: a narrow field shows its start
+        combo.addListener(SWT.Selection, e -> combo.setToolTipText(combo.getText()));
         combo.setData(Roles.KEY, role);
         return combo;
+    }
+
+    /**
+     * A field that fills its column but asks for little: the long names of models and strategies would otherwise
+     * make the settings wider than the view's default place gives (they show whole in the list and the tooltip).
+     */
+    private static GridData narrow() {
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        data.widthHint = 100;
+        return data;
     }
 
     private Button button(Composite bar, String text, String role, Runnable action) {
@@ -375,6 +480,12 @@ public final class ActiveLearningView extends ViewPart {
         return entry.getTile() == null ? null : entry.getTile().getImage();
     }
 
+    /** The strategy's whole name and its formula. */
+    private void strategyTip() {
+        StrategyRegistry.Entry entry = strategyEntry();
+        strategy.setToolTipText(entry == null ? null : strategy.getText() + ": " + entry.formula());
+    }
+
     private StrategyRegistry.Entry strategyEntry() {
         int i = strategy.getSelectionIndex();
         return i < 0 || i >= strategies.entries().size() ? null : strategies.entries().get(i);
@@ -429,6 +540,7 @@ public final class ActiveLearningView extends ViewPart {
         if (index >= 0) {
             model.select(index);
         }
+        model.setToolTipText(model.getText());
         // pool: all images or a training set
         String poolChoice = pool.getText();
         pool.removeAll();
@@ -448,6 +560,7 @@ public final class ActiveLearningView extends ViewPart {
             shown = list.isEmpty() ? null : list.get(list.size() - 1); // a new round, or another project: the newest
         }
         lastRoundCount = list.size();
+        fitSettings();
         rounds.setSelection(shown == null ? StructuredSelection.EMPTY : new StructuredSelection(shown), true);
         showQueue();
         update();
@@ -455,12 +568,19 @@ public final class ActiveLearningView extends ViewPart {
 
     private int lastRoundCount = -1;
 
+    /** The settings' scrolled height: what their fields need at the width they have (the combos' items change). */
+    private void fitSettings() {
+        int width = scroll.getClientArea().width;
+        scroll.setMinHeight(settings.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT, true).y);
+    }
+
     private void showQueue() {
         SelectionRound round = shownRound();
         queue.setInput(round == null ? List.of() : List.copyOf(round.getEntries()));
         // a detection or segmentation round is labelled in the annotation editor: the class labelling area stays empty
         labelling.follow(store == null || store.isClosed() ? null : store, objectRound(round) ? null : round);
         updateProgress();
+        watchBatch(false);
         if (round != null) {
             long labelled = round.getEntries().stream().filter(e -> image(e) != null && labelled(round, image(e))).count();
             say(round.getName() + " (" + round.getStrategy() + "): " + round.getDescription() + "; "
@@ -538,6 +658,48 @@ public final class ActiveLearningView extends ViewPart {
     /** Starts a selection round with what the form says; the job it runs, or null when the form is incomplete. */
     Job runSelection() {
         TrainedModel m = chosenModel();
+        ActiveLearning.Request request = request(m);
+        if (request == null) {
+            return null;
+        }
+        WorkbenchTraining training = TrainingUiPlugin.training();
+        SelectionJob selection = new SelectionJob(training.registry(store), training.access(), strategies, request,
+                m.getName());
+        selection.addProgress(progressOf(selection));
+        start(selection, selection::message, "Selecting " + request.batch() + " with " + request.strategy() + " and "
+                + m.getName() + "...");
+        return selection;
+    }
+
+    /**
+     * Starts the next round of the episode with what the form says: retrain the chosen model (the episode's current
+     * one) on the labels so far, predict the pool, score it, show the next batch ({@link RoundJob}); the job, or null
+     * when the form is incomplete or a round runs.
+     */
+    Job runRound() {
+        TrainedModel m = chosenModel();
+        ActiveLearning.Request request = request(m);
+        if (request == null) {
+            if (selecting) {
+                say("A round runs already: wait for it, or Cancel it.");
+            } else if (store != null && !store.isClosed() && m == null) {
+                say("No model to retrain: train one (New Training Job) or import one, then choose it as the Model.");
+            }
+            return null;
+        }
+        if (store.isReadOnly()) {
+            say("The project is open read-only: no round can be recorded.");
+            return null;
+        }
+        RoundJob round = new RoundJob(TrainingUiPlugin.training(), strategies, store, m, request);
+        round.addProgress(progressOf(round));
+        start(round, round::message, "Retraining " + m.getName() + ", then selecting " + request.batch() + " with "
+                + request.strategy() + "...");
+        return round;
+    }
+
+    /** The round the form asks for with this model; null when the form is incomplete or a round runs. */
+    private ActiveLearning.Request request(TrainedModel m) {
         StrategyRegistry.Entry s = strategyEntry();
         if (store == null || store.isClosed() || m == null || s == null || selecting) {
             return null;
@@ -545,37 +707,48 @@ public final class ActiveLearningView extends ViewPart {
         String poolText = pool.getText();
         String set = poolText.startsWith(SET_PREFIX) ? poolText.substring(SET_PREFIX.length()) : null;
         String regex = filter.getText().isBlank() ? null : filter.getText().trim();
-        ActiveLearning.Request request = new ActiveLearning.Request(s.id(), batch.getSelection(), m.getId(), regex, set,
-                System.nanoTime(), "auto", Map.of());
-        WorkbenchTraining training = TrainingUiPlugin.training();
-        Display display = rounds.getControl().getDisplay();
-        SelectionJob selection = new SelectionJob(training.registry(store), training.access(), strategies, request,
-                m.getName());
-        selection.addJobChangeListener(new JobChangeAdapter() {
-            @Override
-            public void done(IJobChangeEvent event) {
-                display.asyncExec(() -> finished(selection.message()));
-            }
-        });
-        job = selection;
-        say("Selecting " + request.batch() + " with " + s.id() + " and " + m.getName() + "...");
-        selection.addProgress(text -> display.asyncExec(() -> {
-            if (!status.isDisposed() && job == selection && selecting) {
-                say(text);
-            }
-        }));
-        selecting = true;
-        selection.schedule();
-        update();
-        return selection;
+        return new ActiveLearning.Request(s.id(), batch.getSelection(), m.getId(), regex, set, System.nanoTime(), "auto",
+                Map.of());
     }
 
-    private void finished(String message) {
+    /** Shows a job's steps in the status line while it is the view's running job. */
+    private java.util.function.Consumer<String> progressOf(Job running) {
+        Display display = rounds.getControl().getDisplay();
+        return text -> display.asyncExec(() -> {
+            if (!status.isDisposed() && job == running && selecting) {
+                say(text);
+            }
+        });
+    }
+
+    /** Schedules the view's one round at a time; when it ends the view shows what it recorded, or why not. */
+    private void start(Job next, java.util.function.Supplier<String> message, String saying) {
+        Display display = rounds.getControl().getDisplay();
+        next.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                display.asyncExec(() -> finished(next, message.get()));
+            }
+        });
+        job = next;
+        say(saying);
+        selecting = true;
+        next.schedule();
+        update();
+    }
+
+    private void finished(Job ended, String message) {
         if (status.isDisposed() || rounds.getControl().isDisposed()) {
             return;
         }
         selecting = false;
         refresh();
+        if (ended instanceof RoundJob round && round.round() != null) {
+            // the retrained model is the episode's current one now: the next round starts from it
+            String id = round.round().modelId();
+            models.stream().filter(m -> id.equals(m.getId())).findFirst().ifPresent(m -> model.select(models.indexOf(m)));
+            model.setToolTipText(model.getText());
+        }
         say(message != null ? message : "Selection cancelled; nothing was recorded.");
         update();
     }

@@ -305,7 +305,9 @@ final class LabellingArea {
         }
         go(next);
         say.accept(done.getName() + " labelled " + chosenName(done) + (next == null
-                ? "; the batch is complete: Select Batch runs the next round" : "; next: " + next.getName()));
+                ? "; the batch is complete" + (ActiveLearningView.retrainWhenBatchComplete() ? ""
+                        : ": Run Round retrains the model and picks the next batch")
+                : "; next: " + next.getName()));
         return next;
     }
 
@@ -500,7 +502,7 @@ final class LabellingArea {
             e.gc.drawImage(image, 0, 0, b.width, b.height, client.x + (client.width - w) / 2, client.y + (client.height - h) / 2, w, h);
         } else {
             String text = current == null ? (round == null ? "No round: Select Batch first."
-                    : "The batch is labelled: Select Batch runs the next round.")
+                    : "The batch is labelled: Run Round (or finishing a batch) retrains and picks the next one.")
                     : "Reading " + current.getName() + "...";
             e.gc.setForeground(picture.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
             e.gc.drawText(text, client.x + 6, client.y + 6, true);

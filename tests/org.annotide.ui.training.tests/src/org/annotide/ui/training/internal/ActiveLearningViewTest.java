@@ -70,7 +70,9 @@ import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.navigator.CommonNavigator;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -93,12 +95,19 @@ class ActiveLearningViewTest {
     private static long began = System.nanoTime();
 
     /** Where the test is, with the seconds since it began, in the test's output (to see where time goes). */
-    private static void step(String what) {
+    static void step(String what) {
         System.out.printf("[al view test] %6.1f s %s%n", (System.nanoTime() - began) / 1e9, what);
+    }
+
+    /** These tests label batches to the end and start rounds themselves: no retraining by itself here. */
+    @BeforeEach
+    void noRetrainingByItself() {
+        InstanceScope.INSTANCE.getNode(TrainingUi.PLUGIN_ID).putBoolean(ActiveLearningView.RETRAIN_PREFERENCE, false);
     }
 
     @AfterEach
     void close() throws Exception {
+        InstanceScope.INSTANCE.getNode(TrainingUi.PLUGIN_ID).remove(ActiveLearningView.RETRAIN_PREFERENCE);
         IWorkbenchPage page = page();
         page.closeAllEditors(false);
         if (project != null && project.exists()) {
@@ -110,7 +119,7 @@ class ActiveLearningViewTest {
         return String.format("grey%02d.png", i);
     }
 
-    private IProject project(String name) throws Exception {
+    static IProject project(Path temp, String name) throws Exception {
         Path files = temp.resolve(name + "-files");
         Files.createDirectories(files);
         StringBuilder csv = new StringBuilder("path,label\n");
@@ -143,12 +152,12 @@ class ActiveLearningViewTest {
         return created;
     }
 
-    private static IWorkbenchPage page() {
+    static IWorkbenchPage page() {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
     }
 
     /** Selects the project in the Project Explorer (through its viewer: the view follows the explorer's selection). */
-    private static void clickProject(String name) {
+    static void clickProject(String name) {
         CommonNavigator explorer = (CommonNavigator) page().findView(AnnotideUi.EXPLORER_VIEW_ID);
         Tree tree = explorer.getCommonViewer().getTree();
         Spin.until(name + " in the explorer", () -> Arrays.stream(tree.getItems()).anyMatch(i -> i.getText().startsWith(name)));
@@ -176,7 +185,7 @@ class ActiveLearningViewTest {
     }
 
     /** A left click at a point of the control; the caller waits for what it does. */
-    private static void press(Control control, int x, int y) {
+    static void press(Control control, int x, int y) {
         Display display = control.getDisplay();
         int[] seen = new int[2];
         org.eclipse.swt.widgets.Listener watch = e -> {
@@ -207,7 +216,7 @@ class ActiveLearningViewTest {
     }
 
     /** A click in the middle of an enabled control; the caller waits for what it does. */
-    private static void click(Control control) {
+    static void click(Control control) {
         Spin.until("enabled: " + control, control::isEnabled);
         press(control, control.getSize().x / 2, control.getSize().y / 2);
     }
@@ -256,13 +265,13 @@ class ActiveLearningViewTest {
         step("event traffic " + when + ": " + dispatched + " dispatches in 1 s, " + events[0] + " SWT events " + counts);
     }
 
-    private static void choose(Combo combo, int index) {
+    static void choose(Combo combo, int index) {
         assertTrue(index >= 0 && index < combo.getItemCount(), index + " in " + Arrays.toString(combo.getItems()));
         combo.select(index);
         combo.notifyListeners(SWT.Selection, new Event());
     }
 
-    private static void screenshot(String name) {
+    static void screenshot(String name) {
         Spin.forMillis(300); // painted
         try {
             Files.createDirectories(SHOTS);
@@ -277,7 +286,7 @@ class ActiveLearningViewTest {
     }
 
     /** Trains the softmax classifier on the labelled images through the workbench's queue. */
-    private static TrainedModel train(ProjectStore store) {
+    static TrainedModel train(ProjectStore store) {
         // submitted at once, before the workbench's recovery of the opened project has run: the recovery must leave a
         // job of this process alone
         TrainingJob job;
@@ -299,7 +308,7 @@ class ActiveLearningViewTest {
      * The queue a strategy must give, computed without the view or ActiveLearning: the model's probabilities for
      * the unlabelled images (project order), the strategy's scores, its batch first and then the rest by score.
      */
-    private static List<String> expectedQueue(ProjectStore store, TrainedModel model, String strategyId, int batch)
+    static List<String> expectedQueue(ProjectStore store, TrainedModel model, String strategyId, int batch)
             throws Exception {
         List<ImageAsset> pool = store.project().getImages().stream().filter(i -> ActiveLearning.label(i) == null).toList();
         ModelRegistry registry = TrainingUiPlugin.training().registry(store);
@@ -327,12 +336,12 @@ class ActiveLearningViewTest {
         return queue;
     }
 
-    private static List<String> names(List<ImageAsset> images) {
+    static List<String> names(List<ImageAsset> images) {
         return images.stream().map(ImageAsset::getName).toList();
     }
 
     /** Picks the strategy and batch in the view, clicks Select Batch and waits for the recorded round. */
-    private static SelectionRound select(ActiveLearningView view, Shell shell, ProjectStore store, String strategyId, int batch) {
+    static SelectionRound select(ActiveLearningView view, Shell shell, ProjectStore store, String strategyId, int batch) {
         int rounds = store.project().getSelectionRounds().size();
         choose(view.strategyCombo(), view.strategyIds().indexOf(strategyId));
         Spinner spinner = Widgets.byRole(shell, Spinner.class, "batch");
@@ -346,6 +355,8 @@ class ActiveLearningViewTest {
         SelectionRound round = store.project().getSelectionRounds().get(rounds);
         Spin.until("the view shows the new round", () -> view.shownRound() == round
                 && view.displayedQueue().size() == round.getEntries().size());
+        // the view has seen the job end (Select Batch again possible): the next round may start
+        Spin.until("Select Batch enabled again", () -> Widgets.byRole(shell, Button.class, "select").isEnabled());
         return round;
     }
 
@@ -357,7 +368,7 @@ class ActiveLearningViewTest {
     @Test
     void theQueueIsTheChosenStrategysRankingAndLabelNextWalksItAsDisplayed() throws Exception {
         began = System.nanoTime();
-        project = project("al-view");
+        project = project(temp, "al-view");
         ActiveLearningView view = (ActiveLearningView) page().showView(TrainingUi.ACTIVE_LEARNING_VIEW_ID);
         clickProject("al-view");
         // maximized, as a user gives the view room (opening the editor later brings the editor back)
@@ -501,7 +512,7 @@ class ActiveLearningViewTest {
     @Test
     void keysLabelTheBatchInTheViewAndEnterAdvances() throws Exception {
         began = System.nanoTime();
-        project = project("al-label");
+        project = project(temp, "al-label");
         ActiveLearningView view = (ActiveLearningView) page().showView(TrainingUi.ACTIVE_LEARNING_VIEW_ID);
         clickProject("al-label");
         page().setPartState(page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
@@ -634,7 +645,7 @@ class ActiveLearningViewTest {
 
     @Test
     void cancellingTheSelectionJobRecordsNothing() throws Exception {
-        project = project("al-cancel");
+        project = project(temp, "al-cancel");
         ActiveLearningView view = (ActiveLearningView) page().showView(TrainingUi.ACTIVE_LEARNING_VIEW_ID);
         clickProject("al-cancel");
         ProjectStore store = PlatformUI.getWorkbench().getService(ProjectService.class).store(project);

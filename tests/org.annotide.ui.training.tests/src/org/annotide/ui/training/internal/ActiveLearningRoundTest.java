@@ -1,0 +1,426 @@
+package org.annotide.ui.training.internal;
+
+import static org.annotide.ui.training.internal.ActiveLearningViewTest.click;
+import static org.annotide.ui.training.internal.ActiveLearningViewTest.clickProject;
+import static org.annotide.ui.training.internal.ActiveLearningViewTest.expectedQueue;
+import static org.annotide.ui.training.internal.ActiveLearningViewTest.page;
+import static org.annotide.ui.training.internal.ActiveLearningViewTest.screenshot;
+import static org.annotide.ui.training.internal.ActiveLearningViewTest.select;
+import static org.annotide.ui.training.internal.ActiveLearningViewTest.train;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.annotide.al.ActiveLearning;
+import org.annotide.core.store.ProjectStore;
+import org.annotide.ml.CompletionListener;
+import org.annotide.ml.EpochListener;
+import org.annotide.ml.ModelRegistry;
+import org.annotide.model.AnnotideFactory;
+import org.annotide.model.AnnotidePackage.Literals;
+import org.annotide.model.ImageAsset;
+import org.annotide.model.LabelClass;
+import org.annotide.model.SelectionRound;
+import org.annotide.model.TrainedModel;
+import org.annotide.model.TrainingJob;
+import org.annotide.tests.support.ui.Spin;
+import org.annotide.tests.support.ui.Widgets;
+import org.annotide.ui.ProjectService;
+import org.annotide.ui.training.TrainingUi;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.preferences.InstanceScope;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The episode's rounds in the Active Learning view, on the project of {@link ActiveLearningViewTest} (24 greys, six
+ * labelled) with the fragment's real softmax trainer: labelling the last image of a batch retrains the model through
+ * the workbench's training queue and shows the next batch (one Eclipse Job: train, predict, score, record); a round
+ * cancelled in training or in prediction leaves the project as it was; the off switch leaves the next round to the
+ * user, who starts it with the view's command; a round that cannot run says why and changes nothing.
+ */
+class ActiveLearningRoundTest {
+
+    @TempDir
+    Path temp;
+
+    private IProject project;
+
+    @AfterEach
+    void close() throws Exception {
+        // what is open besides the workbench window (a dialog would take the pointer's clicks)
+        for (Shell shell : org.eclipse.swt.widgets.Display.getCurrent().getShells()) {
+            System.out.printf("[al round test] shell %s visible %s modal %s%n", shell.getText(), shell.isVisible(),
+                    (shell.getStyle() & (org.eclipse.swt.SWT.APPLICATION_MODAL | org.eclipse.swt.SWT.PRIMARY_MODAL)) != 0);
+        }
+        InstanceScope.INSTANCE.getNode(TrainingUi.PLUGIN_ID).remove(ActiveLearningView.RETRAIN_PREFERENCE);
+        page().closeAllEditors(false);
+        if (project != null && project.exists()) {
+            project.delete(IResource.NEVER_DELETE_PROJECT_CONTENT | IResource.FORCE, new NullProgressMonitor());
+        }
+    }
+
+    /** The view on a new project with a trained model; the switch as given. */
+    private ActiveLearningView open(String name, boolean retrain) throws Exception {
+        InstanceScope.INSTANCE.getNode(TrainingUi.PLUGIN_ID).putBoolean(ActiveLearningView.RETRAIN_PREFERENCE, retrain);
+        project = ActiveLearningViewTest.project(temp, name);
+        ActiveLearningView view = (ActiveLearningView) page().showView(TrainingUi.ACTIVE_LEARNING_VIEW_ID);
+        clickProject(name);
+        ProjectStore store = store();
+        Spin.until("the view shows the project", () -> view.store() == store);
+        view.retrainSwitch().setSelection(retrain); // the view may be open since an earlier test: as the preference says
+        train(store);
+        Spin.until("the view offers the model", () -> view.modelCombo().getItemCount() == 1);
+        return view;
+    }
+
+    private ProjectStore store() {
+        return PlatformUI.getWorkbench().getService(ProjectService.class).store(project);
+    }
+
+    /** What a round may add or change: rounds, models, training jobs, model files. */
+    private record State(List<SelectionRound> rounds, List<TrainedModel> models, List<TrainingJob> jobs,
+            Set<String> files) {
+
+        static State of(ProjectStore store) throws Exception {
+            Path folder = store.folder().resolve(ModelRegistry.MODELS_FOLDER);
+            Set<String> files;
+            try (Stream<Path> list = Files.list(folder)) {
+                files = list.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+            }
+            return new State(List.copyOf(store.project().getSelectionRounds()), List.copyOf(store.project().getModels()),
+                    List.copyOf(store.project().getTrainingJobs()), files);
+        }
+    }
+
+    /** The class the image truly has: the darker half is "dark". */
+    private static String truth(ImageAsset image) {
+        return Integer.parseInt(image.getName().replaceAll("\\D", "")) < 12 ? "dark" : "light";
+    }
+
+    /** Labels the shown batch in the labelling area, each image with its true class; returns the images. */
+    private static List<ImageAsset> labelBatch(ActiveLearningView view, SelectionRound round) {
+        LabellingArea area = view.labelling();
+        List<ImageAsset> batch = round.getEntries().subList(0, round.getBatchSize()).stream().map(e -> e.getImage()).toList();
+        for (ImageAsset image : batch) {
+            Spin.until(image.getName() + " shown for labelling", () -> area.current() == image);
+            int key = 1;
+            while (!area.classOfKey(key).getName().equals(truth(image))) {
+                key++;
+            }
+            assertTrue(area.choose(key));
+            area.submit();
+        }
+        return batch;
+    }
+
+    /** Waits for a round after the view's job that was running or ran last before it, and for its end. */
+    private static RoundJob awaitRound(ActiveLearningView view, Job previous) {
+        until(view, "a round started", () -> view.job != previous && view.job instanceof RoundJob);
+        RoundJob job = (RoundJob) view.job;
+        long start = System.nanoTime();
+        Spin.until("the round ended", Duration.ofSeconds(120), () -> job.getResult() != null);
+        Spin.until("the view has seen it end", () -> !view.running());
+        String load;
+        try {
+            load = Files.readString(Path.of("/proc/loadavg")).trim();
+        } catch (java.io.IOException e) {
+            load = "unknown";
+        }
+        System.out.printf("[al round test] round ended %s after %.2f s (load average %s): %s%n",
+                job.getResult().getSeverity() == IStatus.OK ? "OK" : job.getResult().getSeverity() == IStatus.CANCEL
+                        ? "cancelled" : "with an error", (System.nanoTime() - start) / 1e9, load, job.message());
+        return job;
+    }
+
+    /** Waits for a condition; a timeout says what the view's status line said then. */
+    private static void until(ActiveLearningView view, String what, java.util.function.BooleanSupplier condition) {
+        try {
+            Spin.until(what, condition);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; the view said: " + status(view) + "; its job: " + view.job, e);
+        }
+    }
+
+    private static String status(ActiveLearningView view) {
+        return Widgets.byRole(view.getSite().getShell(), Label.class, "status").getText();
+    }
+
+    /** Runs the view's Run Round command, as its toolbar button does. */
+    private static RoundJob runRoundCommand(ActiveLearningView view) throws Exception {
+        page().activate(view);
+        Job before = view.job;
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(ActiveLearningView.ROUND_COMMAND_ID, null);
+        until(view, "the command started a round", () -> view.job != before && view.job instanceof RoundJob);
+        return (RoundJob) view.job;
+    }
+
+    @Test
+    void labellingTheLastImageOfTheBatchRetrainsAndShowsTheNextBatch() throws Exception {
+        ActiveLearningView view = open("next-round", true);
+        ProjectStore store = store();
+        Shell shell = view.getSite().getShell();
+        TrainedModel first = store.project().getModels().get(0);
+        SelectionRound one = select(view, shell, store, "margin", 3);
+        assertTrue(view.retrainSwitch().getSelection(), "on unless turned off");
+
+        Job selection = view.job;
+        labelBatch(view, one);
+        RoundJob job = awaitRound(view, selection);
+        assertEquals(IStatus.OK, job.getResult().getSeverity(), job.getResult().toString());
+        assertEquals(2, store.project().getSelectionRounds().size(), "the next round recorded");
+        SelectionRound two = store.project().getSelectionRounds().get(1);
+        TrainedModel retrained = two.getModel();
+        assertNotEquals(first, retrained, "the round's model is the retrained one");
+        assertEquals(2, store.project().getModels().size());
+        // trained through the workbench's queue, fine-tuned from the episode's model with its configuration
+        TrainingJob training = retrained.getJob();
+        assertNotNull(training, "a training job of the queue");
+        assertEquals(first.getId(), training.getConfiguration().get("from"));
+        assertEquals(first.getJob().getConfiguration().get("epochs"), training.getConfiguration().get("epochs"));
+        assertEquals(org.annotide.model.JobStatus.COMPLETED, training.getStatus());
+        assertEquals("margin", two.getStrategy());
+        assertEquals(3, two.getBatchSize());
+        assertEquals(9, two.getLabelledCount(), "six labels and the batch");
+        assertEquals(retrained.getMetrics().get("top1"), two.getAccuracy());
+        // the queue is margin's ranking by the retrained model, computed here without the view
+        List<String> expected = expectedQueue(store, retrained, "margin", 3);
+        assertEquals(expected, two.getEntries().stream().map(e -> e.getImage().getName()).toList());
+
+        // the view shows the next batch, the retrained model chosen, the curve's new point
+        Spin.until("the next batch shown", () -> view.shownRound() == two
+                && view.labelling().current() == two.getEntries().get(0).getImage());
+        assertEquals(1, view.modelCombo().getSelectionIndex(), "the retrained model is the episode's model now");
+        Spin.until("the curve has the round's point", () -> view.progress().points().size() == 2);
+        assertEquals(new EpisodeProgress.Point2(two.getName(), 9, retrained.getMetrics().get("top1")),
+                view.progress().points().get(1));
+        assertTrue(status(view).startsWith("Round 2: retrained al model v2"), status(view));
+        screenshot("active-learning-next-round");
+
+        // the next batch complete: the round after runs by itself again, from the retrained model
+        labelBatch(view, two);
+        RoundJob again = awaitRound(view, job);
+        assertEquals(IStatus.OK, again.getResult().getSeverity(), again.getResult().toString());
+        SelectionRound three = store.project().getSelectionRounds().get(2);
+        assertEquals(retrained.getId(), three.getModel().getJob().getConfiguration().get("from"));
+        assertEquals(12, three.getLabelledCount());
+    }
+
+    @Test
+    void aRoundCancelledInTrainingOrInPredictionRecordsNothing() throws Exception {
+        ActiveLearningView view = open("cancel-round", false);
+        ProjectStore store = store();
+        select(view, view.getSite().getShell(), store, "entropy", 3);
+        State before = State.of(store);
+        var queue = TrainingUiPlugin.training().queue();
+
+        // cancelled while the model trains (its first epoch done)
+        RoundJob[] running = new RoundJob[1];
+        EpochListener atFirstEpoch = (job, epoch, of) -> {
+            if (epoch.epoch() == 1 && running[0] != null) {
+                running[0].cancel();
+            }
+        };
+        queue.addEpochListener(atFirstEpoch);
+        Job.getJobManager().suspend(); // the job waits until the test holds it
+        try {
+            running[0] = runRoundCommand(view);
+        } finally {
+            Job.getJobManager().resume();
+        }
+        RoundJob training;
+        try {
+            training = awaitRound(view, null);
+        } finally {
+            queue.removeEpochListener(atFirstEpoch);
+        }
+        assertEquals(IStatus.CANCEL, training.getResult().getSeverity(), String.valueOf(training.message()));
+        assertEquals(before, State.of(store), "nothing recorded: no round, model, training job or model file");
+        assertTrue(status(view).startsWith("Round cancelled; nothing was recorded"), status(view));
+
+        // cancelled while the retrained model predicts the pool: its model and job are taken back
+        Job.getJobManager().suspend();
+        RoundJob predicting;
+        try {
+            predicting = runRoundCommand(view);
+            RoundJob held = predicting;
+            held.addProgress(text -> {
+                if (text.startsWith("2/4")) {
+                    held.cancel();
+                }
+            });
+        } finally {
+            Job.getJobManager().resume();
+        }
+        awaitRound(view, null);
+        assertEquals(IStatus.CANCEL, predicting.getResult().getSeverity(), String.valueOf(predicting.message()));
+        assertEquals(before, State.of(store), "the retrained model, its file and its job taken back");
+
+        // cancelled once trained (the model registered): taken back too
+        CompletionListener whenTrained = (job, modelId) -> {
+            if (view.job != null) {
+                view.job.cancel();
+            }
+        };
+        queue.addCompletionListener(whenTrained);
+        RoundJob registered;
+        try {
+            registered = runRoundCommand(view);
+            awaitRound(view, null);
+        } finally {
+            queue.removeCompletionListener(whenTrained);
+        }
+        assertEquals(IStatus.CANCEL, registered.getResult().getSeverity(), String.valueOf(registered.message()));
+        assertEquals(before, State.of(store));
+
+        // not cancelled, the command's round runs to the end
+        RoundJob whole = runRoundCommand(view);
+        awaitRound(view, null);
+        assertEquals(IStatus.OK, whole.getResult().getSeverity(), whole.getResult().toString());
+        assertEquals(before.rounds().size() + 1, store.project().getSelectionRounds().size());
+    }
+
+    @Test
+    void theOffSwitchLeavesTheNextRoundToTheUser() throws Exception {
+        ActiveLearningView view = open("off-switch", true);
+        ProjectStore store = store();
+        Shell shell = view.getSite().getShell();
+        page().setPartState(page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        click(view.retrainSwitch());
+        Spin.until("switched off", () -> !view.retrainSwitch().getSelection());
+        assertFalse(ActiveLearningView.retrainWhenBatchComplete(), "kept as the workbench preference");
+        SelectionRound one = select(view, shell, store, "margin", 2);
+        Job selection = view.job;
+        State before = State.of(store);
+
+        labelBatch(view, one);
+        // the view has seen the batch complete (its progress says so); with the switch off no round started
+        Spin.until("the batch seen complete", () -> view.progress().summary().contains("2 of 2 labelled"));
+        assertEquals(selection, view.job, "no round started");
+        assertEquals(0, Job.getJobManager().find(RoundJob.FAMILY).length);
+        assertEquals(before, State.of(store));
+        assertTrue(status(view).contains("Run Round retrains the model"), status(view));
+
+        // the user starts it
+        RoundJob round = runRoundCommand(view);
+        awaitRound(view, null);
+        assertEquals(IStatus.OK, round.getResult().getSeverity(), round.getResult().toString());
+        assertEquals(2, store.project().getSelectionRounds().size());
+        page().setPartState(page().getReference(view), IWorkbenchPage.STATE_RESTORED);
+    }
+
+    @Test
+    void aRoundThatCannotRunSaysWhyAndChangesNothing() throws Exception {
+        ActiveLearningView view = open("bad-episode", true);
+        ProjectStore store = store();
+        Shell shell = view.getSite().getShell();
+        State before = State.of(store);
+
+        // an empty pool: the name filter matches no unlabelled image
+        Text filter = Widgets.byRole(shell, Text.class, "filter");
+        filter.setText("no-such-image");
+        assertRefused(view, store, before, "the pool is empty");
+        filter.setText("");
+
+        // the model's classes differ from the project's: a class added since
+        LabelClass grey = AnnotideFactory.eINSTANCE.createLabelClass();
+        grey.setId("grey");
+        grey.setName("grey");
+        grey.setColor("#888888");
+        store.commandStack().execute(AddCommand.create(store.editingDomain(), store.project(),
+                Literals.PROJECT__LABEL_CLASSES, grey));
+        assertRefused(view, store, State.of(store), "the model's classes differ from the project's: the model lacks grey");
+        store.commandStack().undo();
+
+        // fewer than two classes labelled: the labels of "light" taken away
+        List<org.annotide.model.Annotation> light = store.project().getImages().stream()
+                .flatMap(i -> i.getAnnotations().stream())
+                .filter(a -> a.getLabelClass() != null && a.getLabelClass().getName().equals("light")).toList();
+        assertEquals(3, light.size());
+        for (org.annotide.model.Annotation a : light) {
+            store.commandStack().execute(RemoveCommand.create(store.editingDomain(), a));
+        }
+        assertRefused(view, store, State.of(store), "retraining needs labelled images of at least two classes; only dark is labelled");
+        assertEquals(before, State.of(store));
+    }
+
+    /** The view's round ends with an error naming the problem, and the project is as it was. */
+    private static void assertRefused(ActiveLearningView view, ProjectStore store, State before, String problem)
+            throws Exception {
+        RoundJob job = runRoundCommand(view);
+        awaitRound(view, null);
+        assertEquals(IStatus.ERROR, job.getResult().getSeverity(), String.valueOf(job.message()));
+        Spin.until("the view says why", () -> status(view).contains(problem));
+        assertTrue(status(view).startsWith("No round recorded: "), status(view));
+        assertEquals(before, State.of(store), "nothing changed");
+        assertTrue(store.project().getTrainingJobs().size() == before.jobs().size(), "no training started");
+    }
+
+    /**
+     * At the workbench's window size (1280x1024 under Xvfb) with the view in its default place, the settings are
+     * laid out at their full size (scrolled where the view is smaller), not clipped: every field at least as wide and
+     * high as it needs, and the Model and Strategy fields whole inside the settings' visible part.
+     */
+    @Test
+    void theSettingsAreNotClippedInTheViewsDefaultPlace() throws Exception {
+        ActiveLearningView view = open("layout", true);
+        page().setPartState(page().getReference(view), IWorkbenchPage.STATE_RESTORED);
+        Shell shell = view.getSite().getShell();
+        Spin.until("laid out", () -> view.modelCombo().getSize().x > 0);
+        System.out.printf("[al layout] shell %s, view %s, settings %s%n", shell.getBounds(),
+                view.modelCombo().getParent().getParent().getParent().getBounds(), view.modelCombo().getParent().getBounds());
+        screenshot("active-learning-default-place");
+        org.eclipse.swt.custom.ScrolledComposite settings = Widgets.byRole(shell,
+                org.eclipse.swt.custom.ScrolledComposite.class, "settings");
+        Rectangle visible = settings.getDisplay().map(settings, null, settings.getClientArea());
+        System.out.printf("[al layout] visible settings %s%n", visible);
+        // no field cut off at the right: each one whole across the visible part, as wide as its layout asks at least
+        for (Control field : List.of(Widgets.byRole(shell, Combo.class, "model"), Widgets.byRole(shell, Combo.class, "strategy"),
+                Widgets.byRole(shell, org.eclipse.swt.widgets.Spinner.class, "batch"), Widgets.byRole(shell, Combo.class, "pool"),
+                Widgets.byRole(shell, Text.class, "filter"), Widgets.byRole(shell, Combo.class, "order"), view.retrainSwitch())) {
+            Rectangle shown = field.getDisplay().map(field.getParent(), null, field.getBounds());
+            assertTrue(shown.x >= visible.x && shown.x + shown.width <= visible.x + visible.width,
+                    field + " at " + shown + " across the visible settings " + visible);
+            int asked = field.getLayoutData() instanceof org.eclipse.swt.layout.GridData data && data.widthHint > 0
+                    ? data.widthHint : field.computeSize(org.eclipse.swt.SWT.DEFAULT, org.eclipse.swt.SWT.DEFAULT).x;
+            assertTrue(field.getSize().x >= asked, field + " " + field.getSize() + " asks for " + asked);
+        }
+        // the Model and Strategy fields in sight without scrolling
+        for (String role : List.of("model", "strategy")) {
+            Combo combo = Widgets.byRole(shell, Combo.class, role);
+            Rectangle shown = combo.getDisplay().map(combo.getParent(), null, combo.getBounds());
+            assertTrue(visible.contains(shown.x, shown.y) && visible.contains(shown.x + shown.width - 1, shown.y + shown.height - 1),
+                    role + " at " + shown + " inside the visible settings " + visible);
+            assertTrue(combo.getToolTipText() != null && combo.getToolTipText().startsWith(combo.getText()),
+                    "the whole choice in the tooltip: " + combo.getToolTipText());
+        }
+        assertTrue(view.retrainSwitch().getSize().x >= view.retrainSwitch().computeSize(org.eclipse.swt.SWT.DEFAULT,
+                org.eclipse.swt.SWT.DEFAULT).x, "the switch's text whole");
+    }
+}
