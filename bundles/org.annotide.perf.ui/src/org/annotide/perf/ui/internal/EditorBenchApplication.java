@@ -18,6 +18,7 @@ import org.annotide.perf.SyntheticSlide;
 import org.annotide.model.ImageAsset;
 import org.annotide.ui.editor.internal.geometry.Viewport;
 import org.annotide.ui.editor.internal.index.ImageAnnotations;
+import org.annotide.ui.editor.internal.render.OffscreenView;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
