@@ -53,7 +53,9 @@ public final class AnnotideWorkbenchAdvisor extends WorkbenchAdvisor {
         removeWelcomeCommand();
         DemoWorkspace.showDemoIfNew(PlatformUI.getWorkbench().getActiveWorkbenchWindow());
         problems = ContributionProblemNotifier.start(PlatformUI.getWorkbench().getDisplay());
-        logInAtStart();
+        // from the event loop, not before postStartup returns: the workbench starts its early-startup contributions
+        // (the editor's first-image warm-up) only after postStartup, so they now run while the user types a password
+        PlatformUI.getWorkbench().getDisplay().asyncExec(AnnotideWorkbenchAdvisor::logInAtStart);
     }
 
     /**
@@ -75,7 +77,7 @@ public final class AnnotideWorkbenchAdvisor extends WorkbenchAdvisor {
      */
     private static void logInAtStart() {
         boolean harness = PlatformUI.getTestableObject().getTestHarness() != null;
-        if (harness && !"ask".equals(System.getProperty("annotide.login"))) {
+        if (PlatformUI.getWorkbench().isClosing() || harness && !"ask".equals(System.getProperty("annotide.login"))) {
             return;
         }
         UserSession session = PlatformUI.getWorkbench().getService(UserSession.class);

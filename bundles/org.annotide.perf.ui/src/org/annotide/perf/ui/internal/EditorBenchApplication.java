@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.annotide.imaging.DefaultImageService;
 import org.annotide.imaging.ImagePyramid;
@@ -18,6 +19,7 @@ import org.annotide.perf.SyntheticSlide;
 import org.annotide.model.ImageAsset;
 import org.annotide.ui.editor.internal.geometry.Viewport;
 import org.annotide.ui.editor.internal.index.ImageAnnotations;
+import org.annotide.ui.editor.internal.render.OffscreenView;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
@@ -39,7 +41,10 @@ import org.eclipse.swt.widgets.Display;
  * -shots FOLDER     also save the last frame of each run as PNG
  * -compare          before each zoom's figures, the same frames drawing every tile every frame (suffix _repaint)
  * -workbench N      starts of the product's workbench to time (default 3: the first on an empty workspace, then
- *                   restarts; 0 skips them; only in a materialized product)
+ *                   restarts, each with the product's AOT cache and without; 0 skips them and -firstimage; only in a
+ *                   materialized product)
+ * -firstimage N     pairs of workbench starts that open the demo's first image once the window is up, with and
+ *                   without the first-image warm-up (default 3; 0 skips them)
  * -cold N           fresh product JVMs that each open the TIFF and paint it once (default 5, median printed as
  *                   cold_first_paint_ms; with the product's AOT cache and, alternating, without it when it has one;
  *                   0 skips them; only in a materialized product)
@@ -155,8 +160,11 @@ public final class EditorBenchApplication implements IApplication {
 
     /**
      * Starts the product's workbench in child processes: once on an empty workspace (the demo is generated and
-     * opened), then again on that workspace (the editor comes back); from the process start to the first
-     * complete editor frame. Skipped with a note when this does not run in a materialized product.
+     * opened), then again on that workspace (the editor comes back), with the product's AOT cache and, alternating,
+     * without it when it has one; from the process start to the first complete editor frame. Then {@code -firstimage}
+     * pairs of starts with no editor restored that open the demo's first image once the window is up, with and
+     * without the first-image warm-up, alternating. Skipped with a note when this does not run in a materialized
+     * product.
      */
     private void workbenchStarts(Options options) throws IOException {
         if (options.workbenchStarts == 0) {
@@ -167,32 +175,85 @@ public final class EditorBenchApplication implements IApplication {
             err.println("not running in a materialized product: workbench start not measured");
             return;
         }
+        boolean compareAot = starter.aotCache() != null;
         Path folder = Files.createTempDirectory("annotide-bench-workbench");
         try {
             Path workspace = folder.resolve("workspace");
             Path configuration = folder.resolve("configuration");
             err.println("starting the workbench on an empty workspace ...");
-            WorkbenchStart.Figures first = starter.run(workspace, configuration);
+            WorkbenchStart.Figures first = starter.run(workspace, configuration, true);
             bench("workbench_first_start_ms", first.completeFrameMillis(), "ms");
-            double[] restarts = new double[options.workbenchStarts - 1];
-            double[] frames = new double[restarts.length];
-            for (int i = 0; i < restarts.length; i++) {
-                err.println("restarting the workbench (" + (i + 1) + " of " + restarts.length + ") ...");
-                WorkbenchStart.Figures again = starter.run(workspace, configuration);
-                restarts[i] = again.completeFrameMillis();
-                frames[i] = again.firstFrameMillis();
+            int restarts = options.workbenchStarts - 1;
+            List<WorkbenchStart.Figures> cached = new ArrayList<>();
+            List<WorkbenchStart.Figures> plain = new ArrayList<>();
+            double[] loads = new double[restarts];
+            for (int i = 0; i < restarts; i++) {
+                loads[i] = loadAverage();
+                err.println("restarting the workbench (" + (i + 1) + " of " + restarts + ", load " + loads[i] + ") ...");
+                cached.add(starter.run(workspace, configuration, true));
+                if (compareAot) {
+                    plain.add(starter.run(workspace, configuration, false));
+                }
             }
-            if (restarts.length > 0) {
-                java.util.Arrays.sort(restarts);
-                java.util.Arrays.sort(frames);
-                bench("workbench_first_frame_ms", FrameBench.percentile(frames, 50), "ms");
-                bench("workbench_start_ms", FrameBench.percentile(restarts, 50), "ms");
+            if (restarts > 0) {
+                printMedian("workbench_start_load_1m", loads, "");
+                printStarts("", cached);
+                if (compareAot) {
+                    printStarts("_no_aot", plain);
+                }
             }
+            firstImages(options, starter, workspace, configuration);
         } catch (IOException e) {
             err.println("workbench start not measured: " + e.getMessage());
         } finally {
             deleteQuietly(folder);
         }
+    }
+
+    /** Medians of the restarts' first frame and first complete frame, the names ending in {@code suffix}. */
+    private void printStarts(String suffix, List<WorkbenchStart.Figures> starts) {
+        printMedian("workbench_first_frame" + suffix + "_ms",
+                starts.stream().mapToDouble(WorkbenchStart.Figures::firstFrameMillis).toArray(), "ms");
+        printMedian("workbench_start" + suffix + "_ms",
+                starts.stream().mapToDouble(WorkbenchStart.Figures::completeFrameMillis).toArray(), "ms");
+    }
+
+    /**
+     * The first image a user opens in a freshly started workbench: {@code workbench_first_image_ms} (with the
+     * warm-up, as the product runs) and {@code workbench_first_image_no_warmup_ms}, alternating.
+     */
+    private void firstImages(Options options, WorkbenchStart starter, Path workspace, Path configuration)
+            throws IOException {
+        if (options.firstImages == 0) {
+            return;
+        }
+        double[] warm = new double[options.firstImages];
+        double[] warmUps = new double[options.firstImages];
+        double[] plain = new double[options.firstImages];
+        double[] loads = new double[options.firstImages];
+        for (int i = 0; i < options.firstImages; i++) {
+            loads[i] = loadAverage();
+            err.println("first image in a fresh workbench (" + (i + 1) + " of " + options.firstImages + ", load "
+                    + loads[i] + ") ...");
+            Map<String, Double> figures = starter.firstImage(workspace, configuration, true);
+            warm[i] = figures.get("workbench_first_image_ms");
+            warmUps[i] = figures.getOrDefault("workbench_warmup_ms", Double.NaN);
+            plain[i] = starter.firstImage(workspace, configuration, false).get("workbench_first_image_ms");
+        }
+        printMedian("workbench_first_image_load_1m", loads, "");
+        printMedian("workbench_first_image_ms", warm, "ms");
+        printMedian("workbench_warmup_ms", warmUps, "ms");
+        printMedian("workbench_first_image_no_warmup_ms", plain, "ms");
+    }
+
+    private void printMedian(String name, double[] values, String unit) {
+        double[] sorted = values.clone();
+        java.util.Arrays.sort(sorted);
+        bench(name, FrameBench.percentile(sorted, 50), unit);
+    }
+
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
     /**
@@ -385,6 +446,7 @@ public final class EditorBenchApplication implements IApplication {
         boolean compare;
         int workbenchStarts = 3;
         int coldStarts = 5;
+        int firstImages = 3;
         boolean firstPaintOnly;
 
         static Options parse(String[] args) {
@@ -399,6 +461,7 @@ public final class EditorBenchApplication implements IApplication {
                 case "-compare" -> options.compare = true;
                 case "-firstpaintonly" -> options.firstPaintOnly = true;
                 case "-cold" -> options.coldStarts = Integer.parseInt(nonNegative(value(args, ++i, arg), arg));
+                case "-firstimage" -> options.firstImages = Integer.parseInt(nonNegative(value(args, ++i, arg), arg));
                 case "-workbench" -> options.workbenchStarts = Integer.parseInt(nonNegative(value(args, ++i, arg), arg));
                 case "-polygons" -> {
                     List<Integer> counts = new ArrayList<>();

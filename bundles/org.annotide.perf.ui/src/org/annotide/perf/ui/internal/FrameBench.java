@@ -6,6 +6,7 @@ import java.util.Arrays;
 
 import org.annotide.ui.editor.internal.geometry.Viewport;
 import org.annotide.ui.editor.internal.render.FrameRenderer;
+import org.annotide.ui.editor.internal.render.OffscreenView;
 import org.eclipse.swt.widgets.Display;
 
 /**

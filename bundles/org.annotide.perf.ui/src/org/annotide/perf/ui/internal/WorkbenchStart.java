@@ -21,8 +21,9 @@ import org.eclipse.osgi.service.datalocation.Location;
 
 /**
  * Starts the product's workbench as a child process, the way the {@code annotide} script does (its AOT cache
- * included), with {@code -Dannotide.bench.startup=exit}: the editor prints the time from the start of the process
- * to its first complete frame and closes the workbench. The first start on an empty workspace generates and opens the demo
+ * included, or without it to compare), with {@code -Dannotide.bench.startup=exit}: the editor prints the time from
+ * the start of the process to its first complete frame and closes the workbench; or with {@code =firstimage}: the
+ * workbench opens an image once its window is up and prints the time to that image's first complete frame. The first start on an empty workspace generates and opens the demo
  * project; the following starts on that workspace bring the editor back from the last session.
  */
 final class WorkbenchStart {
@@ -73,13 +74,11 @@ final class WorkbenchStart {
     /**
      * Starts the workbench once on the workspace, with a private configuration area over the product's, and
      * waits until it has closed itself.
+     *
+     * @param aot with the product's AOT cache when it has one, as the {@code annotide} script starts it
      */
-    Figures run(Path workspace, Path configuration) throws IOException {
-        // as the annotide script starts it: with the product's AOT cache when it has one
-        List<String> options = new ArrayList<>();
-        if (aotCache() != null) {
-            options.add("-XX:AOTCache=" + aotCache());
-        }
+    Figures run(Path workspace, Path configuration, boolean aot) throws IOException {
+        List<String> options = new ArrayList<>(aotOptions(aot));
         options.add("-Dannotide.bench.startup=exit");
         Map<String, Double> figures = figures(options, configuration,
                 List.of("-data", workspace.toString(), "-nosplash"), "show a complete editor frame and close");
@@ -89,6 +88,32 @@ final class WorkbenchStart {
             throw new IOException("the workbench exited without printing its first editor frame");
         }
         return new Figures(first, complete);
+    }
+
+    /**
+     * Starts the workbench on the workspace with no editor restored ({@code -clearPersistedState}) and with its AOT
+     * cache; once its window is up (and the first-image warm-up has ended, when it runs) the workbench opens the
+     * workspace's first image and prints the time to its first complete frame, {@code workbench_first_image_ms}.
+     *
+     * @param warmUp whether the first-image warm-up runs ({@code -Dannotide.warmup=off} when not)
+     * @return the figures it printed: {@code workbench_first_image_ms} and, with the warm-up, {@code workbench_warmup_ms}
+     */
+    Map<String, Double> firstImage(Path workspace, Path configuration, boolean warmUp) throws IOException {
+        List<String> options = new ArrayList<>(aotOptions(true));
+        options.add("-Dannotide.bench.startup=firstimage");
+        if (!warmUp) {
+            options.add("-Dannotide.warmup=off");
+        }
+        Map<String, Double> figures = figures(options, configuration,
+                List.of("-data", workspace.toString(), "-nosplash", "-clearPersistedState"), "open and paint an image");
+        if (!figures.containsKey("workbench_first_image_ms")) {
+            throw new IOException("the workbench exited without printing its first image's frame");
+        }
+        return figures;
+    }
+
+    private List<String> aotOptions(boolean aot) {
+        return aot && aotCache() != null ? List.of("-XX:AOTCache=" + aotCache()) : List.of();
     }
 
     /** The AOT cache the product's launcher script uses when it exists (made at product build time), else null. */

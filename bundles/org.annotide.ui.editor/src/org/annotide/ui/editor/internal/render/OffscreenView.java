@@ -1,4 +1,4 @@
-package org.annotide.perf.ui.internal;
+package org.annotide.ui.editor.internal.render;
 
 import java.util.Collection;
 import java.util.List;
@@ -10,20 +10,17 @@ import org.annotide.ui.editor.internal.geometry.Viewport;
 import org.annotide.ui.editor.internal.index.Glyph;
 import org.annotide.ui.editor.internal.index.GlyphIndex;
 import org.annotide.ui.editor.internal.index.ImageAnnotations;
-import org.annotide.ui.editor.internal.render.DisplayTiles;
-import org.annotide.ui.editor.internal.render.FrameRenderer;
-import org.annotide.ui.editor.internal.render.RenderStyle;
-import org.annotide.ui.editor.internal.render.Scene;
-import org.annotide.ui.editor.internal.render.TileRenderer;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.widgets.Display;
 
 /**
  * The editor's frame pipeline (the same DisplayTiles, TileRenderer and FrameRenderer the canvas uses)
- * painting into an offscreen image instead of a widget: what the benchmark times.
+ * painting into an offscreen image instead of a widget: what the benchmark times, and what the first-image warm-up
+ * draws once so that the classes and code of a frame are ready before a user opens an image. Create, paint and
+ * close it on the UI thread.
  */
-final class OffscreenView implements Scene, AutoCloseable {
+public final class OffscreenView implements Scene, AutoCloseable {
 
     private final Display display;
     private final Viewport viewport = new Viewport();
@@ -34,7 +31,7 @@ final class OffscreenView implements Scene, AutoCloseable {
     private final GC gc;
     private volatile boolean repaintWanted;
 
-    OffscreenView(Display display, ImageAnnotations annotations, ImagePyramid pyramid, int width, int height) {
+    public OffscreenView(Display display, ImageAnnotations annotations, ImagePyramid pyramid, int width, int height) {
         this.display = display;
         this.annotations = annotations;
         double imageWidth = pyramid.width();
@@ -51,17 +48,17 @@ final class OffscreenView implements Scene, AutoCloseable {
     }
 
     /** Paints one frame; returns its result. */
-    FrameRenderer.FrameResult paint() {
+    public FrameRenderer.FrameResult paint() {
         repaintWanted = false;
         return renderer.paint(gc, this);
     }
 
     /** True when a worker delivered a tile since the last paint. */
-    boolean repaintWanted() {
+    public boolean repaintWanted() {
         return repaintWanted;
     }
 
-    Display display() {
+    public Display display() {
         return display;
     }
 
@@ -126,7 +123,7 @@ final class OffscreenView implements Scene, AutoCloseable {
     }
 
     /** The last frame, e.g. to save a picture of what was measured. */
-    Image target() {
+    public Image target() {
         return target;
     }
 
