@@ -20,32 +20,11 @@ import org.annotide.server.db.DatabaseUnavailableException;
 import org.annotide.server.db.ServerDatabase;
 import org.junit.jupiter.api.Test;
 
-/** The server's PostgreSQL database: migrations, users, tokens, the audit log, a database that goes away. */
+/**
+ * The server's PostgreSQL database: users, tokens, the audit log, a database that goes away (its migrations:
+ * {@link SchemaMigrationsTest}).
+ */
 class DatabaseTest extends DatabaseServerTest {
-
-    @Test
-    void migrationsBuildTheSchemaOnceAndRefuseAChangedOrNewerOne() throws Exception {
-        pg = TestDatabase.create();
-        assertEquals(0, pg.db.schemaVersion());
-        assertEquals(List.of("V1 users sessions audit jobs", "V2 projects members"), pg.db.migrate());
-        assertEquals(List.of(), pg.db.migrate(), "a second migration has nothing to do");
-        assertEquals(ServerDatabase.latestSchemaVersion(), pg.db.schemaVersion());
-        assertEquals(List.of(List.of("1", "users sessions audit jobs"), List.of("2", "projects members")),
-                rows("SELECT version, description FROM annotide_schema_version ORDER BY version"));
-        for (String table : List.of("users", "sessions", "audit_log", "training_jobs", "training_job_epochs",
-                "projects", "project_members")) {
-            assertEquals(List.of(List.of("t")), rows("SELECT to_regclass('" + table + "') IS NOT NULL"), table);
-        }
-
-        pg.sql("UPDATE annotide_schema_version SET checksum = 'changed' WHERE version = 1");
-        IllegalStateException changed = assertThrows(IllegalStateException.class, pg.db::migrate);
-        assertTrue(changed.getMessage().contains("differs from the one applied"), changed.getMessage());
-
-        pg.sql("DELETE FROM annotide_schema_version");
-        pg.sql("INSERT INTO annotide_schema_version (version, description, checksum) VALUES (99, 'future', 'x')");
-        IllegalStateException newer = assertThrows(IllegalStateException.class, pg.db::migrate);
-        assertTrue(newer.getMessage().contains("newer than this Annotide knows"), newer.getMessage());
-    }
 
     @Test
     void anUnreachableDatabaseIsAClearErrorAtOnce() {
