@@ -23,9 +23,9 @@ import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * The team server's PostgreSQL database: a HikariCP pool over the PostgreSQL JDBC driver, the schema migrations
- * ({@link #migrate()}, by Flyway), and the users who may log in to the server. Requests wait at most a few seconds for a
- * connection; a database that is down gives {@link DatabaseUnavailableException} (the server answers 503) and the
- * pool reconnects by itself once it is back.
+ * ({@link #migrate()}, by Flyway), and the users who may log in to the server. Requests wait at most a few seconds
+ * for a connection; a database that is down gives {@link DatabaseUnavailableException} (the server answers 503) and
+ * the pool reconnects by itself once it is back.
  */
 public final class ServerDatabase implements AutoCloseable {
 

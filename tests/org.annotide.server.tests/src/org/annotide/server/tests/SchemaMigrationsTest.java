@@ -71,6 +71,15 @@ class SchemaMigrationsTest extends DatabaseServerTest {
     }
 
     @Test
+    void aDatabaseWithTablesButNoHistoryIsRefused() throws Exception {
+        pg = TestDatabase.create();
+        pg.sql("CREATE TABLE someone_elses (id integer)");
+        IllegalStateException foreign = assertThrows(IllegalStateException.class, pg.db::migrate);
+        assertTrue(foreign.getMessage().contains("non-empty schema"), foreign.getMessage());
+        assertEquals(List.of(List.of("f")), rows("SELECT to_regclass('users') IS NOT NULL"), "nothing created");
+    }
+
+    @Test
     void twoServersStartingTogetherApplyEachScriptOnce() throws Exception {
         pg = TestDatabase.create();
         ExecutorService threads = Executors.newFixedThreadPool(2);
