@@ -12,6 +12,7 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.flywaydb.core.api.logging.LogFactory;
 import org.osgi.framework.FrameworkUtil;
 
@@ -73,18 +74,20 @@ public final class SchemaMigrations {
         }
     }
 
+    /** Flyway on the server's scripts; with a baseline (the former migrator's version), the first migration starts there. */
     private Flyway flyway(int baseline) {
-        return Flyway.configure(Flyway.class.getClassLoader()) // the loader that sees the PostgreSQL plug-in
+        FluentConfiguration configuration = Flyway.configure(Flyway.class.getClassLoader()) // sees the PostgreSQL plug-in
                 .dataSource(database.dataSource())
                 .loggers("console") // FlywayLog, set as the fallback above
                 .resourceProvider(new BundleScripts(FrameworkUtil.getBundle(SchemaMigrations.class)))
                 .javaMigrationClassProvider(List::of) // SQL scripts only: nothing to scan for
                 .validateMigrationNaming(true)
-                .ignoreMigrationPatterns(new String[0]) // nothing ignored: a newer or a missing applied migration is refused
-                .baselineOnMigrate(baseline > 0)
-                .baselineVersion(Integer.toString(Math.max(baseline, 1)))
-                .baselineDescription("taken over from " + FORMER_TABLE)
-                .load();
+                .ignoreMigrationPatterns(new String[0]); // nothing ignored: a newer or a missing applied migration is refused
+        if (baseline > 0) {
+            configuration.baselineOnMigrate(true).baselineVersion(Integer.toString(baseline))
+                    .baselineDescription("taken over from " + FORMER_TABLE);
+        }
+        return configuration.load();
     }
 
     /** The version the former migrator left, when Flyway has not taken the database over yet; else 0. */
