@@ -114,6 +114,19 @@ class DatabaseTest extends DatabaseServerTest {
     }
 
     @Test
+    void auditRowsLeftInTheSpoolMoveIntoTheAuditLogAtStartWithTheirOwnTime() throws Exception {
+        pg = TestDatabase.create();
+        Files.writeString(temp.resolve("audit-spool.jsonl"), """
+                {"at":"2026-12-01T10:00:00Z","user":"ann","address":"10.0.0.7","method":"POST","path":"/api/v1/x","status":201}
+                {"at":"2026-12-01T10:00:01Z","user":"ann","addr""");
+        f = new Fixture(temp, 0, 1 << 20, pg.db, Duration.ofSeconds(30));
+        assertEquals(List.of(List.of("2026-12-01 10:00:00+00", "ann", "10.0.0.7", "POST", "/api/v1/x", "201")),
+                rows("SELECT at AT TIME ZONE 'UTC' || '+00', username, address, method, path, status FROM audit_log"),
+                "the whole line moved in; the line cut short by a crash (never answered) is skipped");
+        assertEquals(0, Files.size(f.auditSpool));
+    }
+
+    @Test
     void whileTheDatabaseIsDownRequestsGet503AndTheServerRecoversWithoutARestart() throws Exception {
         pg = TestDatabase.create();
         f = new Fixture(temp, 0, 1 << 20, pg.db, Duration.ofSeconds(30));
