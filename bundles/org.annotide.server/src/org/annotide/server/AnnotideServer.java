@@ -60,6 +60,8 @@ public final class AnnotideServer implements AutoCloseable {
         private int maxBody = DEFAULT_MAX_BODY;
         private Duration tokenLifetime = Duration.ofHours(8);
         private ServerDatabase database;
+        private java.nio.file.Path auditSpool = java.nio.file.Path.of(System.getProperty("user.home"), ".annotide", "server",
+                "audit-spool.jsonl");
         private Duration leaseTimeout = Duration.ofSeconds(60);
         private java.security.KeyStore keyStore;
         private char[] keyStorePassword;
@@ -79,6 +81,11 @@ public final class AnnotideServer implements AutoCloseable {
         public Builder tokenLifetime(Duration value) { tokenLifetime = value; return this; }
         /** Users, tokens, audit log and the job queue in PostgreSQL (migrated to the newest schema at start). */
         public Builder database(ServerDatabase value) { database = value; return this; }
+        /**
+         * With a database: the append-only file where audit rows wait while the database is down (default
+         * {@code ~/.annotide/server/audit-spool.jsonl}); they move into the audit log once it is back.
+         */
+        public Builder auditSpool(java.nio.file.Path file) { auditSpool = file; return this; }
         /** With a database: how long a worker's claim on a job lasts without a heartbeat before the job is re-queued. */
         public Builder leaseTimeout(Duration value) { leaseTimeout = value; return this; }
 
@@ -113,6 +120,7 @@ public final class AnnotideServer implements AutoCloseable {
             }
             if (database != null) {
                 database.migrate();
+                core.auditSpool(auditSpool);
             }
             core.start();
             return new AnnotideServer(core);

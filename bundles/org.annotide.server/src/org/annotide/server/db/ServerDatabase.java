@@ -15,7 +15,7 @@ import org.annotide.access.AuthenticationException;
 import org.annotide.access.Passwords;
 import org.annotide.access.UserDirectory;
 import org.annotide.model.Role;
-import org.annotide.server.internal.Migrator;
+import org.annotide.server.internal.SchemaMigrations;
 import org.postgresql.ds.PGSimpleDataSource;
 
 import com.zaxxer.hikari.HikariConfig;
@@ -23,9 +23,9 @@ import com.zaxxer.hikari.HikariDataSource;
 
 /**
  * The team server's PostgreSQL database: a HikariCP pool over the PostgreSQL JDBC driver, the schema migrations
- * ({@link #migrate()}), and the users who may log in to the server. Requests wait at most a few seconds for a
- * connection; a database that is down gives {@link DatabaseUnavailableException} (the server answers 503) and the
- * pool reconnects by itself once it is back.
+ * ({@link #migrate()}, by Flyway), and the users who may log in to the server. Requests wait at most a few seconds
+ * for a connection; a database that is down gives {@link DatabaseUnavailableException} (the server answers 503) and
+ * the pool reconnects by itself once it is back.
  */
 public final class ServerDatabase implements AutoCloseable {
 
@@ -95,18 +95,19 @@ public final class ServerDatabase implements AutoCloseable {
         return pool;
     }
 
-    /** Brings the schema to the newest version; returns the migrations applied now (empty when current). */
+    /**
+     * Brings the schema to the newest version; returns the migrations applied now (empty when current).
+     *
+     * @throws DatabaseUnavailableException when the database cannot be reached
+     * @throws IllegalStateException        when the schema cannot be migrated (a changed script, a newer database)
+     */
     public List<String> migrate() {
-        return call(Migrator::migrate);
+        return new SchemaMigrations(this).migrate();
     }
 
-    /** The schema version of the database (0: empty) and the newest this code knows. */
+    /** The schema version of the database (0: empty). */
     public int schemaVersion() {
-        return call(Migrator::version);
-    }
-
-    public static int latestSchemaVersion() {
-        return Migrator.latest();
+        return new SchemaMigrations(this).version();
     }
 
     /**

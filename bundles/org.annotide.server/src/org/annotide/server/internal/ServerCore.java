@@ -101,6 +101,7 @@ public final class ServerCore {
     private final int maxBody;
     private final Sessions sessions;
     private final ServerDatabase db;
+    private AuditLog auditLog;
     private final JobQueue queue;
     private final ProjectRoles roles;
     private java.util.concurrent.ScheduledExecutorService reaper;
@@ -136,6 +137,12 @@ public final class ServerCore {
     private final Map<ProjectStore, java.util.concurrent.atomic.AtomicLong> flushedAt = new java.util.IdentityHashMap<>();
     private javax.net.ssl.SSLContext tls;
     private javax.net.ssl.SSLContext workerTls;
+
+    /** With a database: the file where audit rows wait while the database is down; rows left there are moved now. */
+    public void auditSpool(java.nio.file.Path file) {
+        auditLog = new AuditLog(db, file);
+        auditLog.drain();
+    }
 
     /**
      * Serves HTTPS only, with this context (its key managers hold the server's key); the in-process workers talk to
@@ -428,10 +435,10 @@ public final class ServerCore {
 
     static final String USER_ATTRIBUTE = "org.annotide.server.user";
 
-    /** With a database: every answered write and login attempt goes to the audit log (best effort when it is down). */
+    /** With a database: every answered write and login attempt goes to the audit log (spooled while it is down). */
     private void audit(Request request, int status) {
         String method = request.getMethod();
-        if (db == null || method.equals("GET") || method.equals("HEAD")) {
+        if (auditLog == null || method.equals("GET") || method.equals("HEAD")) {
             return;
         }
         if (status == 204 && Request.getPathInContext(request).equals(API + "/workers/claim")) {
@@ -439,17 +446,8 @@ public final class ServerCore {
         }
         Object user = request.getAttribute(USER_ATTRIBUTE);
         try {
-            db.call(c -> {
-                try (java.sql.PreparedStatement p = c.prepareStatement(
-                        "INSERT INTO audit_log (username, address, method, path, status) VALUES (?, ?, ?, ?, ?)")) {
-                    p.setString(1, user == null ? null : user.toString());
-                    p.setString(2, Request.getRemoteAddr(request));
-                    p.setString(3, method);
-                    p.setString(4, Request.getPathInContext(request));
-                    p.setInt(5, status);
-                    return p.executeUpdate();
-                }
-            });
+            auditLog.record(new AuditLog.Row(java.time.Instant.now(), user == null ? null : user.toString(),
+                    Request.getRemoteAddr(request), method, Request.getPathInContext(request), status));
         } catch (RuntimeException e) {
             System.err.println("annotide server: the audit log could not record " + method + " "
                     + Request.getPathInContext(request) + " (" + status + "): " + e.getMessage());

@@ -27,6 +27,7 @@ final class BundleOrder {
             "org.annotide.lib.djl",         // DJL + PyTorch library bundle
             "org.annotide.ml.djl",          // DJL trainers and predictors
             "org.annotide.al",              // active learning
+            "org.annotide.lib.flyway",      // Flyway library bundle: the server's schema migrations
             "org.annotide.server",          // REST and WebSocket server
             "org.annotide.client",          // the client of a server: connection, mirrored projects, sync
             "org.annotide.headless",        // the command line

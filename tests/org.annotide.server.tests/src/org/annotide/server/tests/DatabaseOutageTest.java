@@ -3,6 +3,7 @@ package org.annotide.server.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -143,6 +144,14 @@ class DatabaseOutageTest extends DatabaseServerTest {
         Set<String> lost = new HashSet<>(acknowledged);
         lost.removeAll(present);
         assertEquals(Set.of(), lost, "acknowledged writes are in the project");
+
+        // every acknowledged write is in the audit log: the rows the database could not take waited in the spool
+        // (a write by a token trusted from memory while it was down) and moved in with the next audited request
+        assertTrue(Files.exists(f.auditSpool), "rows were spooled while the database was down");
+        assertEquals(200, f.call("POST", "/api/v1/auth/login", null, login).status());
+        assertEquals(0, Files.size(f.auditSpool), "the spool is drained");
+        assertEquals(List.of(List.of(String.valueOf(acknowledged.size()))),
+                rows("SELECT count(*) FROM audit_log WHERE method = 'POST' AND path = '" + annotations + "' AND status = 201"));
     }
 
     private static void check(Fixture.Answer answer, String what, List<String> wrong, AtomicInteger unavailable) {

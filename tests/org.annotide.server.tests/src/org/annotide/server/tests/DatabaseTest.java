@@ -20,32 +20,11 @@ import org.annotide.server.db.DatabaseUnavailableException;
 import org.annotide.server.db.ServerDatabase;
 import org.junit.jupiter.api.Test;
 
-/** The server's PostgreSQL database: migrations, users, tokens, the audit log, a database that goes away. */
+/**
+ * The server's PostgreSQL database: users, tokens, the audit log, a database that goes away (its migrations:
+ * {@link SchemaMigrationsTest}).
+ */
 class DatabaseTest extends DatabaseServerTest {
-
-    @Test
-    void migrationsBuildTheSchemaOnceAndRefuseAChangedOrNewerOne() throws Exception {
-        pg = TestDatabase.create();
-        assertEquals(0, pg.db.schemaVersion());
-        assertEquals(List.of("V1 users sessions audit jobs", "V2 projects members"), pg.db.migrate());
-        assertEquals(List.of(), pg.db.migrate(), "a second migration has nothing to do");
-        assertEquals(ServerDatabase.latestSchemaVersion(), pg.db.schemaVersion());
-        assertEquals(List.of(List.of("1", "users sessions audit jobs"), List.of("2", "projects members")),
-                rows("SELECT version, description FROM annotide_schema_version ORDER BY version"));
-        for (String table : List.of("users", "sessions", "audit_log", "training_jobs", "training_job_epochs",
-                "projects", "project_members")) {
-            assertEquals(List.of(List.of("t")), rows("SELECT to_regclass('" + table + "') IS NOT NULL"), table);
-        }
-
-        pg.sql("UPDATE annotide_schema_version SET checksum = 'changed' WHERE version = 1");
-        IllegalStateException changed = assertThrows(IllegalStateException.class, pg.db::migrate);
-        assertTrue(changed.getMessage().contains("differs from the one applied"), changed.getMessage());
-
-        pg.sql("DELETE FROM annotide_schema_version");
-        pg.sql("INSERT INTO annotide_schema_version (version, description, checksum) VALUES (99, 'future', 'x')");
-        IllegalStateException newer = assertThrows(IllegalStateException.class, pg.db::migrate);
-        assertTrue(newer.getMessage().contains("newer than this Annotide knows"), newer.getMessage());
-    }
 
     @Test
     void anUnreachableDatabaseIsAClearErrorAtOnce() {
@@ -132,6 +111,19 @@ class DatabaseTest extends DatabaseServerTest {
                 List.of("manager", "POST", "/api/v1/auth/logout", "204")),
                 rows("SELECT username, method, path, status FROM audit_log ORDER BY id"));
         assertEquals(List.of(List.of("127.0.0.1")), rows("SELECT DISTINCT address FROM audit_log"));
+    }
+
+    @Test
+    void auditRowsLeftInTheSpoolMoveIntoTheAuditLogAtStartWithTheirOwnTime() throws Exception {
+        pg = TestDatabase.create();
+        Files.writeString(temp.resolve("audit-spool.jsonl"), """
+                {"at":"2026-12-01T10:00:00Z","user":"ann","address":"10.0.0.7","method":"POST","path":"/api/v1/x","status":201}
+                {"at":"2026-12-01T10:00:01Z","user":"ann","addr""");
+        f = new Fixture(temp, 0, 1 << 20, pg.db, Duration.ofSeconds(30));
+        assertEquals(List.of(List.of("2026-12-01 10:00:00+00", "ann", "10.0.0.7", "POST", "/api/v1/x", "201")),
+                rows("SELECT at AT TIME ZONE 'UTC' || '+00', username, address, method, path, status FROM audit_log"),
+                "the whole line moved in; the line cut short by a crash (never answered) is skipped");
+        assertEquals(0, Files.size(f.auditSpool));
     }
 
     @Test

@@ -74,6 +74,8 @@ final class Fixture implements AutoCloseable {
     final Path firstFile;
     /** Further projects the server serves beside the fixture's (after {@link #restartServer()}). */
     final List<ProjectStore> more = new java.util.ArrayList<>();
+    /** With a database: where audit rows wait while it is down. */
+    final Path auditSpool;
     /** With a database: the server's in-process workers on its queue (0: only the tests' own workers train). */
     int dbWorkers;
 
@@ -87,6 +89,7 @@ final class Fixture implements AutoCloseable {
         this.lease = lease;
         this.epochPauseMillis = epochPauseMillis;
         this.maxBody = maxBody;
+        this.auditSpool = temp.resolve("audit-spool.jsonl");
         Path files = Files.createDirectories(temp.resolve("files"));
         StringBuilder csv = new StringBuilder("path,label\n");
         for (int i = 0; i < 12; i++) {
@@ -143,7 +146,7 @@ final class Fixture implements AutoCloseable {
             builder.tls(tlsKeys, tlsPassword);
         }
         if (db != null) {
-            builder.database(db).leaseTimeout(lease).workers(dbWorkers);
+            builder.database(db).leaseTimeout(lease).workers(dbWorkers).auditSpool(auditSpool);
         } else {
             builder.users(UserDirectory.open(store.folder().getParent()));
         }

@@ -48,6 +48,7 @@ public final class ServeVerb implements CliVerb {
                 Usage: annotide-cli serve [--project FOLDER]... [--port 8080] [--host 127.0.0.1]
                         [--workers N] [--users FOLDER] [--max-body BYTES] [--token-hours H]
                         [--db postgresql://[USER@]HOST[:PORT]/DATABASE | --db-config FILE] [--lease-seconds S]
+                        [--audit-spool FILE]
                         [--keystore FILE --keystore-password-file FILE]
 
                 Serves the projects through their journaled stores (every acknowledged write is on disk) under
@@ -67,7 +68,9 @@ public final class ServeVerb implements CliVerb {
                 database for workers: the --workers N in this process (default 1; 0: none) and any
                 'annotide-cli worker' on other machines; a worker that stops renewing its claim for
                 --lease-seconds (default 60) loses the job, which goes back to the queue. An unreachable database
-                stops the start with a message; while it is down later, requests that need it get 503.
+                stops the start with a message; while it is down later, requests that need it get 503, and the
+                audit rows of writes that need it no more (a token checked in the last 5 s) wait in --audit-spool
+                (default ~/.annotide/server/audit-spool.jsonl) until it is back.
 
                 With --keystore (a PKCS12 or JKS key store holding the server's private key and certificate; its
                 password is the first line of --keystore-password-file, never an argument) the server speaks HTTPS
@@ -83,7 +86,7 @@ public final class ServeVerb implements CliVerb {
     @Override
     public Set<String> valueOptions() {
         return Set.of("project", "port", "host", "workers", "users", "max-body", "token-hours", "db", "db-config",
-                "db-pool", "lease-seconds", "keystore", "keystore-password-file");
+                "db-pool", "lease-seconds", "keystore", "keystore-password-file", "audit-spool");
     }
 
     @Override
@@ -199,6 +202,9 @@ public final class ServeVerb implements CliVerb {
                     .maxBody(args.intOption("max-body", AnnotideServer.DEFAULT_MAX_BODY))
                     .tokenLifetime(java.time.Duration.ofHours(hours)).database(db)
                     .leaseTimeout(java.time.Duration.ofSeconds(leaseSeconds));
+            if (args.option("audit-spool", null) != null) {
+                builder.auditSpool(Path.of(args.option("audit-spool", null)));
+            }
             stores.forEach(builder::project);
             if (keystore != null) {
                 builder.tls(keystore, keystorePassword);
