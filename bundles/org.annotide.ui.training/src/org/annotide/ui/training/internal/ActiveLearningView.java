@@ -278,7 +278,7 @@ public final class ActiveLearningView extends ViewPart {
         });
         labelling = new LabellingArea(sash, this::say);
         labellingKeys(labelling.focusControl());
-        sash.setWeights(7, 3, 3, 4, 4);
+        sash.setWeights(8, 3, 3, 4, 7); // the image the widest: it is what the user judges
         undoRedo = CommandStackActions.install(getViewSite().getActionBars(), this::store);
         getSite().setSelectionProvider(queue);
         setContentDescription(HINT);
@@ -591,7 +591,7 @@ public final class ActiveLearningView extends ViewPart {
         }
     }
 
-    private void say(String text) {
+    void say(String text) {
         status.setText(text);
         status.setToolTipText(text);
     }
