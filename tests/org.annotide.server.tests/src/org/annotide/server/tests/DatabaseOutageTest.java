@@ -29,6 +29,8 @@ import org.junit.jupiter.api.Test;
  */
 class DatabaseOutageTest extends DatabaseServerTest {
 
+    private static final int CLIENTS = 6;
+
     @Test
     void underLoadRequestsGet503WhileTheDatabaseIsDownAndTheServerRecovers() throws Exception {
         pg = TestDatabase.create();
@@ -46,7 +48,7 @@ class DatabaseOutageTest extends DatabaseServerTest {
         AtomicInteger answeredWhileDown = new AtomicInteger();
         AtomicInteger slowest = new AtomicInteger();
         List<Thread> clients = new ArrayList<>();
-        for (int c = 0; c < 6; c++) {
+        for (int c = 0; c < CLIENTS; c++) {
             int kind = c % 3;
             Thread client = new Thread(() -> {
                 String token = null;
@@ -150,8 +152,12 @@ class DatabaseOutageTest extends DatabaseServerTest {
         assertTrue(Files.exists(f.auditSpool), "rows were spooled while the database was down");
         assertEquals(200, f.call("POST", "/api/v1/auth/login", null, login).status());
         assertEquals(0, Files.size(f.auditSpool), "the spool is drained");
-        assertEquals(List.of(List.of(String.valueOf(acknowledged.size()))),
-                rows("SELECT count(*) FROM audit_log WHERE method = 'POST' AND path = '" + annotations + "' AND status = 201"));
+        // at least once: a row the database committed while its connection was being cut (no answer reached the
+        // server) is spooled and moves in again, so each client's request in flight at that moment may count twice
+        int audited = Integer.parseInt(rows("SELECT count(*) FROM audit_log WHERE method = 'POST' AND path = '"
+                + annotations + "' AND status = 201").get(0).get(0));
+        assertTrue(audited >= acknowledged.size() && audited <= acknowledged.size() + CLIENTS,
+                audited + " audit rows for " + acknowledged.size() + " acknowledged writes by " + CLIENTS + " clients");
     }
 
     private static void check(Fixture.Answer answer, String what, List<String> wrong, AtomicInteger unavailable) {
