@@ -79,7 +79,7 @@ public final class Spin {
             }
             if (System.nanoTime() > deadline) {
                 if (capsReached++ % 200 == 0) {
-                    showTraffic(display);
+                    System.out.println("[Spin] the event loop did not go quiet: in the next second " + traffic());
                 }
                 return;
             }
@@ -88,10 +88,11 @@ public final class Spin {
 
     /**
      * For one second, what the event loop dispatches: SWT events by type and widget class, and how many dispatches
-     * were none of them (asyncExec and timerExec runnables, GTK's own work). Printed so that a CI log shows the
-     * cause of a loop that does not go quiet.
+     * were none of them (asyncExec and timerExec runnables, GTK's own work), as one line: what keeps a loop that does
+     * not go quiet busy.
      */
-    private static void showTraffic(Display display) {
+    public static String traffic() {
+        Display display = display();
         java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
         int[] events = new int[1];
         org.eclipse.swt.widgets.Listener count = e -> {
@@ -119,8 +120,7 @@ public final class Spin {
         for (int t : types) {
             display.removeFilter(t, count);
         }
-        System.out.printf("[Spin] the event loop did not go quiet: in the next second %d dispatches, %d SWT events %s%n",
-                dispatched, events[0], counts);
+        return dispatched + " dispatches, " + events[0] + " SWT events " + counts;
     }
 
     private static Display display() {

@@ -168,7 +168,7 @@ class ActiveLearningViewTest {
     /*
      * Real input (XTest through an AWT Robot, as Input does), each followed by a wait for its exact effect at the call site. Not
      * Spin.idle / Input's settle (wait until no event came for a while): the workbench is never quiet here (see
-     * eventTraffic), so each such wait ran to its 20 s cap and the test took 8 to 14 minutes.
+     * Spin.traffic, printed after training), so each such wait ran to its 20 s cap and the test took 8 to 14 minutes.
      */
 
     private static java.awt.Robot robot;
@@ -228,43 +228,6 @@ class ActiveLearningViewTest {
         robot().keyRelease(code);
     }
 
-    /**
-     * What keeps the event loop busy while the test waits: for one second, the SWT events dispatched by type and
-     * widget class, and how many dispatches were not events (asyncExec/timerExec runnables, GTK's own). Printed
-     * so that a slow run shows its cause.
-     */
-    private static void eventTraffic(String when) {
-        Display display = Display.getCurrent();
-        Map<String, Integer> counts = new java.util.TreeMap<>();
-        int[] events = new int[1];
-        org.eclipse.swt.widgets.Listener count = e -> {
-            events[0]++;
-            counts.merge(e.type + ":" + (e.widget == null ? "-" : e.widget.getClass().getSimpleName()), 1, Integer::sum);
-        };
-        int[] types = {SWT.Paint, SWT.Resize, SWT.Move, SWT.Show, SWT.Hide, SWT.Activate, SWT.Deactivate, SWT.FocusIn,
-                SWT.FocusOut, SWT.MouseMove, SWT.MouseEnter, SWT.MouseExit, SWT.Selection, SWT.SetData, SWT.Modify};
-        for (int t : types) {
-            display.addFilter(t, count);
-        }
-        int dispatched = 0;
-        long end = System.nanoTime() + 1_000_000_000L;
-        while (System.nanoTime() < end) {
-            if (display.readAndDispatch()) {
-                dispatched++;
-            } else {
-                try {
-                    Thread.sleep(1);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }
-        }
-        for (int t : types) {
-            display.removeFilter(t, count);
-        }
-        step("event traffic " + when + ": " + dispatched + " dispatches in 1 s, " + events[0] + " SWT events " + counts);
-    }
-
     static void choose(Combo combo, int index) {
         assertTrue(index >= 0 && index < combo.getItemCount(), index + " in " + Arrays.toString(combo.getItems()));
         combo.select(index);
@@ -300,7 +263,7 @@ class ActiveLearningViewTest {
                 || job.getStatus() == JobStatus.FAILED || job.getStatus() == JobStatus.CANCELLED);
         assertEquals(JobStatus.COMPLETED, job.getStatus(), job.getErrorMessage());
         Spin.until("the model registered", () -> !store.project().getModels().isEmpty());
-        eventTraffic("after training");
+        step("event traffic after training: " + Spin.traffic() + " in 1 s");
         return store.project().getModels().get(0);
     }
 
