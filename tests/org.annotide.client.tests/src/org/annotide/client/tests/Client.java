@@ -18,6 +18,8 @@ import org.annotide.model.AnnotidePackage.Literals;
 import org.annotide.model.Annotation;
 import org.annotide.model.BoxShape;
 import org.annotide.model.ImageAsset;
+import org.annotide.model.ImageClassShape;
+import org.annotide.model.LabelClass;
 import org.annotide.model.Project;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -95,6 +97,27 @@ final class Client implements AutoCloseable, SyncListener {
             box.setHeight(6);
             annotation.setShape(box);
             CompoundCommand command = new CompoundCommand("Draw");
+            command.append(AddCommand.create(store().editingDomain(), image(imageId), Literals.IMAGE_ASSET__ANNOTATIONS,
+                    annotation));
+            command.append(SetCommand.create(store().editingDomain(), project, Literals.PROJECT__NEXT_ANNOTATION_ID,
+                    annotation.getId() + 1));
+            store().commandStack().execute(command);
+            return annotation;
+        });
+    }
+
+    /** Gives an image its class, as the classification buttons do: an image-level annotation of that class. */
+    Annotation label(String imageId, String classId) throws Exception {
+        return onOwner(() -> {
+            Project project = store().project();
+            LabelClass labelClass = project.getLabelClasses().stream().filter(c -> c.getId().equals(classId))
+                    .findFirst().orElseThrow();
+            Annotation annotation = AnnotideFactory.eINSTANCE.createAnnotation();
+            annotation.setId(project.getNextAnnotationId());
+            annotation.setLabelClass(labelClass);
+            ImageClassShape shape = AnnotideFactory.eINSTANCE.createImageClassShape();
+            annotation.setShape(shape);
+            CompoundCommand command = new CompoundCommand("Label");
             command.append(AddCommand.create(store().editingDomain(), image(imageId), Literals.IMAGE_ASSET__ANNOTATIONS,
                     annotation));
             command.append(SetCommand.create(store().editingDomain(), project, Literals.PROJECT__NEXT_ANNOTATION_ID,
