@@ -37,8 +37,9 @@ public final class ScratchDatabase implements AutoCloseable {
         DatabaseSettings admin = DatabaseSettings.parse(given, null, null, 2);
         String name = "annotide_t_"
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
-        sql(admin, "CREATE DATABASE " + name);
-        return new ScratchDatabase(admin, name);
+        ScratchDatabase scratch = new ScratchDatabase(admin, name);
+        scratch.adminSql("CREATE DATABASE " + name);
+        return scratch;
     }
 
     /** The database's URL as the CLI's --db takes it. */
@@ -60,10 +61,11 @@ public final class ScratchDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        sql(admin, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        adminSql("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
 
-    private static void sql(DatabaseSettings admin, String statement) {
+    /** Runs SQL on the administration database (to create, drop, refuse or allow connections to this one). */
+    public void adminSql(String statement) {
         try (ServerDatabase server = ServerDatabase.open(admin)) {
             server.call(c -> {
                 try (Statement s = c.createStatement()) {
