@@ -7,6 +7,7 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.annotide.access.Action;
+import org.annotide.access.InProject;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.model.AnnotideFactory;
 import org.annotide.model.AnnotidePackage.Literals;
@@ -14,10 +15,12 @@ import org.annotide.model.Annotation;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.LabelClass;
 import org.annotide.model.Project;
+import org.eclipse.emf.common.command.Command;
+import org.eclipse.emf.common.command.CommandWrapper;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
-import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -119,28 +122,37 @@ final class LabelClassRoutes {
         synchronized (store) {
             Project project = store.project();
             LabelClass labelClass = find(project, call);
-            CompoundCommand command = new CompoundCommand("Delete label class '" + labelClass.getName() + "'");
-            int used = 0;
+            List<EObject> deleted = new ArrayList<>();
+            int groundTruth = 0;
             for (ImageAsset image : project.getImages()) {
-                List<Annotation> using = new ArrayList<>();
+                boolean benchmark = ServerCore.groundTruth(project, image);
                 for (Annotation annotation : image.getAnnotations()) {
                     if (annotation.getLabelClass() == labelClass) {
-                        using.add(annotation);
+                        deleted.add(annotation);
+                        groundTruth += benchmark ? 1 : 0;
                     }
                 }
-                if (!using.isEmpty()) {
-                    used += using.size();
-                    command.append(RemoveCommand.create(store.editingDomain(), image, Literals.IMAGE_ASSET__ANNOTATIONS, using));
-                }
             }
+            int used = deleted.size();
             if (used > 0 && !"true".equals(force)) {
                 // counting every annotation, ground truth and drafts too: the caller learns how many, not which
                 throw new ApiException(409, used + " annotation(s) use the label class '" + labelClass.getName()
                         + "'; delete with ?force=true to delete them too", Json.object().put("annotations", used));
             }
-            // DeleteCommand also clears what still refers to the class (models' class lists)
-            command.append(DeleteCommand.create(store.editingDomain(), labelClass));
+            if (groundTruth > 0) { // deleting ground truth is changing it: the ground-truth door, as for annotations
+                InProject scope = core.in(call.param("project"), null);
+                if (!core.permissions().may(call.user(), Action.VIEW_BENCHMARK_SOURCE, scope)) {
+                    throw new ApiException(403, groundTruth + " of the annotations that use the label class '"
+                            + labelClass.getName() + "' are ground truth of a benchmark: "
+                            + core.permissions().denial(call.user(), Action.VIEW_BENCHMARK_SOURCE, scope));
+                }
+            }
+            deleted.add(labelClass);
             String id = labelClass.getId();
+            // one DeleteCommand: the annotations and the class leave, and what else refers to them (models' class
+            // lists) is cleared, in one undoable step
+            Command command = new CommandWrapper("Delete label class '" + labelClass.getName() + "'", "Delete label class",
+                    DeleteCommand.create(store.editingDomain(), deleted));
             ServerCore.execute(store, command);
             announce(call, "label_class_deleted", Json.object().put("id", id).put("annotations_deleted", used));
             return Reply.noContent();

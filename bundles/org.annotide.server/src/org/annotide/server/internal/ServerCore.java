@@ -620,6 +620,10 @@ public final class ServerCore {
         return trainers;
     }
 
+    PermissionService permissions() {
+        return permissions;
+    }
+
     ProjectEvents events() {
         return events;
     }

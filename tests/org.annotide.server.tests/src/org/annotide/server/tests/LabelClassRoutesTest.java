@@ -152,10 +152,34 @@ class LabelClassRoutesTest {
             b.abort();
         }
 
+        // undo brings back the class and its annotations, each with its class again: one command
+        synchronized (f.store) {
+            f.store.commandStack().undo();
+        }
+        assertEquals("spot", inStore(id).getName());
+        assertEquals(200, f.call("GET", annotations + "/" + made.json().get("id").asLong(), admin, null).status());
+        synchronized (f.store) {
+            assertEquals(inStore(id), f.store.project().getImages().stream().filter(i -> i.getId().equals(f.image))
+                    .findFirst().orElseThrow().getAnnotations().stream().filter(x -> x.getId() == made.json().get("id").asLong())
+                    .findFirst().orElseThrow().getLabelClass());
+        }
+
         // an unused class goes at once
         String unused = f.call("POST", classes, admin, "{\"name\":\"unused\"}").json().get("id").asText();
         assertEquals(204, f.call("DELETE", classes + "/" + unused, manager, null).status());
         assertEquals(null, inStore(unused));
+    }
+
+    @Test
+    void forcingTheDeletionOfGroundTruthNeedsTheBenchmarkSource() throws Exception {
+        String id = f.call("POST", classes, admin, "{\"name\":\"truth\"}").json().get("id").asText();
+        String gt = "/api/v1/projects/" + f.projectId + "/images/" + f.gtImage + "/annotations";
+        assertEquals(201, f.call("POST", gt, admin, ServerApiTest.box(id, 1)).status());
+        assertProblem(f.call("DELETE", classes + "/" + id, manager, null), 409, "1 annotation(s)");
+        assertProblem(f.call("DELETE", classes + "/" + id + "?force=true", manager, null), 403, "ground truth");
+        assertTrue(inStore(id) != null);
+        assertEquals(204, f.call("DELETE", classes + "/" + id + "?force=true", admin, null).status());
+        assertEquals(null, inStore(id));
     }
 
     WebSocket socket(String token, String client, ProjectEventsTest.Heard heard) throws Exception {
