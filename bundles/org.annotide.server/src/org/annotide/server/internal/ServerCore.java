@@ -89,7 +89,7 @@ public final class ServerCore {
     static final String WS_PREFIX = API + "/training/ws/";
     /** The project WebSocket: {@code /api/v1/projects/{project}/ws?token=&client=}. */
     static final String PROJECT_WS = API + "/projects/{project}/ws";
-    private static final ModelAccess ACCESS = ModelAccess.synchronizedOnStore();
+    static final ModelAccess ACCESS = ModelAccess.synchronizedOnStore();
     private static final int MAX_PAGE = 1000;
 
     private final String host;
@@ -113,6 +113,8 @@ public final class ServerCore {
     private final Map<String, TrainingQueue> jobQueues = new ConcurrentHashMap<>();
     private final Map<String, Set<Session>> listeners = new ConcurrentHashMap<>();
     private final List<Route> routes = new ArrayList<>();
+    /** Route groups of their own classes (scoring, active learning), closed with the server. */
+    private final List<AutoCloseable> routeGroups = new ArrayList<>();
     private final ProjectEvents events = new ProjectEvents(this::mayRead);
     private Server server;
     private ServerConnector connector;
@@ -348,6 +350,14 @@ public final class ServerCore {
         }
     }
 
+    PermissionService permissions() {
+        return permissions;
+    }
+
+    TrainerRegistry trainers() {
+        return trainers;
+    }
+
     public int port() {
         return connector.getLocalPort();
     }
@@ -373,6 +383,13 @@ public final class ServerCore {
         }
         for (TrainingQueue queue : queues) {
             queue.close();
+        }
+        for (AutoCloseable group : routeGroups) {
+            try {
+                group.close();
+            } catch (Exception e) {
+                // stopping: nothing more to do
+            }
         }
         try {
             if (server != null) {
@@ -569,6 +586,12 @@ public final class ServerCore {
                     }
                 }
                 callback.succeeded();
+            } else if (reply.stream != null) { // chunked: the body is written as it is made, never held whole
+                response.getHeaders().put(HttpHeader.CONTENT_TYPE, reply.contentType);
+                try (OutputStream out = Content.Sink.asOutputStream(response)) {
+                    reply.stream.write(out);
+                }
+                callback.succeeded();
             } else if (reply.bytes != null) {
                 response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
                 response.getHeaders().put(HttpHeader.CONTENT_LENGTH, reply.bytes.length);
@@ -601,7 +624,7 @@ public final class ServerCore {
 
     // ------------------------------------------------------------------ routes
 
-    private void route(String method, String template, String summary, Route.Operation operation) {
+    void route(String method, String template, String summary, Route.Operation operation) {
         routes.add(new Route(method, API + template, summary, operation));
     }
 
@@ -641,6 +664,8 @@ public final class ServerCore {
             routes.add(new Route("PUT", API + "/workers/jobs/{job_id}/model",
                     "A worker uploads the trained model file (?lease=...); the job completes", this::workerModel, true));
         }
+        routeGroups.add(new ScoringRoutes(this));
+        routeGroups.add(new QueueRoutes(this));
     }
 
     // ------------------------------------------------------------------ auth
@@ -689,14 +714,14 @@ public final class ServerCore {
         return ServerProjects.idOf(store);
     }
 
-    private void check(Call call, Action action, Object target) {
+    void check(Call call, Action action, Object target) {
         if (!permissions.may(call.user(), action, target)) {
             throw new ApiException(403, permissions.denial(call.user(), action, target));
         }
     }
 
     /** A target inside a project: the permission service reads the table with the user's role there. */
-    private InProject in(String project, Object target) {
+    InProject in(String project, Object target) {
         return new InProject(project, roles, target);
     }
 
@@ -716,7 +741,7 @@ public final class ServerCore {
         check(call, action, in(project, target));
     }
 
-    private void checkIn(Call call, Action action, Object target) {
+    void checkIn(Call call, Action action, Object target) {
         checkIn(call, call.param("project"), action, target);
     }
 
@@ -748,7 +773,7 @@ public final class ServerCore {
         }
     }
 
-    private ProjectStore store(Call call) {
+    ProjectStore store(Call call) {
         ProjectStore store = projects.get(call.param("project"));
         if (store == null) {
             throw new ApiException(404, "no project '" + call.param("project") + "'");
@@ -836,7 +861,7 @@ public final class ServerCore {
         return Reply.ok(page);
     }
 
-    private static ImageAsset image(ProjectStore store, Call call) {
+    static ImageAsset image(ProjectStore store, Call call) {
         String id = call.param("image");
         for (ImageAsset image : store.project().getImages()) {
             if (id.equals(image.getId())) {
@@ -846,10 +871,15 @@ public final class ServerCore {
         throw new ApiException(404, "no image '" + id + "' in project '" + call.param("project") + "'");
     }
 
-    /** An image of a benchmark: its annotations are ground truth. */
+    /**
+     * An image of a benchmark: its annotations are ground truth. Not so for the benchmark of a training project: its
+     * ground truth is frozen in the project's {@code ground-truth/} folder, which is never served, and what lies on
+     * its images are the trainees' drafts (the permission service shows each trainee only their own).
+     */
     static boolean groundTruth(Project project, ImageAsset image) {
         for (BenchmarkProject benchmark : project.getBenchmarks()) {
-            if (benchmark.getImages().contains(image)) {
+            if (benchmark.getImages().contains(image)
+                    && project.getTrainingProjects().stream().noneMatch(t -> t.getBenchmark() == benchmark)) {
                 return true;
             }
         }
