@@ -60,6 +60,19 @@ final class QueueRoutes implements AutoCloseable {
     private final ServerCore core;
     private final StrategyRegistry strategies = StrategyRegistry.installed();
     private final Map<String, Selection> selections = new ConcurrentHashMap<>();
+    /** Set when the server stops: a running selection stops before it records anything. */
+    private final java.util.concurrent.atomic.AtomicBoolean closing = new java.util.concurrent.atomic.AtomicBoolean();
+    private final TrainingMonitor monitor = new TrainingMonitor() {
+        @Override
+        public boolean isCancelled() {
+            return closing.get();
+        }
+
+        @Override
+        public void epochCompleted(org.annotide.ml.EpochResult epoch) {
+            // a selection has no epochs
+        }
+    };
     /** One selection at a time: each predicts the whole pool, and two at once would only share the cores. */
     private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
         Thread thread = new Thread(r, "Annotide active-learning selections");
@@ -146,7 +159,7 @@ final class QueueRoutes implements AutoCloseable {
         runner.execute(() -> {
             selection.status = "running";
             try {
-                selection.round = al.select(request, TrainingMonitor.none());
+                selection.round = al.select(request, monitor);
                 selection.status = "completed";
             } catch (ActiveLearningException | RuntimeException e) {
                 selection.error = e.getMessage();
@@ -196,7 +209,15 @@ final class QueueRoutes implements AutoCloseable {
 
     @Override
     public void close() {
-        runner.shutdownNow();
+        closing.set(true);
+        runner.shutdown();
+        try { // the project's store is closed after the server: a round must not be recorded into it then
+            if (!runner.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                System.err.println("annotide server: an active-learning selection did not stop within 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         selections.clear();
     }
 }

@@ -384,19 +384,19 @@ public final class ServerCore {
         for (TrainingQueue queue : queues) {
             queue.close();
         }
-        for (AutoCloseable group : routeGroups) {
-            try {
-                group.close();
-            } catch (Exception e) {
-                // stopping: nothing more to do
-            }
-        }
         try {
             if (server != null) {
                 server.stop();
             }
         } catch (Exception e) {
             // stopping: nothing more to do
+        }
+        for (AutoCloseable group : routeGroups) { // after the last request that could use them
+            try {
+                group.close();
+            } catch (Exception e) {
+                // stopping: nothing more to do
+            }
         }
     }
 
