@@ -154,7 +154,6 @@ final class ScoringRoutes implements AutoCloseable {
                 trainees.add(login);
             }
         }
-        node.put("sources", all ? String.join("\n", TrainingProjects.sources(session.store().project())) : null);
         return node;
     }
 
