@@ -113,6 +113,8 @@ public final class ServerCore {
     private final Map<String, TrainingQueue> jobQueues = new ConcurrentHashMap<>();
     private final Map<String, Set<Session>> listeners = new ConcurrentHashMap<>();
     private final List<Route> routes = new ArrayList<>();
+    /** Route groups of their own classes (scoring, active learning), closed with the server. */
+    private final List<AutoCloseable> routeGroups = new ArrayList<>();
     private final ProjectEvents events = new ProjectEvents(this::mayRead);
     private Server server;
     private ServerConnector connector;
@@ -381,6 +383,13 @@ public final class ServerCore {
         } catch (Exception e) {
             // stopping: nothing more to do
         }
+        for (AutoCloseable group : routeGroups) { // after the last request that could use them
+            try {
+                group.close();
+            } catch (Exception e) {
+                // stopping: nothing more to do
+            }
+        }
     }
 
     // ------------------------------------------------------------------ plumbing
@@ -569,6 +578,12 @@ public final class ServerCore {
                     }
                 }
                 callback.succeeded();
+            } else if (reply.stream != null) { // chunked: the body is written as it is made, never held whole
+                response.getHeaders().put(HttpHeader.CONTENT_TYPE, reply.contentType);
+                try (OutputStream out = Content.Sink.asOutputStream(response)) {
+                    reply.stream.write(out);
+                }
+                callback.succeeded();
             } else if (reply.bytes != null) {
                 response.getHeaders().put(HttpHeader.CONTENT_TYPE,
                         reply.contentType == null ? "application/json" : reply.contentType);
@@ -668,6 +683,8 @@ public final class ServerCore {
             routes.add(new Route("PUT", API + "/workers/jobs/{job_id}/model",
                     "A worker uploads the trained model file (?lease=...); the job completes", this::workerModel, true));
         }
+        routeGroups.add(new ScoringRoutes(this));
+        routeGroups.add(new QueueRoutes(this));
     }
 
     // ------------------------------------------------------------------ auth
@@ -873,10 +890,15 @@ public final class ServerCore {
         throw new ApiException(404, "no image '" + id + "' in project '" + call.param("project") + "'");
     }
 
-    /** An image of a benchmark: its annotations are ground truth. */
+    /**
+     * An image of a benchmark: its annotations are ground truth. Not so for the benchmark of a training project: its
+     * ground truth is frozen in the project's {@code ground-truth/} folder, which is never served, and what lies on
+     * its images are the trainees' drafts (the permission service shows each trainee only their own).
+     */
     static boolean groundTruth(Project project, ImageAsset image) {
         for (BenchmarkProject benchmark : project.getBenchmarks()) {
-            if (benchmark.getImages().contains(image)) {
+            if (benchmark.getImages().contains(image)
+                    && project.getTrainingProjects().stream().noneMatch(t -> t.getBenchmark() == benchmark)) {
                 return true;
             }
         }

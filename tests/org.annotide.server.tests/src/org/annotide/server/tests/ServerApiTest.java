@@ -159,6 +159,20 @@ class ServerApiTest {
         // annotators may ask a model for predictions, except on ground truth they may not see
         rows.add(new Row("POST", img + "/predictions", "{\"model_id\":\"nope\"}", 404, 404, 404));
         rows.add(new Row("POST", gt + "/predictions", "{\"model_id\":\"nope\"}", 404, 403, 403));
+        // task status, training projects and scores (the fixture's project holds no training project), AL queues
+        rows.add(new Row("GET", img + "/status", null, 200, 200, 200));
+        rows.add(new Row("PUT", img + "/status", "{\"status\":\"in-progress\"}", 200, 200, 403));
+        rows.add(new Row("PUT", p + "/images/nope/status", "{\"status\":\"new\"}", 404, 404, 403));
+        rows.add(new Row("GET", p + "/training-projects", null, 200, 200, 200));
+        String tp = p + "/training-projects/nope";
+        for (String sub : List.of("", "/tasks", "/scores", "/scores.csv")) {
+            rows.add(new Row("GET", tp + sub, null, 404, 404, 404));
+        }
+        rows.add(new Row("POST", tp + "/submission", null, 404, 404, 404));
+        rows.add(new Row("POST", tp + "/rescore", null, 404, 404, 404));
+        rows.add(new Row("GET", p + "/al/queue", null, 200, 200, 200));
+        rows.add(new Row("POST", p + "/al/selections", "{\"strategy\":\"nope\",\"batch\":1}", 400, 400, 403));
+        rows.add(new Row("GET", p + "/al/selections/nope", null, 404, 404, 403));
         rows.add(new Row("GET", "/api/v1/openapi.json", null, 200, 200, 200));
         int cells = 0;
         for (Row row : rows) {
@@ -364,7 +378,18 @@ class ServerApiTest {
                 "GET /api/v1/projects/{project}/images/{image}/pyramid",
                 "GET /api/v1/projects/{project}/images/{image}/tiles/{level}/{x}/{y}",
                 "GET /api/v1/training/models/{model_id}/file", "POST /api/v1/training/models/import",
-                "POST /api/v1/projects/{project}/images/{image}/predictions"));
+                "POST /api/v1/projects/{project}/images/{image}/predictions",
+                "GET /api/v1/projects/{project}/images/{image}/status",
+                "PUT /api/v1/projects/{project}/images/{image}/status",
+                "GET /api/v1/projects/{project}/training-projects",
+                "GET /api/v1/projects/{project}/training-projects/{training}",
+                "GET /api/v1/projects/{project}/training-projects/{training}/tasks",
+                "POST /api/v1/projects/{project}/training-projects/{training}/submission",
+                "GET /api/v1/projects/{project}/training-projects/{training}/scores",
+                "POST /api/v1/projects/{project}/training-projects/{training}/rescore",
+                "GET /api/v1/projects/{project}/training-projects/{training}/scores.csv",
+                "GET /api/v1/projects/{project}/al/queue", "POST /api/v1/projects/{project}/al/selections",
+                "GET /api/v1/projects/{project}/al/selections/{selection}"));
         assertEquals(expected, listed);
         // each listed operation is served: its answer is never "no such resource" nor "method not allowed"
         for (String operation : listed) {
