@@ -88,7 +88,7 @@ final class ScoringRoutes implements AutoCloseable {
         ProjectStore store = core.store(call);
         synchronized (store) {
             ImageAsset image = ServerCore.image(store, call);
-            TaskStatuses.set(store, call.user(), scoped(call), List.of(image), status);
+            TaskStatuses.setImages(store, call.user(), scoped(call), List.of(image), status);
             return Reply.ok(status(image));
         }
     }
