@@ -22,6 +22,7 @@ import org.annotide.core.store.ProjectStore;
 import org.annotide.model.AnnotideFactory;
 import org.annotide.model.Annotation;
 import org.annotide.model.ImageAsset;
+import org.annotide.model.LabelClass;
 import org.annotide.model.Project;
 import org.eclipse.emf.common.command.CommandStackListener;
 
@@ -286,8 +287,12 @@ public final class RemoteProject implements AutoCloseable {
             Map<String, List<JsonNode>> annotations) {
         Project project = store.project();
         for (JsonNode c : classes) {
-            if (project.getLabelClasses().stream().noneMatch(l -> l.getId().equals(c.get("id").asText()))) {
+            LabelClass known = project.getLabelClasses().stream().filter(l -> l.getId().equals(c.get("id").asText()))
+                    .findFirst().orElse(null);
+            if (known == null) {
                 project.getLabelClasses().add(ServerModel.labelClass(c));
+            } else {
+                ServerModel.fill(known, c); // renamed or recoloured while this client was away
             }
         }
         for (JsonNode json : images) {
@@ -337,9 +342,43 @@ public final class RemoteProject implements AutoCloseable {
         outbox.setVersion(id, version);
     }
 
+    /**
+     * A label class another user created, changed or deleted. A deleted class takes its annotations with it, as on
+     * the server, but for those with a local edit still to send (the server will refuse that edit, and say why).
+     */
+    private void applyLabelClass(String type, JsonNode json) {
+        Project project = store.project();
+        String id = json.get("id").asText();
+        LabelClass local = project.getLabelClasses().stream().filter(c -> c.getId().equals(id)).findFirst().orElse(null);
+        if (type.equals("label_class_deleted")) {
+            if (local == null) {
+                return;
+            }
+            for (ImageAsset image : project.getImages()) {
+                for (Annotation annotation : List.copyOf(image.getAnnotations())) {
+                    if (annotation.getLabelClass() == local && !outbox.isPending(annotation.getId())) {
+                        image.getAnnotations().remove(annotation);
+                        outbox.setVersion(annotation.getId(), null);
+                    }
+                }
+            }
+            project.getLabelClasses().remove(local);
+        } else if (local == null) {
+            project.getLabelClasses().add(ServerModel.labelClass(json));
+        } else {
+            ServerModel.fill(local, json);
+        }
+    }
+
     /** One message of the project socket, on the owner thread. */
     private void onEvent(JsonNode event) {
         String type = event.path("type").asText();
+        JsonNode labelClass = event.get("label_class");
+        if (labelClass != null && labelClass.hasNonNull("id")) {
+            edits.quiet(() -> applyLabelClass(type, labelClass));
+            commit();
+            return;
+        }
         ImageAsset image = image(event.path("image").asText());
         JsonNode annotation = event.get("annotation");
         if (image == null || annotation == null) {

@@ -12,7 +12,7 @@ final class Reply {
     final int status;
     final JsonNode json;
     final Map<String, String> headers = new LinkedHashMap<>();
-    /** A body already serialised (application/json), sent as it is. */
+    /** A body already serialised, sent as it is: JSON unless {@link #contentType} says otherwise (a PNG tile). */
     byte[] bytes;
     Path file;
     /** A body written as it is made (chunked), of {@link #contentType}; see {@link #streamed}. */

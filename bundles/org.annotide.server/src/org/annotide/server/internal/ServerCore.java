@@ -350,14 +350,6 @@ public final class ServerCore {
         }
     }
 
-    PermissionService permissions() {
-        return permissions;
-    }
-
-    TrainerRegistry trainers() {
-        return trainers;
-    }
-
     public int port() {
         return connector.getLocalPort();
     }
@@ -593,7 +585,8 @@ public final class ServerCore {
                 }
                 callback.succeeded();
             } else if (reply.bytes != null) {
-                response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+                response.getHeaders().put(HttpHeader.CONTENT_TYPE,
+                        reply.contentType == null ? "application/json" : reply.contentType);
                 response.getHeaders().put(HttpHeader.CONTENT_LENGTH, reply.bytes.length);
                 response.write(true, java.nio.ByteBuffer.wrap(reply.bytes), callback);
             } else if (reply.json == null) {
@@ -628,6 +621,28 @@ public final class ServerCore {
         routes.add(new Route(method, API + template, summary, operation));
     }
 
+    /** A route whose operation reads the request body itself, as a stream (uploads larger than the JSON limit). */
+    void streamingRoute(String method, String template, String summary, Route.Operation operation) {
+        routes.add(new Route(method, API + template, summary, operation, true));
+    }
+
+    /** The projects served, by id (the route groups look objects up across them). */
+    Map<String, ProjectStore> projects() {
+        return projects;
+    }
+
+    TrainerRegistry trainers() {
+        return trainers;
+    }
+
+    PermissionService permissions() {
+        return permissions;
+    }
+
+    ProjectEvents events() {
+        return events;
+    }
+
     /** The routes served, for the OpenAPI document (the WebSocket route is added there separately). */
     List<Route> routes() {
         return routes;
@@ -655,6 +670,10 @@ public final class ServerCore {
         route("DELETE", "/training/jobs/{job_id}", "Cancel a pending or running job, or delete a finished one", this::deleteJob);
         route("GET", "/training/models", "Trained models (task_type, is_active, project filters)", this::listModels);
         route("PATCH", "/training/models/{model_id}/activate", "Make a model the active one of its task type", this::activateModel);
+        new LabelClassRoutes(this).register();
+        new TrainingSetRoutes(this).register();
+        new TileRoutes(this).register();
+        new ModelRoutes(this).register();
         if (queue != null) {
             route("POST", "/workers/claim", "A worker takes the oldest queued training job (a lease it must renew)", this::claimJob);
             route("POST", "/workers/jobs/{job_id}/heartbeat", "A worker renews its lease on a job", this::heartbeat);
@@ -726,7 +745,7 @@ public final class ServerCore {
     }
 
     /** May the user see the project at all (a member, or every user without member lists)? */
-    private boolean visible(Account user, String project) {
+    boolean visible(Account user, String project) {
         return projects.containsKey(project) && permissions.may(user, Action.VIEW_PROJECTS, in(project, null));
     }
 
@@ -734,7 +753,7 @@ public final class ServerCore {
      * Checks an action inside a project: a project the user may not see is 404 (as an unknown one: its existence
      * is not told), an action their role there does not allow 403.
      */
-    private void checkIn(Call call, String project, Action action, Object target) {
+    void checkIn(Call call, String project, Action action, Object target) {
         if (!visible(call.user(), project)) {
             throw new ApiException(404, "no project '" + project + "'");
         }
@@ -887,7 +906,7 @@ public final class ServerCore {
     }
 
     /** The ground-truth door: annotations of benchmark images only for those who may view benchmark sources. */
-    private void checkGroundTruth(Call call, Project project, ImageAsset image) {
+    void checkGroundTruth(Call call, Project project, ImageAsset image) {
         InProject scope = in(call.param("project"), null);
         if (groundTruth(project, image) && !permissions.may(call.user(), Action.VIEW_BENCHMARK_SOURCE, scope)) {
             throw new ApiException(403, "the annotations of image '" + image.getId() + "' are ground truth of a "
@@ -1199,7 +1218,7 @@ public final class ServerCore {
     }
 
     /** Runs a command on the store's stack (journaled before it returns); a refused change is an error, not a 2xx. */
-    private static void execute(ProjectStore store, Command command) {
+    static void execute(ProjectStore store, Command command) {
         if (!command.canExecute()) {
             throw new ApiException(400, "the change '" + command.getLabel() + "' cannot be made");
         }
@@ -1376,7 +1395,7 @@ public final class ServerCore {
     }
 
     /** Training routes that are not about one job: the user must be allowed to train in at least one project. */
-    private void checkTrainsSomewhere(Call call) {
+    void checkTrainsSomewhere(Call call) {
         for (String id : projects.keySet()) {
             if (permissions.may(call.user(), Action.RUN_TRAINING, in(id, null))) {
                 return;

@@ -19,6 +19,7 @@ import org.annotide.model.Annotation;
 import org.annotide.model.BoxShape;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.Project;
+import org.annotide.model.Shape;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
@@ -81,20 +82,31 @@ final class Client implements AutoCloseable, SyncListener {
         return onOwner(() -> List.copyOf(image(image).getAnnotations()));
     }
 
-    /** Draws a box, as the editor's create command does (the id from the project's counter). */
+    /** Draws a box of the first class, as the editor's create command does (the id from the project's counter). */
     Annotation draw(String imageId, double x) throws Exception {
+        BoxShape box = AnnotideFactory.eINSTANCE.createBoxShape();
+        box.setX(x);
+        box.setY(2);
+        box.setWidth(5);
+        box.setHeight(6);
+        return add("Draw", imageId, null, box);
+    }
+
+    /** Gives an image its class, as the classification buttons do: an image-level annotation of that class. */
+    Annotation label(String imageId, String classId) throws Exception {
+        return add("Label", imageId, classId, AnnotideFactory.eINSTANCE.createImageClassShape());
+    }
+
+    /** Adds an annotation of that class (null: the first) and shape in one command that also advances the counter. */
+    private Annotation add(String label, String imageId, String classId, Shape shape) throws Exception {
         return onOwner(() -> {
             Project project = store().project();
             Annotation annotation = AnnotideFactory.eINSTANCE.createAnnotation();
             annotation.setId(project.getNextAnnotationId());
-            annotation.setLabelClass(project.getLabelClasses().get(0));
-            BoxShape box = AnnotideFactory.eINSTANCE.createBoxShape();
-            box.setX(x);
-            box.setY(2);
-            box.setWidth(5);
-            box.setHeight(6);
-            annotation.setShape(box);
-            CompoundCommand command = new CompoundCommand("Draw");
+            annotation.setLabelClass(project.getLabelClasses().stream()
+                    .filter(c -> classId == null || c.getId().equals(classId)).findFirst().orElseThrow());
+            annotation.setShape(shape);
+            CompoundCommand command = new CompoundCommand(label);
             command.append(AddCommand.create(store().editingDomain(), image(imageId), Literals.IMAGE_ASSET__ANNOTATIONS,
                     annotation));
             command.append(SetCommand.create(store().editingDomain(), project, Literals.PROJECT__NEXT_ANNOTATION_ID,

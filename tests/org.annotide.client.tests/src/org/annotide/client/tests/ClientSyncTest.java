@@ -24,6 +24,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
  * Two clients and a real server on loopback (its real journaled store, no mocks): edits travel through the API and
  * appear in the other client within a second; a concurrent edit keeps both versions; an unreachable server keeps the
@@ -257,5 +260,38 @@ class ClientSyncTest {
         assertEquals(1, later.annotations(server.image).size());
         assertEquals(0, later.annotations(server.gtImage).size());
         assertEquals(1, admin.annotations(server.gtImage).size());
+    }
+    @Test
+    void labelClassesCreatedRenamedAndDeletedByAnotherUserReachTheMirrorWithinASecond() throws Exception {
+        server = new TeamServer(temp);
+        Client manager = client("manager");
+        Client ann = client("ann");
+        String classes = "/api/v1/projects/" + server.projectId + "/label-classes";
+        ObjectNode created = JsonNodeFactory.instance.objectNode().put("name", "nucleus").put("color", "#00ff00");
+        String id = manager.connection.request("POST", classes, created).json().get("id").asText();
+        ann.await(1000, "the new class", () -> ann.store().project().getLabelClasses().stream()
+                .anyMatch(c -> c.getId().equals(id) && c.getName().equals("nucleus") && "#00ff00".equals(c.getColor())));
+
+        ObjectNode annotation = JsonNodeFactory.instance.objectNode().put("label_class", id);
+        annotation.putObject("shape").put("kind", "box").put("x", 1).put("y", 1).put("width", 4).put("height", 4);
+        manager.connection.request("POST", "/api/v1/projects/" + server.projectId + "/images/" + server.image
+                + "/annotations", annotation);
+        ann.await(1000, "an annotation of the new class", () -> ann.image(server.image).getAnnotations().stream()
+                .anyMatch(a -> a.getLabelClass() != null && a.getLabelClass().getId().equals(id)));
+
+        manager.connection.request("PUT", classes + "/" + id, JsonNodeFactory.instance.objectNode().put("name", "nuclei"));
+        ann.await(1000, "the rename", () -> ann.store().project().getLabelClasses().stream()
+                .anyMatch(c -> c.getId().equals(id) && c.getName().equals("nuclei")));
+
+        ServerException used = assertThrows(ServerException.class,
+                () -> manager.connection.request("DELETE", classes + "/" + id, null));
+        assertEquals(409, used.status(), used.getMessage());
+        manager.connection.request("DELETE", classes + "/" + id + "?force=true", null);
+        ann.await(1000, "the class and its annotation gone", () -> ann.store().project().getLabelClasses().stream()
+                .noneMatch(c -> c.getId().equals(id)) && ann.image(server.image).getAnnotations().isEmpty());
+
+        Client later = client("ann"); // a fresh mirror agrees
+        assertEquals(List.of(TeamServer.CLASS_ID, TeamServer.EMPTY_CLASS_ID),
+                later.onOwner(() -> later.store().project().getLabelClasses().stream().map(c -> c.getId()).toList()));
     }
 }
