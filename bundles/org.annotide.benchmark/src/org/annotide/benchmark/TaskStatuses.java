@@ -36,7 +36,7 @@ public final class TaskStatuses {
                 matching.add(image);
             }
         }
-        return set(store, user, permissions, matching, status);
+        return setImages(store, user, permissions, matching, status);
     }
 
     /**
@@ -46,7 +46,7 @@ public final class TaskStatuses {
      * @return how many images and tiles were set
      * @throws org.annotide.access.PermissionDeniedException unless the user may control assignments and status
      */
-    public static int set(ProjectStore store, Account user, PermissionService permissions, List<ImageAsset> images,
+    public static int setImages(ProjectStore store, Account user, PermissionService permissions, List<ImageAsset> images,
             SourceStatus status) {
         permissions.check(user, Action.CONTROL_ASSIGNMENTS_AND_STATUS, store.project());
         CompoundCommand command = new CompoundCommand("Set task status to " + status.label());

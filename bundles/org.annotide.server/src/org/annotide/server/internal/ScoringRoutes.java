@@ -88,7 +88,7 @@ final class ScoringRoutes implements AutoCloseable {
         ProjectStore store = core.store(call);
         synchronized (store) {
             ImageAsset image = ServerCore.image(store, call);
-            TaskStatuses.set(store, call.user(), scoped(call), List.of(image), status);
+            TaskStatuses.setImages(store, call.user(), scoped(call), List.of(image), status);
             return Reply.ok(status(image));
         }
     }
@@ -236,7 +236,17 @@ final class ScoringRoutes implements AutoCloseable {
             }
             ArrayNode items = Json.MAPPER.createArrayNode();
             for (AnnotatorTask task : open) {
+                // the drafts leave the image: those following the project (the trainee's other windows, managers) are told
+                List<ProjectEvents.Recipients> told = new ArrayList<>();
+                List<Long> ids = new ArrayList<>();
+                for (org.annotide.model.Annotation draft : session.drafts(call.user(), task)) {
+                    told.add(core.recipients(call, "annotation_deleted", task.getImage(), draft));
+                    ids.add(draft.getId());
+                }
                 session.submitDrafts(call.user(), task);
+                for (int i = 0; i < told.size(); i++) {
+                    told.get(i).send(Json.object().put("id", ids.get(i)));
+                }
                 items.add(task(session, call.user(), task));
             }
             return new Reply(201, Json.object().set("items", items));

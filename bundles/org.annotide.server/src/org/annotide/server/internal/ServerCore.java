@@ -313,7 +313,7 @@ public final class ServerCore {
     }
 
     /** The listeners of the call's project to tell about a change of this annotation. */
-    private ProjectEvents.Recipients recipients(Call call, String type, ImageAsset image, Annotation annotation) {
+    ProjectEvents.Recipients recipients(Call call, String type, ImageAsset image, Annotation annotation) {
         return events.recipients(type, call.param("project"), image, annotation,
                 call.headers().get(ProjectEvents.CLIENT_HEADER));
     }

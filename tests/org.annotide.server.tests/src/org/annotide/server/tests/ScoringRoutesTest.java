@@ -185,6 +185,9 @@ class ScoringRoutesTest {
                 dark = c.get("id").asText();
             }
         }
+        ProjectEventsTest.Heard following = new ProjectEventsTest.Heard(); // a Team Manager's client follows the drafts
+        java.net.http.WebSocket socket = f.http.newWebSocketBuilder().buildAsync(java.net.URI.create(
+                f.url(served + "/ws?token=" + tokens.get("manager")).replace("http:", "ws:")), following).join();
         for (JsonNode task : annTasks) {
             Fixture.Answer draft = call("POST", served + "/images/" + task.get("image").asText()
                     + "/annotations", "ann", "{\"label_class\":\"" + dark + "\",\"shape\":{\"kind\":\"image_class\"}}");
@@ -202,6 +205,14 @@ class ScoringRoutesTest {
             assertTrue(task.get("score").isNumber(), task.toString());
         }
         assertProblem(call("POST", tp + "/submission", "ann", null), 409, "final");
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (following.events().stream().filter(e -> e.startsWith("annotation_deleted")).count() < 4
+                && System.nanoTime() < until) {
+            Thread.sleep(10);
+        }
+        socket.abort();
+        assertEquals(4, following.events().stream().filter(e -> e.startsWith("annotation_deleted")).count(),
+                "the submitted drafts left their images, and followers were told: " + following.events());
 
         Account admin = new Account("admin", Role.ADMIN);
         double expected = session(s -> s.scores(admin, null).stream().filter(t -> t.annotator().equals("ann"))
