@@ -75,6 +75,18 @@ public final class ServerModel {
         return c;
     }
 
+    /** The body of a label class's create or replace: name, colour, supercategory, description. */
+    public static ObjectNode body(LabelClass c) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("name", c.getName() == null || c.getName().isBlank() ? c.getId() : c.getName());
+        if (c.getColor() != null && c.getColor().matches("#[0-9a-fA-F]{6}")) {
+            body.put("color", c.getColor());
+        }
+        body.put("supercategory", c.getSupercategory());
+        body.put("description", c.getDescription());
+        return body;
+    }
+
     /** Sets name, colour and supercategory as the server describes them, changing only what differs. */
     public static void fill(LabelClass c, JsonNode json) {
         String name = json.path("name").asText(c.getId());

@@ -32,6 +32,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class LabelClassRoutes {
 
     private static final Set<String> FIELDS = Set.of("name", "color", "supercategory", "description");
+    /** A create may name the id: a client's mirror creates a class offline and keeps the id it gave it. */
+    private static final Set<String> CREATE_FIELDS = Set.of("id", "name", "color", "supercategory", "description");
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     /** A colour as the workbench stores it: {@code #rrggbb}. */
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
     /** Colours given to a new class that names none, in turn (the model registry's palette is private to it). */
@@ -45,7 +48,7 @@ final class LabelClassRoutes {
     }
 
     void register() {
-        core.route("POST", "/projects/{project}/label-classes", "Create a label class {name, color}", this::create);
+        core.route("POST", "/projects/{project}/label-classes", "Create a label class {name, color, [id]}", this::create);
         core.route("PUT", "/projects/{project}/label-classes/{class}", "Rename or recolour a label class", this::update);
         core.route("DELETE", "/projects/{project}/label-classes/{class}",
                 "Delete a label class; 409 while annotations use it, unless ?force=true (which deletes them too)",
@@ -54,15 +57,19 @@ final class LabelClassRoutes {
 
     private Reply create(Call call) {
         core.checkIn(call, Action.EDIT_PROJECT_SETUP, null);
-        ObjectNode body = Json.parse(call.body(), FIELDS);
+        ObjectNode body = Json.parse(call.body(), CREATE_FIELDS);
         String name = name(body, true);
         String color = color(body);
+        String id = id(body);
         ProjectStore store = core.store(call);
         synchronized (store) {
             Project project = store.project();
             unique(project, name, null);
+            if (id != null && project.getLabelClasses().stream().anyMatch(c -> id.equals(c.getId()))) {
+                throw new ApiException(409, "the project has a label class with the id '" + id + "' already");
+            }
             LabelClass labelClass = AnnotideFactory.eINSTANCE.createLabelClass();
-            labelClass.setId(UUID.randomUUID().toString());
+            labelClass.setId(id != null ? id : UUID.randomUUID().toString());
             labelClass.setName(name);
             labelClass.setColor(color != null ? color : PALETTE[project.getLabelClasses().size() % PALETTE.length]);
             labelClass.setSupercategory(Json.text(body, "supercategory", false));
@@ -164,6 +171,14 @@ final class LabelClassRoutes {
         return project.getLabelClasses().stream().filter(c -> id.equals(c.getId())).findFirst()
                 .orElseThrow(() -> new ApiException(404, "no label class '" + id + "' in project '"
                         + call.param("project") + "'"));
+    }
+
+    private static String id(ObjectNode body) {
+        String id = Json.text(body, "id", false);
+        if (id != null && !ID.matcher(id).matches()) {
+            throw new ApiException(400, "the field 'id' must be 1 to 64 letters, digits, '.', '_' or '-', not '" + id + "'");
+        }
+        return id;
     }
 
     private static String name(ObjectNode body, boolean required) {

@@ -18,10 +18,12 @@ import org.annotide.model.AnnotidePackage.Literals;
 import org.annotide.model.Annotation;
 import org.annotide.model.BoxShape;
 import org.annotide.model.ImageAsset;
+import org.annotide.model.LabelClass;
 import org.annotide.model.Project;
 import org.annotide.model.Shape;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 
@@ -114,6 +116,44 @@ final class Client implements AutoCloseable, SyncListener {
             store().commandStack().execute(command);
             return annotation;
         });
+    }
+
+    /** Adds a label class, as the Label Classes view does. */
+    void addClass(String id, String name) throws Exception {
+        onOwner(() -> {
+            LabelClass labelClass = AnnotideFactory.eINSTANCE.createLabelClass();
+            labelClass.setId(id);
+            labelClass.setName(name);
+            labelClass.setColor("#123456");
+            store().commandStack().execute(AddCommand.create(store().editingDomain(), store().project(),
+                    Literals.PROJECT__LABEL_CLASSES, labelClass));
+            return null;
+        });
+    }
+
+    void renameClass(String id, String name) throws Exception {
+        onOwner(() -> {
+            store().commandStack().execute(SetCommand.create(store().editingDomain(), labelClass(id), Literals.NAMED__NAME,
+                    name));
+            return null;
+        });
+    }
+
+    /** Deletes a label class with the annotations that use it, in one command. */
+    void deleteClass(String id) throws Exception {
+        onOwner(() -> {
+            LabelClass labelClass = labelClass(id);
+            List<Object> gone = new ArrayList<>();
+            store().project().getImages().forEach(i -> i.getAnnotations().stream()
+                    .filter(a -> a.getLabelClass() == labelClass).forEach(gone::add));
+            gone.add(labelClass);
+            store().commandStack().execute(DeleteCommand.create(store().editingDomain(), gone));
+            return null;
+        });
+    }
+
+    LabelClass labelClass(String id) {
+        return store().project().getLabelClasses().stream().filter(c -> c.getId().equals(id)).findFirst().orElse(null);
     }
 
     /** Moves a box, as a drag in the editor does. */

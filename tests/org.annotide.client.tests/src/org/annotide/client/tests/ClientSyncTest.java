@@ -294,4 +294,52 @@ class ClientSyncTest {
         assertEquals(List.of(TeamServer.CLASS_ID, TeamServer.EMPTY_CLASS_ID),
                 later.onOwner(() -> later.store().project().getLabelClasses().stream().map(c -> c.getId()).toList()));
     }
+    @Test
+    void labelClassesAddedRenamedAndDeletedInAMirrorReachTheServerAndTheOtherMirror() throws Exception {
+        server = new TeamServer(temp);
+        Client manager = client("manager");
+        Client ann = client("ann");
+        manager.addClass("nucleus-1", "nucleus");
+        manager.label(server.image, "nucleus-1"); // sent after its class, which the server must know first
+        manager.awaitSent();
+        assertEquals("nucleus", onServerClass("nucleus-1"));
+        ann.await(1000, "the class and its annotation", () -> ann.labelClass("nucleus-1") != null
+                && ann.image(server.image).getAnnotations().stream().anyMatch(a -> a.getLabelClass() == ann.labelClass("nucleus-1")));
+
+        manager.renameClass("nucleus-1", "nuclei");
+        manager.awaitSent();
+        assertEquals("nuclei", onServerClass("nucleus-1"));
+        ann.await(1000, "the rename", () -> "nuclei".equals(ann.labelClass("nucleus-1").getName()));
+
+        server.stop(); // made while the server is away: kept in the outbox, sent when it is back
+        manager.addClass("late-1", "late");
+        manager.await(5000, "offline", () -> !manager.remote.isOnline());
+        server.start();
+        manager.awaitSent();
+        assertEquals("late", onServerClass("late-1"));
+
+        manager.deleteClass("nucleus-1");
+        manager.awaitSent();
+        assertNull(onServerClass("nucleus-1"));
+        synchronized (server.store) {
+            assertTrue(server.store.project().getImages().stream().allMatch(i -> i.getAnnotations().isEmpty()),
+                    "the class's annotation left the server with it");
+        }
+        ann.await(1000, "the class and its annotation gone", () -> ann.labelClass("nucleus-1") == null
+                && ann.image(server.image).getAnnotations().isEmpty());
+
+        ann.addClass("mine-1", "mine"); // an annotator may not change the project's classes
+        ann.await(5000, "the refusal", () -> !ann.conflicts.isEmpty() && ann.remote.unsent() == 0);
+        assertTrue(ann.conflicts.get(0).contains("'mine'") && ann.conflicts.get(0).contains("this computer only"),
+                ann.conflicts.toString());
+        assertNull(onServerClass("mine-1"));
+    }
+
+    /** The server's name of a label class, or null when it has none of that id. */
+    String onServerClass(String id) {
+        synchronized (server.store) {
+            return server.store.project().getLabelClasses().stream().filter(c -> c.getId().equals(id))
+                    .map(c -> c.getName()).findFirst().orElse(null);
+        }
+    }
 }

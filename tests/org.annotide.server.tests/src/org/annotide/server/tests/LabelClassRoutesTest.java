@@ -98,6 +98,13 @@ class LabelClassRoutesTest {
         assertProblem(f.call("DELETE", classes + "/nope", admin, null), 404, "no label class 'nope'");
         assertProblem(f.call("DELETE", classes + "/" + light + "?force=maybe", admin, null), 400, "force must be");
         assertProblem(f.call("POST", classes, admin, "{\"name\":\"" + "n".repeat(5000) + "\"}"), 413, "at most");
+        // a client's mirror names the id of a class it created offline
+        assertProblem(f.call("POST", classes, admin, "{\"name\":\"x\",\"id\":\"a b\"}"), 400, "'id' must be");
+        assertProblem(f.call("POST", classes, admin, "{\"name\":\"x\",\"id\":\"" + light + "\"}"), 409,
+                "id '" + light + "' already");
+        Fixture.Answer named = f.call("POST", classes, admin, "{\"name\":\"x\",\"id\":\"local-7\"}");
+        assertEquals(201, named.status(), named.toString());
+        assertEquals("local-7", named.json().get("id").asText());
     }
 
     @Test
