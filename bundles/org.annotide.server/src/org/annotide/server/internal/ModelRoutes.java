@@ -46,7 +46,7 @@ final class ModelRoutes {
                 "Import a model file (the body, streamed; ?project= when the server serves several)", this::importModel);
         core.route("POST", "/projects/{project}/images/{image}/predictions",
                 "A model's predictions for the image {model_id, min_score, top}: classes with probabilities, or boxes",
-                this::predict);
+                200, this::predict);
     }
 
     private record Located(ProjectStore store, String projectId, TrainedModel model) {

@@ -36,9 +36,7 @@ final class OpenApi {
                 op.putArray("security").addObject().putArray("bearer");
             }
             ObjectNode responses = op.putObject("responses");
-            responses.putObject(route.template().endsWith("/al/selections") ? "202" // accepted, runs in the background
-                    : route.method().equals("POST") && !route.template().contains("/auth/") ? "201"
-                    : route.method().equals("DELETE") ? "204" : "200").put("description", "success");
+            responses.putObject(Integer.toString(route.success())).put("description", "success");
             responses.putObject("default").put("description", "an error as application/problem+json");
         }
         ObjectNode ws = paths.putObject(ServerCore.WS_PREFIX + "{job_id}").putObject("get");

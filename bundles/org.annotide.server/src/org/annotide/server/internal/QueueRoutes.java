@@ -85,7 +85,7 @@ final class QueueRoutes implements AutoCloseable {
         core.route("GET", "/projects/{project}/al/queue", "The latest active-learning round: its images with their "
                 + "scores, best first (the first batch_size of them the batch)", this::queue);
         core.route("POST", SELECTIONS, "Run a selection round in the background {\"strategy\", \"batch\", "
-                + "\"model_id\"?}: 202 with the job", this::select);
+                + "\"model_id\"?}: 202 with the job", 202, this::select);
         core.route("GET", SELECTIONS + "/{selection}", "A selection job: pending, running, completed (with its "
                 + "round) or failed (with the reason)", this::selection);
     }

@@ -5,12 +5,26 @@ import java.util.Map;
 
 /**
  * One operation of the API: method, path template ({@code /api/v1/projects/{project}}), a summary for the OpenAPI
- * document, and what it does.
+ * document, what it does, and the status it answers when it succeeds (for that document).
  */
-record Route(String method, String template, String summary, Operation operation, boolean streamsBody) {
+record Route(String method, String template, String summary, Operation operation, boolean streamsBody, int success) {
 
     Route(String method, String template, String summary, Operation operation) {
         this(method, template, summary, operation, false);
+    }
+
+    Route(String method, String template, String summary, Operation operation, boolean streamsBody) {
+        this(method, template, summary, operation, streamsBody, usualSuccess(method, template));
+    }
+
+    /** 201 for a POST that creates (not a log-in), 204 for a DELETE, else 200. */
+    static int usualSuccess(String method, String template) {
+        return method.equals("POST") && !template.contains("/auth/") ? 201 : method.equals("DELETE") ? 204 : 200;
+    }
+
+    /** The same route, documented as answering {@code status} on success. */
+    Route answering(int status) {
+        return new Route(method, template, summary, operation, streamsBody, status);
     }
 
     @FunctionalInterface

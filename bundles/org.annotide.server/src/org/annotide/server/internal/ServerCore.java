@@ -621,6 +621,11 @@ public final class ServerCore {
         routes.add(new Route(method, API + template, summary, operation));
     }
 
+    /** A route that answers {@code success} when it succeeds, where that is not the usual one for its method. */
+    void route(String method, String template, String summary, int success, Route.Operation operation) {
+        routes.add(new Route(method, API + template, summary, operation).answering(success));
+    }
+
     /** A route whose operation reads the request body itself, as a stream (uploads larger than the JSON limit). */
     void streamingRoute(String method, String template, String summary, Route.Operation operation) {
         routes.add(new Route(method, API + template, summary, operation, true));
@@ -675,11 +680,12 @@ public final class ServerCore {
         new TileRoutes(this).register();
         new ModelRoutes(this).register();
         if (queue != null) {
-            route("POST", "/workers/claim", "A worker takes the oldest queued training job (a lease it must renew)", this::claimJob);
-            route("POST", "/workers/jobs/{job_id}/heartbeat", "A worker renews its lease on a job", this::heartbeat);
-            route("POST", "/workers/jobs/{job_id}/status", "A worker reports that a job it holds is training", this::workerStatus);
-            route("POST", "/workers/jobs/{job_id}/epochs", "A worker reports a finished epoch", this::workerEpoch);
-            route("POST", "/workers/jobs/{job_id}/fail", "A worker reports that a job failed, with the reason", this::workerFail);
+            route("POST", "/workers/claim", "A worker takes the oldest queued training job (a lease it must renew); "
+                    + "204 when none waits", 200, this::claimJob);
+            route("POST", "/workers/jobs/{job_id}/heartbeat", "A worker renews its lease on a job", 200, this::heartbeat);
+            route("POST", "/workers/jobs/{job_id}/status", "A worker reports that a job it holds is training", 204, this::workerStatus);
+            route("POST", "/workers/jobs/{job_id}/epochs", "A worker reports a finished epoch", 204, this::workerEpoch);
+            route("POST", "/workers/jobs/{job_id}/fail", "A worker reports that a job failed, with the reason", 204, this::workerFail);
             routes.add(new Route("PUT", API + "/workers/jobs/{job_id}/model",
                     "A worker uploads the trained model file (?lease=...); the job completes", this::workerModel, true));
         }

@@ -175,6 +175,7 @@ class ServerApiTest {
         rows.add(new Row("GET", p + "/al/selections/nope", null, 404, 404, 403));
         rows.add(new Row("GET", "/api/v1/openapi.json", null, 200, 200, 200));
         int cells = 0;
+        JsonNode document = f.call("GET", "/api/v1/openapi.json", null, null).json();
         for (Row row : rows) {
             int[] expected = {row.admin(), row.manager(), row.ann()};
             int column = 0;
@@ -182,6 +183,11 @@ class ServerApiTest {
                 Fixture.Answer answer = f.call(row.method(), row.path(), user.getValue(), row.body());
                 assertEquals(expected[column], answer.status(),
                         row.method() + " " + row.path() + " as " + user.getKey() + ": " + answer);
+                if (answer.status() / 100 == 2) { // the document says what a success answers
+                    JsonNode responses = documented(document, row.method(), row.path()).get("responses");
+                    assertTrue(responses.has(Integer.toString(answer.status())), row.method() + " " + row.path()
+                            + " answered " + answer.status() + " but the OpenAPI document says " + responses);
+                }
                 if (answer.status() == 403) {
                     assertTrue(answer.json().get("detail").asText().contains(user.getKey()), answer.toString());
                 }
@@ -192,6 +198,26 @@ class ServerApiTest {
         assertEquals(rows.size() * 3, cells);
         // the jobs queued by the matrix finish before the server closes
         waitForJobs();
+    }
+
+    /** The OpenAPI operation whose path template fits a concrete path (the one with most literal segments). */
+    static JsonNode documented(JsonNode document, String method, String path) {
+        String plain = path.contains("?") ? path.substring(0, path.indexOf('?')) : path;
+        JsonNode best = null;
+        long bestLiterals = -1;
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext();) {
+            Map.Entry<String, JsonNode> entry = paths.next();
+            JsonNode operation = entry.getValue().get(method.toLowerCase(java.util.Locale.ROOT));
+            long literals = entry.getKey().chars().filter(ch -> ch == '/').count()
+                    - entry.getKey().split("\\{", -1).length + 1;
+            if (operation != null && plain.matches(entry.getKey().replaceAll("\\{[a-z_]+\\}", "[^/]+"))
+                    && literals > bestLiterals) {
+                best = operation;
+                bestLiterals = literals;
+            }
+        }
+        assertNotNull(best, method + " " + path + " is not in the OpenAPI document");
+        return best;
     }
 
     static void waitForJobs() throws Exception {
