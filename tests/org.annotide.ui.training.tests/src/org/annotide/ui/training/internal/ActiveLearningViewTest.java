@@ -58,7 +58,7 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -228,7 +228,7 @@ class ActiveLearningViewTest {
         robot().keyRelease(code);
     }
 
-    static void choose(Combo combo, int index) {
+    static void choose(CCombo combo, int index) {
         assertTrue(index >= 0 && index < combo.getItemCount(), index + " in " + Arrays.toString(combo.getItems()));
         combo.select(index);
         combo.notifyListeners(SWT.Selection, new Event());
@@ -420,7 +420,7 @@ class ActiveLearningViewTest {
 
         step("// sequential order");
         // sequential order, a project setting: the project's unlabelled images in their order
-        Combo order = Widgets.byRole(shell, Combo.class, "order");
+        CCombo order = Widgets.byRole(shell, CCombo.class, "order");
         choose(order, LabellingOrder.SEQUENTIAL.ordinal());
         assertEquals(LabellingOrder.SEQUENTIAL, LabellingOrder.of(store.project()), "stored in the project");
         click(labelNext);
