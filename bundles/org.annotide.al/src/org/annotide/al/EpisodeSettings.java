@@ -6,11 +6,8 @@ import java.util.Map;
 
 import org.annotide.core.store.ProjectStore;
 import org.annotide.core.store.StoreChange;
-import org.annotide.model.AnnotidePackage.Literals;
 import org.annotide.model.Project;
 import org.eclipse.emf.common.util.EMap;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * How an active-learning episode retrains its model each round, a project setting (the project's metadata entries
@@ -167,20 +164,7 @@ public record EpisodeSettings(Mode mode, int epochs, int imageSize, double learn
     public boolean addTo(StoreChange change, Project project) {
         boolean changed = false;
         for (Map.Entry<String, String> e : toMap().entrySet()) {
-            int index = project.getMetadata().indexOfKey(e.getKey());
-            if (index >= 0) {
-                if (!e.getValue().equals(project.getMetadata().get(index).getValue())) {
-                    change.set((EObject) project.getMetadata().get(index), Literals.STRING_TO_STRING_MAP_ENTRY__VALUE,
-                            e.getValue());
-                    changed = true;
-                }
-            } else {
-                EObject entry = EcoreUtil.create(Literals.STRING_TO_STRING_MAP_ENTRY);
-                entry.eSet(Literals.STRING_TO_STRING_MAP_ENTRY__KEY, e.getKey());
-                entry.eSet(Literals.STRING_TO_STRING_MAP_ENTRY__VALUE, e.getValue());
-                change.add(project, Literals.PROJECT__METADATA, entry);
-                changed = true;
-            }
+            changed |= MetadataEntries.put(change, project, e.getKey(), e.getValue());
         }
         return changed;
     }
