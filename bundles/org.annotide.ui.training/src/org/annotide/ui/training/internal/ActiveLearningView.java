@@ -79,6 +79,8 @@ import org.osgi.service.prefs.BackingStoreException;
  * When the last image of the newest round's batch gets its label, the next round runs by itself ({@link RoundJob}:
  * retrain the chosen model, predict the pool, score, record the next batch) unless "Retrain when the batch is
  * complete" (a workbench preference) is off; Run Round in the toolbar ({@link RoundHandler}) starts it by hand.
+ * How a round retrains (fine-tune or from scratch, epochs, image size, learning rate) and the initial random batch of
+ * the first round are the project's episode settings, edited in the form under the switch ({@link EpisodeSettingsForm}).
  * <p>
  * A round selected by a detector or segmenter is labelled with objects in the annotation editor, not in the view:
  * the labelling area stays empty, a double-click on a row or Label Next opens the editor on the image, Label Next
