@@ -187,22 +187,31 @@ public final class ActiveLearning {
             throw new ActiveLearningException("cancelled; nothing was recorded");
         }
         monitor.message("recording the next batch");
-        List<ImageAsset> poolImages = pool.images;
-        int labelledCount = prepared.labelled().size();
+        return record(strategy.id(), model, request.batch(), prepared.labelled().size(), pool.images, scored, order,
+                skipped);
+    }
+
+    /**
+     * Records a round in one EMF command: a {@link SelectionRound} (strategy, model, time, batch size, labelled count,
+     * the model's validation top-1) with an entry per pool image in queue order.
+     */
+    private Round record(String strategyId, TrainedModel model, int batchSize, int labelledCount,
+            List<ImageAsset> poolImages, Scored scored, int[] order, List<DatasetInfo.Skipped> skipped) {
+        ProjectStore store = registry.store();
         return access.call(store, () -> {
             Project project = store.project();
             int number = project.getSelectionRounds().size() + 1;
             SelectionRound round = AnnotideFactory.eINSTANCE.createSelectionRound();
             round.setId(java.util.UUID.randomUUID().toString());
             round.setName("round " + number);
-            round.setDescription("batch " + Math.min(request.batch(), order.length) + " of " + order.length
+            round.setDescription("batch " + Math.min(batchSize, order.length) + " of " + order.length
                     + " pool images; " + labelledCount + " labelled");
-            round.setStrategy(strategy.id());
+            round.setStrategy(strategyId);
             round.setModel(model);
             round.setCreatedAt(new Date());
-            round.setBatchSize(Math.min(request.batch(), order.length));
+            round.setBatchSize(Math.min(batchSize, order.length));
             round.setLabelledCount(labelledCount);
-            round.setAccuracy(model.getMetrics().get("top1"));
+            round.setAccuracy(model == null ? null : model.getMetrics().get("top1"));
             List<Pick> batch = new ArrayList<>();
             for (int rank = 0; rank < order.length; rank++) {
                 int i = order[rank];
@@ -214,10 +223,71 @@ public final class ActiveLearning {
                     batch.add(new Pick(poolImages.get(i).getName(), scored.scores()[i]));
                 }
             }
-            new StoreChange(store, "Select " + round.getName() + " (" + strategy.id() + ")")
+            new StoreChange(store, "Select " + round.getName() + " (" + strategyId + ")")
                     .add(project, Literals.PROJECT__SELECTION_ROUNDS, round).execute();
-            return new Round(number, strategy.id(), model.getId(), batch, order.length, labelledCount, skipped);
+            return new Round(number, strategyId, model == null ? null : model.getId(), batch, order.length,
+                    labelledCount, skipped);
         });
+    }
+
+    /**
+     * The episode's initial random batch: before any image is labelled no model can judge the pool, so the first round
+     * draws {@code batch} of the unlabelled images (all of them, or those the name filter and the training set leave)
+     * uniformly without replacement, as the {@code random} strategy does: each pool image, in the project's order,
+     * scores a draw in [0, 1) from {@code new Random(seed)} and the highest scores are the batch, so a seed gives the
+     * same batch every time. Recorded as a round of strategy {@code random} without a model, in one EMF command.
+     * Needs no model and no trainer; throws (recording nothing) when the pool is empty or a filter is not valid.
+     */
+    public Round selectRandom(int batch, String poolRegex, String trainingSet, long seed) throws ActiveLearningException {
+        if (batch < 1) {
+            throw new ActiveLearningException("the initial batch must be at least 1 image, not " + batch);
+        }
+        Pattern pattern;
+        try {
+            pattern = poolRegex == null ? null : Pattern.compile(poolRegex);
+        } catch (java.util.regex.PatternSyntaxException e) {
+            throw new ActiveLearningException("the pool filter is not a valid regular expression: " + e.getDescription());
+        }
+        ProjectStore store = registry.store();
+        record Pool(List<ImageAsset> images, int labelled, String problem) {
+        }
+        Pool pool = access.call(store, () -> {
+            Project project = store.project();
+            Set<ImageAsset> inSet = null;
+            if (trainingSet != null) {
+                TrainingSet set = project.getTrainingSets().stream().filter(s -> trainingSet.equals(s.getName()))
+                        .findFirst().orElse(null);
+                if (set == null) {
+                    return new Pool(null, 0, "the project has no training set '" + trainingSet + "'");
+                }
+                inSet = new LinkedHashSet<>();
+                for (var tile : set.getTiles()) {
+                    inSet.add(tile.getImage());
+                }
+            }
+            List<ImageAsset> images = new ArrayList<>();
+            int labelled = 0;
+            for (ImageAsset image : project.getImages()) {
+                if (label(image) != null || hasObjects(image)) {
+                    labelled++;
+                } else if ((pattern == null || pattern.matcher(image.getName() == null ? "" : image.getName()).find())
+                        && (inSet == null || inSet.contains(image))) {
+                    images.add(image);
+                }
+            }
+            return images.isEmpty() ? new Pool(null, labelled, "the pool is empty: no unlabelled image"
+                    + (pattern != null || inSet != null ? " matches the filter" : " is left")) : new Pool(images, labelled, null);
+        });
+        if (pool.problem() != null) {
+            throw new ActiveLearningException(pool.problem());
+        }
+        Random random = new Random(seed);
+        double[] draws = new double[pool.images().size()];
+        for (int i = 0; i < draws.length; i++) {
+            draws[i] = random.nextDouble();
+        }
+        Scored scored = Scored.top(draws, batch);
+        return record("random", null, batch, pool.labelled(), pool.images(), scored, queueOrder(scored), List.of());
     }
 
     /**

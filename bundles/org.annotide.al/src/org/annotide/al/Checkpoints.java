@@ -37,8 +37,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Named checkpoints of an active-learning episode: the labels so far (every image's class label that is not a
- * prediction), the active classifier, the number of selection rounds and the queue of the last round. Saved as
- * {@code PROJECT/al/checkpoints/NAME.json} (temporary file, fsync, rename). Restoring puts the labels and the
+ * prediction), the active classifier, the number of selection rounds, the queue of the last round and the episode's
+ * retraining settings ({@link EpisodeSettings}, when the project has them). Saved as
+ * {@code PROJECT/al/checkpoints/NAME.json} (temporary file, fsync, rename). Restoring puts the labels, the settings and the
  * active model back and drops the rounds recorded after the checkpoint, in one EMF command (journaled and
  * undoable); a checkpoint that no longer fits the project (a class or image it names is gone) is refused before
  * anything changes.
@@ -97,6 +98,10 @@ public final class Checkpoints {
                     labels.put(image.getId(), label.getName());
                 }
             }
+            if (EpisodeSettings.stored(project)) { // the retraining settings belong to the episode too
+                ObjectNode settings = json.putObject("settings");
+                EpisodeSettings.of(project).toMap().forEach(settings::put);
+            }
             ArrayNode queue = json.putArray("queue");
             if (!project.getSelectionRounds().isEmpty()) {
                 SelectionRound last = project.getSelectionRounds().get(project.getSelectionRounds().size() - 1);
@@ -151,6 +156,13 @@ public final class Checkpoints {
         root.path("labels").fields().forEachRemaining(e -> saved.put(e.getKey(), e.getValue().asText()));
         int rounds = root.path("rounds").asInt(0);
         String modelId = root.path("model").isTextual() ? root.path("model").asText() : null;
+        EpisodeSettings settings;
+        try {
+            settings = settings(root);
+        } catch (IllegalArgumentException e) {
+            throw new ActiveLearningException("the checkpoint's settings are not valid: " + e.getMessage()
+                    + "; nothing was changed", e);
+        }
         String problem = access.call(store, () -> {
             Project project = store.project();
             Map<String, ImageAsset> images = new HashMap<>();
@@ -206,6 +218,9 @@ public final class Checkpoints {
                     }
                 }
             }
+            if (settings != null) {
+                settings.addTo(changes, project);
+            }
             changes.execute();
             return null;
         });
@@ -213,6 +228,16 @@ public final class Checkpoints {
             throw new ActiveLearningException(problem + "; nothing was changed");
         }
         return info(root);
+    }
+
+    /** The episode settings a checkpoint saved; null when it saved none (the project had none, or an older file). */
+    private static EpisodeSettings settings(JsonNode root) {
+        if (!root.path("settings").isObject()) {
+            return null;
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        root.path("settings").fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText()));
+        return EpisodeSettings.fromMap(values);
     }
 
     private static JsonNode read(Path file) throws ActiveLearningException {

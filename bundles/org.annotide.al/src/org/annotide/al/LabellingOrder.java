@@ -8,11 +8,8 @@ import java.util.Random;
 
 import org.annotide.core.store.ProjectStore;
 import org.annotide.core.store.StoreChange;
-import org.annotide.model.AnnotidePackage.Literals;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.Project;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * The order in which images are labelled, a project setting (the project's metadata entry {@value #KEY}):
@@ -70,21 +67,9 @@ public enum LabellingOrder {
 
     /** Stores the setting in the project as one journaled change (nothing when it is already set so). */
     public static void set(ProjectStore store, LabellingOrder order) {
-        Project project = store.project();
-        if (order.id.equals(project.getMetadata().get(KEY))) {
-            return;
-        }
-        int index = project.getMetadata().indexOfKey(KEY);
-        if (index >= 0) {
-            new StoreChange(store, "Labelling order: " + order.label)
-                    .set((EObject) project.getMetadata().get(index), Literals.STRING_TO_STRING_MAP_ENTRY__VALUE, order.id)
-                    .execute();
-        } else {
-            EObject entry = EcoreUtil.create(Literals.STRING_TO_STRING_MAP_ENTRY);
-            entry.eSet(Literals.STRING_TO_STRING_MAP_ENTRY__KEY, KEY);
-            entry.eSet(Literals.STRING_TO_STRING_MAP_ENTRY__VALUE, order.id);
-            new StoreChange(store, "Labelling order: " + order.label).add(project, Literals.PROJECT__METADATA, entry)
-                    .execute();
+        StoreChange change = new StoreChange(store, "Labelling order: " + order.label);
+        if (MetadataEntries.put(change, store.project(), KEY, order.id)) {
+            change.execute();
         }
     }
 

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.annotide.al.ActiveLearning;
+import org.annotide.al.EpisodeSettings;
 import org.annotide.al.LabellingOrder;
 import org.annotide.al.StrategyRegistry;
 import org.annotide.core.store.ProjectStore;
@@ -39,13 +40,13 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
@@ -78,6 +79,8 @@ import org.osgi.service.prefs.BackingStoreException;
  * When the last image of the newest round's batch gets its label, the next round runs by itself ({@link RoundJob}:
  * retrain the chosen model, predict the pool, score, record the next batch) unless "Retrain when the batch is
  * complete" (a workbench preference) is off; Run Round in the toolbar ({@link RoundHandler}) starts it by hand.
+ * How a round retrains (fine-tune or from scratch, epochs, image size, learning rate) and the initial random batch of
+ * the first round are the project's episode settings, edited in the form under the switch ({@link EpisodeSettingsForm}).
  * <p>
  * A round selected by a detector or segmenter is labelled with objects in the annotation editor, not in the view:
  * the labelling area stays empty, a double-click on a row or Label Next opens the editor on the image, Label Next
@@ -99,13 +102,14 @@ public final class ActiveLearningView extends ViewPart {
 
     private ScrolledComposite scroll;
     private Composite settings;
-    private Combo model;
-    private Combo strategy;
+    private CCombo model;
+    private CCombo strategy;
     private Spinner batch;
-    private Combo pool;
+    private CCombo pool;
     private Text filter;
-    private Combo order;
+    private CCombo order;
     private Button retrain;
+    private EpisodeSettingsForm episode;
     private Button select;
     private Button cancel;
     private Button labelNext;
@@ -224,6 +228,7 @@ public final class ActiveLearningView extends ViewPart {
         retrain.setData(Roles.KEY, "retrain");
         retrain.setSelection(retrainWhenBatchComplete());
         retrain.addListener(SWT.Selection, e -> setRetrainWhenBatchComplete(retrain.getSelection()));
+        episode = new EpisodeSettingsForm(form, this::say);
         fitSettings();
 
         rounds = table(sash, "rounds", SWT.SINGLE);
@@ -396,9 +401,15 @@ public final class ActiveLearningView extends ViewPart {
         return labelling;
     }
 
-    private Combo combo(Composite form, String text, String role) {
+    /**
+     * A read-only choice drawn by SWT ({@link CCombo}), not GTK's native combo: a narrow native combo holding a text
+     * longer than its width (a model's or strategy's name) made GTK 3 lay the view out again on every frame, so the
+     * event loop never went quiet while the view was open (the UI tests' waits for quiet ran to their caps).
+     */
+    private CCombo combo(Composite form, String text, String role) {
         new Label(form, SWT.NONE).setText(text);
-        Combo combo = new Combo(form, SWT.READ_ONLY | SWT.DROP_DOWN);
+        CCombo combo = new CCombo(form, SWT.READ_ONLY | SWT.BORDER);
+        combo.setVisibleItemCount(12);
         combo.setLayoutData(narrow());
         // the whole choice in the tooltip: a narrow field shows its start
         combo.addListener(SWT.Selection, e -> combo.setToolTipText(combo.getText()));
@@ -552,6 +563,7 @@ public final class ActiveLearningView extends ViewPart {
         }
         pool.select(Math.max(0, pool.indexOf(poolChoice)));
         order.select(open ? LabellingOrder.of(store.project()).ordinal() : LabellingOrder.SCORE.ordinal());
+        episode.show(open ? store : null);
         // rounds, the newest selected unless the user chose another
         SelectionRound shown = shownRound();
         List<SelectionRound> list = open ? List.copyOf(store.project().getSelectionRounds()) : List.of();
@@ -659,7 +671,7 @@ public final class ActiveLearningView extends ViewPart {
     Job runSelection() {
         TrainedModel m = chosenModel();
         ActiveLearning.Request request = request(m);
-        if (request == null) {
+        if (request == null || m == null) {
             return null;
         }
         WorkbenchTraining training = TrainingUiPlugin.training();
@@ -682,8 +694,6 @@ public final class ActiveLearningView extends ViewPart {
         if (request == null) {
             if (selecting) {
                 say("A round runs already: wait for it, or Cancel it.");
-            } else if (store != null && !store.isClosed() && m == null) {
-                say("No model to retrain: train one (New Training Job) or import one, then choose it as the Model.");
             }
             return null;
         }
@@ -691,23 +701,40 @@ public final class ActiveLearningView extends ViewPart {
             say("The project is open read-only: no round can be recorded.");
             return null;
         }
-        RoundJob round = new RoundJob(TrainingUiPlugin.training(), strategies, store, m, request);
+        boolean anyLabel = store.project().getImages().stream()
+                .anyMatch(i -> ActiveLearning.label(i) != null || ActiveLearning.hasObjects(i));
+        if (m == null && anyLabel) { // the first round (no label yet) draws its batch at random, without a model
+            say("No model to retrain: train one (New Training Job) or import one, then choose it as the Model.");
+            return null;
+        }
+        EpisodeSettings settings;
+        try {
+            settings = EpisodeSettings.stored(store.project()) ? EpisodeSettings.of(store.project()) : null;
+        } catch (IllegalArgumentException e) {
+            say("The retraining settings are not valid: " + e.getMessage());
+            return null;
+        }
+        RoundJob round = new RoundJob(TrainingUiPlugin.training(), strategies, store, m, request, settings);
         round.addProgress(progressOf(round));
-        start(round, round::message, "Retraining " + m.getName() + ", then selecting " + request.batch() + " with "
-                + request.strategy() + "...");
+        start(round, round::message, !anyLabel ? "No label yet: drawing the initial random batch..."
+                : "Retraining " + m.getName() + ", then selecting " + request.batch() + " with " + request.strategy() + "...");
         return round;
     }
 
-    /** The round the form asks for with this model; null when the form is incomplete or a round runs. */
+    /**
+     * The round the form asks for with this model (null: the initial random batch, which needs none); null when the
+     * form is incomplete or a round runs.
+     */
     private ActiveLearning.Request request(TrainedModel m) {
         StrategyRegistry.Entry s = strategyEntry();
-        if (store == null || store.isClosed() || m == null || s == null || selecting) {
+        if (store == null || store.isClosed() || s == null || selecting) {
             return null;
         }
         String poolText = pool.getText();
         String set = poolText.startsWith(SET_PREFIX) ? poolText.substring(SET_PREFIX.length()) : null;
         String regex = filter.getText().isBlank() ? null : filter.getText().trim();
-        return new ActiveLearning.Request(s.id(), batch.getSelection(), m.getId(), regex, set, System.nanoTime(), "auto",
+        return new ActiveLearning.Request(s.id(), batch.getSelection(), m == null ? null : m.getId(), regex, set,
+                System.nanoTime(), "auto",
                 Map.of());
     }
 
@@ -743,7 +770,7 @@ public final class ActiveLearningView extends ViewPart {
         }
         selecting = false;
         refresh();
-        if (ended instanceof RoundJob round && round.round() != null) {
+        if (ended instanceof RoundJob round && round.round() != null && round.round().modelId() != null) {
             // the retrained model is the episode's current one now: the next round starts from it
             String id = round.round().modelId();
             models.stream().filter(m -> id.equals(m.getId())).findFirst().ifPresent(m -> model.select(models.indexOf(m)));
@@ -805,12 +832,16 @@ public final class ActiveLearningView extends ViewPart {
         return store;
     }
 
-    Combo modelCombo() {
+    CCombo modelCombo() {
         return model;
     }
 
-    Combo strategyCombo() {
+    CCombo strategyCombo() {
         return strategy;
+    }
+
+    EpisodeSettingsForm episodeForm() {
+        return episode;
     }
 
     List<String> strategyIds() {

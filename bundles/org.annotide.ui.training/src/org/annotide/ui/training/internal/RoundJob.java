@@ -6,25 +6,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 
 import org.annotide.al.ActiveLearning;
 import org.annotide.al.ActiveLearningException;
+import org.annotide.al.EpisodeSettings;
 import org.annotide.al.StrategyRegistry;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.core.store.StoreChange;
 import org.annotide.ml.EpochListener;
-import org.annotide.ml.EpochResult;
 import org.annotide.ml.ImagePixels;
 import org.annotide.ml.ModelAccess;
 import org.annotide.ml.ModelRegistry;
 import org.annotide.ml.TrainingConfig;
 import org.annotide.ml.TrainingException;
-import org.annotide.ml.TrainingMonitor;
 import org.annotide.ml.TrainingQueue;
 import org.annotide.ml.TrainingQueue.JobOutcome;
 import org.annotide.model.AnnotidePackage.Literals;
@@ -38,21 +35,24 @@ import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.SubMonitor;
-import org.eclipse.core.runtime.jobs.Job;
-import org.eclipse.ui.progress.IProgressConstants;
 
 /**
- * One round of an active-learning episode as one Eclipse Job, in four phases: train (fine-tune the episode's
- * current model on the labels so far, with the configuration that model was trained with, through the workbench's
- * training queue, so the Training view lists the job), predict the pool, score it with the episode's strategy, and
- * record the next batch as a {@link org.annotide.model.SelectionRound} ({@link ActiveLearning#select}).
+ * One round of an active-learning episode as one Eclipse Job, in four phases: train (the episode's current model,
+ * through the workbench's training queue, so the Training view lists the job), predict the pool, score it with the
+ * episode's strategy, and record the next batch as a {@link org.annotide.model.SelectionRound}
+ * ({@link ActiveLearning#select}). How it trains is the project's {@link EpisodeSettings}: fine-tune starts from the
+ * current model's weights (with its input size), from scratch trains a new model of its kind; both with the
+ * settings' epochs and learning rate, a new model with their image size. A project without settings fine-tunes with
+ * the configuration the current model was trained with. The first round of an episode, before any image is
+ * labelled, trains nothing: it records the initial random batch ({@link ActiveLearning#selectRandom}) and needs no
+ * model.
  * <p>
  * Before anything runs, the round is checked (the model's classes against the project's, the pool, at least two
  * labelled classes and a labelled image of each class the new model must know); a round that cannot run changes
  * nothing. Cancelled or failed after training started, the round takes back what it added (the training job and
  * its model), so the project is as it was: no half round is recorded.
  */
-final class RoundJob extends Job {
+final class RoundJob extends EpisodeJob {
 
     /** The Eclipse Job family of active-learning rounds. */
     static final Object FAMILY = RoundJob.class;
@@ -67,46 +67,26 @@ final class RoundJob extends Job {
     private final ProjectStore store;
     private final TrainedModel from;
     private final ActiveLearning.Request request;
-    private volatile String message;
-    private volatile ActiveLearning.Round round;
-    private final List<Consumer<String>> progressListeners = new CopyOnWriteArrayList<>();
+    private final EpisodeSettings settings;
 
     /**
-     * @param from    the episode's current model: its configuration trains the next one, starting from its weights
-     * @param request the round's strategy, batch size and pool; its model is replaced by the retrained one
+     * @param from     the episode's current model (trained again, or its configuration trained anew); null only for
+     *                 the first round, before any label
+     * @param request  the round's strategy, batch size and pool; its model is replaced by the retrained one
+     * @param settings how to retrain and the initial batch; null: fine-tune with the model's own configuration, and
+     *                 the default initial batch
      */
     RoundJob(WorkbenchTraining training, StrategyRegistry strategies, ProjectStore store, TrainedModel from,
-            ActiveLearning.Request request) {
-        super("Active learning round: retrain " + from.getName() + ", select " + request.batch() + " with "
-                + request.strategy());
+            ActiveLearning.Request request, EpisodeSettings settings) {
+        super(from == null ? "Active learning: the initial random batch"
+                : "Active learning round: retrain " + from.getName() + ", select " + request.batch() + " with "
+                        + request.strategy());
         this.training = training;
         this.strategies = strategies;
         this.store = store;
         this.from = from;
         this.request = request;
-        setUser(true);
-        setProperty(IProgressConstants.NO_IMMEDIATE_ERROR_PROMPT_PROPERTY, Boolean.TRUE);
-    }
-
-    /** Told each step of the round (on the job's thread), as the Progress view shows it. */
-    void addProgress(Consumer<String> listener) {
-        progressListeners.add(listener);
-    }
-
-    /** Shows a step in the Progress view and to the listeners. */
-    private void report(IProgressMonitor monitor, String text) {
-        monitor.subTask(text);
-        progressListeners.forEach(p -> p.accept(text));
-    }
-
-    /** What the round ended with, for people; null while it runs. */
-    String message() {
-        return message;
-    }
-
-    /** The recorded round, once the job completed. */
-    ActiveLearning.Round round() {
-        return round;
+        this.settings = settings;
     }
 
     @Override
@@ -117,41 +97,37 @@ final class RoundJob extends Job {
         ActiveLearning activeLearning = new ActiveLearning(registry, access, ImagePixels.installed(), strategies);
         Added added = new Added();
         try {
+            if (access.call(store, () -> noLabelYet(store))) {
+                return initialBatch(activeLearning, progress);
+            }
+            if (from == null) {
+                throw new ActiveLearningException("no model to retrain: train one (New Training Job) or import one,"
+                        + " then choose it as the Model");
+            }
             String problem = access.call(store, () -> retrainingProblem(store, from));
             if (problem != null) {
                 throw new ActiveLearningException(problem);
             }
             activeLearning.check(withModel(from.getId()));
             TrainingConfig config = retrainingConfig(registry, access);
-            report(progress, "1/4 Train " + config.name() + " from its last weights");
+            report(progress, "1/4 Train " + config.name() + (config.fromModelId() == null ? " from scratch"
+                    : " from its last weights"));
             TrainedModel trained = train(config, progress.split(TRAIN), monitor, added);
             if (trained == null) {
                 return cancelled(registry, added);
             }
             SubMonitor predicting = progress.split(PREDICT + RECORD);
             predicting.setWorkRemaining(PREDICT + RECORD);
-            round = activeLearning.select(withModel(trained.getId()), new TrainingMonitor() {
-                @Override
-                public boolean isCancelled() {
-                    return monitor.isCanceled();
+            round = activeLearning.select(withModel(trained.getId()), selecting(monitor, text -> {
+                if (text.startsWith("scoring")) {
+                    report(predicting, "3/4 Score: " + text);
+                    predicting.worked(PREDICT);
+                } else if (text.startsWith("recording")) {
+                    report(predicting, "4/4 Next batch: " + text);
+                } else {
+                    report(predicting, "2/4 Predict the pool: " + text);
                 }
-
-                @Override
-                public void epochCompleted(EpochResult epoch) {
-                }
-
-                @Override
-                public void message(String text) {
-                    if (text.startsWith("scoring")) {
-                        report(predicting, "3/4 Score: " + text);
-                        predicting.worked(PREDICT);
-                    } else if (text.startsWith("recording")) {
-                        report(predicting, "4/4 Next batch: " + text);
-                    } else {
-                        report(predicting, "2/4 Predict the pool: " + text);
-                    }
-                }
-            });
+            }));
             Double top1 = access.call(store, () -> trained.getMetrics().get("top1"));
             message = String.format(Locale.ROOT, "Round %d: retrained %s (%s), picked %d of %d pool images with %s",
                     round.number(), access.call(store, () -> trained.getName() + " v" + trained.getVersion()),
@@ -170,6 +146,22 @@ final class RoundJob extends Job {
         } finally {
             monitor.done();
         }
+    }
+
+    /** True when no image of the project has a label yet (no class label, no object): no model can be trained. */
+    private static boolean noLabelYet(ProjectStore store) {
+        return store.project().getImages().stream()
+                .noneMatch(image -> ActiveLearning.label(image) != null || ActiveLearning.hasObjects(image));
+    }
+
+    /** The first round: the initial random batch of the settings, drawn from the pool with the request's seed. */
+    private IStatus initialBatch(ActiveLearning activeLearning, SubMonitor progress) throws ActiveLearningException {
+        int size = (settings == null ? EpisodeSettings.DEFAULTS : settings).initialBatch();
+        report(progress, "No label yet: drawing an initial random batch of " + size);
+        round = activeLearning.selectRandom(size, request.poolRegex(), request.trainingSet(), request.seed());
+        message = String.format(Locale.ROOT, "Round %d: no label yet, so an initial random batch of %d of %d pool images;"
+                + " label it, then the next round trains", round.number(), round.batch().size(), round.poolSize());
+        return Status.OK_STATUS;
     }
 
     /** What this round added to the project so far: taken back when it does not complete. */
@@ -209,12 +201,26 @@ final class RoundJob extends Job {
                 + String.join(", ", unseen) + " yet";
     }
 
-    /** The configuration the current model was trained with, now starting from its weights. */
+    /**
+     * The next model's configuration: the current model's own (its task, size, classes, training sets, batch size),
+     * with the episode's settings where the project has them: fine-tune starts from the current model's weights and
+     * keeps its image size, from scratch starts from nothing with the settings' image size; both with the settings'
+     * epochs and learning rate.
+     */
     private TrainingConfig retrainingConfig(ModelRegistry registry, ModelAccess access) throws TrainingException {
         String name = access.call(store, from::getName);
+        String id = access.call(store, from::getId);
         try {
-            return TrainingConfig.fromMap(name, registry.modelFile(from).descriptor().configuration()).toBuilder()
-                    .fromModelId(access.call(store, from::getId)).build();
+            TrainingConfig.Builder config = TrainingConfig.fromMap(name, registry.modelFile(from).descriptor()
+                    .configuration()).toBuilder();
+            if (settings == null) {
+                return config.fromModelId(id).build();
+            }
+            config.epochs(settings.epochs()).learningRate(settings.learningRate());
+            return switch (settings.mode()) {
+                case FINE_TUNE -> config.fromModelId(id).build();
+                case FROM_SCRATCH -> config.fromModelId(null).imageSize(settings.imageSize()).build();
+            };
         } catch (IllegalArgumentException e) {
             throw new TrainingException("the model's training configuration cannot be used again: " + e.getMessage(), e);
         }

@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.annotide.al.ActiveLearning;
+import org.annotide.al.EpisodeSettings;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.ml.CompletionListener;
 import org.annotide.ml.EpochListener;
@@ -46,7 +47,7 @@ import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.swt.graphics.Rectangle;
-import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
@@ -401,9 +402,9 @@ class ActiveLearningRoundTest {
         Rectangle visible = settings.getDisplay().map(settings, null, settings.getClientArea());
         System.out.printf("[al layout] visible settings %s%n", visible);
         // no field cut off at the right: each one whole across the visible part, as wide as its layout asks at least
-        for (Control field : List.of(Widgets.byRole(shell, Combo.class, "model"), Widgets.byRole(shell, Combo.class, "strategy"),
-                Widgets.byRole(shell, org.eclipse.swt.widgets.Spinner.class, "batch"), Widgets.byRole(shell, Combo.class, "pool"),
-                Widgets.byRole(shell, Text.class, "filter"), Widgets.byRole(shell, Combo.class, "order"), view.retrainSwitch())) {
+        for (Control field : List.of(Widgets.byRole(shell, CCombo.class, "model"), Widgets.byRole(shell, CCombo.class, "strategy"),
+                Widgets.byRole(shell, org.eclipse.swt.widgets.Spinner.class, "batch"), Widgets.byRole(shell, CCombo.class, "pool"),
+                Widgets.byRole(shell, Text.class, "filter"), Widgets.byRole(shell, CCombo.class, "order"), view.retrainSwitch())) {
             Rectangle shown = field.getDisplay().map(field.getParent(), null, field.getBounds());
             assertTrue(shown.x >= visible.x && shown.x + shown.width <= visible.x + visible.width,
                     field + " at " + shown + " across the visible settings " + visible);
@@ -413,7 +414,7 @@ class ActiveLearningRoundTest {
         }
         // the Model and Strategy fields in sight without scrolling
         for (String role : List.of("model", "strategy")) {
-            Combo combo = Widgets.byRole(shell, Combo.class, role);
+            CCombo combo = Widgets.byRole(shell, CCombo.class, role);
             Rectangle shown = combo.getDisplay().map(combo.getParent(), null, combo.getBounds());
             assertTrue(visible.contains(shown.x, shown.y) && visible.contains(shown.x + shown.width - 1, shown.y + shown.height - 1),
                     role + " at " + shown + " inside the visible settings " + visible);
@@ -422,5 +423,116 @@ class ActiveLearningRoundTest {
         }
         assertTrue(view.retrainSwitch().getSize().x >= view.retrainSwitch().computeSize(org.eclipse.swt.SWT.DEFAULT,
                 org.eclipse.swt.SWT.DEFAULT).x, "the switch's text whole");
+    }
+
+    /** Sets a spinner of the settings form as the user's arrows or typing do (a selection event). */
+    private static void set(Shell shell, String role, int value) {
+        org.eclipse.swt.widgets.Spinner spinner = Widgets.byRole(shell, org.eclipse.swt.widgets.Spinner.class, role);
+        spinner.setSelection(value);
+        spinner.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+    }
+
+    @Test
+    void theSettingsFormStoresTheEpisodeSettingsAndTheRoundsTrainWithThem() throws Exception {
+        ActiveLearningView view = open("episode-settings", false);
+        ProjectStore store = store();
+        Shell shell = view.getSite().getShell();
+        TrainedModel first = store.project().getModels().get(0);
+        assertFalse(EpisodeSettings.stored(store.project()), "a new project has none");
+
+        // from scratch, 5 epochs at 24 pixels with 0.02: each field one undoable command, in the project's metadata
+        ActiveLearningViewTest.choose(Widgets.byRole(shell, CCombo.class, "episodeMode"),
+                EpisodeSettings.Mode.FROM_SCRATCH.ordinal());
+        set(shell, "episodeEpochs", 5);
+        set(shell, "episodeImageSize", 24);
+        Text rate = Widgets.byRole(shell, Text.class, "episodeLearningRate");
+        rate.setText("fast");
+        rate.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+        assertTrue(status(view).contains("the learning rate must be a number, not 'fast'"), status(view));
+        rate.setText("0.02");
+        rate.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
+        set(shell, "episodeInitialBatch", 4);
+        assertEquals(new EpisodeSettings(EpisodeSettings.Mode.FROM_SCRATCH, 5, 24, 0.02, 4),
+                EpisodeSettings.of(store.project()));
+        assertEquals("scratch", store.project().getMetadata().get("al.mode"));
+        assertEquals("24", store.project().getMetadata().get("al.imageSize"));
+        assertEquals("0.02", store.project().getMetadata().get("al.learningRate"));
+        store.commandStack().undo(); // the initial batch's edit
+        Spin.until("the form shows the undone value",
+                () -> Widgets.byRole(shell, org.eclipse.swt.widgets.Spinner.class, "episodeInitialBatch").getSelection() == 10);
+        store.commandStack().redo();
+        Spin.until("and the redone one",
+                () -> Widgets.byRole(shell, org.eclipse.swt.widgets.Spinner.class, "episodeInitialBatch").getSelection() == 4);
+
+        // a round from scratch: a new model trained with the form's epochs, size and rate, not from the old weights
+        select(view, shell, store, "entropy", 3);
+        RoundJob scratch = runRoundCommand(view);
+        Spin.until("the round ended", Duration.ofSeconds(120), () -> scratch.getResult() != null);
+        assertEquals(IStatus.OK, scratch.getResult().getSeverity(), scratch.getResult().toString());
+        Spin.until("the view has seen it end", () -> !view.running());
+        TrainedModel fresh = store.project().getSelectionRounds().get(1).getModel();
+        assertNotEquals(first, fresh);
+        java.util.Map<String, String> trained = fresh.getJob().getConfiguration().map();
+        assertEquals("5", trained.get("epochs"));
+        assertEquals("24", trained.get("imageSize"));
+        assertEquals(0.02, Double.parseDouble(trained.get("lr")));
+        assertFalse(trained.containsKey("from"), "from scratch: " + trained);
+        assertEquals(5, fresh.getJob().getEpochs().size(), "five epochs trained");
+
+        // fine-tune: from the round's model (the episode's current one now), its own input size, the form's epochs
+        ActiveLearningViewTest.choose(Widgets.byRole(shell, CCombo.class, "episodeMode"),
+                EpisodeSettings.Mode.FINE_TUNE.ordinal());
+        set(shell, "episodeEpochs", 3);
+        assertFalse(Widgets.byRole(shell, org.eclipse.swt.widgets.Spinner.class, "episodeImageSize").isEnabled(),
+                "a fine-tuned model keeps its size");
+        RoundJob fineTune = runRoundCommand(view);
+        Spin.until("the round ended", Duration.ofSeconds(120), () -> fineTune.getResult() != null);
+        assertEquals(IStatus.OK, fineTune.getResult().getSeverity(), fineTune.getResult().toString());
+        Spin.until("the view has seen it end", () -> !view.running());
+        TrainedModel tuned = store.project().getSelectionRounds().get(2).getModel();
+        java.util.Map<String, String> config = tuned.getJob().getConfiguration().map();
+        assertEquals(fresh.getId(), config.get("from"));
+        assertEquals("3", config.get("epochs"));
+        assertEquals("24", config.get("imageSize"), "the size of the model it starts from");
+        assertEquals(3, tuned.getJob().getEpochs().size());
+    }
+
+    @Test
+    void theFirstRoundWithoutLabelsDrawsTheInitialRandomBatchWithoutAModel() throws Exception {
+        InstanceScope.INSTANCE.getNode(TrainingUi.PLUGIN_ID).putBoolean(ActiveLearningView.RETRAIN_PREFERENCE, false);
+        project = ActiveLearningViewTest.project(temp, "initial-batch");
+        ActiveLearningView view = (ActiveLearningView) page().showView(TrainingUi.ACTIVE_LEARNING_VIEW_ID);
+        clickProject("initial-batch");
+        ProjectStore store = store();
+        Spin.until("the view shows the project", () -> view.store() == store);
+        view.retrainSwitch().setSelection(false);
+        // no label yet: the project's six labels taken away
+        org.annotide.core.store.StoreChange unlabel = new org.annotide.core.store.StoreChange(store, "unlabel");
+        for (ImageAsset image : store.project().getImages()) {
+            if (!image.getAnnotations().isEmpty()) {
+                unlabel.remove(image, Literals.IMAGE_ASSET__ANNOTATIONS, List.copyOf(image.getAnnotations()));
+            }
+        }
+        unlabel.execute();
+        Shell shell = view.getSite().getShell();
+        set(shell, "episodeInitialBatch", 5);
+        assertEquals(5, EpisodeSettings.of(store.project()).initialBatch());
+        assertTrue(store.project().getModels().isEmpty());
+
+        RoundJob first = runRoundCommand(view);
+        Spin.until("the round ended", Duration.ofSeconds(60), () -> first.getResult() != null);
+        assertEquals(IStatus.OK, first.getResult().getSeverity(), first.getResult().toString());
+        SelectionRound round = store.project().getSelectionRounds().get(0);
+        assertEquals("random", round.getStrategy());
+        assertEquals(5, round.getBatchSize());
+        assertEquals(24, round.getEntries().size(), "every image is in the pool");
+        assertEquals(null, round.getModel());
+        assertTrue(store.project().getTrainingJobs().isEmpty(), "nothing trained");
+        Spin.until("the view shows the batch for labelling", () -> view.shownRound() == round
+                && view.labelling().current() == round.getEntries().get(0).getImage());
+        assertTrue(first.message().startsWith("Round 1: no label yet, so an initial random batch of 5 of 24"),
+                first.message());
+        Spin.forMillis(2000);
+        System.out.println("[al round test] event traffic with the view open, no job running: " + Spin.traffic() + " in 1 s");
     }
 }
