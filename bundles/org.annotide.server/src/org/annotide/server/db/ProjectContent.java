@@ -13,8 +13,10 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -24,6 +26,7 @@ import org.annotide.imaging.DefaultImageService;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.Project;
 import org.annotide.server.internal.ObjectRows;
+import org.eclipse.emf.ecore.EObject;
 import org.annotide.server.internal.ObjectRows.Row;
 
 /**
@@ -46,10 +49,21 @@ public final class ProjectContent {
     public record Held(String id, String name, int images, int annotations, Instant importedAt, String importedFrom) {
     }
 
+    /**
+     * What the {@code projects} table names as the folder of a project held here: its id and members are those of
+     * any hosted project, and {@code serve --db} serves it from a working copy instead of a folder.
+     */
+    public static final String FOLDER_PREFIX = "postgresql:";
+
     /** PostgreSQL keeps at most 1 GB in one value. */
     static final long LARGEST_FILE = (1L << 30) - 1;
 
     private static final int BATCH = 2_000;
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /** The file that marks a working copy (which a server start may replace). */
+    static final String WORKING_COPY_MARK = ".annotide-working-copy";
 
     private final ServerDatabase db;
 
@@ -65,7 +79,10 @@ public final class ProjectContent {
      */
     public Imported importProject(ProjectStore store, String id, String by) {
         Project project = store.project();
-        List<Row> rows = ObjectRows.write(project);
+        List<Row> rows = new ArrayList<>(ObjectRows.write(project));
+        if (!id.equals(project.getId())) { // held under the id it is served by
+            rows.set(0, withProjectId(rows.get(0), id));
+        }
         List<String> notes = new ArrayList<>();
         Map<Long, ImageFile> files = imageFiles(store.folder(), rows, notes);
         int stored = db.transaction(c -> {
@@ -79,6 +96,16 @@ public final class ProjectContent {
                 if (p.executeUpdate() == 0) {
                     throw new IllegalArgumentException("the database already holds a project '" + id
                             + "' (server content remove " + id + ", or import with another --id)");
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO projects (id, folder, added_by) VALUES (?, ?, ?) "
+                    + "ON CONFLICT DO NOTHING")) { // one namespace of ids with the hosted folders, and members
+                p.setString(1, id);
+                p.setString(2, FOLDER_PREFIX + id);
+                p.setString(3, by);
+                if (p.executeUpdate() == 0) {
+                    throw new IllegalArgumentException("the server already hosts a project '" + id
+                            + "' (server projects list); import with another --id");
                 }
             }
             insertRows(c, id, rows);
@@ -105,14 +132,62 @@ public final class ProjectContent {
         List<String> notes = new ArrayList<>();
         List<Row> rows = rows(id);
         Project project = ObjectRows.read(rows, notes);
+        int written = build(id, project, target, notes);
+        return new Exported(id, target, count(rows, "ImageAsset", "images"), count(rows, "Annotation", "annotations"),
+                written, notes);
+    }
+
+    /**
+     * Makes a working copy of a held project in a folder (replacing an earlier working copy there) and keeps the
+     * database equal to it from then on: the server serves the copy's store, and every change to it is written to
+     * the rows ({@link ProjectWriteThrough}). Close the write-through, then the store.
+     *
+     * @throws IllegalArgumentException when the id is not held, or the folder holds something other than a working copy
+     */
+    public ProjectWriteThrough serve(String id, Path folder, List<String> notes) {
+        Path target = folder.toAbsolutePath().normalize();
+        try {
+            if (Files.exists(target)) {
+                if (!Files.exists(target.resolve(WORKING_COPY_MARK))) {
+                    throw new IllegalArgumentException(target + " exists and is no working copy: give another folder");
+                }
+                deleteTree(target);
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot replace the working copy " + target + ": " + e, e);
+        }
+        long next = db.call(c -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT next_object FROM content_projects WHERE id = ?")) {
+                p.setString(1, id);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? r.getLong(1) : -1L;
+                }
+            }
+        });
+        Map<Long, EObject> objects = new HashMap<>();
+        Project project = ObjectRows.read(rows(id), notes, objects);
+        try {
+            writeFiles(id, target, notes);
+            Files.writeString(target.resolve(WORKING_COPY_MARK), "a working copy of the project '" + id + "' held in "
+                    + db + "; replaced at every start of the server\n");
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write the working copy " + target + ": " + e, e);
+        }
+        ProjectStore store = ProjectStore.create(target, project); // the store keeps these very objects
+        Map<EObject, Long> ids = new IdentityHashMap<>();
+        objects.forEach((objectId, object) -> ids.put(object, objectId));
+        return new ProjectWriteThrough(db, id, store, ids, next);
+    }
+
+    /** Writes a project folder beside the target and moves it into place; returns the image files written. */
+    private int build(String id, Project project, Path target, List<String> notes) {
         Path partial = target.resolveSibling("." + target.getFileName() + ".exporting");
         try {
             deleteTree(partial);
             int written = writeFiles(id, partial, notes);
             ProjectStore.create(partial, project).close();
             Files.move(partial, target);
-            return new Exported(id, target, count(rows, "ImageAsset", "images"), count(rows, "Annotation", "annotations"),
-                    written, notes);
+            return written;
         } catch (IOException | RuntimeException e) {
             try {
                 deleteTree(partial);
@@ -157,6 +232,11 @@ public final class ProjectContent {
                     throw new IllegalArgumentException("the database holds no project '" + id + "'");
                 }
             }
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM projects WHERE id = ? AND folder = ?")) {
+                p.setString(1, id);
+                p.setString(2, FOLDER_PREFIX + id);
+                p.executeUpdate();
+            }
             try (PreparedStatement p = c.prepareStatement("DELETE FROM content_blobs b WHERE NOT EXISTS "
                     + "(SELECT 1 FROM content_image_files f WHERE f.sha256 = b.sha256)")) {
                 p.executeUpdate();
@@ -166,6 +246,19 @@ public final class ProjectContent {
     }
 
     // ------------------------------------------------------------------ rows
+
+    /** The project's row with another id in its fields. */
+    private static Row withProjectId(Row row, String id) {
+        try {
+            com.fasterxml.jackson.databind.node.ObjectNode fields = (com.fasterxml.jackson.databind.node.ObjectNode)
+                    JSON.readTree(row.fields());
+            fields.put("id", id);
+            return new Row(row.id(), row.container(), row.feature(), row.position(), row.eclass(),
+                    JSON.writeValueAsString(fields), row.object());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
 
     private static void insertRows(Connection c, String id, List<Row> rows) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO content_objects (project_id, object_id, container_id, "

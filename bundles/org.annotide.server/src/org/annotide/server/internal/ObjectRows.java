@@ -77,7 +77,11 @@ public final class ObjectRows {
      * @throws IllegalStateException when there is no project row
      */
     public static Project read(List<Row> rows, List<String> notes) {
-        Map<Long, EObject> objects = new HashMap<>(rows.size() * 2);
+        return read(rows, notes, new HashMap<>(rows.size() * 2));
+    }
+
+    /** As {@link #read(List, List)}, filling objects with each object built, by id. */
+    public static Project read(List<Row> rows, List<String> notes, Map<Long, EObject> objects) {
         List<JsonNode> fields = new ArrayList<>(rows.size());
         for (Row row : rows) {
             EClassifier classifier = AnnotidePackage.eINSTANCE.getEClassifier(row.eclass());

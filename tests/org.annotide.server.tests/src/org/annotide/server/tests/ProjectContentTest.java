@@ -163,8 +163,9 @@ class ProjectContentTest extends DatabaseServerTest {
      */
     static Path project(Path folder, int images, int annotationsPerImage, int polygonPoints) throws IOException {
         Project project = MODEL.createProject();
-        project.setId("p-" + folder.getFileName());
-        project.setName(folder.getFileName().toString().equals("source") ? "shoes" : folder.getFileName().toString());
+        String name = folder.getFileName().toString().equals("source") ? "shoes" : folder.getFileName().toString();
+        project.setId(name); // the id the tests import it under, so that the model comes back unchanged
+        project.setName(name);
         project.setCreatedAt(new Date(1_700_000_000_123L));
         project.getMetadata().put("owner", "lab 3");
         LabelClass dark = labelClass("dark", "#202020");
