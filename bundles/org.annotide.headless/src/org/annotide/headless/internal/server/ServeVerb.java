@@ -166,8 +166,7 @@ public final class ServeVerb implements CliVerb {
             folders.clear();
             for (ServerProjects.Hosted hosted : new ServerProjects(db).hosted()) {
                 if (hosted.folder().toString().startsWith(ProjectContent.FOLDER_PREFIX)) {
-                    held.add(hosted.id()); // its content is in the database: served from a working copy
-                    continue;
+                    continue; // its content is in the database: served from a working copy (below)
                 }
                 if (!java.nio.file.Files.isDirectory(hosted.folder())) {
                     db.close();
@@ -184,6 +183,7 @@ public final class ServeVerb implements CliVerb {
                     folders.add(folder);
                 }
             }
+            new ProjectContent(db).held().forEach(project -> held.add(project.id()));
             if (folders.isEmpty() && held.isEmpty()) {
                 db.close();
                 context.err().println("annotide-cli serve: the database " + dbSettings.describe() + " hosts no project; "

@@ -95,13 +95,16 @@ class ProjectContentVerbsTest {
         assertEquals("CONTENT shoes-1 2 images 3 annotations\n", cli("server", "content", "list", "--db", url).out);
     }
 
-    private static Path project(Path folder) throws Exception {
+    /** Two images (files under images/), classes dark and light, three box annotations; the project id shoes-1. */
+    static Path project(Path folder) throws Exception {
         Project project = MODEL.createProject();
         project.setId("shoes-1");
         project.setName("shoes");
         LabelClass dark = MODEL.createLabelClass();
+        dark.setId("dark");
         dark.setName("dark");
         LabelClass light = MODEL.createLabelClass();
+        light.setId("light");
         light.setName("light");
         project.getLabelClasses().addAll(List.of(dark, light));
         Files.createDirectories(folder.resolve("images"));
