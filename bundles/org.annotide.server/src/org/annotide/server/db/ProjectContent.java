@@ -114,7 +114,7 @@ public final class ProjectContent {
             }
             return files.size();
         });
-        return new Imported(id, count(rows, "ImageAsset", "images"), count(rows, "Annotation", "annotations"),
+        return new Imported(id, count(rows, "ImageAsset", "images"), annotations(rows),
                 rows.size(), stored, notes);
     }
 
@@ -133,7 +133,7 @@ public final class ProjectContent {
         List<Row> rows = rows(id);
         Project project = ObjectRows.read(rows, notes);
         int written = build(id, project, target, notes);
-        return new Exported(id, target, count(rows, "ImageAsset", "images"), count(rows, "Annotation", "annotations"),
+        return new Exported(id, target, count(rows, "ImageAsset", "images"), annotations(rows),
                 written, notes);
     }
 
@@ -322,6 +322,14 @@ public final class ProjectContent {
 
     private static int count(List<Row> rows, String eclass, String feature) {
         return (int) rows.stream().filter(r -> r.eclass().equals(eclass) && feature.equals(r.feature())).count();
+    }
+
+    /** The annotations of images (not those of annotator tasks and submissions), as content_annotations has them. */
+    private static int annotations(List<Row> rows) {
+        java.util.Set<Long> images = new java.util.HashSet<>();
+        rows.stream().filter(r -> r.eclass().equals("ImageAsset")).forEach(r -> images.add(r.id()));
+        return (int) rows.stream().filter(r -> r.eclass().equals("Annotation") && "annotations".equals(r.feature())
+                && images.contains(r.container())).count();
     }
 
     // ------------------------------------------------------------------ image files
