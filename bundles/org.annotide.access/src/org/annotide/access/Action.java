@@ -2,8 +2,8 @@ package org.annotide.access;
 
 /**
  * What a user may be allowed to do: the rows of the annotator-training permission table (the seed's "Roles and
- * permissions"), then three rows the server adds for what that table does not name (viewing projects, editing
- * annotations, training). {@link RolePermissions} holds the table.
+ * permissions"), then four rows the server adds for what that table does not name (viewing projects, editing
+ * annotations, training, the project's setup). {@link RolePermissions} holds the table.
  */
 public enum Action {
     /** See the benchmark (source) projects and their ground truth. */
@@ -29,5 +29,10 @@ public enum Action {
     /** Server: create, change and delete annotations of images that are not ground truth (every role). */
     EDIT_ANNOTATIONS,
     /** Server: queue, follow, cancel and delete training jobs; list and activate models (Admin, Team Manager). */
-    RUN_TRAINING;
+    RUN_TRAINING,
+    /**
+     * Server: create, rename, recolour and delete label classes, and create, fill and delete training sets (Admin, Team
+     * Manager): the project's setup, which the seed gives to those who control assignments, not to annotators.
+     */
+    EDIT_PROJECT_SETUP;
 }

@@ -65,6 +65,7 @@ public final class RolePermissions implements PermissionService {
         TABLE.put(Action.VIEW_PROJECTS, EnumSet.of(Role.ADMIN, Role.TEAM_MANAGER, Role.ANNOTATOR));
         TABLE.put(Action.EDIT_ANNOTATIONS, EnumSet.of(Role.ADMIN, Role.TEAM_MANAGER, Role.ANNOTATOR));
         TABLE.put(Action.RUN_TRAINING, EnumSet.of(Role.ADMIN, Role.TEAM_MANAGER));
+        TABLE.put(Action.EDIT_PROJECT_SETUP, EnumSet.of(Role.ADMIN, Role.TEAM_MANAGER));
     }
 
     /** The roles the table gives an action to. */

@@ -29,14 +29,29 @@ public final class TaskStatuses {
      */
     public static int set(ProjectStore store, Account user, PermissionService permissions, Pattern images,
             SourceStatus status) {
+        List<ImageAsset> matching = new ArrayList<>();
+        for (ImageAsset image : store.project().getImages()) {
+            if (images == null || images.matcher(nullToEmpty(image.getName())).find()
+                    || images.matcher(nullToEmpty(image.getLocation())).find()) {
+                matching.add(image);
+            }
+        }
+        return setImages(store, user, permissions, matching, status);
+    }
+
+    /**
+     * Sets the status of these images of the project, and of their tiles, as one command (the server's route for one
+     * image names it by id, not by a pattern).
+     *
+     * @return how many images and tiles were set
+     * @throws org.annotide.access.PermissionDeniedException unless the user may control assignments and status
+     */
+    public static int setImages(ProjectStore store, Account user, PermissionService permissions, List<ImageAsset> images,
+            SourceStatus status) {
         permissions.check(user, Action.CONTROL_ASSIGNMENTS_AND_STATUS, store.project());
         CompoundCommand command = new CompoundCommand("Set task status to " + status.label());
         List<Object> changed = new ArrayList<>();
-        for (ImageAsset image : store.project().getImages()) {
-            if (images != null && !images.matcher(nullToEmpty(image.getName())).find()
-                    && !images.matcher(nullToEmpty(image.getLocation())).find()) {
-                continue;
-            }
+        for (ImageAsset image : images) {
             command.append(SetCommand.create(store.editingDomain(), image,
                     AnnotidePackage.Literals.IMAGE_ASSET__STATUS, status.stored()));
             changed.add(image);

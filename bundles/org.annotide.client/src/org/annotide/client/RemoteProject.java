@@ -22,10 +22,12 @@ import org.annotide.core.store.ProjectStore;
 import org.annotide.model.AnnotideFactory;
 import org.annotide.model.Annotation;
 import org.annotide.model.ImageAsset;
+import org.annotide.model.LabelClass;
 import org.annotide.model.Project;
 import org.eclipse.emf.common.command.CommandStackListener;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A project of a team server, mirrored into a local project folder ({@link #store()}: a normal Annotide project that
@@ -286,8 +288,15 @@ public final class RemoteProject implements AutoCloseable {
             Map<String, List<JsonNode>> annotations) {
         Project project = store.project();
         for (JsonNode c : classes) {
-            if (project.getLabelClasses().stream().noneMatch(l -> l.getId().equals(c.get("id").asText()))) {
+            LabelClass known = labelClass(c.get("id").asText());
+            outbox.setServerClass(c.get("id").asText(), true);
+            if (outbox.isClassPending(c.get("id").asText())) {
+                continue; // our own edit of it is still to send
+            }
+            if (known == null) {
                 project.getLabelClasses().add(ServerModel.labelClass(c));
+            } else {
+                ServerModel.fill(known, c); // renamed or recoloured while this client was away
             }
         }
         for (JsonNode json : images) {
@@ -337,9 +346,47 @@ public final class RemoteProject implements AutoCloseable {
         outbox.setVersion(id, version);
     }
 
+    /**
+     * A label class another user created, changed or deleted. A deleted class takes its annotations with it, as on
+     * the server, but for those with a local edit still to send (the server will refuse that edit, and say why).
+     */
+    private void applyLabelClass(String type, JsonNode json) {
+        Project project = store.project();
+        String id = json.get("id").asText();
+        LabelClass local = labelClass(id);
+        outbox.setServerClass(id, !type.equals("label_class_deleted"));
+        if (outbox.isClassPending(id)) {
+            return; // our own edit of it is on its way and will win (the server keeps no class versions)
+        }
+        if (type.equals("label_class_deleted")) {
+            if (local == null) {
+                return;
+            }
+            for (ImageAsset image : project.getImages()) {
+                for (Annotation annotation : List.copyOf(image.getAnnotations())) {
+                    if (annotation.getLabelClass() == local && !outbox.isPending(annotation.getId())) {
+                        image.getAnnotations().remove(annotation);
+                        outbox.setVersion(annotation.getId(), null);
+                    }
+                }
+            }
+            project.getLabelClasses().remove(local);
+        } else if (local == null) {
+            project.getLabelClasses().add(ServerModel.labelClass(json));
+        } else {
+            ServerModel.fill(local, json);
+        }
+    }
+
     /** One message of the project socket, on the owner thread. */
     private void onEvent(JsonNode event) {
         String type = event.path("type").asText();
+        JsonNode labelClass = event.get("label_class");
+        if (labelClass != null && labelClass.hasNonNull("id")) {
+            edits.quiet(() -> applyLabelClass(type, labelClass));
+            commit();
+            return;
+        }
         ImageAsset image = image(event.path("image").asText());
         JsonNode annotation = event.get("annotation");
         if (image == null || annotation == null) {
@@ -451,10 +498,32 @@ public final class RemoteProject implements AutoCloseable {
                         continue;
                     }
                 }
+                // classes first (annotations may use a new one), annotations, then deleted classes (after their
+                // annotations left them)
+                Outbox.ClassEdit classEdit = outbox.firstClassEdit(false);
+                if (classEdit == null && outbox.first() == null) {
+                    classEdit = outbox.firstClassEdit(true);
+                }
+                if (classEdit != null) {
+                    try {
+                        sendClass(classEdit);
+                    } catch (ServerException e) {
+                        if (e.isUnreachable()) {
+                            setOnline(false, "the server " + connection.base() + " is unreachable (" + e.getMessage()
+                                    + "); " + outbox.size() + " edit(s) kept, sent when it is back");
+                            abortSocket();
+                        } else {
+                            refused(classEdit, e);
+                        }
+                    }
+                    saveOutbox();
+                    fireUnsent();
+                    continue;
+                }
                 Outbox.Pending next = outbox.first();
                 if (next == null) {
                     synchronized (wake) {
-                        if (outbox.first() == null && online) {
+                        if (outbox.size() == 0 && online) {
                             wake.wait(RETRY_MILLIS);
                         }
                     }
@@ -498,6 +567,56 @@ public final class RemoteProject implements AutoCloseable {
         if (open != null) {
             open.abort();
         }
+    }
+
+    /** Sends one label-class edit; a change made meanwhile stays in the outbox for the next round. */
+    private void sendClass(Outbox.ClassEdit edit) throws ServerException {
+        String classes = "/api/v1/projects/" + projectId + "/label-classes";
+        String client = connection.client();
+        if (edit.op().equals("delete")) {
+            try { // forced: the class and what still uses it leave, as they left this mirror
+                connection.request("DELETE", classes + "/" + edit.id() + "?force=true", null,
+                        ServerConnection.CLIENT_HEADER, client);
+            } catch (ServerException e) {
+                if (e.status() != 404) { // 404: someone deleted it first, which is what we wanted
+                    throw e;
+                }
+            }
+            outbox.classAcknowledged(edit);
+            return;
+        }
+        ObjectNode body = onOwner(() -> {
+            LabelClass local = labelClass(edit.id());
+            return local == null ? null : ServerModel.body(local);
+        });
+        if (body == null) {
+            outbox.dropClass(edit.id());
+            return;
+        }
+        if (edit.op().equals("create")) {
+            body.put("id", edit.id());
+            connection.request("POST", classes, body, ServerConnection.CLIENT_HEADER, client);
+        } else {
+            try {
+                connection.request("PUT", classes + "/" + edit.id(), body, ServerConnection.CLIENT_HEADER, client);
+            } catch (ServerException e) {
+                if (e.status() != 404) {
+                    throw e;
+                }
+                body.put("id", edit.id()); // deleted on the server while changed here: it comes back
+                connection.request("POST", classes, body, ServerConnection.CLIENT_HEADER, client);
+            }
+        }
+        outbox.classAcknowledged(edit);
+    }
+
+    private LabelClass labelClass(String id) {
+        return store.project().getLabelClasses().stream().filter(c -> c.getId().equals(id)).findFirst().orElse(null);
+    }
+
+    private String labelClassName(String id) {
+        LabelClass labelClass = labelClass(id);
+        return labelClass == null ? id : labelClass.getName();
     }
 
     private String path(Outbox.Pending p) {
@@ -645,6 +764,14 @@ public final class RemoteProject implements AutoCloseable {
     }
 
     /** The server refused an edit for good (400, 403): it is dropped from the outbox, and the user told why. */
+    private void refused(Outbox.ClassEdit edit, ServerException e) {
+        outbox.dropClass(edit.id());
+        String name = onOwner(() -> labelClassName(edit.id()));
+        String message = "The server refused your " + edit.op() + " of label class '" + name + "' (" + e.getMessage()
+                + "); it stays on this computer only.";
+        listeners.forEach(l -> l.conflict(message));
+    }
+
     private void refused(Outbox.Pending p, ServerException e) {
         outbox.drop(p.id());
         String message = "The server refused to " + p.op() + " annotation " + p.id() + ": " + e.getMessage();

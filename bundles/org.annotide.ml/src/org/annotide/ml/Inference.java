@@ -115,6 +115,54 @@ public final class Inference {
         return new Result(predictions, skipped, false);
     }
 
+    /**
+     * What the model predicts for one image, stored nowhere (a server answers it; the caller decides what to keep). A
+     * classifier gives every class of the model with its probability, most probable first, {@code box} null; a
+     * detector or segmenter its objects scoring at least {@code minScore}, best first, as boxes in image pixels.
+     *
+     * @param device {@code auto}, {@code cpu} or {@code gpu[:N]}
+     * @throws TrainingException when the model's trainer is missing, the image cannot be read or prediction fails
+     */
+    public List<Prediction> predict(TrainedModel model, ImageAsset image, double minScore, String device)
+            throws TrainingException {
+        ModelFile file = registry.modelFile(model);
+        ModelDescriptor d = file.descriptor();
+        Trainer trainer = registry.trainers().byId(d.trainer()).orElseThrow(() -> new TrainingException(
+                "the model needs the trainer '" + d.trainer() + "', which is not installed"));
+        ProjectStore store = registry.store();
+        Path path = access.call(store, () -> ImagePixels.file(store.folder(), image));
+        String name = access.call(store, image::getName);
+        if (path == null) {
+            throw new TrainingException("the image " + name + " has no file location");
+        }
+        BufferedImage picture;
+        try {
+            picture = pixels.read(path, null);
+        } catch (IOException e) {
+            throw new TrainingException("the image " + name + " cannot be read: " + e.getMessage(), e);
+        }
+        List<Prediction> predictions = new ArrayList<>();
+        try (Predictor predictor = trainer.open(file, device)) {
+            if (d.task() == TaskType.CLASSIFY) {
+                double[] row = predictor.classify(List.of(picture))[0];
+                for (int c = 0; c < row.length && c < d.classes().size(); c++) {
+                    predictions.add(new Prediction(name, d.classes().get(c), row[c], null));
+                }
+                predictions.sort(java.util.Comparator.comparingDouble(Prediction::score).reversed());
+            } else {
+                for (Predictor.Detection o : predictor.detect(List.of(picture), minScore).get(0)) {
+                    predictions.add(new Prediction(name, d.classes().get(o.label()), o.score(),
+                            new double[] {o.x(), o.y(), o.width(), o.height()}));
+                }
+            }
+        } catch (TrainingException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new TrainingException("prediction failed: " + e.getMessage(), e);
+        }
+        return predictions;
+    }
+
     /** Removes the unreviewed predictions of this model from an image. */
     private static void removeOld(StoreChange edits, ImageAsset image, String modelId) {
         List<Annotation> old = image.getAnnotations().stream()

@@ -48,13 +48,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 public final class TrainingWorker {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ModelAccess ACCESS = ModelAccess.synchronizedOnStore();
 
     private final URI api;
     private final String token;
     private final String name;
     private final Map<String, ProjectStore> projects;
     private final TrainerRegistry trainers;
+    private final ModelAccess access;
     private final PrintStream log;
     private final HttpClient http;
 
@@ -76,6 +76,16 @@ public final class TrainingWorker {
      */
     public TrainingWorker(URI server, String token, String name, Map<String, ProjectStore> projects,
             TrainerRegistry trainers, PrintStream log, javax.net.ssl.SSLContext tls) {
+        this(server, token, name, projects, trainers, ModelAccess.synchronizedOnStore(), log, tls);
+    }
+
+    /**
+     * @param access how to read the projects' models: a project another thread changes (a client's mirror, which
+     *               follows the server on its owner thread) is read on that thread
+     */
+    public TrainingWorker(URI server, String token, String name, Map<String, ProjectStore> projects,
+            TrainerRegistry trainers, ModelAccess access, PrintStream log, javax.net.ssl.SSLContext tls) {
+        this.access = access;
         this.http = client(tls);
         String base = server.toString().replaceAll("/+$", "");
         this.api = URI.create(base.endsWith("/api/v1") ? base : base + "/api/v1");
@@ -195,7 +205,7 @@ public final class TrainingWorker {
             PreparedDataset dataset;
             TrainingResult result;
             try {
-                dataset = new DatasetBuilder(ImagePixels.installed()).prepare(store, ACCESS, config, monitor);
+                dataset = new DatasetBuilder(ImagePixels.installed()).prepare(store, access, config, monitor);
                 if (dataset == null || lost.get()) {
                     return lost(jobId);
                 }

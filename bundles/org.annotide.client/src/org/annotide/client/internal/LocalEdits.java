@@ -6,13 +6,16 @@ import java.util.function.LongPredicate;
 import org.annotide.model.AnnotidePackage.Literals;
 import org.annotide.model.Annotation;
 import org.annotide.model.ImageAsset;
+import org.annotide.model.LabelClass;
+import org.annotide.model.Project;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 
 /**
- * Records the user's edits of annotations in the mirror's model into the outbox: added and removed annotations of an
- * image, and any change inside an annotation (its class, its shape, its score). Changes the client applies for the
+ * Records the user's edits of annotations and label classes in the mirror's model into the outbox: added and removed
+ * annotations of an image, any change inside an annotation (its class, its shape, its score), added, removed and
+ * changed label classes. Changes the client applies for the
  * server are made with {@link #quiet(Runnable)} and are not recorded, so nothing is echoed back.
  */
 public final class LocalEdits extends EContentAdapter {
@@ -41,6 +44,26 @@ public final class LocalEdits extends EContentAdapter {
     public void notifyChanged(Notification n) {
         super.notifyChanged(n); // keeps the adapter on new contents
         if (quiet || n.isTouch()) {
+            return;
+        }
+        if (n.getNotifier() instanceof Project && n.getFeature() == Literals.PROJECT__LABEL_CLASSES) {
+            switch (n.getEventType()) {
+                case Notification.ADD, Notification.ADD_MANY -> labelClasses(n.getNewValue()).forEach(outbox::classAdded);
+                case Notification.REMOVE, Notification.REMOVE_MANY -> labelClasses(n.getOldValue())
+                        .forEach(outbox::classRemoved);
+                case Notification.SET -> {
+                    labelClasses(n.getOldValue()).forEach(outbox::classRemoved);
+                    labelClasses(n.getNewValue()).forEach(outbox::classAdded);
+                }
+                default -> {
+                    // MOVE: the order of classes is the mirror's own
+                }
+            }
+            return;
+        }
+        if (n.getNotifier() instanceof LabelClass labelClass && labelClass.eContainer() instanceof Project
+                && n.getFeature() != Literals.IDENTIFIED__ID) {
+            outbox.classChanged(labelClass.getId());
             return;
         }
         if (n.getNotifier() instanceof ImageAsset image && n.getFeature() == Literals.IMAGE_ASSET__ANNOTATIONS) {
@@ -76,6 +99,11 @@ public final class LocalEdits extends EContentAdapter {
             }
         }
         return null;
+    }
+
+    private static List<String> labelClasses(Object value) {
+        List<?> values = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
+        return values.stream().filter(LabelClass.class::isInstance).map(c -> ((LabelClass) c).getId()).toList();
     }
 
     private static List<Annotation> annotations(Object value) {

@@ -27,6 +27,13 @@ public final class Outbox {
     public record Pending(String op, String image, long id, String base, long seq) {
     }
 
+    /**
+     * A local edit of a label class to send: create, update or delete. The server keeps no versions of classes: the
+     * last write wins, and a create keeps the id the mirror gave the class.
+     */
+    public record ClassEdit(String op, String id, long seq) {
+    }
+
     /** The outbox's file in the mirror folder. */
     public static final String FILE_NAME = "sync.json";
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -34,6 +41,9 @@ public final class Outbox {
     private final Map<Long, String> versions = new HashMap<>();
     private final LinkedHashMap<Long, Pending> pending = new LinkedHashMap<>();
     private final Map<Long, Long> conflicts = new HashMap<>();
+    private final LinkedHashMap<String, ClassEdit> classEdits = new LinkedHashMap<>();
+    /** The label classes the server has, by id. */
+    private final java.util.Set<String> serverClasses = new java.util.HashSet<>();
     private long seq;
 
     private Outbox(Path file) {
@@ -54,6 +64,10 @@ public final class Outbox {
             }
             root.path("conflicts").fields().forEachRemaining(e -> box.conflicts.put(Long.parseLong(e.getKey()),
                     e.getValue().asLong()));
+            root.path("classes").path("known").forEach(id -> box.serverClasses.add(id.asText()));
+            for (JsonNode c : root.path("classes").path("pending")) {
+                box.classEdits.put(c.get("id").asText(), new ClassEdit(c.get("op").asText(), c.get("id").asText(), ++box.seq));
+            }
         }
         return box;
     }
@@ -78,8 +92,88 @@ public final class Outbox {
         return pending.get(id);
     }
 
+    /** Unsent edits of annotations and label classes. */
     public synchronized int size() {
-        return pending.size();
+        return pending.size() + classEdits.size();
+    }
+
+    // ------------------------------------------------------------------ label classes
+
+    /** Whether the server has the class (as the mirror last heard). */
+    public synchronized void setServerClass(String id, boolean known) {
+        if (known) {
+            serverClasses.add(id);
+        } else {
+            serverClasses.remove(id);
+        }
+    }
+
+    public synchronized boolean isClassPending(String id) {
+        return classEdits.containsKey(id);
+    }
+
+    /** A class was added to the mirror: a create, or, where its deletion is still unsent, an update. */
+    public synchronized void classAdded(String id) {
+        ClassEdit old = classEdits.get(id);
+        if (old != null && old.op().equals("delete")) {
+            putClass("update", id);
+        } else if (old == null && !serverClasses.contains(id)) {
+            putClass("create", id);
+        }
+    }
+
+    /** A class of the mirror changed (name, colour, ...): merged into its unsent edit, else an update. */
+    public synchronized void classChanged(String id) {
+        ClassEdit old = classEdits.get(id);
+        if (old != null && !old.op().equals("delete")) {
+            putClass(old.op(), id); // a new seq: what the sender holds is stale
+        } else if (old == null) {
+            putClass(serverClasses.contains(id) ? "update" : "create", id);
+        }
+    }
+
+    /** A class left the mirror: an unsent create is dropped, else a delete. */
+    public synchronized void classRemoved(String id) {
+        ClassEdit old = classEdits.get(id);
+        if (old != null && old.op().equals("create")) {
+            classEdits.remove(id);
+        } else if (old != null || serverClasses.contains(id)) {
+            putClass("delete", id);
+        }
+    }
+
+    private void putClass(String op, String id) {
+        classEdits.remove(id); // to the end: after the edits it may follow
+        classEdits.put(id, new ClassEdit(op, id, ++seq));
+    }
+
+    /**
+     * The oldest unsent create or update of a class (sent before annotations, which may use the class), or with
+     * {@code deletes} the oldest unsent delete (sent after them, which may have left it); null when there is none.
+     */
+    public synchronized ClassEdit firstClassEdit(boolean deletes) {
+        for (ClassEdit edit : classEdits.values()) {
+            if (edit.op().equals("delete") == deletes) {
+                return edit;
+            }
+        }
+        return null;
+    }
+
+    /** The server took {@code sent}; an edit of the class made meanwhile stays. */
+    public synchronized void classAcknowledged(ClassEdit sent) {
+        ClassEdit now = classEdits.get(sent.id());
+        if (now != null && now.seq() == sent.seq()) {
+            classEdits.remove(sent.id());
+        } else if (now != null && now.op().equals("create") && !sent.op().equals("delete")) {
+            classEdits.put(sent.id(), new ClassEdit("update", sent.id(), now.seq())); // created now: changed since
+        }
+        setServerClass(sent.id(), !sent.op().equals("delete"));
+    }
+
+    /** Forgets the unsent edit of a class (refused, or settled another way). */
+    public synchronized void dropClass(String id) {
+        classEdits.remove(id);
     }
 
     /** The oldest unsent edit, or null. */
@@ -176,6 +270,10 @@ public final class Outbox {
                 .put("base", p.base()));
         ObjectNode c = root.putObject("conflicts");
         conflicts.forEach((copy, original) -> c.put(Long.toString(copy), original));
+        ObjectNode classes = root.putObject("classes");
+        serverClasses.stream().sorted().forEach(classes.putArray("known")::add);
+        var classList = classes.putArray("pending");
+        classEdits.values().forEach(e -> classList.addObject().put("op", e.op()).put("id", e.id()));
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {

@@ -71,10 +71,36 @@ public final class ServerModel {
     public static LabelClass labelClass(JsonNode json) {
         LabelClass c = AnnotideFactory.eINSTANCE.createLabelClass();
         c.setId(json.get("id").asText());
-        c.setName(json.path("name").asText(c.getId()));
-        c.setColor(json.path("color").asText(null));
-        c.setSupercategory(json.path("supercategory").asText(null));
+        fill(c, json);
         return c;
+    }
+
+    /** The body of a label class's create or replace: name, colour, supercategory, description. */
+    public static ObjectNode body(LabelClass c) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("name", c.getName() == null || c.getName().isBlank() ? c.getId() : c.getName());
+        if (c.getColor() != null && c.getColor().matches("#[0-9a-fA-F]{6}")) {
+            body.put("color", c.getColor());
+        }
+        body.put("supercategory", c.getSupercategory());
+        body.put("description", c.getDescription());
+        return body;
+    }
+
+    /** Sets name, colour and supercategory as the server describes them, changing only what differs. */
+    public static void fill(LabelClass c, JsonNode json) {
+        String name = json.path("name").asText(c.getId());
+        if (!name.equals(c.getName())) {
+            c.setName(name);
+        }
+        String color = json.path("color").asText(null);
+        if (!java.util.Objects.equals(color, c.getColor())) {
+            c.setColor(color);
+        }
+        String supercategory = json.path("supercategory").asText(null);
+        if (!java.util.Objects.equals(supercategory, c.getSupercategory())) {
+            c.setSupercategory(supercategory);
+        }
     }
 
     /** An image of the mirror, its file at {@code location} (relative to the mirror folder). */

@@ -57,6 +57,11 @@ public final class ProjectStore implements AutoCloseable {
     public static final String CACHE_FOLDER = "cache";
     /** A journal larger than this is folded into a new checkpoint after the next change. */
     public static final long DEFAULT_CHECKPOINT_THRESHOLD = 256L << 20;
+    /**
+     * Objects removed from the project since the last checkpoint that the journal keeps (for undo and references)
+     * beyond which the next change folds the journal into a checkpoint: about 100 bytes of heap each.
+     */
+    public static final int DEFAULT_LIMBO_THRESHOLD = 100_000;
 
     private static final Pattern CHECKPOINT_NAME = Pattern.compile("checkpoint-(\\d+)\\.atd");
 
@@ -256,6 +261,11 @@ public final class ProjectStore implements AutoCloseable {
 
     public void setCheckpointThreshold(long bytes) {
         engine.setCheckpointThreshold(bytes);
+    }
+
+    /** See {@link #DEFAULT_LIMBO_THRESHOLD}. */
+    public void setLimboThreshold(int objects) {
+        engine.setLimboThreshold(objects);
     }
 
     /**

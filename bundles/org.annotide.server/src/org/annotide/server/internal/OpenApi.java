@@ -36,7 +36,8 @@ final class OpenApi {
                 op.putArray("security").addObject().putArray("bearer");
             }
             ObjectNode responses = op.putObject("responses");
-            responses.putObject(route.method().equals("POST") && !route.template().contains("/auth/") ? "201"
+            responses.putObject(route.template().endsWith("/al/selections") ? "202" // accepted, runs in the background
+                    : route.method().equals("POST") && !route.template().contains("/auth/") ? "201"
                     : route.method().equals("DELETE") ? "204" : "200").put("description", "success");
             responses.putObject("default").put("description", "an error as application/problem+json");
         }

@@ -74,6 +74,26 @@ final class ProjectEvents {
         return new Recipients(chosen, type, project, image.getId());
     }
 
+    /**
+     * Tells every listener of the project who may see it, other than the writing client, of a change to the project's
+     * setup (label classes, training sets): {@code {"type", "project", FIELD: object}}.
+     */
+    void toProject(String type, String project, String field, ObjectNode object, String writer) {
+        Set<Listener> set = listeners.get(project);
+        if (set == null) {
+            return;
+        }
+        ObjectNode message = Json.object().put("type", type).put("project", project);
+        message.set(field, object);
+        String text = message.toString();
+        for (Listener listener : set) {
+            if ((writer == null || !writer.equals(listener.client())) && listener.session().isOpen()
+                    && audience.mayRead(listener.user(), project, null, null)) {
+                listener.session().sendText(text, Callback.NOOP);
+            }
+        }
+    }
+
     /** The socket of one client on one project. Public: Jetty reaches its methods through a public lookup. */
     public final class ProjectSocket implements Session.Listener.AutoDemanding {
         private final String project;

@@ -12,9 +12,11 @@ final class Reply {
     final int status;
     final JsonNode json;
     final Map<String, String> headers = new LinkedHashMap<>();
-    /** A body already serialised (application/json), sent as it is. */
+    /** A body already serialised, sent as it is: JSON unless {@link #contentType} says otherwise (a PNG tile). */
     byte[] bytes;
     Path file;
+    /** A body written as it is made (chunked), of {@link #contentType}; see {@link #streamed}. */
+    BodyWriter stream;
     long offset;
     long length;
     String contentType;
@@ -32,6 +34,20 @@ final class Reply {
     static Reply okBytes(byte[] json) {
         Reply reply = new Reply(200, null);
         reply.bytes = json;
+        return reply;
+    }
+
+    /** Writes a body to the response as it is made. */
+    @FunctionalInterface
+    interface BodyWriter {
+        void write(java.io.OutputStream out) throws java.io.IOException;
+    }
+
+    /** 200 with a body written as it is made: nothing of it is held in memory whole. */
+    static Reply streamed(String contentType, BodyWriter writer) {
+        Reply reply = new Reply(200, null);
+        reply.contentType = contentType;
+        reply.stream = writer;
         return reply;
     }
 

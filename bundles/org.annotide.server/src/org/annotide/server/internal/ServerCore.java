@@ -90,7 +90,7 @@ public final class ServerCore {
     static final String WS_PREFIX = API + "/training/ws/";
     /** The project WebSocket: {@code /api/v1/projects/{project}/ws?token=&client=}. */
     static final String PROJECT_WS = API + "/projects/{project}/ws";
-    private static final ModelAccess ACCESS = ModelAccess.synchronizedOnStore();
+    static final ModelAccess ACCESS = ModelAccess.synchronizedOnStore();
     private static final int MAX_PAGE = 1000;
 
     private final String host;
@@ -114,6 +114,8 @@ public final class ServerCore {
     private final Map<String, TrainingQueue> jobQueues = new ConcurrentHashMap<>();
     private final Map<String, Set<Session>> listeners = new ConcurrentHashMap<>();
     private final List<Route> routes = new ArrayList<>();
+    /** Route groups of their own classes (scoring, active learning), closed with the server. */
+    private final List<AutoCloseable> routeGroups = new ArrayList<>();
     private final ProjectEvents events = new ProjectEvents(this::mayRead);
     private Server server;
     private ServerConnector connector;
@@ -313,7 +315,7 @@ public final class ServerCore {
     }
 
     /** The listeners of the call's project to tell about a change of this annotation. */
-    private ProjectEvents.Recipients recipients(Call call, String type, ImageAsset image, Annotation annotation) {
+    ProjectEvents.Recipients recipients(Call call, String type, ImageAsset image, Annotation annotation) {
         return events.recipients(type, call.param("project"), image, annotation,
                 call.headers().get(ProjectEvents.CLIENT_HEADER));
     }
@@ -382,6 +384,13 @@ public final class ServerCore {
             }
         } catch (Exception e) {
             // stopping: nothing more to do
+        }
+        for (AutoCloseable group : routeGroups) { // after the last request that could use them
+            try {
+                group.close();
+            } catch (Exception e) {
+                // stopping: nothing more to do
+            }
         }
     }
 
@@ -571,8 +580,15 @@ public final class ServerCore {
                     }
                 }
                 callback.succeeded();
+            } else if (reply.stream != null) { // chunked: the body is written as it is made, never held whole
+                response.getHeaders().put(HttpHeader.CONTENT_TYPE, reply.contentType);
+                try (OutputStream out = Content.Sink.asOutputStream(response)) {
+                    reply.stream.write(out);
+                }
+                callback.succeeded();
             } else if (reply.bytes != null) {
-                response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
+                response.getHeaders().put(HttpHeader.CONTENT_TYPE,
+                        reply.contentType == null ? "application/json" : reply.contentType);
                 response.getHeaders().put(HttpHeader.CONTENT_LENGTH, reply.bytes.length);
                 response.write(true, java.nio.ByteBuffer.wrap(reply.bytes), callback);
             } else if (reply.json == null) {
@@ -603,8 +619,30 @@ public final class ServerCore {
 
     // ------------------------------------------------------------------ routes
 
-    private void route(String method, String template, String summary, Route.Operation operation) {
+    void route(String method, String template, String summary, Route.Operation operation) {
         routes.add(new Route(method, API + template, summary, operation));
+    }
+
+    /** A route whose operation reads the request body itself, as a stream (uploads larger than the JSON limit). */
+    void streamingRoute(String method, String template, String summary, Route.Operation operation) {
+        routes.add(new Route(method, API + template, summary, operation, true));
+    }
+
+    /** The projects served, by id (the route groups look objects up across them). */
+    Map<String, ProjectStore> projects() {
+        return projects;
+    }
+
+    TrainerRegistry trainers() {
+        return trainers;
+    }
+
+    PermissionService permissions() {
+        return permissions;
+    }
+
+    ProjectEvents events() {
+        return events;
     }
 
     /** The routes served, for the OpenAPI document (the WebSocket route is added there separately). */
@@ -634,6 +672,10 @@ public final class ServerCore {
         route("DELETE", "/training/jobs/{job_id}", "Cancel a pending or running job, or delete a finished one", this::deleteJob);
         route("GET", "/training/models", "Trained models (task_type, is_active, project filters)", this::listModels);
         route("PATCH", "/training/models/{model_id}/activate", "Make a model the active one of its task type", this::activateModel);
+        new LabelClassRoutes(this).register();
+        new TrainingSetRoutes(this).register();
+        new TileRoutes(this).register();
+        new ModelRoutes(this).register();
         if (queue != null) {
             route("POST", "/workers/claim", "A worker takes the oldest queued training job (a lease it must renew)", this::claimJob);
             route("POST", "/workers/jobs/{job_id}/heartbeat", "A worker renews its lease on a job", this::heartbeat);
@@ -643,6 +685,8 @@ public final class ServerCore {
             routes.add(new Route("PUT", API + "/workers/jobs/{job_id}/model",
                     "A worker uploads the trained model file (?lease=...); the job completes", this::workerModel, true));
         }
+        routeGroups.add(new ScoringRoutes(this));
+        routeGroups.add(new QueueRoutes(this));
     }
 
     // ------------------------------------------------------------------ auth
@@ -691,19 +735,19 @@ public final class ServerCore {
         return ServerProjects.idOf(store);
     }
 
-    private void check(Call call, Action action, Object target) {
+    void check(Call call, Action action, Object target) {
         if (!permissions.may(call.user(), action, target)) {
             throw new ApiException(403, permissions.denial(call.user(), action, target));
         }
     }
 
     /** A target inside a project: the permission service reads the table with the user's role there. */
-    private InProject in(String project, Object target) {
+    InProject in(String project, Object target) {
         return new InProject(project, roles, target);
     }
 
     /** May the user see the project at all (a member, or every user without member lists)? */
-    private boolean visible(Account user, String project) {
+    boolean visible(Account user, String project) {
         return projects.containsKey(project) && permissions.may(user, Action.VIEW_PROJECTS, in(project, null));
     }
 
@@ -711,14 +755,14 @@ public final class ServerCore {
      * Checks an action inside a project: a project the user may not see is 404 (as an unknown one: its existence
      * is not told), an action their role there does not allow 403.
      */
-    private void checkIn(Call call, String project, Action action, Object target) {
+    void checkIn(Call call, String project, Action action, Object target) {
         if (!visible(call.user(), project)) {
             throw new ApiException(404, "no project '" + project + "'");
         }
         check(call, action, in(project, target));
     }
 
-    private void checkIn(Call call, Action action, Object target) {
+    void checkIn(Call call, Action action, Object target) {
         checkIn(call, call.param("project"), action, target);
     }
 
@@ -750,7 +794,7 @@ public final class ServerCore {
         }
     }
 
-    private ProjectStore store(Call call) {
+    ProjectStore store(Call call) {
         ProjectStore store = projects.get(call.param("project"));
         if (store == null) {
             throw new ApiException(404, "no project '" + call.param("project") + "'");
@@ -838,7 +882,7 @@ public final class ServerCore {
         return Reply.ok(page);
     }
 
-    private static ImageAsset image(ProjectStore store, Call call) {
+    static ImageAsset image(ProjectStore store, Call call) {
         String id = call.param("image");
         for (ImageAsset image : store.project().getImages()) {
             if (id.equals(image.getId())) {
@@ -848,10 +892,15 @@ public final class ServerCore {
         throw new ApiException(404, "no image '" + id + "' in project '" + call.param("project") + "'");
     }
 
-    /** An image of a benchmark: its annotations are ground truth. */
+    /**
+     * An image of a benchmark: its annotations are ground truth. Not so for the benchmark of a training project: its
+     * ground truth is frozen in the project's {@code ground-truth/} folder, which is never served, and what lies on
+     * its images are the trainees' drafts (the permission service shows each trainee only their own).
+     */
     static boolean groundTruth(Project project, ImageAsset image) {
         for (BenchmarkProject benchmark : project.getBenchmarks()) {
-            if (benchmark.getImages().contains(image)) {
+            if (benchmark.getImages().contains(image)
+                    && project.getTrainingProjects().stream().noneMatch(t -> t.getBenchmark() == benchmark)) {
                 return true;
             }
         }
@@ -859,7 +908,7 @@ public final class ServerCore {
     }
 
     /** The ground-truth door: annotations of benchmark images only for those who may view benchmark sources. */
-    private void checkGroundTruth(Call call, Project project, ImageAsset image) {
+    void checkGroundTruth(Call call, Project project, ImageAsset image) {
         InProject scope = in(call.param("project"), null);
         if (groundTruth(project, image) && !permissions.may(call.user(), Action.VIEW_BENCHMARK_SOURCE, scope)) {
             throw new ApiException(403, "the annotations of image '" + image.getId() + "' are ground truth of a "
@@ -1171,7 +1220,7 @@ public final class ServerCore {
     }
 
     /** Runs a command on the store's stack (journaled before it returns); a refused change is an error, not a 2xx. */
-    private static void execute(ProjectStore store, Command command) {
+    static void execute(ProjectStore store, Command command) {
         if (!command.canExecute()) {
             throw new ApiException(400, "the change '" + command.getLabel() + "' cannot be made");
         }
@@ -1349,7 +1398,7 @@ public final class ServerCore {
     }
 
     /** Training routes that are not about one job: the user must be allowed to train in at least one project. */
-    private void checkTrainsSomewhere(Call call) {
+    void checkTrainsSomewhere(Call call) {
         for (String id : projects.keySet()) {
             if (permissions.may(call.user(), Action.RUN_TRAINING, in(id, null))) {
                 return;

@@ -45,13 +45,14 @@ class PermissionMatrixTest {
         SEED_TABLE.put(Action.VIEW_PROJECTS, "yes yes yes");
         SEED_TABLE.put(Action.EDIT_ANNOTATIONS, "yes yes yes");
         SEED_TABLE.put(Action.RUN_TRAINING, "yes yes no");
+        SEED_TABLE.put(Action.EDIT_PROJECT_SETUP, "yes yes no");
     }
 
     private static final Role[] COLUMNS = { Role.ADMIN, Role.TEAM_MANAGER, Role.ANNOTATOR };
 
     @Test
     void everyCellOfTheSeedTable() {
-        assertEquals(EnumSet.allOf(Action.class), SEED_TABLE.keySet(), "the table has exactly the seed's rows and the server's three");
+        assertEquals(EnumSet.allOf(Action.class), SEED_TABLE.keySet(), "the table has exactly the seed's rows and the server's four");
         int cells = 0;
         for (Map.Entry<Action, String> row : SEED_TABLE.entrySet()) {
             String[] expected = row.getValue().split(" ");
@@ -70,7 +71,7 @@ class PermissionMatrixTest {
                 cells++;
             }
         }
-        assertEquals(36, cells);
+        assertEquals(39, cells);
     }
 
     @Test

@@ -18,9 +18,12 @@ import org.annotide.model.AnnotidePackage.Literals;
 import org.annotide.model.Annotation;
 import org.annotide.model.BoxShape;
 import org.annotide.model.ImageAsset;
+import org.annotide.model.LabelClass;
 import org.annotide.model.Project;
+import org.annotide.model.Shape;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 
@@ -81,20 +84,31 @@ final class Client implements AutoCloseable, SyncListener {
         return onOwner(() -> List.copyOf(image(image).getAnnotations()));
     }
 
-    /** Draws a box, as the editor's create command does (the id from the project's counter). */
+    /** Draws a box of the first class, as the editor's create command does (the id from the project's counter). */
     Annotation draw(String imageId, double x) throws Exception {
+        BoxShape box = AnnotideFactory.eINSTANCE.createBoxShape();
+        box.setX(x);
+        box.setY(2);
+        box.setWidth(5);
+        box.setHeight(6);
+        return add("Draw", imageId, null, box);
+    }
+
+    /** Gives an image its class, as the classification buttons do: an image-level annotation of that class. */
+    Annotation label(String imageId, String classId) throws Exception {
+        return add("Label", imageId, classId, AnnotideFactory.eINSTANCE.createImageClassShape());
+    }
+
+    /** Adds an annotation of that class (null: the first) and shape in one command that also advances the counter. */
+    private Annotation add(String label, String imageId, String classId, Shape shape) throws Exception {
         return onOwner(() -> {
             Project project = store().project();
             Annotation annotation = AnnotideFactory.eINSTANCE.createAnnotation();
             annotation.setId(project.getNextAnnotationId());
-            annotation.setLabelClass(project.getLabelClasses().get(0));
-            BoxShape box = AnnotideFactory.eINSTANCE.createBoxShape();
-            box.setX(x);
-            box.setY(2);
-            box.setWidth(5);
-            box.setHeight(6);
-            annotation.setShape(box);
-            CompoundCommand command = new CompoundCommand("Draw");
+            annotation.setLabelClass(project.getLabelClasses().stream()
+                    .filter(c -> classId == null || c.getId().equals(classId)).findFirst().orElseThrow());
+            annotation.setShape(shape);
+            CompoundCommand command = new CompoundCommand(label);
             command.append(AddCommand.create(store().editingDomain(), image(imageId), Literals.IMAGE_ASSET__ANNOTATIONS,
                     annotation));
             command.append(SetCommand.create(store().editingDomain(), project, Literals.PROJECT__NEXT_ANNOTATION_ID,
@@ -102,6 +116,44 @@ final class Client implements AutoCloseable, SyncListener {
             store().commandStack().execute(command);
             return annotation;
         });
+    }
+
+    /** Adds a label class, as the Label Classes view does. */
+    void addClass(String id, String name) throws Exception {
+        onOwner(() -> {
+            LabelClass labelClass = AnnotideFactory.eINSTANCE.createLabelClass();
+            labelClass.setId(id);
+            labelClass.setName(name);
+            labelClass.setColor("#123456");
+            store().commandStack().execute(AddCommand.create(store().editingDomain(), store().project(),
+                    Literals.PROJECT__LABEL_CLASSES, labelClass));
+            return null;
+        });
+    }
+
+    void renameClass(String id, String name) throws Exception {
+        onOwner(() -> {
+            store().commandStack().execute(SetCommand.create(store().editingDomain(), labelClass(id), Literals.NAMED__NAME,
+                    name));
+            return null;
+        });
+    }
+
+    /** Deletes a label class with the annotations that use it, in one command. */
+    void deleteClass(String id) throws Exception {
+        onOwner(() -> {
+            LabelClass labelClass = labelClass(id);
+            List<Object> gone = new ArrayList<>();
+            store().project().getImages().forEach(i -> i.getAnnotations().stream()
+                    .filter(a -> a.getLabelClass() == labelClass).forEach(gone::add));
+            gone.add(labelClass);
+            store().commandStack().execute(DeleteCommand.create(store().editingDomain(), gone));
+            return null;
+        });
+    }
+
+    LabelClass labelClass(String id) {
+        return store().project().getLabelClasses().stream().filter(c -> c.getId().equals(id)).findFirst().orElse(null);
     }
 
     /** Moves a box, as a drag in the editor does. */

@@ -24,6 +24,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
 /**
  * Two clients and a real server on loopback (its real journaled store, no mocks): edits travel through the API and
  * appear in the other client within a second; a concurrent edit keeps both versions; an unreachable server keeps the
@@ -257,5 +260,86 @@ class ClientSyncTest {
         assertEquals(1, later.annotations(server.image).size());
         assertEquals(0, later.annotations(server.gtImage).size());
         assertEquals(1, admin.annotations(server.gtImage).size());
+    }
+    @Test
+    void labelClassesCreatedRenamedAndDeletedByAnotherUserReachTheMirrorWithinASecond() throws Exception {
+        server = new TeamServer(temp);
+        Client manager = client("manager");
+        Client ann = client("ann");
+        String classes = "/api/v1/projects/" + server.projectId + "/label-classes";
+        ObjectNode created = JsonNodeFactory.instance.objectNode().put("name", "nucleus").put("color", "#00ff00");
+        String id = manager.connection.request("POST", classes, created).json().get("id").asText();
+        ann.await(1000, "the new class", () -> ann.store().project().getLabelClasses().stream()
+                .anyMatch(c -> c.getId().equals(id) && c.getName().equals("nucleus") && "#00ff00".equals(c.getColor())));
+
+        ObjectNode annotation = JsonNodeFactory.instance.objectNode().put("label_class", id);
+        annotation.putObject("shape").put("kind", "box").put("x", 1).put("y", 1).put("width", 4).put("height", 4);
+        manager.connection.request("POST", "/api/v1/projects/" + server.projectId + "/images/" + server.image
+                + "/annotations", annotation);
+        ann.await(1000, "an annotation of the new class", () -> ann.image(server.image).getAnnotations().stream()
+                .anyMatch(a -> a.getLabelClass() != null && a.getLabelClass().getId().equals(id)));
+
+        manager.connection.request("PUT", classes + "/" + id, JsonNodeFactory.instance.objectNode().put("name", "nuclei"));
+        ann.await(1000, "the rename", () -> ann.store().project().getLabelClasses().stream()
+                .anyMatch(c -> c.getId().equals(id) && c.getName().equals("nuclei")));
+
+        ServerException used = assertThrows(ServerException.class,
+                () -> manager.connection.request("DELETE", classes + "/" + id, null));
+        assertEquals(409, used.status(), used.getMessage());
+        manager.connection.request("DELETE", classes + "/" + id + "?force=true", null);
+        ann.await(1000, "the class and its annotation gone", () -> ann.store().project().getLabelClasses().stream()
+                .noneMatch(c -> c.getId().equals(id)) && ann.image(server.image).getAnnotations().isEmpty());
+
+        Client later = client("ann"); // a fresh mirror agrees
+        assertEquals(List.of(TeamServer.CLASS_ID, TeamServer.EMPTY_CLASS_ID),
+                later.onOwner(() -> later.store().project().getLabelClasses().stream().map(c -> c.getId()).toList()));
+    }
+    @Test
+    void labelClassesAddedRenamedAndDeletedInAMirrorReachTheServerAndTheOtherMirror() throws Exception {
+        server = new TeamServer(temp);
+        Client manager = client("manager");
+        Client ann = client("ann");
+        manager.addClass("nucleus-1", "nucleus");
+        manager.label(server.image, "nucleus-1"); // sent after its class, which the server must know first
+        manager.awaitSent();
+        assertEquals("nucleus", onServerClass("nucleus-1"));
+        ann.await(1000, "the class and its annotation", () -> ann.labelClass("nucleus-1") != null
+                && ann.image(server.image).getAnnotations().stream().anyMatch(a -> a.getLabelClass() == ann.labelClass("nucleus-1")));
+
+        manager.renameClass("nucleus-1", "nuclei");
+        manager.awaitSent();
+        assertEquals("nuclei", onServerClass("nucleus-1"));
+        ann.await(1000, "the rename", () -> "nuclei".equals(ann.labelClass("nucleus-1").getName()));
+
+        server.stop(); // made while the server is away: kept in the outbox, sent when it is back
+        manager.addClass("late-1", "late");
+        manager.await(5000, "offline", () -> !manager.remote.isOnline());
+        server.start();
+        manager.awaitSent();
+        assertEquals("late", onServerClass("late-1"));
+
+        manager.deleteClass("nucleus-1");
+        manager.awaitSent();
+        assertNull(onServerClass("nucleus-1"));
+        synchronized (server.store) {
+            assertTrue(server.store.project().getImages().stream().allMatch(i -> i.getAnnotations().isEmpty()),
+                    "the class's annotation left the server with it");
+        }
+        ann.await(1000, "the class and its annotation gone", () -> ann.labelClass("nucleus-1") == null
+                && ann.image(server.image).getAnnotations().isEmpty());
+
+        ann.addClass("mine-1", "mine"); // an annotator may not change the project's classes
+        ann.await(5000, "the refusal", () -> !ann.conflicts.isEmpty() && ann.remote.unsent() == 0);
+        assertTrue(ann.conflicts.get(0).contains("'mine'") && ann.conflicts.get(0).contains("this computer only"),
+                ann.conflicts.toString());
+        assertNull(onServerClass("mine-1"));
+    }
+
+    /** The server's name of a label class, or null when it has none of that id. */
+    String onServerClass(String id) {
+        synchronized (server.store) {
+            return server.store.project().getLabelClasses().stream().filter(c -> c.getId().equals(id))
+                    .map(c -> c.getName()).findFirst().orElse(null);
+        }
     }
 }

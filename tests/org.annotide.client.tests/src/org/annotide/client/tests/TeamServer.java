@@ -3,6 +3,7 @@ package org.annotide.client.tests;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Random;
 
 import javax.imageio.ImageIO;
 
@@ -10,44 +11,62 @@ import org.annotide.access.Account;
 import org.annotide.access.RolePermissions;
 import org.annotide.access.UserDirectory;
 import org.annotide.core.store.ProjectStore;
+import org.annotide.ml.TrainerRegistry;
 import org.annotide.model.AnnotideFactory;
 import org.annotide.model.BenchmarkProject;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.LabelClass;
 import org.annotide.model.Role;
 import org.annotide.server.AnnotideServer;
+import org.annotide.server.db.ServerDatabase;
+import org.annotide.server.db.ServerProjects;
 
 /**
- * A real team server on a loopback port over a real project folder (its journaled store): three 32x32 PNG images,
- * the first in a benchmark (its annotations are ground truth), one label class, and the users admin, manager and ann
- * (an annotator). {@link #stop()} and {@link #start()} take the server away and bring it back on the same port.
+ * A real team server on a loopback port over a real project folder (its journaled store): 32x32 PNG images, the
+ * first in a benchmark (its annotations are ground truth), the label classes {@code cell} and {@code empty}, and the
+ * users admin, manager and ann (an annotator). Odd images are bright noise, even ones dark noise, so that a
+ * classifier trained on the team's labels has something real to learn. Without a database the users live in the
+ * workspace's users file; with one, the server keeps users, tokens and the training queue there and the three are
+ * members of the project. {@link #stop()} and {@link #start()} take the server away and bring it back on the same
+ * port.
  */
 final class TeamServer implements AutoCloseable {
 
     static final String PASSWORD = "correct horse";
     static final String CLASS_ID = "cell";
+    static final String EMPTY_CLASS_ID = "empty";
 
     final ProjectStore store;
     final String projectId;
     final String gtImage;
     final String image;
     private final Path workspace;
+    private final ServerDatabase database;
     private AnnotideServer server;
     private int port;
 
     TeamServer(Path temp) throws Exception {
+        this(temp, 3, null);
+    }
+
+    /** A server over {@code images} images; with {@code database} (migrated here) rather than the users file. */
+    TeamServer(Path temp, int images, ServerDatabase database) throws Exception {
+        this.database = database;
         workspace = Files.createDirectories(temp.resolve("server"));
         store = ProjectStore.create(workspace.resolve("cells"), "cells");
         projectId = store.project().getId();
         synchronized (store) {
-            LabelClass cell = AnnotideFactory.eINSTANCE.createLabelClass();
-            cell.setId(CLASS_ID);
-            cell.setName("cell");
-            cell.setColor("#ff0000");
-            store.project().getLabelClasses().add(cell);
-            for (int i = 0; i < 3; i++) {
+            store.project().getLabelClasses().add(labelClass(CLASS_ID, "#ff0000"));
+            store.project().getLabelClasses().add(labelClass(EMPTY_CLASS_ID, "#0000ff"));
+            Random noise = new Random(7);
+            for (int i = 0; i < images; i++) {
                 BufferedImage picture = new BufferedImage(32, 32, BufferedImage.TYPE_BYTE_GRAY);
-                picture.getRaster().setSample(i, i, 0, 200);
+                int base = i % 2 == 1 ? 170 : 40;
+                for (int y = 0; y < 32; y++) {
+                    for (int x = 0; x < 32; x++) {
+                        picture.getRaster().setSample(x, y, 0, base + noise.nextInt(60));
+                    }
+                }
                 Path file = workspace.resolve("img" + i + ".png");
                 ImageIO.write(picture, "png", file.toFile());
                 ImageAsset image = AnnotideFactory.eINSTANCE.createImageAsset();
@@ -69,17 +88,45 @@ final class TeamServer implements AutoCloseable {
         }
         gtImage = "img0";
         image = "img1";
-        UserDirectory users = UserDirectory.open(workspace);
-        users.add(new Account("admin", Role.ADMIN), PASSWORD.toCharArray());
-        users.add(new Account("manager", Role.TEAM_MANAGER), PASSWORD.toCharArray());
-        users.add(new Account("ann", Role.ANNOTATOR), PASSWORD.toCharArray());
+        Account[] accounts = { new Account("admin", Role.ADMIN), new Account("manager", Role.TEAM_MANAGER),
+                new Account("ann", Role.ANNOTATOR) };
+        if (database == null) {
+            UserDirectory users = UserDirectory.open(workspace);
+            for (Account account : accounts) {
+                users.add(account, PASSWORD.toCharArray());
+            }
+        } else {
+            database.migrate();
+            for (Account account : accounts) {
+                database.addUser(account, PASSWORD.toCharArray());
+            }
+        }
         start();
+        if (database != null) { // hosted now; with a database only the project's members work on it
+            ServerProjects members = new ServerProjects(database);
+            members.setMember(projectId, "manager", Role.TEAM_MANAGER, "admin");
+            members.setMember(projectId, "ann", Role.ANNOTATOR, "admin");
+        }
+    }
+
+    private static LabelClass labelClass(String id, String color) {
+        LabelClass labelClass = AnnotideFactory.eINSTANCE.createLabelClass();
+        labelClass.setId(id);
+        labelClass.setName(id);
+        labelClass.setColor(color);
+        return labelClass;
     }
 
     /** Starts the server (again), on the port it had before if it ran already. */
     void start() throws Exception {
-        server = AnnotideServer.builder().port(port).project(store).permissions(new RolePermissions())
-                .users(UserDirectory.open(workspace)).start();
+        AnnotideServer.Builder builder = AnnotideServer.builder().port(port).project(store)
+                .permissions(new RolePermissions()).trainers(TrainerRegistry.installed());
+        if (database == null) {
+            builder.users(UserDirectory.open(workspace));
+        } else { // no in-process workers: the tests' own workers take the jobs
+            builder.database(database).workers(0);
+        }
+        server = builder.start();
         port = server.port();
     }
 

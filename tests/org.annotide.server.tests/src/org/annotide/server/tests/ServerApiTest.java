@@ -141,6 +141,38 @@ class ServerApiTest {
         rows.add(new Row("POST", "/api/v1/training/jobs", "{\"name\":\"m\",\"task_type\":\"classify\",\"config\":{\"epochs\":1,\"image_size\":8}}", 201, 201, 403));
         rows.add(new Row("GET", "/api/v1/training/models?task_type=classify&is_active=true", null, 200, 200, 403));
         rows.add(new Row("PATCH", "/api/v1/training/models/nope/activate", null, 404, 404, 403));
+        // the project's setup: everyone reads it, annotators do not change it (EDIT_PROJECT_SETUP)
+        rows.add(new Row("POST", p + "/label-classes", "{\"name\":\"dark\"}", 409, 409, 403));
+        rows.add(new Row("PUT", p + "/label-classes/nope", "{\"name\":\"z\"}", 404, 404, 403));
+        rows.add(new Row("DELETE", p + "/label-classes/nope", null, 404, 404, 403));
+        rows.add(new Row("GET", p + "/training-sets", null, 200, 200, 200));
+        rows.add(new Row("GET", p + "/training-sets/nope", null, 404, 404, 404));
+        rows.add(new Row("POST", p + "/training-sets", "{\"name\":\"s\",\"tiles\":[\"nope\"]}", 400, 400, 403));
+        rows.add(new Row("PUT", p + "/training-sets/nope", "{\"tiles\":[]}", 404, 404, 403));
+        rows.add(new Row("DELETE", p + "/training-sets/nope", null, 404, 404, 403));
+        // pixels are no ground truth: the pyramid and tiles of every image for everyone who sees the project
+        rows.add(new Row("GET", img + "/pyramid", null, 200, 200, 200));
+        rows.add(new Row("GET", gt + "/tiles/0/0/0", null, 200, 200, 200));
+        rows.add(new Row("GET", img + "/tiles/0/1/0", null, 404, 404, 404));
+        rows.add(new Row("GET", "/api/v1/training/models/nope/file", null, 404, 404, 403));
+        rows.add(new Row("POST", "/api/v1/training/models/import", "{}", 400, 400, 403));
+        // annotators may ask a model for predictions, except on ground truth they may not see
+        rows.add(new Row("POST", img + "/predictions", "{\"model_id\":\"nope\"}", 404, 404, 404));
+        rows.add(new Row("POST", gt + "/predictions", "{\"model_id\":\"nope\"}", 404, 403, 403));
+        // task status, training projects and scores (the fixture's project holds no training project), AL queues
+        rows.add(new Row("GET", img + "/status", null, 200, 200, 200));
+        rows.add(new Row("PUT", img + "/status", "{\"status\":\"in-progress\"}", 200, 200, 403));
+        rows.add(new Row("PUT", p + "/images/nope/status", "{\"status\":\"new\"}", 404, 404, 403));
+        rows.add(new Row("GET", p + "/training-projects", null, 200, 200, 200));
+        String tp = p + "/training-projects/nope";
+        for (String sub : List.of("", "/tasks", "/scores", "/scores.csv")) {
+            rows.add(new Row("GET", tp + sub, null, 404, 404, 404));
+        }
+        rows.add(new Row("POST", tp + "/submission", null, 404, 404, 404));
+        rows.add(new Row("POST", tp + "/rescore", null, 404, 404, 404));
+        rows.add(new Row("GET", p + "/al/queue", null, 200, 200, 200));
+        rows.add(new Row("POST", p + "/al/selections", "{\"strategy\":\"nope\",\"batch\":1}", 400, 400, 403));
+        rows.add(new Row("GET", p + "/al/selections/nope", null, 404, 404, 403));
         rows.add(new Row("GET", "/api/v1/openapi.json", null, 200, 200, 200));
         int cells = 0;
         for (Row row : rows) {
@@ -336,7 +368,28 @@ class ServerApiTest {
                 "POST /api/v1/training/jobs", "GET /api/v1/training/jobs", "GET /api/v1/training/jobs/{job_id}",
                 "DELETE /api/v1/training/jobs/{job_id}", "GET /api/v1/training/models",
                 "PATCH /api/v1/training/models/{model_id}/activate", "GET /api/v1/training/ws/{job_id}",
-                "GET /api/v1/projects/{project}/ws"));
+                "GET /api/v1/projects/{project}/ws",
+                "POST /api/v1/projects/{project}/label-classes",
+                "PUT /api/v1/projects/{project}/label-classes/{class}",
+                "DELETE /api/v1/projects/{project}/label-classes/{class}",
+                "GET /api/v1/projects/{project}/training-sets", "POST /api/v1/projects/{project}/training-sets",
+                "GET /api/v1/projects/{project}/training-sets/{set}", "PUT /api/v1/projects/{project}/training-sets/{set}",
+                "DELETE /api/v1/projects/{project}/training-sets/{set}",
+                "GET /api/v1/projects/{project}/images/{image}/pyramid",
+                "GET /api/v1/projects/{project}/images/{image}/tiles/{level}/{x}/{y}",
+                "GET /api/v1/training/models/{model_id}/file", "POST /api/v1/training/models/import",
+                "POST /api/v1/projects/{project}/images/{image}/predictions",
+                "GET /api/v1/projects/{project}/images/{image}/status",
+                "PUT /api/v1/projects/{project}/images/{image}/status",
+                "GET /api/v1/projects/{project}/training-projects",
+                "GET /api/v1/projects/{project}/training-projects/{training}",
+                "GET /api/v1/projects/{project}/training-projects/{training}/tasks",
+                "POST /api/v1/projects/{project}/training-projects/{training}/submission",
+                "GET /api/v1/projects/{project}/training-projects/{training}/scores",
+                "POST /api/v1/projects/{project}/training-projects/{training}/rescore",
+                "GET /api/v1/projects/{project}/training-projects/{training}/scores.csv",
+                "GET /api/v1/projects/{project}/al/queue", "POST /api/v1/projects/{project}/al/selections",
+                "GET /api/v1/projects/{project}/al/selections/{selection}"));
         assertEquals(expected, listed);
         // each listed operation is served: its answer is never "no such resource" nor "method not allowed"
         for (String operation : listed) {

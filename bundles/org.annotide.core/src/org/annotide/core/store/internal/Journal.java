@@ -137,6 +137,11 @@ public final class Journal implements ModelChangeListener, ModelEncoder.Detached
         return channel.position();
     }
 
+    /** How many objects outside the project this journal's limbo holds (each stays on the heap until a checkpoint). */
+    int limboSize() {
+        return limbo.size();
+    }
+
     /**
      * True when a failed record could not be cut off the file: a later record would follow a torn one and
      * be lost on replay, so nothing more may be written here.

@@ -34,6 +34,9 @@ public final class StoreEngine implements JournalingCommandStack.Sink {
     private long generation;
     private boolean journalHasRecords;
     private long checkpointThreshold = ProjectStore.DEFAULT_CHECKPOINT_THRESHOLD;
+    private int limboThreshold = ProjectStore.DEFAULT_LIMBO_THRESHOLD;
+    /** The limbo's size when the current journal started (what the model still referred to then). */
+    private int limboBase;
     /** After a failed automatic checkpoint, the journal size at which to try again. */
     private long nextCheckpointAttempt;
     private boolean closed;
@@ -172,6 +175,10 @@ public final class StoreEngine implements JournalingCommandStack.Sink {
         this.checkpointThreshold = bytes;
     }
 
+    public void setLimboThreshold(int objects) {
+        this.limboThreshold = objects;
+    }
+
     @Override
     public void commit() throws IOException {
         if (journal != null) {
@@ -193,7 +200,10 @@ public final class StoreEngine implements JournalingCommandStack.Sink {
         }
         try {
             long size = journal.size();
-            if (size > checkpointThreshold && size >= nextCheckpointAttempt) {
+            // A long run of replacements (a server's day of edits) leaves each replaced object in the limbo, on the
+            // heap, long before the journal's bytes call for a checkpoint; a checkpoint lets go of them.
+            boolean crowded = journal.limboSize() - limboBase > limboThreshold;
+            if ((size > checkpointThreshold || crowded) && size >= nextCheckpointAttempt) {
                 checkpoint();
             }
         } catch (IOException | RuntimeException e) {
@@ -275,6 +285,7 @@ public final class StoreEngine implements JournalingCommandStack.Sink {
 
     private void startJournal(Journal next) {
         journal = next;
+        limboBase = next.limboSize();
         resource.setModelChangeListener(next);
     }
 

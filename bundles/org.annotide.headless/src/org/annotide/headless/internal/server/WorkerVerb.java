@@ -9,18 +9,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.annotide.client.RemoteProject;
+import org.annotide.client.ServerConnection;
+import org.annotide.client.ServerException;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.headless.Args;
 import org.annotide.headless.CliContext;
 import org.annotide.headless.CliVerb;
 import org.annotide.headless.UsageException;
+import org.annotide.ml.ModelAccess;
 import org.annotide.ml.TrainerRegistry;
 import org.annotide.server.TrainingWorker;
 
-/** {@code annotide-cli worker --server URL --project FOLDER...}: trains queued jobs of a team server. */
+/** {@code annotide-cli worker --server URL --project FOLDER... | --mirrors DIR}: trains queued jobs of a team server. */
 public final class WorkerVerb implements CliVerb {
 
     static final String PASSWORD_ENV = "ANNOTIDE_PASSWORD";
@@ -42,13 +48,17 @@ public final class WorkerVerb implements CliVerb {
                 Usage: annotide-cli worker --server URL --project FOLDER [--project FOLDER]...
                         (--user NAME [--password-stdin] | --token TOKEN) [--name NAME] [--once] [--poll-seconds S]
                         [--truststore FILE [--truststore-password-file FILE]]
+                       annotide-cli worker --server URL --mirrors DIR --user NAME [--password-stdin] [...]
 
                 Logs in to a server started with 'serve --db' (the password from the first line of standard input
                 with --password-stdin, else from ANNOTIDE_PASSWORD; a token from --token or ANNOTIDE_TOKEN), then
                 claims its queued training jobs one at a time (the database hands each job to one worker), trains
                 with the installed trainers on this machine's copy of the project (--project: the same project
                 folder on shared storage, or a copy; its image files must be readable here), reports each epoch
-                and uploads the model. The claim is a lease the worker renews; if this worker dies the server
+                and uploads the model. With --mirrors DIR instead of --project, the worker needs no copy: it mirrors
+                every project the user sees on the server into DIR (as File > Connect to Server does; a mirror made
+                before is caught up, not fetched again), follows the other users' labels live, and trains on the
+                mirror (http:// servers, or https:// ones the JDK trusts). The claim is a lease the worker renews; if this worker dies the server
                 puts the job back in the queue when the lease runs out. --once: one job (or none), then exit.
                 Ctrl-C stops the worker; the job it held goes back to the queue when its lease runs out.
                 For an https:// server whose certificate the JDK does not trust (one made with keytool), --truststore
@@ -63,7 +73,7 @@ public final class WorkerVerb implements CliVerb {
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("server", "project", "user", "token", "name", "poll-seconds", "truststore",
+        return Set.of("server", "project", "mirrors", "user", "token", "name", "poll-seconds", "truststore",
                 "truststore-password-file");
     }
 
@@ -82,8 +92,18 @@ public final class WorkerVerb implements CliVerb {
             throw new UsageException("--server: " + e.getMessage());
         }
         List<String> folders = args.options("project");
-        if (folders.isEmpty()) {
-            throw new UsageException("name the projects this worker has with --project FOLDER");
+        String mirrors = args.option("mirrors", null);
+        if (folders.isEmpty() && mirrors == null) {
+            throw new UsageException("name the projects this worker has with --project FOLDER, or mirror the server's "
+                    + "with --mirrors DIR");
+        }
+        if (!folders.isEmpty() && mirrors != null) {
+            throw new UsageException("--project and --mirrors exclude each other: a worker trains on folders it has "
+                    + "or on mirrors it keeps");
+        }
+        if (mirrors != null && (args.option("user", null) == null || args.option("truststore", null) != null)) {
+            throw new UsageException("--mirrors needs --user (a mirror logs in and renews its own token) and an http:// "
+                    + "server or an https:// one the JDK trusts (no --truststore)");
         }
         int poll = args.intOption("poll-seconds", 2);
         if (poll < 1) {
@@ -106,8 +126,9 @@ public final class WorkerVerb implements CliVerb {
         }
         String user = args.option("user", null);
         String token = args.option("token", context.env(TOKEN_ENV));
+        char[] password = null;
         if (user != null) {
-            char[] password = args.flag("password-stdin") ? DbOptions.readLine(context)
+            password = args.flag("password-stdin") ? DbOptions.readLine(context)
                     : context.env(PASSWORD_ENV) == null ? null : context.env(PASSWORD_ENV).toCharArray();
             if (password == null) {
                 throw new UsageException("no password for " + user + ": pipe it with --password-stdin or set " + PASSWORD_ENV);
@@ -123,19 +144,39 @@ public final class WorkerVerb implements CliVerb {
             throw new UsageException("log in with --user NAME, or give --token TOKEN");
         }
         String name = args.option("name", java.net.InetAddress.getLocalHost().getHostName() + "-" + ProcessHandle.current().pid());
-        List<ProjectStore> stores = new ArrayList<>();
+        List<AutoCloseable> opened = new ArrayList<>();
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch closed = new CountDownLatch(1);
+        ExecutorService owner = Executors.newSingleThreadExecutor(r -> new Thread(r, "Annotide worker mirrors"));
         try {
             Map<String, ProjectStore> projects = new LinkedHashMap<>();
-            for (String folder : folders) {
-                ProjectStore store = ProjectStore.open(Path.of(folder));
-                stores.add(store);
-                String id = store.project().getId();
-                projects.put(id == null || id.isBlank() ? store.folder().getFileName().toString() : id, store);
+            ModelAccess access = ModelAccess.synchronizedOnStore();
+            if (mirrors == null) {
+                for (String folder : folders) {
+                    ProjectStore store = ProjectStore.open(Path.of(folder));
+                    opened.add(store);
+                    String id = store.project().getId();
+                    projects.put(id == null || id.isBlank() ? store.folder().getFileName().toString() : id, store);
+                }
+            } else {
+                ServerConnection connection;
+                try {
+                    connection = ServerConnection.login(server.toString(), user, password);
+                } catch (ServerException e) {
+                    context.err().println("annotide-cli worker: " + e.getMessage());
+                    return FAILED;
+                }
+                opened.add(connection);
+                for (ServerConnection.ProjectInfo info : connection.projects()) {
+                    RemoteProject mirror = RemoteProject.open(connection, info.id(), Path.of(mirrors), owner);
+                    opened.add(0, mirror); // closed before the connection
+                    projects.put(info.id(), mirror.store());
+                    context.out().println("MIRROR " + info.id() + " " + mirror.store().folder());
+                }
+                access = onOwner(owner); // the mirrors change on their owner thread as other users label
             }
             TrainingWorker worker = new TrainingWorker(server, token, name, projects, TrainerRegistry.installed(),
-                    context.out(), tls);
+                    access, context.out(), tls);
             if (args.flag("once")) {
                 TrainingWorker.Outcome outcome = worker.runOne();
                 context.out().println("OUTCOME " + outcome.name().toLowerCase(java.util.Locale.ROOT));
@@ -153,11 +194,29 @@ public final class WorkerVerb implements CliVerb {
             context.out().flush();
             worker.run(stop, Duration.ofSeconds(poll));
         } finally {
-            for (ProjectStore store : stores) {
-                store.close();
+            for (AutoCloseable resource : opened) {
+                resource.close();
             }
+            owner.shutdown();
             closed.countDown();
         }
         return OK;
+    }
+
+    /** Reads a model on the owner thread of the mirrors, where their changes are made. */
+    private static ModelAccess onOwner(ExecutorService owner) {
+        return new ModelAccess() {
+            @Override
+            public <T> T call(ProjectStore store, java.util.function.Supplier<T> work) {
+                try {
+                    return owner.submit(work::get).get();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while reading " + store.folder(), e);
+                } catch (java.util.concurrent.ExecutionException e) {
+                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+                }
+            }
+        };
     }
 }

@@ -17,6 +17,7 @@ import org.annotide.model.Role;
 import org.annotide.server.db.DatabaseSettings;
 import org.annotide.server.db.ServerDatabase;
 import org.annotide.server.db.ServerProjects;
+import org.annotide.tests.support.db.ScratchDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

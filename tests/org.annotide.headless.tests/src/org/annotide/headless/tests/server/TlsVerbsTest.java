@@ -23,6 +23,7 @@ import org.annotide.server.AnnotideServer;
 import org.annotide.server.Tls;
 import org.annotide.server.TrainingWorker;
 import org.annotide.server.db.ServerDatabase;
+import org.annotide.tests.support.db.ScratchDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

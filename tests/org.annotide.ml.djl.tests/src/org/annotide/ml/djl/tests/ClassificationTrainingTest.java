@@ -118,6 +118,16 @@ class ClassificationTrainingTest {
         Inference inference = new Inference(registry, ACCESS, ImagePixels.installed());
         Inference.Result result = inference.run(model, images, 0, "cpu", TrainingMonitor.none());
         assertEquals(100, result.predictions().size());
+        // predict answers every class of one image, best first, the best the one run stored, and stores nothing
+        List<Inference.Prediction> ranked = inference.predict(model, images.get(0), 0, "cpu");
+        assertEquals(10, ranked.size());
+        assertEquals(result.predictions().get(0).labelClass(), ranked.get(0).labelClass());
+        assertEquals(result.predictions().get(0).score(), ranked.get(0).score(), 1e-3); // alone, not in a batch
+        assertEquals(1.0, ranked.stream().mapToDouble(Inference.Prediction::score).sum(), 1e-3);
+        for (int i = 1; i < ranked.size(); i++) {
+            assertTrue(ranked.get(i - 1).score() >= ranked.get(i).score());
+        }
+        assertEquals(1, images.get(0).getAnnotations().stream().filter(a -> a.getProvenance() == Provenance.PREDICTED).count());
         int right = 0;
         for (ImageAsset image : images) {
             Annotation truth = null;

@@ -1,5 +1,6 @@
 package org.annotide.ml.djl.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -107,6 +108,19 @@ class ObjectTrainingTest {
                 assertEquals(4, p.box().length);
                 assertTrue(p.box()[2] > 2 && p.box()[2] <= 64, "box width in image pixels " + p.box()[2]);
             }
+            // predict answers one image's boxes, the best one as run found it (alone, not in a batch of five: float
+            // sums may differ in the last digits), and stores nothing more
+            ImageAsset busiest = images.stream().max(java.util.Comparator.comparingLong(i -> result.predictions().stream()
+                    .filter(p -> p.image().equals(i.getName())).count())).orElseThrow();
+            Inference.Prediction best = result.predictions().stream().filter(p -> p.image().equals(busiest.getName()))
+                    .findFirst().orElseThrow();
+            int annotations = busiest.getAnnotations().size();
+            List<Inference.Prediction> alone = inference.predict(model, busiest, 0.1, "cpu");
+            assertFalse(alone.isEmpty());
+            assertEquals(best.labelClass(), alone.get(0).labelClass());
+            assertEquals(best.score(), alone.get(0).score(), 1e-3);
+            assertArrayEquals(best.box(), alone.get(0).box(), 0.5);
+            assertEquals(annotations, busiest.getAnnotations().size());
             List<Annotation> predicted = images.get(0).getAnnotations().stream()
                     .filter(a -> a.getProvenance() == Provenance.PREDICTED).toList();
             for (Annotation a : predicted) {

@@ -1,4 +1,4 @@
-package org.annotide.headless.tests.server;
+package org.annotide.tests.support.db;
 
 import java.sql.Statement;
 import java.util.Locale;
@@ -10,21 +10,21 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * A fresh PostgreSQL database for one CLI test, made through the server that ANNOTIDE_PG_URL names (a role with
+ * A fresh PostgreSQL database for one test, made through the server that ANNOTIDE_PG_URL names (a role with
  * CREATEDB) and dropped by {@link #close}. Without the variable the test fails under CI (CI must provide the
  * database) and is skipped, loudly, elsewhere.
  */
-final class ScratchDatabase implements AutoCloseable {
+public final class ScratchDatabase implements AutoCloseable {
 
-    final DatabaseSettings admin;
-    final String name;
+    private final DatabaseSettings admin;
+    private final String name;
 
     private ScratchDatabase(DatabaseSettings admin, String name) {
         this.admin = admin;
         this.name = name;
     }
 
-    static ScratchDatabase create(String test) {
+    public static ScratchDatabase create(String test) {
         String given = System.getenv("ANNOTIDE_PG_URL");
         if (given == null || given.isBlank()) {
             String ci = System.getenv("CI");
@@ -37,28 +37,35 @@ final class ScratchDatabase implements AutoCloseable {
         DatabaseSettings admin = DatabaseSettings.parse(given, null, null, 2);
         String name = "annotide_t_"
                 + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
-        sql(admin, "CREATE DATABASE " + name);
-        return new ScratchDatabase(admin, name);
+        ScratchDatabase scratch = new ScratchDatabase(admin, name);
+        scratch.adminSql("CREATE DATABASE " + name);
+        return scratch;
     }
 
     /** The database's URL as the CLI's --db takes it. */
-    String url() {
+    public String url() {
         return "postgresql://" + admin.user() + ":" + admin.password() + "@" + admin.host() + ":" + admin.port() + "/"
                 + name;
     }
 
     /** Settings to open the database itself, with a pool of that many connections. */
-    DatabaseSettings settings(int connections) {
+    public DatabaseSettings settings(int connections) {
         return new DatabaseSettings(admin.url(), admin.host(), admin.port(), name, admin.user(), admin.password(),
                 connections);
     }
 
-    @Override
-    public void close() {
-        sql(admin, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    /** The database's name. */
+    public String name() {
+        return name;
     }
 
-    private static void sql(DatabaseSettings admin, String statement) {
+    @Override
+    public void close() {
+        adminSql("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+    }
+
+    /** Runs SQL on the administration database (to create, drop, refuse or allow connections to this one). */
+    public void adminSql(String statement) {
         try (ServerDatabase server = ServerDatabase.open(admin)) {
             server.call(c -> {
                 try (Statement s = c.createStatement()) {

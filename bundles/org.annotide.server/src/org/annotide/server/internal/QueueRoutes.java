@@ -1,0 +1,223 @@
+package org.annotide.server.internal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.annotide.access.Action;
+import org.annotide.al.ActiveLearning;
+import org.annotide.al.ActiveLearningException;
+import org.annotide.al.StrategyRegistry;
+import org.annotide.core.store.ProjectStore;
+import org.annotide.ml.ImagePixels;
+import org.annotide.ml.ModelRegistry;
+import org.annotide.ml.TrainingException;
+import org.annotide.ml.TrainingMonitor;
+import org.annotide.model.Project;
+import org.annotide.model.SelectionEntry;
+import org.annotide.model.SelectionRound;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Active-learning queues: the latest selection round of a project (its images with their scores, best first, as the
+ * round holds them) and selections run in the background ({@link ActiveLearning}, as the workbench's and the command
+ * line's), each followed as a job until it has written its round into the project. The jobs live in the server's
+ * memory: a restart forgets them, not the rounds they wrote.
+ */
+final class QueueRoutes implements AutoCloseable {
+
+    private static final String SELECTIONS = "/projects/{project}/al/selections";
+
+    /** A selection asked for: its state is read while it runs. */
+    private static final class Selection {
+        final String id = UUID.randomUUID().toString();
+        final String project;
+        final String strategy;
+        final int batch;
+        final String modelId;
+        final String createdBy;
+        final java.util.Date createdAt = new java.util.Date();
+        volatile String status = "pending";
+        volatile ActiveLearning.Round round;
+        volatile String error;
+
+        Selection(String project, String strategy, int batch, String modelId, String createdBy) {
+            this.project = project;
+            this.strategy = strategy;
+            this.batch = batch;
+            this.modelId = modelId;
+            this.createdBy = createdBy;
+        }
+    }
+
+    private final ServerCore core;
+    private final StrategyRegistry strategies = StrategyRegistry.installed();
+    private final Map<String, Selection> selections = new ConcurrentHashMap<>();
+    /** Set when the server stops: a running selection stops before it records anything. */
+    private final java.util.concurrent.atomic.AtomicBoolean closing = new java.util.concurrent.atomic.AtomicBoolean();
+    private final TrainingMonitor monitor = new TrainingMonitor() {
+        @Override
+        public boolean isCancelled() {
+            return closing.get();
+        }
+
+        @Override
+        public void epochCompleted(org.annotide.ml.EpochResult epoch) {
+            // a selection has no epochs
+        }
+    };
+    /** One selection at a time: each predicts the whole pool, and two at once would only share the cores. */
+    private final ExecutorService runner = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "Annotide active-learning selections");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    QueueRoutes(ServerCore core) {
+        this.core = core;
+        core.route("GET", "/projects/{project}/al/queue", "The latest active-learning round: its images with their "
+                + "scores, best first (the first batch_size of them the batch)", this::queue);
+        core.route("POST", SELECTIONS, "Run a selection round in the background {\"strategy\", \"batch\", "
+                + "\"model_id\"?}: 202 with the job", this::select);
+        core.route("GET", SELECTIONS + "/{selection}", "A selection job: pending, running, completed (with its "
+                + "round) or failed (with the reason)", this::selection);
+    }
+
+    private Reply queue(Call call) {
+        core.checkIn(call, Action.VIEW_PROJECTS, null);
+        ProjectStore store = core.store(call);
+        synchronized (store) {
+            Project project = store.project();
+            List<SelectionRound> rounds = project.getSelectionRounds();
+            ObjectNode node = Json.object();
+            ArrayNode items = Json.MAPPER.createArrayNode();
+            if (rounds.isEmpty()) {
+                node.putNull("round");
+            } else {
+                SelectionRound round = rounds.get(rounds.size() - 1);
+                node.put("round", rounds.size());
+                node.put("strategy", round.getStrategy());
+                node.put("model_id", round.getModel() == null ? null : round.getModel().getId());
+                node.put("created_at", Json.date(round.getCreatedAt()));
+                node.put("batch_size", round.getBatchSize());
+                node.put("labelled", round.getLabelledCount());
+                for (SelectionEntry entry : round.getEntries()) {
+                    ObjectNode item = items.addObject();
+                    item.put("image", entry.getImage() == null ? null : entry.getImage().getId());
+                    item.put("image_name", entry.getImage() == null ? null : entry.getImage().getName());
+                    if (entry.getTile() != null) {
+                        item.put("tile", entry.getTile().getId());
+                    }
+                    item.put("score", entry.getScore());
+                }
+            }
+            node.set("items", items);
+            return Reply.ok(node);
+        }
+    }
+
+    private Reply select(Call call) {
+        core.checkIn(call, Action.RUN_TRAINING, null);
+        ObjectNode body = Json.parse(call.body(), Set.of("strategy", "batch", "model_id"));
+        String strategy = Json.text(body, "strategy", true);
+        JsonNode batchNode = body.get("batch");
+        if (batchNode == null || !batchNode.canConvertToInt() || !batchNode.isIntegralNumber() || batchNode.asInt() < 1) {
+            throw new ApiException(400, "the field 'batch' must be a whole number of at least 1");
+        }
+        String modelId = Json.text(body, "model_id", false);
+        if (strategies.byId(strategy).isEmpty()) {
+            throw new ApiException(400, "unknown strategy '" + strategy + "': " + String.join(", ",
+                    strategies.entries().stream().map(StrategyRegistry.Entry::id).toList()));
+        }
+        ProjectStore store = core.store(call);
+        ModelRegistry models = new ModelRegistry(store, ServerCore.ACCESS, core.trainers());
+        if (modelId != null) {
+            try {
+                models.find(modelId);
+            } catch (TrainingException e) {
+                throw new ApiException(404, e.getMessage());
+            }
+        }
+        ActiveLearning al = new ActiveLearning(models, ServerCore.ACCESS, ImagePixels.installed(), strategies);
+        ActiveLearning.Request request = new ActiveLearning.Request(strategy, batchNode.asInt(), modelId, null, null, 42,
+                "auto", Map.of());
+        try {
+            al.check(request); // what the project does not allow now is refused before anything runs
+        } catch (ActiveLearningException e) {
+            throw new ApiException(409, "the selection cannot run: " + e.getMessage());
+        }
+        Selection selection = new Selection(call.param("project"), strategy, batchNode.asInt(), modelId,
+                call.user().login());
+        selections.put(selection.id, selection);
+        runner.execute(() -> {
+            selection.status = "running";
+            try {
+                selection.round = al.select(request, monitor);
+                selection.status = "completed";
+            } catch (ActiveLearningException | RuntimeException e) {
+                selection.error = e.getMessage();
+                selection.status = "failed";
+            }
+        });
+        return new Reply(202, json(selection)).header("Location",
+                ServerCore.API + "/projects/" + selection.project + "/al/selections/" + selection.id);
+    }
+
+    private Reply selection(Call call) {
+        core.checkIn(call, Action.RUN_TRAINING, null);
+        Selection selection = selections.get(call.param("selection"));
+        if (selection == null || !selection.project.equals(call.param("project"))) {
+            throw new ApiException(404, "no selection '" + call.param("selection") + "' in project '"
+                    + call.param("project") + "'");
+        }
+        return Reply.ok(json(selection));
+    }
+
+    private static ObjectNode json(Selection selection) {
+        ObjectNode node = Json.object();
+        node.put("id", selection.id);
+        node.put("project", selection.project);
+        node.put("status", selection.status);
+        node.put("strategy", selection.strategy);
+        node.put("batch", selection.batch);
+        node.put("model_id", selection.modelId);
+        node.put("created_by", selection.createdBy);
+        node.put("created_at", Json.date(selection.createdAt));
+        ActiveLearning.Round round = selection.round;
+        if (round != null) {
+            ObjectNode r = node.putObject("round");
+            r.put("number", round.number());
+            r.put("model_id", round.modelId());
+            r.put("pool", round.poolSize());
+            r.put("labelled", round.labelled());
+            ArrayNode picks = r.putArray("batch");
+            for (ActiveLearning.Pick pick : round.batch()) {
+                picks.addObject().put("image_name", pick.image()).put("score", pick.score());
+            }
+            r.put("skipped", round.skipped().size());
+        }
+        node.put("error", selection.error);
+        return node;
+    }
+
+    @Override
+    public void close() {
+        closing.set(true);
+        runner.shutdown();
+        try { // the project's store is closed after the server: a round must not be recorded into it then
+            if (!runner.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                System.err.println("annotide server: an active-learning selection did not stop within 30 s");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        selections.clear();
+    }
+}

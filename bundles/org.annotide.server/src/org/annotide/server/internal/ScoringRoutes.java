@@ -1,0 +1,432 @@
+package org.annotide.server.internal;
+
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.annotide.access.Account;
+import org.annotide.access.Action;
+import org.annotide.access.PermissionDeniedException;
+import org.annotide.benchmark.ScoreTotals;
+import org.annotide.benchmark.ScoringFunctionSpec;
+import org.annotide.benchmark.SourceStatus;
+import org.annotide.benchmark.TaskResult;
+import org.annotide.benchmark.TaskStatuses;
+import org.annotide.benchmark.TrainingProjects;
+import org.annotide.benchmark.TrainingSession;
+import org.annotide.core.store.ProjectStore;
+import org.annotide.metrics.SimilarityRegistry;
+import org.annotide.model.AnnotatorTask;
+import org.annotide.model.ImageAsset;
+import org.annotide.model.Submission;
+import org.annotide.model.TaskStatus;
+import org.annotide.model.TrainingProject;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Task status, training projects, submissions, scores and the scoring CSV: the benchmark layer's
+ * {@link TaskStatuses} and {@link TrainingSession} over HTTP, with the same permission answers as the workbench and
+ * the command line (asked within the project, so a member's role there counts). The ground truth never leaves
+ * through these routes to anyone who may not view the benchmark source: task lists and scores carry no ground-truth
+ * object, and the CSV (which names ground-truth ids) is for Admins and Team Managers only.
+ */
+final class ScoringRoutes implements AutoCloseable {
+
+    private static final String TRAINING = "/projects/{project}/training-projects/{training}";
+
+    private final ServerCore core;
+    /** One session per served training project: its ground truth is opened once, its pairings are kept. */
+    private final Map<ProjectStore, TrainingSession> sessions = new java.util.concurrent.ConcurrentHashMap<>();
+
+    ScoringRoutes(ServerCore core) {
+        this.core = core;
+        core.route("GET", "/projects/{project}/images/{image}/status", "An image's task status (new, in-progress, "
+                + "in-review, completed)", guard(this::getStatus));
+        core.route("PUT", "/projects/{project}/images/{image}/status", "Set an image's task status and its tiles' "
+                + "{\"status\"} (Admins and Team Managers)", guard(this::setStatus));
+        core.route("GET", "/projects/{project}/training-projects", "The project's training projects", guard(this::list));
+        core.route("GET", TRAINING, "A training project: benchmark, trainees, scoring function (its text only for "
+                + "those who may edit it)", guard(this::getOne));
+        core.route("GET", TRAINING + "/tasks", "Tasks: every trainee's for Admins and Team Managers, an annotator's own",
+                guard(this::tasks));
+        core.route("POST", TRAINING + "/submission", "A trainee submits their open tasks ({\"images\"}: only those); "
+                + "their drafts become the submissions, scored at once; final", guard(this::submit));
+        core.route("GET", TRAINING + "/scores", "Scores per trainee and per task (an annotator: their own)",
+                guard(this::scores));
+        core.route("POST", TRAINING + "/rescore", "Re-calculate every score with an edited function {\"function\"} "
+                + "(who may edit the scoring function)", guard(this::rescore));
+        core.route("GET", TRAINING + "/scores.csv", "Every evaluation label as CSV, streamed (Admins and Team "
+                + "Managers)", guard(this::csv));
+    }
+
+    // ------------------------------------------------------------------ task status
+
+    private Reply getStatus(Call call) {
+        core.checkIn(call, Action.VIEW_PROJECTS, null);
+        ProjectStore store = core.store(call);
+        synchronized (store) {
+            return Reply.ok(status(ServerCore.image(store, call)));
+        }
+    }
+
+    private Reply setStatus(Call call) {
+        core.checkIn(call, Action.CONTROL_ASSIGNMENTS_AND_STATUS, null);
+        ObjectNode body = Json.parse(call.body(), Set.of("status"));
+        SourceStatus status;
+        try {
+            status = SourceStatus.parse(Json.text(body, "status", true));
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, e.getMessage());
+        }
+        ProjectStore store = core.store(call);
+        synchronized (store) {
+            ImageAsset image = ServerCore.image(store, call);
+            TaskStatuses.setImages(store, call.user(), scoped(call), List.of(image), status);
+            return Reply.ok(status(image));
+        }
+    }
+
+    private static ObjectNode status(ImageAsset image) {
+        SourceStatus status = SourceStatus.of(image);
+        return Json.object().put("image", image.getId()).put("status", status.word()).put("label", status.label());
+    }
+
+    // ------------------------------------------------------------------ training projects
+
+    private Reply list(Call call) {
+        core.checkIn(call, Action.VIEW_PROJECTS, null);
+        ProjectStore store = core.store(call);
+        ArrayNode items = Json.MAPPER.createArrayNode();
+        synchronized (store) {
+            TrainingSession session = sessionOrNull(call, store);
+            if (session != null) {
+                items.add(summary(call, session));
+            }
+        }
+        return Reply.ok(Json.object().set("items", items));
+    }
+
+    private Reply getOne(Call call) {
+        core.checkIn(call, Action.VIEW_PROJECTS, null);
+        ProjectStore store = core.store(call);
+        synchronized (store) {
+            TrainingSession session = session(call, store);
+            TrainingProject training = session.trainingProject();
+            ObjectNode node = summary(call, session);
+            ObjectNode benchmark = node.putObject("benchmark");
+            benchmark.put("id", training.getBenchmark() == null ? null : training.getBenchmark().getId());
+            benchmark.put("name", training.getBenchmark() == null ? null : training.getBenchmark().getName());
+            ArrayNode images = benchmark.putArray("images");
+            if (training.getBenchmark() != null) {
+                training.getBenchmark().getImages().forEach(i -> images.add(i.getId()));
+            }
+            ObjectNode function = node.putObject("scoring_function");
+            function.put("name", training.getScoringFunction() == null ? null : training.getScoringFunction().getName());
+            if (core.permissions().may(call.user(), Action.EDIT_SCORING_FUNCTION, core.in(call.param("project"), training))) {
+                function.set("text", parse(session.function().toJson()));
+            }
+            return Reply.ok(node);
+        }
+    }
+
+    /** Name, status, counts and the trainees the caller may see (all for those who control assignments). */
+    private ObjectNode summary(Call call, TrainingSession session) {
+        TrainingProject training = session.trainingProject();
+        ObjectNode node = Json.object();
+        node.put("id", training.getId());
+        node.put("name", training.getName());
+        node.put("description", training.getDescription());
+        node.put("status", training.getStatus() == null ? null : training.getStatus().getLiteral().toLowerCase(
+                java.util.Locale.ROOT));
+        node.put("created_at", Json.date(training.getCreatedAt()));
+        node.put("benchmark_tasks", session.benchmarkTaskCount());
+        ArrayNode trainees = node.putArray("trainees");
+        boolean all = controls(call, training);
+        for (String login : session.trainees()) {
+            if (all || login.equals(call.user().login())) {
+                trainees.add(login);
+            }
+        }
+        return node;
+    }
+
+    private Reply tasks(Call call) {
+        core.checkIn(call, Action.VIEW_PROJECTS, null);
+        ProjectStore store = core.store(call);
+        synchronized (store) {
+            TrainingSession session = session(call, store);
+            ArrayNode items = Json.MAPPER.createArrayNode();
+            for (AnnotatorTask task : session.tasksFor(call.user())) {
+                items.add(task(session, call.user(), task));
+            }
+            return Reply.ok(Json.object().set("items", items));
+        }
+    }
+
+    /** A task as its viewer may see it: whose, which image, status, submission time and score; no ground truth. */
+    private static ObjectNode task(TrainingSession session, Account viewer, AnnotatorTask task) {
+        ObjectNode node = Json.object();
+        node.put("annotator", task.getAnnotator() == null ? null : task.getAnnotator().getLogin());
+        node.put("image", task.getImage() == null ? null : task.getImage().getId());
+        node.put("image_name", task.getImage() == null ? null : task.getImage().getName());
+        node.put("status", task.getStatus() == null ? null : task.getStatus().getLiteral().toLowerCase(
+                java.util.Locale.ROOT));
+        Submission submission = TrainingSession.submission(task);
+        node.put("submitted_at", submission == null ? null : Json.date(submission.getSubmittedAt()));
+        TaskResult result = session.result(viewer, task, null);
+        if (result == null) {
+            node.putNull("score");
+        } else {
+            node.put("score", result.taskScore());
+            node.put("labels", result.labelCount());
+        }
+        return node;
+    }
+
+    private Reply submit(Call call) {
+        core.checkIn(call, Action.VIEW_PROJECTS, null);
+        ObjectNode body = call.body().length == 0 ? Json.object() : Json.parse(call.body(), Set.of("images"));
+        Set<String> only = null;
+        if (body.has("images")) {
+            JsonNode images = body.get("images");
+            if (!images.isArray() || images.isEmpty()) {
+                throw new ApiException(400, "the field 'images' must be a list of image ids (at least one)");
+            }
+            only = new java.util.HashSet<>();
+            for (JsonNode id : images) {
+                if (!id.isTextual()) {
+                    throw new ApiException(400, "the field 'images' must hold image ids (strings), not " + Json.kind(id));
+                }
+                only.add(id.asText());
+            }
+        }
+        ProjectStore store = core.store(call);
+        synchronized (store) {
+            TrainingSession session = session(call, store);
+            TrainingProject training = session.trainingProject();
+            core.check(call, Action.ANNOTATE_TASKS, core.in(call.param("project"), training));
+            List<AnnotatorTask> open = new ArrayList<>();
+            Set<String> found = new java.util.HashSet<>();
+            for (AnnotatorTask task : session.tasksFor(call.user())) {
+                String image = task.getImage() == null ? null : task.getImage().getId();
+                if (only != null && !only.contains(image) || task.getAnnotator() == null
+                        || !call.user().login().equals(task.getAnnotator().getLogin())) {
+                    continue;
+                }
+                found.add(image);
+                if (task.getStatus() != TaskStatus.SUBMITTED) {
+                    open.add(task);
+                }
+            }
+            if (only != null && !found.containsAll(only)) {
+                List<String> unknown = only.stream().filter(id -> !found.contains(id)).sorted().toList();
+                throw new ApiException(404, call.user().login() + " has no task on the image(s) " + unknown
+                        + " in training project '" + training.getName() + "'");
+            }
+            if (open.isEmpty()) {
+                throw new ApiException(409, "nothing to submit: " + (only == null ? "every task" : "each of these tasks")
+                        + " of " + call.user().login() + " is submitted already (submitting is final)");
+            }
+            ArrayNode items = Json.MAPPER.createArrayNode();
+            for (AnnotatorTask task : open) {
+                // the drafts leave the image: those following the project (the trainee's other windows, managers) are told
+                List<ProjectEvents.Recipients> told = new ArrayList<>();
+                List<Long> ids = new ArrayList<>();
+                for (org.annotide.model.Annotation draft : session.drafts(call.user(), task)) {
+                    told.add(core.recipients(call, "annotation_deleted", task.getImage(), draft));
+                    ids.add(draft.getId());
+                }
+                session.submitDrafts(call.user(), task);
+                for (int i = 0; i < told.size(); i++) {
+                    told.get(i).send(Json.object().put("id", ids.get(i)));
+                }
+                items.add(task(session, call.user(), task));
+            }
+            return new Reply(201, Json.object().set("items", items));
+        }
+    }
+
+    private Reply scores(Call call) {
+        core.checkIn(call, Action.VIEW_PROJECTS, null);
+        ProjectStore store = core.store(call);
+        synchronized (store) {
+            TrainingSession session = session(call, store);
+            ArrayNode trainees = Json.MAPPER.createArrayNode();
+            for (ScoreTotals totals : session.scores(call.user(), null)) {
+                trainees.add(totals(totals));
+            }
+            ArrayNode tasks = Json.MAPPER.createArrayNode();
+            for (AnnotatorTask task : session.tasksFor(call.user())) {
+                if (task.getStatus() == TaskStatus.SUBMITTED) {
+                    tasks.add(task(session, call.user(), task));
+                }
+            }
+            ObjectNode node = Json.object();
+            node.set("trainees", trainees);
+            node.set("tasks", tasks);
+            return Reply.ok(node);
+        }
+    }
+
+    private static ObjectNode totals(ScoreTotals totals) {
+        ObjectNode node = Json.object();
+        node.put("annotator", totals.annotator());
+        if (Double.isNaN(totals.score())) {
+            node.putNull("score"); // no submitted task yet
+        } else {
+            node.put("score", totals.score());
+        }
+        node.put("tasks", totals.tasks());
+        node.put("labels", totals.labels());
+        ObjectNode classes = node.putObject("class_scores");
+        totals.classScores().forEach(classes::put);
+        return node;
+    }
+
+    private Reply rescore(Call call) {
+        core.checkIn(call, Action.VIEW_PROJECTS, null);
+        ObjectNode body = call.body().length == 0 ? Json.object() : Json.parse(call.body(), Set.of("function"));
+        ProjectStore store = core.store(call);
+        synchronized (store) {
+            TrainingSession session = session(call, store);
+            core.check(call, Action.EDIT_SCORING_FUNCTION, core.in(call.param("project"), session.trainingProject()));
+            ScoringFunctionSpec function;
+            if (!body.has("function")) {
+                function = session.function();
+            } else {
+                if (!body.get("function").isObject()) {
+                    throw new ApiException(400, "the field 'function' must be a scoring function object, not "
+                            + Json.kind(body.get("function")));
+                }
+                try {
+                    function = ScoringFunctionSpec.parse(body.get("function").toString());
+                } catch (IllegalArgumentException e) {
+                    throw new ApiException(400, "the scoring function: " + e.getMessage());
+                }
+            }
+            ArrayNode items = Json.MAPPER.createArrayNode();
+            for (TrainingSession.Rescore change : session.rescore(call.user(), function)) {
+                ObjectNode item = items.addObject().put("annotator", change.annotator());
+                putScore(item, "before", change.before());
+                putScore(item, "after", change.after());
+            }
+            return new Reply(201, Json.object().set("items", items));
+        }
+    }
+
+    private static void putScore(ObjectNode node, String field, double value) {
+        if (Double.isNaN(value)) {
+            node.putNull(field);
+        } else {
+            node.put(field, value);
+        }
+    }
+
+    /**
+     * The workbench's and command line's CSV ({@link TrainingSession#writeCsv}), written to the response as it is
+     * made. The store stays locked while it is written (the scores must come from one state of the project), so a
+     * very slow reader holds up the project's writes for that time.
+     */
+    private Reply csv(Call call) {
+        core.checkIn(call, Action.VIEW_PROJECTS, null);
+        ProjectStore store = core.store(call);
+        TrainingSession session;
+        synchronized (store) {
+            session = session(call, store);
+            core.check(call, Action.CONTROL_ASSIGNMENTS_AND_STATUS, core.in(call.param("project"),
+                    session.trainingProject()));
+        }
+        Account user = call.user();
+        return Reply.streamed("text/csv; charset=utf-8", out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            synchronized (store) {
+                session.writeCsv(user, writer, null, null);
+            }
+            writer.flush();
+        }).header("Content-Disposition", "attachment; filename=\"scores.csv\"");
+    }
+
+    // ------------------------------------------------------------------ plumbing
+
+    /**
+     * The benchmark layer's refusals as HTTP answers: a permission it denies is 403 with its reason, a change of a
+     * submitted task 409, a request it finds wrong 400.
+     */
+    private static Route.Operation guard(Route.Operation operation) {
+        return call -> {
+            try {
+                return operation.handle(call);
+            } catch (PermissionDeniedException e) {
+                throw new ApiException(403, e.getMessage());
+            } catch (org.annotide.model.util.SubmittedTasks.SubmittedTaskException e) {
+                throw new ApiException(409, e.getMessage());
+            }
+        };
+    }
+
+    private boolean controls(Call call, TrainingProject training) {
+        return core.permissions().may(call.user(), Action.CONTROL_ASSIGNMENTS_AND_STATUS,
+                core.in(call.param("project"), training));
+    }
+
+    /** The permission service as it answers within the call's project (each target asked with the member's role). */
+    private org.annotide.access.PermissionService scoped(Call call) {
+        String project = call.param("project");
+        org.annotide.access.PermissionService permissions = core.permissions();
+        return new org.annotide.access.PermissionService() {
+            @Override
+            public boolean may(Account user, Action action, Object target) {
+                return permissions.may(user, action, core.in(project, target));
+            }
+
+            @Override
+            public String denial(Account user, Action action, Object target) {
+                return permissions.denial(user, action, core.in(project, target));
+            }
+        };
+    }
+
+    /** The served project's training session, or null when the project is no training project. Under the store's lock. */
+    private TrainingSession sessionOrNull(Call call, ProjectStore store) {
+        TrainingSession session = sessions.get(store);
+        if (session == null && TrainingProjects.isTrainingProject(store.folder())
+                && !store.project().getTrainingProjects().isEmpty()) {
+            session = TrainingSession.over(store.folder(), store, scoped(call), SimilarityRegistry.fromExtensions());
+            sessions.put(store, session);
+        }
+        return session;
+    }
+
+    /** The training project the path names (404 when it is not this project's). Under the store's lock. */
+    private TrainingSession session(Call call, ProjectStore store) {
+        TrainingSession session = sessionOrNull(call, store);
+        String id = call.param("training");
+        if (session == null || !id.equals(session.trainingProject().getId())) {
+            throw new ApiException(404, "no training project '" + id + "' in project '" + call.param("project") + "'");
+        }
+        return session;
+    }
+
+    private static JsonNode parse(String json) {
+        try {
+            return Json.MAPPER.readTree(json);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("the scoring function's own JSON does not parse: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        for (TrainingSession session : sessions.values()) {
+            session.close(); // the ground truth only: the server owns the project's store
+        }
+        sessions.clear();
+    }
+}
