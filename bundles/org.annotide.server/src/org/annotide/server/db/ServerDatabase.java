@@ -61,6 +61,7 @@ public final class ServerDatabase implements AutoCloseable {
         }
         pg.setConnectTimeout(5);
         pg.setApplicationName("annotide-server");
+        pg.setReWriteBatchedInserts(true); // a batch of inserts goes as multi-row statements (project import)
         HikariConfig config = new HikariConfig();
         config.setDataSource(pg);
         config.setPoolName("annotide-db");

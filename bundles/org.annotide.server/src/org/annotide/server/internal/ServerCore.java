@@ -55,6 +55,7 @@ import org.annotide.model.TrainingJob;
 import org.annotide.core.store.StoreChange;
 import org.annotide.server.db.DatabaseUnavailableException;
 import org.annotide.server.db.ServerDatabase;
+import org.annotide.server.db.ProjectWriteThrough;
 import org.annotide.server.db.ServerProjects;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
@@ -183,7 +184,8 @@ public final class ServerCore {
             if (projects.putIfAbsent(id, store) != null) {
                 throw new IllegalArgumentException("two projects have the id '" + id + "'");
             }
-            if (hosted != null) { // the database says which projects this server hosts and who works on them
+            if (hosted != null && ProjectWriteThrough.of(store) == null) { // the database says which projects this
+                // server hosts and who works on them (a project held in the database is hosted there already)
                 hosted.host(id, store.folder(), null);
             }
         }
@@ -1232,6 +1234,7 @@ public final class ServerCore {
         if (store.commandStack().getUndoCommand() != command) {
             throw new ApiException(503, "the change '" + command.getLabel() + "' was not stored; nothing was changed");
         }
+        ProjectWriteThrough.confirm(store); // a project held in PostgreSQL: committed there before the 2xx, else undone
     }
 
     // ------------------------------------------------------------------ training

@@ -12,6 +12,7 @@ import org.annotide.core.store.ProjectStore;
 import org.annotide.headless.Args;
 import org.annotide.headless.CliContext;
 import org.annotide.headless.CliVerb;
+import org.annotide.headless.FileTrees;
 import org.annotide.headless.UsageException;
 import org.annotide.ml.ModelAccess;
 import org.annotide.ml.TrainerRegistry;
@@ -21,6 +22,8 @@ import org.annotide.server.Tls;
 import org.annotide.server.db.DatabaseSettings;
 import org.annotide.server.db.DatabaseUnavailableException;
 import org.annotide.server.db.ServerDatabase;
+import org.annotide.server.db.ProjectContent;
+import org.annotide.server.db.ProjectWriteThrough;
 import org.annotide.server.db.ServerProjects;
 
 /** {@code annotide-cli serve --port P --project FOLDER... [--workers N]}: the team server over project folders. */
@@ -48,7 +51,7 @@ public final class ServeVerb implements CliVerb {
                 Usage: annotide-cli serve [--project FOLDER]... [--port 8080] [--host 127.0.0.1]
                         [--workers N] [--users FOLDER] [--max-body BYTES] [--token-hours H]
                         [--db postgresql://[USER@]HOST[:PORT]/DATABASE | --db-config FILE] [--lease-seconds S]
-                        [--audit-spool FILE]
+                        [--audit-spool FILE] [--working-copies DIR]
                         [--keystore FILE --keystore-password-file FILE]
 
                 Serves the projects through their journaled stores (every acknowledged write is on disk) under
@@ -63,7 +66,11 @@ public final class ServeVerb implements CliVerb {
                 training-job queue in PostgreSQL: the schema is migrated at start ('annotide-cli server migrate'
                 does it alone), users are those of 'annotide-cli server users'. The server serves the projects the
                 database hosts ('annotide-cli server projects') and those named with --project, which it adds
-                there; in each project only its members work, with the role they hold in it ('annotide-cli server
+                there, and the projects held in the database ('annotide-cli server import-project'): each from a
+                working copy under --working-copies DIR (default: a new temporary folder, removed at exit; a
+                working copy is rebuilt from the database at every start) whose every change the server writes
+                to the database before it answers (a write the database does not take is undone: 503). In each
+                project only its members work, with the role they hold in it ('annotide-cli server
                 members'; a server admin is an admin of every project). Training jobs wait in the
                 database for workers: the --workers N in this process (default 1; 0: none) and any
                 'annotide-cli worker' on other machines; a worker that stops renewing its claim for
@@ -86,7 +93,8 @@ public final class ServeVerb implements CliVerb {
     @Override
     public Set<String> valueOptions() {
         return Set.of("project", "port", "host", "workers", "users", "max-body", "token-hours", "db", "db-config",
-                "db-pool", "lease-seconds", "keystore", "keystore-password-file", "audit-spool");
+                "db-pool", "lease-seconds", "keystore", "keystore-password-file", "audit-spool",
+                "working-copies");
     }
 
     @Override
@@ -135,6 +143,7 @@ public final class ServeVerb implements CliVerb {
         }
         DatabaseSettings dbSettings = DbOptions.read(context, args);
         ServerDatabase db = null;
+        List<String> held = new ArrayList<>();
         if (dbSettings != null) {
             try {
                 db = ServerDatabase.open(dbSettings);
@@ -156,6 +165,9 @@ public final class ServeVerb implements CliVerb {
             List<String> named = List.copyOf(folders);
             folders.clear();
             for (ServerProjects.Hosted hosted : new ServerProjects(db).hosted()) {
+                if (hosted.folder().toString().startsWith(ProjectContent.FOLDER_PREFIX)) {
+                    continue; // its content is in the database: served from a working copy (below)
+                }
                 if (!java.nio.file.Files.isDirectory(hosted.folder())) {
                     db.close();
                     context.err().println("annotide-cli serve: the project '" + hosted.id() + "' is hosted from "
@@ -171,7 +183,8 @@ public final class ServeVerb implements CliVerb {
                     folders.add(folder);
                 }
             }
-            if (folders.isEmpty()) {
+            new ProjectContent(db).held().forEach(project -> held.add(project.id()));
+            if (folders.isEmpty() && held.isEmpty()) {
                 db.close();
                 context.err().println("annotide-cli serve: the database " + dbSettings.describe() + " hosts no project; "
                         + "name one with --project FOLDER or add one with 'annotide-cli server projects add FOLDER --db ...'");
@@ -187,9 +200,23 @@ public final class ServeVerb implements CliVerb {
             return FAILED;
         }
         List<ProjectStore> stores = new ArrayList<>();
+        List<ProjectWriteThrough> workingCopies = new ArrayList<>();
+        Path copies = held.isEmpty() ? null : args.option("working-copies", null) != null
+                ? Path.of(args.option("working-copies", null)) : null;
+        boolean temporaryCopies = !held.isEmpty() && copies == null;
+        if (temporaryCopies) {
+            copies = java.nio.file.Files.createTempDirectory("annotide-working-copies-");
+        }
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
         try {
+            for (String id : held) {
+                List<String> notes = new ArrayList<>();
+                ProjectWriteThrough copy = new ProjectContent(db).serve(id, copies.resolve(id), notes);
+                notes.forEach(note -> context.err().println("annotide-cli serve: " + id + ": " + note));
+                workingCopies.add(copy);
+                stores.add(copy.store());
+            }
             for (String folder : folders) {
                 ProjectStore store = ProjectStore.open(Path.of(folder));
                 stores.add(store);
@@ -224,8 +251,12 @@ public final class ServeVerb implements CliVerb {
                 stop.await();
             }
         } finally {
+            workingCopies.forEach(ProjectWriteThrough::close); // what is still unwritten, before the stores close
             for (ProjectStore store : stores) {
                 store.close();
+            }
+            if (temporaryCopies) {
+                FileTrees.deleteRecursively(copies);
             }
             if (db != null) {
                 db.close();

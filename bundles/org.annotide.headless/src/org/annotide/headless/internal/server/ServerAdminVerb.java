@@ -14,10 +14,14 @@ import org.annotide.core.store.ProjectStore;
 import org.annotide.model.Role;
 import org.annotide.server.db.DatabaseSettings;
 import org.annotide.server.db.DatabaseUnavailableException;
+import org.annotide.server.db.ProjectContent;
 import org.annotide.server.db.ServerDatabase;
 import org.annotide.server.db.ServerProjects;
 
-/** {@code annotide-cli server migrate | users ...}: the team server's PostgreSQL database. */
+/**
+ * {@code annotide-cli server migrate | users | projects | members | import-project | export-project | content}: the
+ * team server's PostgreSQL database.
+ */
 public final class ServerAdminVerb implements CliVerb {
 
     @Override
@@ -27,7 +31,8 @@ public final class ServerAdminVerb implements CliVerb {
 
     @Override
     public String summary() {
-        return "The team server's PostgreSQL database: migrate its schema; its users, hosted projects and their members";
+        return "The team server's PostgreSQL database: migrate its schema; its users, hosted projects and their members; "
+                + "projects imported into it and exported from it";
     }
 
     @Override
@@ -40,6 +45,9 @@ public final class ServerAdminVerb implements CliVerb {
                        annotide-cli server projects add FOLDER [--id ID] | list | remove ID (--db ...)
                        annotide-cli server members PROJECT list | add NAME --role admin|manager|annotator
                                                    | remove NAME (--db ...)
+                       annotide-cli server import-project FOLDER [--id ID] (--db ...)
+                       annotide-cli server export-project ID FOLDER (--db ...)
+                       annotide-cli server content list | remove ID (--db ...)
 
                 The database: --db postgresql://[USER@]HOST[:PORT]/DATABASE (the password from the environment
                 variable ANNOTIDE_DB_PASSWORD) or --db-config FILE, a properties file with url, user, password or
@@ -51,7 +59,15 @@ public final class ServerAdminVerb implements CliVerb {
                 name); 'serve --db' then serves it. Only members work in a project, with the role they hold there
                 ('members add' also changes a member's role); server admins are admins of every project.
 
-                Output: USER <login> <role> per user (users list), PROJECT <id> <folder> per project (projects list),
+                'import-project' copies a project folder into the database (its model and its image files), all or
+                nothing, under --id or the project's own id; 'export-project' writes a held project into a new
+                folder (one that does not exist yet) that the workbench opens; 'content' lists or removes the
+                projects the database holds. Notes (an image file that cannot be read, a file outside the project
+                folder that is not written back) go to standard error.
+
+                Output: IMPORTED <id> <images> images <annotations> annotations; EXPORTED <id> <folder> <images>
+                images <annotations> annotations; CONTENT <id> <images> images <annotations> annotations per held
+                project (content list); USER <login> <role> per user (users list), PROJECT <id> <folder> per project (projects list),
                 MEMBER <login> <role> per member (members list).
 
                 Example:
@@ -71,7 +87,7 @@ public final class ServerAdminVerb implements CliVerb {
 
     @Override
     public int run(CliContext context, Args args) throws Exception {
-        String action = args.positional(0, "migrate, users, projects or members");
+        String action = args.positional(0, "migrate, users, projects, members, import-project, export-project or content");
         DatabaseSettings settings = DbOptions.read(context, args);
         if (settings == null) {
             throw new UsageException("name the database with --db postgresql://HOST/DATABASE or --db-config FILE");
@@ -87,7 +103,9 @@ public final class ServerAdminVerb implements CliVerb {
                 case "users" -> users(context, args, db);
                 case "projects" -> projects(context, args, new ServerProjects(db));
                 case "members" -> members(context, args, new ServerProjects(db));
-                default -> throw new UsageException("unknown action '" + action + "': migrate, users, projects or members");
+                case "import-project", "export-project", "content" -> content(context, args, action, new ProjectContent(db));
+                default -> throw new UsageException("unknown action '" + action
+                        + "': migrate, users, projects, members, import-project, export-project or content");
             }
         } catch (DatabaseUnavailableException e) {
             context.err().println("annotide-cli server: " + e.getMessage());
@@ -196,6 +214,53 @@ public final class ServerAdminVerb implements CliVerb {
                     context.out().println("REMOVED " + login);
                 }
                 default -> throw new UsageException("unknown members action '" + what + "': list, add or remove");
+            }
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static void content(CliContext context, Args args, String action, ProjectContent content) throws Exception {
+        try {
+            switch (action) {
+                case "import-project" -> {
+                    args.expectPositionals(2, 2);
+                    Path folder = Path.of(args.positional(1, "FOLDER")).toAbsolutePath().normalize();
+                    ProjectContent.Imported imported;
+                    try (ProjectStore store = ProjectStore.openReadOnly(folder)) { // refuses what is no project
+                        imported = content.importProject(store, args.option("id", ServerProjects.idOf(store)), null);
+                    }
+                    imported.notes().forEach(note -> context.err().println("annotide-cli server: note: " + note));
+                    context.out().println("IMPORTED " + imported.id() + " " + imported.images() + " images "
+                            + imported.annotations() + " annotations");
+                }
+                case "export-project" -> {
+                    args.expectPositionals(3, 3);
+                    String id = args.positional(1, "ID");
+                    ProjectContent.Exported exported = content.exportProject(id, Path.of(args.positional(2, "FOLDER")));
+                    exported.notes().forEach(note -> context.err().println("annotide-cli server: note: " + note));
+                    context.out().println("EXPORTED " + id + " " + exported.folder() + " " + exported.images()
+                            + " images " + exported.annotations() + " annotations");
+                }
+                default -> {
+                    String what = args.positional(1, "list or remove");
+                    switch (what) {
+                        case "list" -> {
+                            args.expectPositionals(2, 2);
+                            for (ProjectContent.Held held : content.held()) {
+                                context.out().println("CONTENT " + held.id() + " " + held.images() + " images "
+                                        + held.annotations() + " annotations");
+                            }
+                        }
+                        case "remove" -> {
+                            args.expectPositionals(3, 3);
+                            String id = args.positional(2, "ID");
+                            content.remove(id);
+                            context.out().println("REMOVED " + id);
+                        }
+                        default -> throw new UsageException("unknown content action '" + what + "': list or remove");
+                    }
+                }
             }
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());

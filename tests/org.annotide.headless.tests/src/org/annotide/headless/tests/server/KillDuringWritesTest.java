@@ -4,25 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Properties;
 import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -50,7 +44,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * kill -9 of the server during writes, repeated: every annotation write that got a 201 is in the project afterwards.
  *
- * <p>The server is {@code annotide-cli serve} in a child JVM: the same Equinox framework jar and the same bundles as
+ * <p>The server is {@code annotide-cli serve} in a child JVM ({@link ChildCli}): the same Equinox framework jar and the same bundles as
  * this test's own framework (the child starts from a copy of the {@code config.ini} tycho-surefire wrote for this
  * test run, found through {@code osgi.configuration.area}), so it runs exactly the code under test, with the real
  * headless application and its DS verbs, and can be killed with SIGKILL ({@link Process#destroyForcibly()}) without
@@ -80,7 +74,7 @@ class KillDuringWritesTest {
         Path folder = workspace.resolve("shapes");
         createProject(folder);
         UserDirectory.open(workspace).add(new Account("admin", Role.ADMIN), PASSWORD.toCharArray());
-        Path config = childConfiguration();
+        Path config = ChildCli.configuration(temp);
 
         int runs = runs();
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
@@ -93,9 +87,10 @@ class KillDuringWritesTest {
         String project = null;
         List<String> refused = java.util.Collections.synchronizedList(new ArrayList<>());
         for (int run = 1; run <= runs; run++) {
-            Process server = startServer(config, folder, run);
+            Process server = ChildCli.start(config, temp.resolve("child-data-" + run), "serve", "--project",
+                    folder.toString(), "--port", "0");
             try {
-                String base = awaitServing(server);
+                String base = ChildCli.awaitServing(server);
                 String token = login(http, base);
                 if (image == null) {
                     JsonNode projects = get(http, base + "/projects", token);
@@ -165,79 +160,6 @@ class KillDuringWritesTest {
                 + "%d annotations in the project, %d acknowledged ones missing%n", runs, seconds, acknowledged.size(),
                 failedInFlight.get(), present.size(), lost.size());
         assertEquals(Set.of(), lost, "acknowledged writes lost after kill -9");
-    }
-
-    /** A copy of the config.ini this test's framework started from, in a fresh configuration area. */
-    private Path childConfiguration() throws Exception {
-        String area = System.getProperty("osgi.configuration.area");
-        assertTrue(area != null, "osgi.configuration.area is set in an Equinox test run");
-        Path source = Path.of(new URL(area).toURI()).resolve("config.ini");
-        assertTrue(Files.isRegularFile(source), "tycho-surefire's " + source);
-        Path config = Files.createDirectories(temp.resolve("child-configuration"));
-        Files.copy(source, config.resolve("config.ini"));
-        return config;
-    }
-
-    private Process startServer(Path config, Path folder, int run) throws IOException {
-        Properties ini = new Properties();
-        try (var in = Files.newInputStream(config.resolve("config.ini"))) {
-            ini.load(in);
-        }
-        String framework = ini.getProperty("osgi.framework");
-        Path frameworkJar;
-        try {
-            frameworkJar = Path.of(new URL(framework).toURI());
-        } catch (java.net.URISyntaxException e) {
-            throw new IOException(e);
-        }
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx256m", "-XX:TieredStopAtLevel=1"));
-        // the JDK packages the test framework lets bundles see without importing them (javax.crypto, ...), as here
-        for (String property : List.of("org.osgi.framework.bootdelegation", "osgi.compatibility.bootdelegation")) {
-            String value = System.getProperty(property);
-            if (value != null) {
-                command.add("-D" + property + "=" + value);
-            }
-        }
-        if (System.getProperty("osgi.compatibility.bootdelegation") == null) {
-            command.add("-Dosgi.compatibility.bootdelegation=true");
-        }
-        command.addAll(List.of("-jar", frameworkJar.toString(), "-configuration", config.toUri().toString(), "-data",
-                temp.resolve("child-data-" + run).toUri().toString(), "-application", "org.annotide.headless.cli",
-                "serve", "--project", folder.toString(), "--port", "0"));
-        return new ProcessBuilder(command).redirectErrorStream(true).start();
-    }
-
-    /** Reads the child's output (always, so it never blocks) and returns its base URL once it says SERVING. */
-    private static String awaitServing(Process server) throws Exception {
-        CompletableFuture<String> serving = new CompletableFuture<>();
-        StringBuilder output = new StringBuilder();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(server.getInputStream(),
-                    StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = lines.readLine()) != null) {
-                    synchronized (output) {
-                        output.append(line).append('\n');
-                    }
-                    if (line.startsWith("SERVING ")) {
-                        serving.complete(line.substring("SERVING ".length()).trim());
-                    }
-                }
-            } catch (IOException e) {
-                // the process died
-            }
-            serving.completeExceptionally(new AssertionError("the server ended without serving:\n" + output));
-        }, "server output");
-        reader.setDaemon(true);
-        reader.start();
-        try {
-            return serving.get(90, TimeUnit.SECONDS);
-        } catch (java.util.concurrent.TimeoutException e) {
-            synchronized (output) {
-                throw new AssertionError("no SERVING within 90 s:\n" + output);
-            }
-        }
     }
 
     private static String login(HttpClient http, String base) throws Exception {
