@@ -20,6 +20,7 @@ import org.annotide.headless.tests.Cli;
 import org.annotide.model.Annotation;
 import org.annotide.model.Role;
 import org.annotide.server.db.ServerDatabase;
+import org.annotide.tests.support.db.ScratchDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
