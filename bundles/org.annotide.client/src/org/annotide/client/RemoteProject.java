@@ -509,9 +509,7 @@ public final class RemoteProject implements AutoCloseable {
                         sendClass(classEdit);
                     } catch (ServerException e) {
                         if (e.isUnreachable()) {
-                            setOnline(false, "the server " + connection.base() + " is unreachable (" + e.getMessage()
-                                    + "); " + outbox.size() + " edit(s) kept, sent when it is back");
-                            abortSocket();
+                            lost(e);
                         } else {
                             refused(classEdit, e);
                         }
@@ -534,9 +532,7 @@ public final class RemoteProject implements AutoCloseable {
                     send(next);
                 } catch (ServerException e) {
                     if (e.isUnreachable()) {
-                        setOnline(false, "the server " + connection.base() + " is unreachable (" + e.getMessage()
-                                + "); " + outbox.size() + " edit(s) kept, sent when it is back");
-                        abortSocket();
+                        lost(e);
                     } else {
                         refused(next, e);
                     }
@@ -559,6 +555,13 @@ public final class RemoteProject implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** The server went away while sending: the edits wait, the socket is dropped, the connection is retried. */
+    private void lost(ServerException e) {
+        setOnline(false, "the server " + connection.base() + " is unreachable (" + e.getMessage() + "); "
+                + outbox.size() + " edit(s) kept, sent when it is back");
+        abortSocket();
     }
 
     private void abortSocket() {

@@ -1,7 +1,5 @@
 package org.annotide.server.internal;
 
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -17,7 +15,6 @@ import org.annotide.ml.ModelRegistry;
 import org.annotide.ml.TrainingException;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.TrainedModel;
-import org.eclipse.jetty.io.Content;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -109,19 +106,7 @@ final class ModelRoutes {
         ModelRegistry registry = new ModelRegistry(store, ServerCore.ACCESS, core.trainers());
         Path upload = registry.newModelPath("import-" + java.util.UUID.randomUUID());
         try {
-            Files.createDirectories(upload.getParent());
-            try (InputStream in = Content.Source.asInputStream(call.request());
-                    OutputStream out = Files.newOutputStream(upload)) {
-                byte[] buffer = new byte[65536];
-                long total = 0;
-                for (int n; (n = in.read(buffer)) > 0;) {
-                    total += n;
-                    if (total > ServerCore.MAX_MODEL_BYTES) {
-                        throw new ApiException(413, "the model file is larger than " + ServerCore.MAX_MODEL_BYTES + " bytes");
-                    }
-                    out.write(buffer, 0, n);
-                }
-            }
+            ServerCore.receiveModelFile(call, upload);
             try {
                 ModelFile.read(upload); // what is registered must be a model file, whatever its name says
             } catch (TrainingException e) {

@@ -1662,6 +1662,23 @@ public final class ServerCore {
     /** The most bytes a model upload may have. */
     static final long MAX_MODEL_BYTES = 2L << 30;
 
+    /** Streams a request's body (a model file) to {@code upload}; 413 past {@link #MAX_MODEL_BYTES}. */
+    static void receiveModelFile(Call call, Path upload) throws IOException {
+        Files.createDirectories(upload.getParent());
+        try (InputStream in = Content.Source.asInputStream(call.request());
+                OutputStream out = Files.newOutputStream(upload)) {
+            byte[] buffer = new byte[65536];
+            long total = 0;
+            for (int n; (n = in.read(buffer)) > 0;) {
+                total += n;
+                if (total > MAX_MODEL_BYTES) {
+                    throw new ApiException(413, "the model file is larger than " + MAX_MODEL_BYTES + " bytes");
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+    }
+
     private Reply workerModel(Call call) throws Exception {
         JobRef ref = job(call);
         String lease = call.query("lease");
@@ -1672,19 +1689,7 @@ public final class ServerCore {
         Path upload = registry.newModelPath("upload-" + java.util.UUID.randomUUID());
         Path target = null;
         try {
-            Files.createDirectories(upload.getParent());
-            try (InputStream in = Content.Source.asInputStream(call.request());
-                    OutputStream out = Files.newOutputStream(upload)) {
-                byte[] buffer = new byte[65536];
-                long total = 0;
-                for (int n; (n = in.read(buffer)) > 0;) {
-                    total += n;
-                    if (total > MAX_MODEL_BYTES) {
-                        throw new ApiException(413, "the model file is larger than " + MAX_MODEL_BYTES + " bytes");
-                    }
-                    out.write(buffer, 0, n);
-                }
-            }
+            receiveModelFile(call, upload);
             org.annotide.ml.ModelFile file;
             try {
                 file = org.annotide.ml.ModelFile.read(upload);

@@ -1,11 +1,8 @@
 package org.annotide.client.tests;
 
-import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
-
-import javax.imageio.ImageIO;
 
 import org.annotide.access.Account;
 import org.annotide.access.RolePermissions;
@@ -20,6 +17,7 @@ import org.annotide.model.Role;
 import org.annotide.server.AnnotideServer;
 import org.annotide.server.db.ServerDatabase;
 import org.annotide.server.db.ServerProjects;
+import org.annotide.tests.support.NoiseImages;
 
 /**
  * A real team server on a loopback port over a real project folder (its journaled store): 32x32 PNG images, the
@@ -60,15 +58,7 @@ final class TeamServer implements AutoCloseable {
             store.project().getLabelClasses().add(labelClass(EMPTY_CLASS_ID, "#0000ff"));
             Random noise = new Random(7);
             for (int i = 0; i < images; i++) {
-                BufferedImage picture = new BufferedImage(32, 32, BufferedImage.TYPE_BYTE_GRAY);
-                int base = i % 2 == 1 ? 170 : 40;
-                for (int y = 0; y < 32; y++) {
-                    for (int x = 0; x < 32; x++) {
-                        picture.getRaster().setSample(x, y, 0, base + noise.nextInt(60));
-                    }
-                }
-                Path file = workspace.resolve("img" + i + ".png");
-                ImageIO.write(picture, "png", file.toFile());
+                Path file = NoiseImages.write(workspace.resolve("img" + i + ".png"), 32, i % 2 == 1 ? 170 : 40, noise);
                 ImageAsset image = AnnotideFactory.eINSTANCE.createImageAsset();
                 image.setId("img" + i);
                 image.setName("img" + i + ".png");

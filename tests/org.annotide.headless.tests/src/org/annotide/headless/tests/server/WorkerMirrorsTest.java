@@ -3,7 +3,6 @@ package org.annotide.headless.tests.server;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -17,8 +16,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-
-import javax.imageio.ImageIO;
 
 import org.annotide.access.Account;
 import org.annotide.access.RolePermissions;
@@ -36,6 +33,7 @@ import org.annotide.model.Role;
 import org.annotide.server.AnnotideServer;
 import org.annotide.server.TrainingWorker;
 import org.annotide.server.db.ServerDatabase;
+import org.annotide.tests.support.NoiseImages;
 import org.annotide.tests.support.db.ScratchDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -143,14 +141,7 @@ class WorkerMirrorsTest {
             project.getLabelClasses().add(dark);
             Random noise = new Random(3);
             for (int i = 0; i < count; i++) {
-                BufferedImage picture = new BufferedImage(32, 32, BufferedImage.TYPE_BYTE_GRAY);
-                for (int y = 0; y < 32; y++) {
-                    for (int x = 0; x < 32; x++) {
-                        picture.getRaster().setSample(x, y, 0, (i % 2 == 1 ? 170 : 40) + noise.nextInt(60));
-                    }
-                }
-                Path file = files.resolve("img" + i + ".png");
-                ImageIO.write(picture, "png", file.toFile());
+                Path file = NoiseImages.write(files.resolve("img" + i + ".png"), 32, i % 2 == 1 ? 170 : 40, noise);
                 ImageAsset image = AnnotideFactory.eINSTANCE.createImageAsset();
                 image.setId("img" + i);
                 image.setName("img" + i + ".png");
