@@ -1,6 +1,7 @@
 package org.annotide.headless.tests.al;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -13,10 +14,12 @@ import java.util.List;
 import java.util.UUID;
 
 import org.annotide.al.ActiveLearning;
+import org.annotide.al.EpisodeSettings;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.headless.CliVerb;
 import org.annotide.headless.internal.al.AlCheckpointVerb;
 import org.annotide.headless.internal.al.AlSelectVerb;
+import org.annotide.headless.internal.al.AlSettingsVerb;
 import org.annotide.headless.internal.al.AlSimulateVerb;
 import org.annotide.headless.internal.imaging.ImportImagesVerb;
 import org.annotide.headless.internal.ml.TrainVerb;
@@ -41,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 class AlVerbsTest {
 
     private final List<CliVerb> verbs = List.of(new ImportImagesVerb(), new TrainVerb(), new AlSelectVerb(),
-            new AlCheckpointVerb(), new AlSimulateVerb());
+            new AlCheckpointVerb(), new AlSimulateVerb(), new AlSettingsVerb());
 
     @TempDir
     Path temp;
@@ -202,6 +205,35 @@ class AlVerbsTest {
         assertEquals(CliVerb.FAILED, one.exitCode);
         assertTrue(one.err.contains("at least two classes; the project has 1 (Trouser)"), one.err);
         assertEquals(0, rounds(single));
+    }
+
+    @Test
+    void settingsArePrintedChangedOnlyWhenGivenAndRefusedOutOfRange() throws Exception {
+        String project = temp.resolve("settings").toString();
+        ProjectStore.create(Path.of(project), "settings").close();
+        Cli shown = cli("al", "settings", project);
+        assertEquals(CliVerb.OK, shown.exitCode, shown.err);
+        assertEquals("SETTING al.mode fine-tune\nSETTING al.epochs 10\nSETTING al.imageSize 64\n"
+                + "SETTING al.learningRate 0.01\nSETTING al.initialBatch 10\n", shown.out);
+        try (ProjectStore store = ProjectStore.open(Path.of(project))) {
+            assertFalse(EpisodeSettings.stored(store.project()), "printing stores nothing");
+        }
+        Cli changed = cli("al", "settings", project, "--mode", "scratch", "--epochs", "4", "--initial-batch", "50");
+        assertEquals(CliVerb.OK, changed.exitCode, changed.err);
+        assertTrue(changed.out.contains("SETTING al.mode scratch\nSETTING al.epochs 4\n"), changed.out);
+        Cli bad = cli("al", "settings", project, "--image-size", "3");
+        assertEquals(CliVerb.USAGE, bad.exitCode);
+        assertTrue(bad.err.contains("image size must be between 8 and 4096"), bad.err);
+        Cli badMode = cli("al", "settings", project, "--mode", "fast");
+        assertEquals(CliVerb.USAGE, badMode.exitCode);
+        assertTrue(badMode.err.contains("al.mode must be 'fine-tune' or 'scratch'"), badMode.err);
+        try (ProjectStore store = ProjectStore.open(Path.of(project))) {
+            EpisodeSettings kept = EpisodeSettings.of(store.project());
+            assertEquals(EpisodeSettings.Mode.FROM_SCRATCH, kept.mode());
+            assertEquals(4, kept.epochs());
+            assertEquals(64, kept.imageSize(), "the refused change left the rest as it was");
+            assertEquals(50, kept.initialBatch());
+        }
     }
 
     @Test
