@@ -101,7 +101,7 @@ class DatabaseOutageTest extends DatabaseServerTest {
         }
         Thread.sleep(1_000);
         pg.adminSql("ALTER DATABASE " + pg.name() + " ALLOW_CONNECTIONS false");
-        pg.adminSql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + pg.name() + "'");
+        pg.cutClientConnections();
         down.set(true);
         Thread.sleep(7_000); // longer than a token is trusted from memory (5 s): every kind needs the database now
         int unavailableWhileDown = unavailable.get();

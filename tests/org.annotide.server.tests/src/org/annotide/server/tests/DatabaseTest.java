@@ -132,7 +132,7 @@ class DatabaseTest extends DatabaseServerTest {
         f = new Fixture(temp, 0, 1 << 20, pg.db, Duration.ofSeconds(30));
         String token = f.login("admin");
         pg.adminSql("ALTER DATABASE " + pg.name() + " ALLOW_CONNECTIONS false");
-        pg.adminSql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + pg.name() + "'");
+        pg.cutClientConnections();
         Fixture.Answer down = f.call("POST", "/api/v1/auth/login", null,
                 Fixture.JSON.writeValueAsString(Map.of("username", "admin", "password", Fixture.PASSWORD)));
         assertEquals(503, down.status(), down.toString());

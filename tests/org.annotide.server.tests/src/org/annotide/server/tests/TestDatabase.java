@@ -46,6 +46,16 @@ final class TestDatabase implements AutoCloseable {
         scratch.adminSql(statement);
     }
 
+    /**
+     * Cuts the server's open connections to this database. Only client backends: an autovacuum worker busy on the
+     * database is a superuser process the test role may not signal (PostgreSQL refuses the whole statement then),
+     * and it serves no request anyway.
+     */
+    void cutClientConnections() {
+        adminSql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '" + name()
+                + "' AND backend_type = 'client backend'");
+    }
+
     String name() {
         return scratch.name();
     }
