@@ -86,7 +86,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ActiveLearningViewTest {
 
     private static final int IMAGES = 24;
-    private static final Path SHOTS = Path.of("/tmp/shots-al3");
+    private static final Path SHOTS = Path.of("target/screenshots"); // as the other UI tests
 
     @TempDir
     Path temp;
