@@ -13,6 +13,29 @@ public interface TrainingMonitor {
     default void message(String message) {
     }
 
+    /**
+     * A monitor for work without epochs (inference, selection): cancelled when {@code cancelled} says so, its messages
+     * passed to {@code messages}.
+     */
+    static TrainingMonitor following(java.util.function.BooleanSupplier cancelled,
+            java.util.function.Consumer<String> messages) {
+        return new TrainingMonitor() {
+            @Override
+            public boolean isCancelled() {
+                return cancelled.getAsBoolean();
+            }
+
+            @Override
+            public void epochCompleted(EpochResult epoch) {
+            }
+
+            @Override
+            public void message(String message) {
+                messages.accept(message);
+            }
+        };
+    }
+
     /** A monitor that never cancels and ignores reports. */
     static TrainingMonitor none() {
         return new TrainingMonitor() {

@@ -5,7 +5,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
 import org.annotide.al.ActiveLearning;
-import org.annotide.ml.EpochResult;
 import org.annotide.ml.TrainingMonitor;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.jobs.Job;
@@ -56,20 +55,6 @@ abstract class EpisodeJob extends Job {
      * recording) passed to {@code messages}.
      */
     protected static TrainingMonitor selecting(IProgressMonitor monitor, Consumer<String> messages) {
-        return new TrainingMonitor() {
-            @Override
-            public boolean isCancelled() {
-                return monitor.isCanceled();
-            }
-
-            @Override
-            public void epochCompleted(EpochResult epoch) {
-            }
-
-            @Override
-            public void message(String text) {
-                messages.accept(text);
-            }
-        };
+        return TrainingMonitor.following(monitor::isCanceled, messages);
     }
 }

@@ -17,7 +17,6 @@ import org.annotide.ml.ModelFile;
 import org.annotide.ml.ModelRegistry;
 import org.annotide.ml.TrainingException;
 import org.annotide.ml.TrainingMonitor;
-import org.annotide.ml.EpochResult;
 import org.annotide.model.AnnotidePackage;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.LabelClass;
@@ -373,21 +372,8 @@ public final class ModelsView extends ViewPart {
             protected IStatus run(IProgressMonitor monitor) {
                 monitor.beginTask("Predicting " + images.size() + " images", IProgressMonitor.UNKNOWN);
                 try {
-                    Inference.Result result = inference.run(model, images, 0.0, "auto", new TrainingMonitor() {
-                        @Override
-                        public boolean isCancelled() {
-                            return monitor.isCanceled();
-                        }
-
-                        @Override
-                        public void epochCompleted(EpochResult epoch) {
-                        }
-
-                        @Override
-                        public void message(String message) {
-                            monitor.subTask(message);
-                        }
-                    });
+                    Inference.Result result = inference.run(model, images, 0.0, "auto",
+                            TrainingMonitor.following(monitor::isCanceled, monitor::subTask));
                     if (result.cancelled()) {
                         return Status.CANCEL_STATUS;
                     }
