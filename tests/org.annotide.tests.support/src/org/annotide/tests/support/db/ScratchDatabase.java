@@ -59,9 +59,30 @@ public final class ScratchDatabase implements AutoCloseable {
         return name;
     }
 
+    /**
+     * Drops the database. FORCE ends the test's leftover connections, but PostgreSQL refuses the whole statement
+     * while a process the test role may not signal is on the database (an autovacuum worker, after the test's
+     * writes); such a worker leaves within moments, so the drop is tried again for up to 10 s.
+     */
     @Override
     public void close() {
-        adminSql("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        for (int attempt = 1;; attempt++) {
+            try {
+                adminSql("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+                return;
+            } catch (IllegalStateException e) {
+                if (attempt == 50 || !String.valueOf(e.getMessage()).contains("terminate")
+                        && !String.valueOf(e.getMessage()).contains("being accessed by other users")) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException stop) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     /** Runs SQL on the administration database (to create, drop, refuse or allow connections to this one). */
