@@ -146,7 +146,10 @@ public final class ServerDatabase implements AutoCloseable {
         });
     }
 
-    /** A database error as the server reports it: unreachable (503) or any other failure. */
+    /**
+     * A database error as the server reports it: unreachable (503) or any other failure. Either keeps the
+     * SQLException as its cause, so that a caller can tell one failure from another by {@link #sqlState}.
+     */
     public RuntimeException translate(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         if (e instanceof SQLTransientConnectionException || state.startsWith("08") || state.startsWith("57P")
@@ -155,6 +158,20 @@ public final class ServerDatabase implements AutoCloseable {
                     + e.getMessage(), e);
         }
         return new IllegalStateException("database error: " + e.getMessage(), e);
+    }
+
+    /**
+     * The SQLState of the first SQLException among a failure's causes (e.g. "42501": insufficient privilege), or
+     * null when no database error caused it. PostgreSQL's words change with its version and locale; its states do
+     * not.
+     */
+    public static String sqlState(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null) {
+                return sql.getSQLState();
+            }
+        }
+        return null;
     }
 
     // ------------------------------------------------------------------ users

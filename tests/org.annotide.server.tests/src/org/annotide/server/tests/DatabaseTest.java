@@ -3,6 +3,7 @@ package org.annotide.server.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -33,6 +34,17 @@ class DatabaseTest extends DatabaseServerTest {
         assertTrue(e.getMessage().startsWith("cannot connect to the database postgresql://annotide@127.0.0.1:1/nothing"),
                 e.getMessage());
         assertFalse(e.getMessage().contains("Exception"), "a message, not a stack trace: " + e.getMessage());
+    }
+
+    @Test
+    void aDatabaseErrorKeepsItsSqlStateForCallersToTellFailuresApart() {
+        pg = TestDatabase.create();
+        IllegalStateException missing = assertThrows(IllegalStateException.class,
+                () -> pg.sql("SELECT * FROM no_such_table"));
+        assertEquals("42P01", ServerDatabase.sqlState(missing), "undefined table: " + missing.getMessage());
+        IllegalStateException wrong = assertThrows(IllegalStateException.class, () -> pg.sql("SELEKT 1"));
+        assertEquals("42601", ServerDatabase.sqlState(wrong), "syntax error: " + wrong.getMessage());
+        assertNull(ServerDatabase.sqlState(new IllegalStateException("no database in it")));
     }
 
     @Test
