@@ -112,19 +112,9 @@ class TeamScenarioTest {
         Client copy = client("manager");
         copy.await(1_000, "every label in the worker's copy", () -> uncheckedLabelled(copy).equals(expected));
         URI url = URI.create(server.url());
-        ModelAccess onCopysOwner = new ModelAccess() { // the copy follows the others on its owner thread
-            @Override
-            public <T> T call(org.annotide.core.store.ProjectStore store, java.util.function.Supplier<T> work) {
-                try {
-                    return copy.onOwner(work::get);
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-        };
         TrainingWorker worker = new TrainingWorker(url, TrainingWorker.login(url, "manager",
                 TeamServer.PASSWORD.toCharArray()), "worker-1", Map.of(server.projectId, copy.store()),
-                TrainerRegistry.installed(), onCopysOwner, System.out, null);
+                TrainerRegistry.installed(), ModelAccess.onOwner(copy.owner), System.out, null); // the copy changes there
         assertEquals(TrainingWorker.Outcome.COMPLETED, worker.runOne());
         assertEquals(TrainingWorker.Outcome.NONE_QUEUED, worker.runOne(), "the queue is empty now");
 

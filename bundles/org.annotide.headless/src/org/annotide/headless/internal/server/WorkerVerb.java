@@ -173,7 +173,7 @@ public final class WorkerVerb implements CliVerb {
                     projects.put(info.id(), mirror.store());
                     context.out().println("MIRROR " + info.id() + " " + mirror.store().folder());
                 }
-                access = onOwner(owner); // the mirrors change on their owner thread as other users label
+                access = ModelAccess.onOwner(owner); // the mirrors change on their owner thread as other users label
             }
             TrainingWorker worker = new TrainingWorker(server, token, name, projects, TrainerRegistry.installed(),
                     access, context.out(), tls);
@@ -201,22 +201,5 @@ public final class WorkerVerb implements CliVerb {
             closed.countDown();
         }
         return OK;
-    }
-
-    /** Reads a model on the owner thread of the mirrors, where their changes are made. */
-    private static ModelAccess onOwner(ExecutorService owner) {
-        return new ModelAccess() {
-            @Override
-            public <T> T call(ProjectStore store, java.util.function.Supplier<T> work) {
-                try {
-                    return owner.submit(work::get).get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while reading " + store.folder(), e);
-                } catch (java.util.concurrent.ExecutionException e) {
-                    throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
-                }
-            }
-        };
     }
 }
