@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -52,7 +53,7 @@ public final class TrainingWorker {
     private final URI api;
     private final String token;
     private final String name;
-    private final Map<String, ProjectStore> projects;
+    private final Projects projects;
     private final TrainerRegistry trainers;
     private final ModelAccess access;
     private final PrintStream log;
@@ -85,13 +86,19 @@ public final class TrainingWorker {
      */
     public TrainingWorker(URI server, String token, String name, Map<String, ProjectStore> projects,
             TrainerRegistry trainers, ModelAccess access, PrintStream log, javax.net.ssl.SSLContext tls) {
+        this(server, token, name, Projects.of(projects), trainers, access, log, tls);
+    }
+
+    /** @param projects the projects this worker can train on, each made ready when a job of it is claimed */
+    public TrainingWorker(URI server, String token, String name, Projects projects, TrainerRegistry trainers,
+            ModelAccess access, PrintStream log, javax.net.ssl.SSLContext tls) {
         this.access = access;
         this.http = client(tls);
         String base = server.toString().replaceAll("/+$", "");
         this.api = URI.create(base.endsWith("/api/v1") ? base : base + "/api/v1");
         this.token = token;
         this.name = name;
-        this.projects = Map.copyOf(projects);
+        this.projects = projects;
         this.trainers = trainers;
         this.log = log;
     }
@@ -102,6 +109,35 @@ public final class TrainingWorker {
             builder.sslContext(tls);
         }
         return builder.build();
+    }
+
+    /** The projects a worker trains on: the ids it claims jobs of, and the store of one when it claims a job of it. */
+    public interface Projects {
+
+        /** The ids, as the server gives them, of the projects whose jobs the worker claims. */
+        Set<String> ids();
+
+        /**
+         * The store to train a claimed job of the project on (null: the worker has no copy of it); called at each claim,
+         * so a store may be opened or mirrored on the first.
+         */
+        ProjectStore store(String id) throws IOException;
+
+        /** Projects open already, by id. */
+        static Projects of(Map<String, ProjectStore> stores) {
+            Map<String, ProjectStore> copy = Map.copyOf(stores);
+            return new Projects() {
+                @Override
+                public Set<String> ids() {
+                    return copy.keySet();
+                }
+
+                @Override
+                public ProjectStore store(String id) {
+                    return copy.get(id);
+                }
+            };
+        }
     }
 
     /** Logs in and returns a bearer token. */
@@ -130,7 +166,7 @@ public final class TrainingWorker {
     /** Claims one job and works it to its end; {@link Outcome#NONE_QUEUED} when no job of these projects waits. */
     public Outcome runOne() throws IOException, InterruptedException {
         ObjectNode claimBody = JSON.createObjectNode().put("worker", name);
-        projects.keySet().forEach(claimBody.putArray("projects")::add);
+        projects.ids().forEach(claimBody.putArray("projects")::add);
         HttpResponse<String> claimed = send("POST", "/workers/claim", claimBody);
         if (claimed.statusCode() == 204) {
             return Outcome.NONE_QUEUED;
@@ -145,7 +181,7 @@ public final class TrainingWorker {
         Map<String, String> configMap = new LinkedHashMap<>();
         claim.get("config").properties().forEach(e -> configMap.put(e.getKey(), e.getValue().asText()));
         TrainingConfig config = TrainingConfig.fromMap(claim.get("name").asText(), configMap);
-        ProjectStore store = projects.get(claim.get("project").asText());
+        String projectId = claim.get("project").asText();
         say("claimed job " + jobId + " (" + config.name() + ", attempt " + claim.get("attempt").asInt() + ")");
 
         AtomicBoolean lost = new AtomicBoolean();
@@ -169,8 +205,15 @@ public final class TrainingWorker {
         }, renewMillis, renewMillis, TimeUnit.MILLISECONDS);
         Path work = Files.createTempDirectory("annotide-worker-");
         try {
+            ProjectStore store;
+            try {
+                store = projects.store(projectId);
+            } catch (IOException | RuntimeException e) {
+                return fail(jobPath, lease, "the worker " + name + " could not get project " + projectId + ": "
+                        + e.getMessage());
+            }
             if (store == null) {
-                return fail(jobPath, lease, "the worker " + name + " has no copy of project " + claim.get("project").asText());
+                return fail(jobPath, lease, "the worker " + name + " has no copy of project " + projectId);
             }
             Trainer trainer = trainers.forTask(config.task(), config.modelSize()).orElse(null);
             if (trainer == null) {

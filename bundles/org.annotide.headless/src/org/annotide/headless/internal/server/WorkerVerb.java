@@ -14,7 +14,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import org.annotide.client.RemoteProject;
 import org.annotide.client.ServerConnection;
 import org.annotide.client.ServerException;
 import org.annotide.core.store.ProjectStore;
@@ -55,9 +54,10 @@ public final class WorkerVerb implements CliVerb {
                 claims its queued training jobs one at a time (the database hands each job to one worker), trains
                 with the installed trainers on this machine's copy of the project (--project: the same project
                 folder on shared storage, or a copy; its image files must be readable here), reports each epoch
-                and uploads the model. With --mirrors DIR instead of --project, the worker needs no copy: it mirrors
-                every project the user sees on the server into DIR (as File > Connect to Server does; a mirror made
-                before is caught up, not fetched again), follows the other users' labels live, and trains on the
+                and uploads the model. With --mirrors DIR instead of --project, the worker needs no copy: it claims
+                jobs of every project the user sees on the server, and mirrors a project into DIR when it claims the
+                project's first job (as File > Connect to Server does; a mirror made before is caught up, not fetched
+                again), follows the other users' labels live, and trains this job and the project's later ones on the
                 mirror (http:// servers, or https:// ones the JDK trusts). The claim is a lease the worker renews; if this worker dies the server
                 puts the job back in the queue when the lease runs out. --once: one job (or none), then exit.
                 Ctrl-C stops the worker; the job it held goes back to the queue when its lease runs out.
@@ -149,15 +149,17 @@ public final class WorkerVerb implements CliVerb {
         CountDownLatch closed = new CountDownLatch(1);
         ExecutorService owner = Executors.newSingleThreadExecutor(r -> new Thread(r, "Annotide worker mirrors"));
         try {
-            Map<String, ProjectStore> projects = new LinkedHashMap<>();
+            TrainingWorker.Projects projects;
             ModelAccess access = ModelAccess.synchronizedOnStore();
             if (mirrors == null) {
+                Map<String, ProjectStore> stores = new LinkedHashMap<>();
                 for (String folder : folders) {
                     ProjectStore store = ProjectStore.open(Path.of(folder));
                     opened.add(store);
                     String id = store.project().getId();
-                    projects.put(id == null || id.isBlank() ? store.folder().getFileName().toString() : id, store);
+                    stores.put(id == null || id.isBlank() ? store.folder().getFileName().toString() : id, store);
                 }
+                projects = TrainingWorker.Projects.of(stores);
             } else {
                 ServerConnection connection;
                 try {
@@ -167,12 +169,9 @@ public final class WorkerVerb implements CliVerb {
                     return FAILED;
                 }
                 opened.add(connection);
-                for (ServerConnection.ProjectInfo info : connection.projects()) {
-                    RemoteProject mirror = RemoteProject.open(connection, info.id(), Path.of(mirrors), owner);
-                    opened.add(0, mirror); // closed before the connection
-                    projects.put(info.id(), mirror.store());
-                    context.out().println("MIRROR " + info.id() + " " + mirror.store().folder());
-                }
+                WorkerMirrors mirrored = new WorkerMirrors(connection, Path.of(mirrors), owner, context.out());
+                opened.add(0, mirrored); // the mirrors close before the connection
+                projects = mirrored;
                 access = ModelAccess.onOwner(owner); // the mirrors change on their owner thread as other users label
             }
             TrainingWorker worker = new TrainingWorker(server, token, name, projects, TrainerRegistry.installed(),

@@ -1,6 +1,7 @@
 package org.annotide.headless.tests.server;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
@@ -16,13 +17,19 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.annotide.access.Account;
 import org.annotide.access.RolePermissions;
+import org.annotide.client.ServerConnection;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.headless.CliVerb;
 import org.annotide.headless.internal.HeadlessApplication;
+import org.annotide.headless.internal.server.WorkerMirrors;
 import org.annotide.headless.internal.server.WorkerVerb;
+import org.annotide.ml.ModelAccess;
 import org.annotide.ml.TrainerRegistry;
 import org.annotide.model.AnnotideFactory;
 import org.annotide.model.Annotation;
@@ -43,8 +50,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * {@code annotide-cli worker --mirrors DIR}: a worker on a machine without a copy of the project mirrors the server's
- * projects as the client does and trains the queued job on the mirror (a real DJL classifier on a real server on
+ * {@code annotide-cli worker --mirrors DIR}: a worker on a machine without a copy of the project mirrors the project of
+ * the job it claims as the client does (only that one, once) and trains the queued job on the mirror (a real DJL classifier on a real server on
  * PostgreSQL); the options that exclude each other are usage errors.
  */
 class WorkerMirrorsTest {
@@ -75,44 +82,57 @@ class WorkerMirrorsTest {
     }
 
     @Test
-    void aWorkerWithoutACopyMirrorsTheProjectAndTrainsTheQueuedJob() throws Exception {
+    void aWorkerWithoutACopyMirrorsOnlyTheProjectOfTheJobItClaimsAndTrainsOnTheMirror() throws Exception {
         database = ScratchDatabase.create("WorkerMirrorsTest");
-        Path folder = temp.resolve("server").resolve("tiles");
-        try (ProjectStore store = ProjectStore.create(folder, "tiles")) {
-            labelledImages(store, folder.getParent(), 12);
+        try (TwoProjects served = new TwoProjects(temp.resolve("server"))) {
+            String job = served.queue("tiles");
+            Path mirrors = temp.resolve("worker-mirrors");
+            Run run = worker(PASSWORD, "worker", "--server", served.url(), "--mirrors", mirrors.toString(), "--user",
+                    "trainer", "--password-stdin", "--once");
+            assertEquals(CliVerb.OK, run.code(), run.err() + run.out());
+            assertTrue(run.out().contains("MIRROR " + served.tiles.project().getId() + " "), run.out());
+            assertFalse(run.out().contains("MIRROR " + served.other.project().getId()),
+                    "the other project the trainer sees has no job: not mirrored\n" + run.out());
+            assertTrue(run.out().endsWith("OUTCOME completed\n"), run.out());
+
+            JsonNode json = served.job(job);
+            assertEquals("completed", json.get("status").asText(), json.toString());
+            assertEquals(2, json.get("epochs").size(), json.toString());
+            try (var files = Files.list(mirrors)) {
+                assertEquals(1, files.count(), "one mirror folder");
+            }
         }
-        try (ServerDatabase db = ServerDatabase.open(database.settings(4)); ProjectStore served = ProjectStore.open(folder)) {
-            db.migrate();
-            db.addUser(new Account("trainer", Role.ADMIN), PASSWORD.toCharArray());
-            try (AnnotideServer server = AnnotideServer.builder().port(0).project(served).database(db).workers(0)
-                    .trainers(TrainerRegistry.installed()).permissions(new RolePermissions()).start()) {
-                String url = server.baseUrl();
-                String token = TrainingWorker.login(URI.create(url), "trainer", PASSWORD.toCharArray());
-                HttpResponse<String> queued = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(url + "/api/v1/training/jobs")).header("Authorization", "Bearer " + token)
-                        .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                                "{\"name\":\"tiles\",\"task_type\":\"classify\",\"config\":{\"epochs\":2,\"image_size\":16}}"))
-                        .build(), HttpResponse.BodyHandlers.ofString());
-                assertEquals(201, queued.statusCode(), queued.body());
-                String job = new ObjectMapper().readTree(queued.body()).get("id").asText();
+    }
 
-                Path mirrors = temp.resolve("worker-mirrors");
-                Run run = worker(PASSWORD, "worker", "--server", url, "--mirrors", mirrors.toString(), "--user", "trainer",
-                        "--password-stdin", "--once");
-                assertEquals(CliVerb.OK, run.code(), run.err() + run.out());
-                String id = served.project().getId();
-                assertTrue(run.out().contains("MIRROR " + id + " "), run.out());
-                assertTrue(run.out().endsWith("OUTCOME completed\n"), run.out());
-
-                HttpResponse<String> done = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(url + "/api/v1/training/jobs/" + job)).header("Authorization", "Bearer " + token)
-                        .build(), HttpResponse.BodyHandlers.ofString());
-                JsonNode json = new ObjectMapper().readTree(done.body());
-                assertEquals("completed", json.get("status").asText(), done.body());
-                assertEquals(2, json.get("epochs").size(), done.body());
-                try (var files = Files.list(mirrors)) {
-                    assertEquals(1, files.count(), "one mirror folder");
-                }
+    @Test
+    void laterJobsOfAProjectTrainOnTheMirrorItsFirstJobMade() throws Exception {
+        database = ScratchDatabase.create("WorkerMirrorsTest");
+        try (TwoProjects served = new TwoProjects(temp.resolve("server"))) {
+            String first = served.queue("tiles");
+            String second = served.queue("tiles again");
+            Path mirrors = temp.resolve("worker-mirrors");
+            ByteArrayOutputStream log = new ByteArrayOutputStream();
+            PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
+            ExecutorService owner = Executors.newSingleThreadExecutor(r -> new Thread(r, "owner of the mirrors"));
+            try (ServerConnection connection = ServerConnection.login(served.url(), "trainer", PASSWORD.toCharArray());
+                    WorkerMirrors projects = new WorkerMirrors(connection, mirrors, owner, out)) {
+                assertEquals(Set.of(served.tiles.project().getId(), served.other.project().getId()), projects.ids(),
+                        "the worker claims jobs of every project the trainer sees");
+                TrainingWorker worker = new TrainingWorker(URI.create(served.url()), served.token, "w", projects,
+                        TrainerRegistry.installed(), ModelAccess.onOwner(owner), out, null);
+                assertEquals(TrainingWorker.Outcome.COMPLETED, worker.runOne());
+                assertEquals(TrainingWorker.Outcome.COMPLETED, worker.runOne());
+                assertEquals(TrainingWorker.Outcome.NONE_QUEUED, worker.runOne());
+            } finally {
+                owner.shutdown();
+            }
+            String said = log.toString(StandardCharsets.UTF_8);
+            assertEquals(List.of("MIRROR " + served.tiles.project().getId()), said.lines()
+                    .filter(l -> l.startsWith("MIRROR ")).map(l -> l.substring(0, l.lastIndexOf(' '))).toList(), said);
+            assertEquals("completed", served.job(first).get("status").asText());
+            assertEquals("completed", served.job(second).get("status").asText());
+            try (var files = Files.list(mirrors)) {
+                assertEquals(1, files.count(), "one mirror folder");
             }
         }
     }
@@ -129,6 +149,66 @@ class WorkerMirrorsTest {
         Run neither = worker("", "worker", "--server", "http://127.0.0.1:9", "--token", "t");
         assertEquals(CliVerb.USAGE, neither.code(), neither.err());
         assertTrue(neither.err().contains("--mirrors DIR"), neither.err());
+    }
+
+    /**
+     * A server on the test's database with two projects its trainer (an admin) sees: tiles, 12 labelled images to
+     * train on, and other, with nothing to train.
+     */
+    private final class TwoProjects implements AutoCloseable {
+
+        final ProjectStore tiles;
+        final ProjectStore other;
+        final String token;
+        private final ServerDatabase db;
+        private final AnnotideServer server;
+
+        TwoProjects(Path folder) throws Exception {
+            try (ProjectStore store = ProjectStore.create(folder.resolve("tiles"), "tiles")) {
+                labelledImages(store, folder, 12);
+            }
+            ProjectStore.create(folder.resolve("other"), "other").close();
+            db = ServerDatabase.open(database.settings(4));
+            db.migrate();
+            db.addUser(new Account("trainer", Role.ADMIN), PASSWORD.toCharArray());
+            tiles = ProjectStore.open(folder.resolve("tiles"));
+            other = ProjectStore.open(folder.resolve("other"));
+            server = AnnotideServer.builder().port(0).project(tiles).project(other).database(db).workers(0)
+                    .trainers(TrainerRegistry.installed()).permissions(new RolePermissions()).start();
+            token = TrainingWorker.login(URI.create(url()), "trainer", PASSWORD.toCharArray());
+        }
+
+        String url() {
+            return server.baseUrl();
+        }
+
+        /** Queues a small classifier's training on tiles; its job id. */
+        String queue(String name) throws Exception {
+            HttpResponse<String> queued = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(url() + "/api/v1/training/jobs")).header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
+                            "{\"name\":\"" + name + "\",\"project\":\"" + tiles.project().getId()
+                                    + "\",\"task_type\":\"classify\",\"config\":{\"epochs\":2,\"image_size\":16}}"))
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(201, queued.statusCode(), queued.body());
+            return new ObjectMapper().readTree(queued.body()).get("id").asText();
+        }
+
+        JsonNode job(String id) throws Exception {
+            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(url() + "/api/v1/training/jobs/" + id)).header("Authorization", "Bearer " + token)
+                    .build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, answer.statusCode(), answer.body());
+            return new ObjectMapper().readTree(answer.body());
+        }
+
+        @Override
+        public void close() {
+            server.close();
+            tiles.close();
+            other.close();
+            db.close();
+        }
     }
 
     /** Odd images bright, even ones dark, each labelled with its class by an image-level annotation. */
