@@ -23,8 +23,10 @@ import org.annotide.model.Annotation;
 import org.annotide.model.TrainedModel;
 import org.annotide.server.TrainingWorker;
 import org.annotide.tests.support.db.ScratchDatabase;
+import org.annotide.tests.support.db.ScratchDatabases;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -43,7 +45,8 @@ class TeamScenarioTest {
 
     @TempDir
     Path temp;
-    private ScratchDatabase database;
+    @RegisterExtension
+    final ScratchDatabases databases = new ScratchDatabases(); // drops the test's database after stop()
     private org.annotide.server.db.ServerDatabase db;
     private TeamServer server;
     private final List<Client> clients = new ArrayList<>();
@@ -56,9 +59,6 @@ class TeamScenarioTest {
         }
         if (db != null) {
             db.close();
-        }
-        if (database != null) {
-            database.close();
         }
     }
 
@@ -75,7 +75,7 @@ class TeamScenarioTest {
 
     @Test
     void twoClientsAndAWorkerShareAProject() throws Exception {
-        database = ScratchDatabase.create("TeamScenarioTest");
+        ScratchDatabase database = databases.create();
         db = org.annotide.server.db.ServerDatabase.open(database.settings(4));
         server = new TeamServer(temp, IMAGES, db);
         Client manager = client("manager");

@@ -2,7 +2,6 @@ package org.annotide.client.tests;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Random;
 
 import org.annotide.access.Account;
 import org.annotide.access.RolePermissions;
@@ -11,7 +10,6 @@ import org.annotide.core.store.ProjectStore;
 import org.annotide.ml.TrainerRegistry;
 import org.annotide.model.AnnotideFactory;
 import org.annotide.model.BenchmarkProject;
-import org.annotide.model.ImageAsset;
 import org.annotide.model.LabelClass;
 import org.annotide.model.Role;
 import org.annotide.server.AnnotideServer;
@@ -56,19 +54,7 @@ final class TeamServer implements AutoCloseable {
         synchronized (store) {
             store.project().getLabelClasses().add(labelClass(CLASS_ID, "#ff0000"));
             store.project().getLabelClasses().add(labelClass(EMPTY_CLASS_ID, "#0000ff"));
-            Random noise = new Random(7);
-            for (int i = 0; i < images; i++) {
-                Path file = NoiseImages.write(workspace.resolve("img" + i + ".png"), 32, i % 2 == 1 ? 170 : 40, noise);
-                ImageAsset image = AnnotideFactory.eINSTANCE.createImageAsset();
-                image.setId("img" + i);
-                image.setName("img" + i + ".png");
-                image.setWidth(32);
-                image.setHeight(32);
-                image.setBands(1);
-                image.setFormat("png");
-                image.setLocation(file.toString());
-                store.project().getImages().add(image);
-            }
+            store.project().getImages().addAll(NoiseImages.brightAndDark(workspace, images, 7));
             BenchmarkProject benchmark = AnnotideFactory.eINSTANCE.createBenchmarkProject();
             benchmark.setId("bench");
             benchmark.setName("bench");

@@ -20,8 +20,9 @@ import org.annotide.model.ImageAsset;
 import org.annotide.model.LabelClass;
 import org.annotide.model.Project;
 import org.annotide.tests.support.db.ScratchDatabase;
-import org.junit.jupiter.api.AfterEach;
+import org.annotide.tests.support.db.ScratchDatabases;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -36,14 +37,8 @@ class ProjectContentVerbsTest {
 
     @TempDir
     Path temp;
-    private ScratchDatabase database;
-
-    @AfterEach
-    void drop() {
-        if (database != null) {
-            database.close();
-        }
-    }
+    @RegisterExtension
+    final ScratchDatabases databases = new ScratchDatabases();
 
     private static Cli cli(String... arguments) {
         return Cli.run(List.of(new ServerAdminVerb()), arguments);
@@ -51,7 +46,7 @@ class ProjectContentVerbsTest {
 
     @Test
     void aProjectGoesIntoTheDatabaseAndComesBack() throws Exception {
-        database = ScratchDatabase.create("ProjectContentVerbsTest");
+        ScratchDatabase database = databases.create();
         String url = database.url();
         Path source = project(temp.resolve("shoes"));
 

@@ -21,8 +21,9 @@ import org.annotide.model.Annotation;
 import org.annotide.model.Role;
 import org.annotide.server.db.ServerDatabase;
 import org.annotide.tests.support.db.ScratchDatabase;
-import org.junit.jupiter.api.AfterEach;
+import org.annotide.tests.support.db.ScratchDatabases;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,18 +40,12 @@ class ServeHeldProjectTest {
 
     @TempDir
     Path temp;
-    private ScratchDatabase database;
-
-    @AfterEach
-    void drop() {
-        if (database != null) {
-            database.close();
-        }
-    }
+    @RegisterExtension
+    final ScratchDatabases databases = new ScratchDatabases();
 
     @Test
     void aWriteTheServerAnsweredSurvivesKillMinus9() throws Exception {
-        database = ScratchDatabase.create("ServeHeldProjectTest");
+        ScratchDatabase database = databases.create();
         String url = database.url();
         Path source = ProjectContentVerbsTest.project(temp.resolve("shoes"));
         Cli imported = Cli.run(List.of(new ServerAdminVerb()), "server", "import-project", source.toString(), "--db", url);

@@ -17,9 +17,9 @@ import org.annotide.model.Role;
 import org.annotide.server.db.DatabaseSettings;
 import org.annotide.server.db.ServerDatabase;
 import org.annotide.server.db.ServerProjects;
-import org.annotide.tests.support.db.ScratchDatabase;
-import org.junit.jupiter.api.AfterEach;
+import org.annotide.tests.support.db.ScratchDatabases;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -32,19 +32,12 @@ class ServerVerbsTest {
 
     @TempDir
     Path temp;
-    private ScratchDatabase database;
+    @RegisterExtension
+    final ScratchDatabases databases = new ScratchDatabases();
     private String url;
 
-    @AfterEach
-    void drop() {
-        if (database != null) {
-            database.close();
-        }
-    }
-
     private void createDatabase() {
-        database = ScratchDatabase.create("ServerVerbsTest");
-        url = database.url();
+        url = databases.create().url();
     }
 
     private Cli cli(String... arguments) {

@@ -24,8 +24,9 @@ import org.annotide.server.Tls;
 import org.annotide.server.TrainingWorker;
 import org.annotide.server.db.ServerDatabase;
 import org.annotide.tests.support.db.ScratchDatabase;
-import org.junit.jupiter.api.AfterEach;
+import org.annotide.tests.support.db.ScratchDatabases;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -39,14 +40,8 @@ class TlsVerbsTest {
 
     @TempDir
     Path temp;
-    private ScratchDatabase database;
-
-    @AfterEach
-    void drop() {
-        if (database != null) {
-            database.close();
-        }
-    }
+    @RegisterExtension
+    final ScratchDatabases databases = new ScratchDatabases();
 
     private Path keyStore() throws Exception {
         Path keytool = Path.of(System.getProperty("java.home"), "bin", "keytool");
@@ -92,7 +87,7 @@ class TlsVerbsTest {
 
     @Test
     void aWorkerReachesAnHttpsServerWithATrustStore() throws Exception {
-        database = ScratchDatabase.create("TlsVerbsTest");
+        ScratchDatabase database = databases.create();
         Path store = keyStore();
         Path project = temp.resolve("shoes");
         ProjectStore.create(project, "shoes").close();

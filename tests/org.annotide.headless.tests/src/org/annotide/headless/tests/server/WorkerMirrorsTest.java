@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,8 +41,9 @@ import org.annotide.server.TrainingWorker;
 import org.annotide.server.db.ServerDatabase;
 import org.annotide.tests.support.NoiseImages;
 import org.annotide.tests.support.db.ScratchDatabase;
-import org.junit.jupiter.api.AfterEach;
+import org.annotide.tests.support.db.ScratchDatabases;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -60,14 +60,9 @@ class WorkerMirrorsTest {
 
     @TempDir
     Path temp;
+    @RegisterExtension
+    final ScratchDatabases databases = new ScratchDatabases();
     private ScratchDatabase database;
-
-    @AfterEach
-    void drop() {
-        if (database != null) {
-            database.close();
-        }
-    }
 
     private record Run(int code, String out, String err) {
     }
@@ -83,7 +78,7 @@ class WorkerMirrorsTest {
 
     @Test
     void aWorkerWithoutACopyMirrorsOnlyTheProjectOfTheJobItClaimsAndTrainsOnTheMirror() throws Exception {
-        database = ScratchDatabase.create("WorkerMirrorsTest");
+        database = databases.create();
         try (TwoProjects served = new TwoProjects(temp.resolve("server"))) {
             String job = served.queue("tiles");
             Path mirrors = temp.resolve("worker-mirrors");
@@ -106,7 +101,7 @@ class WorkerMirrorsTest {
 
     @Test
     void laterJobsOfAProjectTrainOnTheMirrorItsFirstJobMade() throws Exception {
-        database = ScratchDatabase.create("WorkerMirrorsTest");
+        database = databases.create();
         try (TwoProjects served = new TwoProjects(temp.resolve("server"))) {
             String first = served.queue("tiles");
             String second = served.queue("tiles again");
@@ -219,17 +214,9 @@ class WorkerMirrorsTest {
             LabelClass dark = labelClass("dark");
             project.getLabelClasses().add(bright);
             project.getLabelClasses().add(dark);
-            Random noise = new Random(3);
+            List<ImageAsset> images = NoiseImages.brightAndDark(files, count, 3);
             for (int i = 0; i < count; i++) {
-                Path file = NoiseImages.write(files.resolve("img" + i + ".png"), 32, i % 2 == 1 ? 170 : 40, noise);
-                ImageAsset image = AnnotideFactory.eINSTANCE.createImageAsset();
-                image.setId("img" + i);
-                image.setName("img" + i + ".png");
-                image.setWidth(32);
-                image.setHeight(32);
-                image.setBands(1);
-                image.setFormat("png");
-                image.setLocation(file.toString());
+                ImageAsset image = images.get(i);
                 Annotation label = AnnotideFactory.eINSTANCE.createAnnotation();
                 label.setId(i + 1);
                 label.setLabelClass(i % 2 == 1 ? bright : dark);
