@@ -177,6 +177,9 @@ public final class ServerCore {
         this.roles = hosted == null ? ProjectRoles.EVERYONE : new CachedRoles(hosted);
         for (ProjectStore store : stores) {
             String id = projectId(store);
+            // every request reads and changes the model holding the store's monitor: the request whose change calls
+            // for a checkpoint need not write it
+            store.checkpointInBackground();
             java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
             store.commandStack().addCommandStackListener(event -> generation.incrementAndGet());
             generations.put(store, generation);

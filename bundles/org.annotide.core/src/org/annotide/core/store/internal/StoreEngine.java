@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.stream.Stream;
 
 import org.annotide.core.store.ProjectStore;
@@ -39,6 +41,13 @@ public final class StoreEngine implements JournalingCommandStack.Sink {
     private int limboBase;
     /** After a failed automatic checkpoint, the journal size at which to try again. */
     private long nextCheckpointAttempt;
+    /**
+     * Where automatic checkpoints run with the writers shut out (see {@link #checkpointOn}); null: on the thread of
+     * the change that calls for one.
+     */
+    private Executor background;
+    /** An automatic checkpoint waits in {@link #background}: the changes that call for one meanwhile need no other. */
+    private boolean checkpointRequested;
     private boolean closed;
     /** Why the files cannot be trusted to take more changes, or null. */
     private String broken;
@@ -179,6 +188,16 @@ public final class StoreEngine implements JournalingCommandStack.Sink {
         this.limboThreshold = objects;
     }
 
+    /**
+     * Runs the automatic checkpoints through {@code exclusive} rather than on the thread of the change that calls for
+     * one. It must run each task while no other thread reads or changes the model (the store's owner knows how its
+     * writers exclude each other); a checkpoint written there is the one the writer would have written, with the
+     * same files in the same order, so a crash during it loses nothing either.
+     */
+    public void checkpointOn(Executor exclusive) {
+        this.background = exclusive;
+    }
+
     @Override
     public void commit() throws IOException {
         if (journal != null) {
@@ -195,15 +214,45 @@ public final class StoreEngine implements JournalingCommandStack.Sink {
 
     @Override
     public void committed() {
+        if (background == null) {
+            checkpointIfDue();
+            return;
+        }
+        if (checkpointRequested || journal == null || refusal() != null) {
+            return;
+        }
+        try {
+            if (!isCheckpointDue()) {
+                return;
+            }
+        } catch (IOException e) {
+            // the checkpoint's own attempt meets the same failure, and notes it
+        }
+        checkpointRequested = true;
+        try {
+            background.execute(() -> {
+                checkpointRequested = false;
+                checkpointIfDue();
+            });
+        } catch (RejectedExecutionException e) {
+            checkpointRequested = false; // the store is closing, which writes a checkpoint of its own
+        }
+    }
+
+    private boolean isCheckpointDue() throws IOException {
+        long size = journal.size();
+        // A long run of replacements (a server's day of edits) leaves each replaced object in the limbo, on the
+        // heap, long before the journal's bytes call for a checkpoint; a checkpoint lets go of them.
+        boolean crowded = journal.limboSize() - limboBase > limboThreshold;
+        return (size > checkpointThreshold || crowded) && size >= nextCheckpointAttempt;
+    }
+
+    private void checkpointIfDue() {
         if (journal == null || refusal() != null) {
             return;
         }
         try {
-            long size = journal.size();
-            // A long run of replacements (a server's day of edits) leaves each replaced object in the limbo, on the
-            // heap, long before the journal's bytes call for a checkpoint; a checkpoint lets go of them.
-            boolean crowded = journal.limboSize() - limboBase > limboThreshold;
-            if ((size > checkpointThreshold || crowded) && size >= nextCheckpointAttempt) {
+            if (isCheckpointDue()) {
                 checkpoint();
             }
         } catch (IOException | RuntimeException e) {
