@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
+import org.annotide.benchmark.SourceStatus;
 import org.annotide.client.internal.LocalEdits;
 import org.annotide.client.internal.Outbox;
 import org.annotide.client.internal.ServerModel;
@@ -23,6 +24,7 @@ import org.annotide.core.store.ProjectStore;
 import org.annotide.model.AnnotideFactory;
 import org.annotide.model.Annotation;
 import org.annotide.model.ImageAsset;
+import org.annotide.model.ImageStatus;
 import org.annotide.model.LabelClass;
 import org.annotide.model.Project;
 import org.annotide.model.TrainingSet;
@@ -38,7 +40,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <ul>
  * <li>every local edit of an annotation (through the command stack) is put in a persistent outbox and sent to the
  * server (create, replace with {@code If-Match}, delete); it counts as saved once the server acknowledged it;</li>
- * <li>label classes and training sets (with their tiles) added, changed or deleted locally go the same way, without
+ * <li>label classes, training sets (with their tiles) and image statuses added, changed or deleted locally go the same way, without
  * versions (the last write wins); a refusal (a role that may not change the project's setup) is reported and the
  * object stays local;</li>
  * <li>other users' changes arrive over the project WebSocket and are applied to the model on the owner thread;</li>
@@ -324,6 +326,8 @@ public final class RemoteProject implements AutoCloseable {
             if (image == null) {
                 image = ServerModel.image(json, locations.get(id));
                 project.getImages().add(image);
+            } else if (!outbox.imageStatuses().isPending(id)) { // changed while this client was away
+                applyStatus(image, ServerModel.imageStatus(json.path("status").asText(null)), false);
             }
             List<JsonNode> served = annotations.get(id);
             if (served == null) {
@@ -437,6 +441,22 @@ public final class RemoteProject implements AutoCloseable {
         }
     }
 
+    /**
+     * An image's status as the server has it (unknown: left as it is); with {@code tiles} its tiles' too, as the
+     * server's status route sets them.
+     */
+    private static void applyStatus(ImageAsset image, ImageStatus status, boolean tiles) {
+        if (status == null) {
+            return;
+        }
+        if (image.getStatus() != status) {
+            image.setStatus(status);
+        }
+        if (tiles) {
+            image.getTiles().stream().filter(t -> t.getStatus() != status).forEach(t -> t.setStatus(status));
+        }
+    }
+
     /** One message of the project socket, on the owner thread. */
     private void onEvent(JsonNode event) {
         String type = event.path("type").asText();
@@ -444,6 +464,15 @@ public final class RemoteProject implements AutoCloseable {
         if (labelClass != null && labelClass.hasNonNull("id")) {
             edits.quiet(() -> applyLabelClass(type, labelClass));
             commit();
+            return;
+        }
+        JsonNode status = event.get("image_status");
+        if (status != null && status.hasNonNull("image")) {
+            ImageAsset image = image(status.get("image").asText());
+            if (image != null && !outbox.imageStatuses().isPending(image.getId())) {
+                edits.quiet(() -> applyStatus(image, ServerModel.imageStatus(status.path("status").asText(null)), true));
+                commit();
+            }
             return;
         }
         JsonNode trainingSet = event.get("training_set");
@@ -564,28 +593,15 @@ public final class RemoteProject implements AutoCloseable {
                         continue;
                     }
                 }
-                // classes first (annotations may use a new one), annotations, training sets (after what they
-                // were made with), then deleted classes (after their annotations left them)
-                SetupEdits.Edit classEdit = outbox.classes().first(false);
-                SetupEdits.Edit setEdit = null;
-                if (classEdit == null && outbox.first() == null) {
-                    setEdit = outbox.trainingSets().first();
-                    classEdit = setEdit == null ? outbox.classes().first(true) : null;
-                }
-                if (classEdit != null || setEdit != null) {
+                SetupEdit setup = nextSetupEdit();
+                if (setup != null) {
                     try {
-                        if (classEdit != null) {
-                            sendClass(classEdit);
-                        } else {
-                            sendTrainingSet(setEdit);
-                        }
+                        sendSetup(setup.queue(), setup.edit());
                     } catch (ServerException e) {
                         if (e.isUnreachable()) {
                             lost(e);
-                        } else if (classEdit != null) {
-                            refusedClass(classEdit, e);
                         } else {
-                            refusedTrainingSet(setEdit, e);
+                            refused(setup.queue(), setup.edit(), e);
                         }
                     }
                     saveOutbox();
@@ -628,6 +644,41 @@ public final class RemoteProject implements AutoCloseable {
                     return;
                 }
             }
+        }
+    }
+
+    private record SetupEdit(SetupEdits queue, SetupEdits.Edit edit) {
+    }
+
+    /**
+     * The setup edit to send next: created and changed classes first (annotations may use a new one), then the
+     * annotations (null while any wait), then training sets (after what they were made with) and image statuses,
+     * then deleted classes (after their annotations left them); null when nothing of the setup waits.
+     */
+    private SetupEdit nextSetupEdit() {
+        SetupEdits.Edit classEdit = outbox.classes().first(false);
+        if (classEdit != null) {
+            return new SetupEdit(outbox.classes(), classEdit);
+        }
+        if (outbox.first() != null) {
+            return null;
+        }
+        for (SetupEdits queue : List.of(outbox.trainingSets(), outbox.imageStatuses(), outbox.classes())) {
+            SetupEdits.Edit edit = queue.first();
+            if (edit != null) {
+                return new SetupEdit(queue, edit);
+            }
+        }
+        return null;
+    }
+
+    private void sendSetup(SetupEdits queue, SetupEdits.Edit edit) throws ServerException {
+        if (queue == outbox.classes()) {
+            sendClass(edit);
+        } else if (queue == outbox.trainingSets()) {
+            sendTrainingSet(edit);
+        } else {
+            sendImageStatus(edit);
         }
     }
 
@@ -736,6 +787,20 @@ public final class RemoteProject implements AutoCloseable {
             }
         }
         outbox.trainingSets().acknowledged(edit);
+    }
+
+    /** Sends an image's status as the mirror has it now (the image's id is the edit's); a change meanwhile stays. */
+    private void sendImageStatus(SetupEdits.Edit edit) throws ServerException {
+        String word = onOwner(() -> {
+            ImageAsset image = image(edit.id());
+            return image == null ? null : SourceStatus.of(image).word();
+        });
+        if (word != null) {
+            connection.request("PUT", "/api/v1/projects/" + projectId + "/images/" + edit.id() + "/status",
+                    ServerConnection.JSON.createObjectNode().put("status", word), ServerConnection.CLIENT_HEADER,
+                    connection.client());
+        }
+        outbox.imageStatuses().acknowledged(edit);
     }
 
     private TrainingSet trainingSet(String id) {
@@ -895,23 +960,24 @@ public final class RemoteProject implements AutoCloseable {
         return null;
     }
 
-    /** The server refused an edit for good (400, 403): it is dropped from the outbox, and the user told why. */
-    private void refusedClass(SetupEdits.Edit edit, ServerException e) {
-        outbox.classes().drop(edit.id());
-        String name = onOwner(() -> labelClassName(edit.id()));
-        String message = "The server refused your " + edit.op() + " of label class '" + name + "' (" + e.getMessage()
-                + "); it stays on this computer only.";
-        listeners.forEach(l -> l.conflict(message));
-    }
-
-    private void refusedTrainingSet(SetupEdits.Edit edit, ServerException e) {
-        outbox.trainingSets().drop(edit.id());
-        String name = onOwner(() -> {
-            TrainingSet set = trainingSet(edit.id());
-            return set == null ? edit.id() : set.getName();
+    /**
+     * The server refused a setup edit for good (400, 403: a role that may not change the project's setup or the
+     * images' status): it is dropped from the outbox, the change stays in the mirror, and the user is told why.
+     */
+    private void refused(SetupEdits queue, SetupEdits.Edit edit, ServerException e) {
+        queue.drop(edit.id());
+        String what = onOwner(() -> {
+            if (queue == outbox.classes()) {
+                return edit.op() + " of label class '" + labelClassName(edit.id()) + "'";
+            }
+            if (queue == outbox.trainingSets()) {
+                TrainingSet set = trainingSet(edit.id());
+                return edit.op() + " of training set '" + (set == null ? edit.id() : set.getName()) + "'";
+            }
+            ImageAsset image = image(edit.id());
+            return "status change of image '" + (image == null ? edit.id() : image.getName()) + "'";
         });
-        String message = "The server refused your " + edit.op() + " of training set '" + name + "' (" + e.getMessage()
-                + "); it stays on this computer only.";
+        String message = "The server refused your " + what + " (" + e.getMessage() + "); it stays on this computer only.";
         listeners.forEach(l -> l.conflict(message));
     }
 

@@ -17,7 +17,7 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
 /**
  * Records the user's edits of annotations, label classes and training sets in the mirror's model into the outbox:
  * added and removed annotations of an image, any change inside an annotation (its class, its shape, its score), added,
- * removed and changed label classes and training sets (a set's name, description and tiles). Changes the client applies for the
+ * removed and changed label classes and training sets (a set's name, description and tiles), and images' statuses. Changes the client applies for the
  * server are made with {@link #quiet(Runnable)} and are not recorded, so nothing is echoed back.
  */
 public final class LocalEdits extends EContentAdapter {
@@ -64,6 +64,10 @@ public final class LocalEdits extends EContentAdapter {
         if (n.getNotifier() instanceof TrainingSet set && set.eContainer() instanceof Project
                 && n.getFeature() != Literals.IDENTIFIED__ID) {
             outbox.trainingSets().changed(set.getId()); // name, description, tiles (the membership)
+            return;
+        }
+        if (n.getNotifier() instanceof ImageAsset image && n.getFeature() == Literals.IMAGE_ASSET__STATUS) {
+            outbox.imageStatuses().changed(image.getId()); // the server sets its tiles' with it
             return;
         }
         if (n.getNotifier() instanceof ImageAsset image && n.getFeature() == Literals.IMAGE_ASSET__ANNOTATIONS) {

@@ -19,8 +19,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * What the mirror knows of the server: the server's version of each annotation it holds, the local edits not yet
  * acknowledged (one per annotation, merged: a create followed by changes is one create of the latest content), the
- * conflict copies (local only, until the user resolves), and the unsent edits of label classes and training sets
- * ({@link SetupEdits}). Kept in {@code sync.json} of the mirror folder, written
+ * conflict copies (local only, until the user resolves), and the unsent edits of label classes, training sets and
+ * image statuses ({@link SetupEdits}). Kept in {@code sync.json} of the mirror folder, written
  * atomically (temporary file, fsync, rename) after each change, so unsent edits survive a kill. Thread-safe.
  */
 public final class Outbox {
@@ -39,6 +39,8 @@ public final class Outbox {
     private final AtomicLong seq = new AtomicLong();
     private final SetupEdits classes = new SetupEdits(seq::incrementAndGet);
     private final SetupEdits trainingSets = new SetupEdits(seq::incrementAndGet);
+    /** Images whose status changed in the mirror, by image id (only "changed" is recorded of them). */
+    private final SetupEdits imageStatuses = new SetupEdits(seq::incrementAndGet);
 
     private Outbox(Path file) {
         this.file = file;
@@ -60,6 +62,7 @@ public final class Outbox {
                     e.getValue().asLong()));
             box.classes.read(root.path("classes"));
             box.trainingSets.read(root.path("training_sets"));
+            box.imageStatuses.read(root.path("image_statuses"));
         }
         return box;
     }
@@ -84,9 +87,9 @@ public final class Outbox {
         return pending.get(id);
     }
 
-    /** Unsent edits of annotations, label classes and training sets. */
+    /** Unsent edits of annotations, label classes, training sets and image statuses. */
     public synchronized int size() {
-        return pending.size() + classes.size() + trainingSets.size();
+        return pending.size() + classes.size() + trainingSets.size() + imageStatuses.size();
     }
 
     /** The label classes' unsent edits and which classes the server has. */
@@ -97,6 +100,11 @@ public final class Outbox {
     /** The training sets' unsent edits and which sets the server has. */
     public SetupEdits trainingSets() {
         return trainingSets;
+    }
+
+    /** The images whose status changed in the mirror and is not sent yet. */
+    public SetupEdits imageStatuses() {
+        return imageStatuses;
     }
 
     /** The oldest unsent edit, or null. */
@@ -195,6 +203,7 @@ public final class Outbox {
         conflicts.forEach((copy, original) -> c.put(Long.toString(copy), original));
         classes.write(root.putObject("classes"));
         trainingSets.write(root.putObject("training_sets"));
+        imageStatuses.write(root.putObject("image_statuses"));
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.annotide.benchmark.SourceStatus;
 import org.annotide.model.AnnotideFactory;
 import org.annotide.model.Annotation;
 import org.annotide.model.ImageAsset;
@@ -27,7 +28,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The API's JSON (docs/server.md) to the mirror's model objects and back: annotations, label classes, training sets
- * (with their tiles), images.
+ * (with their tiles), images and their statuses.
  */
 public final class ServerModel {
 
@@ -209,13 +210,31 @@ public final class ServerModel {
         image.setBands(json.path("bands").asInt(1));
         image.setFormat(json.path("format").asText(null));
         image.setLocation(location);
-        String status = json.path("status").asText(null);
-        for (ImageStatus s : ImageStatus.VALUES) {
-            if (s.getLiteral().equalsIgnoreCase(status) || s.getName().equalsIgnoreCase(status)) {
-                image.setStatus(s);
-            }
+        ImageStatus status = imageStatus(json.path("status").asText(null));
+        if (status != null) {
+            image.setStatus(status);
         }
         return image;
+    }
+
+    /**
+     * An image's status as the API writes it: the stored literal of the images list ({@code done}) or the word of the
+     * status route and its events ({@code in-review}); null for none or one this client does not know.
+     */
+    public static ImageStatus imageStatus(String text) {
+        if (text == null) {
+            return null;
+        }
+        for (ImageStatus s : ImageStatus.VALUES) {
+            if (s.getLiteral().equalsIgnoreCase(text) || s.getName().equalsIgnoreCase(text)) {
+                return s;
+            }
+        }
+        try {
+            return SourceStatus.parse(text).stored();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** A copy of an annotation (shape included) under another id. */

@@ -21,6 +21,7 @@ import org.annotide.model.AnnotidePackage.Literals;
 import org.annotide.model.Annotation;
 import org.annotide.model.BoxShape;
 import org.annotide.model.ImageAsset;
+import org.annotide.model.ImageStatus;
 import org.annotide.model.LabelClass;
 import org.annotide.model.Project;
 import org.annotide.model.Shape;
@@ -195,6 +196,15 @@ final class Client implements AutoCloseable, SyncListener {
     void deleteSet(String id) throws Exception {
         onOwner(() -> {
             store().commandStack().execute(DeleteCommand.create(store().editingDomain(), List.of(trainingSet(id))));
+            return null;
+        });
+    }
+
+    /** Sets an image's task status, as the Properties view does. */
+    void setStatus(String imageId, ImageStatus status) throws Exception {
+        onOwner(() -> {
+            store().commandStack().execute(SetCommand.create(store().editingDomain(), image(imageId),
+                    Literals.IMAGE_ASSET__STATUS, status));
             return null;
         });
     }
