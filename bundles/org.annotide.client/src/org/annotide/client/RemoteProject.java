@@ -6,9 +6,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
@@ -40,9 +42,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <ul>
  * <li>every local edit of an annotation (through the command stack) is put in a persistent outbox and sent to the
  * server (create, replace with {@code If-Match}, delete); it counts as saved once the server acknowledged it;</li>
- * <li>label classes, training sets (with their tiles) and image statuses added, changed or deleted locally go the same way, without
- * versions (the last write wins); a refusal (a role that may not change the project's setup) is reported and the
- * object stays local;</li>
+ * <li>label classes, training sets (with their tiles) and image statuses added, changed or deleted locally go the
+ * same way, without versions (the last write wins); a refusal (a role that may not change the project's setup) is
+ * reported and the object stays local;</li>
  * <li>other users' changes arrive over the project WebSocket and are applied to the model on the owner thread;</li>
  * <li>a replace or delete the server refuses with 409 (someone changed the annotation first) keeps both versions: the
  * server's under the annotation's id, the local one beside it as a conflict copy (attribute
@@ -357,7 +359,7 @@ public final class RemoteProject implements AutoCloseable {
      * the server never had (made in this mirror, refused), stay as they are.
      */
     private void reconcileTrainingSets(List<JsonNode> sets) {
-        java.util.Set<String> served = new java.util.HashSet<>();
+        Set<String> served = new HashSet<>();
         for (JsonNode set : sets) {
             served.add(set.get("id").asText());
             applyTrainingSet(set.get("id").asText(), set);
@@ -420,9 +422,9 @@ public final class RemoteProject implements AutoCloseable {
     }
 
     /**
-     * A training set as the server has it now (created or changed by another user), or its deletion (null); its tiles are
-     * the mirror images' tiles, cut where the mirror has not got them. A set with a local edit still to send is left
-     * as it is: that edit will win on the server.
+     * A training set as the server has it now (created or changed by another user), or its deletion (null); its tiles
+     * are the mirror images' tiles, cut where the mirror has not got them. A set with a local edit still to send is
+     * left as it is: that edit will win on the server.
      */
     private void applyTrainingSet(String id, JsonNode json) {
         outbox.trainingSets().setOnServer(id, json != null);
