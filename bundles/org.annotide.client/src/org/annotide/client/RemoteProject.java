@@ -6,25 +6,32 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
+import org.annotide.benchmark.SourceStatus;
 import org.annotide.client.internal.LocalEdits;
 import org.annotide.client.internal.Outbox;
 import org.annotide.client.internal.ServerModel;
+import org.annotide.client.internal.SetupEdits;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.model.AnnotideFactory;
 import org.annotide.model.Annotation;
 import org.annotide.model.ImageAsset;
+import org.annotide.model.ImageStatus;
 import org.annotide.model.LabelClass;
 import org.annotide.model.Project;
+import org.annotide.model.TrainingSet;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -35,6 +42,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <ul>
  * <li>every local edit of an annotation (through the command stack) is put in a persistent outbox and sent to the
  * server (create, replace with {@code If-Match}, delete); it counts as saved once the server acknowledged it;</li>
+ * <li>label classes, training sets (with their tiles) and image statuses added, changed or deleted locally go the
+ * same way, without versions (the last write wins); a refusal (a role that may not change the project's setup) is
+ * reported and the object stays local;</li>
  * <li>other users' changes arrive over the project WebSocket and are applied to the model on the owner thread;</li>
  * <li>a replace or delete the server refuses with 409 (someone changed the annotation first) keeps both versions: the
  * server's under the annotation's id, the local one beside it as a conflict copy (attribute
@@ -234,6 +244,16 @@ public final class RemoteProject implements AutoCloseable {
         String base = "/api/v1/projects/" + projectId;
         List<JsonNode> classes = new ArrayList<>();
         connection.request("GET", base + "/label-classes", null).json().get("items").forEach(classes::add);
+        List<JsonNode> sets = new ArrayList<>();
+        for (JsonNode summary : connection.request("GET", base + "/training-sets", null).json().get("items")) {
+            try { // the list counts tiles; the set itself names them
+                sets.add(connection.request("GET", base + "/training-sets/" + summary.get("id").asText(), null).json());
+            } catch (ServerException e) {
+                if (e.status() != 404) { // 404: deleted since the list was read
+                    throw e;
+                }
+            }
+        }
         List<JsonNode> images = pages(base + "/images");
         Map<String, List<JsonNode>> annotations = new HashMap<>();
         Map<String, String> locations = new HashMap<>();
@@ -254,7 +274,10 @@ public final class RemoteProject implements AutoCloseable {
             }
         }
         onOwner(() -> {
-            edits.quiet(() -> reconcile(classes, images, locations, annotations));
+            edits.quiet(() -> {
+                reconcile(classes, images, locations, annotations);
+                reconcileTrainingSets(sets);
+            });
             commit();
             return null;
         });
@@ -289,8 +312,8 @@ public final class RemoteProject implements AutoCloseable {
         Project project = store.project();
         for (JsonNode c : classes) {
             LabelClass known = labelClass(c.get("id").asText());
-            outbox.setServerClass(c.get("id").asText(), true);
-            if (outbox.isClassPending(c.get("id").asText())) {
+            outbox.classes().setOnServer(c.get("id").asText(), true);
+            if (outbox.classes().isPending(c.get("id").asText())) {
                 continue; // our own edit of it is still to send
             }
             if (known == null) {
@@ -305,6 +328,8 @@ public final class RemoteProject implements AutoCloseable {
             if (image == null) {
                 image = ServerModel.image(json, locations.get(id));
                 project.getImages().add(image);
+            } else if (!outbox.imageStatuses().isPending(id)) { // changed while this client was away
+                applyStatus(image, ServerModel.imageStatus(json.path("status").asText(null)), false);
             }
             List<JsonNode> served = annotations.get(id);
             if (served == null) {
@@ -324,6 +349,24 @@ public final class RemoteProject implements AutoCloseable {
             }
             for (JsonNode a : served) {
                 applyServerVersion(image, a);
+            }
+        }
+    }
+
+    /**
+     * Brings the training sets to the server's state (after the images, whose tiles they are): new and changed ones
+     * as the server has them, those the server deleted meanwhile gone; sets with a local edit still to send, and sets
+     * the server never had (made in this mirror, refused), stay as they are.
+     */
+    private void reconcileTrainingSets(List<JsonNode> sets) {
+        Set<String> served = new HashSet<>();
+        for (JsonNode set : sets) {
+            served.add(set.get("id").asText());
+            applyTrainingSet(set.get("id").asText(), set);
+        }
+        for (TrainingSet local : List.copyOf(store.project().getTrainingSets())) {
+            if (!served.contains(local.getId()) && outbox.trainingSets().isOnServer(local.getId())) {
+                applyTrainingSet(local.getId(), null);
             }
         }
     }
@@ -354,8 +397,8 @@ public final class RemoteProject implements AutoCloseable {
         Project project = store.project();
         String id = json.get("id").asText();
         LabelClass local = labelClass(id);
-        outbox.setServerClass(id, !type.equals("label_class_deleted"));
-        if (outbox.isClassPending(id)) {
+        outbox.classes().setOnServer(id, !type.equals("label_class_deleted"));
+        if (outbox.classes().isPending(id)) {
             return; // our own edit of it is on its way and will win (the server keeps no class versions)
         }
         if (type.equals("label_class_deleted")) {
@@ -378,12 +421,66 @@ public final class RemoteProject implements AutoCloseable {
         }
     }
 
+    /**
+     * A training set as the server has it now (created or changed by another user), or its deletion (null); its tiles
+     * are the mirror images' tiles, cut where the mirror has not got them. A set with a local edit still to send is
+     * left as it is: that edit will win on the server.
+     */
+    private void applyTrainingSet(String id, JsonNode json) {
+        outbox.trainingSets().setOnServer(id, json != null);
+        if (outbox.trainingSets().isPending(id)) {
+            return;
+        }
+        TrainingSet local = trainingSet(id);
+        if (json == null) {
+            if (local != null) {
+                EcoreUtil.delete(local); // and from what refers to it (training jobs), as the server's DeleteCommand
+            }
+        } else if (local == null) {
+            store.project().getTrainingSets().add(ServerModel.trainingSet(json, store.project()));
+        } else {
+            ServerModel.fill(local, json, store.project());
+        }
+    }
+
+    /**
+     * An image's status as the server has it (unknown: left as it is); with {@code tiles} its tiles' too, as the
+     * server's status route sets them.
+     */
+    private static void applyStatus(ImageAsset image, ImageStatus status, boolean tiles) {
+        if (status == null) {
+            return;
+        }
+        if (image.getStatus() != status) {
+            image.setStatus(status);
+        }
+        if (tiles) {
+            image.getTiles().stream().filter(t -> t.getStatus() != status).forEach(t -> t.setStatus(status));
+        }
+    }
+
     /** One message of the project socket, on the owner thread. */
     private void onEvent(JsonNode event) {
         String type = event.path("type").asText();
         JsonNode labelClass = event.get("label_class");
         if (labelClass != null && labelClass.hasNonNull("id")) {
             edits.quiet(() -> applyLabelClass(type, labelClass));
+            commit();
+            return;
+        }
+        JsonNode status = event.get("image_status");
+        if (status != null && status.hasNonNull("image")) {
+            ImageAsset image = image(status.get("image").asText());
+            if (image != null && !outbox.imageStatuses().isPending(image.getId())) {
+                edits.quiet(() -> applyStatus(image, ServerModel.imageStatus(status.path("status").asText(null)), true));
+                commit();
+            }
+            return;
+        }
+        JsonNode trainingSet = event.get("training_set");
+        if (trainingSet != null && trainingSet.hasNonNull("id")) {
+            edits.quiet(() -> applyTrainingSet(trainingSet.get("id").asText(),
+                    type.equals("training_set_deleted") ? null : trainingSet));
             commit();
             return;
         }
@@ -498,20 +595,15 @@ public final class RemoteProject implements AutoCloseable {
                         continue;
                     }
                 }
-                // classes first (annotations may use a new one), annotations, then deleted classes (after their
-                // annotations left them)
-                Outbox.ClassEdit classEdit = outbox.firstClassEdit(false);
-                if (classEdit == null && outbox.first() == null) {
-                    classEdit = outbox.firstClassEdit(true);
-                }
-                if (classEdit != null) {
+                SetupEdit setup = nextSetupEdit();
+                if (setup != null) {
                     try {
-                        sendClass(classEdit);
+                        sendSetup(setup.queue(), setup.edit());
                     } catch (ServerException e) {
                         if (e.isUnreachable()) {
                             lost(e);
                         } else {
-                            refused(classEdit, e);
+                            refused(setup.queue(), setup.edit(), e);
                         }
                     }
                     saveOutbox();
@@ -557,6 +649,41 @@ public final class RemoteProject implements AutoCloseable {
         }
     }
 
+    private record SetupEdit(SetupEdits queue, SetupEdits.Edit edit) {
+    }
+
+    /**
+     * The setup edit to send next: created and changed classes first (annotations may use a new one), then the
+     * annotations (null while any wait), then training sets (after what they were made with) and image statuses,
+     * then deleted classes (after their annotations left them); null when nothing of the setup waits.
+     */
+    private SetupEdit nextSetupEdit() {
+        SetupEdits.Edit classEdit = outbox.classes().first(false);
+        if (classEdit != null) {
+            return new SetupEdit(outbox.classes(), classEdit);
+        }
+        if (outbox.first() != null) {
+            return null;
+        }
+        for (SetupEdits queue : List.of(outbox.trainingSets(), outbox.imageStatuses(), outbox.classes())) {
+            SetupEdits.Edit edit = queue.first();
+            if (edit != null) {
+                return new SetupEdit(queue, edit);
+            }
+        }
+        return null;
+    }
+
+    private void sendSetup(SetupEdits queue, SetupEdits.Edit edit) throws ServerException {
+        if (queue == outbox.classes()) {
+            sendClass(edit);
+        } else if (queue == outbox.trainingSets()) {
+            sendTrainingSet(edit);
+        } else {
+            sendImageStatus(edit);
+        }
+    }
+
     /** The server went away while sending: the edits wait, the socket is dropped, the connection is retried. */
     private void lost(ServerException e) {
         setOnline(false, "the server " + connection.base() + " is unreachable (" + e.getMessage() + "); "
@@ -573,7 +700,7 @@ public final class RemoteProject implements AutoCloseable {
     }
 
     /** Sends one label-class edit; a change made meanwhile stays in the outbox for the next round. */
-    private void sendClass(Outbox.ClassEdit edit) throws ServerException {
+    private void sendClass(SetupEdits.Edit edit) throws ServerException {
         String classes = "/api/v1/projects/" + projectId + "/label-classes";
         String client = connection.client();
         if (edit.op().equals("delete")) {
@@ -585,7 +712,7 @@ public final class RemoteProject implements AutoCloseable {
                     throw e;
                 }
             }
-            outbox.classAcknowledged(edit);
+            outbox.classes().acknowledged(edit);
             return;
         }
         ObjectNode body = onOwner(() -> {
@@ -593,7 +720,7 @@ public final class RemoteProject implements AutoCloseable {
             return local == null ? null : ServerModel.body(local);
         });
         if (body == null) {
-            outbox.dropClass(edit.id());
+            outbox.classes().drop(edit.id());
             return;
         }
         if (edit.op().equals("create")) {
@@ -610,7 +737,76 @@ public final class RemoteProject implements AutoCloseable {
                 connection.request("POST", classes, body, ServerConnection.CLIENT_HEADER, client);
             }
         }
-        outbox.classAcknowledged(edit);
+        outbox.classes().acknowledged(edit);
+    }
+
+    /**
+     * Sends one training-set edit with the set's whole state (name, description, tiles with their regions); a change
+     * made meanwhile stays in the outbox for the next round. The server keeps no versions of sets: the last write wins.
+     */
+    private void sendTrainingSet(SetupEdits.Edit edit) throws ServerException {
+        String sets = "/api/v1/projects/" + projectId + "/training-sets";
+        String client = connection.client();
+        if (edit.op().equals("delete")) {
+            try {
+                connection.request("DELETE", sets + "/" + edit.id(), null, ServerConnection.CLIENT_HEADER, client);
+            } catch (ServerException e) {
+                if (e.status() != 404) { // 404: someone deleted it first, which is what we wanted
+                    throw e;
+                }
+            }
+            outbox.trainingSets().acknowledged(edit);
+            return;
+        }
+        ObjectNode body = onOwner(() -> {
+            TrainingSet local = trainingSet(edit.id());
+            return local == null ? null : ServerModel.body(local);
+        });
+        if (body == null) {
+            outbox.trainingSets().drop(edit.id());
+            return;
+        }
+        if (edit.op().equals("create")) {
+            try {
+                connection.request("POST", sets, body.deepCopy().put("id", edit.id()), ServerConnection.CLIENT_HEADER, client);
+            } catch (ServerException e) {
+                JsonNode current = e.problem() == null ? null : e.problem().get("current");
+                if (e.status() != 409 || current == null || !edit.id().equals(current.path("id").asText())) {
+                    throw e;
+                }
+                // the server has it: an earlier try arrived and its answer was lost on the way back
+                connection.request("PUT", sets + "/" + edit.id(), body, ServerConnection.CLIENT_HEADER, client);
+            }
+        } else {
+            try {
+                connection.request("PUT", sets + "/" + edit.id(), body, ServerConnection.CLIENT_HEADER, client);
+            } catch (ServerException e) {
+                if (e.status() != 404) {
+                    throw e;
+                }
+                body.put("id", edit.id()); // deleted on the server while changed here: it comes back
+                connection.request("POST", sets, body, ServerConnection.CLIENT_HEADER, client);
+            }
+        }
+        outbox.trainingSets().acknowledged(edit);
+    }
+
+    /** Sends an image's status as the mirror has it now (the image's id is the edit's); a change meanwhile stays. */
+    private void sendImageStatus(SetupEdits.Edit edit) throws ServerException {
+        String word = onOwner(() -> {
+            ImageAsset image = image(edit.id());
+            return image == null ? null : SourceStatus.of(image).word();
+        });
+        if (word != null) {
+            connection.request("PUT", "/api/v1/projects/" + projectId + "/images/" + edit.id() + "/status",
+                    ServerConnection.JSON.createObjectNode().put("status", word), ServerConnection.CLIENT_HEADER,
+                    connection.client());
+        }
+        outbox.imageStatuses().acknowledged(edit);
+    }
+
+    private TrainingSet trainingSet(String id) {
+        return store.project().getTrainingSets().stream().filter(s -> s.getId().equals(id)).findFirst().orElse(null);
     }
 
     private LabelClass labelClass(String id) {
@@ -766,12 +962,24 @@ public final class RemoteProject implements AutoCloseable {
         return null;
     }
 
-    /** The server refused an edit for good (400, 403): it is dropped from the outbox, and the user told why. */
-    private void refused(Outbox.ClassEdit edit, ServerException e) {
-        outbox.dropClass(edit.id());
-        String name = onOwner(() -> labelClassName(edit.id()));
-        String message = "The server refused your " + edit.op() + " of label class '" + name + "' (" + e.getMessage()
-                + "); it stays on this computer only.";
+    /**
+     * The server refused a setup edit for good (400, 403: a role that may not change the project's setup or the
+     * images' status): it is dropped from the outbox, the change stays in the mirror, and the user is told why.
+     */
+    private void refused(SetupEdits queue, SetupEdits.Edit edit, ServerException e) {
+        queue.drop(edit.id());
+        String what = onOwner(() -> {
+            if (queue == outbox.classes()) {
+                return edit.op() + " of label class '" + labelClassName(edit.id()) + "'";
+            }
+            if (queue == outbox.trainingSets()) {
+                TrainingSet set = trainingSet(edit.id());
+                return edit.op() + " of training set '" + (set == null ? edit.id() : set.getName()) + "'";
+            }
+            ImageAsset image = image(edit.id());
+            return "status change of image '" + (image == null ? edit.id() : image.getName()) + "'";
+        });
+        String message = "The server refused your " + what + " (" + e.getMessage() + "); it stays on this computer only.";
         listeners.forEach(l -> l.conflict(message));
     }
 

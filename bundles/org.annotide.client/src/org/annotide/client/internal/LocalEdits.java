@@ -5,17 +5,19 @@ import java.util.function.LongPredicate;
 
 import org.annotide.model.AnnotidePackage.Literals;
 import org.annotide.model.Annotation;
+import org.annotide.model.Identified;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.LabelClass;
 import org.annotide.model.Project;
+import org.annotide.model.TrainingSet;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 
 /**
- * Records the user's edits of annotations and label classes in the mirror's model into the outbox: added and removed
- * annotations of an image, any change inside an annotation (its class, its shape, its score), added, removed and
- * changed label classes. Changes the client applies for the
+ * Records the user's edits of annotations, label classes and training sets in the mirror's model into the outbox:
+ * added and removed annotations of an image, any change inside an annotation (its class, its shape, its score), added,
+ * removed and changed label classes and training sets (a set's name, description and tiles), and images' statuses. Changes the client applies for the
  * server are made with {@link #quiet(Runnable)} and are not recorded, so nothing is echoed back.
  */
 public final class LocalEdits extends EContentAdapter {
@@ -47,23 +49,25 @@ public final class LocalEdits extends EContentAdapter {
             return;
         }
         if (n.getNotifier() instanceof Project && n.getFeature() == Literals.PROJECT__LABEL_CLASSES) {
-            switch (n.getEventType()) {
-                case Notification.ADD, Notification.ADD_MANY -> labelClasses(n.getNewValue()).forEach(outbox::classAdded);
-                case Notification.REMOVE, Notification.REMOVE_MANY -> labelClasses(n.getOldValue())
-                        .forEach(outbox::classRemoved);
-                case Notification.SET -> {
-                    labelClasses(n.getOldValue()).forEach(outbox::classRemoved);
-                    labelClasses(n.getNewValue()).forEach(outbox::classAdded);
-                }
-                default -> {
-                    // MOVE: the order of classes is the mirror's own
-                }
-            }
+            setup(n, outbox.classes()); // the order of classes is the mirror's own
+            return;
+        }
+        if (n.getNotifier() instanceof Project && n.getFeature() == Literals.PROJECT__TRAINING_SETS) {
+            setup(n, outbox.trainingSets());
             return;
         }
         if (n.getNotifier() instanceof LabelClass labelClass && labelClass.eContainer() instanceof Project
                 && n.getFeature() != Literals.IDENTIFIED__ID) {
-            outbox.classChanged(labelClass.getId());
+            outbox.classes().changed(labelClass.getId());
+            return;
+        }
+        if (n.getNotifier() instanceof TrainingSet set && set.eContainer() instanceof Project
+                && n.getFeature() != Literals.IDENTIFIED__ID) {
+            outbox.trainingSets().changed(set.getId()); // name, description, tiles (the membership)
+            return;
+        }
+        if (n.getNotifier() instanceof ImageAsset image && n.getFeature() == Literals.IMAGE_ASSET__STATUS) {
+            outbox.imageStatuses().changed(image.getId()); // the server sets its tiles' with it
             return;
         }
         if (n.getNotifier() instanceof ImageAsset image && n.getFeature() == Literals.IMAGE_ASSET__ANNOTATIONS) {
@@ -101,9 +105,24 @@ public final class LocalEdits extends EContentAdapter {
         return null;
     }
 
-    private static List<String> labelClasses(Object value) {
+    /** A label class or training set added to or removed from the project: its create or delete. */
+    private static void setup(Notification n, SetupEdits edits) {
+        switch (n.getEventType()) {
+            case Notification.ADD, Notification.ADD_MANY -> ids(n.getNewValue()).forEach(edits::added);
+            case Notification.REMOVE, Notification.REMOVE_MANY -> ids(n.getOldValue()).forEach(edits::removed);
+            case Notification.SET -> {
+                ids(n.getOldValue()).forEach(edits::removed);
+                ids(n.getNewValue()).forEach(edits::added);
+            }
+            default -> {
+                // MOVE: the order is the mirror's own
+            }
+        }
+    }
+
+    private static List<String> ids(Object value) {
         List<?> values = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
-        return values.stream().filter(LabelClass.class::isInstance).map(c -> ((LabelClass) c).getId()).toList();
+        return values.stream().filter(Identified.class::isInstance).map(o -> ((Identified) o).getId()).toList();
     }
 
     private static List<Annotation> annotations(Object value) {

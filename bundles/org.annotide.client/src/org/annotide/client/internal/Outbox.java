@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,21 +18,15 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * What the mirror knows of the server: the server's version of each annotation it holds, the local edits not yet
- * acknowledged (one per annotation, merged: a create followed by changes is one create of the latest content), and
- * the conflict copies (local only, until the user resolves). Kept in {@code sync.json} of the mirror folder, written
+ * acknowledged (one per annotation, merged: a create followed by changes is one create of the latest content), the
+ * conflict copies (local only, until the user resolves), and the unsent edits of label classes, training sets and
+ * image statuses ({@link SetupEdits}). Kept in {@code sync.json} of the mirror folder, written
  * atomically (temporary file, fsync, rename) after each change, so unsent edits survive a kill. Thread-safe.
  */
 public final class Outbox {
 
     /** A local edit to send: {@code op} is create, update or delete; {@code base} the server version it started from. */
     public record Pending(String op, String image, long id, String base, long seq) {
-    }
-
-    /**
-     * A local edit of a label class to send: create, update or delete. The server keeps no versions of classes: the
-     * last write wins, and a create keeps the id the mirror gave the class.
-     */
-    public record ClassEdit(String op, String id, long seq) {
     }
 
     /** The outbox's file in the mirror folder. */
@@ -41,10 +36,11 @@ public final class Outbox {
     private final Map<Long, String> versions = new HashMap<>();
     private final LinkedHashMap<Long, Pending> pending = new LinkedHashMap<>();
     private final Map<Long, Long> conflicts = new HashMap<>();
-    private final LinkedHashMap<String, ClassEdit> classEdits = new LinkedHashMap<>();
-    /** The label classes the server has, by id. */
-    private final java.util.Set<String> serverClasses = new java.util.HashSet<>();
-    private long seq;
+    private final AtomicLong seq = new AtomicLong();
+    private final SetupEdits classes = new SetupEdits(seq::incrementAndGet);
+    private final SetupEdits trainingSets = new SetupEdits(seq::incrementAndGet);
+    /** Images whose status changed in the mirror, by image id (only "changed" is recorded of them). */
+    private final SetupEdits imageStatuses = new SetupEdits(seq::incrementAndGet);
 
     private Outbox(Path file) {
         this.file = file;
@@ -59,15 +55,14 @@ public final class Outbox {
                     e.getValue().asText()));
             for (JsonNode p : root.path("pending")) {
                 Pending entry = new Pending(p.get("op").asText(), p.get("image").asText(), p.get("id").asLong(),
-                        p.path("base").isNull() ? null : p.path("base").asText(null), ++box.seq);
+                        p.path("base").isNull() ? null : p.path("base").asText(null), box.seq.incrementAndGet());
                 box.pending.put(entry.id(), entry);
             }
             root.path("conflicts").fields().forEachRemaining(e -> box.conflicts.put(Long.parseLong(e.getKey()),
                     e.getValue().asLong()));
-            root.path("classes").path("known").forEach(id -> box.serverClasses.add(id.asText()));
-            for (JsonNode c : root.path("classes").path("pending")) {
-                box.classEdits.put(c.get("id").asText(), new ClassEdit(c.get("op").asText(), c.get("id").asText(), ++box.seq));
-            }
+            box.classes.read(root.path("classes"));
+            box.trainingSets.read(root.path("training_sets"));
+            box.imageStatuses.read(root.path("image_statuses"));
         }
         return box;
     }
@@ -92,88 +87,24 @@ public final class Outbox {
         return pending.get(id);
     }
 
-    /** Unsent edits of annotations and label classes. */
+    /** Unsent edits of annotations, label classes, training sets and image statuses. */
     public synchronized int size() {
-        return pending.size() + classEdits.size();
+        return pending.size() + classes.size() + trainingSets.size() + imageStatuses.size();
     }
 
-    // ------------------------------------------------------------------ label classes
-
-    /** Whether the server has the class (as the mirror last heard). */
-    public synchronized void setServerClass(String id, boolean known) {
-        if (known) {
-            serverClasses.add(id);
-        } else {
-            serverClasses.remove(id);
-        }
+    /** The label classes' unsent edits and which classes the server has. */
+    public SetupEdits classes() {
+        return classes;
     }
 
-    public synchronized boolean isClassPending(String id) {
-        return classEdits.containsKey(id);
+    /** The training sets' unsent edits and which sets the server has. */
+    public SetupEdits trainingSets() {
+        return trainingSets;
     }
 
-    /** A class was added to the mirror: a create, or, where its deletion is still unsent, an update. */
-    public synchronized void classAdded(String id) {
-        ClassEdit old = classEdits.get(id);
-        if (old != null && old.op().equals("delete")) {
-            putClass("update", id);
-        } else if (old == null && !serverClasses.contains(id)) {
-            putClass("create", id);
-        }
-    }
-
-    /** A class of the mirror changed (name, colour, ...): merged into its unsent edit, else an update. */
-    public synchronized void classChanged(String id) {
-        ClassEdit old = classEdits.get(id);
-        if (old != null && !old.op().equals("delete")) {
-            putClass(old.op(), id); // a new seq: what the sender holds is stale
-        } else if (old == null) {
-            putClass(serverClasses.contains(id) ? "update" : "create", id);
-        }
-    }
-
-    /** A class left the mirror: an unsent create is dropped, else a delete. */
-    public synchronized void classRemoved(String id) {
-        ClassEdit old = classEdits.get(id);
-        if (old != null && old.op().equals("create")) {
-            classEdits.remove(id);
-        } else if (old != null || serverClasses.contains(id)) {
-            putClass("delete", id);
-        }
-    }
-
-    private void putClass(String op, String id) {
-        classEdits.remove(id); // to the end: after the edits it may follow
-        classEdits.put(id, new ClassEdit(op, id, ++seq));
-    }
-
-    /**
-     * The oldest unsent create or update of a class (sent before annotations, which may use the class), or with
-     * {@code deletes} the oldest unsent delete (sent after them, which may have left it); null when there is none.
-     */
-    public synchronized ClassEdit firstClassEdit(boolean deletes) {
-        for (ClassEdit edit : classEdits.values()) {
-            if (edit.op().equals("delete") == deletes) {
-                return edit;
-            }
-        }
-        return null;
-    }
-
-    /** The server took {@code sent}; an edit of the class made meanwhile stays. */
-    public synchronized void classAcknowledged(ClassEdit sent) {
-        ClassEdit now = classEdits.get(sent.id());
-        if (now != null && now.seq() == sent.seq()) {
-            classEdits.remove(sent.id());
-        } else if (now != null && now.op().equals("create") && !sent.op().equals("delete")) {
-            classEdits.put(sent.id(), new ClassEdit("update", sent.id(), now.seq())); // created now: changed since
-        }
-        setServerClass(sent.id(), !sent.op().equals("delete"));
-    }
-
-    /** Forgets the unsent edit of a class (refused, or settled another way). */
-    public synchronized void dropClass(String id) {
-        classEdits.remove(id);
+    /** The images whose status changed in the mirror and is not sent yet. */
+    public SetupEdits imageStatuses() {
+        return imageStatuses;
     }
 
     /** The oldest unsent edit, or null. */
@@ -229,7 +160,7 @@ public final class Outbox {
     }
 
     private void put(Pending entry) {
-        pending.put(entry.id(), new Pending(entry.op(), entry.image(), entry.id(), entry.base(), ++seq));
+        pending.put(entry.id(), new Pending(entry.op(), entry.image(), entry.id(), entry.base(), seq.incrementAndGet()));
     }
 
     /**
@@ -246,11 +177,11 @@ public final class Outbox {
         if (now != null && now.seq() != sent.seq()) { // edited again while the request was under way
             if (version == null) { // deleted on the server, yet back here (an undo): a new annotation
                 if (!now.op().equals("delete")) {
-                    pending.put(newId, new Pending("create", now.image(), newId, null, ++seq));
+                    pending.put(newId, new Pending("create", now.image(), newId, null, seq.incrementAndGet()));
                 }
             } else {
                 String op = now.op().equals("create") ? "update" : now.op();
-                pending.put(newId, new Pending(op, now.image(), newId, version, ++seq));
+                pending.put(newId, new Pending(op, now.image(), newId, version, seq.incrementAndGet()));
             }
         }
     }
@@ -270,10 +201,9 @@ public final class Outbox {
                 .put("base", p.base()));
         ObjectNode c = root.putObject("conflicts");
         conflicts.forEach((copy, original) -> c.put(Long.toString(copy), original));
-        ObjectNode classes = root.putObject("classes");
-        serverClasses.stream().sorted().forEach(classes.putArray("known")::add);
-        var classList = classes.putArray("pending");
-        classEdits.values().forEach(e -> classList.addObject().put("op", e.op()).put("id", e.id()));
+        classes.write(root.putObject("classes"));
+        trainingSets.write(root.putObject("training_sets"));
+        imageStatuses.write(root.putObject("image_statuses"));
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {

@@ -1,8 +1,13 @@
 package org.annotide.client.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
+import org.annotide.benchmark.SourceStatus;
 import org.annotide.model.AnnotideFactory;
 import org.annotide.model.Annotation;
 import org.annotide.model.ImageAsset;
@@ -10,14 +15,21 @@ import org.annotide.model.ImageStatus;
 import org.annotide.model.LabelClass;
 import org.annotide.model.Project;
 import org.annotide.model.Provenance;
+import org.annotide.model.Tile;
+import org.annotide.model.TrainingSet;
 import org.annotide.server.ShapeJson;
+import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** The API's JSON (docs/server.md) to the mirror's model objects and back: annotations, label classes, images. */
+/**
+ * The API's JSON (docs/server.md) to the mirror's model objects and back: annotations, label classes, training sets
+ * (with their tiles), images and their statuses.
+ */
 public final class ServerModel {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -103,6 +115,91 @@ public final class ServerModel {
         }
     }
 
+    /**
+     * The body of a training set's create or replace: name, description and its tiles, each with its image and
+     * region, so that the server can cut a tile the mirror cut and it has not seen (it takes those it has as they are).
+     */
+    public static ObjectNode body(TrainingSet set) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("name", set.getName() == null || set.getName().isBlank() ? set.getId() : set.getName());
+        body.put("description", set.getDescription());
+        ArrayNode tiles = body.putArray("tiles");
+        for (Tile tile : set.getTiles()) {
+            if (tile.getImage() == null) {
+                continue; // a tile its image let go (re-tiled): no window onto anything
+            }
+            tiles.addObject().put("id", tile.getId()).put("image", tile.getImage().getId()).put("x", tile.getX())
+                    .put("y", tile.getY()).put("width", tile.getWidth()).put("height", tile.getHeight())
+                    .put("tile_index", tile.getTileIndex()).put("row", tile.getRow()).put("column", tile.getColumn());
+        }
+        return body;
+    }
+
+    /** A new training set as the server describes it (its tiles resolved by {@link #fill(TrainingSet, JsonNode, Project)}). */
+    public static TrainingSet trainingSet(JsonNode json, Project project) {
+        TrainingSet set = AnnotideFactory.eINSTANCE.createTrainingSet();
+        set.setId(json.get("id").asText());
+        fill(set, json, project);
+        return set;
+    }
+
+    /**
+     * Sets name, description, author, time and tiles as the server describes them, changing only what differs. Each
+     * tile is the mirror image's tile of that id, or a new one of the image with the server's region; a tile of an
+     * image the mirror does not have yet is left out (the next catching up brings the image and the set again).
+     */
+    public static void fill(TrainingSet set, JsonNode json, Project project) {
+        String name = json.path("name").asText(set.getId());
+        if (!name.equals(set.getName())) {
+            set.setName(name);
+        }
+        String description = json.path("description").asText(null);
+        if (!java.util.Objects.equals(description, set.getDescription())) {
+            set.setDescription(description);
+        }
+        String createdBy = json.path("created_by").asText(null);
+        if (!java.util.Objects.equals(createdBy, set.getCreatedBy())) {
+            set.setCreatedBy(createdBy);
+        }
+        Date createdAt = date(json.path("created_at").asText(null));
+        if (!java.util.Objects.equals(createdAt, set.getCreatedAt())) {
+            set.setCreatedAt(createdAt);
+        }
+        Map<String, ImageAsset> images = new HashMap<>();
+        project.getImages().forEach(image -> images.put(image.getId(), image));
+        List<Tile> wanted = new ArrayList<>();
+        for (JsonNode t : json.path("tiles")) {
+            ImageAsset image = images.get(t.path("image").asText(""));
+            if (image != null) {
+                wanted.add(tile(image, t));
+            }
+        }
+        if (!wanted.equals(set.getTiles())) {
+            ECollections.setEList(set.getTiles(), wanted);
+        }
+    }
+
+    /** The image's tile of the id the server names, added to the image with the server's region if it has none. */
+    private static Tile tile(ImageAsset image, JsonNode json) {
+        String id = json.get("id").asText();
+        for (Tile tile : image.getTiles()) {
+            if (tile.getId().equals(id)) {
+                return tile;
+            }
+        }
+        Tile tile = AnnotideFactory.eINSTANCE.createTile();
+        tile.setId(id);
+        tile.setX(json.path("x").asInt());
+        tile.setY(json.path("y").asInt());
+        tile.setWidth(json.path("width").asInt());
+        tile.setHeight(json.path("height").asInt());
+        tile.setTileIndex(json.path("tile_index").asInt());
+        tile.setRow(json.path("row").asInt());
+        tile.setColumn(json.path("column").asInt());
+        image.getTiles().add(tile);
+        return tile;
+    }
+
     /** An image of the mirror, its file at {@code location} (relative to the mirror folder). */
     public static ImageAsset image(JsonNode json, String location) {
         ImageAsset image = AnnotideFactory.eINSTANCE.createImageAsset();
@@ -113,13 +210,31 @@ public final class ServerModel {
         image.setBands(json.path("bands").asInt(1));
         image.setFormat(json.path("format").asText(null));
         image.setLocation(location);
-        String status = json.path("status").asText(null);
-        for (ImageStatus s : ImageStatus.VALUES) {
-            if (s.getLiteral().equalsIgnoreCase(status) || s.getName().equalsIgnoreCase(status)) {
-                image.setStatus(s);
-            }
+        ImageStatus status = imageStatus(json.path("status").asText(null));
+        if (status != null) {
+            image.setStatus(status);
         }
         return image;
+    }
+
+    /**
+     * An image's status as the API writes it: the stored literal of the images list ({@code done}) or the word of the
+     * status route and its events ({@code in-review}); null for none or one this client does not know.
+     */
+    public static ImageStatus imageStatus(String text) {
+        if (text == null) {
+            return null;
+        }
+        for (ImageStatus s : ImageStatus.VALUES) {
+            if (s.getLiteral().equalsIgnoreCase(text) || s.getName().equalsIgnoreCase(text)) {
+                return s;
+            }
+        }
+        try {
+            return SourceStatus.parse(text).stored();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** A copy of an annotation (shape included) under another id. */

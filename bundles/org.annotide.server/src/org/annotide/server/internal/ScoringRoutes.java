@@ -89,7 +89,11 @@ final class ScoringRoutes implements AutoCloseable {
         synchronized (store) {
             ImageAsset image = ServerCore.image(store, call);
             TaskStatuses.setImages(store, call.user(), scoped(call), List.of(image), status);
-            return Reply.ok(status(image));
+            ObjectNode json = status(image);
+            // the status is no ground truth: told to everyone who sees the project, as GET answers everyone
+            core.events().toProject("image_status_updated", call.param("project"), "image_status", json,
+                    call.headers().get(ProjectEvents.CLIENT_HEADER));
+            return Reply.ok(json);
         }
     }
 

@@ -3,11 +3,13 @@ package org.annotide.server.internal;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 import org.annotide.access.Action;
 import org.annotide.core.store.ProjectStore;
@@ -35,6 +37,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 final class TrainingSetRoutes {
 
     private static final Set<String> FIELDS = Set.of("name", "description", "tiles");
+    /** A create may name the id: a client's mirror creates a set offline and keeps the id it gave it. */
+    private static final Set<String> CREATE_FIELDS = Set.of("id", "name", "description", "tiles");
+    /** A tile named by its place rather than its id alone: one a client's mirror cut that the server may not have. */
+    private static final Set<String> TILE_FIELDS = Set.of("id", "image", "x", "y", "width", "height", "tile_index",
+            "row", "column");
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private final ServerCore core;
 
@@ -44,10 +52,13 @@ final class TrainingSetRoutes {
 
     void register() {
         core.route("GET", "/projects/{project}/training-sets", "The training sets of a project (tile and image counts)", this::list);
-        core.route("POST", "/projects/{project}/training-sets", "Create a training set {name, description, tiles}", this::create);
+        core.route("POST", "/projects/{project}/training-sets", "Create a training set {name, description, tiles, [id]}; "
+                + "tiles are tile ids or {id, image, x, y, width, height} (a tile the image does not have yet is cut); "
+                + "an id that is not 1 to 64 letters, digits, '.', '_' or '-' is a 400, one the project has a 409",
+                this::create);
         core.route("GET", "/projects/{project}/training-sets/{set}", "One training set with its tiles and their images", this::get);
         core.route("PUT", "/projects/{project}/training-sets/{set}",
-                "Change a training set: name, description, tiles (the whole membership)", this::update);
+                "Change a training set: name, description, tiles (the whole membership, as for a create)", this::update);
         core.route("DELETE", "/projects/{project}/training-sets/{set}", "Delete a training set (its tiles stay)", this::delete);
     }
 
@@ -71,24 +82,37 @@ final class TrainingSetRoutes {
 
     private Reply create(Call call) {
         core.checkIn(call, Action.EDIT_PROJECT_SETUP, null);
-        ObjectNode body = Json.parse(call.body(), FIELDS);
+        ObjectNode body = Json.parse(call.body(), CREATE_FIELDS);
         String name = name(body, true);
+        String id = id(body);
         ProjectStore store = core.store(call);
         synchronized (store) {
             Project project = store.project();
+            if (id != null) {
+                TrainingSet taken = project.getTrainingSets().stream().filter(s -> id.equals(s.getId())).findFirst()
+                        .orElse(null);
+                if (taken != null) { // "current" lets a client whose earlier create did arrive see that it is its own
+                    throw new ApiException(409, "the project has a training set with the id '" + id + "' already",
+                            Json.object().set("current", summary(taken)));
+                }
+            }
             unique(project, name, null);
             TrainingSet set = AnnotideFactory.eINSTANCE.createTrainingSet();
-            set.setId(UUID.randomUUID().toString());
+            set.setId(id != null ? id : UUID.randomUUID().toString());
             set.setName(name);
             set.setDescription(Json.text(body, "description", false));
             set.setCreatedBy(call.user().login());
             set.setCreatedAt(new Date());
+            CompoundCommand command = new CompoundCommand("Add training set '" + name + "'");
             if (body.has("tiles")) {
-                set.getTiles().addAll(tiles(project, body));
+                Membership membership = tiles(project, body);
+                membership.cut(store, command);
+                set.getTiles().addAll(membership.tiles());
             }
-            ServerCore.execute(store, AddCommand.create(store.editingDomain(), project, Literals.PROJECT__TRAINING_SETS, set));
+            command.append(AddCommand.create(store.editingDomain(), project, Literals.PROJECT__TRAINING_SETS, set));
+            ServerCore.execute(store, command);
             ObjectNode json = full(set);
-            announce(call, "training_set_created", summary(set));
+            announce(call, "training_set_created", json);
             return new Reply(201, json).header("Location", ServerCore.API + "/projects/" + call.param("project")
                     + "/training-sets/" + set.getId());
         }
@@ -112,7 +136,9 @@ final class TrainingSetRoutes {
                         Json.text(body, "description", false)));
             }
             if (body.has("tiles")) {
-                List<Tile> wanted = tiles(project, body);
+                Membership membership = tiles(project, body);
+                membership.cut(store, command);
+                List<Tile> wanted = membership.tiles();
                 List<Tile> leaving = set.getTiles().stream().filter(t -> !wanted.contains(t)).toList();
                 List<Tile> joining = wanted.stream().filter(t -> !set.getTiles().contains(t)).toList();
                 if (!leaving.isEmpty()) {
@@ -124,7 +150,7 @@ final class TrainingSetRoutes {
             }
             if (!command.isEmpty()) { // the membership asked for may be the one it has: nothing to store then
                 ServerCore.execute(store, command);
-                announce(call, "training_set_updated", summary(set));
+                announce(call, "training_set_updated", full(set));
             } else if (!body.has("tiles")) {
                 throw new ApiException(400, "nothing to change: give one of " + String.join(", ", FIELDS.stream().sorted().toList()));
             }
@@ -152,36 +178,125 @@ final class TrainingSetRoutes {
                         + call.param("project") + "'"));
     }
 
-    /** The tiles the body names, in its order, each once; an id that is no tile of the project is a 400. */
-    private static List<Tile> tiles(Project project, ObjectNode body) {
-        JsonNode ids = body.get("tiles");
-        if (ids == null || !ids.isArray()) {
-            throw new ApiException(400, "the field 'tiles' must be an array of tile ids");
+    /**
+     * The tiles a body names, in its order, each once, and those of them that are new: cut by a client's mirror and
+     * sent with their image and region, to be added to their images in the same command as the set's change.
+     */
+    private record Membership(List<Tile> tiles, Map<ImageAsset, List<Tile>> newTiles) {
+        void cut(ProjectStore store, CompoundCommand command) {
+            newTiles.forEach((image, cut) -> command.append(AddCommand.create(store.editingDomain(), image,
+                    Literals.IMAGE_ASSET__TILES, cut)));
+        }
+    }
+
+    /**
+     * The tiles the body names: a tile id, or a tile object {@code {id, image, x, y, width, height}} (with
+     * {@code tile_index, row, column} if known) that names a tile the project has (taken as it is) or a new one of
+     * that image. An id that is no tile of the project, or an object that describes no tile, is a 400.
+     */
+    private static Membership tiles(Project project, ObjectNode body) {
+        JsonNode items = body.get("tiles");
+        if (items == null || !items.isArray()) {
+            throw new ApiException(400, "the field 'tiles' must be an array of tile ids or tile objects");
         }
         Map<String, Tile> byId = new HashMap<>();
+        Map<String, ImageAsset> images = new HashMap<>();
         for (ImageAsset image : project.getImages()) {
+            images.put(image.getId(), image);
             for (Tile tile : image.getTiles()) {
                 byId.put(tile.getId(), tile);
             }
         }
         Set<Tile> tiles = new LinkedHashSet<>();
+        Map<ImageAsset, List<Tile>> newTiles = new LinkedHashMap<>();
         List<String> unknown = new ArrayList<>();
-        for (JsonNode id : ids) {
-            if (!id.isTextual()) {
-                throw new ApiException(400, "the field 'tiles' must be an array of tile ids (strings), not " + Json.kind(id));
-            }
-            Tile tile = byId.get(id.asText());
-            if (tile == null) {
-                unknown.add(id.asText());
-            } else {
+        Date now = new Date();
+        for (JsonNode item : items) {
+            if (item.isTextual()) {
+                Tile tile = byId.get(item.asText());
+                if (tile == null) {
+                    unknown.add(item.asText());
+                } else {
+                    tiles.add(tile);
+                }
+            } else if (item.isObject()) {
+                Json.checkFields((ObjectNode) item, TILE_FIELDS, "tiles[].");
+                String id = Json.text((ObjectNode) item, "id", true);
+                String imageId = Json.text((ObjectNode) item, "image", true);
+                Tile known = byId.get(id);
+                if (known != null) {
+                    if (known.getImage() == null || !imageId.equals(known.getImage().getId())) {
+                        throw new ApiException(400, "the tile '" + id + "' is a tile of image '"
+                                + (known.getImage() == null ? null : known.getImage().getId()) + "', not of '" + imageId + "'");
+                    }
+                    tiles.add(known);
+                    continue;
+                }
+                ImageAsset image = images.get(imageId);
+                if (image == null) {
+                    throw new ApiException(400, "no image '" + imageId + "' in this project (for the tile '" + id + "')");
+                }
+                Tile tile = newTile(item, id, image, now);
+                byId.put(id, tile); // named twice: one tile
+                newTiles.computeIfAbsent(image, i -> new ArrayList<>()).add(tile);
                 tiles.add(tile);
+            } else {
+                throw new ApiException(400, "the field 'tiles' must be an array of tile ids (strings) or tile objects, not "
+                        + Json.kind(item));
             }
         }
         if (!unknown.isEmpty()) {
             throw new ApiException(400, "no tile " + String.join(", ", unknown.stream().limit(10).toList())
                     + (unknown.size() > 10 ? " (and " + (unknown.size() - 10) + " more)" : "") + " in this project");
         }
-        return new ArrayList<>(tiles);
+        return new Membership(new ArrayList<>(tiles), newTiles);
+    }
+
+    /** A tile a client cut: its id and a region inside its image (where the image's size is known). */
+    private static Tile newTile(JsonNode item, String id, ImageAsset image, Date now) {
+        if (!ID.matcher(id).matches()) {
+            throw new ApiException(400, "a tile's 'id' must be 1 to 64 letters, digits, '.', '_' or '-', not '" + id + "'");
+        }
+        Tile tile = AnnotideFactory.eINSTANCE.createTile();
+        tile.setId(id);
+        tile.setX(whole(item, "x", true, 0));
+        tile.setY(whole(item, "y", true, 0));
+        tile.setWidth(whole(item, "width", true, 1));
+        tile.setHeight(whole(item, "height", true, 1));
+        tile.setTileIndex(whole(item, "tile_index", false, 0));
+        tile.setRow(whole(item, "row", false, 0));
+        tile.setColumn(whole(item, "column", false, 0));
+        if ((image.getWidth() > 0 && tile.getX() + tile.getWidth() > image.getWidth())
+                || (image.getHeight() > 0 && tile.getY() + tile.getHeight() > image.getHeight())) {
+            throw new ApiException(400, "the tile '" + id + "' (" + tile.getX() + ", " + tile.getY() + ", "
+                    + tile.getWidth() + " x " + tile.getHeight() + ") reaches outside its image '" + image.getId()
+                    + "' (" + image.getWidth() + " x " + image.getHeight() + ")");
+        }
+        tile.setCreatedAt(now);
+        tile.setUpdatedAt(now);
+        return tile;
+    }
+
+    private static int whole(JsonNode item, String field, boolean required, int least) {
+        JsonNode value = item.get(field);
+        if (value == null || value.isNull()) {
+            if (required) {
+                throw new ApiException(400, "a new tile needs the field '" + field + "'");
+            }
+            return 0;
+        }
+        if (!value.canConvertToInt() || !value.isIntegralNumber() || value.asInt() < least) {
+            throw new ApiException(400, "a tile's '" + field + "' must be a whole number from " + least + ", not " + value);
+        }
+        return value.asInt();
+    }
+
+    private static String id(ObjectNode body) {
+        String id = Json.text(body, "id", false);
+        if (id != null && !ID.matcher(id).matches()) {
+            throw new ApiException(400, "the field 'id' must be 1 to 64 letters, digits, '.', '_' or '-', not '" + id + "'");
+        }
+        return id;
     }
 
     private static String name(ObjectNode body, boolean required) {

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -13,14 +14,19 @@ import org.annotide.client.RemoteProject;
 import org.annotide.client.ServerConnection;
 import org.annotide.client.SyncListener;
 import org.annotide.core.store.ProjectStore;
+import org.annotide.imaging.TileGrid;
+import org.annotide.imaging.TileImageCommand;
 import org.annotide.model.AnnotideFactory;
 import org.annotide.model.AnnotidePackage.Literals;
 import org.annotide.model.Annotation;
 import org.annotide.model.BoxShape;
 import org.annotide.model.ImageAsset;
+import org.annotide.model.ImageStatus;
 import org.annotide.model.LabelClass;
 import org.annotide.model.Project;
 import org.annotide.model.Shape;
+import org.annotide.model.Tile;
+import org.annotide.model.TrainingSet;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
@@ -150,6 +156,61 @@ final class Client implements AutoCloseable, SyncListener {
             store().commandStack().execute(DeleteCommand.create(store().editingDomain(), gone));
             return null;
         });
+    }
+
+    /** Cuts an image into square tiles, as the Tile Image command does; the new tiles. */
+    List<Tile> cut(String imageId, int size) throws Exception {
+        return onOwner(() -> {
+            TileImageCommand command = TileImageCommand.create(store().editingDomain(), image(imageId), new TileGrid(size, 0));
+            store().commandStack().execute(command);
+            return command.tiles();
+        });
+    }
+
+    /** Makes a training set of tiles, as the Training Sets view's New command does; its id. */
+    String newSet(String name, List<Tile> tiles) throws Exception {
+        return onOwner(() -> {
+            TrainingSet set = AnnotideFactory.eINSTANCE.createTrainingSet();
+            set.setId(UUID.randomUUID().toString());
+            set.setName(name);
+            set.setDescription("made by " + user);
+            set.getTiles().addAll(tiles);
+            store().commandStack().execute(AddCommand.create(store().editingDomain(), store().project(),
+                    Literals.PROJECT__TRAINING_SETS, set));
+            return set.getId();
+        });
+    }
+
+    /** Renames a set and replaces its tiles, in one command. */
+    void changeSet(String id, String name, List<Tile> tiles) throws Exception {
+        onOwner(() -> {
+            TrainingSet set = trainingSet(id);
+            CompoundCommand command = new CompoundCommand("Change training set");
+            command.append(SetCommand.create(store().editingDomain(), set, Literals.NAMED__NAME, name));
+            command.append(SetCommand.create(store().editingDomain(), set, Literals.TRAINING_SET__TILES, tiles));
+            store().commandStack().execute(command);
+            return null;
+        });
+    }
+
+    void deleteSet(String id) throws Exception {
+        onOwner(() -> {
+            store().commandStack().execute(DeleteCommand.create(store().editingDomain(), List.of(trainingSet(id))));
+            return null;
+        });
+    }
+
+    /** Sets an image's task status, as the Properties view does. */
+    void setStatus(String imageId, ImageStatus status) throws Exception {
+        onOwner(() -> {
+            store().commandStack().execute(SetCommand.create(store().editingDomain(), image(imageId),
+                    Literals.IMAGE_ASSET__STATUS, status));
+            return null;
+        });
+    }
+
+    TrainingSet trainingSet(String id) {
+        return store().project().getTrainingSets().stream().filter(s -> s.getId().equals(id)).findFirst().orElse(null);
     }
 
     LabelClass labelClass(String id) {

@@ -144,6 +144,49 @@ class ProjectEventsTest {
         assertEquals(7.0, update.get("annotation").get("shape").get("x").asDouble());
     }
 
+    /** The messages of one type heard so far, waiting up to 5 s for the first. */
+    static List<JsonNode> heard(Heard heard, String type) throws InterruptedException {
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < until) {
+            synchronized (heard.messages) {
+                List<JsonNode> found = heard.messages.stream().filter(m -> m.get("type").asText().equals(type)).toList();
+                if (!found.isEmpty()) {
+                    return found;
+                }
+            }
+            Thread.sleep(10);
+        }
+        return List.of();
+    }
+
+    @Test
+    void statusChangesAndTrainingSetsWithTheirTilesAreToldToEveryoneButTheWriter() throws Exception {
+        f = new Fixture(temp, 0, 1 << 20);
+        String manager = f.login("manager");
+        Heard toAnn = listen(f.login("ann"), null);
+        Heard toManager = listen(manager, "manager-client");
+
+        Fixture.Answer set = f.call("PUT", "/api/v1/projects/" + f.projectId + "/images/" + f.image + "/status", manager,
+                "{\"status\":\"in review\"}", "Annotide-Client", "manager-client");
+        assertEquals(200, set.status(), set.toString());
+        List<JsonNode> status = heard(toAnn, "image_status_updated");
+        assertEquals(1, status.size(), toAnn.messages.toString());
+        assertEquals(f.image, status.get(0).get("image_status").get("image").asText());
+        assertEquals("in-review", status.get(0).get("image_status").get("status").asText());
+
+        String tile = "{\"id\":\"t-1\",\"image\":\"" + f.image + "\",\"x\":2,\"y\":3,\"width\":4,\"height\":5}";
+        Fixture.Answer made = f.call("POST", "/api/v1/projects/" + f.projectId + "/training-sets", manager,
+                "{\"name\":\"s\",\"tiles\":[" + tile + "]}", "Annotide-Client", "manager-client");
+        assertEquals(201, made.status(), made.toString());
+        JsonNode told = heard(toAnn, "training_set_created").get(0).get("training_set");
+        assertEquals(made.json().get("id").asText(), told.get("id").asText());
+        assertEquals("t-1", told.get("tiles").get(0).get("id").asText(), "the set's tiles, to resolve in a mirror");
+        assertEquals(f.image, told.get("tiles").get(0).get("image").asText());
+        assertEquals(5, told.get("tiles").get(0).get("height").asInt());
+        Thread.sleep(200);
+        assertEquals(1, toManager.messages.size(), "the writer is told nothing: " + toManager.messages);
+    }
+
     @Test
     void aTraineeIsNotToldOfAnotherTraineesDrafts() throws Exception {
         f = new Fixture(temp, 0, 1 << 20);

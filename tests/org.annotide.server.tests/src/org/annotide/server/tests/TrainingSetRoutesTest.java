@@ -148,4 +148,79 @@ class TrainingSetRoutesTest {
         assertProblem(f.call("DELETE", sets + "/" + id, ann, null), 403, "ann");
         assertEquals(5, inStore(id).getTiles().size());
     }
+
+    /** A tile the project does not have, as a client's mirror sends one it cut: its id, image and region. */
+    String cut(String id, String image, int x, int y, int width, int height) {
+        return "{\"id\":\"" + id + "\",\"image\":\"" + image + "\",\"x\":" + x + ",\"y\":" + y + ",\"width\":"
+                + width + ",\"height\":" + height + ",\"tile_index\":3,\"row\":1,\"column\":1}";
+    }
+
+    List<String> tileIds(String image) {
+        synchronized (f.store) {
+            return f.store.project().getImages().stream().filter(i -> i.getId().equals(image)).findFirst().orElseThrow()
+                    .getTiles().stream().map(Tile::getId).toList();
+        }
+    }
+
+    @Test
+    void aMirrorKeepsItsSetIdAndSendsTheTilesItCut() throws Exception {
+        String body = "{\"id\":\"mirror-set-1\",\"name\":\"mine\",\"tiles\":[\"" + tiles.get(0) + "\","
+                + cut("mirror-tile-1", second, 4, 2, 8, 10) + "]}";
+        Fixture.Answer created = f.call("POST", sets, manager, body);
+        assertEquals(201, created.status(), created.toString());
+        assertEquals("mirror-set-1", created.json().get("id").asText());
+        assertEquals(List.of(tiles.get(0), "mirror-tile-1"), inStore("mirror-set-1").getTiles().stream().map(Tile::getId).toList());
+        assertEquals(List.of(tiles.get(4), "mirror-tile-1"), tileIds(second), "the new tile joined its image");
+        Tile made = inStore("mirror-set-1").getTiles().get(1);
+        assertEquals(List.of(4, 2, 8, 10, 3, 1, 1), List.of(made.getX(), made.getY(), made.getWidth(), made.getHeight(),
+                made.getTileIndex(), made.getRow(), made.getColumn()));
+        synchronized (f.store) { // the set and its new tile are one command
+            f.store.commandStack().undo();
+        }
+        assertEquals(null, inStore("mirror-set-1"));
+        assertEquals(List.of(tiles.get(4)), tileIds(second));
+        synchronized (f.store) {
+            f.store.commandStack().redo();
+        }
+
+        // the id is taken: 409 with the set that has it (a client whose first try arrived knows its own set)
+        Fixture.Answer again = f.call("POST", sets, manager, "{\"id\":\"mirror-set-1\",\"name\":\"other\"}");
+        assertProblem(again, 409, "id 'mirror-set-1' already");
+        assertEquals("mine", again.json().get("current").get("name").asText());
+        assertProblem(f.call("POST", sets, manager, "{\"id\":\"a b\",\"name\":\"x\"}"), 400, "'id' must be");
+
+        // a change names the tile the server has now by its object again, and one more new one: nothing doubled
+        Fixture.Answer changed = f.call("PUT", sets + "/mirror-set-1", manager, "{\"tiles\":["
+                + cut("mirror-tile-1", second, 4, 2, 8, 10) + "," + cut("mirror-tile-2", second, 0, 0, 16, 16) + "]}");
+        assertEquals(200, changed.status(), changed.toString());
+        assertEquals(List.of("mirror-tile-1", "mirror-tile-2"), inStore("mirror-set-1").getTiles().stream().map(Tile::getId).toList());
+        assertEquals(List.of(tiles.get(4), "mirror-tile-1", "mirror-tile-2"), tileIds(second));
+        JsonNode told = changed.json().get("tiles").get(1);
+        assertEquals(second, told.get("image").asText());
+        assertEquals(16, told.get("width").asInt());
+    }
+
+    @Test
+    void aTileObjectThatDescribesNoTileIsA400AndChangesNothing() throws Exception {
+        String first;
+        synchronized (f.store) {
+            first = f.store.project().getImages().get(1).getId();
+        }
+        assertProblem(f.call("POST", sets, admin, "{\"name\":\"s\",\"tiles\":[" + cut("t1", second, 10, 0, 8, 8) + "]}"),
+                400, "reaches outside its image");
+        assertProblem(f.call("POST", sets, admin, "{\"name\":\"s\",\"tiles\":[" + cut("t1", "nope", 0, 0, 8, 8) + "]}"),
+                400, "no image 'nope'");
+        assertProblem(f.call("POST", sets, admin, "{\"name\":\"s\",\"tiles\":[" + cut(tiles.get(4), first, 0, 0, 8, 8) + "]}"),
+                400, "is a tile of image '" + second + "'");
+        assertProblem(f.call("POST", sets, admin, "{\"name\":\"s\",\"tiles\":[{\"id\":\"t1\",\"image\":\"" + second
+                + "\",\"x\":0,\"y\":0,\"width\":8}]}"), 400, "needs the field 'height'");
+        assertProblem(f.call("POST", sets, admin, "{\"name\":\"s\",\"tiles\":[" + cut("t1", second, -1, 0, 8, 8) + "]}"),
+                400, "'x' must be a whole number from 0");
+        assertProblem(f.call("POST", sets, admin, "{\"name\":\"s\",\"tiles\":[" + cut("t 1", second, 0, 0, 8, 8) + "]}"),
+                400, "a tile's 'id' must be");
+        assertProblem(f.call("POST", sets, admin, "{\"name\":\"s\",\"tiles\":[{\"id\":\"t1\",\"image\":\"" + second
+                + "\",\"colour\":1}]}"), 400, "unknown field 'tiles[].colour'");
+        assertEquals(0, f.call("GET", sets, admin, null).json().get("items").size());
+        assertEquals(List.of(tiles.get(4)), tileIds(second));
+    }
 }
