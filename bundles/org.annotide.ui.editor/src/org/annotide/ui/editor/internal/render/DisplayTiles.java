@@ -236,7 +236,7 @@ public final class DisplayTiles {
 
         if (layer != null) {
             layer.compose(viewport, overlay, visible, background, layerSource);
-            gc.drawImage(layer.image(), 0, 0);
+            Blit.draw(gc, layer.image(), 0, 0);
             composedTiles = layer.composedTiles();
             composedPixels = layer.composedPixels();
         } else {
@@ -249,7 +249,7 @@ public final class DisplayTiles {
             for (TileKey key : visible) {
                 Entry entry = entries.get(key);
                 if (entry != null && entry.image != null) {
-                    gc.drawImage(entry.image, (int) (key.column() * (long) size - offsetX),
+                    Blit.draw(gc, entry.image, (int) (key.column() * (long) size - offsetX),
                             (int) (key.row() * (long) size - offsetY));
                 }
             }
@@ -433,7 +433,7 @@ public final class DisplayTiles {
         int width = (int) Math.ceil(imageWidth * thumbScale);
         int height = (int) Math.ceil(imageHeight * thumbScale);
         gc.setInterpolation(SWT.LOW);
-        gc.drawImage(thumbnail.image, 0, 0, Math.min(width, TileKey.SIZE), Math.min(height, TileKey.SIZE),
+        Blit.draw(gc, thumbnail.image, 0, 0, Math.min(width, TileKey.SIZE), Math.min(height, TileKey.SIZE),
                 (int) viewport.toScreenX(0), (int) viewport.toScreenY(0),
                 (int) Math.round(Math.min(width, TileKey.SIZE) / thumbScale * viewport.scale()),
                 (int) Math.round(Math.min(height, TileKey.SIZE) / thumbScale * viewport.scale()));
@@ -466,7 +466,7 @@ public final class DisplayTiles {
             int y = (int) Math.floor(viewport.toScreenY(bounds[1]));
             int width = (int) Math.ceil(viewport.toScreenX(bounds[2])) - x;
             int height = (int) Math.ceil(viewport.toScreenY(bounds[3])) - y;
-            gc.drawImage(item.getValue().image, 0, 0, TileKey.SIZE, TileKey.SIZE, x, y, width, height);
+            Blit.draw(gc, item.getValue().image, 0, 0, TileKey.SIZE, TileKey.SIZE, x, y, width, height);
         }
         gc.setInterpolation(SWT.DEFAULT);
     }

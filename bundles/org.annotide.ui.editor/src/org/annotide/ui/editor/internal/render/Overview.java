@@ -65,7 +65,7 @@ public final class Overview {
             int sh = Math.max(1, Math.min(available.height - sy, (int) Math.ceil(viewport.contentHeight() * thumbnailScale)));
             if (sx < available.width && sy < available.height) {
                 gc.setInterpolation(SWT.LOW);
-                gc.drawImage(thumbnail, sx, sy, sw, sh, bounds.x, bounds.y, bounds.width, bounds.height);
+                Blit.draw(gc, thumbnail, sx, sy, sw, sh, bounds.x, bounds.y, bounds.width, bounds.height);
                 gc.setInterpolation(SWT.DEFAULT);
             }
         }

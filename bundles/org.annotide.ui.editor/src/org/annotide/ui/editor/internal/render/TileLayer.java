@@ -179,7 +179,7 @@ final class TileLayer {
         gc.setClipping(area);
         if (image != null) {
             // display tiles are opaque (beyond the image they carry the background): nothing to clear
-            gc.drawImage(image, (int) x, (int) y);
+            Blit.draw(gc, image, (int) x, (int) y);
         } else {
             gc.fillRectangle(area);
             source.paintStandIn(gc, viewport, key);
@@ -193,7 +193,7 @@ final class TileLayer {
     private void scroll(int dx, int dy, List<Rectangle> exposed) {
         int w = width - Math.abs(dx);
         int h = height - Math.abs(dy);
-        backGc.drawImage(front, Math.max(0, -dx), Math.max(0, -dy), w, h, Math.max(0, dx), Math.max(0, dy), w, h);
+        Blit.draw(backGc, front, Math.max(0, -dx), Math.max(0, -dy), w, h, Math.max(0, dx), Math.max(0, dy), w, h);
         swap();
         if (dx > 0) {
             exposed.add(new Rectangle(0, 0, dx, height));
@@ -226,7 +226,7 @@ final class TileLayer {
         backGc.fillRectangle(0, 0, width, height);
         if (w > 0 && h > 0) {
             backGc.setInterpolation(SWT.LOW);
-            backGc.drawImage(front, 0, 0, width, height, x, y, w, h);
+            Blit.draw(backGc, front, 0, 0, width, height, x, y, w, h);
             backGc.setInterpolation(SWT.DEFAULT);
         }
         swap();
