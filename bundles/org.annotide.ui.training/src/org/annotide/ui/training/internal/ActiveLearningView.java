@@ -41,6 +41,8 @@ import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ViewerComparator;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
+import org.eclipse.swt.custom.CTabFolder;
+import org.eclipse.swt.custom.CTabItem;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
@@ -100,8 +102,10 @@ public final class ActiveLearningView extends ViewPart {
     private ProjectStore store;
     private final StrategyRegistry strategies = StrategyRegistry.installed();
 
+    private CTabFolder settingsTabs;
+    /** The Round tab's form (model, strategy, batch, pool, labelling order) and the Retraining tab's. */
     private ScrolledComposite scroll;
-    private Composite settings;
+    private ScrolledComposite retrainingScroll;
     private CCombo model;
     private CCombo strategy;
     private Spinner batch;
@@ -164,20 +168,13 @@ public final class ActiveLearningView extends ViewPart {
         // side by side, so that the tables show rows where the view is wide and low (its place under the editor)
         parent.setLayout(new org.eclipse.swt.layout.FillLayout());
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
-        // the settings scroll where the view is lower than they are (its default place, 1280x1024): not clipped; the
-        // bar always shown, so that the fields are laid out beside it, not under it (GTK reports the client area
-        // without a bar that has just appeared)
-        scroll = new ScrolledComposite(sash, SWT.V_SCROLL);
-        scroll.setAlwaysShowScrollBars(true);
-        scroll.setExpandHorizontal(true);
-        scroll.setExpandVertical(true);
-        scroll.addListener(SWT.Resize, e -> fitSettings());
-        scroll.setData(Roles.KEY, "settings");
-        settings = new Composite(scroll, SWT.NONE);
-        Composite left = settings;
-        scroll.setContent(left);
-        left.setLayout(new GridLayout(1, false));
-        // the actions first: they stay in sight when the view is low
+        // the actions and the status line first, outside the tabs: they stay in sight when the view is low (its
+        // default place under the editor is about 180 pixels high)
+        Composite left = new Composite(sash, SWT.NONE);
+        GridLayout leftLayout = new GridLayout(1, false);
+        leftLayout.marginWidth = 0;
+        leftLayout.marginHeight = 0;
+        left.setLayout(leftLayout);
         Composite bar = new Composite(left, SWT.NONE);
         bar.setLayout(new RowLayout(SWT.HORIZONTAL));
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -190,9 +187,13 @@ public final class ActiveLearningView extends ViewPart {
         statusData.widthHint = 200;
         status.setLayoutData(statusData);
         status.setData(Roles.KEY, "status");
-        Composite form = new Composite(left, SWT.NONE);
-        form.setLayout(new GridLayout(2, false));
-        form.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        // two tabs, so that the retraining settings are a click away, not below the fold of one long form
+        settingsTabs = new CTabFolder(left, SWT.TOP | SWT.FLAT | SWT.BORDER);
+        settingsTabs.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        settingsTabs.setData(Roles.KEY, "settingsTabs");
+        scroll = scrolledTab(settingsTabs, "Round", "settings",
+                "The round's model, strategy, batch and pool, and the labelling order");
+        Composite form = (Composite) scroll.getContent();
         model = combo(form, "Model:", "model");
         strategy = combo(form, "Strategy:", "strategy");
         for (StrategyRegistry.Entry entry : strategies.entries()) {
@@ -208,7 +209,7 @@ public final class ActiveLearningView extends ViewPart {
         batch = new Spinner(form, SWT.BORDER);
         batch.setValues(10, 1, 100_000, 0, 1, 10);
         batch.setData(Roles.KEY, "batch");
-        batch.setLayoutData(narrow());
+        batch.setLayoutData(EpisodeSettingsForm.spinnerField(batch));
         pool = combo(form, "Pool:", "pool");
         new Label(form, SWT.NONE).setText("Name filter:");
         filter = new Text(form, SWT.BORDER);
@@ -220,7 +221,10 @@ public final class ActiveLearningView extends ViewPart {
             order.add(o.label());
         }
         order.addListener(SWT.Selection, e -> orderChosen());
-        retrain = new Button(form, SWT.CHECK);
+        retrainingScroll = scrolledTab(settingsTabs, "Retraining", "retraining",
+                "How each round retrains the model, and whether it starts by itself when a batch is complete");
+        Composite retraining = (Composite) retrainingScroll.getContent();
+        retrain = new Button(retraining, SWT.CHECK);
         retrain.setText("Retrain when the batch is complete");
         retrain.setToolTipText("When the last image of the newest round's batch gets its label, the next round runs by"
                 + " itself: fine-tune the model, predict the pool, score it, show the next batch");
@@ -228,7 +232,8 @@ public final class ActiveLearningView extends ViewPart {
         retrain.setData(Roles.KEY, "retrain");
         retrain.setSelection(retrainWhenBatchComplete());
         retrain.addListener(SWT.Selection, e -> setRetrainWhenBatchComplete(retrain.getSelection()));
-        episode = new EpisodeSettingsForm(form, this::say);
+        episode = new EpisodeSettingsForm(retraining, this::say);
+        settingsTabs.setSelection(0);
         fitSettings();
 
         rounds = table(sash, "rounds", SWT.SINGLE);
@@ -580,10 +585,42 @@ public final class ActiveLearningView extends ViewPart {
 
     private int lastRoundCount = -1;
 
-    /** The settings' scrolled height: what their fields need at the width they have (the combos' items change). */
+    /** The tabs' scrolled heights: what their fields need at the width they have (the combos' items change). */
     private void fitSettings() {
-        int width = scroll.getClientArea().width;
-        scroll.setMinHeight(settings.computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT, true).y);
+        for (ScrolledComposite tab : new ScrolledComposite[] { scroll, retrainingScroll }) {
+            if (tab == null || tab.getContent() == null) {
+                continue; // while the view is created
+            }
+            int width = tab.getClientArea().width;
+            tab.setMinHeight(tab.getContent().computeSize(width > 0 ? width : SWT.DEFAULT, SWT.DEFAULT, true).y);
+        }
+    }
+
+    /**
+     * A tab of the settings holding a two-column form that scrolls vertically where the view is lower than the form.
+     * The bar always shown, so that the fields are laid out beside it, not under it (GTK reports the client area
+     * without a bar that has just appeared).
+     */
+    private ScrolledComposite scrolledTab(CTabFolder tabs, String text, String role, String tip) {
+        CTabItem item = new CTabItem(tabs, SWT.NONE);
+        item.setText(text);
+        item.setToolTipText(tip);
+        ScrolledComposite tab = new ScrolledComposite(tabs, SWT.V_SCROLL);
+        tab.setAlwaysShowScrollBars(true);
+        tab.setExpandHorizontal(true);
+        tab.setExpandVertical(true);
+        tab.addListener(SWT.Resize, e -> fitSettings());
+        tab.setData(Roles.KEY, role);
+        Composite form = new Composite(tab, SWT.NONE);
+        form.setLayout(new GridLayout(2, false));
+        tab.setContent(form);
+        item.setControl(tab);
+        return tab;
+    }
+
+    /** The settings' tabs: Round (model, strategy, batch, pool, order) and Retraining (the switch, the settings). */
+    CTabFolder settingsTabs() {
+        return settingsTabs;
     }
 
     private void showQueue() {

@@ -37,6 +37,11 @@ abstract class EpisodeJob extends Job {
     /** Shows a step in the Progress view and to the listeners. */
     protected final void report(IProgressMonitor monitor, String text) {
         monitor.subTask(text);
+        tell(text);
+    }
+
+    /** Tells the listeners a step (the Progress view has it already). */
+    protected final void tell(String text) {
         progressListeners.forEach(p -> p.accept(text));
     }
 

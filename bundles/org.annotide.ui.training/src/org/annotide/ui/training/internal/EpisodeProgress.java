@@ -28,6 +28,8 @@ import org.eclipse.swt.widgets.Label;
  */
 final class EpisodeProgress {
 
+    private static final String TITLE = "Accuracy per round";
+
     /** A point of the curve: the round, the labelled count when it was selected and the accuracy (0..1). */
     record Point2(String round, int labelled, double accuracy) {
     }
@@ -36,6 +38,8 @@ final class EpisodeProgress {
     private final Label summary;
     private final Canvas chart;
     private List<Point2> points = List.of();
+    /** The height of a line of the chart's text: the margins and the axis labels are measured in it. */
+    private final int lineHeight;
 
     EpisodeProgress(Composite parent) {
         area = new Composite(parent, SWT.NONE);
@@ -50,6 +54,12 @@ final class EpisodeProgress {
         chart.setData(Roles.KEY, "curve");
         chart.addListener(SWT.Paint, e -> paint(e.gc, chart.getClientArea()));
         chart.addListener(SWT.Resize, e -> chart.redraw());
+        GC gc = new GC(chart);
+        try {
+            lineHeight = gc.getFontMetrics().getHeight();
+        } finally {
+            gc.dispose();
+        }
     }
 
     Composite control() {
@@ -145,13 +155,45 @@ final class EpisodeProgress {
         return max;
     }
 
-    private static Rectangle plot(Rectangle client) {
+    /**
+     * True when the chart is too low for a title line of its own (about 7 lines of text: its default place under the
+     * editor gives it about 100 pixels): the title then goes into the labelled-images axis line.
+     */
+    private boolean low(Rectangle client) {
+        return client.height < 7 * lineHeight;
+    }
+
+    /** The plot's area: room for the accuracy labels at the left, the title above (unless low), the axis line below. */
+    private Rectangle plot(Rectangle client) {
         int left = 44;
         int right = 14;
-        int top = 24;
-        int bottom = 30;
+        int top = low(client) ? lineHeight / 2 + 2 : lineHeight + 8; // low: room for half the 100% label
+        int bottom = lineHeight + 6;
         return new Rectangle(client.x + left, client.y + top, Math.max(1, client.width - left - right),
                 Math.max(1, client.height - top - bottom));
+    }
+
+    /**
+     * The step of the accuracy axis's labels in percent: 25 where the plot is high enough for five labels without
+     * overlap, else 50, else 100 (0 and 100 % only).
+     */
+    private int accuracyStep(Rectangle plot) {
+        for (int step : new int[] { 25, 50 }) {
+            if (plot.height * step / 100 >= lineHeight + 2) {
+                return step;
+            }
+        }
+        return 100;
+    }
+
+    /** The first text that is at most {@code width} pixels wide in the GC's font; "" when none is. */
+    private static String fitting(GC gc, List<String> texts, int width) {
+        for (String text : texts) {
+            if (gc.textExtent(text).x <= width) {
+                return text;
+            }
+        }
+        return "";
     }
 
     /** Draws the chart into a GC (the canvas's, or an image's in a test) over the given area. */
@@ -163,12 +205,19 @@ final class EpisodeProgress {
         Color grid = display.getSystemColor(SWT.COLOR_WIDGET_LIGHT_SHADOW);
         Rectangle plot = plot(client);
         gc.setForeground(axis);
-        gc.drawText("Accuracy per round", client.x + 4, client.y + 1, true);
-        // the accuracy axis, 0 to 100 %, with a grid line every 25 %
-        for (int percent = 0; percent <= 100; percent += 25) {
+        boolean low = low(client);
+        if (!low) {
+            gc.drawText(TITLE, client.x + 4, client.y + 2, true);
+        }
+        // the accuracy axis, 0 to 100 %: a grid line and a label per step, as many as fit without overlapping
+        int step = accuracyStep(plot);
+        for (int percent = 0; percent <= 100; percent += step) {
             int y = plot.y + plot.height - plot.height * percent / 100;
             gc.setForeground(grid);
             gc.drawLine(plot.x, y, plot.x + plot.width, y);
+            if (step == 100 && percent == 0 && plot.height < lineHeight + 2) {
+                continue; // not even 0 and 100 % fit apart: the top label alone
+            }
             gc.setForeground(axis);
             String label = percent + "%";
             Point extent = gc.textExtent(label);
@@ -176,12 +225,20 @@ final class EpisodeProgress {
         }
         gc.drawLine(plot.x, plot.y, plot.x, plot.y + plot.height);
         gc.drawLine(plot.x, plot.y + plot.height, plot.x + plot.width, plot.y + plot.height);
-        String xLabel = points.isEmpty() ? "labelled images" : minLabelled() == maxLabelled()
-                ? "labelled images: " + minLabelled() : "labelled images: " + minLabelled() + " to " + maxLabelled();
+        String range = points.isEmpty() ? "" : minLabelled() == maxLabelled() ? ": " + minLabelled()
+                : ": " + minLabelled() + " to " + maxLabelled();
+        // the longest that fits the chart's width: no title line when low, so the axis line then says what it shows
+        List<String> axisLabels = low ? List.of(TITLE + " over labelled images" + range, "labelled images" + range,
+                "labelled" + range, range.isEmpty() ? "" : range.substring(2))
+                : List.of("labelled images" + range, "labelled" + range, range.isEmpty() ? "" : range.substring(2));
+        String xLabel = fitting(gc, axisLabels, client.width - 8);
         Point extent = gc.textExtent(xLabel);
-        gc.drawText(xLabel, plot.x + (plot.width - extent.x) / 2, plot.y + plot.height + 6, true);
+        // centred under the plot, but inside the chart
+        int xAt = Math.max(client.x + 4, Math.min(plot.x + (plot.width - extent.x) / 2, client.x + client.width - extent.x - 4));
+        gc.drawText(xLabel, xAt, plot.y + plot.height + 3, true);
         if (points.isEmpty()) {
-            gc.drawText("No round with an accuracy yet", plot.x + 8, plot.y + 8, true);
+            gc.drawText(fitting(gc, List.of("No round with an accuracy yet", "No accuracy yet"), plot.width - 8),
+                    plot.x + 8, plot.y + Math.max(0, (plot.height - lineHeight) / 2), true);
             return;
         }
         Color line = display.getSystemColor(SWT.COLOR_DARK_BLUE);
@@ -200,6 +257,9 @@ final class EpisodeProgress {
         for (Point2 p : points) {
             Point at = where(p, client);
             gc.fillOval(at.x - 4, at.y - 4, 9, 9);
+        }
+        if (plot.height < 2 * lineHeight + 8) {
+            return; // no room for the last value's label beside its point without covering the axis line: the tooltip
         }
         Point2 last = points.get(points.size() - 1);
         Point at = where(last, client);

@@ -35,10 +35,7 @@ final class EpisodeSettingsForm {
 
     /** Adds the fields as rows of a two-column form. */
     EpisodeSettingsForm(Composite form, Consumer<String> say) {
-        this.say = say;
-        Label heading = new Label(form, SWT.NONE);
-        heading.setText("Retraining each round");
-        heading.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
+        this.say = say; // the form's tab says "Retraining": no heading of its own
         new Label(form, SWT.NONE).setText("Mode:");
         mode = new CCombo(form, SWT.READ_ONLY | SWT.BORDER);
         for (Mode m : Mode.values()) {
@@ -68,9 +65,21 @@ final class EpisodeSettingsForm {
         Spinner spinner = new Spinner(form, SWT.BORDER);
         spinner.setValues(min, min, max, 0, step, step * 10);
         spinner.setData(Roles.KEY, role);
-        spinner.setLayoutData(field());
+        spinner.setLayoutData(spinnerField(spinner));
         spinner.addListener(SWT.Selection, e -> edited());
         return spinner;
+    }
+
+    /**
+     * A spinner's place: as the other fields, but never narrower than its text and arrows. GTK 3 cannot draw a spinner
+     * in less ("gtk_box_gadget_distribute: assertion 'size >= 0' failed" on every layout of a narrow view); a panel
+     * narrower than that cuts the spinner off at its right instead.
+     */
+    static GridData spinnerField(Spinner spinner) {
+        GridData data = field();
+        data.minimumWidth = spinner.computeSize(SWT.DEFAULT, SWT.DEFAULT).x;
+        data.widthHint = Math.max(data.widthHint, data.minimumWidth);
+        return data;
     }
 
     /** As the view's other fields: fill the column, ask for little. */

@@ -1,66 +1,29 @@
 package org.annotide.ui.training.internal;
 
-import java.io.IOException;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Locale;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
-
 import org.annotide.al.ActiveLearning;
 import org.annotide.al.ActiveLearningException;
+import org.annotide.al.EpisodeRound;
 import org.annotide.al.EpisodeSettings;
 import org.annotide.al.StrategyRegistry;
 import org.annotide.core.store.ProjectStore;
-import org.annotide.core.store.StoreChange;
-import org.annotide.ml.EpochListener;
 import org.annotide.ml.ImagePixels;
-import org.annotide.ml.ModelAccess;
-import org.annotide.ml.ModelRegistry;
-import org.annotide.ml.TrainingConfig;
-import org.annotide.ml.TrainingException;
-import org.annotide.ml.TrainingQueue;
-import org.annotide.ml.TrainingQueue.JobOutcome;
-import org.annotide.model.AnnotidePackage.Literals;
-import org.annotide.model.ImageAsset;
-import org.annotide.model.LabelClass;
-import org.annotide.model.TaskType;
 import org.annotide.model.TrainedModel;
-import org.annotide.model.TrainingJob;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.SubMonitor;
 
 /**
- * One round of an active-learning episode as one Eclipse Job, in four phases: train (the episode's current model,
- * through the workbench's training queue, so the Training view lists the job), predict the pool, score it with the
- * episode's strategy, and record the next batch as a {@link org.annotide.model.SelectionRound}
- * ({@link ActiveLearning#select}). How it trains is the project's {@link EpisodeSettings}: fine-tune starts from the
- * current model's weights (with its input size), from scratch trains a new model of its kind; both with the
- * settings' epochs and learning rate, a new model with their image size. A project without settings fine-tunes with
- * the configuration the current model was trained with. The first round of an episode, before any image is
- * labelled, trains nothing: it records the initial random batch ({@link ActiveLearning#selectRandom}) and needs no
- * model.
- * <p>
- * Before anything runs, the round is checked (the model's classes against the project's, the pool, at least two
- * labelled classes and a labelled image of each class the new model must know); a round that cannot run changes
- * nothing. Cancelled or failed after training started, the round takes back what it added (the training job and
- * its model), so the project is as it was: no half round is recorded.
+ * One round of an active-learning episode as one Eclipse Job ({@link EpisodeRound}: retrain by the episode's
+ * settings, predict the pool, score it, record the next batch; the first round, before any label, the initial random
+ * batch). It trains through the workbench's training queue, so the Training view lists the job. Its steps show in the
+ * Progress view and the Active Learning view's status line; a round that cannot run, fails or is cancelled takes back
+ * what it added and the job's message says why.
  */
 final class RoundJob extends EpisodeJob {
 
     /** The Eclipse Job family of active-learning rounds. */
     static final Object FAMILY = RoundJob.class;
-
-    /** The progress monitor's units per phase: training is the long one. */
-    private static final int TRAIN = 70;
-    private static final int PREDICT = 25;
-    private static final int RECORD = 5;
 
     private final WorkbenchTraining training;
     private final StrategyRegistry strategies;
@@ -69,18 +32,10 @@ final class RoundJob extends EpisodeJob {
     private final ActiveLearning.Request request;
     private final EpisodeSettings settings;
 
-    /**
-     * @param from     the episode's current model (trained again, or its configuration trained anew); null only for
-     *                 the first round, before any label
-     * @param request  the round's strategy, batch size and pool; its model is replaced by the retrained one
-     * @param settings how to retrain and the initial batch; null: fine-tune with the model's own configuration, and
-     *                 the default initial batch
-     */
+    /** The arguments are {@link EpisodeRound#run}'s. */
     RoundJob(WorkbenchTraining training, StrategyRegistry strategies, ProjectStore store, TrainedModel from,
             ActiveLearning.Request request, EpisodeSettings settings) {
-        super(from == null ? "Active learning: the initial random batch"
-                : "Active learning round: retrain " + from.getName() + ", select " + request.batch() + " with "
-                        + request.strategy());
+        super(EpisodeRound.title(from, request));
         this.training = training;
         this.strategies = strategies;
         this.store = store;
@@ -91,238 +46,21 @@ final class RoundJob extends EpisodeJob {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
-        SubMonitor progress = SubMonitor.convert(monitor, getName(), TRAIN + PREDICT + RECORD);
-        ModelAccess access = training.access();
-        ModelRegistry registry = training.registry(store);
-        ActiveLearning activeLearning = new ActiveLearning(registry, access, ImagePixels.installed(), strategies);
-        Added added = new Added();
+        EpisodeRound episodeRound = new EpisodeRound(training.queue(), training.registry(store), training.access(),
+                ImagePixels.installed(), strategies);
         try {
-            if (access.call(store, () -> noLabelYet(store))) {
-                return initialBatch(activeLearning, progress);
-            }
-            if (from == null) {
-                throw new ActiveLearningException("no model to retrain: train one (New Training Job) or import one,"
-                        + " then choose it as the Model");
-            }
-            String problem = access.call(store, () -> retrainingProblem(store, from));
-            if (problem != null) {
-                throw new ActiveLearningException(problem);
-            }
-            activeLearning.check(withModel(from.getId()));
-            TrainingConfig config = retrainingConfig(registry, access);
-            report(progress, "1/4 Train " + config.name() + (config.fromModelId() == null ? " from scratch"
-                    : " from its last weights"));
-            TrainedModel trained = train(config, progress.split(TRAIN), monitor, added);
-            if (trained == null) {
-                return cancelled(registry, added);
-            }
-            SubMonitor predicting = progress.split(PREDICT + RECORD);
-            predicting.setWorkRemaining(PREDICT + RECORD);
-            round = activeLearning.select(withModel(trained.getId()), selecting(monitor, text -> {
-                if (text.startsWith("scoring")) {
-                    report(predicting, "3/4 Score: " + text);
-                    predicting.worked(PREDICT);
-                } else if (text.startsWith("recording")) {
-                    report(predicting, "4/4 Next batch: " + text);
-                } else {
-                    report(predicting, "2/4 Predict the pool: " + text);
-                }
-            }));
-            Double top1 = access.call(store, () -> trained.getMetrics().get("top1"));
-            message = String.format(Locale.ROOT, "Round %d: retrained %s (%s), picked %d of %d pool images with %s",
-                    round.number(), access.call(store, () -> trained.getName() + " v" + trained.getVersion()),
-                    top1 == null ? "no validation top-1" : String.format(Locale.ROOT, "top-1 %.3f", top1),
-                    round.batch().size(), round.poolSize(), round.strategy());
+            EpisodeRound.Outcome outcome = episodeRound.run(from, request, settings, monitor, this::tell);
+            round = outcome.round();
+            message = outcome.message();
             return Status.OK_STATUS;
-        } catch (ActiveLearningException | TrainingException e) {
-            if (monitor.isCanceled()) {
-                return cancelled(registry, added);
-            }
-            return failed(registry, added, e.getMessage(), e);
         } catch (OperationCanceledException e) {
-            return cancelled(registry, added);
-        } catch (RuntimeException e) {
-            return failed(registry, added, e.toString(), e);
+            message = e.getMessage();
+            return Status.CANCEL_STATUS;
+        } catch (ActiveLearningException e) {
+            message = "No round recorded: " + e.getMessage();
+            return Status.error(message, e);
         } finally {
             monitor.done();
-        }
-    }
-
-    /** True when no image of the project has a label yet (no class label, no object): no model can be trained. */
-    private static boolean noLabelYet(ProjectStore store) {
-        return store.project().getImages().stream()
-                .noneMatch(image -> ActiveLearning.label(image) != null || ActiveLearning.hasObjects(image));
-    }
-
-    /** The first round: the initial random batch of the settings, drawn from the pool with the request's seed. */
-    private IStatus initialBatch(ActiveLearning activeLearning, SubMonitor progress) throws ActiveLearningException {
-        int size = (settings == null ? EpisodeSettings.DEFAULTS : settings).initialBatch();
-        report(progress, "No label yet: drawing an initial random batch of " + size);
-        round = activeLearning.selectRandom(size, request.poolRegex(), request.trainingSet(), request.seed());
-        message = String.format(Locale.ROOT, "Round %d: no label yet, so an initial random batch of %d of %d pool images;"
-                + " label it, then the next round trains", round.number(), round.batch().size(), round.poolSize());
-        return Status.OK_STATUS;
-    }
-
-    /** What this round added to the project so far: taken back when it does not complete. */
-    private static final class Added {
-        volatile TrainingJob job;
-        volatile TrainedModel model;
-    }
-
-    private ActiveLearning.Request withModel(String modelId) {
-        return new ActiveLearning.Request(request.strategy(), request.batch(), modelId, request.poolRegex(),
-                request.trainingSet(), request.seed(), request.device(), request.parameters());
-    }
-
-    /**
-     * Why the project's labels cannot retrain the model (classification: fewer than two labelled classes, or a class
-     * of the model without a labelled image, which the new model would not know); null when they can.
-     */
-    static String retrainingProblem(ProjectStore store, TrainedModel model) {
-        if (model.getType() != TaskType.CLASSIFY) {
-            return null; // objects: the dataset of the detector or segmenter says what is missing
-        }
-        Set<String> labelled = new TreeSet<>();
-        for (ImageAsset image : store.project().getImages()) {
-            LabelClass label = ActiveLearning.label(image);
-            if (label != null) {
-                labelled.add(label.getName());
-            }
-        }
-        if (labelled.size() < 2) {
-            return "retraining needs labelled images of at least two classes; "
-                    + (labelled.isEmpty() ? "none is labelled" : "only " + labelled.iterator().next() + " is labelled");
-        }
-        Set<String> unseen = new LinkedHashSet<>();
-        model.getLabelClasses().forEach(c -> unseen.add(c.getName()));
-        unseen.removeAll(labelled);
-        return unseen.isEmpty() ? null : "retraining needs a labelled image of every class of the model; none of "
-                + String.join(", ", unseen) + " yet";
-    }
-
-    /**
-     * The next model's configuration: the current model's own (its task, size, classes, training sets, batch size),
-     * with the episode's settings where the project has them: fine-tune starts from the current model's weights and
-     * keeps its image size, from scratch starts from nothing with the settings' image size; both with the settings'
-     * epochs and learning rate.
-     */
-    private TrainingConfig retrainingConfig(ModelRegistry registry, ModelAccess access) throws TrainingException {
-        String name = access.call(store, from::getName);
-        String id = access.call(store, from::getId);
-        try {
-            TrainingConfig.Builder config = TrainingConfig.fromMap(name, registry.modelFile(from).descriptor()
-                    .configuration()).toBuilder();
-            if (settings == null) {
-                return config.fromModelId(id).build();
-            }
-            config.epochs(settings.epochs()).learningRate(settings.learningRate());
-            return switch (settings.mode()) {
-                case FINE_TUNE -> config.fromModelId(id).build();
-                case FROM_SCRATCH -> config.fromModelId(null).imageSize(settings.imageSize()).build();
-            };
-        } catch (IllegalArgumentException e) {
-            throw new TrainingException("the model's training configuration cannot be used again: " + e.getMessage(), e);
-        }
-    }
-
-    /** Trains through the workbench's queue; the registered model, or null when cancelled. */
-    private TrainedModel train(TrainingConfig config, SubMonitor progress, IProgressMonitor monitor, Added added)
-            throws TrainingException {
-        TrainingQueue queue = training.queue();
-        progress.setWorkRemaining(config.epochs());
-        AtomicReference<TrainingJob> submitted = new AtomicReference<>();
-        AtomicInteger epochsDone = new AtomicInteger();
-        EpochListener epochs = (job, epoch, of) -> {
-            if (job == submitted.get()) {
-                epochsDone.set(epoch.epoch());
-            }
-        };
-        queue.addEpochListener(epochs);
-        try {
-            TrainingJob job = queue.submit(store, config);
-            submitted.set(job);
-            added.job = job;
-            int reported = 0;
-            while (true) {
-                JobOutcome outcome = queue.await(job.getId(), 200, TimeUnit.MILLISECONDS);
-                int done = epochsDone.get();
-                if (done > reported) { // told here, on the job's thread, not on the training worker's
-                    progress.worked(done - reported);
-                    reported = done;
-                    report(progress, "1/4 Train " + config.name() + ": epoch " + done + " of " + config.epochs());
-                }
-                if (outcome != null) {
-                    switch (outcome.status()) {
-                        case COMPLETED -> {
-                            added.model = registry().find(outcome.modelId());
-                            return monitor.isCanceled() ? null : added.model;
-                        }
-                        case CANCELLED -> {
-                            return null;
-                        }
-                        default -> throw new TrainingException("retraining failed: " + outcome.message());
-                    }
-                }
-                if (monitor.isCanceled()) {
-                    queue.cancel(job.getId());
-                }
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            if (added.job != null) {
-                queue.cancel(added.job.getId());
-            }
-            throw new TrainingException("interrupted while retraining", e);
-        } finally {
-            queue.removeEpochListener(epochs);
-        }
-    }
-
-    private ModelRegistry registry() {
-        return training.registry(store);
-    }
-
-    private IStatus cancelled(ModelRegistry registry, Added added) {
-        String undone = takeBack(registry, added);
-        message = "Round cancelled; nothing was recorded" + (undone == null ? "." : " (" + undone + ").");
-        return Status.CANCEL_STATUS;
-    }
-
-    private IStatus failed(ModelRegistry registry, Added added, String why, Throwable cause) {
-        String undone = takeBack(registry, added);
-        message = "No round recorded: " + why + (undone == null ? "" : " (" + undone + ")");
-        return Status.error(message, cause);
-    }
-
-    /**
-     * Removes the model and the training job this round added (the job waits for its queue to end it first); null
-     * when all is back as it was, else what could not be taken back.
-     */
-    private String takeBack(ModelRegistry registry, Added added) {
-        TrainingJob job = added.job;
-        if (job == null) {
-            return null;
-        }
-        try {
-            training.queue().await(job.getId()); // a cancelled job ends within about two seconds
-            TrainedModel model = added.model != null ? added.model
-                    : training.access().call(store, job::getResultModel);
-            if (model != null) {
-                registry.delete(model);
-            }
-            training.access().run(store, () -> {
-                if (job.eContainer() != null) {
-                    new StoreChange(store, "Remove the training job of a cancelled active-learning round")
-                            .remove(store.project(), Literals.PROJECT__TRAINING_JOBS, List.of(job)).execute();
-                }
-            });
-            return null;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return "the training job " + job.getName() + " is still listed";
-        } catch (IOException | RuntimeException e) {
-            return "the training job " + job.getName() + " or its model could not be removed: " + e.getMessage();
         }
     }
 

@@ -313,6 +313,7 @@ class ActiveLearningRoundTest {
         ProjectStore store = store();
         Shell shell = view.getSite().getShell();
         page().setPartState(page().getReference(view), IWorkbenchPage.STATE_MAXIMIZED);
+        view.settingsTabs().setSelection(1); // the switch is on the Retraining tab
         click(view.retrainSwitch());
         Spin.until("switched off", () -> !view.retrainSwitch().getSelection());
         assertFalse(ActiveLearningView.retrainWhenBatchComplete(), "kept as the workbench preference");
@@ -392,6 +393,7 @@ class ActiveLearningRoundTest {
     void theSettingsAreNotClippedInTheViewsDefaultPlace() throws Exception {
         ActiveLearningView view = open("layout", true);
         page().setPartState(page().getReference(view), IWorkbenchPage.STATE_RESTORED);
+        view.settingsTabs().setSelection(0); // the Round tab (an earlier test may have left the other one chosen)
         Shell shell = view.getSite().getShell();
         Spin.until("laid out", () -> view.modelCombo().getSize().x > 0);
         System.out.printf("[al layout] shell %s, view %s, settings %s%n", shell.getBounds(),
@@ -402,16 +404,9 @@ class ActiveLearningRoundTest {
         Rectangle visible = settings.getDisplay().map(settings, null, settings.getClientArea());
         System.out.printf("[al layout] visible settings %s%n", visible);
         // no field cut off at the right: each one whole across the visible part, as wide as its layout asks at least
-        for (Control field : List.of(Widgets.byRole(shell, CCombo.class, "model"), Widgets.byRole(shell, CCombo.class, "strategy"),
+        assertWhole(visible, List.of(Widgets.byRole(shell, CCombo.class, "model"), Widgets.byRole(shell, CCombo.class, "strategy"),
                 Widgets.byRole(shell, org.eclipse.swt.widgets.Spinner.class, "batch"), Widgets.byRole(shell, CCombo.class, "pool"),
-                Widgets.byRole(shell, Text.class, "filter"), Widgets.byRole(shell, CCombo.class, "order"), view.retrainSwitch())) {
-            Rectangle shown = field.getDisplay().map(field.getParent(), null, field.getBounds());
-            assertTrue(shown.x >= visible.x && shown.x + shown.width <= visible.x + visible.width,
-                    field + " at " + shown + " across the visible settings " + visible);
-            int asked = field.getLayoutData() instanceof org.eclipse.swt.layout.GridData data && data.widthHint > 0
-                    ? data.widthHint : field.computeSize(org.eclipse.swt.SWT.DEFAULT, org.eclipse.swt.SWT.DEFAULT).x;
-            assertTrue(field.getSize().x >= asked, field + " " + field.getSize() + " asks for " + asked);
-        }
+                Widgets.byRole(shell, Text.class, "filter"), Widgets.byRole(shell, CCombo.class, "order")));
         // the Model and Strategy fields in sight without scrolling
         for (String role : List.of("model", "strategy")) {
             CCombo combo = Widgets.byRole(shell, CCombo.class, role);
@@ -421,13 +416,51 @@ class ActiveLearningRoundTest {
             assertTrue(combo.getToolTipText() != null && combo.getToolTipText().startsWith(combo.getText()),
                     "the whole choice in the tooltip: " + combo.getToolTipText());
         }
+        // the Retraining tab, one click away: the switch and the episode settings, the first fields in sight
+        view.settingsTabs().setSelection(1);
+        org.eclipse.swt.custom.ScrolledComposite retraining = Widgets.byRole(shell,
+                org.eclipse.swt.custom.ScrolledComposite.class, "retraining");
+        Spin.until("the Retraining tab shown", () -> retraining.isVisible() && retraining.getClientArea().height > 0);
+        Spin.forMillis(300);
+        screenshot("active-learning-default-place-retraining");
+        Rectangle inTab = retraining.getDisplay().map(retraining, null, retraining.getClientArea());
+        System.out.printf("[al layout] visible retraining settings %s%n", inTab);
+        assertWhole(inTab, List.of(view.retrainSwitch(), episode(shell, CCombo.class, "episodeMode"),
+                episode(shell, org.eclipse.swt.widgets.Spinner.class, "episodeEpochs"),
+                episode(shell, org.eclipse.swt.widgets.Spinner.class, "episodeImageSize"),
+                episode(shell, Text.class, "episodeLearningRate"),
+                episode(shell, org.eclipse.swt.widgets.Spinner.class, "episodeInitialBatch")));
+        for (Control first : List.of(view.retrainSwitch(), episode(shell, CCombo.class, "episodeMode"))) {
+            Rectangle shown = first.getDisplay().map(first.getParent(), null, first.getBounds());
+            assertTrue(inTab.contains(shown.x, shown.y) && inTab.contains(shown.x + shown.width - 1, shown.y + shown.height - 1),
+                    first + " at " + shown + " inside the visible retraining settings " + inTab);
+        }
         assertTrue(view.retrainSwitch().getSize().x >= view.retrainSwitch().computeSize(org.eclipse.swt.SWT.DEFAULT,
                 org.eclipse.swt.SWT.DEFAULT).x, "the switch's text whole");
+        view.settingsTabs().setSelection(0);
+    }
+
+    /** Each field whole across the visible part of its tab, at least as wide as its layout asks. */
+    private static void assertWhole(Rectangle visible, List<Control> fields) {
+        for (Control field : fields) {
+            Rectangle shown = field.getDisplay().map(field.getParent(), null, field.getBounds());
+            assertTrue(shown.x >= visible.x && shown.x + shown.width <= visible.x + visible.width,
+                    field + " at " + shown + " across the visible settings " + visible);
+            int asked = field.getLayoutData() instanceof org.eclipse.swt.layout.GridData data && data.widthHint > 0
+                    ? data.widthHint : field.computeSize(org.eclipse.swt.SWT.DEFAULT, org.eclipse.swt.SWT.DEFAULT).x;
+            assertTrue(field.getSize().x >= asked, field + " " + field.getSize() + " asks for " + asked);
+        }
+    }
+
+    /** A field of the episode settings, on the Retraining tab (chosen first: only what is shown can be found). */
+    static <T extends Control> T episode(Shell shell, Class<T> type, String role) {
+        Widgets.byRole(shell, org.eclipse.swt.custom.CTabFolder.class, "settingsTabs").setSelection(1);
+        return Widgets.byRole(shell, type, role);
     }
 
     /** Sets a spinner of the settings form as the user's arrows or typing do (a selection event). */
     private static void set(Shell shell, String role, int value) {
-        org.eclipse.swt.widgets.Spinner spinner = Widgets.byRole(shell, org.eclipse.swt.widgets.Spinner.class, role);
+        org.eclipse.swt.widgets.Spinner spinner = episode(shell, org.eclipse.swt.widgets.Spinner.class, role);
         spinner.setSelection(value);
         spinner.notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
     }
@@ -439,13 +472,14 @@ class ActiveLearningRoundTest {
         Shell shell = view.getSite().getShell();
         TrainedModel first = store.project().getModels().get(0);
         assertFalse(EpisodeSettings.stored(store.project()), "a new project has none");
+        view.settingsTabs().setSelection(1); // the Retraining tab
 
         // from scratch, 5 epochs at 24 pixels with 0.02: each field one undoable command, in the project's metadata
-        ActiveLearningViewTest.choose(Widgets.byRole(shell, CCombo.class, "episodeMode"),
+        ActiveLearningViewTest.choose(episode(shell, CCombo.class, "episodeMode"),
                 EpisodeSettings.Mode.FROM_SCRATCH.ordinal());
         set(shell, "episodeEpochs", 5);
         set(shell, "episodeImageSize", 24);
-        Text rate = Widgets.byRole(shell, Text.class, "episodeLearningRate");
+        Text rate = episode(shell, Text.class, "episodeLearningRate");
         rate.setText("fast");
         rate.notifyListeners(org.eclipse.swt.SWT.DefaultSelection, new org.eclipse.swt.widgets.Event());
         assertTrue(status(view).contains("the learning rate must be a number, not 'fast'"), status(view));
@@ -459,10 +493,10 @@ class ActiveLearningRoundTest {
         assertEquals("0.02", store.project().getMetadata().get("al.learningRate"));
         store.commandStack().undo(); // the initial batch's edit
         Spin.until("the form shows the undone value",
-                () -> Widgets.byRole(shell, org.eclipse.swt.widgets.Spinner.class, "episodeInitialBatch").getSelection() == 10);
+                () -> episode(shell, org.eclipse.swt.widgets.Spinner.class, "episodeInitialBatch").getSelection() == 10);
         store.commandStack().redo();
         Spin.until("and the redone one",
-                () -> Widgets.byRole(shell, org.eclipse.swt.widgets.Spinner.class, "episodeInitialBatch").getSelection() == 4);
+                () -> episode(shell, org.eclipse.swt.widgets.Spinner.class, "episodeInitialBatch").getSelection() == 4);
 
         // a round from scratch: a new model trained with the form's epochs, size and rate, not from the old weights
         select(view, shell, store, "entropy", 3);
@@ -480,10 +514,10 @@ class ActiveLearningRoundTest {
         assertEquals(5, fresh.getJob().getEpochs().size(), "five epochs trained");
 
         // fine-tune: from the round's model (the episode's current one now), its own input size, the form's epochs
-        ActiveLearningViewTest.choose(Widgets.byRole(shell, CCombo.class, "episodeMode"),
+        ActiveLearningViewTest.choose(episode(shell, CCombo.class, "episodeMode"),
                 EpisodeSettings.Mode.FINE_TUNE.ordinal());
         set(shell, "episodeEpochs", 3);
-        assertFalse(Widgets.byRole(shell, org.eclipse.swt.widgets.Spinner.class, "episodeImageSize").isEnabled(),
+        assertFalse(episode(shell, org.eclipse.swt.widgets.Spinner.class, "episodeImageSize").isEnabled(),
                 "a fine-tuned model keeps its size");
         RoundJob fineTune = runRoundCommand(view);
         Spin.until("the round ended", Duration.ofSeconds(120), () -> fineTune.getResult() != null);

@@ -324,6 +324,7 @@ class ActiveLearningViewTest {
     /** Picks the strategy and batch in the view, clicks Select Batch and waits for the recorded round. */
     static SelectionRound select(ActiveLearningView view, Shell shell, ProjectStore store, String strategyId, int batch) {
         int rounds = store.project().getSelectionRounds().size();
+        view.settingsTabs().setSelection(0); // the Round tab: the batch size
         choose(view.strategyCombo(), view.strategyIds().indexOf(strategyId));
         Spinner spinner = Widgets.byRole(shell, Spinner.class, "batch");
         spinner.setSelection(batch);

@@ -1,0 +1,199 @@
+package org.annotide.headless.internal.al;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.annotide.al.ActiveLearning;
+import org.annotide.al.ActiveLearningException;
+import org.annotide.al.EpisodeRound;
+import org.annotide.al.EpisodeSettings;
+import org.annotide.al.StrategyRegistry;
+import org.annotide.core.store.ProjectStore;
+import org.annotide.headless.Args;
+import org.annotide.headless.CliContext;
+import org.annotide.headless.CliVerb;
+import org.annotide.headless.UsageException;
+import org.annotide.ml.DatasetInfo;
+import org.annotide.ml.ImagePixels;
+import org.annotide.ml.ModelRegistry;
+import org.annotide.ml.TrainerRegistry;
+import org.annotide.ml.TrainingException;
+import org.annotide.ml.TrainingQueue;
+import org.annotide.model.SelectionRound;
+import org.annotide.model.TaskType;
+import org.annotide.model.TrainedModel;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+
+/**
+ * {@code annotide-cli al round PROJECT [--strategy S] [--batch N] ...}: one whole round of the episode as the
+ * workbench's Active Learning view runs it ({@link EpisodeRound}): retrain by the episode's settings, predict the pool,
+ * score, record the next batch; before any label, the initial random batch.
+ */
+public final class AlRoundVerb implements CliVerb {
+
+    /** The strategy of an episode that has no round with a model yet: the Active Learning view's first choice. */
+    static final String FIRST_STRATEGY = "margin";
+
+    @Override
+    public String name() {
+        return "al round";
+    }
+
+    @Override
+    public String summary() {
+        return "Active learning: one whole round: retrain by the episode's settings, then pick the next batch";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: annotide-cli al round PROJECT [--strategy S] [--batch N] [--model ID]
+                                             [--pool REGEX | --training-set NAME] [--seed N] [--device D]
+
+                One round of the episode, as the workbench's Active Learning view runs it: the episode's current
+                model is trained again as the episode's settings say ('al settings': fine-tune its weights or train
+                a new one from scratch, epochs, image size, learning rate; a project without settings fine-tunes
+                with the model's own configuration), the new model predicts the pool, the strategy scores it and
+                the round is recorded with the new model (as 'al select' records it). The first round of a project
+                without any label trains nothing: it draws the settings' initial random batch (strategy random).
+                Prints the batch, best first:
+                  SELECT <image> <score>
+                then ROUND <number> <strategy> <pool size> <labelled> and, when a model was trained,
+                MODEL <id> <validation top-1, or ->. Progress goes to standard error.
+
+                Options (defaults: the episode so far):
+                  --strategy S         a strategy of 'al select' (default: that of the newest round with a model,
+                                       else margin)
+                  --batch N            how many images to pick (default: the newest round's batch size with a
+                                       model, else the settings' initial batch)
+                  --model ID           the model to train again (default: the newest round's model, else the active
+                                       classifier, detector or segmenter)
+                  --pool REGEX         only unlabelled images whose name contains a match (Java regex)
+                  --training-set NAME  only unlabelled images with tiles in this training set
+                  --seed N             seed of the random draws (default 42)
+                  --device D           auto (default), cpu, gpu or gpu:N
+
+                Errors change nothing (what the round added, the training job, its model and the model's file, is
+                taken back): fewer than two labelled classes, an empty pool, a model whose classes differ from the
+                project's, settings that are not valid, a training that fails. Ctrl-C cancels the round the same way.
+                Exit codes: 0 done, 1 failed or cancelled, 2 usage, 3 done but some images could not be read.""";
+    }
+
+    @Override
+    public Set<String> valueOptions() {
+        return Set.of("strategy", "batch", "model", "pool", "training-set", "seed", "device");
+    }
+
+    @Override
+    public int run(CliContext context, Args args) throws Exception {
+        args.expectPositionals(1, 1);
+        if (args.option("pool", null) != null && args.option("training-set", null) != null) {
+            throw new UsageException("give --pool or --training-set, not both");
+        }
+        if (args.option("batch", null) != null && args.intOption("batch", -1) < 1) {
+            throw new UsageException("--batch must be at least 1");
+        }
+        IProgressMonitor monitor = context.progress();
+        CountDownLatch finished = new CountDownLatch(1);
+        // Ctrl-C: the round is cancelled and takes back what it added; the process ends once it has
+        Thread hook = new Thread(() -> {
+            monitor.setCanceled(true);
+            try {
+                finished.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "al round: cancel");
+        Runtime.getRuntime().addShutdownHook(hook);
+        TrainerRegistry trainers = TrainerRegistry.installed();
+        try (ProjectStore store = AlVerbs.open(args.path(0, "PROJECT"));
+                TrainingQueue queue = new TrainingQueue(trainers, AlVerbs.ACCESS)) {
+            ModelRegistry registry = new ModelRegistry(store, AlVerbs.ACCESS, trainers);
+            Episode episode;
+            try {
+                episode = AlVerbs.ACCESS.call(store, () -> Episode.of(store, registry));
+            } catch (IllegalArgumentException e) { // settings stored by hand that are not valid
+                context.err().println("annotide-cli al round: the episode's settings are not valid: " + e.getMessage()
+                        + "; nothing was recorded.");
+                return FAILED;
+            }
+            try {
+                TrainedModel from = args.option("model", null) != null ? registry.find(args.option("model", null))
+                        : episode.model();
+                String strategy = args.option("strategy", episode.strategy());
+                int batch = args.intOption("batch", episode.batch());
+                ActiveLearning.Request request = new ActiveLearning.Request(strategy, batch,
+                        from == null ? null : from.getId(), args.option("pool", null), args.option("training-set", null),
+                        args.intOption("seed", 42), args.option("device", "auto"), Map.of());
+                EpisodeRound.Outcome outcome = new EpisodeRound(queue, registry, AlVerbs.ACCESS, ImagePixels.installed(),
+                        StrategyRegistry.installed()).run(from, request, episode.settings(), monitor, step -> {
+                        });
+                monitor.done();
+                ActiveLearning.Round round = outcome.round();
+                for (ActiveLearning.Pick p : round.batch()) {
+                    context.out().println("SELECT " + p.image() + " " + AlVerbs.number(p.score()));
+                }
+                context.out().println("ROUND " + round.number() + " " + round.strategy() + " " + round.poolSize() + " "
+                        + round.labelled());
+                if (outcome.model() != null) {
+                    Double top1 = AlVerbs.ACCESS.call(store, () -> outcome.model().getMetrics().get("top1"));
+                    context.out().println("MODEL " + round.modelId() + " " + (top1 == null ? "-" : AlVerbs.number(top1)));
+                }
+                for (DatasetInfo.Skipped s : round.skipped()) {
+                    context.out().println("SKIPPED " + s);
+                }
+                context.err().println(outcome.message());
+                return round.skipped().isEmpty() ? OK : PARTIAL;
+            } catch (TrainingException e) { // --model names no model
+                context.err().println("annotide-cli al round: " + e.getMessage() + ". Nothing was recorded.");
+                return FAILED;
+            } catch (ActiveLearningException e) {
+                context.err().println("annotide-cli al round: no round recorded: " + e.getMessage());
+                return FAILED;
+            } catch (OperationCanceledException e) {
+                context.err().println("annotide-cli al round: " + e.getMessage());
+                return FAILED;
+            }
+        } finally {
+            finished.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs: it waited for the round to take back what it added
+            }
+        }
+    }
+
+    /**
+     * The episode so far, read from the project: its settings (null: none stored, the model's own configuration), the
+     * model to train again and the strategy and batch size of the newest round that had a model.
+     */
+    record Episode(EpisodeSettings settings, TrainedModel model, String strategy, int batch) {
+
+        /** Call where the project may be read; throws {@link IllegalArgumentException} for settings not valid. */
+        static Episode of(ProjectStore store, ModelRegistry registry) {
+            var project = store.project();
+            EpisodeSettings settings = EpisodeSettings.stored(project) ? EpisodeSettings.of(project) : null;
+            List<SelectionRound> rounds = project.getSelectionRounds();
+            SelectionRound newest = null;
+            for (int i = rounds.size() - 1; i >= 0 && newest == null; i--) {
+                if (rounds.get(i).getModel() != null && rounds.get(i).getModel().eContainer() != null) {
+                    newest = rounds.get(i);
+                }
+            }
+            TrainedModel model = newest != null ? newest.getModel() : null;
+            for (TaskType task : List.of(TaskType.CLASSIFY, TaskType.DETECT, TaskType.SEGMENT)) {
+                if (model == null) {
+                    model = registry.active(task);
+                }
+            }
+            int initial = (settings == null ? EpisodeSettings.DEFAULTS : settings).initialBatch();
+            return new Episode(settings, model, newest == null ? FIRST_STRATEGY : newest.getStrategy(),
+                    newest == null || newest.getBatchSize() < 1 ? initial : newest.getBatchSize());
+        }
+    }
+}

@@ -1,0 +1,287 @@
+package org.annotide.headless.tests.al;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import org.annotide.al.ActiveLearning;
+import org.annotide.al.EpisodeRound;
+import org.annotide.al.StrategyRegistry;
+import org.annotide.core.store.ProjectStore;
+import org.annotide.headless.CliVerb;
+import org.annotide.headless.internal.al.AlRoundVerb;
+import org.annotide.headless.internal.al.AlSettingsVerb;
+import org.annotide.headless.internal.imaging.ImportImagesVerb;
+import org.annotide.headless.internal.ml.TrainVerb;
+import org.annotide.headless.tests.Cli;
+import org.annotide.ml.FashionMnist;
+import org.annotide.ml.ImagePixels;
+import org.annotide.ml.ModelAccess;
+import org.annotide.ml.ModelRegistry;
+import org.annotide.ml.TrainerRegistry;
+import org.annotide.ml.TrainingQueue;
+import org.annotide.model.AnnotideFactory;
+import org.annotide.model.AnnotidePackage.Literals;
+import org.annotide.model.Annotation;
+import org.annotide.model.ImageAsset;
+import org.annotide.model.LabelClass;
+import org.annotide.model.SelectionRound;
+import org.annotide.model.TrainedModel;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.RemoveCommand;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * al round on real Fashion-MNIST images with the DJL classifier (28 pixels, a few epochs): 100 labelled training
+ * images, a pool of 200 test images. A round trains a new model by the episode's settings and records the batch it
+ * picks with it; a round that cannot run, or is cancelled, leaves the project as it was.
+ */
+class AlRoundVerbTest {
+
+    private final List<CliVerb> verbs = List.of(new ImportImagesVerb(), new TrainVerb(), new AlRoundVerb(),
+            new AlSettingsVerb());
+
+    @TempDir
+    Path temp;
+
+    private Cli cli(String... arguments) {
+        return Cli.run(verbs, arguments);
+    }
+
+    /** 100 labelled images, a pool of 200; with {@code train} a first classifier (2 epochs, 28 pixels). */
+    private String project(boolean labelled, boolean train) throws Exception {
+        assumeTrue(FashionMnist.isInstalled(), "Fashion-MNIST is not installed (apt-get install dataset-fashion-mnist)");
+        FashionMnist.writePngs("t10k", 200, temp.resolve("pool"));
+        Files.delete(temp.resolve("pool").resolve("t10k.csv"));
+        String project = temp.resolve("shop").toString();
+        ProjectStore.create(Path.of(project), "shop").close();
+        if (labelled) {
+            Path images = FashionMnist.writePngs("train", 100, temp.resolve("labelled"));
+            Cli a = cli("import-images", project, "--csv", images.toString());
+            assertEquals(CliVerb.OK, a.exitCode, a.out + a.err);
+        }
+        Cli b = cli("import-images", project, temp.resolve("pool").toString());
+        assertEquals(CliVerb.OK, b.exitCode, b.out + b.err);
+        if (train) {
+            Cli first = cli("train", project, "--task", "classify", "--name", "shop", "--epochs", "2", "--batch", "32",
+                    "--image-size", "28", "--device", "cpu");
+            assertEquals(CliVerb.OK, first.exitCode, first.out + first.err);
+        }
+        return project;
+    }
+
+    private static List<String[]> selected(String out) {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : out.split("\n")) {
+            if (line.startsWith("SELECT ")) {
+                rows.add(line.split(" "));
+            }
+        }
+        return rows;
+    }
+
+    /** What a round may add: rounds, models, training jobs, model files. */
+    private record State(int rounds, List<String> models, int jobs, List<Path> files) {
+        static State of(String project) throws IOException {
+            try (ProjectStore store = ProjectStore.open(Path.of(project))) {
+                List<Path> files;
+                Path folder = store.folder().resolve(ModelRegistry.MODELS_FOLDER);
+                try (Stream<Path> list = Files.exists(folder) ? Files.list(folder) : Stream.empty()) {
+                    files = list.sorted().toList();
+                }
+                return new State(store.project().getSelectionRounds().size(),
+                        store.project().getModels().stream().map(TrainedModel::getId).toList(),
+                        store.project().getTrainingJobs().size(), files);
+            }
+        }
+    }
+
+    @Test
+    void aRoundRetrainsByTheSettingsAndRecordsTheBatchWithTheNewModel() throws Exception {
+        String project = project(true, true);
+        Cli settings = cli("al", "settings", project, "--epochs", "3", "--learning-rate", "0.02");
+        assertEquals(CliVerb.OK, settings.exitCode, settings.err);
+        Cli round = cli("al", "round", project, "--strategy", "entropy", "--batch", "5", "--device", "cpu");
+        assertEquals(CliVerb.OK, round.exitCode, round.out + round.err);
+        List<String[]> batch = selected(round.out);
+        assertEquals(5, batch.size(), round.out);
+        double previous = Double.POSITIVE_INFINITY;
+        for (String[] row : batch) {
+            assertTrue(row[1].startsWith("t10k-"), "only unlabelled images: " + row[1]);
+            double score = Double.parseDouble(row[2]);
+            assertTrue(score <= previous && score >= 0 && score <= Math.log(10) + 1e-4, round.out);
+            previous = score;
+        }
+        assertTrue(round.out.contains("\nROUND 1 entropy 200 100\nMODEL "), round.out);
+        assertTrue(round.err.contains("1/4 Train shop") && round.err.contains("Round 1: retrained shop"),
+                "progress on standard error: " + round.err);
+        String first;
+        String second;
+        try (ProjectStore store = ProjectStore.open(Path.of(project))) {
+            assertEquals(2, store.project().getModels().size(), "the round's model joined the registry");
+            first = store.project().getModels().get(0).getId();
+            TrainedModel retrained = store.project().getModels().get(1);
+            second = retrained.getId();
+            SelectionRound recorded = store.project().getSelectionRounds().get(0);
+            assertEquals(retrained, recorded.getModel(), "the round selected with the retrained model");
+            assertTrue(round.out.contains("MODEL " + second + " "), round.out);
+            // fine-tuned (the default mode) from the first model, with the settings' epochs and learning rate
+            Map<String, String> config = retrained.getJob().getConfiguration().map();
+            assertEquals(first, config.get("from"));
+            assertEquals("3", config.get("epochs"));
+            assertEquals(0.02, Double.parseDouble(config.get("lr")), 1e-9);
+            assertEquals("28", config.get("imageSize"), "a fine-tuned model keeps its input size");
+            for (int i = 0; i < 5; i++) {
+                assertEquals(batch.get(i)[1], recorded.getEntries().get(i).getImage().getName());
+            }
+        }
+        // no options: the episode goes on with the newest round's strategy, batch size and model
+        Cli next = cli("al", "round", project, "--device", "cpu");
+        assertEquals(CliVerb.OK, next.exitCode, next.out + next.err);
+        assertEquals(5, selected(next.out).size(), next.out);
+        assertTrue(next.out.contains("\nROUND 2 entropy 200 100\n"), next.out);
+        try (ProjectStore store = ProjectStore.open(Path.of(project))) {
+            assertEquals(3, store.project().getModels().size());
+            TrainedModel third = store.project().getModels().get(2);
+            assertEquals(second, third.getJob().getConfiguration().get("from"), "from the previous round's model");
+            assertEquals(third, store.project().getSelectionRounds().get(1).getModel());
+        }
+    }
+
+    @Test
+    void theFirstRoundWithoutLabelsDrawsTheInitialRandomBatch() throws Exception {
+        String project = project(false, false);
+        assertEquals(CliVerb.OK, cli("al", "settings", project, "--initial-batch", "7").exitCode);
+        Cli round = cli("al", "round", project);
+        assertEquals(CliVerb.OK, round.exitCode, round.out + round.err);
+        assertEquals(7, selected(round.out).size(), round.out);
+        assertTrue(round.out.contains("\nROUND 1 random 200 0\n"), round.out);
+        assertTrue(!round.out.contains("MODEL "), "no model trained: " + round.out);
+        try (ProjectStore store = ProjectStore.open(Path.of(project))) {
+            SelectionRound recorded = store.project().getSelectionRounds().get(0);
+            assertNull(recorded.getModel());
+            assertEquals(7, recorded.getBatchSize());
+            assertEquals(0, store.project().getTrainingJobs().size());
+        }
+    }
+
+    @Test
+    void badRoundsSayWhyAndChangeNothing() throws Exception {
+        String project = project(true, true);
+        State before = State.of(project);
+        Cli empty = cli("al", "round", project, "--strategy", "entropy", "--batch", "5", "--pool", "no-such-image");
+        assertEquals(CliVerb.FAILED, empty.exitCode, empty.out);
+        assertTrue(empty.err.contains("no round recorded: the pool is empty"), empty.err);
+        Cli unknown = cli("al", "round", project, "--strategy", "smart", "--batch", "5");
+        assertEquals(CliVerb.FAILED, unknown.exitCode);
+        assertTrue(unknown.err.contains("unknown strategy 'smart'"), unknown.err);
+        Cli noModel = cli("al", "round", project, "--model", "no-such-model");
+        assertEquals(CliVerb.FAILED, noModel.exitCode);
+        assertTrue(noModel.err.contains("no-such-model"), noModel.err);
+        Cli usage = cli("al", "round", project, "--batch", "0");
+        assertEquals(CliVerb.USAGE, usage.exitCode);
+        assertEquals(before, State.of(project), "nothing recorded, trained or left behind");
+
+        // settings edited by hand that are not valid
+        assertEquals(CliVerb.OK, cli("al", "settings", project, "--epochs", "2").exitCode);
+        before = State.of(project);
+        try (ProjectStore store = ProjectStore.open(Path.of(project))) {
+            var metadata = store.project().getMetadata();
+            store.commandStack().execute(SetCommand.create(store.editingDomain(),
+                    metadata.get(metadata.indexOfKey("al.epochs")), Literals.STRING_TO_STRING_MAP_ENTRY__VALUE, "ten"));
+        }
+        Cli badSettings = cli("al", "round", project, "--strategy", "entropy", "--batch", "5");
+        assertEquals(CliVerb.FAILED, badSettings.exitCode);
+        assertTrue(badSettings.err.contains("al.epochs must be a whole number, not 'ten'"), badSettings.err);
+        assertEquals(before, State.of(project));
+        try (ProjectStore store = ProjectStore.open(Path.of(project))) {
+            var metadata = store.project().getMetadata();
+            store.commandStack().execute(SetCommand.create(store.editingDomain(),
+                    metadata.get(metadata.indexOfKey("al.epochs")), Literals.STRING_TO_STRING_MAP_ENTRY__VALUE, "2"));
+        }
+
+        // a class the model has never seen
+        try (ProjectStore store = ProjectStore.open(Path.of(project))) {
+            LabelClass hat = AnnotideFactory.eINSTANCE.createLabelClass();
+            hat.setId(UUID.randomUUID().toString());
+            hat.setName("Hat");
+            store.commandStack().execute(AddCommand.create(store.editingDomain(), store.project(),
+                    Literals.PROJECT__LABEL_CLASSES, hat));
+        }
+        Cli differ = cli("al", "round", project, "--strategy", "entropy", "--batch", "5");
+        assertEquals(CliVerb.FAILED, differ.exitCode);
+        assertTrue(differ.err.contains("the model's classes differ from the project's: the model lacks Hat"), differ.err);
+        try (ProjectStore store = ProjectStore.open(Path.of(project))) {
+            store.commandStack().execute(RemoveCommand.create(store.editingDomain(), store.project(),
+                    Literals.PROJECT__LABEL_CLASSES, store.project().getLabelClasses().stream()
+                            .filter(c -> c.getName().equals("Hat")).toList()));
+            // only one class left labelled: the labels of every other class removed
+            List<Annotation> others = new ArrayList<>();
+            for (ImageAsset image : store.project().getImages()) {
+                LabelClass label = ActiveLearning.label(image);
+                if (label != null && !label.getName().equals("Bag")) {
+                    others.addAll(image.getAnnotations());
+                }
+            }
+            for (Annotation a : others) {
+                store.commandStack().execute(RemoveCommand.create(store.editingDomain(), a.eContainer(),
+                        Literals.IMAGE_ASSET__ANNOTATIONS, a));
+            }
+        }
+        State oneClass = State.of(project);
+        Cli single = cli("al", "round", project, "--strategy", "entropy", "--batch", "5");
+        assertEquals(CliVerb.FAILED, single.exitCode);
+        assertTrue(single.err.contains("retraining needs labelled images of at least two classes; only Bag is labelled"),
+                single.err);
+        assertEquals(oneClass, State.of(project));
+    }
+
+    /**
+     * Ctrl-C cancels the verb's progress monitor (its shutdown hook); the round under it, cancelled in training,
+     * takes back its training job, model and model file.
+     */
+    @Test
+    void aRoundCancelledWhileTrainingTakesBackWhatItAdded() throws Exception {
+        String project = project(true, true);
+        assertEquals(CliVerb.OK, cli("al", "settings", project, "--epochs", "50").exitCode);
+        State before = State.of(project);
+        ModelAccess access = ModelAccess.synchronizedOnStore();
+        try (ProjectStore store = ProjectStore.open(Path.of(project));
+                TrainingQueue queue = new TrainingQueue(TrainerRegistry.installed(), access)) {
+            ModelRegistry registry = new ModelRegistry(store, access, TrainerRegistry.installed());
+            NullProgressMonitor monitor = new NullProgressMonitor();
+            queue.addEpochListener((job, epoch, of) -> {
+                if (epoch.epoch() == 1) {
+                    monitor.setCanceled(true);
+                }
+            });
+            TrainedModel from = registry.list().get(0);
+            var settings = access.call(store, () -> org.annotide.al.EpisodeSettings.of(store.project()));
+            OperationCanceledException cancelled = assertThrows(OperationCanceledException.class,
+                    () -> new EpisodeRound(queue, registry, access, ImagePixels.installed(), StrategyRegistry.installed())
+                            .run(from, new ActiveLearning.Request("entropy", 5, from.getId(), null, null, 1, "cpu",
+                                    Map.of()), settings, monitor, step -> {
+                                    }));
+            assertTrue(cancelled.getMessage().startsWith("Round cancelled; nothing was recorded."),
+                    cancelled.getMessage());
+            assertNotNull(from.eContainer());
+        }
+        assertEquals(before, State.of(project), "no round, model, training job or model file left");
+    }
+}
