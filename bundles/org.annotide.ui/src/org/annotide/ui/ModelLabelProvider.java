@@ -13,11 +13,10 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.resource.ResourceManager;
 import org.eclipse.jface.viewers.LabelProvider;
-import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.widgets.Display;
 
 /**
  * JFace labels for model objects from their EMF.Edit item providers (the role emf.edit.ui's
@@ -47,24 +46,17 @@ public class ModelLabelProvider extends LabelProvider {
         return descriptor == null ? null : resources.create(descriptor);
     }
 
-    /** A 12-pixel square of the colour, for label classes wherever they are listed. */
+    /**
+     * A 12-pixel rounded square of the colour on a transparent 16-pixel image, for label classes wherever they are
+     * listed. Its pixels are computed here: drawing it with a GC and reading it back cost a round trip to the X server
+     * per class, a visible part of opening the first image (the editor's label palette lists every class).
+     */
     public Image swatch(String hexColor) {
         RGB rgb = parseColor(hexColor);
         return resources.create(new ImageDescriptor() {
             @Override
-            public org.eclipse.swt.graphics.ImageData getImageData(int zoom) {
-                Display display = Display.getCurrent();
-                Image image = new Image(display, 16, 16);
-                GC gc = new GC(image);
-                org.eclipse.swt.graphics.Color color = new org.eclipse.swt.graphics.Color(rgb);
-                gc.setBackground(display.getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
-                gc.fillRectangle(0, 0, 16, 16);
-                gc.setBackground(color);
-                gc.fillRoundRectangle(2, 2, 12, 12, 4, 4);
-                gc.dispose();
-                org.eclipse.swt.graphics.ImageData data = image.getImageData();
-                image.dispose();
-                return data;
+            public ImageData getImageData(int zoom) {
+                return swatchData(rgb, Math.max(1, zoom) / 100.0);
             }
 
             @Override
@@ -77,6 +69,43 @@ public class ModelLabelProvider extends LabelProvider {
                 return rgb.hashCode();
             }
         });
+    }
+
+    /** The swatch's pixels at a scale (1: 16 x 16): the colour where the rounded square covers, edges antialiased. */
+    static ImageData swatchData(RGB rgb, double scale) {
+        int size = (int) Math.round(16 * scale);
+        ImageData data = new ImageData(size, size, 24, new PaletteData(0xff0000, 0xff00, 0xff));
+        int pixel = data.palette.getPixel(rgb);
+        byte[] alpha = new byte[size * size];
+        int samples = 4; // per axis: 16 sub-pixels decide a pixel's coverage
+        for (int y = 0; y < size; y++) {
+            for (int x = 0; x < size; x++) {
+                int inside = 0;
+                for (int sy = 0; sy < samples; sy++) {
+                    for (int sx = 0; sx < samples; sx++) {
+                        double px = (x + (sx + 0.5) / samples) / scale;
+                        double py = (y + (sy + 0.5) / samples) / scale;
+                        if (inRoundedSquare(px, py)) {
+                            inside++;
+                        }
+                    }
+                }
+                data.setPixel(x, y, pixel);
+                alpha[y * size + x] = (byte) Math.round(255.0 * inside / (samples * samples));
+            }
+        }
+        data.alphaData = alpha;
+        return data;
+    }
+
+    /** The square from 2 to 14 with corners of radius 2, in 16-pixel units. */
+    private static boolean inRoundedSquare(double x, double y) {
+        if (x < 2 || y < 2 || x > 14 || y > 14) {
+            return false;
+        }
+        double cx = Math.min(Math.max(x, 4), 12);
+        double cy = Math.min(Math.max(y, 4), 12);
+        return (x - cx) * (x - cx) + (y - cy) * (y - cy) <= 4;
     }
 
     public static RGB parseColor(String hexColor) {

@@ -21,6 +21,7 @@ import org.annotide.model.edit.ClassRules;
 import org.annotide.model.edit.LabelClasses;
 import org.annotide.ui.AnnotideUi;
 import org.annotide.ui.CommandStackActions;
+import org.annotide.ui.ModelLabelProvider;
 import org.annotide.ui.ProjectService;
 import org.annotide.ui.Selections;
 import org.annotide.ui.internal.ModelWatcher;
@@ -46,8 +47,6 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.TextCellEditor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
-import org.eclipse.swt.graphics.Color;
-import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.FillLayout;
@@ -110,7 +109,8 @@ public final class LabelClassesView extends ViewPart implements ISelectionListen
     private boolean refreshQueued;
     private CommandStackActions undoRedo;
     private Action delete;
-    private final Map<String, Image> swatches = new java.util.HashMap<>();
+    /** The colour swatches, the same as every other list of classes shows. */
+    private final ModelLabelProvider swatches = new ModelLabelProvider();
     /** Picks a colour; a test replaces it, since the GTK colour chooser is not an SWT shell it can drive. */
     private Function<RGB, RGB> colorPicker = initial -> {
         ColorDialog dialog = new ColorDialog(getSite().getShell());
@@ -676,19 +676,7 @@ public final class LabelClassesView extends ViewPart implements ISelectionListen
     }
 
     private Image swatch(String hex) {
-        String key = hex == null ? "" : hex.toLowerCase(java.util.Locale.ROOT);
-        return swatches.computeIfAbsent(key, k -> {
-            Display display = classes.getControl().getDisplay();
-            Image image = new Image(display, 14, 14);
-            GC gc = new GC(image);
-            Color fill = new Color(display, rgb(k));
-            gc.setBackground(fill);
-            gc.fillRectangle(0, 0, 14, 14);
-            gc.setForeground(display.getSystemColor(SWT.COLOR_DARK_GRAY));
-            gc.drawRectangle(0, 0, 13, 13);
-            gc.dispose();
-            return image;
-        });
+        return swatches.swatch(hex);
     }
 
     private static RGB rgb(String hex) {
@@ -852,7 +840,7 @@ public final class LabelClassesView extends ViewPart implements ISelectionListen
             watcher.stop();
         }
         undoRedo.dispose();
-        swatches.values().forEach(Image::dispose);
+        swatches.dispose();
         super.dispose();
     }
 
