@@ -246,9 +246,12 @@ final class Client implements AutoCloseable, SyncListener {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
-    /** Waits until the server acknowledged every local edit. */
+    /**
+     * Waits until the server acknowledged every local edit. Generous: after a server restart the mirror logs in
+     * (a slow password hash) and catches up before it sends, which took over 10 s once in CI at a load of 10.
+     */
     void awaitSent() throws Exception {
-        await(10_000, "every edit sent (" + remote.unsent() + " unsent)", () -> remote.unsent() == 0);
+        await(30_000, "every edit sent (" + remote.unsent() + " unsent)", () -> remote.unsent() == 0);
     }
 
     @Override
