@@ -23,6 +23,7 @@ import org.annotide.client.internal.Outbox;
 import org.annotide.client.internal.ServerModel;
 import org.annotide.client.internal.SetupEdits;
 import org.annotide.core.store.ProjectStore;
+import org.annotide.imaging.DefaultImageService;
 import org.annotide.model.AnnotideFactory;
 import org.annotide.model.Annotation;
 import org.annotide.model.ImageAsset;
@@ -45,7 +46,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * <li>label classes, training sets (with their tiles) and image statuses added, changed or deleted locally go the
  * same way, without versions (the last write wins); a refusal (a role that may not change the project's setup) is
  * reported and the object stays local;</li>
- * <li>other users' changes arrive over the project WebSocket and are applied to the model on the owner thread;</li>
+ * <li>images imported into the mirror are uploaded (their bytes, name and id) before the annotations, which may be on
+ * them; a refused upload is reported and the image stays local with its annotations;</li>
+ * <li>other users' changes arrive over the project WebSocket and are applied to the model on the owner thread (the
+ * file of an image another user added is downloaded first);</li>
  * <li>a replace or delete the server refuses with 409 (someone changed the annotation first) keeps both versions: the
  * server's under the annotation's id, the local one beside it as a conflict copy (attribute
  * {@value #CONFLICT_ATTRIBUTE}, local only) until the user deletes one of the two;</li>
@@ -81,6 +85,11 @@ public final class RemoteProject implements AutoCloseable {
     private List<JsonNode> held;
     private volatile boolean closed;
     private volatile java.net.http.WebSocket socket;
+    /**
+     * The socket's events in their order: an image another user added is downloaded here before it and the events
+     * after it (its annotations) go to the owner thread, so that they never arrive before their image.
+     */
+    private final java.util.concurrent.ExecutorService inbound;
 
     private RemoteProject(ServerConnection connection, String projectId, ProjectStore store, Outbox outbox,
             Executor owner) {
@@ -95,6 +104,11 @@ public final class RemoteProject implements AutoCloseable {
         });
         this.sender = new Thread(this::sendLoop, "Annotide sync " + projectId);
         sender.setDaemon(true);
+        this.inbound = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "Annotide events " + projectId);
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** The mirror folder of a server's project for a user: {@code MIRRORS/HOST_PORT/USER/PROJECT}. */
@@ -198,6 +212,7 @@ public final class RemoteProject implements AutoCloseable {
     public void close() {
         closed = true;
         sender.interrupt();
+        inbound.shutdownNow();
         java.net.http.WebSocket open = socket;
         if (open != null) {
             open.abort();
@@ -231,12 +246,10 @@ public final class RemoteProject implements AutoCloseable {
             throw new ServerException(0, "interrupted", null, e);
         }
         pull();
-        List<JsonNode> waiting;
-        synchronized (this) {
-            waiting = held;
+        synchronized (this) { // in order, before any event that arrives from now on
+            held.forEach(this::dispatch);
             held = null;
         }
-        waiting.forEach(event -> owner.execute(() -> onEvent(event)));
         setOnline(true, "connected to " + connection.base());
     }
 
@@ -257,12 +270,18 @@ public final class RemoteProject implements AutoCloseable {
         List<JsonNode> images = pages(base + "/images");
         Map<String, List<JsonNode>> annotations = new HashMap<>();
         Map<String, String> locations = new HashMap<>();
+        Map<String, String> mirrored = onOwner(() -> { // an image this mirror imported keeps its own file
+            Map<String, String> where = new HashMap<>();
+            store.project().getImages().forEach(i -> where.put(i.getId(), String.valueOf(i.getLocation())));
+            return where;
+        });
         for (JsonNode image : images) {
             String id = image.get("id").asText();
-            String location = "files/" + id.replaceAll("[^A-Za-z0-9._-]", "_") + extension(image);
+            String location = location(image);
             locations.put(id, location);
             Path file = store.folder().resolve(location);
-            if (!Files.exists(file)) {
+            String mine = mirrored.get(id);
+            if ((mine == null || mine.equals(location)) && !Files.exists(file)) {
                 connection.download(base + "/images/" + id + "/file", file);
             }
             try {
@@ -281,6 +300,11 @@ public final class RemoteProject implements AutoCloseable {
             commit();
             return null;
         });
+    }
+
+    /** Where the mirror keeps the file of a server's image, relative to its folder. */
+    private static String location(JsonNode image) {
+        return "files/" + image.get("id").asText().replaceAll("[^A-Za-z0-9._-]", "_") + extension(image);
     }
 
     private static String extension(JsonNode image) {
@@ -325,6 +349,7 @@ public final class RemoteProject implements AutoCloseable {
         for (JsonNode json : images) {
             String id = json.get("id").asText();
             ImageAsset image = image(id);
+            outbox.images().setOnServer(id, true);
             if (image == null) {
                 image = ServerModel.image(json, locations.get(id));
                 project.getImages().add(image);
@@ -462,6 +487,16 @@ public final class RemoteProject implements AutoCloseable {
     /** One message of the project socket, on the owner thread. */
     private void onEvent(JsonNode event) {
         String type = event.path("type").asText();
+        if (type.equals("image_created")) {
+            JsonNode json = event.get("image");
+            String id = json.get("id").asText();
+            outbox.images().setOnServer(id, true);
+            if (image(id) == null) {
+                edits.quiet(() -> store.project().getImages().add(ServerModel.image(json, location(json))));
+                commit();
+            }
+            return;
+        }
         JsonNode labelClass = event.get("label_class");
         if (labelClass != null && labelClass.hasNonNull("id")) {
             edits.quiet(() -> applyLabelClass(type, labelClass));
@@ -504,6 +539,38 @@ public final class RemoteProject implements AutoCloseable {
         commit();
     }
 
+    /** Hands an event on in order: see {@link #inbound}. */
+    private void dispatch(JsonNode event) {
+        try {
+            inbound.execute(() -> {
+                if (event.path("type").asText().equals("image_created") && !fetched(event.path("image"))) {
+                    return; // the next catching up brings it
+                }
+                owner.execute(() -> onEvent(event));
+            });
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closing: the next opening catches up
+        }
+    }
+
+    /** Downloads the file of an image another user added, unless the mirror has it; false when that failed. */
+    private boolean fetched(JsonNode image) {
+        String id = image.path("id").asText(null);
+        if (id == null) {
+            return false;
+        }
+        Path file = store.folder().resolve(location(image));
+        if (Files.exists(file)) {
+            return true;
+        }
+        try {
+            connection.download("/api/v1/projects/" + projectId + "/images/" + id + "/file", file);
+            return true;
+        } catch (ServerException e) {
+            return false; // the server went away meanwhile (its socket closes too): reconnecting catches up
+        }
+    }
+
     private final class EventSocket implements java.net.http.WebSocket.Listener {
         private final StringBuilder partial = new StringBuilder();
 
@@ -517,7 +584,7 @@ public final class RemoteProject implements AutoCloseable {
                         if (held != null) {
                             held.add(event);
                         } else {
-                            owner.execute(() -> onEvent(event));
+                            dispatch(event);
                         }
                     }
                 } catch (IOException e) {
@@ -653,14 +720,18 @@ public final class RemoteProject implements AutoCloseable {
     }
 
     /**
-     * The setup edit to send next: created and changed classes first (annotations may use a new one), then the
-     * annotations (null while any wait), then training sets (after what they were made with) and image statuses,
+     * The setup edit to send next: created and changed classes first (annotations may use a new one), then images
+     * added to the mirror (annotations may be on them), then the annotations (null while any wait), then training sets (after what they were made with) and image statuses,
      * then deleted classes (after their annotations left them); null when nothing of the setup waits.
      */
     private SetupEdit nextSetupEdit() {
         SetupEdits.Edit classEdit = outbox.classes().first(false);
         if (classEdit != null) {
             return new SetupEdit(outbox.classes(), classEdit);
+        }
+        SetupEdits.Edit upload = outbox.images().first(false);
+        if (upload != null) { // before the annotations, which may be on the image
+            return new SetupEdit(outbox.images(), upload);
         }
         if (outbox.first() != null) {
             return null;
@@ -677,6 +748,8 @@ public final class RemoteProject implements AutoCloseable {
     private void sendSetup(SetupEdits queue, SetupEdits.Edit edit) throws ServerException {
         if (queue == outbox.classes()) {
             sendClass(edit);
+        } else if (queue == outbox.images()) {
+            sendImage(edit);
         } else if (queue == outbox.trainingSets()) {
             sendTrainingSet(edit);
         } else {
@@ -791,6 +864,65 @@ public final class RemoteProject implements AutoCloseable {
         outbox.trainingSets().acknowledged(edit);
     }
 
+    /**
+     * Uploads an image imported into the mirror: its file's bytes, its name and the id the mirror gave it (so that its
+     * annotations and tiles name the same image on the server). A 409 naming the same id means an earlier try arrived
+     * and its answer was lost on the way back.
+     */
+    private void sendImage(SetupEdits.Edit edit) throws ServerException {
+        record Upload(String name, Path file, String problem) {
+        }
+        Upload upload = onOwner(() -> {
+            ImageAsset image = image(edit.id());
+            if (image == null) {
+                return null;
+            }
+            try {
+                Path file = DefaultImageService.locate(store.folder(), image);
+                return Files.isRegularFile(file) ? new Upload(image.getName(), file, null)
+                        : new Upload(image.getName(), null, "its file " + file + " is missing");
+            } catch (IOException e) {
+                return new Upload(image.getName(), null, e.getMessage());
+            }
+        });
+        if (upload == null) { // removed from the mirror meanwhile
+            outbox.images().drop(edit.id());
+            return;
+        }
+        if (upload.file() == null) {
+            throw new ServerException(-1, "the image cannot be sent: " + upload.problem(), null, null);
+        }
+        String path = "/api/v1/projects/" + projectId + "/images?name=" + encode(upload.name()) + "&id="
+                + encode(edit.id());
+        try {
+            connection.upload(path, upload.file(), contentType(upload.file()), ServerConnection.CLIENT_HEADER,
+                    connection.client());
+        } catch (ServerException e) {
+            JsonNode current = e.problem() == null ? null : e.problem().get("current");
+            if (e.status() != 409 || current == null || !edit.id().equals(current.path("id").asText())) {
+                throw e;
+            }
+        }
+        outbox.images().acknowledged(edit);
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** The media type the server asks of an upload: the image's by its extension, else plain bytes. */
+    private static String contentType(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return switch (dot < 0 ? "" : name.substring(dot + 1)) {
+            case "png" -> "image/png";
+            case "jpg", "jpeg" -> "image/jpeg";
+            case "tif", "tiff" -> "image/tiff";
+            case "bmp" -> "image/bmp";
+            default -> "application/octet-stream";
+        };
+    }
+
     /** Sends an image's status as the mirror has it now (the image's id is the edit's); a change meanwhile stays. */
     private void sendImageStatus(SetupEdits.Edit edit) throws ServerException {
         String word = onOwner(() -> {
@@ -824,6 +956,10 @@ public final class RemoteProject implements AutoCloseable {
 
     private void send(Outbox.Pending p) throws ServerException {
         String client = connection.client();
+        if (!outbox.images().isOnServer(p.image()) && !outbox.images().isPending(p.image())) {
+            outbox.drop(p.id()); // an image the server refused: the user was told it stays here with its annotations
+            return;
+        }
         switch (p.op()) {
             case "create" -> {
                 JsonNode body = onOwner(() -> body(p));
@@ -975,6 +1111,11 @@ public final class RemoteProject implements AutoCloseable {
             if (queue == outbox.trainingSets()) {
                 TrainingSet set = trainingSet(edit.id());
                 return edit.op() + " of training set '" + (set == null ? edit.id() : set.getName()) + "'";
+            }
+            if (queue == outbox.images()) { // its annotations have nowhere to go on the server either
+                outbox.dropImage(edit.id());
+                ImageAsset image = image(edit.id());
+                return "upload of image '" + (image == null ? edit.id() : image.getName()) + "' (with its annotations)";
             }
             ImageAsset image = image(edit.id());
             return "status change of image '" + (image == null ? edit.id() : image.getName()) + "'";

@@ -31,6 +31,8 @@ public final class ServerConnection implements AutoCloseable {
     public static final String CLIENT_HEADER = "Annotide-Client";
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /** An upload of a large image over a slow line takes a while; a dead server still shows within this time. */
+    private static final Duration UPLOAD_TIMEOUT = Duration.ofMinutes(5);
 
     /** A project the server serves to this user. */
     public record ProjectInfo(String id, String name, int images) {
@@ -142,6 +144,37 @@ public final class ServerConnection implements AutoCloseable {
         }
     }
 
+    /**
+     * POSTs a file's bytes as the body ({@code contentType}), with a timeout fit for large files; otherwise as
+     * {@link #request}: a token the server forgot is replaced once, errors are {@link ServerException}s.
+     */
+    public Answer upload(String path, Path file, String contentType, String... headers) throws ServerException {
+        renewIfDue();
+        String used = token;
+        try {
+            return send(http, base, path, used, file, contentType, headers);
+        } catch (ServerException e) {
+            if (e.status() != 401) {
+                throw e;
+            }
+            reauthenticate(used);
+            return send(http, base, path, token, file, contentType, headers);
+        }
+    }
+
+    private static Answer send(HttpClient http, URI base, String path, String token, Path file, String contentType,
+            String[] headers) throws ServerException {
+        HttpRequest.BodyPublisher body;
+        try {
+            body = HttpRequest.BodyPublishers.ofFile(file);
+        } catch (java.io.FileNotFoundException e) {
+            throw new ServerException(-1, "the file " + file + " cannot be read: " + e.getMessage(), null, e);
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(UPLOAD_TIMEOUT)
+                .POST(body).header("Content-Type", contentType);
+        return exchange(http, request, token, headers);
+    }
+
     private synchronized void reauthenticate(String stale) throws ServerException {
         if (stale.equals(token)) {
             take(authenticate(http, base, user, password));
@@ -206,11 +239,17 @@ public final class ServerConnection implements AutoCloseable {
             String[] headers) throws ServerException {
         HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).method(method,
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body.toString()));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
         if (body != null) {
             request.header("Content-Type", "application/json");
+        }
+        return exchange(http, request, token, headers);
+    }
+
+    /** Sends a request with the token and headers; the answer, or the server's refusal as a {@link ServerException}. */
+    private static Answer exchange(HttpClient http, HttpRequest.Builder request, String token, String[] headers)
+            throws ServerException {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
         }
         for (int i = 0; headers != null && i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);

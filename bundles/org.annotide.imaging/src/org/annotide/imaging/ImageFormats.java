@@ -168,6 +168,28 @@ public final class ImageFormats {
         return info;
     }
 
+    /**
+     * The header of an image file, once its pixels have been decoded too: the last row of the full resolution is
+     * read, which takes the PNG, JPEG and BMP decoders through the whole file (TIFF's header check already measures
+     * every level's data against the file). A file that is truncated or corrupt after a sound header fails here, where
+     * {@link #readInfo(Path)} would take it; for files that arrive from elsewhere (an upload) before they are kept.
+     *
+     * @throws IOException naming the file: everything {@link #readInfo(Path)} refuses, and pixels that do not decode
+     */
+    public ImageInfo decode(Path file) throws IOException {
+        ImageInfo info = readInfo(file);
+        ImageFormatReader reader = readerFor(file);
+        try (ImageSource source = reader.open(file)) {
+            int width = source.levelWidth(0);
+            int height = source.levelHeight(0);
+            source.read(0, new java.awt.Rectangle(0, height - 1, width, 1));
+        } catch (IOException | RuntimeException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new IOException(file + " cannot be decoded: " + reason, e);
+        }
+        return info;
+    }
+
     private String knownFormats() {
         // every extension, so TIFF is not hidden behind the first one in alphabetical order (BTF)
         return String.join(", ", readers.stream()

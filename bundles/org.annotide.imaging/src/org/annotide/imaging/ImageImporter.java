@@ -270,6 +270,15 @@ public final class ImageImporter {
 
     // ---------------------------------------------------------------- model
 
+    /**
+     * A new image of a file as an import describes it (a new id, the file's name, its location relative to the
+     * project folder when inside it, the header's sizes and format, status New), not yet in any project: for images
+     * that reach a project other than through an import request (the team server's upload).
+     */
+    public static ImageAsset newImage(ImageInfo info, Path file, Path projectFolder, Date importedAt) {
+        return image(info, file, projectFolder, null, importedAt);
+    }
+
     private static ImageAsset image(ImageInfo info, Path file, Path projectFolder, String original, Date now) {
         ImageAsset image = AnnotideFactory.eINSTANCE.createImageAsset();
         image.setId(UUID.randomUUID().toString());

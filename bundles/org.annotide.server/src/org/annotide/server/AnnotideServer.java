@@ -22,6 +22,8 @@ public final class AnnotideServer implements AutoCloseable {
 
     /** The largest request body accepted unless configured otherwise (bytes). */
     public static final int DEFAULT_MAX_BODY = 1 << 20;
+    /** The largest image an upload may have unless configured otherwise: the most PostgreSQL keeps in one value. */
+    public static final long DEFAULT_MAX_IMAGE_BYTES = ServerCore.DEFAULT_MAX_IMAGE_BYTES;
 
     private final ServerCore core;
 
@@ -58,6 +60,7 @@ public final class AnnotideServer implements AutoCloseable {
         private TrainerRegistry trainers;
         private int workers = 1;
         private int maxBody = DEFAULT_MAX_BODY;
+        private long maxImageBytes = DEFAULT_MAX_IMAGE_BYTES;
         private Duration tokenLifetime = Duration.ofHours(8);
         private ServerDatabase database;
         private java.nio.file.Path auditSpool = java.nio.file.Path.of(System.getProperty("user.home"), ".annotide", "server",
@@ -78,6 +81,8 @@ public final class AnnotideServer implements AutoCloseable {
          */
         public Builder workers(int value) { workers = value; return this; }
         public Builder maxBody(int bytes) { maxBody = bytes; return this; }
+        /** The most bytes an image added through {@code POST .../images} may have (default: just under 1 GiB). */
+        public Builder maxImageBytes(long bytes) { maxImageBytes = bytes; return this; }
         public Builder tokenLifetime(Duration value) { tokenLifetime = value; return this; }
         /** Users, tokens, audit log and the job queue in PostgreSQL (migrated to the newest schema at start). */
         public Builder database(ServerDatabase value) { database = value; return this; }
@@ -114,6 +119,7 @@ public final class AnnotideServer implements AutoCloseable {
             ServerCore core = new ServerCore(host, port, projects, users, permissions,
                     trainers == null ? TrainerRegistry.of(List.of()) : trainers, workers, maxBody, tokenLifetime, database,
                     leaseTimeout);
+            core.maxImageBytes(maxImageBytes);
             if (keyStore != null) {
                 core.tls(Tls.serverContext(keyStore, keyStorePassword),
                         Tls.pinnedContext(Tls.ownCertificates(keyStore)));

@@ -17,7 +17,8 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
 /**
  * Records the user's edits of annotations, label classes and training sets in the mirror's model into the outbox:
  * added and removed annotations of an image, any change inside an annotation (its class, its shape, its score), added,
- * removed and changed label classes and training sets (a set's name, description and tiles), and images' statuses. Changes the client applies for the
+ * removed and changed label classes and training sets (a set's name, description and tiles), images added to the
+ * project (uploads), and images' statuses. Changes the client applies for the
  * server are made with {@link #quiet(Runnable)} and are not recorded, so nothing is echoed back.
  */
 public final class LocalEdits extends EContentAdapter {
@@ -54,6 +55,10 @@ public final class LocalEdits extends EContentAdapter {
         }
         if (n.getNotifier() instanceof Project && n.getFeature() == Literals.PROJECT__TRAINING_SETS) {
             setup(n, outbox.trainingSets());
+            return;
+        }
+        if (n.getNotifier() instanceof Project && n.getFeature() == Literals.PROJECT__IMAGES) {
+            images(n);
             return;
         }
         if (n.getNotifier() instanceof LabelClass labelClass && labelClass.eContainer() instanceof Project
@@ -116,6 +121,34 @@ public final class LocalEdits extends EContentAdapter {
             }
             default -> {
                 // MOVE: the order is the mirror's own
+            }
+        }
+    }
+
+    /**
+     * Images added to the mirror (an import): each an upload, and the annotations they came with (labels of an image
+     * list) creates after it. A removed image's upload is dropped if it is still to send; an image the server has
+     * stays there (the server has no route to remove images).
+     */
+    private void images(Notification n) {
+        switch (n.getEventType()) {
+            case Notification.ADD, Notification.ADD_MANY -> {
+                List<?> added = n.getNewValue() instanceof List<?> list ? list : List.of(n.getNewValue());
+                for (Object value : added) {
+                    if (value instanceof ImageAsset image) {
+                        outbox.images().added(image.getId());
+                        image.getAnnotations().forEach(a -> outbox.added(image.getId(), a.getId()));
+                    }
+                }
+            }
+            case Notification.REMOVE, Notification.REMOVE_MANY -> ids(n.getOldValue()).forEach(id -> {
+                if (!outbox.images().isOnServer(id)) {
+                    outbox.images().drop(id);
+                    outbox.dropImage(id);
+                }
+            });
+            default -> {
+                // MOVE: the order of images is the mirror's own
             }
         }
     }

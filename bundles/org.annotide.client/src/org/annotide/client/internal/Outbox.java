@@ -19,8 +19,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * What the mirror knows of the server: the server's version of each annotation it holds, the local edits not yet
  * acknowledged (one per annotation, merged: a create followed by changes is one create of the latest content), the
- * conflict copies (local only, until the user resolves), and the unsent edits of label classes, training sets and
- * image statuses ({@link SetupEdits}). Kept in {@code sync.json} of the mirror folder, written
+ * conflict copies (local only, until the user resolves), and the unsent edits of label classes, training sets,
+ * images added to the mirror and image statuses ({@link SetupEdits}). Kept in {@code sync.json} of the mirror folder, written
  * atomically (temporary file, fsync, rename) after each change, so unsent edits survive a kill. Thread-safe.
  */
 public final class Outbox {
@@ -39,6 +39,8 @@ public final class Outbox {
     private final AtomicLong seq = new AtomicLong();
     private final SetupEdits classes = new SetupEdits(seq::incrementAndGet);
     private final SetupEdits trainingSets = new SetupEdits(seq::incrementAndGet);
+    /** Images added to the mirror (an import) and not yet uploaded, by image id, and which images the server has. */
+    private final SetupEdits images = new SetupEdits(seq::incrementAndGet);
     /** Images whose status changed in the mirror, by image id (only "changed" is recorded of them). */
     private final SetupEdits imageStatuses = new SetupEdits(seq::incrementAndGet);
 
@@ -63,6 +65,7 @@ public final class Outbox {
             box.classes.read(root.path("classes"));
             box.trainingSets.read(root.path("training_sets"));
             box.imageStatuses.read(root.path("image_statuses"));
+            box.images.read(root.path("images"));
         }
         return box;
     }
@@ -89,7 +92,22 @@ public final class Outbox {
 
     /** Unsent edits of annotations, label classes, training sets and image statuses. */
     public synchronized int size() {
-        return pending.size() + classes.size() + trainingSets.size() + imageStatuses.size();
+        return pending.size() + classes.size() + trainingSets.size() + imageStatuses.size() + images.size();
+    }
+
+    /** The images added to the mirror and not uploaded yet (only creates), and which images the server has. */
+    public SetupEdits images() {
+        return images;
+    }
+
+    /**
+     * Forgets the unsent edits of the annotations of an image the server refused to take (they have nowhere to go);
+     * how many there were.
+     */
+    public synchronized int dropImage(String image) {
+        int before = pending.size();
+        pending.values().removeIf(p -> p.image().equals(image));
+        return before - pending.size();
     }
 
     /** The label classes' unsent edits and which classes the server has. */
@@ -204,6 +222,7 @@ public final class Outbox {
         classes.write(root.putObject("classes"));
         trainingSets.write(root.putObject("training_sets"));
         imageStatuses.write(root.putObject("image_statuses"));
+        images.write(root.putObject("images"));
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {

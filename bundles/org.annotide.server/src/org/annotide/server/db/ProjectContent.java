@@ -376,6 +376,26 @@ public final class ProjectContent {
         return files;
     }
 
+    /**
+     * Stores the file of an image added to a held project while it is served (an upload), in the transaction that
+     * writes the image's row: its bytes become a blob (kept once) and the image's file row names it, so the next
+     * working copy and an export have the file.
+     *
+     * @throws IllegalStateException when the file cannot be read or is too large for the database
+     */
+    static void storeFile(Connection c, String id, long object, String location, Path file) throws SQLException {
+        try {
+            long size = Files.size(file);
+            if (size > LARGEST_FILE) {
+                throw new IllegalStateException("the image file " + file + " has " + size
+                        + " bytes; PostgreSQL keeps at most 1 GB in one value");
+            }
+            insertFile(c, id, object, new ImageFile(location, file, sha256(file), size));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read the image file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
     private static void insertFile(Connection c, String id, long object, ImageFile file) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO content_blobs (sha256, size, bytes) VALUES (?, ?, ?) "
                 + "ON CONFLICT (sha256) DO NOTHING"); InputStream in = Files.newInputStream(file.file())) {

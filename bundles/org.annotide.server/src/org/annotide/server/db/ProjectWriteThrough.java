@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.Set;
 
 import org.annotide.core.store.ProjectStore;
+import org.annotide.imaging.DefaultImageService;
+import org.annotide.model.ImageAsset;
 import org.annotide.server.internal.ObjectFields;
 import org.eclipse.emf.common.command.CommandStackListener;
 import org.eclipse.emf.common.notify.Notification;
@@ -27,7 +29,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The working copy of a project held in PostgreSQL ({@link ProjectContent#serve}) kept equal to its rows: every object
  * a change touches is marked (an adapter on the model's objects), and {@link #confirm(ProjectStore)}, which the server
- * calls after each command it is about to acknowledge, writes the marked objects' rows in one transaction. When that
+ * calls after each command it is about to acknowledge, writes the marked objects' rows in one transaction, with the
+ * file of an image that is new to the database (an upload) as its blob. When that
  * fails the command is undone in the working copy and the caller gets {@link DatabaseUnavailableException} (503):
  * nothing is acknowledged that the database does not hold. Changes made outside requests (a training job's progress)
  * are written after their command, and, should that fail, with the next write that succeeds.
@@ -44,6 +47,8 @@ public final class ProjectWriteThrough extends EContentAdapter implements Comman
     private final ProjectStore store;
     private final Map<EObject, Long> ids;
     private final Set<EObject> marked = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Images added while serving (an upload) whose file is not in the database yet: stored with their rows. */
+    private final Set<ImageAsset> newFiles = Collections.newSetFromMap(new IdentityHashMap<>());
     private long next;
     private long commits;
     private long commitNanos;
@@ -145,6 +150,13 @@ public final class ProjectWriteThrough extends EContentAdapter implements Comman
         }
         long start = System.nanoTime();
         List<EObject> objects = new ArrayList<>(marked);
+        for (EObject object : objects) {
+            if (object instanceof ImageAsset image && !ids.containsKey(image)) {
+                newFiles.add(image); // new to the database: its file goes there too
+            }
+        }
+        newFiles.removeIf(image -> image.eContainer() == null); // added, then undone: no file to keep
+        List<ImageAsset> files = new ArrayList<>(newFiles);
         long before = next;
         List<Object[]> rows = new ArrayList<>(objects.size());
         Deque<EObject> todo = new ArrayDeque<>(objects);
@@ -195,6 +207,12 @@ public final class ProjectWriteThrough extends EContentAdapter implements Comman
                     }
                     p.executeBatch();
                 }
+                for (ImageAsset image : files) {
+                    java.nio.file.Path file = imageFile(image);
+                    if (file != null) {
+                        ProjectContent.storeFile(c, id, ids.get(image), image.getLocation(), file);
+                    }
+                }
                 if (next != before) {
                     try (PreparedStatement p = c.prepareStatement(
                             "UPDATE content_projects SET next_object = ? WHERE id = ?")) {
@@ -206,6 +224,7 @@ public final class ProjectWriteThrough extends EContentAdapter implements Comman
                 return null;
             });
         marked.removeAll(objects);
+        files.forEach(newFiles::remove);
         commits++;
         commitNanos += System.nanoTime() - start;
     }
@@ -220,6 +239,19 @@ public final class ProjectWriteThrough extends EContentAdapter implements Comman
                     + "database: " + e.getMessage());
         }
         store.project().eAdapters().remove(this);
+    }
+
+    /** The readable file of an image (where the working copy has it), or null for an image without one. */
+    private java.nio.file.Path imageFile(ImageAsset image) {
+        if (image.getLocation() == null || image.getLocation().isBlank()) {
+            return null;
+        }
+        try {
+            java.nio.file.Path file = DefaultImageService.locate(store.folder(), image);
+            return java.nio.file.Files.isRegularFile(file) ? file : null;
+        } catch (java.io.IOException | RuntimeException e) {
+            return null; // a location that names no file: the image is kept without bytes, as an import keeps it
+        }
     }
 
     private long idOf(EObject object) {

@@ -140,6 +140,21 @@ public final class ServerCore {
     private final Map<ProjectStore, java.util.concurrent.atomic.AtomicLong> flushedAt = new java.util.IdentityHashMap<>();
     private javax.net.ssl.SSLContext tls;
     private javax.net.ssl.SSLContext workerTls;
+    /** The largest image an upload may have: by default the most PostgreSQL keeps in one value (a held project's). */
+    private long maxImageBytes = DEFAULT_MAX_IMAGE_BYTES;
+    public static final long DEFAULT_MAX_IMAGE_BYTES = (1L << 30) - 1;
+
+    /** The most bytes an uploaded image may have (413 past it). Call before {@link #start()}. */
+    public void maxImageBytes(long bytes) {
+        if (bytes < 1) {
+            throw new IllegalArgumentException("the image size limit must be at least one byte, not " + bytes);
+        }
+        maxImageBytes = bytes;
+    }
+
+    long maxImageBytes() {
+        return maxImageBytes;
+    }
 
     /** With a database: the file where audit rows wait while the database is down; rows left there are moved now. */
     public void auditSpool(java.nio.file.Path file) {
@@ -554,6 +569,7 @@ public final class ServerCore {
             case 405 -> "Method Not Allowed";
             case 409 -> "Conflict";
             case 413 -> "Content Too Large";
+            case 415 -> "Unsupported Media Type";
             case 416 -> "Range Not Satisfiable";
             case 429 -> "Too Many Requests";
             case 503 -> "Service Unavailable";
@@ -681,6 +697,7 @@ public final class ServerCore {
         route("GET", "/training/models", "Trained models (task_type, is_active, project filters)", this::listModels);
         route("PATCH", "/training/models/{model_id}/activate", "Make a model the active one of its task type", this::activateModel);
         new LabelClassRoutes(this).register();
+        new ImageRoutes(this).register();
         new TrainingSetRoutes(this).register();
         new TileRoutes(this).register();
         new ModelRoutes(this).register();

@@ -14,6 +14,10 @@ import org.annotide.client.RemoteProject;
 import org.annotide.client.ServerConnection;
 import org.annotide.client.SyncListener;
 import org.annotide.core.store.ProjectStore;
+import org.annotide.imaging.ImageFormats;
+import org.annotide.imaging.ImageImporter;
+import org.annotide.imaging.ImportReport;
+import org.annotide.imaging.ImportRequest;
 import org.annotide.imaging.TileGrid;
 import org.annotide.imaging.TileImageCommand;
 import org.annotide.model.AnnotideFactory;
@@ -27,6 +31,7 @@ import org.annotide.model.Project;
 import org.annotide.model.Shape;
 import org.annotide.model.Tile;
 import org.annotide.model.TrainingSet;
+import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
@@ -122,6 +127,30 @@ final class Client implements AutoCloseable, SyncListener {
             store().commandStack().execute(command);
             return annotation;
         });
+    }
+
+    /**
+     * Imports an image file into the mirror as File > Import Images does (copied into the project, the model's part on
+     * the owner thread); the new image's id.
+     */
+    String importImage(Path file) throws Exception {
+        ImportReport report = new ImageImporter(ImageFormats.installed()).run(store(),
+                new ImportRequest(List.of(file), null, true, null), new NullProgressMonitor(), work -> {
+                    try {
+                        onOwner(() -> {
+                            work.run();
+                            return null;
+                        });
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+        if (report.imported() != 1) {
+            throw new AssertionError("the import took " + report.imported() + " images: " + report.rejected());
+        }
+        String name = file.getFileName().toString();
+        return onOwner(() -> store().project().getImages().stream().filter(i -> i.getName().equals(name)).findFirst()
+                .orElseThrow().getId());
     }
 
     /** Adds a label class, as the Label Classes view does. */

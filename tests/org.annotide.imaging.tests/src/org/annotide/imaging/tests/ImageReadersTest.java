@@ -48,6 +48,25 @@ class ImageReadersTest {
         assertRegionMatches(file, new Rectangle(13, 400, 600, 100), TestImages::noise);
     }
 
+    /**
+     * A PNG with a sound header and end whose compressed pixels are garbled passes the header check of an import; only
+     * decoding (what an upload to the team server must pass) finds it.
+     */
+    @Test
+    void decodingFindsGarbledPixelsThatTheHeaderDoesNotShow() throws IOException {
+        Path file = TestImages.png(TestImages.rgb(300, 200, TestImages::noise), folder.resolve("garbled.png"));
+        assertEquals(300, formats.decode(file).width(), "a sound file decodes");
+        byte[] bytes = Files.readAllBytes(file);
+        int idat = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("IDAT");
+        for (int i = idat + 6; i < idat + 60; i++) {
+            bytes[i] ^= 0x5a;
+        }
+        Files.write(file, bytes);
+        assertEquals(300, formats.readInfo(file).width(), "the header still reads");
+        IOException refused = assertThrows(IOException.class, () -> formats.decode(file));
+        assertTrue(refused.getMessage().startsWith(file + " cannot be decoded: "), refused.getMessage());
+    }
+
     @Test
     void pngWithAlphaKeepsAlpha() throws IOException {
         Path file = TestImages.png(TestImages.argb(40, 30, (x, y) -> (x * 6) << 24 | TestImages.pattern(x, y) & 0xFFFFFF),

@@ -78,6 +78,8 @@ final class Fixture implements AutoCloseable {
     final Path auditSpool;
     /** With a database: the server's in-process workers on its queue (0: only the tests' own workers train). */
     int dbWorkers;
+    /** The largest image an upload may have, from the next (re)start of the server. */
+    long maxImageBytes = AnnotideServer.DEFAULT_MAX_IMAGE_BYTES;
 
     Fixture(Path temp, long epochPauseMillis, int maxBody) throws Exception {
         this(temp, epochPauseMillis, maxBody, null, null);
@@ -140,7 +142,8 @@ final class Fixture implements AutoCloseable {
 
     AnnotideServer startServer(int port) throws Exception {
         AnnotideServer.Builder builder = AnnotideServer.builder().port(port).project(store)
-                .permissions(new RolePermissions()).trainers(trainers()).workers(2).maxBody(maxBody);
+                .permissions(new RolePermissions()).trainers(trainers()).workers(2).maxBody(maxBody)
+                .maxImageBytes(maxImageBytes);
         more.forEach(builder::project);
         if (tlsKeys != null) {
             builder.tls(tlsKeys, tlsPassword);
@@ -220,6 +223,23 @@ final class Fixture implements AutoCloseable {
         if (type.contains("json") && response.body().length > 0) {
             json = JSON.readTree(response.body());
         }
+        return new Answer(response.statusCode(), json, response);
+    }
+
+    /** POSTs bytes as they are (an image upload), with the content type and headers given. */
+    Answer upload(String path, String token, HttpRequest.BodyPublisher body, String contentType, String... headers)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30))
+                .POST(body).header("Authorization", "Bearer " + token);
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        String type = response.headers().firstValue("Content-Type").orElse("");
+        JsonNode json = type.contains("json") && response.body().length > 0 ? JSON.readTree(response.body()) : null;
         return new Answer(response.statusCode(), json, response);
     }
 

@@ -145,6 +145,8 @@ class ServerApiTest {
         rows.add(new Row("POST", p + "/label-classes", "{\"name\":\"dark\"}", 409, 409, 403));
         rows.add(new Row("PUT", p + "/label-classes/nope", "{\"name\":\"z\"}", 404, 404, 403));
         rows.add(new Row("DELETE", p + "/label-classes/nope", null, 404, 404, 403));
+        // adding an image is a change of the setup too (a taken name answers 409 before a byte is read)
+        rows.add(new Row("POST", p + "/images?name=img1.png", "{}", 409, 409, 403));
         rows.add(new Row("GET", p + "/training-sets", null, 200, 200, 200));
         rows.add(new Row("GET", p + "/training-sets/nope", null, 404, 404, 404));
         rows.add(new Row("POST", p + "/training-sets", "{\"name\":\"s\",\"tiles\":[\"nope\"]}", 400, 400, 403));
@@ -385,6 +387,7 @@ class ServerApiTest {
                 "POST /api/v1/auth/login", "POST /api/v1/auth/refresh", "POST /api/v1/auth/logout",
                 "GET /api/v1/openapi.json", "GET /api/v1/projects", "GET /api/v1/projects/{project}",
                 "GET /api/v1/projects/{project}/label-classes", "GET /api/v1/projects/{project}/images",
+                "POST /api/v1/projects/{project}/images",
                 "GET /api/v1/projects/{project}/images/{image}", "GET /api/v1/projects/{project}/images/{image}/file",
                 "GET /api/v1/projects/{project}/images/{image}/annotations",
                 "POST /api/v1/projects/{project}/images/{image}/annotations",

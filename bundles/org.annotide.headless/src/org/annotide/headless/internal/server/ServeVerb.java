@@ -49,7 +49,7 @@ public final class ServeVerb implements CliVerb {
     public String usage() {
         return """
                 Usage: annotide-cli serve [--project FOLDER]... [--port 8080] [--host 127.0.0.1]
-                        [--workers N] [--users FOLDER] [--max-body BYTES] [--token-hours H]
+                        [--workers N] [--users FOLDER] [--max-body BYTES] [--max-image BYTES] [--token-hours H]
                         [--db postgresql://[USER@]HOST[:PORT]/DATABASE | --db-config FILE] [--lease-seconds S]
                         [--audit-spool FILE] [--working-copies DIR]
                         [--keystore FILE --keystore-password-file FILE]
@@ -59,7 +59,8 @@ public final class ServeVerb implements CliVerb {
                 POST /api/v1/auth/login {"username", "password"}: the users of annotide-users.json (see
                 'annotide-cli users'), found beside the first project or in --users FOLDER. --workers runs N
                 training jobs at the same time in this process (default 1). Ctrl-C stops the server; running
-                jobs are cancelled.
+                jobs are cancelled. --max-body limits a JSON body (default 1 MiB), --max-image an image added
+                with POST /api/v1/projects/ID/images (default 1073741823, the most PostgreSQL keeps in one value).
 
                 With --db (the password from ANNOTIDE_DB_PASSWORD) or --db-config FILE (properties: url, user,
                 password or password_file, pool_size) the server keeps its users, bearer tokens, audit log and
@@ -92,7 +93,7 @@ public final class ServeVerb implements CliVerb {
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("project", "port", "host", "workers", "users", "max-body", "token-hours", "db", "db-config",
+        return Set.of("project", "port", "host", "workers", "users", "max-body", "max-image", "token-hours", "db", "db-config",
                 "db-pool", "lease-seconds", "keystore", "keystore-password-file", "audit-spool",
                 "working-copies");
     }
@@ -227,6 +228,7 @@ public final class ServeVerb implements CliVerb {
             AnnotideServer.Builder builder = AnnotideServer.builder().host(args.option("host", "127.0.0.1")).port(port)
                     .users(users).permissions(permissions).trainers(TrainerRegistry.installed()).workers(workers)
                     .maxBody(args.intOption("max-body", AnnotideServer.DEFAULT_MAX_BODY))
+                    .maxImageBytes(args.intOption("max-image", (int) AnnotideServer.DEFAULT_MAX_IMAGE_BYTES))
                     .tokenLifetime(java.time.Duration.ofHours(hours)).database(db)
                     .leaseTimeout(java.time.Duration.ofSeconds(leaseSeconds));
             if (args.option("audit-spool", null) != null) {

@@ -1,0 +1,194 @@
+package org.annotide.server.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Date;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.annotide.access.Action;
+import org.annotide.core.store.ProjectStore;
+import org.annotide.imaging.ImageFormats;
+import org.annotide.imaging.ImageImporter;
+import org.annotide.imaging.ImageInfo;
+import org.annotide.model.AnnotidePackage.Literals;
+import org.annotide.model.ImageAsset;
+import org.annotide.model.Project;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Adding an image to a served project ({@link Action#EDIT_PROJECT_SETUP}, as label classes): the file's bytes are the
+ * body, streamed to a temporary file in the project's {@code images/} folder (at most {@link ServerCore#maxImageBytes()},
+ * else 413), decoded by the imaging bundle's readers (the local import's), moved to their name there and added to
+ * the project with one command. A project held in PostgreSQL keeps the bytes in its database too (the write-through
+ * stores the file of a new image with the image's row). Announced as {@code image_created} on the project WebSocket.
+ */
+final class ImageRoutes {
+
+    /** As a label class's: a client's mirror names the id it gave an image it imported. */
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
+    /** Control characters and the separators of paths: a name is a file name, nothing more. */
+    private static final Pattern BAD_NAME = Pattern.compile("[\\x00-\\x1f\\x7f/\\\\:]");
+
+    private final ServerCore core;
+    private final ImageFormats formats = ImageFormats.installed();
+
+    ImageRoutes(ServerCore core) {
+        this.core = core;
+    }
+
+    void register() {
+        core.streamingRoute("POST", "/projects/{project}/images",
+                "Add an image: the file's bytes as the body (Content-Type image/* or application/octet-stream), "
+                        + "?name=FILE.png (the image's name, unique in the project) and optionally &id=; decoded before "
+                        + "it is kept (else 400), 413 past the size limit, 409 for a name or id the project has",
+                this::create);
+    }
+
+    private Reply create(Call call) throws IOException {
+        core.checkIn(call, Action.EDIT_PROJECT_SETUP, null);
+        String name = name(call.query("name"));
+        String id = id(call.query("id"));
+        ProjectStore store = core.store(call);
+        synchronized (store) { // refused before a byte is read; checked again when it is added
+            unique(store.project(), name, id);
+        }
+        String type = call.headers().get(HttpHeader.CONTENT_TYPE);
+        String plain = type == null ? "" : type.split(";")[0].strip().toLowerCase(Locale.ROOT);
+        if (!plain.startsWith("image/") && !plain.equals("application/octet-stream")) {
+            throw new ApiException(415, "the body must be the image file's bytes, sent as Content-Type image/... or "
+                    + "application/octet-stream, not '" + (type == null ? "" : type) + "'");
+        }
+        long limit = core.maxImageBytes();
+        long declared = call.request().getLength();
+        if (declared > limit) {
+            throw new ApiException(413, "the image has " + declared + " bytes; at most " + limit + " are accepted");
+        }
+        Path folder = store.folder().resolve(ImageImporter.IMAGES_FOLDER);
+        Files.createDirectories(folder);
+        Path upload = folder.resolve(".upload-" + UUID.randomUUID() + ".part"); // hidden: never taken for an image
+        try {
+            receive(call, upload, limit);
+            ImageInfo info = decode(upload, name);
+            synchronized (store) {
+                Project project = store.project();
+                unique(project, name, id);
+                Path file = freeFile(folder, name);
+                Files.move(upload, file, StandardCopyOption.ATOMIC_MOVE);
+                ImageAsset image = ImageImporter.newImage(info, file, store.folder(), new Date());
+                image.setName(name);
+                if (id != null) {
+                    image.setId(id);
+                }
+                try {
+                    ServerCore.execute(store, AddCommand.create(store.editingDomain(), project,
+                            Literals.PROJECT__IMAGES, image));
+                } catch (RuntimeException e) {
+                    Files.deleteIfExists(file); // not added: its file is kept nowhere
+                    throw e;
+                }
+                ObjectNode json = Json.image(image, false);
+                core.events().toProject("image_created", call.param("project"), "image", json,
+                        call.headers().get(ProjectEvents.CLIENT_HEADER));
+                return new Reply(201, json).header("Location", ServerCore.API + "/projects/" + call.param("project")
+                        + "/images/" + image.getId());
+            }
+        } finally {
+            Files.deleteIfExists(upload);
+        }
+    }
+
+    /** Streams the body to {@code upload}; 413 once it passes the limit (a body without a declared length too). */
+    private static void receive(Call call, Path upload, long limit) throws IOException {
+        try (InputStream in = Content.Source.asInputStream(call.request());
+                OutputStream out = Files.newOutputStream(upload)) {
+            byte[] buffer = new byte[65536];
+            long total = 0;
+            for (int n; (n = in.read(buffer)) > 0;) {
+                total += n;
+                if (total > limit) {
+                    throw new ApiException(413, "the image is larger than " + limit + " bytes, the most accepted");
+                }
+                out.write(buffer, 0, n);
+            }
+            if (total == 0) {
+                throw new ApiException(400, "the body is empty: send the image file's bytes");
+            }
+        }
+    }
+
+    /** The upload's header, after its pixels decoded; 400 naming the image (not the server's temporary file). */
+    private ImageInfo decode(Path upload, String name) {
+        try {
+            return formats.decode(upload);
+        } catch (IOException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            throw new ApiException(400, "'" + name + "' is not an image the server can read: "
+                    + reason.replace(upload.toString(), name));
+        }
+    }
+
+    /** The file for the name in the images folder; a file left there by something else keeps its place. */
+    private static Path freeFile(Path folder, String name) {
+        int dot = name.lastIndexOf('.');
+        String stem = name.substring(0, dot);
+        String extension = name.substring(dot);
+        Path file = folder.resolve(name);
+        for (int n = 2; Files.exists(file); n++) {
+            file = folder.resolve(stem + "-" + n + extension);
+        }
+        return file;
+    }
+
+    private String name(String name) {
+        if (name == null || name.isBlank()) {
+            throw new ApiException(400, "name the image: ?name=FILE.png (its file name)");
+        }
+        String stripped = name.strip();
+        if (stripped.length() > 255 || BAD_NAME.matcher(stripped).find() || stripped.startsWith(".")) {
+            throw new ApiException(400, "the name '" + stripped + "' is not a file name (at most 255 characters, no "
+                    + "leading '.', no '/', '\\', ':' or control characters)");
+        }
+        if (stripped.lastIndexOf('.') <= 0 || !formats.hasImageExtension(Path.of(stripped))) {
+            throw new ApiException(400, "the name '" + stripped + "' must end in the extension of an image format the "
+                    + "server reads (such as .png, .jpg, .tif)");
+        }
+        return stripped;
+    }
+
+    private static String id(String id) {
+        if (id != null && !ID.matcher(id).matches()) {
+            throw new ApiException(400, "the id must be 1 to 64 letters, digits, '.', '_' or '-', not '" + id + "'");
+        }
+        return id;
+    }
+
+    /**
+     * An image's name is how people, exports and CSV lists find it, and its id how the API does: the project has each
+     * once. 409 with the image that has it as {@code current}, so a client that sent it before (its answer lost) sees
+     * that it arrived.
+     */
+    private static void unique(Project project, String name, String id) {
+        for (ImageAsset other : project.getImages()) {
+            if (id != null && id.equals(other.getId())) {
+                throw new ApiException(409, "the project has an image with the id '" + id + "' already",
+                        Json.object().set("current", Json.image(other, ServerCore.groundTruth(project, other))));
+            }
+        }
+        for (ImageAsset other : project.getImages()) {
+            if (name.equals(other.getName())) {
+                throw new ApiException(409, "the project has an image named '" + name + "' already",
+                        Json.object().set("current", Json.image(other, ServerCore.groundTruth(project, other))));
+            }
+        }
+    }
+}
