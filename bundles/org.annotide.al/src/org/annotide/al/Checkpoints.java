@@ -38,9 +38,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Named checkpoints of an active-learning episode: the labels so far (every image's class label that is not a
  * prediction), the active classifier, the number of selection rounds, the queue of the last round and the episode's
- * retraining settings ({@link EpisodeSettings}, when the project has them). Saved as
- * {@code PROJECT/al/checkpoints/NAME.json} (temporary file, fsync, rename). Restoring puts the labels, the settings and the
- * active model back and drops the rounds recorded after the checkpoint, in one EMF command (journaled and
+ * settings ({@link EpisodeSettings}: the entries the project has). Saved as {@code PROJECT/al/checkpoints/NAME.json}
+ * (temporary file, fsync, rename). Restoring puts the labels, the saved settings and the active model back and drops the rounds recorded after the checkpoint, in one EMF command (journaled and
  * undoable); a checkpoint that no longer fits the project (a class or image it names is gone) is refused before
  * anything changes.
  */
@@ -98,9 +97,10 @@ public final class Checkpoints {
                     labels.put(image.getId(), label.getName());
                 }
             }
-            if (EpisodeSettings.stored(project)) { // the retraining settings belong to the episode too
+            Map<String, String> stored = EpisodeSettings.storedEntries(project);
+            if (!stored.isEmpty()) { // the episode's settings belong to it too
                 ObjectNode settings = json.putObject("settings");
-                EpisodeSettings.of(project).toMap().forEach(settings::put);
+                stored.forEach(settings::put);
             }
             ArrayNode queue = json.putArray("queue");
             if (!project.getSelectionRounds().isEmpty()) {
@@ -156,9 +156,11 @@ public final class Checkpoints {
         root.path("labels").fields().forEachRemaining(e -> saved.put(e.getKey(), e.getValue().asText()));
         int rounds = root.path("rounds").asInt(0);
         String modelId = root.path("model").isTextual() ? root.path("model").asText() : null;
+        Map<String, String> savedSettings = new LinkedHashMap<>();
+        root.path("settings").fields().forEachRemaining(e -> savedSettings.put(e.getKey(), e.getValue().asText()));
         EpisodeSettings settings;
         try {
-            settings = settings(root);
+            settings = savedSettings.isEmpty() ? null : EpisodeSettings.fromMap(savedSettings);
         } catch (IllegalArgumentException e) {
             throw new ActiveLearningException("the checkpoint's settings are not valid: " + e.getMessage()
                     + "; nothing was changed", e);
@@ -218,8 +220,8 @@ public final class Checkpoints {
                     }
                 }
             }
-            if (settings != null) {
-                settings.addTo(changes, project);
+            if (settings != null) { // the entries it saved; those it did not (an older checkpoint's) stay
+                settings.addTo(changes, project, savedSettings.keySet());
             }
             changes.execute();
             return null;
@@ -228,16 +230,6 @@ public final class Checkpoints {
             throw new ActiveLearningException(problem + "; nothing was changed");
         }
         return info(root);
-    }
-
-    /** The episode settings a checkpoint saved; null when it saved none (the project had none, or an older file). */
-    private static EpisodeSettings settings(JsonNode root) {
-        if (!root.path("settings").isObject()) {
-            return null;
-        }
-        Map<String, String> values = new LinkedHashMap<>();
-        root.path("settings").fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().asText()));
-        return EpisodeSettings.fromMap(values);
     }
 
     private static JsonNode read(Path file) throws ActiveLearningException {

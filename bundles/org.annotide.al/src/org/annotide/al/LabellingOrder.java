@@ -6,8 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 
-import org.annotide.core.store.ProjectStore;
-import org.annotide.core.store.StoreChange;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.Project;
 
@@ -17,7 +15,7 @@ import org.annotide.model.Project;
  * it ascending: Label Studio's "label tasks as displayed"), {@link #SEQUENTIAL} the project's images in their
  * order, {@link #RANDOM} the project's images in a shuffled order that is fixed per project (seeded by its name), the
  * order for the first labelling, before any model exists. In every order, images that are labelled already are
- * skipped.
+ * skipped. The setting is stored with the round's other settings ({@link EpisodeSettings.Part#ROUND}).
  */
 public enum LabellingOrder {
 
@@ -63,14 +61,6 @@ public enum LabellingOrder {
     public static LabellingOrder of(Project project) {
         LabellingOrder order = of(project.getMetadata().get(KEY));
         return order == null ? SCORE : order;
-    }
-
-    /** Stores the setting in the project as one journaled change (nothing when it is already set so). */
-    public static void set(ProjectStore store, LabellingOrder order) {
-        StoreChange change = new StoreChange(store, "Labelling order: " + order.label);
-        if (MetadataEntries.put(change, store.project(), KEY, order.id)) {
-            change.execute();
-        }
     }
 
     /**

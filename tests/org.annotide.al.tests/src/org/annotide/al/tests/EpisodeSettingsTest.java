@@ -17,6 +17,8 @@ import org.annotide.al.ActiveLearningException;
 import org.annotide.al.Checkpoints;
 import org.annotide.al.EpisodeSettings;
 import org.annotide.al.EpisodeSettings.Mode;
+import org.annotide.al.EpisodeSettings.Part;
+import org.annotide.al.LabellingOrder;
 import org.annotide.al.StrategyRegistry;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.core.store.StoreChange;
@@ -32,6 +34,7 @@ import org.annotide.model.LabelClass;
 import org.annotide.model.Project;
 import org.annotide.model.Provenance;
 import org.annotide.model.SelectionRound;
+import org.annotide.model.TrainingSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,7 +52,7 @@ class EpisodeSettingsTest {
     @Test
     void aProjectWithoutSettingsHasTheDefaults() throws Exception {
         try (ProjectStore store = ProjectStore.create(folder.resolve("p"), "settings project")) {
-            assertFalse(EpisodeSettings.stored(store.project()));
+            assertFalse(EpisodeSettings.stored(store.project(), Part.RETRAINING));
             assertEquals(EpisodeSettings.DEFAULTS, EpisodeSettings.of(store.project()));
             assertEquals(new EpisodeSettings(Mode.FINE_TUNE, 10, 64, 0.01, 10), EpisodeSettings.DEFAULTS);
         }
@@ -60,22 +63,22 @@ class EpisodeSettingsTest {
         Path project = folder.resolve("p");
         EpisodeSettings chosen = new EpisodeSettings(Mode.FROM_SCRATCH, 7, 32, 0.005, 24);
         try (ProjectStore store = ProjectStore.create(project, "settings project")) {
-            chosen.store(store);
-            assertTrue(EpisodeSettings.stored(store.project()));
+            chosen.store(store, Part.RETRAINING);
+            assertTrue(EpisodeSettings.stored(store.project(), Part.RETRAINING));
             assertEquals(chosen, EpisodeSettings.of(store.project()));
             assertEquals("scratch", store.project().getMetadata().get(EpisodeSettings.MODE));
             assertEquals("0.005", store.project().getMetadata().get(EpisodeSettings.LEARNING_RATE));
 
             // a change in place: one entry per key, and one command to undo
             EpisodeSettings changed = new EpisodeSettings(Mode.FINE_TUNE, 3, 32, 0.005, 24);
-            changed.store(store);
+            changed.store(store, Part.RETRAINING);
             assertEquals(changed, EpisodeSettings.of(store.project()));
             assertEquals(1, store.project().getMetadata().stream().filter(e -> e.getKey().equals(EpisodeSettings.EPOCHS))
                     .count());
             store.commandStack().undo();
             assertEquals(chosen, EpisodeSettings.of(store.project()), "undo takes the whole change back");
             store.commandStack().undo();
-            assertFalse(EpisodeSettings.stored(store.project()), "undo of the first store removes the entries");
+            assertFalse(EpisodeSettings.stored(store.project(), Part.RETRAINING), "undo of the first store removes the entries");
             store.commandStack().redo();
             store.commandStack().redo();
             assertEquals(changed, EpisodeSettings.of(store.project()));
@@ -137,11 +140,11 @@ class EpisodeSettingsTest {
                     .add(project, Literals.PROJECT__LABEL_CLASSES, List.of(cat, dog)).execute();
             label(store, images.get(0), cat);
             EpisodeSettings saved = new EpisodeSettings(Mode.FROM_SCRATCH, 5, 16, 0.02, 3);
-            saved.store(store);
+            saved.store(store, Part.RETRAINING);
             Checkpoints checkpoints = new Checkpoints(store, ACCESS);
             checkpoints.save("round-1");
 
-            new EpisodeSettings(Mode.FINE_TUNE, 50, 16, 0.001, 3).store(store);
+            new EpisodeSettings(Mode.FINE_TUNE, 50, 16, 0.001, 3).store(store, Part.RETRAINING);
             label(store, images.get(1), dog);
             checkpoints.restore("round-1");
             assertEquals(saved, EpisodeSettings.of(project), "the checkpoint's settings are back");
@@ -158,9 +161,143 @@ class EpisodeSettingsTest {
             Checkpoints checkpoints = new Checkpoints(store, ACCESS);
             checkpoints.save("start");
             EpisodeSettings later = new EpisodeSettings(Mode.FINE_TUNE, 2, 64, 0.01, 5);
-            later.store(store);
+            later.store(store, Part.RETRAINING);
             checkpoints.restore("start");
             assertEquals(later, EpisodeSettings.of(store.project()));
+        }
+    }
+
+    @Test
+    void theRoundsSettingsHaveTheViewsFirstChoicesAsDefaultsAndRoundTripThroughTheirEntries() {
+        EpisodeSettings defaults = EpisodeSettings.DEFAULTS;
+        assertEquals("margin", defaults.strategy());
+        assertEquals(10, defaults.batch());
+        assertNull(defaults.trainingSet(), "all unlabelled images");
+        assertNull(defaults.filter());
+        assertEquals(LabellingOrder.SCORE, defaults.order());
+        assertEquals(List.of("al.strategy", "al.batch", "al.trainingSet", "al.filter", "al.labellingOrder"),
+                Part.ROUND.keys());
+        assertEquals(List.of("al.mode", "al.epochs", "al.imageSize", "al.learningRate", "al.initialBatch"),
+                Part.RETRAINING.keys());
+
+        EpisodeSettings chosen = new EpisodeSettings(Mode.FROM_SCRATCH, 7, 32, 0.005, 24).withRound("entropy", 25,
+                null, "^t10k-\\d+\\.png$", LabellingOrder.RANDOM);
+        Map<String, String> entries = chosen.toMap();
+        assertEquals("entropy", entries.get(EpisodeSettings.STRATEGY));
+        assertEquals("25", entries.get(EpisodeSettings.BATCH));
+        assertEquals("", entries.get(EpisodeSettings.TRAINING_SET), "none: an empty entry");
+        assertEquals("^t10k-\\d+\\.png$", entries.get(EpisodeSettings.FILTER));
+        assertEquals("random", entries.get(EpisodeSettings.ORDER));
+        assertEquals(chosen, EpisodeSettings.fromMap(entries));
+        EpisodeSettings inSet = chosen.withRound("random", 1, "validation set", null, LabellingOrder.SEQUENTIAL);
+        assertEquals(inSet, EpisodeSettings.fromMap(inSet.toMap()));
+        assertEquals(new EpisodeSettings(Mode.FINE_TUNE, 10, 64, 0.01, 10).withRound("least_confidence", 10, null, null,
+                LabellingOrder.SEQUENTIAL), EpisodeSettings.fromMap(Map.of(EpisodeSettings.STRATEGY, " least_confidence ",
+                        EpisodeSettings.ORDER, "Sequential", EpisodeSettings.FILTER, "")));
+    }
+
+    @Test
+    void roundSettingsThatAreNotValidAreRefusedWithTheReason() {
+        EpisodeSettings d = EpisodeSettings.DEFAULTS;
+        assertEquals("the strategy must be a strategy's id (lower-case letters, digits and underscores, e.g. margin),"
+                + " not 'Entropy'", assertThrows(IllegalArgumentException.class,
+                        () -> d.withRound("Entropy", 10, null, null, LabellingOrder.SCORE)).getMessage());
+        assertEquals("the strategy must be a strategy's id (lower-case letters, digits and underscores, e.g. margin),"
+                + " not ''", assertThrows(IllegalArgumentException.class,
+                        () -> EpisodeSettings.fromMap(Map.of(EpisodeSettings.STRATEGY, " "))).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> d.withRound(null, 10, null, null, LabellingOrder.SCORE));
+        assertEquals("the batch size must be between 1 and 100000 images, not 0", assertThrows(
+                IllegalArgumentException.class, () -> d.withRound("margin", 0, null, null, LabellingOrder.SCORE))
+                .getMessage());
+        assertEquals("al.batch must be a whole number, not 'many'", assertThrows(IllegalArgumentException.class,
+                () -> EpisodeSettings.fromMap(Map.of(EpisodeSettings.BATCH, "many"))).getMessage());
+        String bad = assertThrows(IllegalArgumentException.class,
+                () -> EpisodeSettings.fromMap(Map.of(EpisodeSettings.FILTER, "grey("))).getMessage();
+        assertTrue(bad.startsWith("the name filter 'grey(' is not a valid regular expression: "), bad);
+        assertEquals("the pool is a training set or a name filter, not both (training set 'train', filter 'a')",
+                assertThrows(IllegalArgumentException.class,
+                        () -> d.withRound("margin", 10, "train", "a", LabellingOrder.SCORE)).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> d.withRound("margin", 10, " ", null, LabellingOrder.SCORE));
+        assertEquals("al.labellingOrder must be 'score', 'sequential' or 'random', not 'alphabetical'", assertThrows(
+                IllegalArgumentException.class, () -> EpisodeSettings.fromMap(Map.of(EpisodeSettings.ORDER, "alphabetical")))
+                .getMessage());
+        assertThrows(IllegalArgumentException.class, () -> d.withRound("margin", 10, null, null, null));
+    }
+
+    @Test
+    void theStrategyMustBeInstalledAndTheTrainingSetThePoolOfTheProject() throws Exception {
+        try (ProjectStore store = ProjectStore.create(folder.resolve("p"), "settings project")) {
+            TrainingSet set = AnnotideFactory.eINSTANCE.createTrainingSet();
+            set.setId("s1");
+            set.setName("train");
+            new StoreChange(store, "set").add(store.project(), Literals.PROJECT__TRAINING_SETS, set).execute();
+            StrategyRegistry installed = StrategyRegistry.installed(); // the built-ins: the test runs in OSGi
+            assertTrue(installed.byId("entropy").isPresent());
+            EpisodeSettings d = EpisodeSettings.DEFAULTS;
+            d.withRound("entropy", 5, "train", null, LabellingOrder.SCORE).check(store.project(), installed);
+            assertEquals("unknown strategy 'smart'; installed: " + String.join(", ",
+                    installed.entries().stream().map(StrategyRegistry.Entry::id).toList()), assertThrows(
+                            IllegalArgumentException.class, () -> d.withRound("smart", 5, null, null, LabellingOrder.SCORE)
+                                    .check(store.project(), installed)).getMessage());
+            assertEquals("the project has no training set 'test'; it has train", assertThrows(
+                    IllegalArgumentException.class, () -> d.withRound("entropy", 5, "test", null, LabellingOrder.SCORE)
+                            .check(store.project(), installed)).getMessage());
+            // outside OSGi no strategy is listed: only the id's form is checked then
+            d.withRound("smart", 5, null, null, LabellingOrder.SCORE).check(store.project(), StrategyRegistry.of(List.of()));
+        }
+    }
+
+    @Test
+    void eachPartIsStoredAsAWholeAndLeavesTheOtherAlone() throws Exception {
+        try (ProjectStore store = ProjectStore.create(folder.resolve("p"), "settings project")) {
+            Project project = store.project();
+            EpisodeSettings round = EpisodeSettings.DEFAULTS.withRound("entropy", 5, null, "grey", LabellingOrder.RANDOM);
+            round.store(store, Part.ROUND);
+            assertTrue(EpisodeSettings.stored(project, Part.ROUND));
+            assertFalse(EpisodeSettings.stored(project, Part.RETRAINING), "rounds still retrain as the model was trained");
+            for (String key : Part.RETRAINING.keys()) {
+                assertFalse(project.getMetadata().containsKey(key), key);
+            }
+            assertEquals(round, EpisodeSettings.of(project));
+            assertEquals("", project.getMetadata().get(EpisodeSettings.TRAINING_SET));
+
+            EpisodeSettings both = new EpisodeSettings(Mode.FROM_SCRATCH, 3, 32, 0.1, 4).withRound("margin", 10, null,
+                    null, LabellingOrder.SCORE);
+            both.store(store, Part.RETRAINING);
+            assertEquals(new EpisodeSettings(Mode.FROM_SCRATCH, 3, 32, 0.1, 4).withRound("entropy", 5, null, "grey",
+                    LabellingOrder.RANDOM), EpisodeSettings.of(project), "the round's part as it was");
+            store.commandStack().undo();
+            store.commandStack().undo(); // one command per part
+            assertFalse(EpisodeSettings.stored(project, Part.ROUND));
+            assertEquals(EpisodeSettings.DEFAULTS, EpisodeSettings.of(project));
+        }
+    }
+
+    @Test
+    void aCheckpointKeepsTheRoundsSettingsAndOneSavedBeforeThemLeavesThemAlone() throws Exception {
+        try (ProjectStore store = ProjectStore.create(folder.resolve("p"), "settings project")) {
+            Project project = store.project();
+            Checkpoints checkpoints = new Checkpoints(store, ACCESS);
+            EpisodeSettings retraining = new EpisodeSettings(Mode.FROM_SCRATCH, 5, 16, 0.02, 3);
+            retraining.store(store, Part.RETRAINING);
+            checkpoints.save("retraining-only"); // as a checkpoint saved before the round's settings existed
+            EpisodeSettings saved = retraining.withRound("diversity", 20, null, "img1", LabellingOrder.SEQUENTIAL);
+            saved.store(store, Part.ROUND);
+            checkpoints.save("round-1");
+            java.nio.file.Path file = store.folder().resolve(Checkpoints.FOLDER).resolve("round-1.json");
+            String json = java.nio.file.Files.readString(file);
+            assertTrue(json.contains("\"al.strategy\" : \"diversity\"") && json.contains("\"al.filter\" : \"img1\""), json);
+
+            EpisodeSettings later = new EpisodeSettings(Mode.FINE_TUNE, 50, 16, 0.001, 3).withRound("entropy", 7, null,
+                    null, LabellingOrder.RANDOM);
+            later.store(store, Part.RETRAINING);
+            later.store(store, Part.ROUND);
+            checkpoints.restore("round-1");
+            assertEquals(saved, EpisodeSettings.of(project), "both parts back");
+            later.store(store, Part.ROUND);
+            checkpoints.restore("retraining-only");
+            assertEquals(retraining.withRound("entropy", 7, null, null, LabellingOrder.RANDOM), EpisodeSettings.of(project),
+                    "the retraining part back, the round's left as it is");
         }
     }
 

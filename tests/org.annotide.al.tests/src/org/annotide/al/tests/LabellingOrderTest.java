@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 
+import org.annotide.al.EpisodeSettings;
 import org.annotide.al.LabellingOrder;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.core.store.StoreChange;
@@ -63,11 +64,13 @@ class LabellingOrderTest {
             label(store, images.get(2), cat, Provenance.MANUAL);
             label(store, images.get(1), cat, Provenance.PREDICTED); // a prediction is not a label
 
-            // the setting: score by default, stored as one metadata entry that changes in place
+            // the setting: score by default, stored with the round's settings as one metadata entry that changes in
+            // place
             assertSame(LabellingOrder.SCORE, LabellingOrder.of(project));
-            LabellingOrder.set(store, LabellingOrder.RANDOM);
+            EpisodeSettings settings = EpisodeSettings.DEFAULTS;
+            settings.withRound("margin", 10, null, null, LabellingOrder.RANDOM).store(store, EpisodeSettings.Part.ROUND);
             assertSame(LabellingOrder.RANDOM, LabellingOrder.of(project));
-            LabellingOrder.set(store, LabellingOrder.SEQUENTIAL);
+            settings.withRound("margin", 10, null, null, LabellingOrder.SEQUENTIAL).store(store, EpisodeSettings.Part.ROUND);
             assertSame(LabellingOrder.SEQUENTIAL, LabellingOrder.of(project));
             assertEquals("sequential", project.getMetadata().get(LabellingOrder.KEY));
             assertEquals(1, project.getMetadata().stream().filter(e -> e.getKey().equals(LabellingOrder.KEY)).count());

@@ -35,9 +35,6 @@ import org.eclipse.core.runtime.OperationCanceledException;
  */
 public final class AlRoundVerb implements CliVerb {
 
-    /** The strategy of an episode that has no round with a model yet: the Active Learning view's first choice. */
-    static final String FIRST_STRATEGY = "margin";
-
     @Override
     public String name() {
         return "al round";
@@ -65,15 +62,17 @@ public final class AlRoundVerb implements CliVerb {
                 then ROUND <number> <strategy> <pool size> <labelled> and, when a model was trained,
                 MODEL <id> <validation top-1, or ->. Progress goes to standard error.
 
-                Options (defaults: the episode so far):
-                  --strategy S         a strategy of 'al select' (default: that of the newest round with a model,
-                                       else margin)
-                  --batch N            how many images to pick (default: the newest round's batch size with a
-                                       model, else the settings' initial batch)
+                Options (defaults: the episode's settings, 'al settings', else the episode so far):
+                  --strategy S         a strategy of 'al select' (default: the settings' al.strategy, else that of
+                                       the newest round with a model, else margin)
+                  --batch N            how many images to pick (default: the settings' al.batch, else the newest
+                                       round's batch size with a model, else the settings' initial batch)
                   --model ID           the model to train again (default: the newest round's model, else the active
                                        classifier, detector or segmenter)
-                  --pool REGEX         only unlabelled images whose name contains a match (Java regex)
-                  --training-set NAME  only unlabelled images with tiles in this training set
+                  --pool REGEX         only unlabelled images whose name contains a match (Java regex; default: the
+                                       settings' pool, al.filter or al.trainingSet, else all unlabelled images)
+                  --training-set NAME  only unlabelled images with tiles in this training set (either option
+                                       replaces the settings' pool)
                   --seed N             seed of the random draws (default 42)
                   --device D           auto (default), cpu, gpu or gpu:N
 
@@ -126,11 +125,15 @@ public final class AlRoundVerb implements CliVerb {
                         : episode.model();
                 String strategy = args.option("strategy", episode.strategy());
                 int batch = args.intOption("batch", episode.batch());
+                // the pool is one choice: either option replaces the settings' pool
+                boolean poolGiven = args.option("pool", null) != null || args.option("training-set", null) != null;
+                String regex = poolGiven ? args.option("pool", null) : episode.settings().filter();
+                String set = poolGiven ? args.option("training-set", null) : episode.settings().trainingSet();
                 ActiveLearning.Request request = new ActiveLearning.Request(strategy, batch,
-                        from == null ? null : from.getId(), args.option("pool", null), args.option("training-set", null),
-                        args.intOption("seed", 42), args.option("device", "auto"), Map.of());
+                        from == null ? null : from.getId(), regex, set, args.intOption("seed", 42),
+                        args.option("device", "auto"), Map.of());
                 EpisodeRound.Outcome outcome = new EpisodeRound(queue, registry, AlVerbs.ACCESS, ImagePixels.installed(),
-                        StrategyRegistry.installed()).run(from, request, episode.settings(), monitor, step -> {
+                        StrategyRegistry.installed()).run(from, request, episode.retraining(), monitor, step -> {
                         });
                 monitor.done();
                 ActiveLearning.Round round = outcome.round();
@@ -169,15 +172,17 @@ public final class AlRoundVerb implements CliVerb {
     }
 
     /**
-     * The episode so far, read from the project: its settings (null: none stored, the model's own configuration), the
-     * model to train again and the strategy and batch size of the newest round that had a model.
+     * The episode so far, read from the project: its settings (the defaults where none are stored), its retraining
+     * settings (null: none stored, the model's own configuration), the model to train again and the round's strategy
+     * and batch size: the settings' where stored, else those of the newest round that had a model.
      */
-    record Episode(EpisodeSettings settings, TrainedModel model, String strategy, int batch) {
+    record Episode(EpisodeSettings settings, EpisodeSettings retraining, TrainedModel model, String strategy,
+            int batch) {
 
         /** Call where the project may be read; throws {@link IllegalArgumentException} for settings not valid. */
         static Episode of(ProjectStore store, ModelRegistry registry) {
             var project = store.project();
-            EpisodeSettings settings = EpisodeSettings.stored(project) ? EpisodeSettings.of(project) : null;
+            EpisodeSettings settings = EpisodeSettings.of(project);
             List<SelectionRound> rounds = project.getSelectionRounds();
             SelectionRound newest = null;
             for (int i = rounds.size() - 1; i >= 0 && newest == null; i--) {
@@ -191,9 +196,14 @@ public final class AlRoundVerb implements CliVerb {
                     model = registry.active(task);
                 }
             }
-            int initial = (settings == null ? EpisodeSettings.DEFAULTS : settings).initialBatch();
-            return new Episode(settings, model, newest == null ? FIRST_STRATEGY : newest.getStrategy(),
-                    newest == null || newest.getBatchSize() < 1 ? initial : newest.getBatchSize());
+            // each entry on its own: a project may hold only the labelling order (stored before the round's others)
+            var metadata = project.getMetadata();
+            String strategy = metadata.containsKey(EpisodeSettings.STRATEGY) ? settings.strategy()
+                    : newest == null ? EpisodeSettings.FIRST_STRATEGY : newest.getStrategy();
+            int batch = metadata.containsKey(EpisodeSettings.BATCH) ? settings.batch()
+                    : newest == null || newest.getBatchSize() < 1 ? settings.initialBatch() : newest.getBatchSize();
+            return new Episode(settings, EpisodeSettings.stored(project, EpisodeSettings.Part.RETRAINING) ? settings
+                    : null, model, strategy, batch);
         }
     }
 }

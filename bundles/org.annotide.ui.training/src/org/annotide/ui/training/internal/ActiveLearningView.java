@@ -18,7 +18,6 @@ import org.annotide.model.SelectionEntry;
 import org.annotide.model.SelectionRound;
 import org.annotide.model.TaskType;
 import org.annotide.model.TrainedModel;
-import org.annotide.model.TrainingSet;
 import org.annotide.ui.editor.AnnotationEditors;
 import org.annotide.ui.CommandStackActions;
 import org.annotide.ui.training.TrainingUi;
@@ -53,10 +52,8 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.contexts.IContextActivation;
 import org.eclipse.ui.contexts.IContextService;
@@ -66,12 +63,13 @@ import org.osgi.service.prefs.BackingStoreException;
 /**
  * The Active Learning view: a selection round on the project the user works in. The user picks a classifier of the
  * registry, a strategy (every contribution to {@code org.annotide.al.strategies}, so plug-in strategies appear too),
- * a batch size and the pool (the unlabelled images, all or those of a training set, optionally filtered by name);
- * Select runs the round as an Eclipse Job (progress in the view and the Progress view, Cancel stops it, nothing is
- * recorded then). The round is recorded in the project as a {@link SelectionRound}; the rounds of the project are
+ * a batch size and the pool (the unlabelled images, all, those of a training set or those a name filter matches), the
+ * round's part of the project's episode settings ({@link RoundSettingsForm}: kept in the project, so they survive a
+ * restart and {@code al round} uses them too); Select runs the round as an Eclipse Job (progress in the view and the
+ * Progress view, Cancel stops it, nothing is recorded then). The round is recorded in the project as a {@link SelectionRound}; the rounds of the project are
  * listed, and the queue of the chosen one shows its images with their scores, sortable by score either way. Label
  * Next opens the annotation editor on the next unlabelled image in the project's labelling order
- * ({@link LabellingOrder}, a project setting chosen here): the queue as displayed, the project's order, or a
+ * ({@link LabellingOrder}, a round setting chosen here): the queue as displayed, the project's order, or a
  * shuffled order for the first labelling.
  * <p>
  * The shown round's batch is labelled in the view itself ({@link LabellingArea}: the image, class buttons with keys
@@ -91,8 +89,6 @@ import org.osgi.service.prefs.BackingStoreException;
 public final class ActiveLearningView extends ViewPart {
 
     static final String HINT = "Select a project, or an image of one, to run active learning on it.";
-    static final String ALL_IMAGES = "All unlabelled images";
-    static final String SET_PREFIX = "Training set: ";
     /** Runs the next round of the episode (retrain, predict, score, next batch); in the view's toolbar. */
     static final String ROUND_COMMAND_ID = "org.annotide.ui.training.commands.runRound";
     /** The workbench preference (instance scope of this bundle) behind "Retrain when the batch is complete". */
@@ -107,11 +103,7 @@ public final class ActiveLearningView extends ViewPart {
     private ScrolledComposite scroll;
     private ScrolledComposite retrainingScroll;
     private CCombo model;
-    private CCombo strategy;
-    private Spinner batch;
-    private CCombo pool;
-    private Text filter;
-    private CCombo order;
+    private RoundSettingsForm roundSettings;
     private Button retrain;
     private EpisodeSettingsForm episode;
     private Button select;
@@ -126,7 +118,10 @@ public final class ActiveLearningView extends ViewPart {
     private LabellingArea labelling;
     private EpisodeProgress progress;
     private volatile boolean labelsPending;
-    /** Labels change on images, not on the project: the progress follows the project's command stack. */
+    /**
+     * Labels change on images and settings on their metadata entries, not on the project: the progress and the
+     * settings' forms follow the project's command stack.
+     */
     private final CommandStackListener labels = event -> {
         // one refresh for a burst of commands (an import, a replay of many edits)
         if (progress != null && !progress.control().isDisposed() && !labelsPending) {
@@ -195,32 +190,8 @@ public final class ActiveLearningView extends ViewPart {
                 "The round's model, strategy, batch and pool, and the labelling order");
         Composite form = (Composite) scroll.getContent();
         model = combo(form, "Model:", "model");
-        strategy = combo(form, "Strategy:", "strategy");
-        for (StrategyRegistry.Entry entry : strategies.entries()) {
-            strategy.add(entry.name() == null || entry.name().isBlank() ? entry.id() : entry.name() + " (" + entry.id() + ")");
-        }
-        strategy.addListener(SWT.Selection, e -> strategyTip());
-        if (strategy.getItemCount() > 0) {
-            int margin = strategies.entries().stream().map(StrategyRegistry.Entry::id).toList().indexOf("margin");
-            strategy.select(Math.max(0, margin));
-            strategyTip();
-        }
-        new Label(form, SWT.NONE).setText("Batch size:");
-        batch = new Spinner(form, SWT.BORDER);
-        batch.setValues(10, 1, 100_000, 0, 1, 10);
-        batch.setData(Roles.KEY, "batch");
-        batch.setLayoutData(EpisodeSettingsForm.spinnerField(batch));
-        pool = combo(form, "Pool:", "pool");
-        new Label(form, SWT.NONE).setText("Name filter:");
-        filter = new Text(form, SWT.BORDER);
-        filter.setMessage("regular expression (empty: all)");
-        filter.setLayoutData(narrow());
-        filter.setData(Roles.KEY, "filter");
-        order = combo(form, "Labelling order:", "order");
-        for (LabellingOrder o : LabellingOrder.values()) {
-            order.add(o.label());
-        }
-        order.addListener(SWT.Selection, e -> orderChosen());
+        // a new labelling order: the walk starts again from its top
+        roundSettings = new RoundSettingsForm(form, strategies, this::say, () -> current = null);
         retrainingScroll = scrolledTab(settingsTabs, "Retraining", "retraining",
                 "How each round retrains the model, and whether it starts by itself when a batch is complete");
         Composite retraining = (Composite) retrainingScroll.getContent();
@@ -316,11 +287,18 @@ public final class ActiveLearningView extends ViewPart {
         });
     }
 
-    /** A change on the project's stack (a label given here or in the editor, an undo): labels and progress again. */
+    /**
+     * A change on the project's stack (a label given here or in the editor, a setting, an undo): labels, progress and
+     * settings again.
+     */
     private void labelsChanged() {
         labelsPending = false;
         if (queue.getControl().isDisposed()) {
             return;
+        }
+        if (store != null && !store.isClosed()) { // a setting changed in place (an undo, a redo) tells only its entry
+            roundSettings.showSettings();
+            episode.show(store);
         }
         queue.refresh();
         labelling.show();
@@ -411,7 +389,7 @@ public final class ActiveLearningView extends ViewPart {
      * longer than its width (a model's or strategy's name) made GTK 3 lay the view out again on every frame, so the
      * event loop never went quiet while the view was open (the UI tests' waits for quiet ran to their caps).
      */
-    private CCombo combo(Composite form, String text, String role) {
+    static CCombo combo(Composite form, String text, String role) {
         new Label(form, SWT.NONE).setText(text);
         CCombo combo = new CCombo(form, SWT.READ_ONLY | SWT.BORDER);
         combo.setVisibleItemCount(12);
@@ -426,7 +404,7 @@ public final class ActiveLearningView extends ViewPart {
      * A field that fills its column but asks for little: the long names of models and strategies would otherwise
      * make the settings wider than the view's default place gives (they show whole in the list and the tooltip).
      */
-    private static GridData narrow() {
+    static GridData narrow() {
         GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false);
         data.widthHint = 100;
         return data;
@@ -496,17 +474,6 @@ public final class ActiveLearningView extends ViewPart {
         return entry.getTile() == null ? null : entry.getTile().getImage();
     }
 
-    /** The strategy's whole name and its formula. */
-    private void strategyTip() {
-        StrategyRegistry.Entry entry = strategyEntry();
-        strategy.setToolTipText(entry == null ? null : strategy.getText() + ": " + entry.formula());
-    }
-
-    private StrategyRegistry.Entry strategyEntry() {
-        int i = strategy.getSelectionIndex();
-        return i < 0 || i >= strategies.entries().size() ? null : strategies.entries().get(i);
-    }
-
     private void show(ProjectStore next) {
         if (store != null && !store.isClosed()) {
             store.project().eAdapters().remove(watcher);
@@ -531,7 +498,10 @@ public final class ActiveLearningView extends ViewPart {
         });
     }
 
-    /** Re-reads models, pools, rounds and the setting from the project; keeps the user's choices where they still apply. */
+    /**
+     * Re-reads models, pools, rounds and the settings from the project; keeps the user's choices where they still apply
+     * (the chosen model; a round setting not stored yet, unless the project's settings changed).
+     */
     void refresh() {
         boolean open = store != null && !store.isClosed();
         // models: the project's classifiers, detectors and segmenters, the active one chosen by default
@@ -557,17 +527,7 @@ public final class ActiveLearningView extends ViewPart {
             model.select(index);
         }
         model.setToolTipText(model.getText());
-        // pool: all images or a training set
-        String poolChoice = pool.getText();
-        pool.removeAll();
-        pool.add(ALL_IMAGES);
-        if (open) {
-            for (TrainingSet set : store.project().getTrainingSets()) {
-                pool.add(SET_PREFIX + set.getName());
-            }
-        }
-        pool.select(Math.max(0, pool.indexOf(poolChoice)));
-        order.select(open ? LabellingOrder.of(store.project()).ordinal() : LabellingOrder.SCORE.ordinal());
+        roundSettings.show(open ? store : null);
         episode.show(open ? store : null);
         // rounds, the newest selected unless the user chose another
         SelectionRound shown = shownRound();
@@ -658,13 +618,14 @@ public final class ActiveLearningView extends ViewPart {
     private void update() {
         boolean open = store != null && !store.isClosed();
         boolean running = selecting;
-        select.setEnabled(open && !running && chosenModel() != null && strategyEntry() != null && !store.isReadOnly());
+        select.setEnabled(open && !running && chosenModel() != null && roundSettings.strategyEntry() != null
+                && !store.isReadOnly());
         cancel.setEnabled(running);
         labelNext.setEnabled(open);
         if (undoRedo != null) {
             undoRedo.update();
         }
-        order.setEnabled(open && !store.isReadOnly());
+        roundSettings.setEditable(open && !store.isReadOnly());
     }
 
     void sortByScore(boolean up) {
@@ -694,14 +655,6 @@ public final class ActiveLearningView extends ViewPart {
             }
         }
         return scores;
-    }
-
-    private void orderChosen() {
-        int i = order.getSelectionIndex();
-        if (store != null && !store.isClosed() && i >= 0) {
-            LabellingOrder.set(store, LabellingOrder.values()[i]);
-            current = null;
-        }
     }
 
     /** Starts a selection round with what the form says; the job it runs, or null when the form is incomplete. */
@@ -746,16 +699,19 @@ public final class ActiveLearningView extends ViewPart {
         }
         EpisodeSettings settings;
         try {
-            settings = EpisodeSettings.stored(store.project()) ? EpisodeSettings.of(store.project()) : null;
+            settings = EpisodeSettings.of(store.project());
+            if (!EpisodeSettings.stored(store.project(), EpisodeSettings.Part.RETRAINING)) {
+                settings = null; // none stored: retrain with the model's own configuration
+            }
         } catch (IllegalArgumentException e) {
             say("The retraining settings are not valid: " + e.getMessage());
             return null;
         }
-        RoundJob round = new RoundJob(TrainingUiPlugin.training(), strategies, store, m, request, settings);
-        round.addProgress(progressOf(round));
-        start(round, round::message, !anyLabel ? "No label yet: drawing the initial random batch..."
+        RoundJob job = new RoundJob(TrainingUiPlugin.training(), strategies, store, m, request, settings);
+        job.addProgress(progressOf(job));
+        start(job, job::message, !anyLabel ? "No label yet: drawing the initial random batch..."
                 : "Retraining " + m.getName() + ", then selecting " + request.batch() + " with " + request.strategy() + "...");
-        return round;
+        return job;
     }
 
     /**
@@ -763,16 +719,12 @@ public final class ActiveLearningView extends ViewPart {
      * form is incomplete or a round runs.
      */
     private ActiveLearning.Request request(TrainedModel m) {
-        StrategyRegistry.Entry s = strategyEntry();
+        StrategyRegistry.Entry s = roundSettings.strategyEntry();
         if (store == null || store.isClosed() || s == null || selecting) {
             return null;
         }
-        String poolText = pool.getText();
-        String set = poolText.startsWith(SET_PREFIX) ? poolText.substring(SET_PREFIX.length()) : null;
-        String regex = filter.getText().isBlank() ? null : filter.getText().trim();
-        return new ActiveLearning.Request(s.id(), batch.getSelection(), m == null ? null : m.getId(), regex, set,
-                System.nanoTime(), "auto",
-                Map.of());
+        return new ActiveLearning.Request(s.id(), roundSettings.batch(), m == null ? null : m.getId(),
+                roundSettings.filter(), roundSettings.trainingSet(), System.nanoTime(), "auto", Map.of());
     }
 
     /** Shows a job's steps in the status line while it is the view's running job. */
@@ -874,7 +826,7 @@ public final class ActiveLearningView extends ViewPart {
     }
 
     CCombo strategyCombo() {
-        return strategy;
+        return roundSettings.strategyCombo();
     }
 
     EpisodeSettingsForm episodeForm() {
@@ -882,7 +834,7 @@ public final class ActiveLearningView extends ViewPart {
     }
 
     List<String> strategyIds() {
-        return strategies.entries().stream().map(StrategyRegistry.Entry::id).toList();
+        return roundSettings.strategyIds();
     }
 
     @Override

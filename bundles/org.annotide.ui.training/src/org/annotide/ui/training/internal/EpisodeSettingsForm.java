@@ -5,6 +5,7 @@ import java.util.function.Consumer;
 
 import org.annotide.al.EpisodeSettings;
 import org.annotide.al.EpisodeSettings.Mode;
+import org.annotide.al.EpisodeSettings.Part;
 import org.annotide.core.store.ProjectStore;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
@@ -15,7 +16,7 @@ import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Text;
 
 /**
- * The Active Learning view's retraining settings ({@link EpisodeSettings}): mode (fine-tune the previous model or
+ * The Active Learning view's retraining settings (the retraining part of {@link EpisodeSettings}): mode (fine-tune the previous model or
  * train from scratch), epochs per round, image size (a new model's; a fine-tuned one keeps its model's), learning rate
  * and the initial random batch. Each edit is stored in the project at once (one undoable, journaled command); the
  * form shows what the project holds (after an undo, a checkpoint restored, another project chosen). A value that is not
@@ -32,6 +33,11 @@ final class EpisodeSettingsForm {
     private ProjectStore store;
     /** True while the form shows the project's values: the widgets' events then are not edits. */
     private boolean showing;
+    /**
+     * The project's settings the form shows or has stored; null: none shown yet. While the project's are these, the
+     * form is left as the user set it (a learning rate being typed).
+     */
+    private EpisodeSettings shown;
 
     /** Adds the fields as rows of a two-column form. */
     EpisodeSettingsForm(Composite form, Consumer<String> say) {
@@ -89,19 +95,33 @@ final class EpisodeSettingsForm {
         return data;
     }
 
-    /** Shows the project's settings (the defaults where it has none); null: no project, the fields disabled. */
+    /**
+     * Shows the project's settings (the defaults where it has none) when they are not what the form shows already;
+     * null: no project, the fields disabled.
+     */
     void show(ProjectStore next) {
+        if (next != store) {
+            shown = null; // another project: its settings
+        }
         store = next;
         boolean open = store != null && !store.isClosed();
         EpisodeSettings settings = EpisodeSettings.DEFAULTS;
         if (open) {
             try {
-                settings = EpisodeSettings.of(store.project());
+                EpisodeSettings all = EpisodeSettings.of(store.project());
+                // the retraining part only: a change of the round's part leaves this form alone
+                settings = new EpisodeSettings(all.mode(), all.epochs(), all.imageSize(), all.learningRate(),
+                        all.initialBatch());
             } catch (IllegalArgumentException e) {
                 say.accept("The project's retraining settings are not valid (" + e.getMessage() + "); the form shows the"
                         + " defaults until it is changed.");
             }
         }
+        if (settings.equals(shown)) {
+            enable();
+            return;
+        }
+        shown = settings;
         showing = true;
         try {
             mode.select(settings.mode().ordinal());
@@ -115,12 +135,16 @@ final class EpisodeSettingsForm {
         } finally {
             showing = false;
         }
-        boolean editable = open && !store.isReadOnly();
+        enable();
+    }
+
+    private void enable() {
+        boolean editable = store != null && !store.isClosed() && !store.isReadOnly();
         for (var control : new org.eclipse.swt.widgets.Control[] { mode, epochs, learningRate, initialBatch }) {
             control.setEnabled(editable);
         }
         // a fine-tuned model keeps its own input size: the field matters only from scratch
-        imageSize.setEnabled(editable && settings.mode() == Mode.FROM_SCRATCH);
+        imageSize.setEnabled(editable && mode.getSelectionIndex() == Mode.FROM_SCRATCH.ordinal());
     }
 
     private static String format(double value) {
@@ -128,7 +152,10 @@ final class EpisodeSettingsForm {
                 : Double.toString(value).toLowerCase(Locale.ROOT);
     }
 
-    /** What the form says; throws {@link IllegalArgumentException} with the reason when a value is not valid. */
+    /**
+     * What the form says (the round's part at its defaults: only the retraining part is stored from here); throws
+     * {@link IllegalArgumentException} with the reason when a value is not valid.
+     */
     EpisodeSettings settings() {
         double rate;
         try {
@@ -148,10 +175,11 @@ final class EpisodeSettingsForm {
         try {
             EpisodeSettings settings = settings();
             imageSize.setEnabled(settings.mode() == Mode.FROM_SCRATCH);
-            if (!EpisodeSettings.stored(store.project()) && settings.equals(EpisodeSettings.DEFAULTS)) {
+            shown = settings; // what the form shows now: the refresh this change causes leaves the form as it is
+            if (!EpisodeSettings.stored(store.project(), Part.RETRAINING) && settings.equals(EpisodeSettings.DEFAULTS)) {
                 return; // passing through the fields changes nothing: rounds keep the model's own configuration
             }
-            settings.store(store);
+            settings.store(store, Part.RETRAINING);
         } catch (IllegalArgumentException e) {
             say.accept("Retraining settings not stored: " + e.getMessage());
         }

@@ -164,6 +164,44 @@ class AlRoundVerbTest {
         }
     }
 
+    /**
+     * The round's settings stored with al settings are al round's defaults (strategy, batch, pool); its own options
+     * still win, and a pool option replaces the settings' pool whole.
+     */
+    @Test
+    void theEpisodesRoundSettingsAreTheDefaultsAndOptionsStillWin() throws Exception {
+        String project = project(true, true);
+        Cli settings = cli("al", "settings", project, "--strategy", "least_confidence", "--batch", "4", "--filter",
+                "^t10k-0001\\d", "--epochs", "1");
+        assertEquals(CliVerb.OK, settings.exitCode, settings.err);
+        Cli round = cli("al", "round", project, "--device", "cpu");
+        assertEquals(CliVerb.OK, round.exitCode, round.out + round.err);
+        List<String[]> batch = selected(round.out);
+        assertEquals(4, batch.size(), round.out);
+        for (String[] row : batch) {
+            assertTrue(row[1].matches("t10k-0001\\d\\.png"), "only the settings' pool: " + row[1]);
+        }
+        assertTrue(round.out.contains("\nROUND 1 least_confidence 10 100\n"), "ten images match: " + round.out);
+        try (ProjectStore store = ProjectStore.open(Path.of(project))) {
+            SelectionRound recorded = store.project().getSelectionRounds().get(0);
+            assertEquals(4, recorded.getBatchSize());
+            assertEquals("1", recorded.getModel().getJob().getConfiguration().get("epochs"), "the settings' epochs");
+        }
+        // the options win: another strategy and batch size, and --pool replaces the settings' filter
+        Cli options = cli("al", "round", project, "--strategy", "entropy", "--batch", "3", "--pool", "^t10k-0002",
+                "--device", "cpu");
+        assertEquals(CliVerb.OK, options.exitCode, options.out + options.err);
+        assertEquals(3, selected(options.out).size(), options.out);
+        assertTrue(options.out.contains("\nROUND 2 entropy 10 100\n"), "t10k-00020 to -00029: " + options.out);
+        // a settings' pool that finds nothing: the round says so and records nothing
+        assertEquals(CliVerb.OK, cli("al", "settings", project, "--filter", "no-such-image").exitCode);
+        State before = State.of(project);
+        Cli empty = cli("al", "round", project, "--device", "cpu");
+        assertEquals(CliVerb.FAILED, empty.exitCode, empty.out);
+        assertTrue(empty.err.contains("the pool is empty"), empty.err);
+        assertEquals(before, State.of(project));
+    }
+
     @Test
     void theFirstRoundWithoutLabelsDrawsTheInitialRandomBatch() throws Exception {
         String project = project(false, false);

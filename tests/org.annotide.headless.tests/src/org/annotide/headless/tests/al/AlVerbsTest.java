@@ -214,9 +214,12 @@ class AlVerbsTest {
         Cli shown = cli("al", "settings", project);
         assertEquals(CliVerb.OK, shown.exitCode, shown.err);
         assertEquals("SETTING al.mode fine-tune\nSETTING al.epochs 10\nSETTING al.imageSize 64\n"
-                + "SETTING al.learningRate 0.01\nSETTING al.initialBatch 10\n", shown.out);
+                + "SETTING al.learningRate 0.01\nSETTING al.initialBatch 10\nSETTING al.strategy margin\n"
+                + "SETTING al.batch 10\nSETTING al.trainingSet \nSETTING al.filter \nSETTING al.labellingOrder score\n",
+                shown.out);
         try (ProjectStore store = ProjectStore.open(Path.of(project))) {
-            assertFalse(EpisodeSettings.stored(store.project()), "printing stores nothing");
+            assertFalse(EpisodeSettings.stored(store.project(), EpisodeSettings.Part.RETRAINING), "printing stores nothing");
+            assertFalse(EpisodeSettings.stored(store.project(), EpisodeSettings.Part.ROUND));
         }
         Cli changed = cli("al", "settings", project, "--mode", "scratch", "--epochs", "4", "--initial-batch", "50");
         assertEquals(CliVerb.OK, changed.exitCode, changed.err);
@@ -233,6 +236,68 @@ class AlVerbsTest {
             assertEquals(4, kept.epochs());
             assertEquals(64, kept.imageSize(), "the refused change left the rest as it was");
             assertEquals(50, kept.initialBatch());
+            assertFalse(EpisodeSettings.stored(store.project(), EpisodeSettings.Part.ROUND), "only the part given");
+        }
+    }
+
+    @Test
+    void theRoundsSettingsAreStoredAsAPartAndRefusedWhenNotValid() throws Exception {
+        String project = temp.resolve("round-settings").toString();
+        try (ProjectStore store = ProjectStore.create(Path.of(project), "round settings")) {
+            org.annotide.model.TrainingSet set = AnnotideFactory.eINSTANCE.createTrainingSet();
+            set.setId(UUID.randomUUID().toString());
+            set.setName("train");
+            store.commandStack().execute(AddCommand.create(store.editingDomain(), store.project(),
+                    Literals.PROJECT__TRAINING_SETS, set));
+        }
+        Cli changed = cli("al", "settings", project, "--strategy", "entropy", "--batch", "25", "--filter", "^t10k-",
+                "--order", "random");
+        assertEquals(CliVerb.OK, changed.exitCode, changed.err);
+        assertTrue(changed.out.contains("SETTING al.strategy entropy\nSETTING al.batch 25\nSETTING al.trainingSet \n"
+                + "SETTING al.filter ^t10k-\nSETTING al.labellingOrder random\n"), changed.out);
+        EpisodeSettings expected = EpisodeSettings.DEFAULTS.withRound("entropy", 25, null, "^t10k-",
+                org.annotide.al.LabellingOrder.RANDOM);
+        assertEquals(expected, settings(project));
+        try (ProjectStore store = ProjectStore.open(Path.of(project))) {
+            assertFalse(EpisodeSettings.stored(store.project(), EpisodeSettings.Part.RETRAINING),
+                    "the retraining part stays unstored: rounds retrain as their model was trained");
+        }
+
+        // not valid: a regex that does not compile, an unknown strategy, a training set the project lacks, both pools
+        Cli regex = cli("al", "settings", project, "--filter", "t10k-(", "--batch", "5");
+        assertEquals(CliVerb.USAGE, regex.exitCode);
+        assertTrue(regex.err.contains("the name filter 't10k-(' is not a valid regular expression")
+                && regex.err.contains("nothing was changed"), regex.err);
+        Cli strategy = cli("al", "settings", project, "--strategy", "smart");
+        assertEquals(CliVerb.USAGE, strategy.exitCode);
+        assertTrue(strategy.err.contains("unknown strategy 'smart'; installed: ") && strategy.err.contains("margin"),
+                strategy.err);
+        Cli upper = cli("al", "settings", project, "--strategy", "Entropy");
+        assertEquals(CliVerb.USAGE, upper.exitCode);
+        assertTrue(upper.err.contains("must be a strategy's id"), upper.err);
+        Cli noSet = cli("al", "settings", project, "--training-set", "test");
+        assertEquals(CliVerb.USAGE, noSet.exitCode);
+        assertTrue(noSet.err.contains("the project has no training set 'test'; it has train"), noSet.err);
+        Cli both = cli("al", "settings", project, "--training-set", "train", "--filter", "a");
+        assertEquals(CliVerb.USAGE, both.exitCode);
+        assertTrue(both.err.contains("not both"), both.err);
+        Cli order = cli("al", "settings", project, "--order", "alphabetical");
+        assertEquals(CliVerb.USAGE, order.exitCode);
+        assertTrue(order.err.contains("al.labellingOrder must be 'score', 'sequential' or 'random'"), order.err);
+        assertEquals(expected, settings(project), "the refused changes changed nothing");
+
+        // a training set replaces the filter, and an empty filter the training set: the pool is one or the other
+        assertEquals(CliVerb.OK, cli("al", "settings", project, "--training-set", "train").exitCode);
+        assertEquals(expected.withRound("entropy", 25, "train", null, org.annotide.al.LabellingOrder.RANDOM),
+                settings(project));
+        assertEquals(CliVerb.OK, cli("al", "settings", project, "--filter", "").exitCode);
+        assertEquals(expected.withRound("entropy", 25, null, null, org.annotide.al.LabellingOrder.RANDOM),
+                settings(project));
+    }
+
+    private static EpisodeSettings settings(String project) {
+        try (ProjectStore store = ProjectStore.open(Path.of(project))) {
+            return EpisodeSettings.of(store.project());
         }
     }
 

@@ -471,7 +471,7 @@ class ActiveLearningRoundTest {
         ProjectStore store = store();
         Shell shell = view.getSite().getShell();
         TrainedModel first = store.project().getModels().get(0);
-        assertFalse(EpisodeSettings.stored(store.project()), "a new project has none");
+        assertFalse(EpisodeSettings.stored(store.project(), EpisodeSettings.Part.RETRAINING), "a new project has none");
         view.settingsTabs().setSelection(1); // the Retraining tab
 
         // from scratch, 5 epochs at 24 pixels with 0.02: each field one undoable command, in the project's metadata

@@ -1,6 +1,7 @@
 package org.annotide.ui.training.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -21,12 +22,14 @@ import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
 
 import org.annotide.al.ActiveLearning;
+import org.annotide.al.EpisodeSettings;
 import org.annotide.al.LabellingOrder;
 import org.annotide.al.Scored;
 import org.annotide.al.Strategy;
 import org.annotide.al.StrategyInput;
 import org.annotide.al.StrategyRegistry;
 import org.annotide.core.store.ProjectStore;
+import org.annotide.core.store.StoreChange;
 import org.annotide.formats.LabelsCsv;
 import org.annotide.imaging.ImageFormats;
 import org.annotide.imaging.ImageImporter;
@@ -43,6 +46,7 @@ import org.annotide.model.SelectionRound;
 import org.annotide.model.TaskType;
 import org.annotide.model.TrainedModel;
 import org.annotide.model.TrainingJob;
+import org.annotide.model.TrainingSet;
 import org.annotide.tests.support.ui.Spin;
 import org.annotide.tests.support.ui.Widgets;
 import org.annotide.ui.AnnotideUi;
@@ -62,9 +66,11 @@ import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Spinner;
 import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
@@ -623,6 +629,80 @@ class ActiveLearningViewTest {
             drawn.dispose();
         }
         screenshot("active-learning-progress");
+    }
+
+    /**
+     * The Round tab's settings are the project's (the round's part of its episode settings): each edit is stored at
+     * once as one undoable command, the view closed and opened again shows them, a name filter that is no regular
+     * expression is refused with the reason, and a training set as the pool empties and disables the name filter.
+     */
+    @Test
+    void theRoundSettingsAreTheProjectsAndSurviveClosingTheView() throws Exception {
+        project = project(temp, "al-round-settings");
+        ActiveLearningView view = (ActiveLearningView) page().showView(TrainingUi.ACTIVE_LEARNING_VIEW_ID);
+        clickProject("al-round-settings");
+        ProjectStore store = PlatformUI.getWorkbench().getService(ProjectService.class).store(project);
+        Spin.until("the view shows the project", () -> view.store() == store);
+        view.settingsTabs().setSelection(0); // the Round tab
+        Shell shell = view.getSite().getShell();
+        assertFalse(EpisodeSettings.stored(store.project(), EpisodeSettings.Part.ROUND), "a new project has none");
+        assertEquals("margin", view.strategyIds().get(view.strategyCombo().getSelectionIndex()), "the defaults shown");
+
+        choose(view.strategyCombo(), view.strategyIds().indexOf("entropy"));
+        Spinner batch = Widgets.byRole(shell, Spinner.class, "batch");
+        batch.setSelection(7);
+        batch.notifyListeners(SWT.Selection, new Event());
+        Text filter = Widgets.byRole(shell, Text.class, "filter");
+        filter.setText("grey(");
+        filter.notifyListeners(SWT.DefaultSelection, new Event());
+        Label status = Widgets.byRole(shell, Label.class, "status");
+        assertTrue(status.getText().startsWith("Round settings not stored: the name filter 'grey(' is not a valid"
+                + " regular expression"), status.getText());
+        assertEquals("", store.project().getMetadata().get(EpisodeSettings.FILTER), "not stored");
+        filter.setText("grey1\\d");
+        filter.notifyListeners(SWT.DefaultSelection, new Event());
+        choose(Widgets.byRole(shell, CCombo.class, "order"), LabellingOrder.RANDOM.ordinal());
+        EpisodeSettings stored = EpisodeSettings.DEFAULTS.withRound("entropy", 7, null, "grey1\\d", LabellingOrder.RANDOM);
+        assertEquals(stored, EpisodeSettings.of(store.project()));
+        assertEquals("entropy", store.project().getMetadata().get("al.strategy"));
+        assertEquals("7", store.project().getMetadata().get("al.batch"));
+        assertFalse(EpisodeSettings.stored(store.project(), EpisodeSettings.Part.RETRAINING),
+                "the retraining part stays as it was");
+
+        // closed and opened again: the form shows what the project holds
+        page().hideView(view);
+        ActiveLearningView again = (ActiveLearningView) page().showView(TrainingUi.ACTIVE_LEARNING_VIEW_ID);
+        assertNotEquals(view, again, "a new view");
+        clickProject("al-round-settings");
+        Spin.until("the new view shows the project", () -> again.store() == store);
+        again.settingsTabs().setSelection(0);
+        Shell shown = again.getSite().getShell();
+        CCombo order = Widgets.byRole(shown, CCombo.class, "order");
+        Spin.until("the strategy shown", () -> "entropy".equals(again.strategyIds().get(again.strategyCombo()
+                .getSelectionIndex())));
+        assertEquals(7, Widgets.byRole(shown, Spinner.class, "batch").getSelection());
+        assertEquals("grey1\\d", Widgets.byRole(shown, Text.class, "filter").getText());
+        assertEquals(LabellingOrder.RANDOM.ordinal(), order.getSelectionIndex());
+
+        // undo takes the last edit back, and the form follows
+        store.commandStack().undo();
+        Spin.until("the labelling order undone", () -> order.getSelectionIndex() == LabellingOrder.SCORE.ordinal());
+        assertEquals("grey1\\d", Widgets.byRole(shown, Text.class, "filter").getText(), "the other settings stay");
+
+        // a training set as the pool: the name filter emptied and disabled, the pool one or the other
+        TrainingSet set = org.annotide.model.AnnotideFactory.eINSTANCE.createTrainingSet();
+        set.setId(java.util.UUID.randomUUID().toString());
+        set.setName("validation");
+        new StoreChange(store, "a training set").add(store.project(),
+                org.annotide.model.AnnotidePackage.Literals.PROJECT__TRAINING_SETS, set).execute();
+        CCombo pool = Widgets.byRole(shown, CCombo.class, "pool");
+        Spin.until("the training set offered as a pool", () -> pool.getItemCount() == 2);
+        choose(pool, 1);
+        Text shownFilter = Widgets.byRole(shown, Text.class, "filter");
+        assertEquals("", shownFilter.getText());
+        assertFalse(shownFilter.isEnabled());
+        assertEquals(EpisodeSettings.DEFAULTS.withRound("entropy", 7, "validation", null, LabellingOrder.SCORE),
+                EpisodeSettings.of(store.project()));
     }
 
     @Test
