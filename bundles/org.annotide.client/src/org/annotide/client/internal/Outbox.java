@@ -19,8 +19,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * What the mirror knows of the server: the server's version of each annotation it holds, the local edits not yet
  * acknowledged (one per annotation, merged: a create followed by changes is one create of the latest content), the
- * conflict copies (local only, until the user resolves), and the unsent edits of label classes, training sets and
- * image statuses ({@link SetupEdits}). Kept in {@code sync.json} of the mirror folder, written
+ * conflict copies (local only, until the user resolves), the unsent edits of label classes, training sets and
+ * image statuses ({@link SetupEdits}), and the trainees' submissions not yet sent. Kept in {@code sync.json} of the mirror folder, written
  * atomically (temporary file, fsync, rename) after each change, so unsent edits survive a kill. Thread-safe.
  */
 public final class Outbox {
@@ -41,6 +41,8 @@ public final class Outbox {
     private final SetupEdits trainingSets = new SetupEdits(seq::incrementAndGet);
     /** Images whose status changed in the mirror, by image id (only "changed" is recorded of them). */
     private final SetupEdits imageStatuses = new SetupEdits(seq::incrementAndGet);
+    /** Training-project tasks the trainee submitted in the mirror, by image id (one task per trainee and image). */
+    private final SetupEdits submissions = new SetupEdits(seq::incrementAndGet);
 
     private Outbox(Path file) {
         this.file = file;
@@ -63,6 +65,7 @@ public final class Outbox {
             box.classes.read(root.path("classes"));
             box.trainingSets.read(root.path("training_sets"));
             box.imageStatuses.read(root.path("image_statuses"));
+            box.submissions.read(root.path("submissions"));
         }
         return box;
     }
@@ -87,9 +90,9 @@ public final class Outbox {
         return pending.get(id);
     }
 
-    /** Unsent edits of annotations, label classes, training sets and image statuses. */
+    /** Unsent edits of annotations, label classes, training sets, image statuses and submissions. */
     public synchronized int size() {
-        return pending.size() + classes.size() + trainingSets.size() + imageStatuses.size();
+        return pending.size() + classes.size() + trainingSets.size() + imageStatuses.size() + submissions.size();
     }
 
     /** The label classes' unsent edits and which classes the server has. */
@@ -105,6 +108,14 @@ public final class Outbox {
     /** The images whose status changed in the mirror and is not sent yet. */
     public SetupEdits imageStatuses() {
         return imageStatuses;
+    }
+
+    /**
+     * The submissions of training-project tasks not sent yet, by the task's image id: a submission is final, so it is
+     * only ever "created" (sent) or dropped (refused).
+     */
+    public SetupEdits submissions() {
+        return submissions;
     }
 
     /** The oldest unsent edit, or null. */
@@ -204,6 +215,7 @@ public final class Outbox {
         classes.write(root.putObject("classes"));
         trainingSets.write(root.putObject("training_sets"));
         imageStatuses.write(root.putObject("image_statuses"));
+        submissions.write(root.putObject("submissions"));
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
