@@ -48,9 +48,9 @@ public final class ScoreTotals {
 
     /**
      * Adds a submitted task by the score recorded on its submission rather than by its evaluation labels: a team
-     * server's score in a client's mirror, which holds no ground truth. The sums are the same as {@link #add(TaskResult)}
-     * would make, rebuilt from the task score and its class scores: a class's labels are its matched, missed and extra
-     * objects; in classification mode a task is one label and each class score one task of that class.
+     * server's score in a client's mirror, which holds no ground truth. The sums are the same as
+     * {@link #add(TaskResult)} would make, rebuilt from the task score and its class scores: a class's labels are its
+     * matched, missed and extra objects; in classification mode a task is one label and each class score one task of that class.
      */
     public void add(Score recorded) {
         boolean classification = recorded.getScoringFunction() != null

@@ -90,7 +90,7 @@ public final class RemoteProject implements AutoCloseable {
     private List<JsonNode> held;
     private volatile boolean closed;
     private volatile java.net.http.WebSocket socket;
-    /** Set when the server said its training project changed (a submission, a re-scoring): the sender reads it again. */
+    /** Set when the server said its training project changed (a submission, a re-scoring): read it again. */
     private volatile boolean trainingStale;
     /** The open mirrors by their store, so that the workbench's views find the sync engine of a project they show. */
     private static final Map<ProjectStore, RemoteProject> OPEN = new java.util.concurrent.ConcurrentHashMap<>();
@@ -294,7 +294,8 @@ public final class RemoteProject implements AutoCloseable {
             }
         }
         trainingStale = false;
-        List<TrainingMirror.Served> training = TrainingMirror.fetch(connection, projectId); // after the images: tasks name them
+        // after the images: the tasks name them
+        List<TrainingMirror.Served> training = TrainingMirror.fetch(connection, projectId);
         onOwner(() -> {
             edits.quiet(() -> {
                 reconcile(classes, images, locations, annotations);

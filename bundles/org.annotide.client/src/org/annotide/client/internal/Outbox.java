@@ -20,8 +20,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * What the mirror knows of the server: the server's version of each annotation it holds, the local edits not yet
  * acknowledged (one per annotation, merged: a create followed by changes is one create of the latest content), the
  * conflict copies (local only, until the user resolves), the unsent edits of label classes, training sets and
- * image statuses ({@link SetupEdits}), and the trainees' submissions not yet sent. Kept in {@code sync.json} of the mirror folder, written
- * atomically (temporary file, fsync, rename) after each change, so unsent edits survive a kill. Thread-safe.
+ * image statuses ({@link SetupEdits}), and the trainees' submissions not yet sent. Kept in {@code sync.json} of the
+ * mirror folder, written atomically (temporary file, fsync, rename) after each change, so unsent edits survive a
+ * kill. Thread-safe.
  */
 public final class Outbox {
 

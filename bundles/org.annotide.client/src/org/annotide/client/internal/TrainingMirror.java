@@ -198,7 +198,8 @@ public final class TrainingMirror {
             return;
         }
         Submission submission = task.getSubmissions().get(task.getSubmissions().size() - 1);
-        Score last = submission.getScores().isEmpty() ? null : submission.getScores().get(submission.getScores().size() - 1);
+        List<Score> scores = submission.getScores();
+        Score last = scores.isEmpty() ? null : scores.get(scores.size() - 1);
         if (last == null || !same(last, score)) {
             submission.getScores().add(score); // re-scored on the server
         }
@@ -236,8 +237,9 @@ public final class TrainingMirror {
         for (int i = 0; i < a.getClassScores().size(); i++) {
             ClassScore x = a.getClassScores().get(i);
             ClassScore y = b.getClassScores().get(i);
-            if (x.getLabelClass() != y.getLabelClass() || x.getValue() != y.getValue() || x.getMatched() != y.getMatched()
-                    || x.getMissed() != y.getMissed() || x.getExtra() != y.getExtra()) {
+            if (x.getLabelClass() != y.getLabelClass() || x.getValue() != y.getValue()
+                    || x.getMatched() != y.getMatched() || x.getMissed() != y.getMissed()
+                    || x.getExtra() != y.getExtra()) {
                 return false;
             }
         }

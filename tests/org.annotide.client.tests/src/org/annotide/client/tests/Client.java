@@ -51,7 +51,7 @@ final class Client implements AutoCloseable, SyncListener {
         this(server.url(), server.projectId, user, mirrors);
     }
 
-    /** A client of the project {@code projectId} of the server at {@code url}, logged in with the fixtures' password. */
+    /** A client of a project of the server at {@code url}, logged in with the fixtures' password. */
     Client(String url, String projectId, String user, Path mirrors) throws Exception {
         this.user = user;
         this.mirrors = mirrors;

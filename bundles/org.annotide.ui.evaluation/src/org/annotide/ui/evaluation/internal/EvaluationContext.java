@@ -211,8 +211,8 @@ public final class EvaluationContext {
     public String header() {
         Account user = user();
         String who = user == null ? "Nobody is logged in (File > Switch User...)"
-                : mirrorAccount != null ? "On the server as " + user.login() + " (" + Account.roleName(user.role()) + ")"
-                : "Logged in as " + user.login() + " (" + Account.roleName(user.role()) + ")";
+                : (mirrorAccount != null ? "On the server as " : "Logged in as ") + user.login() + " ("
+                        + Account.roleName(user.role()) + ")";
         String what = session == null ? "no training project selected (pick one in the Project Explorer)"
                 : "training project " + session.trainingProject().getName();
         return who + "  \u2014  " + what;

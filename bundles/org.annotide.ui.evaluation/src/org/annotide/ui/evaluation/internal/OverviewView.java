@@ -63,7 +63,8 @@ public final class OverviewView extends EvaluationViewPart {
             }
             TrainingSession session = context.session();
             // a mirror holds no ground truth to write the labels from: the server's own CSV route has them
-            export.setVisible(session != null && !session.isMirror() && context.may(Action.CONTROL_ASSIGNMENTS_AND_STATUS));
+            export.setVisible(session != null && !session.isMirror()
+                    && context.may(Action.CONTROL_ASSIGNMENTS_AND_STATUS));
             if (session == null || context.user() == null) {
                 say(context.user() == null ? "Log in to see scores." : "");
                 return;
