@@ -4,6 +4,10 @@ import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.annotide.model.ClassScore;
+import org.annotide.model.Score;
+import org.annotide.model.ScoringMode;
+
 /**
  * An annotator's score over their submitted tasks: 100 x (sum of pair scores) / (number of evaluation labels),
  * and per class the same over the labels whose class (of the ground truth, else of the submission) is that class.
@@ -40,6 +44,30 @@ public final class ScoreTotals {
                 entry[1]++;
             }
         }
+    }
+
+    /**
+     * Adds a submitted task by the score recorded on its submission rather than by its evaluation labels: a team
+     * server's score in a client's mirror, which holds no ground truth. The sums are the same as
+     * {@link #add(TaskResult)} would make, rebuilt from the task score and its class scores: a class's labels are its
+     * matched, missed and extra objects; in classification mode a task is one label and each class score one task of that class.
+     */
+    public void add(Score recorded) {
+        boolean classification = recorded.getScoringFunction() != null
+                && recorded.getScoringFunction().getMode() == ScoringMode.CLASSIFICATION;
+        long taskLabels = 0;
+        for (ClassScore classScore : recorded.getClassScores()) {
+            String name = classScore.getLabelClass() == null ? "" : classScore.getLabelClass().getName();
+            long count = classification ? 1 : classScore.getMatched() + classScore.getMissed() + classScore.getExtra();
+            double[] entry = perClass.computeIfAbsent(name, k -> new double[2]);
+            entry[0] += classScore.getValue() / 100 * count;
+            entry[1] += count;
+            taskLabels += count;
+        }
+        long counted = classification ? 1 : taskLabels;
+        tasks++;
+        labels += counted;
+        sum += recorded.getValue() / 100 * counted;
     }
 
     public String annotator() {

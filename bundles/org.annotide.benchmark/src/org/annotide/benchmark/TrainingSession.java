@@ -64,6 +64,26 @@ public final class TrainingSession implements AutoCloseable {
     public record Rescore(String annotator, double before, double after) {
     }
 
+    /**
+     * The team server that holds a mirrored training project's ground truth (see {@link #mirrored}): what needs the
+     * ground truth (submitting, re-scoring) is done there, and the scores come back into the mirror's model.
+     */
+    public interface Server {
+        /**
+         * Sends the trainee's submission of their own open task (their drafts on its image, once those reached the
+         * server). The task stays open in the mirror until the server answers; the server scores it.
+         */
+        void submit(Account user, AnnotatorTask task);
+
+        /**
+         * Makes the function the training project's on the server and scores every submission again there; the
+         * server's answer, each annotator's score before and after.
+         *
+         * @throws IllegalStateException when the server refuses or cannot be reached (nothing changed)
+         */
+        List<Rescore> rescore(Account user, ScoringFunctionSpec function);
+    }
+
     private final Path folder;
     private final ProjectStore store;
     private final TrainingProject training;
@@ -73,18 +93,21 @@ public final class TrainingSession implements AutoCloseable {
     private Map<String, ImageAsset> groundTruthImages;
     private final Map<Submission, TaskPairs> pairsCache = new IdentityHashMap<>();
     private final boolean ownsStore;
+    /** Where the ground truth is when it is not in {@code folder} (a mirror), else null. */
+    private final Server server;
 
     private TrainingSession(Path folder, ProjectStore store, PermissionService permissions, SimilarityRegistry registry) {
-        this(folder, store, permissions, registry, true);
+        this(folder, store, permissions, registry, true, null);
     }
 
     private TrainingSession(Path folder, ProjectStore store, PermissionService permissions, SimilarityRegistry registry,
-            boolean ownsStore) {
+            boolean ownsStore, Server server) {
         this.folder = folder;
         this.store = store;
         this.ownsStore = ownsStore;
         this.permissions = permissions;
-        this.engine = new ScoringEngine(registry);
+        this.server = server;
+        this.engine = registry == null ? null : new ScoringEngine(registry);
         if (store.project().getTrainingProjects().isEmpty()) {
             if (ownsStore) {
                 store.close();
@@ -113,7 +136,23 @@ public final class TrainingSession implements AutoCloseable {
             throw new IllegalArgumentException(folder + " is not a training project (no " + TrainingProjects
                     .GROUND_TRUTH_FOLDER + "/ project in it)");
         }
-        return new TrainingSession(folder, store, permissions, registry, false);
+        return new TrainingSession(folder, store, permissions, registry, false, null);
+    }
+
+    /**
+     * A session over a team server's training project mirrored into a client's project (its model holds the
+     * training project, the tasks the user may see and the scores the server recorded, never the ground truth).
+     * Scores are read as recorded; submitting and re-scoring go to {@code server}; what would need the ground truth
+     * here (evaluation labels, the CSV, the side-by-side view, adding trainees) is refused with a message saying so.
+     * {@link #close()} leaves the store open.
+     */
+    public static TrainingSession mirrored(ProjectStore store, PermissionService permissions, Server server) {
+        return new TrainingSession(null, store, permissions, null, false, Objects.requireNonNull(server, "server"));
+    }
+
+    /** Whether the ground truth is on a team server (a mirror, see {@link #mirrored}) rather than in this folder. */
+    public boolean isMirror() {
+        return server != null;
     }
 
     public ProjectStore store() {
@@ -185,6 +224,9 @@ public final class TrainingSession implements AutoCloseable {
     /** Adds a trainee (an Annotator) and their copy of every benchmark task. */
     public void addTrainee(Account caller, Account trainee) {
         permissions.check(caller, Action.INVITE_TEAM_MEMBERS, trainee);
+        if (server != null) {
+            throw serverOnly("Trainees of a team server's training project are added on the server");
+        }
         addTrainee(store, training, trainee);
     }
 
@@ -312,6 +354,11 @@ public final class TrainingSession implements AutoCloseable {
      * the task is submitted and scored ({@link #submit}).
      */
     public TaskResult submitDrafts(Account user, AnnotatorTask task) {
+        if (server != null) { // the server scores it; the mirror shows the task submitted once it answered
+            permissions.check(user, Action.ANNOTATE_TASKS, task);
+            server.submit(user, task);
+            return null;
+        }
         List<Annotation> own = drafts(user, task);
         setWork(user, task, own);
         if (!own.isEmpty()) {
@@ -329,6 +376,9 @@ public final class TrainingSession implements AutoCloseable {
      */
     public TaskResult submit(Account user, AnnotatorTask task) {
         permissions.check(user, Action.ANNOTATE_TASKS, task);
+        if (server != null) {
+            throw serverOnly("A mirrored task is submitted with its drafts (submitDrafts), on the server");
+        }
         List<Annotation> work = new ArrayList<>(task.getAnnotations());
         TaskPairs pairs = engine.pairs(groundTruthOf(task.getImage()), work);
         ScoringFunctionSpec function = function();
@@ -375,7 +425,13 @@ public final class TrainingSession implements AutoCloseable {
             ScoreTotals entry = task.getAnnotator() == null ? null : totals.get(task.getAnnotator().getLogin());
             Submission submission = submission(task);
             if (entry != null && submission != null && task.getStatus() == TaskStatus.SUBMITTED) {
-                entry.add(ScoringEngine.score(pairs(task, submission), applied));
+                if (server == null) {
+                    entry.add(ScoringEngine.score(pairs(task, submission), applied));
+                } else if (function != null) {
+                    throw serverOnly("Scores under another function are computed on the server (Re-calculate)");
+                } else if (!submission.getScores().isEmpty()) {
+                    entry.add(submission.getScores().get(submission.getScores().size() - 1));
+                }
             }
         }
         return List.copyOf(totals.values());
@@ -391,7 +447,28 @@ public final class TrainingSession implements AutoCloseable {
         if (submission == null || task.getStatus() != TaskStatus.SUBMITTED) {
             return null;
         }
+        if (server != null) {
+            throw serverOnly("The evaluation labels of a submission are computed on the server");
+        }
         return ScoringEngine.score(pairs(task, submission), function == null ? function() : function);
+    }
+
+    /**
+     * A task's score under the project's function, for users who may see the task; NaN before it is submitted. In a
+     * mirror it is the score the server recorded.
+     */
+    public double taskScore(Account user, AnnotatorTask task) {
+        if (server == null) {
+            TaskResult result = result(user, task, null);
+            return result == null ? Double.NaN : result.taskScore();
+        }
+        if (!tasksFor(user).contains(task)) {
+            throw new org.annotide.access.PermissionDeniedException(user == null ? "Nobody is logged in."
+                    : user.login() + " may not see this task");
+        }
+        Submission submission = submission(task);
+        return submission == null || task.getStatus() != TaskStatus.SUBMITTED || submission.getScores().isEmpty()
+                ? Double.NaN : submission.getScores().get(submission.getScores().size() - 1).getValue();
     }
 
     /**
@@ -403,6 +480,9 @@ public final class TrainingSession implements AutoCloseable {
      */
     public TaskComparison compare(Account user, AnnotatorTask task) {
         permissions.check(user, Action.VIEW_BENCHMARK_SOURCE, training);
+        if (server != null) {
+            throw serverOnly("The ground truth of a team server's training project stays on the server");
+        }
         if (task == null || !training.getTasks().contains(task)) {
             throw new IllegalArgumentException("the task is not one of training project " + training.getName());
         }
@@ -434,6 +514,9 @@ public final class TrainingSession implements AutoCloseable {
      */
     public List<Rescore> rescore(Account user, ScoringFunctionSpec function) {
         permissions.check(user, Action.EDIT_SCORING_FUNCTION, training);
+        if (server != null) {
+            return server.rescore(user, function);
+        }
         List<ScoreTotals> before = scores(user, function());
         Project project = store.project();
         ScoringFunction model = function.toModel(project.getLabelClasses(), "function "
@@ -469,6 +552,10 @@ public final class TrainingSession implements AutoCloseable {
     public long writeCsv(Account user, Writer out, ScoringFunctionSpec function, IProgressMonitor monitor)
             throws IOException {
         permissions.check(user, Action.CONTROL_ASSIGNMENTS_AND_STATUS, training);
+        if (server != null) {
+            throw serverOnly("The evaluation labels of a team server's training project are written by the server "
+                    + "(GET .../scores.csv)");
+        }
         ScoringFunctionSpec applied = function == null ? function() : function;
         List<AnnotatorTask> tasks = training.getTasks();
         if (monitor != null) {
@@ -582,7 +669,15 @@ public final class TrainingSession implements AutoCloseable {
         return score;
     }
 
+    private static IllegalStateException serverOnly(String what) {
+        return new IllegalStateException(what + ": this is a mirror of the training project, which holds no ground "
+                + "truth.");
+    }
+
     private List<Annotation> groundTruthOf(ImageAsset image) {
+        if (server != null) {
+            throw serverOnly("The ground truth of a team server's training project stays on the server");
+        }
         if (groundTruth == null) {
             groundTruth = ProjectStore.openReadOnly(folder.resolve(TrainingProjects.GROUND_TRUTH_FOLDER));
             groundTruthImages = new HashMap<>();

@@ -17,15 +17,21 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
+import org.annotide.access.Account;
+import org.annotide.access.UserDirectory;
+import org.annotide.benchmark.ScoringFunctionSpec;
 import org.annotide.benchmark.SourceStatus;
+import org.annotide.benchmark.TrainingSession;
 import org.annotide.client.internal.LocalEdits;
 import org.annotide.client.internal.Outbox;
 import org.annotide.client.internal.ServerModel;
 import org.annotide.client.internal.SetupEdits;
+import org.annotide.client.internal.TrainingMirror;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.imaging.DefaultImageService;
 import org.annotide.model.AnnotideFactory;
 import org.annotide.model.Annotation;
+import org.annotide.model.AnnotatorTask;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.ImageStatus;
 import org.annotide.model.LabelClass;
@@ -50,6 +56,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * them; a refused upload is reported and the image stays local with its annotations;</li>
  * <li>other users' changes arrive over the project WebSocket and are applied to the model on the owner thread (the
  * file of an image another user added is downloaded first);</li>
+ * <li>the server's training project (annotator training) comes into the model as the user may see it (an annotator:
+ * their own tasks and scores; never the ground truth), again whenever the server says it changed; a trainee's
+ * submission goes through the outbox after their drafts, a re-scoring directly ({@link #trainingServer()});</li>
  * <li>a replace or delete the server refuses with 409 (someone changed the annotation first) keeps both versions: the
  * server's under the annotation's id, the local one beside it as a conflict copy (attribute
  * {@value #CONFLICT_ATTRIBUTE}, local only) until the user deletes one of the two;</li>
@@ -90,6 +99,10 @@ public final class RemoteProject implements AutoCloseable {
      * after it (its annotations) go to the owner thread, so that they never arrive before their image.
      */
     private final java.util.concurrent.ExecutorService inbound;
+    /** Set when the server said its training project changed (a submission, a re-scoring): read it again. */
+    private volatile boolean trainingStale;
+    /** The open mirrors by their store, so that the workbench's views find the sync engine of a project they show. */
+    private static final Map<ProjectStore, RemoteProject> OPEN = new java.util.concurrent.ConcurrentHashMap<>();
 
     private RemoteProject(ServerConnection connection, String projectId, ProjectStore store, Outbox outbox,
             Executor owner) {
@@ -162,8 +175,14 @@ public final class RemoteProject implements AutoCloseable {
             remote.online = false; // an existing mirror works offline; the sender keeps trying
         }
         remote.saveOutbox(); // marks the folder as a mirror (see isMirror)
+        OPEN.put(store, remote);
         remote.sender.start();
         return remote;
+    }
+
+    /** The sync engine of an open mirror's store, or null for any other store. */
+    public static RemoteProject of(ProjectStore store) {
+        return store == null ? null : OPEN.get(store);
     }
 
     /**
@@ -211,6 +230,7 @@ public final class RemoteProject implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
+        OPEN.remove(store);
         sender.interrupt();
         inbound.shutdownNow();
         java.net.http.WebSocket open = socket;
@@ -292,10 +312,14 @@ public final class RemoteProject implements AutoCloseable {
                 }
             }
         }
+        trainingStale = false;
+        // after the images: the tasks name them
+        List<TrainingMirror.Served> training = TrainingMirror.fetch(connection, projectId);
         onOwner(() -> {
             edits.quiet(() -> {
                 reconcile(classes, images, locations, annotations);
                 reconcileTrainingSets(sets);
+                TrainingMirror.apply(store.project(), training);
             });
             commit();
             return null;
@@ -305,6 +329,17 @@ public final class RemoteProject implements AutoCloseable {
     /** Where the mirror keeps the file of a server's image, relative to its folder. */
     private static String location(JsonNode image) {
         return "files/" + image.get("id").asText().replaceAll("[^A-Za-z0-9._-]", "_") + extension(image);
+    }
+
+    /** Reads the training projects again (the server said they changed) and brings the mirror's to them. */
+    private void refreshTraining() throws ServerException {
+        trainingStale = false;
+        List<TrainingMirror.Served> training = TrainingMirror.fetch(connection, projectId);
+        onOwner(() -> {
+            edits.quiet(() -> TrainingMirror.apply(store.project(), training));
+            commit();
+            return null;
+        });
     }
 
     private static String extension(JsonNode image) {
@@ -512,6 +547,11 @@ public final class RemoteProject implements AutoCloseable {
             }
             return;
         }
+        if (type.equals("training_project_updated")) { // only its id: the sender reads what GET shows this user
+            trainingStale = true;
+            wakeSender();
+            return;
+        }
         JsonNode trainingSet = event.get("training_set");
         if (trainingSet != null && trainingSet.hasNonNull("id")) {
             edits.quiet(() -> applyTrainingSet(trainingSet.get("id").asText(),
@@ -662,6 +702,21 @@ public final class RemoteProject implements AutoCloseable {
                         continue;
                     }
                 }
+                if (trainingStale) {
+                    try {
+                        refreshTraining();
+                    } catch (ServerException e) {
+                        if (e.isUnreachable()) {
+                            lost(e);
+                        } else {
+                            trainingStale = false; // refused (a membership gone): the next catching up tries again
+                            String message = "The training project of " + projectId + " could not be read again: "
+                                    + e.getMessage();
+                            listeners.forEach(l -> l.conflict(message));
+                        }
+                    }
+                    continue;
+                }
                 SetupEdit setup = nextSetupEdit();
                 if (setup != null) {
                     try {
@@ -680,7 +735,7 @@ public final class RemoteProject implements AutoCloseable {
                 Outbox.Pending next = outbox.first();
                 if (next == null) {
                     synchronized (wake) {
-                        if (outbox.size() == 0 && online) {
+                        if (outbox.size() == 0 && online && !trainingStale) {
                             wake.wait(RETRY_MILLIS);
                         }
                     }
@@ -721,8 +776,9 @@ public final class RemoteProject implements AutoCloseable {
 
     /**
      * The setup edit to send next: created and changed classes first (annotations may use a new one), then images
-     * added to the mirror (annotations may be on them), then the annotations (null while any wait), then training sets (after what they were made with) and image statuses,
-     * then deleted classes (after their annotations left them); null when nothing of the setup waits.
+     * added to the mirror (annotations may be on them), then the annotations (null while any wait), then training sets
+     * (after what they were made with), image statuses and submissions (after the drafts they submit), then deleted
+     * classes (after their annotations left them); null when nothing of the setup waits.
      */
     private SetupEdit nextSetupEdit() {
         SetupEdits.Edit classEdit = outbox.classes().first(false);
@@ -736,7 +792,8 @@ public final class RemoteProject implements AutoCloseable {
         if (outbox.first() != null) {
             return null;
         }
-        for (SetupEdits queue : List.of(outbox.trainingSets(), outbox.imageStatuses(), outbox.classes())) {
+        for (SetupEdits queue : List.of(outbox.trainingSets(), outbox.imageStatuses(), outbox.submissions(),
+                outbox.classes())) {
             SetupEdits.Edit edit = queue.first();
             if (edit != null) {
                 return new SetupEdit(queue, edit);
@@ -752,6 +809,8 @@ public final class RemoteProject implements AutoCloseable {
             sendImage(edit);
         } else if (queue == outbox.trainingSets()) {
             sendTrainingSet(edit);
+        } else if (queue == outbox.submissions()) {
+            sendSubmission(edit);
         } else {
             sendImageStatus(edit);
         }
@@ -921,6 +980,140 @@ public final class RemoteProject implements AutoCloseable {
             case "bmp" -> "image/bmp";
             default -> "application/octet-stream";
         };
+    }
+
+    /**
+     * Sends a trainee's submission of their task on an image (the edit's id): after the drafts, which the server then
+     * takes off the image into the submission and scores. Once it answers, the drafts leave the mirror's image as they
+     * left the server's (which tells other listeners, not this client), and the task comes back submitted with its
+     * score. A 409 says the task was submitted already (an earlier try whose answer was lost): the mirror takes the
+     * server's state. Any other refusal is reported by the caller and nothing changes here.
+     */
+    private void sendSubmission(SetupEdits.Edit edit) throws ServerException {
+        String training = onOwner(() -> trainingOf(edit.id()));
+        if (training == null) {
+            outbox.submissions().drop(edit.id());
+            return;
+        }
+        try {
+            connection.request("POST", "/api/v1/projects/" + projectId + "/training-projects/" + training
+                    + "/submission", ServerConnection.JSON.createObjectNode().set("images",
+                            ServerConnection.JSON.createArrayNode().add(edit.id())), ServerConnection.CLIENT_HEADER,
+                    connection.client());
+        } catch (ServerException e) {
+            if (e.status() != 409) {
+                throw e;
+            }
+        }
+        outbox.submissions().acknowledged(edit);
+        List<TrainingMirror.Served> served = TrainingMirror.fetch(connection, projectId);
+        trainingStale = false;
+        onOwner(() -> {
+            edits.quiet(() -> {
+                removeSubmittedDrafts(edit.id());
+                TrainingMirror.apply(store.project(), served);
+            });
+            commit();
+            return null;
+        });
+    }
+
+    /** The training project whose benchmark has the image, or null. */
+    private String trainingOf(String image) {
+        return store.project().getTrainingProjects().stream().filter(t -> t.getBenchmark() != null && t.getBenchmark()
+                .getImages().stream().anyMatch(i -> image.equals(i.getId()))).map(t -> t.getId()).findFirst()
+                .orElse(null);
+    }
+
+    /** This user's drafts the server had on the image: the submission took them off it. */
+    private void removeSubmittedDrafts(String imageId) {
+        ImageAsset image = image(imageId);
+        if (image == null) {
+            return;
+        }
+        for (Annotation draft : List.copyOf(image.getAnnotations())) {
+            if (connection.user().equals(draft.getAuthor()) && outbox.version(draft.getId()) != null
+                    && !outbox.isPending(draft.getId())) {
+                image.getAnnotations().remove(draft);
+                outbox.setVersion(draft.getId(), null);
+            }
+        }
+    }
+
+    /** Who this mirror acts for: the server's user with the role the server gave at login. */
+    public Account account() {
+        return new Account(connection.user(), UserDirectory.parseRole(connection.role()));
+    }
+
+    /**
+     * The server behind the mirror's training project, for a {@link TrainingSession#mirrored} session on the owner
+     * thread. A submission is queued in the outbox behind the trainee's drafts (so it survives being offline and a
+     * restart, and never reaches the server before what it submits); a re-scoring is asked of the server at once,
+     * because the Admin waits for its before and after, and is refused with a message when the server is away.
+     */
+    public TrainingSession.Server trainingServer() {
+        return new TrainingSession.Server() {
+            @Override
+            public void submit(Account user, AnnotatorTask task) {
+                actsFor(user);
+                if (task.getImage() == null) {
+                    throw new IllegalArgumentException("the task has no image");
+                }
+                outbox.submissions().added(task.getImage().getId());
+                saveOutbox();
+                fireUnsent();
+                wakeSender();
+            }
+
+            @Override
+            public List<TrainingSession.Rescore> rescore(Account user, ScoringFunctionSpec function) {
+                actsFor(user);
+                return rescoreOnServer(function);
+            }
+        };
+    }
+
+    private void actsFor(Account user) {
+        if (user == null || !user.login().equals(connection.user())) {
+            throw new IllegalStateException("This mirror works for " + connection.user() + " on " + connection.base()
+                    + ", not for " + (user == null ? "nobody" : user.login()) + ".");
+        }
+    }
+
+    /** POST .../rescore with the function, then the scores read again into the mirror; on the owner thread. */
+    private List<TrainingSession.Rescore> rescoreOnServer(ScoringFunctionSpec function) {
+        String training = store.project().getTrainingProjects().isEmpty() ? null
+                : store.project().getTrainingProjects().get(0).getId();
+        if (training == null) {
+            throw new IllegalStateException("The mirror of " + projectId + " holds no training project.");
+        }
+        JsonNode answer;
+        List<TrainingMirror.Served> served;
+        try {
+            ObjectNode body = ServerConnection.JSON.createObjectNode();
+            body.set("function", ServerConnection.JSON.readTree(function.toJson()));
+            answer = connection.request("POST", "/api/v1/projects/" + projectId + "/training-projects/" + training
+                    + "/rescore", body, ServerConnection.CLIENT_HEADER, connection.client()).json();
+            served = TrainingMirror.fetch(connection, projectId);
+        } catch (ServerException e) {
+            throw new IllegalStateException("Not re-calculated: " + (e.isUnreachable() ? "the server "
+                    + connection.base() + " is unreachable (" + e.getMessage() + ")" : "the server refused it ("
+                            + e.getMessage() + ")") + "; no score changed.", e);
+        } catch (IOException e) {
+            throw new IllegalStateException("the scoring function's own JSON does not parse: " + e.getMessage(), e);
+        }
+        edits.quiet(() -> TrainingMirror.apply(store.project(), served));
+        commit();
+        List<TrainingSession.Rescore> changes = new ArrayList<>();
+        for (JsonNode item : answer.path("items")) {
+            changes.add(new TrainingSession.Rescore(item.path("annotator").asText(), number(item.get("before")),
+                    number(item.get("after"))));
+        }
+        return changes;
+    }
+
+    private static double number(JsonNode value) {
+        return value == null || value.isNull() ? Double.NaN : value.asDouble();
     }
 
     /** Sends an image's status as the mirror has it now (the image's id is the edit's); a change meanwhile stays. */
@@ -1118,9 +1311,15 @@ public final class RemoteProject implements AutoCloseable {
                 return "upload of image '" + (image == null ? edit.id() : image.getName()) + "' (with its annotations)";
             }
             ImageAsset image = image(edit.id());
+            if (queue == outbox.submissions()) {
+                return "submission of your task on image '" + (image == null ? edit.id() : image.getName())
+                        + "' (nothing was submitted: the task stays open";
+            }
             return "status change of image '" + (image == null ? edit.id() : image.getName()) + "'";
         });
-        String message = "The server refused your " + what + " (" + e.getMessage() + "); it stays on this computer only.";
+        String message = queue == outbox.submissions()
+                ? "The server refused your " + what + "): " + e.getMessage()
+                : "The server refused your " + what + " (" + e.getMessage() + "); it stays on this computer only.";
         listeners.forEach(l -> l.conflict(message));
     }
 

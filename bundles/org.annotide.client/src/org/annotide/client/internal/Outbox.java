@@ -19,9 +19,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * What the mirror knows of the server: the server's version of each annotation it holds, the local edits not yet
  * acknowledged (one per annotation, merged: a create followed by changes is one create of the latest content), the
- * conflict copies (local only, until the user resolves), and the unsent edits of label classes, training sets,
- * images added to the mirror and image statuses ({@link SetupEdits}). Kept in {@code sync.json} of the mirror folder, written
- * atomically (temporary file, fsync, rename) after each change, so unsent edits survive a kill. Thread-safe.
+ * conflict copies (local only, until the user resolves), the unsent edits of label classes, training sets, images
+ * added to the mirror and image statuses ({@link SetupEdits}), and the trainees' submissions not yet sent. Kept in
+ * {@code sync.json} of the mirror folder, written atomically (temporary file, fsync, rename) after each change, so
+ * unsent edits survive a kill. Thread-safe.
  */
 public final class Outbox {
 
@@ -43,6 +44,8 @@ public final class Outbox {
     private final SetupEdits images = new SetupEdits(seq::incrementAndGet);
     /** Images whose status changed in the mirror, by image id (only "changed" is recorded of them). */
     private final SetupEdits imageStatuses = new SetupEdits(seq::incrementAndGet);
+    /** Training-project tasks the trainee submitted in the mirror, by image id (one task per trainee and image). */
+    private final SetupEdits submissions = new SetupEdits(seq::incrementAndGet);
 
     private Outbox(Path file) {
         this.file = file;
@@ -66,6 +69,7 @@ public final class Outbox {
             box.trainingSets.read(root.path("training_sets"));
             box.imageStatuses.read(root.path("image_statuses"));
             box.images.read(root.path("images"));
+            box.submissions.read(root.path("submissions"));
         }
         return box;
     }
@@ -90,9 +94,10 @@ public final class Outbox {
         return pending.get(id);
     }
 
-    /** Unsent edits of annotations, label classes, training sets and image statuses. */
+    /** Unsent edits of annotations, label classes, training sets, images, image statuses and submissions. */
     public synchronized int size() {
-        return pending.size() + classes.size() + trainingSets.size() + imageStatuses.size() + images.size();
+        return pending.size() + classes.size() + trainingSets.size() + imageStatuses.size() + images.size()
+                + submissions.size();
     }
 
     /** The images added to the mirror and not uploaded yet (only creates), and which images the server has. */
@@ -123,6 +128,14 @@ public final class Outbox {
     /** The images whose status changed in the mirror and is not sent yet. */
     public SetupEdits imageStatuses() {
         return imageStatuses;
+    }
+
+    /**
+     * The submissions of training-project tasks not sent yet, by the task's image id: a submission is final, so it is
+     * only ever "created" (sent) or dropped (refused).
+     */
+    public SetupEdits submissions() {
+        return submissions;
     }
 
     /** The oldest unsent edit, or null. */
@@ -223,6 +236,7 @@ public final class Outbox {
         trainingSets.write(root.putObject("training_sets"));
         imageStatuses.write(root.putObject("image_statuses"));
         images.write(root.putObject("images"));
+        submissions.write(root.putObject("submissions"));
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {

@@ -133,6 +133,8 @@ final class ScoringRoutes implements AutoCloseable {
             }
             ObjectNode function = node.putObject("scoring_function");
             function.put("name", training.getScoringFunction() == null ? null : training.getScoringFunction().getName());
+            // the mode says how the recorded scores add up (a client's mirror sums them); the weights stay the Admins'
+            function.put("mode", session.function().mode().name().toLowerCase(java.util.Locale.ROOT));
             if (core.permissions().may(call.user(), Action.EDIT_SCORING_FUNCTION, core.in(call.param("project"), training))) {
                 function.set("text", parse(session.function().toJson()));
             }
@@ -190,8 +192,38 @@ final class ScoringRoutes implements AutoCloseable {
         } else {
             node.put("score", result.taskScore());
             node.put("labels", result.labelCount());
+            recorded(node, submission);
         }
         return node;
+    }
+
+    /**
+     * The class scores recorded on a submission's latest score (the one under the current function: submitting and
+     * re-scoring record it), as the model keeps them: what a client's mirror needs to show the same totals. Counts and
+     * scores only, no ground-truth object: the same the viewer's own totals tell, per task.
+     */
+    private static void recorded(ObjectNode node, Submission submission) {
+        if (submission.getScores().isEmpty()) {
+            return;
+        }
+        org.annotide.model.Score score = submission.getScores().get(submission.getScores().size() - 1);
+        node.put("function", score.getScoringFunction() == null ? null : score.getScoringFunction().getName());
+        ArrayNode classes = node.putArray("class_scores");
+        for (org.annotide.model.ClassScore c : score.getClassScores()) {
+            classes.addObject().put("class", c.getLabelClass() == null ? null : c.getLabelClass().getName())
+                    .put("value", c.getValue()).put("matched", c.getMatched()).put("missed", c.getMissed())
+                    .put("extra", c.getExtra()).put("mean_iou", c.getMeanIou())
+                    .put("category_accuracy", c.getCategoryAccuracy());
+        }
+    }
+
+    /**
+     * Tells everyone following the project that the training project's tasks or scores changed (a submission, a
+     * re-scoring). Only its id: each client reads again what GET shows it, so nobody learns more than GET says.
+     */
+    private void trainingChanged(Call call, TrainingProject training) {
+        core.events().toProject("training_project_updated", call.param("project"), "training_project",
+                Json.object().put("id", training.getId()), call.headers().get(ProjectEvents.CLIENT_HEADER));
     }
 
     private Reply submit(Call call) {
@@ -253,6 +285,7 @@ final class ScoringRoutes implements AutoCloseable {
                 }
                 items.add(task(session, call.user(), task));
             }
+            trainingChanged(call, training);
             return new Reply(201, Json.object().set("items", items));
         }
     }
@@ -321,6 +354,7 @@ final class ScoringRoutes implements AutoCloseable {
                 putScore(item, "before", change.before());
                 putScore(item, "after", change.after());
             }
+            trainingChanged(call, session.trainingProject());
             return new Reply(201, Json.object().set("items", items));
         }
     }

@@ -53,11 +53,16 @@ final class Client implements AutoCloseable, SyncListener {
     final List<String> reachability = Collections.synchronizedList(new ArrayList<>());
 
     Client(TeamServer server, String user, Path mirrors) throws Exception {
+        this(server.url(), server.projectId, user, mirrors);
+    }
+
+    /** A client of a project of the server at {@code url}, logged in with the fixtures' password. */
+    Client(String url, String projectId, String user, Path mirrors) throws Exception {
         this.user = user;
         this.mirrors = mirrors;
         this.owner = Executors.newSingleThreadExecutor(r -> new Thread(r, "owner of " + user));
-        this.connection = ServerConnection.login(server.url(), user, TeamServer.PASSWORD.toCharArray());
-        open(server.projectId);
+        this.connection = ServerConnection.login(url, user, TeamServer.PASSWORD.toCharArray());
+        open(projectId);
     }
 
     void open(String projectId) throws Exception {

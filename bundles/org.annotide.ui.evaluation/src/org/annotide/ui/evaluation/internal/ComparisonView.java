@@ -130,7 +130,7 @@ public final class ComparisonView extends EvaluationViewPart {
         }
         if (!context.may(Action.VIEW_BENCHMARK_SOURCE)) {
             clear();
-            say(context.users().denial(Action.VIEW_BENCHMARK_SOURCE, session.trainingProject())
+            say(context.denial(Action.VIEW_BENCHMARK_SOURCE, session.trainingProject())
                     + " This view shows the ground truth beside a submission.");
             return;
         }

@@ -8,6 +8,7 @@ import org.annotide.access.Account;
 import org.annotide.access.Action;
 import org.annotide.benchmark.TrainingProjects;
 import org.annotide.benchmark.TrainingSession;
+import org.annotide.client.RemoteProject;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.metrics.SimilarityRegistry;
 import org.annotide.ui.ProjectService;
@@ -15,6 +16,8 @@ import org.annotide.ui.Selections;
 import org.annotide.ui.UserSession;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.swt.widgets.Display;
@@ -26,7 +29,10 @@ import org.eclipse.ui.PlatformUI;
  * What the trainer-evaluation views show: the training project picked in the explorer (the last one selected), as
  * a {@link TrainingSession} over the workbench's own store of it, and the logged-in user. The views listen here
  * and rebuild when either changes, or when the project's model changes (a submission, a re-scoring, a trainee).
- * One per workbench, inside this bundle; lives on the UI thread.
+ * A team server's project whose mirror holds a training project ({@link RemoteProject}) is shown through a
+ * {@link TrainingSession#mirrored mirrored} session, for the user the mirror works for (the server's login and role:
+ * what the mirror holds is what the server shows that user), and follows the server's changes, which reach the
+ * model outside the command stack. One per workbench, inside this bundle; lives on the UI thread.
  */
 public final class EvaluationContext {
 
@@ -38,6 +44,24 @@ public final class EvaluationContext {
     private IProject project;
     private TrainingSession session;
     private final CommandStackListener modelListener = event -> changed();
+    /** The server's account a mirror works for, while a mirror is shown; null for a local training project. */
+    private Account mirrorAccount;
+    /** Follows a mirror's training project, which the sync engine changes outside the command stack. */
+    private final EContentAdapter serverChanges = new EContentAdapter() {
+        private boolean queued;
+
+        @Override
+        public void notifyChanged(Notification notification) {
+            super.notifyChanged(notification);
+            if (!notification.isTouch() && !queued) { // one refresh for a burst of changes
+                queued = true;
+                Display.getDefault().asyncExec(() -> {
+                    queued = false;
+                    changed();
+                });
+            }
+        }
+    };
 
     private final ISelectionListener selectionListener = (IWorkbenchPart part, ISelection selection) -> {
         IProject picked = trainingProjectIn(selection);
@@ -82,12 +106,18 @@ public final class EvaluationContext {
         return users;
     }
 
+    /** Who the views act for: the logged-in user, or for a server's training project the mirror's server account. */
     public Account user() {
-        return users.current();
+        return mirrorAccount != null ? mirrorAccount : users.current();
     }
 
     public boolean may(Action action) {
-        return session != null && users.may(action, session.trainingProject());
+        return session != null && users.permissions().may(user(), action, session.trainingProject());
+    }
+
+    /** The permission service's reason why the views' user may not do this to the target. */
+    public String denial(Action action, Object target) {
+        return users.permissions().denial(user(), action, target);
     }
 
     /** The training project shown, or null. */
@@ -103,18 +133,42 @@ public final class EvaluationContext {
     public void show(IProject next) {
         if (session != null) {
             session.store().commandStack().removeCommandStackListener(modelListener);
+            session.trainingProject().eAdapters().remove(serverChanges);
             session.close();
             session = null;
         }
         project = null;
+        mirrorAccount = null;
         if (next != null && isTrainingProject(next)) {
             ProjectStore store = projects.store(next);
             session = TrainingSession.over(store.folder(), store, users.permissions(),
                     SimilarityRegistry.fromExtensions());
             store.commandStack().addCommandStackListener(modelListener);
             project = next;
+        } else if (next != null && mirrorWithTraining(next) != null) {
+            RemoteProject remote = mirrorWithTraining(next);
+            session = TrainingSession.mirrored(remote.store(), users.permissions(), remote.trainingServer());
+            mirrorAccount = remote.account();
+            remote.store().commandStack().addCommandStackListener(modelListener);
+            session.trainingProject().eAdapters().add(serverChanges);
+            project = next;
         }
         changed();
+    }
+
+    /** The connected mirror of a project whose model holds a server's training project, or null. */
+    private RemoteProject mirrorWithTraining(IProject candidate) {
+        if (candidate == null || !candidate.isOpen() || candidate.getLocation() == null
+                || !RemoteProject.isMirror(Path.of(candidate.getLocation().toOSString()))) {
+            return null;
+        }
+        RemoteProject remote;
+        try {
+            remote = RemoteProject.of(projects.store(candidate)); // null while not connected (read-only)
+        } catch (RuntimeException e) {
+            return null; // it does not open: the explorer says why
+        }
+        return remote != null && !remote.store().project().getTrainingProjects().isEmpty() ? remote : null;
     }
 
     static boolean isTrainingProject(IProject project) {
@@ -128,11 +182,11 @@ public final class EvaluationContext {
         }
         Object first = structured.getFirstElement();
         if (first instanceof IProject candidate) {
-            return isTrainingProject(candidate) ? candidate : null;
+            return isTrainingProject(candidate) || mirrorWithTraining(candidate) != null ? candidate : null;
         }
         ProjectStore store = Selections.store(selection);
         IProject owner = store == null ? null : projects.project(store);
-        return isTrainingProject(owner) ? owner : null;
+        return isTrainingProject(owner) || mirrorWithTraining(owner) != null ? owner : null;
     }
 
     public void addListener(Runnable listener) {
@@ -157,7 +211,8 @@ public final class EvaluationContext {
     public String header() {
         Account user = user();
         String who = user == null ? "Nobody is logged in (File > Switch User...)"
-                : "Logged in as " + user.login() + " (" + Account.roleName(user.role()) + ")";
+                : (mirrorAccount != null ? "On the server as " : "Logged in as ") + user.login() + " ("
+                        + Account.roleName(user.role()) + ")";
         String what = session == null ? "no training project selected (pick one in the Project Explorer)"
                 : "training project " + session.trainingProject().getName();
         return who + "  \u2014  " + what;

@@ -96,8 +96,8 @@ public final class MyTasksView extends EvaluationViewPart {
             TableItem item = new TableItem(table, SWT.NONE);
             String score = "";
             if (task.getStatus() == TaskStatus.SUBMITTED) {
-                TaskResult result = session.result(user, task, null);
-                score = result == null ? "" : String.format(Locale.ROOT, "%.2f", result.taskScore());
+                double value = session.taskScore(user, task);
+                score = Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.2f", value);
             } else {
                 open++;
             }
@@ -211,6 +211,11 @@ public final class MyTasksView extends EvaluationViewPart {
         try {
             TaskResult result = session.submitDrafts(context.user(), task);
             refresh();
+            if (result == null) { // a server's training project: submitted and scored there, not yet here
+                say("Sent " + task.getImage().getName() + " to the server after your drafts: it is submitted and "
+                        + "scored when the server answers (the task shows Submitted then; a refusal is reported).");
+                return null;
+            }
             say(String.format(Locale.ROOT, "Submitted %s: task score %.2f.", task.getImage().getName(),
                     result.taskScore()));
             return result;

@@ -62,7 +62,9 @@ public final class OverviewView extends EvaluationViewPart {
                 column.dispose();
             }
             TrainingSession session = context.session();
-            export.setVisible(session != null && context.may(Action.CONTROL_ASSIGNMENTS_AND_STATUS));
+            // a mirror holds no ground truth to write the labels from: the server's own CSV route has them
+            export.setVisible(session != null && !session.isMirror()
+                    && context.may(Action.CONTROL_ASSIGNMENTS_AND_STATUS));
             if (session == null || context.user() == null) {
                 say(context.user() == null ? "Log in to see scores." : "");
                 return;
@@ -122,7 +124,11 @@ public final class OverviewView extends EvaluationViewPart {
     private void exportCsv() {
         TrainingSession session = context.session();
         if (session == null || !context.may(Action.CONTROL_ASSIGNMENTS_AND_STATUS)) {
-            say(context.users().denial(Action.CONTROL_ASSIGNMENTS_AND_STATUS, null));
+            say(context.denial(Action.CONTROL_ASSIGNMENTS_AND_STATUS, null));
+            return;
+        }
+        if (session.isMirror()) {
+            say("This training project is a team server's: its CSV is written there (GET .../scores.csv).");
             return;
         }
         Path target = exportTarget;

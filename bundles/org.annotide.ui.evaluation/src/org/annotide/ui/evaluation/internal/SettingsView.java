@@ -254,7 +254,7 @@ public final class SettingsView extends EvaluationViewPart {
 
     void save(TrainingSession session) {
         if (!context.may(Action.EDIT_SCORING_FUNCTION)) {
-            say(context.users().denial(Action.EDIT_SCORING_FUNCTION, session.trainingProject()));
+            say(context.denial(Action.EDIT_SCORING_FUNCTION, session.trainingProject()));
             return;
         }
         ScoringFunctionSpec function;
@@ -273,7 +273,7 @@ public final class SettingsView extends EvaluationViewPart {
         try {
             lastRescore = session.rescore(context.user(), shownFunction(session));
             session.store().commandStack().execute(SkillBands.metadataCommand(session.store(), PENDING_KEY, ""));
-        } catch (PermissionDeniedException | IllegalArgumentException e) {
+        } catch (PermissionDeniedException | IllegalArgumentException | IllegalStateException e) {
             say(e.getMessage());
             return;
         }
@@ -348,6 +348,10 @@ public final class SettingsView extends EvaluationViewPart {
             say("Name the trainee to add.");
             return;
         }
+        if (session.isMirror()) { // its users and tasks are the server's; nothing is invited into this workspace
+            say("Not added: the trainees of a team server's training project are added on the server.");
+            return;
+        }
         try {
             UserDirectory directory = context.users().directory();
             Account trainee = directory.find(login).orElse(null);
@@ -360,7 +364,7 @@ public final class SettingsView extends EvaluationViewPart {
             say(String.format(Locale.ROOT, "%s added: %d tasks made.", login, session.benchmarkTaskCount()));
         } catch (IOException e) {
             say("The workspace's users cannot be written: " + e.getMessage());
-        } catch (PermissionDeniedException | IllegalArgumentException e) {
+        } catch (PermissionDeniedException | IllegalArgumentException | IllegalStateException e) {
             say("Not added: " + e.getMessage());
         }
     }

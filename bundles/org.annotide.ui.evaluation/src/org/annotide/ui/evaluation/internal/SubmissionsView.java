@@ -110,7 +110,7 @@ public final class SubmissionsView extends EvaluationViewPart {
         }
         TrainingSession session = context.session();
         if (session == null || !context.may(Action.VIEW_BENCHMARK_SOURCE)) {
-            say(session == null ? "" : context.users().denial(Action.VIEW_BENCHMARK_SOURCE, session
+            say(session == null ? "" : context.denial(Action.VIEW_BENCHMARK_SOURCE, session
                     .trainingProject()) + " The side-by-side view shows the ground truth.");
             return;
         }
@@ -147,6 +147,15 @@ public final class SubmissionsView extends EvaluationViewPart {
             fill();
             return;
         }
+        if (session.isMirror()) { // the labels pair objects with the ground truth, which only the server holds
+            rows = List.of();
+            matching = 0;
+            say("This training project is a team server's: its evaluation labels are computed there, against ground "
+                    + "truth that never leaves it. The scores are in Overview and My Tasks"
+                    + (all() ? "; the server's CSV (GET .../scores.csv) has every label." : "."));
+            fill();
+            return;
+        }
         String text = filter.getText().trim().toLowerCase(Locale.ROOT);
         boolean all = context.may(Action.CONTROL_ASSIGNMENTS_AND_STATUS);
         long[] count = new long[1];
@@ -170,6 +179,10 @@ public final class SubmissionsView extends EvaluationViewPart {
                 "Showing a sample of %,d of %,d evaluation labels (every %d%s); the CSV export has all of them.",
                 rows.size(), matching, step, ordinal(step)) : scope);
         fill();
+    }
+
+    private boolean all() {
+        return context.may(Action.CONTROL_ASSIGNMENTS_AND_STATUS);
     }
 
     private static String ordinal(long n) {
