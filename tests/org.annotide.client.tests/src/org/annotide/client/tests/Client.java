@@ -281,11 +281,15 @@ final class Client implements AutoCloseable, SyncListener {
     }
 
     /**
-     * Waits until the server acknowledged every local edit. Generous: after a server restart the mirror logs in
-     * (a slow password hash) and catches up before it sends, which took over 10 s once in CI at a load of 10.
+     * How long a mirror may take to be back in step after its server restarted: it logs in again (a slow password
+     * hash) and catches up before it sends. About 1 s on a quiet machine (the sender's retry interval); twice in CI,
+     * at a load of 8-10, over 10 s, as if one attempt had waited out a request's 10 s timeout (not reproduced).
      */
+    static final long AFTER_RESTART_MILLIS = 30_000;
+
+    /** Waits until the server acknowledged every local edit (at most {@link #AFTER_RESTART_MILLIS}). */
     void awaitSent() throws Exception {
-        await(30_000, "every edit sent (" + remote.unsent() + " unsent)", () -> remote.unsent() == 0);
+        await(AFTER_RESTART_MILLIS, "every edit sent (" + remote.unsent() + " unsent)", () -> remote.unsent() == 0);
     }
 
     @Override

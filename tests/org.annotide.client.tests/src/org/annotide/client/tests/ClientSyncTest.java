@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
@@ -20,9 +19,7 @@ import org.annotide.client.internal.Outbox;
 import org.annotide.model.Annotation;
 import org.annotide.model.BoxShape;
 import org.annotide.model.ImageAsset;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,26 +29,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * appear in the other client within a second; a concurrent edit keeps both versions; an unreachable server keeps the
  * edits in the outbox, across a restart of the client, until it is back; an annotator never receives ground truth.
  */
-class ClientSyncTest {
-
-    @TempDir
-    Path temp;
-    TeamServer server;
-    final List<Client> clients = new ArrayList<>();
-
-    @AfterEach
-    void stop() {
-        clients.forEach(Client::close);
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    Client client(String user) throws Exception {
-        Client c = new Client(server, user, temp.resolve("mirrors-" + user + "-" + clients.size()));
-        clients.add(c);
-        return c;
-    }
+class ClientSyncTest extends ServerAndMirrors {
 
     static long millisSince(long t0) {
         return (System.nanoTime() - t0) / 1_000_000;
@@ -234,12 +212,12 @@ class ClientSyncTest {
         assertEquals(2, a.annotations(server.image).size() + a.annotations("img2").size());
 
         server.start(); // same port; the server forgot the tokens, the client logs in again by itself
-        a.await(10_000, "A's outbox is replayed", () -> a.remote.isOnline() && a.remote.unsent() == 0);
+        a.await(Client.AFTER_RESTART_MILLIS, "A's outbox is replayed", () -> a.remote.isOnline() && a.remote.unsent() == 0);
         long offlineId = a.onOwner(() -> a.image("img2").getAnnotations().get(0).getId());
         assertTrue(offlineId < RemoteProject.LOCAL_IDS);
         assertEquals(5.0, x(onServer("img2", offlineId)));
         assertEquals(7.0, x(onServer(server.image, keptId)));
-        b.await(10_000, "B catches up after reconnecting", () -> b.remote.isOnline()
+        b.await(Client.AFTER_RESTART_MILLIS, "B catches up after reconnecting", () -> b.remote.isOnline()
                 && b.image("img2").getAnnotations().size() == 1 && b.image(server.image).getAnnotations().stream()
                         .anyMatch(x -> x.getId() == keptId && x(x) == 7.0));
         assertTrue(offline != null);

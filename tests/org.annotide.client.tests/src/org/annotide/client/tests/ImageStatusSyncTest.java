@@ -3,14 +3,9 @@ package org.annotide.client.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.annotide.model.ImageStatus;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
@@ -19,26 +14,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
  * status route) and the other mirror within a second; set through the API it reaches the mirrors; catching up brings
  * what changed while a mirror was closed; an annotator's change is refused, reported and kept on that computer.
  */
-class ImageStatusSyncTest {
-
-    @TempDir
-    Path temp;
-    TeamServer server;
-    final List<Client> clients = new ArrayList<>();
-
-    @AfterEach
-    void stop() {
-        clients.forEach(Client::close);
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    Client client(String user) throws Exception {
-        Client c = new Client(server, user, temp.resolve("mirrors-" + user + "-" + clients.size()));
-        clients.add(c);
-        return c;
-    }
+class ImageStatusSyncTest extends ServerAndMirrors {
 
     ImageStatus onServer(String image) {
         synchronized (server.store) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -14,9 +13,7 @@ import org.annotide.imaging.DefaultImageService;
 import org.annotide.model.Annotation;
 import org.annotide.model.ImageAsset;
 import org.annotide.tests.support.NoiseImages;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Images imported into a mirror, against a real server on loopback: uploaded before the annotations drawn on them, so
@@ -24,26 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * refused, reported and kept on that computer with its annotations; an image imported while the server is down goes
  * up when it is back.
  */
-class ImageSyncTest {
-
-    @TempDir
-    Path temp;
-    TeamServer server;
-    final List<Client> clients = new ArrayList<>();
-
-    @AfterEach
-    void stop() {
-        clients.forEach(Client::close);
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    Client client(String user) throws Exception {
-        Client c = new Client(server, user, temp.resolve("mirrors-" + user + "-" + clients.size()));
-        clients.add(c);
-        return c;
-    }
+class ImageSyncTest extends ServerAndMirrors {
 
     /** A new 32 x 32 PNG of noise outside every project, as a user's file to import. */
     Path picture(String name, long seed) throws Exception {
@@ -140,7 +118,7 @@ class ImageSyncTest {
             assertEquals(1, onServer(id).getAnnotations().size());
         }
         // B, reconnecting, catches up with it (or hears of it live, whichever comes first)
-        b.await(10_000, "B has the image and its annotation", () -> has(b, id) && b.image(id).getAnnotations().size() == 1);
+        b.await(Client.AFTER_RESTART_MILLIS, "B has the image and its annotation", () -> has(b, id) && b.image(id).getAnnotations().size() == 1);
         assertEquals(List.of(), a.conflicts);
     }
 }

@@ -5,15 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.annotide.model.Tile;
 import org.annotide.model.TrainingSet;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -24,26 +20,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * a set made while the server is away is sent when it is back; catching up brings what changed while a mirror was
  * closed; an annotator's set is refused, reported and kept on that computer.
  */
-class TrainingSetSyncTest {
-
-    @TempDir
-    Path temp;
-    TeamServer server;
-    final List<Client> clients = new ArrayList<>();
-
-    @AfterEach
-    void stop() {
-        clients.forEach(Client::close);
-        if (server != null) {
-            server.close();
-        }
-    }
-
-    Client client(String user) throws Exception {
-        Client c = new Client(server, user, temp.resolve("mirrors-" + user + "-" + clients.size()));
-        clients.add(c);
-        return c;
-    }
+class TrainingSetSyncTest extends ServerAndMirrors {
 
     /** The server's own set of that id, or null. */
     TrainingSet onServer(String id) {
@@ -118,9 +95,9 @@ class TrainingSetSyncTest {
         Thread.sleep(300);
         assertEquals(1, a.remote.unsent(), "kept until the server takes it");
         server.start();
-        a.await(10_000, "A's set is sent", () -> a.remote.isOnline() && a.remote.unsent() == 0);
+        a.await(Client.AFTER_RESTART_MILLIS, "A's set is sent", () -> a.remote.isOnline() && a.remote.unsent() == 0);
         assertEquals(List.of("img2 0,0 16x16"), serverRegions(id));
-        b.await(10_000, "B has it after reconnecting", () -> b.remote.isOnline() && b.trainingSet(id) != null
+        b.await(Client.AFTER_RESTART_MILLIS, "B has it after reconnecting", () -> b.remote.isOnline() && b.trainingSet(id) != null
                 && regions(b.trainingSet(id)).equals(List.of("img2 0,0 16x16")));
     }
 
