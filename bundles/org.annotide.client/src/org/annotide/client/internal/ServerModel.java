@@ -32,7 +32,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class ServerModel {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Builds and reads the JSON of the server's API for every part of the sync (a mapper is thread-safe). */
+    static final ObjectMapper JSON = new ObjectMapper();
 
     private ServerModel() {
     }

@@ -1,0 +1,95 @@
+package org.annotide.client.internal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.annotide.client.ServerException;
+import org.annotide.imaging.DefaultImageService;
+import org.annotide.model.ImageAsset;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The files of the mirror's images: where the mirror keeps a server's image, fetching it from the server, finding the
+ * file of an image imported into the mirror for its upload, and the media type the server asks of that upload.
+ */
+public final class ImageFiles {
+
+    /** An image imported into the mirror, ready to upload: its name and file, or why it cannot be sent. */
+    public record Upload(String name, Path file, String problem) {
+    }
+
+    private final Mirror mirror;
+
+    public ImageFiles(Mirror mirror) {
+        this.mirror = mirror;
+    }
+
+    /** Where the mirror keeps the file of a server's image, relative to its folder. */
+    public static String location(JsonNode image) {
+        return "files/" + image.get("id").asText().replaceAll("[^A-Za-z0-9._-]", "_") + extension(image);
+    }
+
+    private static String extension(JsonNode image) {
+        String name = image.path("name").asText("");
+        int dot = name.lastIndexOf('.');
+        if (dot > 0 && name.length() - dot <= 6) {
+            return name.substring(dot).toLowerCase(Locale.ROOT);
+        }
+        String format = image.path("format").asText("");
+        return format.isEmpty() ? "" : "." + format.toLowerCase(Locale.ROOT);
+    }
+
+    /** Downloads the file of the server's image into the mirror's file (network; not on the owner thread). */
+    public void download(String id, Path file) throws ServerException {
+        mirror.connection().download(mirror.api() + "/images/" + id + "/file", file);
+    }
+
+    /** Downloads the file of an image another user added, unless the mirror has it; false when that failed. */
+    public boolean fetched(JsonNode image) {
+        String id = image.path("id").asText(null);
+        if (id == null) {
+            return false;
+        }
+        Path file = mirror.store().folder().resolve(location(image));
+        if (Files.exists(file)) {
+            return true;
+        }
+        try {
+            download(id, file);
+            return true;
+        } catch (ServerException e) {
+            return false; // the server went away meanwhile (its socket closes too): reconnecting catches up
+        }
+    }
+
+    /** The image's upload as the mirror has it now, or null when it left the mirror; on the owner thread. */
+    public Upload upload(String id) {
+        ImageAsset image = mirror.image(id);
+        if (image == null) {
+            return null;
+        }
+        try {
+            Path file = DefaultImageService.locate(mirror.store().folder(), image);
+            return Files.isRegularFile(file) ? new Upload(image.getName(), file, null)
+                    : new Upload(image.getName(), null, "its file " + file + " is missing");
+        } catch (IOException e) {
+            return new Upload(image.getName(), null, e.getMessage());
+        }
+    }
+
+    /** The media type the server asks of an upload: the image's by its extension, else plain bytes. */
+    public static String contentType(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        int dot = name.lastIndexOf('.');
+        return switch (dot < 0 ? "" : name.substring(dot + 1)) {
+            case "png" -> "image/png";
+            case "jpg", "jpeg" -> "image/jpeg";
+            case "tif", "tiff" -> "image/tiff";
+            case "bmp" -> "image/bmp";
+            default -> "application/octet-stream";
+        };
+    }
+}

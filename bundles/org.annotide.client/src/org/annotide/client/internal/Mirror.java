@@ -1,0 +1,193 @@
+package org.annotide.client.internal;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
+
+import org.annotide.client.RemoteProject;
+import org.annotide.client.ServerConnection;
+import org.annotide.client.SyncListener;
+import org.annotide.core.store.ProjectStore;
+import org.annotide.model.Annotation;
+import org.annotide.model.ImageAsset;
+import org.annotide.model.LabelClass;
+import org.annotide.model.TrainingSet;
+
+/**
+ * One server project's mirror as every part of its sync sees it: the connection, the mirror's store, outbox and
+ * recorder of local edits, the owner thread that alone touches the model, the listeners, and the state the parts share
+ * (whether the server is reachable, whether its training project must be read again, the sender's wake-up call).
+ * The lookups of the model that the parts have in common live here too, so each has one home.
+ */
+public final class Mirror {
+
+    private final ServerConnection connection;
+    private final String projectId;
+    private final ProjectStore store;
+    private final Outbox outbox;
+    private final LocalEdits edits;
+    private final Executor owner;
+    private final List<SyncListener> listeners;
+    private final Object wake = new Object();
+    private volatile boolean online;
+    private volatile Boolean told; // what listeners last heard of reachability (null: nothing yet)
+    /** Set when the server said its training project changed (a submission, a re-scoring): read it again. */
+    private volatile boolean trainingStale;
+
+    public Mirror(ServerConnection connection, String projectId, ProjectStore store, Outbox outbox, LocalEdits edits,
+            Executor owner, List<SyncListener> listeners) {
+        this.connection = connection;
+        this.projectId = projectId;
+        this.store = store;
+        this.outbox = outbox;
+        this.edits = edits;
+        this.owner = owner;
+        this.listeners = listeners;
+    }
+
+    public ServerConnection connection() {
+        return connection;
+    }
+
+    public String projectId() {
+        return projectId;
+    }
+
+    /** The project's path on the server's API: {@code /api/v1/projects/ID}. */
+    public String api() {
+        return "/api/v1/projects/" + projectId;
+    }
+
+    public ProjectStore store() {
+        return store;
+    }
+
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    public LocalEdits edits() {
+        return edits;
+    }
+
+    public Executor owner() {
+        return owner;
+    }
+
+    /** Runs work on the owner thread and waits for its result. */
+    public <T> T onOwner(Supplier<T> work) {
+        try {
+            return CompletableFuture.supplyAsync(work, owner).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** Makes the changes applied for the server durable in the mirror's journal. */
+    public void commit() {
+        store.commit();
+    }
+
+    public void saveOutbox() {
+        try {
+            outbox.save();
+        } catch (IOException e) {
+            setOnline(online, "the outbox of " + store.folder() + " cannot be written (" + e.getMessage()
+                    + "): unsent edits are kept in memory only");
+        }
+    }
+
+    // ------------------------------------------------------------------ what the parts share
+
+    /** Whether the server answered the last request and the project socket is open. */
+    public boolean isOnline() {
+        return online;
+    }
+
+    public void setOnline(boolean reachable, String message) {
+        online = reachable;
+        if (told == null || told != reachable) {
+            told = reachable;
+            listeners.forEach(l -> l.reachability(reachable, message));
+        }
+    }
+
+    public boolean trainingStale() {
+        return trainingStale;
+    }
+
+    public void setTrainingStale(boolean stale) {
+        trainingStale = stale;
+    }
+
+    /** Tells the listeners of a conflict or a refusal: the message says what happened and what stays where. */
+    public void conflict(String message) {
+        listeners.forEach(l -> l.conflict(message));
+    }
+
+    public void fireUnsent() {
+        int count = outbox.size();
+        listeners.forEach(l -> l.unsent(count));
+    }
+
+    public void wakeSender() {
+        synchronized (wake) {
+            wake.notifyAll();
+        }
+    }
+
+    /** The sender's rest while nothing is to do: until woken, or at most {@code millis}. */
+    public void awaitWork(long millis) throws InterruptedException {
+        synchronized (wake) {
+            if (outbox.size() == 0 && online && !trainingStale) {
+                wake.wait(millis);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------ the model's objects (owner thread)
+
+    public ImageAsset image(String id) {
+        for (ImageAsset image : store.project().getImages()) {
+            if (image.getId().equals(id)) {
+                return image;
+            }
+        }
+        return null;
+    }
+
+    public static Annotation find(ImageAsset image, long id) {
+        for (Annotation a : image.getAnnotations()) {
+            if (a.getId() == id) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    public LabelClass labelClass(String id) {
+        return store.project().getLabelClasses().stream().filter(c -> c.getId().equals(id)).findFirst().orElse(null);
+    }
+
+    public String labelClassName(String id) {
+        LabelClass labelClass = labelClass(id);
+        return labelClass == null ? id : labelClass.getName();
+    }
+
+    public TrainingSet trainingSet(String id) {
+        return store.project().getTrainingSets().stream().filter(s -> s.getId().equals(id)).findFirst().orElse(null);
+    }
+
+    public long nextLocalId() {
+        return Math.max(RemoteProject.LOCAL_IDS, store.project().getNextAnnotationId());
+    }
+}
