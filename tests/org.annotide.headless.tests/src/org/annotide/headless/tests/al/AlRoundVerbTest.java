@@ -129,8 +129,9 @@ class AlRoundVerbTest {
             previous = score;
         }
         assertTrue(round.out.contains("\nROUND 1 entropy 200 100\nMODEL "), round.out);
-        assertTrue(round.err.contains("1/4 Train shop") && round.err.contains("Round 1: retrained shop"),
-                "progress on standard error: " + round.err);
+        // the phases ("1/4 Train shop", ...) are progress, which the console prints at most twice a second: only
+        // the round's closing line is sure to be there
+        assertTrue(round.err.contains("Round 1: retrained shop"), "progress on standard error: " + round.err);
         String first;
         String second;
         try (ProjectStore store = ProjectStore.open(Path.of(project))) {
