@@ -1,8 +1,6 @@
 package org.annotide.server.internal;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -21,7 +19,6 @@ import org.annotide.model.ImageAsset;
 import org.annotide.model.Project;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.jetty.http.HttpHeader;
-import org.eclipse.jetty.io.Content;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -107,22 +104,11 @@ final class ImageRoutes {
         }
     }
 
-    /** Streams the body to {@code upload}; 413 once it passes the limit (a body without a declared length too). */
+    /** Streams the body to {@code upload}; 413 once it passes the limit, 400 when it is empty. */
     private static void receive(Call call, Path upload, long limit) throws IOException {
-        try (InputStream in = Content.Source.asInputStream(call.request());
-                OutputStream out = Files.newOutputStream(upload)) {
-            byte[] buffer = new byte[65536];
-            long total = 0;
-            for (int n; (n = in.read(buffer)) > 0;) {
-                total += n;
-                if (total > limit) {
-                    throw new ApiException(413, "the image is larger than " + limit + " bytes, the most accepted");
-                }
-                out.write(buffer, 0, n);
-            }
-            if (total == 0) {
-                throw new ApiException(400, "the body is empty: send the image file's bytes");
-            }
+        if (ServerCore.receiveBody(call, upload, limit,
+                "the image is larger than " + limit + " bytes, the most accepted") == 0) {
+            throw new ApiException(400, "the body is empty: send the image file's bytes");
         }
     }
 

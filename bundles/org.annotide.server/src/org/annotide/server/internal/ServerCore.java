@@ -1685,17 +1685,26 @@ public final class ServerCore {
     /** Streams a request's body (a model file) to {@code upload}; 413 past {@link #MAX_MODEL_BYTES}. */
     static void receiveModelFile(Call call, Path upload) throws IOException {
         Files.createDirectories(upload.getParent());
+        receiveBody(call, upload, MAX_MODEL_BYTES, "the model file is larger than " + MAX_MODEL_BYTES + " bytes");
+    }
+
+    /**
+     * Streams a request's body to {@code upload}, never holding it in memory; 413 with {@code tooLarge} once it passes
+     * {@code limit} bytes (also a body without a declared length). Returns how many bytes it had.
+     */
+    static long receiveBody(Call call, Path upload, long limit, String tooLarge) throws IOException {
         try (InputStream in = Content.Source.asInputStream(call.request());
                 OutputStream out = Files.newOutputStream(upload)) {
             byte[] buffer = new byte[65536];
             long total = 0;
             for (int n; (n = in.read(buffer)) > 0;) {
                 total += n;
-                if (total > MAX_MODEL_BYTES) {
-                    throw new ApiException(413, "the model file is larger than " + MAX_MODEL_BYTES + " bytes");
+                if (total > limit) {
+                    throw new ApiException(413, tooLarge);
                 }
                 out.write(buffer, 0, n);
             }
+            return total;
         }
     }
 
