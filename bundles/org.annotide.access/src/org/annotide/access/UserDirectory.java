@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,10 +31,12 @@ import org.annotide.model.Role;
 /**
  * The users of a workspace (or of one project folder) with their roles and password hashes, kept in the file
  * {@value #FILE_NAME} of that folder. The file is JSON, {@code {"format": "annotide-users/1", "users": [{"login",
- * "displayName", "role": "ADMIN|TEAM_MANAGER|ANNOTATOR", "password": "pbkdf2-sha256$..." or null}]}}, and every
- * change rewrites it atomically (temporary file, fsync, rename, folder fsync): a crash leaves the old file or the
+ * "displayName", "role": "ADMIN|TEAM_MANAGER|ANNOTATOR", "password": "pbkdf2-sha256$..." or null, "remembered":
+ * [{"sha256", "expires"}] (optional)}]}}, and every change rewrites it atomically (temporary file, fsync, rename, folder fsync): a crash leaves the old file or the
  * new one, never half of either. Passwords are never stored, only slow salted hashes; a user added without a
- * password (an invited trainee) sets one at the first login ({@link #setFirstPassword}).
+ * password (an invited trainee) sets one at the first login ({@link #setFirstPassword}). A team server without a
+ * database keeps its users' remembered logins ("keep me logged in") here, as the SHA-256 of each token only
+ * ({@link #remember}); a new password ends them.
  *
  * <p>The workbench, the command line and the server all authenticate through {@link #authenticate}.
  */
@@ -44,7 +48,17 @@ public final class UserDirectory {
     /** The shortest password accepted. */
     public static final int MIN_PASSWORD_LENGTH = 8;
 
-    private record Entry(Account account, String hash) {
+    /**
+     * A remembered login of a user: the SHA-256 of a long-lived token a server handed out for "keep me logged in"
+     * (never the token), and when it ends.
+     */
+    private record Remembered(String tokenHash, Instant expiresAt) {
+    }
+
+    private record Entry(Account account, String hash, List<Remembered> remembered) {
+        Entry(Account account, String hash) {
+            this(account, hash, List.of());
+        }
     }
 
     private final Path file;
@@ -139,12 +153,12 @@ public final class UserDirectory {
             throw new IllegalArgumentException(login + " is the last Admin and stays one");
         }
         Account changed = new Account(login, entry.account().displayName(), role);
-        users.put(login, new Entry(changed, entry.hash()));
+        users.put(login, new Entry(changed, entry.hash(), entry.remembered()));
         write();
         return changed;
     }
 
-    /** Sets a new password (the caller has checked who may do it). */
+    /** Sets a new password (the caller has checked who may do it); it ends the user's remembered logins. */
     public synchronized void setPassword(String login, char[] password) throws IOException {
         reload();
         Entry entry = existing(login);
@@ -196,6 +210,48 @@ public final class UserDirectory {
             throw new AuthenticationException("wrong login or password");
         }
         return entry.account();
+    }
+
+    /**
+     * Keeps a remembered login of a user: the SHA-256 of its token (the caller made the token and hands it to the
+     * user's client) until {@code expiresAt}. Expired ones of the user are dropped at the same time.
+     *
+     * @throws IllegalArgumentException for a user who does not exist
+     */
+    public synchronized void remember(String login, String tokenHash, Instant expiresAt) throws IOException {
+        reload();
+        Entry entry = existing(login);
+        List<Remembered> kept = new ArrayList<>(live(entry.remembered()));
+        kept.add(new Remembered(tokenHash, expiresAt));
+        users.put(login, new Entry(entry.account(), entry.hash(), List.copyOf(kept)));
+        write();
+    }
+
+    /** The account of a live remembered login (its token's SHA-256 kept for that user and not expired), if any. */
+    public synchronized Optional<Account> remembered(String login, String tokenHash) throws IOException {
+        reload();
+        Entry entry = login == null ? null : users.get(login);
+        if (entry == null || live(entry.remembered()).stream().noneMatch(r -> r.tokenHash().equals(tokenHash))) {
+            return Optional.empty();
+        }
+        return Optional.of(entry.account());
+    }
+
+    /** Ends a remembered login (a log-out); nothing happens for one that is not kept. */
+    public synchronized void forgetRemembered(String login, String tokenHash) throws IOException {
+        reload();
+        Entry entry = login == null ? null : users.get(login);
+        if (entry == null || entry.remembered().stream().noneMatch(r -> r.tokenHash().equals(tokenHash))) {
+            return;
+        }
+        users.put(login, new Entry(entry.account(), entry.hash(), entry.remembered().stream()
+                .filter(r -> !r.tokenHash().equals(tokenHash)).toList()));
+        write();
+    }
+
+    private static List<Remembered> live(List<Remembered> remembered) {
+        Instant now = Instant.now();
+        return remembered.stream().filter(r -> r.expiresAt().isAfter(now)).toList();
     }
 
     /** Parses a role as users write it: admin, manager (or team-manager), annotator. */
@@ -258,9 +314,13 @@ public final class UserDirectory {
                     throw new IllegalArgumentException("unknown role '" + user.path("role").asText("") + "'");
                 }
                 JsonNode hash = user.get("password");
+                List<Remembered> remembered = new ArrayList<>();
+                for (JsonNode r : user.path("remembered")) {
+                    remembered.add(new Remembered(r.path("sha256").asText(""), Instant.parse(r.path("expires").asText(""))));
+                }
                 users.put(login, new Entry(new Account(login, user.path("displayName").asText(login), role),
-                        hash == null || hash.isNull() ? null : hash.asText()));
-            } catch (IllegalArgumentException e) {
+                        hash == null || hash.isNull() ? null : hash.asText(), List.copyOf(remembered)));
+            } catch (IllegalArgumentException | DateTimeParseException e) {
                 throw new IOException(file + ": user '" + login + "': " + e.getMessage(), e);
             }
         }
@@ -271,8 +331,14 @@ public final class UserDirectory {
         ObjectNode root = mapper.createObjectNode().put("format", FORMAT);
         ArrayNode list = root.putArray("users");
         for (Entry entry : users.values()) {
-            list.addObject().put("login", entry.account().login()).put("displayName", entry.account().displayName())
-                    .put("role", entry.account().role().getLiteral()).put("password", entry.hash());
+            ObjectNode user = list.addObject().put("login", entry.account().login())
+                    .put("displayName", entry.account().displayName()).put("role", entry.account().role().getLiteral())
+                    .put("password", entry.hash());
+            List<Remembered> remembered = live(entry.remembered());
+            if (!remembered.isEmpty()) { // absent otherwise: the file stays as it was for users who never used it
+                ArrayNode kept = user.putArray("remembered");
+                remembered.forEach(r -> kept.addObject().put("sha256", r.tokenHash()).put("expires", r.expiresAt().toString()));
+            }
         }
         byte[] bytes = mapper.writeValueAsBytes(root);
         Files.createDirectories(file.getParent());

@@ -114,9 +114,13 @@ public final class RemoteProject implements AutoCloseable {
 
     /** The mirror folder of a server's project for a user: {@code MIRRORS/HOST_PORT/USER/PROJECT}. */
     public static Path mirrorFolder(Path mirrors, ServerConnection connection, String projectId) {
+        return mirrorsOf(mirrors, connection).resolve(projectId.replaceAll("[^A-Za-z0-9._-]", "_"));
+    }
+
+    /** The folder of the mirrors of the connection's server and user: {@code MIRRORS/HOST_PORT/USER}. */
+    public static Path mirrorsOf(Path mirrors, ServerConnection connection) {
         String server = (connection.base().getHost() + "_" + connection.base().getPort()).replaceAll("[^A-Za-z0-9._-]", "_");
-        return mirrors.resolve(server).resolve(connection.user().replaceAll("[^A-Za-z0-9._-]", "_"))
-                .resolve(projectId.replaceAll("[^A-Za-z0-9._-]", "_"));
+        return mirrors.resolve(server).resolve(connection.user().replaceAll("[^A-Za-z0-9._-]", "_"));
     }
 
     /**
@@ -166,6 +170,11 @@ public final class RemoteProject implements AutoCloseable {
         OPEN.put(store, remote);
         remote.sender.start();
         return remote;
+    }
+
+    /** The open mirrors that work through the connection. */
+    public static List<RemoteProject> following(ServerConnection connection) {
+        return OPEN.values().stream().filter(r -> r.connection == connection).toList();
     }
 
     /** The sync engine of an open mirror's store, or null for any other store. */

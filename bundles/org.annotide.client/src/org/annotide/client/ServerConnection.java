@@ -21,9 +21,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * A logged-in session with a team server ({@code http(s)://HOST:PORT}): the bearer token, renewed before it expires,
  * and the requests of the REST API under {@code /api/v1}. Each connection names itself to the server with a random
- * client id, so the project WebSocket does not echo its own writes back to it. The password is kept in memory for
- * as long as the connection lives, so that a token the server forgot (a restart without a database) is replaced by
- * logging in again rather than by asking the user. Thread-safe.
+ * client id, so the project WebSocket does not echo its own writes back to it. A token the server forgot (a restart
+ * without a database) is replaced without asking the user: by logging in again with the password, kept in memory for
+ * as long as the connection lives, or, for a connection that {@linkplain #resume resumed} a remembered login ("keep
+ * me logged in"), with that login's token, which is all a restarted workbench holds. A login the server refuses then
+ * (revoked, expired, a new password) makes the connection {@linkplain #refusal() refused}: every later request fails
+ * at once with the server's words, until the user logs in again. Thread-safe.
  */
 public final class ServerConnection implements AutoCloseable {
 
@@ -42,22 +45,30 @@ public final class ServerConnection implements AutoCloseable {
     public record Answer(int status, JsonNode json, byte[] body) {
     }
 
+    /**
+     * A remembered login: the long-lived token the server handed out for "keep me logged in" (never the password),
+     * for this user on this server, until {@code expiresAt}. Revoked by {@link #close()} (the log-out).
+     */
+    public record Remembered(URI server, String user, String token, Instant expiresAt) {
+    }
+
     private final URI base;
     private final String user;
-    private final String role;
+    private volatile String role;
     private final String client = UUID.randomUUID().toString();
     private final HttpClient http;
     private final char[] password;
+    private final Remembered remembered;
     private volatile String token;
     private volatile Instant expiresAt;
+    private volatile ServerException refusal;
 
-    private ServerConnection(URI base, String user, char[] password, JsonNode login, HttpClient http) {
+    private ServerConnection(URI base, String user, char[] password, Remembered remembered, HttpClient http) {
         this.base = base;
         this.user = user;
-        this.password = password.clone();
-        this.role = login.path("role").asText(null);
+        this.password = password == null ? null : password.clone();
+        this.remembered = remembered;
         this.http = http;
-        take(login);
     }
 
     /**
@@ -65,14 +76,65 @@ public final class ServerConnection implements AutoCloseable {
      * words; a server that does not answer is one whose {@link ServerException#isUnreachable()} is true.
      */
     public static ServerConnection login(String url, String user, char[] password) throws ServerException {
-        URI base = base(url);
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        return new ServerConnection(base, user, password, authenticate(http, base, user, password), http);
+        return login(url, user, password, false);
     }
 
-    private static JsonNode authenticate(HttpClient http, URI base, String user, char[] password) throws ServerException {
+    /**
+     * Logs in as {@link #login(String, String, char[])}; with {@code remember} the server also hands out a remembered
+     * login ({@link #remembered()}) that a later {@link #resume} uses instead of the password.
+     */
+    public static ServerConnection login(String url, String user, char[] password, boolean remember)
+            throws ServerException {
+        URI base = base(url);
+        HttpClient http = newHttpClient();
         ObjectNode body = JSON.createObjectNode().put("username", user).put("password", new String(password));
-        return send(http, base, "POST", "/api/v1/auth/login", null, body, null).json();
+        if (remember) {
+            body.put("remember", true);
+        }
+        JsonNode answer = send(http, base, "POST", "/api/v1/auth/login", null, body, null).json();
+        Remembered kept = remember ? new Remembered(base, user, answer.get("remember_token").asText(),
+                Instant.parse(answer.get("remember_expires_at").asText())) : null;
+        ServerConnection connection = new ServerConnection(base, user, password, kept, http);
+        connection.take(answer);
+        return connection;
+    }
+
+    /**
+     * A connection that logs in with a remembered login instead of a password ({@code POST /auth/resume}), as a
+     * restarted workbench does. It asks nothing of the server yet: the first request logs in, so a mirror opens while
+     * the server is away and connects when it is back. A remembered login the server refuses makes the connection
+     * {@linkplain #refusal() refused}.
+     */
+    public static ServerConnection resume(Remembered remembered) throws ServerException {
+        return new ServerConnection(base(remembered.server().toString()), remembered.user(), null, remembered,
+                newHttpClient());
+    }
+
+    private static HttpClient newHttpClient() {
+        return HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /** Logs in again, with the password when this connection has one, else with its remembered login. */
+    private JsonNode authenticate() throws ServerException {
+        ObjectNode body = JSON.createObjectNode().put("username", user);
+        String path;
+        if (password != null) {
+            body.put("password", new String(password));
+            path = "/api/v1/auth/login";
+        } else {
+            body.put("remember_token", remembered.token());
+            path = "/api/v1/auth/resume";
+        }
+        try {
+            return send(http, base, "POST", path, null, body, null).json();
+        } catch (ServerException e) {
+            if (e.status() == 401) {
+                refusal = new ServerException(401, "the server " + base + " refused the login of " + user + " ("
+                        + e.getMessage() + "): log in again", e.problem(), e);
+                throw refusal;
+            }
+            throw e;
+        }
     }
 
     /** The server's address as the user typed it, checked: http or https with a host. */
@@ -99,6 +161,7 @@ public final class ServerConnection implements AutoCloseable {
     private void take(JsonNode login) {
         token = login.get("token").asText();
         expiresAt = Instant.parse(login.get("expires_at").asText());
+        role = login.path("role").asText(null);
     }
 
     public URI base() {
@@ -109,9 +172,22 @@ public final class ServerConnection implements AutoCloseable {
         return user;
     }
 
-    /** The user's role on the server: admin, manager or annotator. */
+    /**
+     * The user's role on the server as the last login said: admin, manager or annotator; null before a connection
+     * that {@linkplain #resume resumed} has reached the server.
+     */
     public String role() {
         return role;
+    }
+
+    /** The remembered login this connection was opened with or handed out at its login; null for none. */
+    public Remembered remembered() {
+        return remembered;
+    }
+
+    /** Why the server refused to log this connection in again (then it is of no more use), or null. */
+    public ServerException refusal() {
+        return refusal;
     }
 
     /** This connection's client id (see {@link #CLIENT_HEADER}). */
@@ -131,8 +207,7 @@ public final class ServerConnection implements AutoCloseable {
 
     /** A request with this session's token; a token close to its end is renewed first. */
     public Answer request(String method, String path, JsonNode body, String... headers) throws ServerException {
-        renewIfDue();
-        String used = token;
+        String used = liveToken();
         try {
             return send(http, base, method, path, used, body, headers);
         } catch (ServerException e) {
@@ -149,8 +224,7 @@ public final class ServerConnection implements AutoCloseable {
      * {@link #request}: a token the server forgot is replaced once, errors are {@link ServerException}s.
      */
     public Answer upload(String path, Path file, String contentType, String... headers) throws ServerException {
-        renewIfDue();
-        String used = token;
+        String used = liveToken();
         try {
             return send(http, base, path, used, file, contentType, headers);
         } catch (ServerException e) {
@@ -176,16 +250,33 @@ public final class ServerConnection implements AutoCloseable {
     }
 
     private synchronized void reauthenticate(String stale) throws ServerException {
-        if (stale.equals(token)) {
-            take(authenticate(http, base, user, password));
+        if (refusal != null) {
+            throw refusal;
         }
+        if (java.util.Objects.equals(stale, token)) {
+            take(authenticate());
+        }
+    }
+
+    /**
+     * The token to send: a refused connection fails at once; one that has none yet (resumed, not yet in touch) logs
+     * in; one close to its end is renewed.
+     */
+    private String liveToken() throws ServerException {
+        if (refusal != null) {
+            throw refusal;
+        }
+        if (token == null) {
+            reauthenticate(null);
+        }
+        renewIfDue();
+        return token;
     }
 
     /** The bytes of a file the API serves (an image), written to {@code target}. */
     public void download(String path, Path target) throws ServerException {
-        renewIfDue();
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(5))
-                .header("Authorization", "Bearer " + token).GET().build();
+                .header("Authorization", "Bearer " + liveToken()).GET().build();
         try {
             java.nio.file.Files.createDirectories(target.getParent());
             Path part = target.resolveSibling(target.getFileName() + ".part");
@@ -215,7 +306,15 @@ public final class ServerConnection implements AutoCloseable {
 
     private void renewIfDue() throws ServerException {
         if (Instant.now().isAfter(expiresAt.minus(Duration.ofMinutes(5)))) {
-            refresh();
+            String used = token;
+            try {
+                refresh();
+            } catch (ServerException e) {
+                if (e.status() != 401) {
+                    throw e;
+                }
+                reauthenticate(used); // the server forgot the token or it ran out: log in again
+            }
         }
     }
 
@@ -224,12 +323,30 @@ public final class ServerConnection implements AutoCloseable {
         take(send(http, base, "POST", "/api/v1/auth/refresh", token, null, null).json());
     }
 
-    /** Revokes the token; the connection is of no use afterwards. An unreachable server is not an error here. */
+    /**
+     * Logs out: the server revokes the token and the remembered login it came with (a kept copy of it no longer logs
+     * in). The connection is of no use afterwards.
+     *
+     * @throws ServerException the server did not confirm it (unreachable): the token and the remembered login live
+     *                         on there until they expire
+     */
+    public void logOut() throws ServerException {
+        if (password != null) {
+            java.util.Arrays.fill(password, '\0');
+        }
+        if (token == null && remembered != null && refusal == null) {
+            reauthenticate(null); // resumed but never in touch: log in to log the remembered login out
+        }
+        if (token != null && refusal == null) {
+            send(http, base, "POST", "/api/v1/auth/logout", token, null, null);
+        }
+    }
+
+    /** {@link #logOut()}, where an unreachable server is no error (the token dies with its lifetime). */
     @Override
     public void close() {
-        java.util.Arrays.fill(password, '\0');
         try {
-            send(http, base, "POST", "/api/v1/auth/logout", token, null, null);
+            logOut();
         } catch (ServerException e) {
             // the token dies with its lifetime
         }

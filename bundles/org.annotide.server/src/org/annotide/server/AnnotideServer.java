@@ -62,6 +62,7 @@ public final class AnnotideServer implements AutoCloseable {
         private int maxBody = DEFAULT_MAX_BODY;
         private long maxImageBytes = DEFAULT_MAX_IMAGE_BYTES;
         private Duration tokenLifetime = Duration.ofHours(8);
+        private Duration rememberLifetime = Duration.ofDays(30);
         private ServerDatabase database;
         private java.nio.file.Path auditSpool = java.nio.file.Path.of(System.getProperty("user.home"), ".annotide", "server",
                 "audit-spool.jsonl");
@@ -84,6 +85,8 @@ public final class AnnotideServer implements AutoCloseable {
         /** The most bytes an image added through {@code POST .../images} may have (default: just under 1 GiB). */
         public Builder maxImageBytes(long bytes) { maxImageBytes = bytes; return this; }
         public Builder tokenLifetime(Duration value) { tokenLifetime = value; return this; }
+        /** How long a remembered login ("keep me logged in", {@code POST /auth/resume}) lasts (default 30 days). */
+        public Builder rememberLifetime(Duration value) { rememberLifetime = value; return this; }
         /** Users, tokens, audit log and the job queue in PostgreSQL (migrated to the newest schema at start). */
         public Builder database(ServerDatabase value) { database = value; return this; }
         /**
@@ -117,7 +120,7 @@ public final class AnnotideServer implements AutoCloseable {
                         + " and 64, not " + workers);
             }
             ServerCore core = new ServerCore(host, port, projects, users, permissions,
-                    trainers == null ? TrainerRegistry.of(List.of()) : trainers, workers, maxBody, tokenLifetime, database,
+                    trainers == null ? TrainerRegistry.of(List.of()) : trainers, workers, maxBody, tokenLifetime, rememberLifetime, database,
                     leaseTimeout);
             core.maxImageBytes(maxImageBytes);
             if (keyStore != null) {

@@ -101,6 +101,7 @@ public final class ServerCore {
     private final TrainerRegistry trainers;
     private final int maxBody;
     private final Sessions sessions;
+    private final RememberedLogins rememberedLogins;
     private final ServerDatabase db;
     private AuditLog auditLog;
     private final JobQueue queue;
@@ -178,7 +179,7 @@ public final class ServerCore {
 
     public ServerCore(String host, int port, List<ProjectStore> stores, UserDirectory users,
             PermissionService permissions, TrainerRegistry trainers, int workers, int maxBody, Duration tokenLifetime,
-            ServerDatabase db, Duration lease) {
+            Duration rememberLifetime, ServerDatabase db, Duration lease) {
         this.host = host;
         this.db = db;
         this.queue = db == null ? null : new JobQueue(db, lease);
@@ -188,6 +189,7 @@ public final class ServerCore {
         this.trainers = trainers;
         this.maxBody = maxBody;
         this.sessions = new Sessions(tokenLifetime, db);
+        this.rememberedLogins = new RememberedLogins(rememberLifetime, db, users);
         ServerProjects hosted = db == null ? null : new ServerProjects(db);
         this.roles = hosted == null ? ProjectRoles.EVERYONE : new CachedRoles(hosted);
         for (ProjectStore store : stores) {
@@ -511,7 +513,8 @@ public final class ServerCore {
             throw new ApiException(404, "no such resource: " + path);
         }
         Sessions.Session session = null;
-        if (!found.template().startsWith(API + "/auth/login") && !found.template().equals(API + "/openapi.json")) {
+        if (!found.template().equals(API + "/auth/login") && !found.template().equals(API + "/auth/resume")
+                && !found.template().equals(API + "/openapi.json")) { // the ways in need no token
             String auth = request.getHeaders().get(HttpHeader.AUTHORIZATION);
             if (auth == null || !auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 throw new ApiException(401, "log in first: POST " + API + "/auth/login, then send Authorization: Bearer TOKEN");
@@ -676,8 +679,10 @@ public final class ServerCore {
 
     private void defineRoutes() {
         route("POST", "/auth/login", "Log in with user name and password; returns a bearer token that expires", this::login);
+        route("POST", "/auth/resume", "Exchange a remembered login (\"remember\": true at login) for a bearer token",
+                this::resume);
         route("POST", "/auth/refresh", "Exchange a live token for a new one (the old one is revoked)", this::refresh);
-        route("POST", "/auth/logout", "Revoke the token", this::logout);
+        route("POST", "/auth/logout", "Revoke the token and the remembered login it came with", this::logout);
         route("GET", "/openapi.json", "This document", call -> Reply.ok(OpenApi.document(routes)));
         route("GET", "/projects", "The projects served", this::listProjects);
         route("GET", "/projects/{project}", "One project", this::getProject);
@@ -718,9 +723,12 @@ public final class ServerCore {
     // ------------------------------------------------------------------ auth
 
     private Reply login(Call call) {
-        ObjectNode body = Json.parse(call.body(), Set.of("username", "password"));
+        ObjectNode body = Json.parse(call.body(), Set.of("username", "password", "remember"));
         String login = Json.text(body, "username", true);
         String password = Json.text(body, "password", true);
+        if (body.has("remember") && !body.get("remember").isBoolean()) {
+            throw new ApiException(400, "'remember' must be true or false, not " + Json.kind(body.get("remember")));
+        }
         call.request().setAttribute(USER_ATTRIBUTE, login);
         long wait = sessions.waitMillis(login, call.address());
         if (wait > 0) {
@@ -736,7 +744,29 @@ public final class ServerCore {
             throw new ApiException(401, e.getMessage());
         }
         sessions.succeeded(login, call.address());
-        return Reply.ok(token(sessions.open(account, call.address())));
+        if (!body.path("remember").asBoolean(false)) {
+            return Reply.ok(token(sessions.open(account, call.address(), null)));
+        }
+        RememberedLogins.Remembered remembered = rememberedLogins.keep(account, call.address());
+        return Reply.ok(token(sessions.open(account, call.address(), remembered.hash()))
+                .put("remember_token", remembered.token()).put("remember_expires_at", remembered.expiresAt().toString()));
+    }
+
+    /**
+     * A remembered login ({@code "remember": true} at login) exchanged for a session, as a restarted client does
+     * instead of asking for the password. The remembered login stays as it is (the client keeps using it).
+     */
+    private Reply resume(Call call) {
+        ObjectNode body = Json.parse(call.body(), Set.of("username", "remember_token"));
+        String login = Json.text(body, "username", true);
+        String token = Json.text(body, "remember_token", true);
+        call.request().setAttribute(USER_ATTRIBUTE, login);
+        Account account = rememberedLogins.resume(login, token);
+        if (account == null) {
+            throw new ApiException(401, "the remembered login of " + login
+                    + " is unknown, expired or revoked: log in again with the password");
+        }
+        return Reply.ok(token(sessions.open(account, call.address(), Sessions.hash(token))));
     }
 
     private static ObjectNode token(Sessions.Session session) {
@@ -749,8 +779,12 @@ public final class ServerCore {
         return Reply.ok(token(sessions.refresh(call.session(), call.address())));
     }
 
+    /** Revokes the token, and the remembered login it was opened with or alongside. */
     private Reply logout(Call call) {
         sessions.revoke(call.session());
+        if (call.session().remembered() != null) {
+            rememberedLogins.revoke(call.session().account().login(), call.session().remembered());
+        }
         return Reply.noContent();
     }
 

@@ -26,7 +26,11 @@ import org.annotide.server.db.ServerDatabase;
  */
 final class Sessions {
 
-    record Session(String token, Account account, Instant expiresAt) {
+    /**
+     * A live token of an account until {@code expiresAt}; {@code remembered}: the hash of the remembered login it was
+     * opened with or alongside ({@link RememberedLogins}), which its log-out revokes too; null for none.
+     */
+    record Session(String token, Account account, Instant expiresAt, String remembered) {
     }
 
     private static final long MAX_WAIT_MS = 300_000;
@@ -45,19 +49,21 @@ final class Sessions {
         this.db = db;
     }
 
-    Session open(Account account, String address) {
+    /** A new session of the account; {@code remembered} as in {@link Session} (null for none). */
+    Session open(Account account, String address, String remembered) {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         Session session = new Session(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes), account,
-                Instant.now().plus(lifetime));
+                Instant.now().plus(lifetime), remembered);
         if (db != null) {
             db.call(c -> {
-                try (PreparedStatement p = c.prepareStatement(
-                        "INSERT INTO sessions (token_hash, username, address, expires_at) VALUES (?, ?, ?, ?)")) {
+                try (PreparedStatement p = c.prepareStatement("INSERT INTO sessions (token_hash, username, address, "
+                        + "expires_at, remembered) VALUES (?, ?, ?, ?, ?)")) {
                     p.setString(1, hash(session.token()));
                     p.setString(2, account.login());
                     p.setString(3, address);
                     p.setTimestamp(4, Timestamp.from(session.expiresAt()));
+                    p.setString(5, remembered);
                     return p.executeUpdate();
                 }
             });
@@ -75,7 +81,7 @@ final class Sessions {
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         Session session = new Session(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes), account,
-                Instant.now().plus(Duration.ofDays(3650)));
+                Instant.now().plus(Duration.ofDays(3650)), null);
         internal.put(session.token(), session);
         return session;
     }
@@ -111,7 +117,7 @@ final class Sessions {
 
     private Session lookUp(String token) {
         return db.call(c -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT u.username, u.display_name, u.role, s.expires_at "
+            try (PreparedStatement p = c.prepareStatement("SELECT u.username, u.display_name, u.role, s.expires_at, s.remembered "
                     + "FROM sessions s JOIN users u ON u.username = s.username "
                     + "WHERE s.token_hash = ? AND s.revoked_at IS NULL AND s.expires_at > now()")) {
                 p.setString(1, hash(token));
@@ -120,7 +126,7 @@ final class Sessions {
                         return null;
                     }
                     return new Session(token, new Account(r.getString(1), r.getString(2),
-                            UserDirectory.parseRole(r.getString(3))), r.getTimestamp(4).toInstant());
+                            UserDirectory.parseRole(r.getString(3))), r.getTimestamp(4).toInstant(), r.getString(5));
                 }
             }
         });
@@ -128,7 +134,7 @@ final class Sessions {
 
     Session refresh(Session old, String address) {
         revoke(old);
-        return open(old.account(), address);
+        return open(old.account(), address, old.remembered());
     }
 
     void revoke(Session session) {

@@ -56,6 +56,8 @@ public final class AnnotideWorkbenchAdvisor extends WorkbenchAdvisor {
         // from the event loop, not before postStartup returns: the workbench starts its early-startup contributions
         // (the editor's first-image warm-up) only after postStartup, so they now run while the user types a password
         PlatformUI.getWorkbench().getDisplay().asyncExec(AnnotideWorkbenchAdvisor::logInAtStart);
+        // the mirrors of kept server logins connect again without asking (in a job: the servers may be slow or away)
+        org.annotide.ui.internal.server.ServerLogins.reconnect(PlatformUI.getWorkbench().getDisplay()).schedule();
     }
 
     /**

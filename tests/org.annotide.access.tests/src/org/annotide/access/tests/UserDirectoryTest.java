@@ -51,6 +51,32 @@ class UserDirectoryTest {
     }
 
     @Test
+    void rememberedLoginsAreKeptAsHashesUntilTheyEndOrANewPassword() throws Exception {
+        UserDirectory users = UserDirectory.open(workspace);
+        users.add(new Account("alice", Role.ADMIN), "a long password".toCharArray());
+        users.add(new Account("bob", Role.ANNOTATOR), "another password".toCharArray());
+        java.time.Instant later = java.time.Instant.now().plusSeconds(3600);
+        users.remember("bob", "hash-one", later);
+        users.remember("bob", "hash-two", later);
+        users.remember("bob", "hash-old", java.time.Instant.now().minusSeconds(1));
+        UserDirectory reread = UserDirectory.open(workspace);
+        assertEquals("bob", reread.remembered("bob", "hash-one").orElseThrow().login());
+        assertTrue(reread.remembered("alice", "hash-one").isEmpty(), "another user's");
+        assertTrue(reread.remembered("bob", "hash-old").isEmpty(), "expired");
+        assertFalse(Files.readString(users.file()).contains("hash-old"), "an expired one is not written");
+        assertEquals(Role.TEAM_MANAGER, users.setRole("bob", Role.TEAM_MANAGER).role());
+        assertEquals(Role.TEAM_MANAGER, users.remembered("bob", "hash-two").orElseThrow().role(),
+                "a new role holds for a remembered login");
+
+        users.forgetRemembered("bob", "hash-one");
+        assertTrue(users.remembered("bob", "hash-one").isEmpty());
+        assertTrue(users.remembered("bob", "hash-two").isPresent());
+        users.setPassword("bob", "a new password".toCharArray());
+        assertTrue(users.remembered("bob", "hash-two").isEmpty(), "a new password ends every remembered login");
+        assertThrows(IllegalArgumentException.class, () -> users.remember("carol", "hash", later));
+    }
+
+    @Test
     void anInvitedUserSetsAPasswordAtTheFirstLoginOnce() throws Exception {
         UserDirectory users = UserDirectory.open(workspace);
         users.add(new Account("root", Role.ADMIN), "admin-password".toCharArray());

@@ -58,11 +58,21 @@ final class Client implements AutoCloseable, SyncListener {
 
     /** A client of a project of the server at {@code url}, logged in with the fixtures' password. */
     Client(String url, String projectId, String user, Path mirrors) throws Exception {
-        this.user = user;
+        this(ServerConnection.login(url, user, TeamServer.PASSWORD.toCharArray()), projectId, mirrors);
+    }
+
+    /** A client of a project through a connection made elsewhere (a remembered login, say). */
+    Client(ServerConnection connection, String projectId, Path mirrors) throws Exception {
+        this.user = connection.user();
         this.mirrors = mirrors;
         this.owner = Executors.newSingleThreadExecutor(r -> new Thread(r, "owner of " + user));
-        this.connection = ServerConnection.login(url, user, TeamServer.PASSWORD.toCharArray());
-        open(projectId);
+        this.connection = connection;
+        try {
+            open(projectId);
+        } catch (Exception e) {
+            owner.shutdownNow();
+            throw e;
+        }
     }
 
     void open(String projectId) throws Exception {

@@ -126,6 +126,33 @@ class DatabaseTest extends DatabaseServerTest {
     }
 
     @Test
+    void rememberedLoginsLiveInTheDatabaseAsHashesAndALogoutRevokesThem() throws Exception {
+        pg = TestDatabase.create();
+        f = new Fixture(temp, 0, 1 << 20, pg.db, Duration.ofSeconds(30));
+        Fixture.Answer login = f.call("POST", "/api/v1/auth/login", null, Fixture.JSON.writeValueAsString(
+                Map.of("username", "ann", "password", Fixture.PASSWORD, "remember", true)));
+        assertEquals(200, login.status(), login.toString());
+        String remembered = login.json().get("remember_token").asText();
+        assertEquals(List.of(List.of("ann", "f")), rows("SELECT username, revoked_at IS NOT NULL FROM remembered_logins"));
+        assertEquals(List.of(), rows("SELECT 1 FROM remembered_logins WHERE token_hash = '" + remembered + "'"),
+                "the token itself is never stored");
+
+        f.restartServer();
+        String resume = Fixture.JSON.writeValueAsString(Map.of("username", "ann", "remember_token", remembered));
+        Fixture.Answer resumed = f.call("POST", "/api/v1/auth/resume", null, resume);
+        assertEquals(200, resumed.status(), resumed.toString());
+        String token = resumed.json().get("token").asText();
+        assertEquals(200, f.call("GET", "/api/v1/projects", token, null).status());
+        assertEquals(204, f.call("POST", "/api/v1/auth/logout", token, null).status());
+        assertEquals(List.of(List.of("t")), rows("SELECT revoked_at IS NOT NULL FROM remembered_logins"));
+        assertEquals(401, f.call("POST", "/api/v1/auth/resume", null, resume).status(), "revoked");
+        assertEquals(List.of(List.of("ann", "POST", "/api/v1/auth/login", "200"),
+                List.of("ann", "POST", "/api/v1/auth/resume", "200"), List.of("ann", "POST", "/api/v1/auth/logout", "204"),
+                List.of("ann", "POST", "/api/v1/auth/resume", "401")),
+                rows("SELECT username, method, path, status FROM audit_log ORDER BY id"));
+    }
+
+    @Test
     void auditRowsLeftInTheSpoolMoveIntoTheAuditLogAtStartWithTheirOwnTime() throws Exception {
         pg = TestDatabase.create();
         Files.writeString(temp.resolve("audit-spool.jsonl"), """

@@ -90,6 +90,46 @@ class ServerApiTest {
     }
 
     @Test
+    void aRememberedLoginOutlivesTheServerIsKeptHashedAndItsLogoutRevokesIt() throws Exception {
+        assertProblem(f.call("POST", "/api/v1/auth/login", null, "{\"username\":\"manager\",\"password\":\""
+                + Fixture.PASSWORD + "\",\"remember\":\"yes\"}"), 400, "'remember' must be true or false");
+        Fixture.Answer login = f.call("POST", "/api/v1/auth/login", null,
+                "{\"username\":\"manager\",\"password\":\"" + Fixture.PASSWORD + "\",\"remember\":true}");
+        assertEquals(200, login.status(), login.toString());
+        String remembered = login.json().get("remember_token").asText();
+        java.time.Instant until = java.time.Instant.parse(login.json().get("remember_expires_at").asText());
+        assertTrue(until.isAfter(java.time.Instant.now().plus(java.time.Duration.ofDays(29))), until.toString());
+        assertFalse(f.call("POST", "/api/v1/auth/login", null, "{\"username\":\"manager\",\"password\":\""
+                + Fixture.PASSWORD + "\"}").json().has("remember_token"), "only when asked for");
+        String users = java.nio.file.Files.readString(f.store.folder().getParent().resolve("annotide-users.json"));
+        assertFalse(users.contains(remembered), "the users file keeps the hash, never the token");
+        assertTrue(users.contains("\"remembered\""), users);
+
+        f.restartServer(); // every session is forgotten (no database); the remembered login is not
+        for (String user : List.copyOf(tokens.keySet())) { // the other tests' sessions too
+            tokens.put(user, f.login(user));
+        }
+        String resume = "{\"username\":\"manager\",\"remember_token\":\"" + remembered + "\"}";
+        Fixture.Answer resumed = f.call("POST", "/api/v1/auth/resume", null, resume);
+        assertEquals(200, resumed.status(), resumed.toString());
+        assertEquals("manager", resumed.json().get("username").asText());
+        String token = resumed.json().get("token").asText();
+        assertEquals(200, f.call("GET", "/api/v1/projects", token, null).status());
+        assertProblem(f.call("POST", "/api/v1/auth/resume", null, "{\"username\":\"ann\",\"remember_token\":\""
+                + remembered + "\"}"), 401, "unknown, expired or revoked");
+        assertProblem(f.call("POST", "/api/v1/auth/resume", null,
+                "{\"username\":\"manager\",\"remember_token\":\"forged\"}"), 401, "log in again with the password");
+        assertProblem(f.call("POST", "/api/v1/auth/resume", null, "{\"username\":\"manager\"}"), 400, "remember_token");
+
+        String refreshed = f.call("POST", "/api/v1/auth/refresh", token, null).json().get("token").asText();
+        assertEquals(204, f.call("POST", "/api/v1/auth/logout", refreshed, null).status(),
+                "the log-out of a refreshed session still knows its remembered login");
+        assertProblem(f.call("POST", "/api/v1/auth/resume", null, resume), 401, "revoked");
+        assertFalse(java.nio.file.Files.readString(f.store.folder().getParent().resolve("annotide-users.json"))
+                .contains("\"remembered\""), "gone from the users file");
+    }
+
+    @Test
     void failedLoginsAreSlowedDownPerUserAndAddress() throws Exception {
         String wrong = "{\"username\":\"ann\",\"password\":\"wrong password\"}";
         assertProblem(f.call("POST", "/api/v1/auth/login", null, wrong), 401, "wrong login or password");
@@ -384,7 +424,7 @@ class ServerApiTest {
             path.getValue().fieldNames().forEachRemaining(m -> listed.add(m.toUpperCase() + " " + path.getKey()));
         }
         Set<String> expected = new TreeSet<>(List.of(
-                "POST /api/v1/auth/login", "POST /api/v1/auth/refresh", "POST /api/v1/auth/logout",
+                "POST /api/v1/auth/login", "POST /api/v1/auth/resume", "POST /api/v1/auth/refresh", "POST /api/v1/auth/logout",
                 "GET /api/v1/openapi.json", "GET /api/v1/projects", "GET /api/v1/projects/{project}",
                 "GET /api/v1/projects/{project}/label-classes", "GET /api/v1/projects/{project}/images",
                 "POST /api/v1/projects/{project}/images",

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import javax.imageio.ImageIO;
 
@@ -28,6 +29,7 @@ import org.annotide.tests.support.ui.Spin;
 import org.annotide.tests.support.ui.Widgets;
 import org.annotide.ui.internal.server.ConnectToServerDialog;
 import org.annotide.ui.internal.server.ConnectToServerHandler;
+import org.annotide.ui.internal.server.ServerLogins;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.jobs.Job;
@@ -160,6 +162,41 @@ class ConnectToServerTest {
             assertFalse(TestProjects.service().store(project).isReadOnly());
             Spin.until("the read-only warning is gone", () -> !markers(opened).contains("Connect to Server"));
             assertEquals(2, TestProjects.service().store(project).project().getImages().get(0).getAnnotations().size());
+
+            // "keep me logged in" (the dialog's default): a restart connects the mirror again without asking
+            ServerConnection.Remembered kept = dialog.connection().remembered();
+            assertNotNull(kept, "the dialog asked the server to remember the login");
+            ConnectToServerHandler.keep(dialog.connection());
+            assertEquals(List.of(kept), ServerLogins.kept().all());
+            TestProjects.service().close(project);
+            TestProjects.service().retry(project);
+            assertTrue(TestProjects.service().store(project).isReadOnly());
+            Job restart = ServerLogins.reconnect(display);
+            restart.schedule();
+            Spin.until("the reconnect job ends", () -> restart.getResult() != null);
+            assertTrue(restart.getResult().isOK(), restart.getResult().toString());
+            ProjectStore resumed = TestProjects.service().store(project);
+            assertFalse(resumed.isReadOnly(), "editable again with the kept login alone");
+            Spin.until("the read-only warning is gone again", () -> !markers(opened).contains("Connect to Server"));
+            RemoteProject remote = RemoteProject.of(resumed);
+            assertTrue(remote.connection() != dialog.connection() && remote.connection().remembered().equals(kept));
+
+            // Disconnect from Server: read-only, logged out on the server, nothing kept here
+            assertTrue(ServerLogins.disconnect(remote).isOK());
+            assertEquals(List.of(), ServerLogins.kept().all());
+            TestProjects.service().retry(project);
+            assertTrue(TestProjects.service().store(project).isReadOnly());
+
+            // a kept login the server no longer accepts (a stale copy): refused, forgotten, the copy says what to do
+            ServerLogins.kept().keep(kept);
+            Job refused = ServerLogins.reconnect(display);
+            refused.schedule();
+            Spin.until("the refused reconnect job ends", () -> refused.getResult() != null);
+            assertFalse(refused.getResult().isOK());
+            assertTrue(TestProjects.service().store(project).isReadOnly());
+            Spin.until("the Problems view says to log in again", () -> markers(opened).contains(
+                    "no longer accepts the kept login of manager"));
+            assertEquals(List.of(), ServerLogins.kept().all());
         } finally {
             if (other != null) {
                 other.close();

@@ -50,6 +50,7 @@ public final class ServeVerb implements CliVerb {
         return """
                 Usage: annotide-cli serve [--project FOLDER]... [--port 8080] [--host 127.0.0.1]
                         [--workers N] [--users FOLDER] [--max-body BYTES] [--max-image BYTES] [--token-hours H]
+                        [--remember-days D]
                         [--db postgresql://[USER@]HOST[:PORT]/DATABASE | --db-config FILE] [--lease-seconds S]
                         [--audit-spool FILE] [--working-copies DIR]
                         [--keystore FILE --keystore-password-file FILE]
@@ -93,7 +94,7 @@ public final class ServeVerb implements CliVerb {
 
     @Override
     public Set<String> valueOptions() {
-        return Set.of("project", "port", "host", "workers", "users", "max-body", "max-image", "token-hours", "db", "db-config",
+        return Set.of("project", "port", "host", "workers", "users", "max-body", "max-image", "token-hours", "remember-days", "db", "db-config",
                 "db-pool", "lease-seconds", "keystore", "keystore-password-file", "audit-spool",
                 "working-copies");
     }
@@ -117,6 +118,10 @@ public final class ServeVerb implements CliVerb {
         int hours = args.intOption("token-hours", 8);
         if (hours < 1) {
             throw new UsageException("--token-hours must be at least 1");
+        }
+        int rememberDays = args.intOption("remember-days", 30);
+        if (rememberDays < 1) {
+            throw new UsageException("--remember-days must be at least 1");
         }
         int leaseSeconds = args.intOption("lease-seconds", 60);
         if (leaseSeconds < 2) {
@@ -229,7 +234,8 @@ public final class ServeVerb implements CliVerb {
                     .users(users).permissions(permissions).trainers(TrainerRegistry.installed()).workers(workers)
                     .maxBody(args.intOption("max-body", AnnotideServer.DEFAULT_MAX_BODY))
                     .maxImageBytes(args.intOption("max-image", (int) AnnotideServer.DEFAULT_MAX_IMAGE_BYTES))
-                    .tokenLifetime(java.time.Duration.ofHours(hours)).database(db)
+                    .tokenLifetime(java.time.Duration.ofHours(hours))
+                    .rememberLifetime(java.time.Duration.ofDays(rememberDays)).database(db)
                     .leaseTimeout(java.time.Duration.ofSeconds(leaseSeconds));
             if (args.option("audit-spool", null) != null) {
                 builder.auditSpool(Path.of(args.option("audit-spool", null)));

@@ -11,6 +11,7 @@ import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.BusyIndicator;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
@@ -28,6 +29,7 @@ public final class ConnectToServerDialog extends TitleAreaDialog {
     private Text url;
     private Text user;
     private Text password;
+    private Button keep;
     private ServerConnection connection;
 
     public ConnectToServerDialog(Shell parent, String lastUrl, String lastUser) {
@@ -59,6 +61,14 @@ public final class ConnectToServerDialog extends TitleAreaDialog {
         user = field(body, SWT.BORDER, "user", lastUser == null ? "" : lastUser);
         new Label(body, SWT.NONE).setText("&Password:");
         password = field(body, SWT.BORDER | SWT.PASSWORD, "password", "");
+        new Label(body, SWT.NONE);
+        keep = new Button(body, SWT.CHECK);
+        keep.setText("&Keep me logged in on this computer");
+        keep.setToolTipText("Connects this server's projects again when the workbench starts, without asking. Only a "
+                + "token the server can revoke is kept (never the password), readable by you alone; "
+                + "File > Disconnect from Server forgets it.");
+        keep.setData(LoginDialog.ROLE, "keep");
+        keep.setSelection(true);
         setTitle("Connect to a team server");
         setMessage("The server's projects appear in the Project Explorer; your edits go to the server, "
                 + "others' arrive as they make them.");
@@ -88,6 +98,11 @@ public final class ConnectToServerDialog extends TitleAreaDialog {
         return user.getText().trim();
     }
 
+    /** Whether the login is to be kept for the next start. */
+    public boolean keep() {
+        return keep.getSelection();
+    }
+
     @Override
     protected void okPressed() {
         if (user().isEmpty()) {
@@ -95,10 +110,11 @@ public final class ConnectToServerDialog extends TitleAreaDialog {
             return;
         }
         char[] secret = password.getText().toCharArray();
+        boolean remember = keep();
         ServerException[] failure = new ServerException[1];
         BusyIndicator.showWhile(getShell().getDisplay(), () -> { // at most the connect timeout (5 s)
             try {
-                connection = ServerConnection.login(url(), user(), secret);
+                connection = ServerConnection.login(url(), user(), secret, remember);
             } catch (ServerException e) {
                 failure[0] = e;
             }

@@ -13,7 +13,6 @@ import org.annotide.ui.internal.WorkspaceProjects;
 import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.MultiStatus;
@@ -47,8 +46,27 @@ public final class ConnectToServerHandler extends AbstractHandler {
         }
         preferences.put(LAST_URL, dialog.url());
         preferences.put(LAST_USER, dialog.user());
+        keep(dialog.connection());
         connect(dialog.connection(), shell.getDisplay()).schedule();
         return null;
+    }
+
+    /**
+     * Keeps the connection's remembered login for the next start (a login without "keep me logged in" forgets one
+     * kept before). A login that cannot be kept is said in the Error Log; the connection works all the same.
+     */
+    public static void keep(ServerConnection connection) {
+        try {
+            if (connection.remembered() != null) {
+                ServerLogins.kept().keep(connection.remembered());
+            } else {
+                ServerLogins.kept().forget(connection.base(), connection.user());
+            }
+        } catch (java.io.IOException e) {
+            org.eclipse.core.runtime.ILog.of(ConnectToServerHandler.class).warn("The login of " + connection.user()
+                    + " on " + connection.base() + " is not kept: " + e.getMessage()
+                    + "; after a restart its mirrors are read-only until Connect to Server again", e);
+        }
     }
 
     /** The job that mirrors and links every project of the connection; its result says what failed, per project. */
@@ -60,25 +78,31 @@ public final class ConnectToServerHandler extends AbstractHandler {
             } catch (ServerException e) {
                 return Status.error(e.getMessage(), e);
             }
-            SubMonitor progress = SubMonitor.convert(monitor, projects.size());
-            ProjectService service = PlatformUI.getWorkbench().getService(ProjectService.class);
-            Path mirrors = ResourcesPlugin.getWorkspace().getRoot().getLocation().toPath().resolve(".servers");
-            List<IStatus> failures = new ArrayList<>();
-            for (ServerConnection.ProjectInfo info : projects) {
-                progress.subTask(info.name());
-                try {
-                    mirror(connection, info, mirrors, service, display);
-                } catch (ServerException | CoreException | java.io.IOException | RuntimeException e) {
-                    failures.add(Status.error(info.name() + ": " + e.getMessage(), e));
-                }
-                progress.worked(1);
-            }
-            return failures.isEmpty() ? Status.OK_STATUS : new MultiStatus("org.annotide.ui", 0,
-                    failures.toArray(IStatus[]::new), "Some projects of " + connection.base() + " could not be opened",
-                    null);
+            return mirrorAll(connection, projects, display, monitor);
         });
         job.setUser(true);
         return job;
+    }
+
+    /** Mirrors and links each of the projects; what failed, per project. */
+    static IStatus mirrorAll(ServerConnection connection, List<ServerConnection.ProjectInfo> projects, Display display,
+            org.eclipse.core.runtime.IProgressMonitor monitor) {
+        SubMonitor progress = SubMonitor.convert(monitor, projects.size());
+        ProjectService service = PlatformUI.getWorkbench().getService(ProjectService.class);
+        Path mirrors = ServerLogins.mirrors();
+        List<IStatus> failures = new ArrayList<>();
+        for (ServerConnection.ProjectInfo info : projects) {
+            progress.subTask(info.name());
+            try {
+                mirror(connection, info, mirrors, service, display);
+            } catch (ServerException | CoreException | java.io.IOException | RuntimeException e) {
+                failures.add(Status.error(info.name() + ": " + e.getMessage(), e));
+            }
+            progress.worked(1);
+        }
+        return failures.isEmpty() ? Status.OK_STATUS : new MultiStatus("org.annotide.ui", 0,
+                failures.toArray(IStatus[]::new), "Some projects of " + connection.base() + " could not be opened",
+                null);
     }
 
     private static void mirror(ServerConnection connection, ServerConnection.ProjectInfo info, Path mirrors,
@@ -86,10 +110,13 @@ public final class ConnectToServerHandler extends AbstractHandler {
         Path folder = RemoteProject.mirrorFolder(mirrors, connection, info.id());
         IProject linked = WorkspaceProjects.find(folder);
         if (linked != null && service.isOpen(linked) && !service.store(linked).isReadOnly()) {
-            return; // connected already
+            RemoteProject open = RemoteProject.of(service.store(linked));
+            if (open == null || open.connection().refusal() == null) {
+                return; // connected already
+            }
         }
         if (linked != null && service.isOpen(linked)) {
-            service.close(linked); // the read-only copy opened while not connected
+            service.close(linked); // the read-only copy opened while not connected, or a login the server refused
         }
         RemoteProject remote = RemoteProject.open(connection, info.id(), mirrors, display::asyncExec);
         service.adopt(folder, remote.store(), remote::close);
