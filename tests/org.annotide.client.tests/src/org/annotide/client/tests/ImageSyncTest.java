@@ -104,14 +104,12 @@ class ImageSyncTest extends ServerAndMirrors {
         server = new TeamServer(temp);
         Client a = client("manager");
         Client b = client("admin");
-        server.stop();
-        a.await(5000, "A sees the server gone", () -> !a.remote.isOnline());
+        serverAway(a);
         Path file = picture("offline.png", 9);
         String id = a.importImage(file);
         a.draw(id, 2);
         assertEquals(2, a.remote.unsent(), "the upload and the annotation wait");
-        server.start();
-        a.awaitSent();
+        serverBack(a);
         assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(DefaultImageService.locate(server.store.folder(),
                 onServer(id))));
         synchronized (server.store) {
