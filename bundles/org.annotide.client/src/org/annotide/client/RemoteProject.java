@@ -41,7 +41,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * same way, without versions (the last write wins); a refusal (a role that may not change the project's setup) is
  * reported and the object stays local;</li>
  * <li>images imported into the mirror are uploaded (their bytes, name and id) before the annotations, which may be on
- * them; a refused upload is reported and the image stays local with its annotations;</li>
+ * them; a refused upload is reported and the image stays local with its annotations; an image renamed, described or
+ * removed in the mirror is changed or removed on the server, and the same done by others reaches the mirror;</li>
  * <li>other users' changes arrive over the project WebSocket and are applied to the model on the owner thread (the
  * file of an image another user added is downloaded first);</li>
  * <li>the server's training project (annotator training) comes into the model as the user may see it (an annotator:

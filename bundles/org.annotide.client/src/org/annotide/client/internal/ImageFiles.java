@@ -27,9 +27,24 @@ public final class ImageFiles {
         this.mirror = mirror;
     }
 
+    /** The folder of the mirror (relative to it) where it keeps the files it fetched from the server. */
+    public static final String FILES_FOLDER = "files";
+
     /** Where the mirror keeps the file of a server's image, relative to its folder. */
     public static String location(JsonNode image) {
-        return "files/" + image.get("id").asText().replaceAll("[^A-Za-z0-9._-]", "_") + extension(image);
+        return FILES_FOLDER + "/" + image.get("id").asText().replaceAll("[^A-Za-z0-9._-]", "_") + extension(image);
+    }
+
+    /**
+     * Deletes what the mirror fetched of an image the server removed (its file at {@code location}); a file that
+     * cannot be deleted now stays, as it harms nothing.
+     */
+    public static void forget(Path folder, String location, String id) {
+        try {
+            Files.deleteIfExists(folder.resolve(location));
+        } catch (IOException e) {
+            // kept: a file nothing refers to
+        }
     }
 
     private static String extension(JsonNode image) {
