@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Brings the mirror to the server's state, but for local edits not yet sent: reads label classes, training sets,
- * images (fetching their files; those the server removed leave) with their annotations and the training projects (network, on the sender thread), then
+ * images (fetching their files, or a large image's pyramid description; those the server removed leave) with their annotations and the training projects (network, on the sender thread), then
  * reconciles each kind with the model on the owner thread. Also reads the training projects alone again when the
  * server said they changed.
  */
@@ -68,8 +68,8 @@ public final class CatchingUp {
             Path file = mirror.store().folder().resolve(location);
             String mine = mirrored.get(id);
             boolean removedHere = mine == null && mirror.outbox().images().isPending(id); // the removal still to send
-            if ((mine == null || mine.equals(location)) && !removedHere && !Files.exists(file)) {
-                files.download(id, file);
+            if ((mine == null || mine.equals(location)) && !removedHere) {
+                files.fetch(image, file);
             }
             try {
                 annotations.put(id, pages(base + "/images/" + id + "/annotations"));
