@@ -24,6 +24,9 @@ public final class PixelSources {
          * The image's pyramid when this source serves its pixels, else null (its file is read as any other). Fast: it
          * never waits for a network (it is asked on the UI thread); pixels not at hand are fetched as they are read.
          *
+         * A source reads what it serves by its own means: opening the folder's images through an image service would
+         * ask it again.
+         *
          * @throws IOException when the source serves the image but cannot show it now (the message says why)
          */
         ImagePyramid open(ImageAsset image) throws IOException;

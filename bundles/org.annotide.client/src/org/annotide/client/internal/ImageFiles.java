@@ -29,6 +29,9 @@ public final class ImageFiles {
      */
     public static final long WHOLE_IMAGE_PIXELS = 4096L * 4096L;
 
+    /** The folder of the mirror (relative to it) where it keeps the files it fetched from the server. */
+    public static final String FILES_FOLDER = "files";
+
     private final Mirror mirror;
     private final RemoteTiles tiles;
 
@@ -54,9 +57,6 @@ public final class ImageFiles {
             download(id, file);
         }
     }
-
-    /** The folder of the mirror (relative to it) where it keeps the files it fetched from the server. */
-    public static final String FILES_FOLDER = "files";
 
     /** Where the mirror keeps the file of a server's image, relative to its folder. */
     public static String location(JsonNode image) {
