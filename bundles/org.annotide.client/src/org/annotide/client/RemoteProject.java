@@ -20,6 +20,7 @@ import org.annotide.client.internal.LocalEdits;
 import org.annotide.client.internal.Mirror;
 import org.annotide.client.internal.Outbox;
 import org.annotide.client.internal.ProjectEvents;
+import org.annotide.client.internal.RemoteTiles;
 import org.annotide.client.internal.ServerChanges;
 import org.annotide.client.internal.SetupSender;
 import org.annotide.client.internal.TrainingSync;
@@ -41,9 +42,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  * same way, without versions (the last write wins); a refusal (a role that may not change the project's setup) is
  * reported and the object stays local;</li>
  * <li>images imported into the mirror are uploaded (their bytes, name and id) before the annotations, which may be on
- * them; a refused upload is reported and the image stays local with its annotations;</li>
+ * them; a refused upload is reported and the image stays local with its annotations; an image renamed, described or
+ * removed in the mirror is changed or removed on the server, and the same done by others reaches the mirror;</li>
  * <li>other users' changes arrive over the project WebSocket and are applied to the model on the owner thread (the
  * file of an image another user added is downloaded first);</li>
+ * <li>a large image (over {@value org.annotide.client.internal.ImageFiles#WHOLE_IMAGE_PIXELS} pixels) is not downloaded
+ * whole: the image service shows it tile by tile, each tile fetched from the server's tile route when a view reads it
+ * (on the view's worker threads) and kept in the mirror's {@code tiles/} folder; while the server is away the tiles
+ * at hand show and the others are stand-ins ({@link #fetched()} counts what was fetched);</li>
  * <li>the server's training project (annotator training) comes into the model as the user may see it (an annotator:
  * their own tasks and scores; never the ground truth), again whenever the server says it changed; a trainee's
  * submission goes through the outbox after their drafts, a re-scoring directly ({@link #trainingServer()});</li>
@@ -87,6 +93,7 @@ public final class RemoteProject implements AutoCloseable {
     private final AnnotationSender annotations;
     private final SetupSender setup;
     private final TrainingSync training;
+    private final RemoteTiles tiles;
     /** The open mirrors by their store, so that the workbench's views find the sync engine of a project they show. */
     private static final Map<ProjectStore, RemoteProject> OPEN = new ConcurrentHashMap<>();
 
@@ -102,12 +109,21 @@ public final class RemoteProject implements AutoCloseable {
         });
         this.mirror = new Mirror(connection, projectId, store, outbox, edits, owner, listeners);
         ServerChanges changes = new ServerChanges(mirror);
-        ImageFiles files = new ImageFiles(mirror);
+        this.tiles = new RemoteTiles(mirror);
+        ImageFiles files = new ImageFiles(mirror, tiles);
         this.catchingUp = new CatchingUp(mirror, changes, files);
         this.events = new ProjectEvents(mirror, changes, files, () -> closed);
         this.annotations = new AnnotationSender(mirror, changes);
         this.training = new TrainingSync(mirror);
         this.setup = new SetupSender(mirror, files, training);
+        listeners.add(new SyncListener() {
+            @Override
+            public void reachability(boolean reachable, String message) {
+                if (reachable) {
+                    tiles.serverBack(); // stand-in tiles may be fetched now
+                }
+            }
+        });
         this.sender = new Thread(this::sendLoop, "Annotide sync " + projectId);
         sender.setDaemon(true);
     }
@@ -168,6 +184,7 @@ public final class RemoteProject implements AutoCloseable {
         }
         remote.mirror.saveOutbox(); // marks the folder as a mirror (see isMirror)
         OPEN.put(store, remote);
+        remote.tiles.register();
         remote.sender.start();
         return remote;
     }
@@ -207,6 +224,14 @@ public final class RemoteProject implements AutoCloseable {
         return mirror.isOnline();
     }
 
+    /** What the mirror fetched of its large images since it opened: requests and bytes of tiles and descriptions. */
+    public record Fetched(long requests, long bytes) {
+    }
+
+    public Fetched fetched() {
+        return new Fetched(tiles.requests(), tiles.bytes());
+    }
+
     /** How many local edits the server has not acknowledged yet. */
     public int unsent() {
         return outbox.size();
@@ -228,6 +253,7 @@ public final class RemoteProject implements AutoCloseable {
     public void close() {
         closed = true;
         OPEN.remove(store);
+        tiles.close();
         sender.interrupt();
         events.close();
         try {

@@ -70,25 +70,49 @@ public final class DefaultImageService implements ImageService {
         assembler.tiles().setMaxBytes(bytes);
     }
 
+    /** The pixels come from the source registered for the folder when it serves the image, else from its file. */
     @Override
     public ImagePyramid open(Path projectFolder, ImageAsset image) throws IOException {
+        PixelSources.Source source = PixelSources.of(projectFolder);
+        ImagePyramid served = source == null ? null : source.open(image);
+        if (served != null) {
+            return served;
+        }
         Path file = locate(projectFolder, image);
         return assembler.open(file, cacheFile(projectFolder, image, file));
     }
 
     @Override
     public void buildPyramid(Path projectFolder, ImageAsset image, IProgressMonitor monitor) throws IOException {
+        if (servedElsewhere(projectFolder, image)) {
+            return;
+        }
         Path file = locate(projectFolder, image);
         assembler.build(file, cacheFile(projectFolder, image, file), monitor);
     }
 
     @Override
     public boolean needsPyramid(Path projectFolder, ImageAsset image) {
+        if (servedElsewhere(projectFolder, image)) {
+            return false; // its pyramid is the source's (a server's): nothing to build here
+        }
         try {
             Path file = locate(projectFolder, image);
             return assembler.needsPyramid(file, cacheFile(projectFolder, image, file));
         } catch (IOException e) {
             return false; // an unreadable image gains nothing from a pyramid; open() reports why
+        }
+    }
+
+    private static boolean servedElsewhere(Path projectFolder, ImageAsset image) {
+        PixelSources.Source source = PixelSources.of(projectFolder);
+        if (source == null) {
+            return false;
+        }
+        try (ImagePyramid served = source.open(image)) {
+            return served != null;
+        } catch (IOException e) {
+            return true; // the source's, though not at hand now
         }
     }
 

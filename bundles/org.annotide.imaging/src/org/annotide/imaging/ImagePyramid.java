@@ -36,6 +36,21 @@ public interface ImagePyramid extends AutoCloseable {
      */
     BufferedImage readRegion(int level, int x, int y, int width, int height) throws IOException;
 
+    /**
+     * Why some pixels this pyramid returned were stand-ins rather than the image's (they come from elsewhere, a team
+     * server, and are not at hand now), or null when every pixel read was real. Pyramids of files never have stand-ins.
+     */
+    default String missing() {
+        return null;
+    }
+
+    /**
+     * Calls {@code listener} (on any thread) whenever pixels that were stand-ins may be at hand now, so that a view
+     * reads them again; until {@link #close()}. Pyramids of files never call it.
+     */
+    default void whenPixelsArrive(Runnable listener) {
+    }
+
     @Override
     void close();
 }

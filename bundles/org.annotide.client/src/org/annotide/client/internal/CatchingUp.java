@@ -21,7 +21,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Brings the mirror to the server's state, but for local edits not yet sent: reads label classes, training sets,
- * images (fetching their files) with their annotations and the training projects (network, on the sender thread), then
+ * images (fetching their files, or a large image's pyramid description; those the server removed leave) with their annotations and the training projects (network, on the sender thread), then
  * reconciles each kind with the model on the owner thread. Also reads the training projects alone again when the
  * server said they changed.
  */
@@ -67,8 +67,9 @@ public final class CatchingUp {
             locations.put(id, location);
             Path file = mirror.store().folder().resolve(location);
             String mine = mirrored.get(id);
-            if ((mine == null || mine.equals(location)) && !Files.exists(file)) {
-                files.download(id, file);
+            boolean removedHere = mine == null && mirror.outbox().images().isPending(id); // the removal still to send
+            if ((mine == null || mine.equals(location)) && !removedHere) {
+                files.fetch(image, file);
             }
             try {
                 annotations.put(id, pages(base + "/images/" + id + "/annotations"));
@@ -133,15 +134,23 @@ public final class CatchingUp {
                 ServerModel.fill(known, c); // renamed or recoloured while this client was away
             }
         }
+        Set<String> servedImages = new HashSet<>();
         for (JsonNode json : images) {
             String id = json.get("id").asText();
+            servedImages.add(id);
             ImageAsset image = mirror.image(id);
             outbox.images().setOnServer(id, true);
             if (image == null) {
+                if (outbox.images().isPending(id)) {
+                    continue; // removed in the mirror, the removal still to send
+                }
                 image = ServerModel.image(json, locations.get(id));
                 project.getImages().add(image);
-            } else if (!outbox.imageStatuses().isPending(id)) { // changed while this client was away
-                ServerChanges.applyStatus(image, ServerModel.imageStatus(json.path("status").asText(null)), false);
+            } else {
+                changes.applyImage(json); // renamed, described while this client was away
+                if (!outbox.imageStatuses().isPending(id)) {
+                    ServerChanges.applyStatus(image, ServerModel.imageStatus(json.path("status").asText(null)), false);
+                }
             }
             List<JsonNode> served = annotations.get(id);
             if (served == null) {
@@ -161,6 +170,11 @@ public final class CatchingUp {
             }
             for (JsonNode a : served) {
                 changes.applyServerVersion(image, a);
+            }
+        }
+        for (ImageAsset local : List.copyOf(project.getImages())) { // removed on the server while this client was away
+            if (!servedImages.contains(local.getId()) && outbox.images().isOnServer(local.getId())) {
+                changes.removeImage(local.getId());
             }
         }
     }

@@ -12,7 +12,8 @@ import org.annotide.model.ImageAsset;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The files of the mirror's images: where the mirror keeps a server's image, fetching it from the server, finding the
+ * The files of the mirror's images: where the mirror keeps a server's image, fetching it from the server (whole when it
+ * is small; a large one's pyramid is described and its tiles come as they are shown, {@link RemoteTiles}), finding the
  * file of an image imported into the mirror for its upload, and the media type the server asks of that upload.
  */
 public final class ImageFiles {
@@ -21,15 +22,58 @@ public final class ImageFiles {
     public record Upload(String name, Path file, String problem) {
     }
 
-    private final Mirror mirror;
+    /**
+     * An image of more pixels than this is not downloaded whole: 16 megapixels, a file of tens of megabytes at most
+     * (a 4096 x 4096 RGB image is 48 MB before compression), which a mirror fetches in seconds; a slide of gigapixels
+     * would take gigabytes of which a user looks at a few tiles.
+     */
+    public static final long WHOLE_IMAGE_PIXELS = 4096L * 4096L;
 
-    public ImageFiles(Mirror mirror) {
+    /** The folder of the mirror (relative to it) where it keeps the files it fetched from the server. */
+    public static final String FILES_FOLDER = "files";
+
+    private final Mirror mirror;
+    private final RemoteTiles tiles;
+
+    public ImageFiles(Mirror mirror, RemoteTiles tiles) {
         this.mirror = mirror;
+        this.tiles = tiles;
+    }
+
+    /** Whether the mirror shows a server's image tile by tile rather than from its whole file. */
+    public static boolean tiled(JsonNode image) {
+        return image.path("width").asLong() * image.path("height").asLong() > WHOLE_IMAGE_PIXELS;
+    }
+
+    /**
+     * Fetches what the mirror needs of a server's image and has not got (network; not on the owner thread): a small
+     * image's file into {@code file}, a large one's pyramid description.
+     */
+    public void fetch(JsonNode image, Path file) throws ServerException {
+        String id = image.get("id").asText();
+        if (tiled(image)) {
+            tiles.describe(id);
+        } else if (!Files.exists(file)) {
+            download(id, file);
+        }
     }
 
     /** Where the mirror keeps the file of a server's image, relative to its folder. */
     public static String location(JsonNode image) {
-        return "files/" + image.get("id").asText().replaceAll("[^A-Za-z0-9._-]", "_") + extension(image);
+        return FILES_FOLDER + "/" + image.get("id").asText().replaceAll("[^A-Za-z0-9._-]", "_") + extension(image);
+    }
+
+    /**
+     * Deletes what the mirror fetched of an image the server removed (its file at {@code location}, its tiles); a file
+     * that cannot be deleted now stays, as it harms nothing.
+     */
+    public static void forget(Path folder, String location, String id) {
+        try {
+            Files.deleteIfExists(folder.resolve(location));
+        } catch (IOException e) {
+            // kept: a file nothing refers to
+        }
+        RemoteTiles.forget(folder, id);
     }
 
     private static String extension(JsonNode image) {
@@ -53,12 +97,8 @@ public final class ImageFiles {
         if (id == null) {
             return false;
         }
-        Path file = mirror.store().folder().resolve(location(image));
-        if (Files.exists(file)) {
-            return true;
-        }
         try {
-            download(id, file);
+            fetch(image, mirror.store().folder().resolve(location(image)));
             return true;
         } catch (ServerException e) {
             return false; // the server went away meanwhile (its socket closes too): reconnecting catches up

@@ -17,9 +17,10 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
 /**
  * Records the user's edits of annotations, label classes and training sets in the mirror's model into the outbox:
  * added and removed annotations of an image, any change inside an annotation (its class, its shape, its score), added,
- * removed and changed label classes and training sets (a set's name, description and tiles), images added to the
- * project (uploads), and images' statuses. Changes the client applies for the
- * server are made with {@link #quiet(Runnable)} and are not recorded, so nothing is echoed back.
+ * removed and changed label classes and training sets (a set's name, description and tiles), images added to and
+ * removed from the project (uploads, removals), images' names, descriptions and metadata, and images' statuses.
+ * Changes the client applies for the server are made with {@link #quiet(Runnable)} and are not recorded, so nothing
+ * is echoed back.
  */
 public final class LocalEdits extends EContentAdapter {
 
@@ -69,6 +70,17 @@ public final class LocalEdits extends EContentAdapter {
         if (n.getNotifier() instanceof TrainingSet set && set.eContainer() instanceof Project
                 && n.getFeature() != Literals.IDENTIFIED__ID) {
             outbox.trainingSets().changed(set.getId()); // name, description, tiles (the membership)
+            return;
+        }
+        if (n.getNotifier() instanceof ImageAsset image && image.eContainer() instanceof Project
+                && (n.getFeature() == Literals.NAMED__NAME || n.getFeature() == Literals.NAMED__DESCRIPTION
+                        || n.getFeature() == Literals.IMAGE_ASSET__METADATA)) {
+            imageChanged(image);
+            return;
+        }
+        if (n.getNotifier() instanceof EObject entry && entry.eClass() == Literals.STRING_TO_STRING_MAP_ENTRY
+                && entry.eContainer() instanceof ImageAsset image && image.eContainer() instanceof Project) {
+            imageChanged(image); // a metadata value changed in place
             return;
         }
         if (n.getNotifier() instanceof ImageAsset image && n.getFeature() == Literals.IMAGE_ASSET__STATUS) {
@@ -126,9 +138,20 @@ public final class LocalEdits extends EContentAdapter {
     }
 
     /**
+     * An image's name, description or metadata changed: an update of the server's image, merged into its upload when
+     * that is still to send; an image the server never took (a refused upload) keeps its change here.
+     */
+    private void imageChanged(ImageAsset image) {
+        String id = image.getId();
+        if (outbox.images().isOnServer(id) || outbox.images().isPending(id)) {
+            outbox.images().changed(id);
+        }
+    }
+
+    /**
      * Images added to the mirror (an import): each an upload, and the annotations they came with (labels of an image
-     * list) creates after it. A removed image's upload is dropped if it is still to send; an image the server has
-     * stays there (the server has no route to remove images).
+     * list) creates after it. A removed image's upload is dropped if it is still to send; an image the server has is
+     * removed there too (its unsent annotation edits are dropped: they leave with it).
      */
     private void images(Notification n) {
         switch (n.getEventType()) {
@@ -142,10 +165,12 @@ public final class LocalEdits extends EContentAdapter {
                 }
             }
             case Notification.REMOVE, Notification.REMOVE_MANY -> ids(n.getOldValue()).forEach(id -> {
-                if (!outbox.images().isOnServer(id)) {
+                if (outbox.images().isOnServer(id)) {
+                    outbox.images().removed(id);
+                } else {
                     outbox.images().drop(id);
-                    outbox.dropImage(id);
                 }
+                outbox.dropImage(id);
             });
             default -> {
                 // MOVE: the order of images is the mirror's own

@@ -40,7 +40,10 @@ public final class Outbox {
     private final AtomicLong seq = new AtomicLong();
     private final SetupEdits classes = new SetupEdits(seq::incrementAndGet);
     private final SetupEdits trainingSets = new SetupEdits(seq::incrementAndGet);
-    /** Images added to the mirror (an import) and not yet uploaded, by image id, and which images the server has. */
+    /**
+     * Images added to the mirror (an import) and not yet uploaded, changed (name, description, metadata) or removed
+     * and not yet sent, by image id, and which images the server has.
+     */
     private final SetupEdits images = new SetupEdits(seq::incrementAndGet);
     /** Images whose status changed in the mirror, by image id (only "changed" is recorded of them). */
     private final SetupEdits imageStatuses = new SetupEdits(seq::incrementAndGet);
@@ -100,7 +103,7 @@ public final class Outbox {
                 + submissions.size();
     }
 
-    /** The images added to the mirror and not uploaded yet (only creates), and which images the server has. */
+    /** The images added, changed or removed in the mirror and not sent yet, and which images the server has. */
     public SetupEdits images() {
         return images;
     }

@@ -124,6 +124,20 @@ public final class ProjectEvents {
             }
             return;
         }
+        if (type.equals("image_updated") || type.equals("image_deleted")) {
+            JsonNode json = event.path("image");
+            if (json.hasNonNull("id")) {
+                edits.quiet(() -> {
+                    if (type.equals("image_deleted")) {
+                        changes.removeImage(json.get("id").asText());
+                    } else {
+                        changes.applyImage(json);
+                    }
+                });
+                mirror.commit();
+            }
+            return;
+        }
         JsonNode labelClass = event.get("label_class");
         if (labelClass != null && labelClass.hasNonNull("id")) {
             edits.quiet(() -> changes.applyLabelClass(type, labelClass));

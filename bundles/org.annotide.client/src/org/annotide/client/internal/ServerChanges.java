@@ -13,7 +13,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Applies the server's state of one object (an annotation, a label class, a training set, an image's status) to the
+ * Applies the server's state of one object (an annotation, a label class, a training set, an image, its status) to the
  * mirror's model, whether it came with catching up, an event of the project socket or the answer to a refused edit;
  * an object with a local edit still to send is left for that edit. On the owner thread, inside
  * {@link LocalEdits#quiet(Runnable)} (the caller commits).
@@ -108,6 +108,49 @@ public final class ServerChanges {
             project.getTrainingSets().add(ServerModel.trainingSet(json, project));
         } else {
             ServerModel.fill(local, json, project);
+        }
+    }
+
+    /**
+     * An image's name, description and metadata as the server has them (another user changed them, or the mirror
+     * catches up), unless a change of them made in the mirror is waiting to be sent: that one will win on the server.
+     */
+    public void applyImage(JsonNode json) {
+        String id = json.path("id").asText(null);
+        ImageAsset image = id == null ? null : mirror.image(id);
+        if (image != null && !mirror.outbox().images().isPending(id)) {
+            ServerModel.fill(image, json);
+        }
+    }
+
+    /**
+     * An image the server no longer has (another user removed it) leaves the mirror, with its annotations and tiles,
+     * and what refers to it lets go of it, as on the server; the mirror's copy of its file and its cached tiles go too
+     * (they are the server's, fetched again should it ever come back). An image with edits of the mirror's still to
+     * send (its annotations, its name) stays, on this computer only, and the user is told: those edits have nowhere to
+     * go, but they are not thrown away.
+     */
+    public void removeImage(String id) {
+        Outbox outbox = mirror.outbox();
+        outbox.images().setOnServer(id, false);
+        ImageAsset image = mirror.image(id);
+        if (image == null) {
+            return;
+        }
+        long unsent = image.getAnnotations().stream().filter(a -> outbox.isPending(a.getId())).count()
+                + (outbox.images().isPending(id) ? 1 : 0);
+        if (unsent > 0) {
+            outbox.images().drop(id);
+            outbox.dropImage(id);
+            mirror.conflict("Image '" + image.getName() + "' was removed on the server by another user; it stays on this "
+                    + "computer only, with your " + unsent + " unsent edit(s) of it.");
+            return;
+        }
+        image.getAnnotations().forEach(a -> outbox.setVersion(a.getId(), null));
+        String location = image.getLocation();
+        EcoreUtil.delete(image, true); // and from training sets, benchmarks and tasks, as the server's DeleteCommand
+        if (location != null && location.startsWith(ImageFiles.FILES_FOLDER + "/")) {
+            ImageFiles.forget(mirror.store().folder(), location, id);
         }
     }
 

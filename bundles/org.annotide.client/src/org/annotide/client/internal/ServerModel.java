@@ -215,7 +215,43 @@ public final class ServerModel {
         if (status != null) {
             image.setStatus(status);
         }
+        fill(image, json);
         return image;
+    }
+
+    /**
+     * Sets what people change of an image (its name, description and metadata) as the server describes it, changing
+     * only what differs; a server that does not send a field leaves it as it is.
+     */
+    public static void fill(ImageAsset image, JsonNode json) {
+        if (json.hasNonNull("name") && !json.get("name").asText().equals(image.getName())) {
+            image.setName(json.get("name").asText());
+        }
+        if (json.has("description")) {
+            String description = json.get("description").isNull() ? null : json.get("description").asText();
+            if (!java.util.Objects.equals(description, image.getDescription())) {
+                image.setDescription(description);
+            }
+        }
+        JsonNode metadata = json.get("metadata");
+        if (metadata != null && metadata.isObject()) {
+            Map<String, String> served = new java.util.LinkedHashMap<>();
+            metadata.fields().forEachRemaining(e -> served.put(e.getKey(), e.getValue().asText()));
+            if (!served.equals(new HashMap<>(image.getMetadata().map()))) {
+                image.getMetadata().clear();
+                image.getMetadata().putAll(served);
+            }
+        }
+    }
+
+    /** The body of an image's change: name, description and metadata (replaced whole on the server). */
+    public static ObjectNode body(ImageAsset image) {
+        ObjectNode body = JSON.createObjectNode();
+        body.put("name", image.getName() == null || image.getName().isBlank() ? image.getId() : image.getName());
+        body.put("description", image.getDescription());
+        ObjectNode metadata = body.putObject("metadata");
+        image.getMetadata().forEach(e -> metadata.put(e.getKey(), e.getValue()));
+        return body;
     }
 
     /**

@@ -38,9 +38,10 @@ public final class SetupSender {
 
     /**
      * The setup edit to send next: created and changed classes first (annotations may use a new one), then images
-     * added to the mirror (annotations may be on them), then the annotations (null while any wait), then training sets
-     * (after what they were made with), image statuses and submissions (after the drafts they submit), then deleted
-     * classes (after their annotations left them); null when nothing of the setup waits.
+     * added to the mirror and changed images (annotations may be on them), then the annotations (null while any wait),
+     * then training sets (after what they were made with), image statuses and submissions (after the drafts they
+     * submit), then removed images and deleted classes (after their annotations left them); null when nothing of the
+     * setup waits.
      */
     public Next next() {
         SetupEdits.Edit classEdit = outbox.classes().first(false);
@@ -55,7 +56,7 @@ public final class SetupSender {
             return null;
         }
         for (SetupEdits queue : List.of(outbox.trainingSets(), outbox.imageStatuses(), outbox.submissions(),
-                outbox.classes())) {
+                outbox.images(), outbox.classes())) {
             SetupEdits.Edit edit = queue.first();
             if (edit != null) {
                 return new Next(queue, edit);
@@ -96,6 +97,14 @@ public final class SetupSender {
                 TrainingSet set = mirror.trainingSet(edit.id());
                 return edit.op() + " of training set '" + (set == null ? edit.id() : set.getName()) + "'";
             }
+            if (queue == outbox.images() && edit.op().equals("delete")) {
+                return "removal of image '" + edit.id() + "' (the server keeps it; it comes back into this mirror when "
+                        + "it next catches up";
+            }
+            if (queue == outbox.images() && edit.op().equals("update")) {
+                ImageAsset image = mirror.image(edit.id());
+                return "change of image '" + (image == null ? edit.id() : image.getName()) + "'";
+            }
             if (queue == outbox.images()) { // its annotations have nowhere to go on the server either
                 outbox.dropImage(edit.id());
                 ImageAsset image = mirror.image(edit.id());
@@ -108,7 +117,8 @@ public final class SetupSender {
             }
             return "status change of image '" + (image == null ? edit.id() : image.getName()) + "'";
         });
-        mirror.conflict(queue == outbox.submissions()
+        boolean removal = queue == outbox.images() && edit.op().equals("delete");
+        mirror.conflict(queue == outbox.submissions() || removal
                 ? "The server refused your " + what + "): " + e.getMessage()
                 : "The server refused your " + what + " (" + e.getMessage() + "); it stays on this computer only.");
     }
@@ -213,6 +223,14 @@ public final class SetupSender {
      * and its answer was lost on the way back.
      */
     private void sendImage(SetupEdits.Edit edit) throws ServerException {
+        if (edit.op().equals("delete")) {
+            removeImage(edit);
+            return;
+        }
+        if (edit.op().equals("update")) {
+            changeImage(edit);
+            return;
+        }
         ImageFiles.Upload upload = mirror.onOwner(() -> files.upload(edit.id()));
         if (upload == null) { // removed from the mirror meanwhile
             outbox.images().drop(edit.id());
@@ -229,6 +247,56 @@ public final class SetupSender {
         } catch (ServerException e) {
             JsonNode current = e.problem() == null ? null : e.problem().get("current");
             if (e.status() != 409 || current == null || !edit.id().equals(current.path("id").asText())) {
+                throw e;
+            }
+        }
+        // the upload carries the file and its name; a description or metadata follow as the image's change
+        ObjectNode details = mirror.onOwner(() -> {
+            ImageAsset image = mirror.image(edit.id());
+            return image == null || (image.getDescription() == null && image.getMetadata().isEmpty()) ? null
+                    : ServerModel.body(image);
+        });
+        if (details != null) {
+            connection.request("PUT", mirror.api() + "/images/" + edit.id(), details, ServerConnection.CLIENT_HEADER,
+                    connection.client());
+        }
+        outbox.images().acknowledged(edit);
+    }
+
+    /**
+     * Sends an image's name, description and metadata as the mirror has them now. An image the server removed
+     * meanwhile (404) is left to the removal's event or the next catching up, which tell the mirror.
+     */
+    private void changeImage(SetupEdits.Edit edit) throws ServerException {
+        ObjectNode body = mirror.onOwner(() -> {
+            ImageAsset image = mirror.image(edit.id());
+            return image == null ? null : ServerModel.body(image);
+        });
+        if (body != null) {
+            ServerConnection connection = mirror.connection();
+            try {
+                connection.request("PUT", mirror.api() + "/images/" + edit.id(), body, ServerConnection.CLIENT_HEADER,
+                        connection.client());
+            } catch (ServerException e) {
+                if (e.status() != 404) {
+                    throw e;
+                }
+            }
+        }
+        outbox.images().acknowledged(edit);
+    }
+
+    /**
+     * Removes an image on the server as it was removed from the mirror: forced, so that its annotations leave with
+     * it, as they left the mirror. 404: someone removed it first, which is what we wanted.
+     */
+    private void removeImage(SetupEdits.Edit edit) throws ServerException {
+        ServerConnection connection = mirror.connection();
+        try {
+            connection.request("DELETE", mirror.api() + "/images/" + encode(edit.id()) + "?force=true", null,
+                    ServerConnection.CLIENT_HEADER, connection.client());
+        } catch (ServerException e) {
+            if (e.status() != 404) {
                 throw e;
             }
         }

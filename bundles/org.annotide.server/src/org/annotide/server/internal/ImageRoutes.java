@@ -4,12 +4,19 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
 import org.annotide.access.Action;
+import org.annotide.access.InProject;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.imaging.ImageFormats;
 import org.annotide.imaging.ImageImporter;
@@ -17,9 +24,16 @@ import org.annotide.imaging.ImageInfo;
 import org.annotide.model.AnnotidePackage.Literals;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.Project;
+import org.eclipse.emf.common.command.CommandWrapper;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.util.BasicEMap;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.DeleteCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jetty.http.HttpHeader;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -28,6 +42,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * else 413), decoded by the imaging bundle's readers (the local import's), moved to their name there and added to
  * the project with one command. A project held in PostgreSQL keeps the bytes in its database too (the write-through
  * stores the file of a new image with the image's row). Announced as {@code image_created} on the project WebSocket.
+ * Changing an image's name, description or metadata and removing an image are setup too, announced as
+ * {@code image_updated} and {@code image_deleted}.
  */
 final class ImageRoutes {
 
@@ -35,6 +51,7 @@ final class ImageRoutes {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     /** Control characters and the separators of paths: a name is a file name, nothing more. */
     private static final Pattern BAD_NAME = Pattern.compile("[\\x00-\\x1f\\x7f/\\\\:]");
+    private static final Set<String> UPDATE_FIELDS = Set.of("name", "description", "metadata");
 
     private final ServerCore core;
     private final ImageFormats formats = ImageFormats.installed();
@@ -49,6 +66,125 @@ final class ImageRoutes {
                         + "?name=FILE.png (the image's name, unique in the project) and optionally &id=; decoded before "
                         + "it is kept (else 400), 413 past the size limit, 409 for a name or id the project has",
                 this::create);
+        core.route("PUT", "/projects/{project}/images/{image}",
+                "Change an image's name, description or metadata {name, description, metadata: {key: value}} (the "
+                        + "metadata replaced whole); 409 for a name another image has", this::update);
+        core.route("DELETE", "/projects/{project}/images/{image}",
+                "Remove an image with its annotations and tiles; 409 while it has annotations, unless ?force=true "
+                        + "(its file stays in the project folder)", this::delete);
+    }
+
+    /**
+     * Renames an image, or changes its description or metadata, in one command ({@link Action#EDIT_PROJECT_SETUP}, as
+     * adding it); announced as {@code image_updated} with the image as GET answers it.
+     */
+    private Reply update(Call call) {
+        core.checkIn(call, Action.EDIT_PROJECT_SETUP, null);
+        ObjectNode body = Json.parse(call.body(), UPDATE_FIELDS);
+        String name = body.has("name") ? rename(Json.text(body, "name", true)) : null;
+        String description = Json.text(body, "description", false);
+        Map<String, String> metadata = metadata(body);
+        ProjectStore store = core.store(call);
+        synchronized (store) {
+            Project project = store.project();
+            ImageAsset image = ServerCore.image(store, call);
+            CompoundCommand command = new CompoundCommand("Change image '" + image.getName() + "'");
+            if (name != null && !name.equals(image.getName())) {
+                for (ImageAsset other : project.getImages()) {
+                    if (other != image && name.equals(other.getName())) {
+                        throw new ApiException(409, "the project has an image named '" + name + "' already",
+                                Json.object().set("current", Json.image(other, ServerCore.groundTruth(project, other))));
+                    }
+                }
+                command.append(SetCommand.create(store.editingDomain(), image, Literals.NAMED__NAME, name));
+            }
+            if (body.has("description")) {
+                command.append(SetCommand.create(store.editingDomain(), image, Literals.NAMED__DESCRIPTION, description));
+            }
+            if (metadata != null) {
+                List<Object> entries = new ArrayList<>();
+                metadata.forEach((key, value) -> {
+                    @SuppressWarnings("unchecked")
+                    Map.Entry<String, String> entry = (Map.Entry<String, String>) EcoreUtil
+                            .create(Literals.STRING_TO_STRING_MAP_ENTRY);
+                    ((BasicEMap.Entry<String, String>) entry).setKey(key);
+                    entry.setValue(value);
+                    entries.add(entry);
+                });
+                command.append(SetCommand.create(store.editingDomain(), image, Literals.IMAGE_ASSET__METADATA, entries));
+            }
+            if (body.isEmpty()) {
+                throw new ApiException(400, "nothing to change: give one of " + String.join(", ", UPDATE_FIELDS.stream()
+                        .sorted().toList()));
+            }
+            if (!command.isEmpty()) {
+                ServerCore.execute(store, command);
+            }
+            ObjectNode json = Json.image(image, ServerCore.groundTruth(project, image));
+            core.events().toProject("image_updated", call.param("project"), "image", json,
+                    call.headers().get(ProjectEvents.CLIENT_HEADER));
+            return Reply.ok(json);
+        }
+    }
+
+    /**
+     * Removes an image from the project with one {@link DeleteCommand}: its annotations and tiles leave with it, and
+     * what refers to it (benchmarks, training sets' tiles, tasks) lets go of it. An image with annotations needs
+     * {@code ?force=true}, as a label class does; one with ground truth also the right to see the benchmark source
+     * (deleting ground truth is changing it). The file stays in the project folder: nothing the journal cannot bring
+     * back is destroyed. Announced as {@code image_deleted} with the image's id.
+     */
+    private Reply delete(Call call) {
+        core.checkIn(call, Action.EDIT_PROJECT_SETUP, null);
+        String force = call.query("force");
+        if (force != null && !force.equals("true") && !force.equals("false")) {
+            throw new ApiException(400, "force must be true or false, not '" + force + "'");
+        }
+        ProjectStore store = core.store(call);
+        synchronized (store) {
+            Project project = store.project();
+            ImageAsset image = ServerCore.image(store, call);
+            int annotations = image.getAnnotations().size();
+            if (annotations > 0 && !"true".equals(force)) {
+                throw new ApiException(409, "the image '" + image.getName() + "' has " + annotations
+                        + " annotation(s); remove it with ?force=true to delete them too",
+                        Json.object().put("annotations", annotations));
+            }
+            if (annotations > 0 && ServerCore.groundTruth(project, image)) {
+                InProject scope = core.in(call.param("project"), null);
+                if (!core.permissions().may(call.user(), Action.VIEW_BENCHMARK_SOURCE, scope)) {
+                    throw new ApiException(403, "the annotations of image '" + image.getName() + "' are ground truth of "
+                            + "a benchmark: " + core.permissions().denial(call.user(), Action.VIEW_BENCHMARK_SOURCE, scope));
+                }
+            }
+            String id = image.getId();
+            ServerCore.execute(store, new CommandWrapper("Remove image '" + image.getName() + "'", "Remove image",
+                    DeleteCommand.create(store.editingDomain(), List.of(image))));
+            core.events().toProject("image_deleted", call.param("project"), "image",
+                    Json.object().put("id", id).put("annotations_deleted", annotations),
+                    call.headers().get(ProjectEvents.CLIENT_HEADER));
+            return Reply.noContent();
+        }
+    }
+
+    /** The metadata of a change: an object of strings, or null when the body does not name it. */
+    private static Map<String, String> metadata(ObjectNode body) {
+        JsonNode node = body.get("metadata");
+        if (node == null) {
+            return null;
+        }
+        if (!node.isObject()) {
+            throw new ApiException(400, "the field 'metadata' must be an object of strings");
+        }
+        Map<String, String> metadata = new LinkedHashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
+            Map.Entry<String, JsonNode> field = fields.next();
+            if (!field.getValue().isTextual()) {
+                throw new ApiException(400, "the field 'metadata." + field.getKey() + "' must be a string");
+            }
+            metadata.put(field.getKey(), field.getValue().asText());
+        }
+        return metadata;
     }
 
     private Reply create(Call call) throws IOException {
@@ -147,6 +283,20 @@ final class ImageRoutes {
         if (stripped.lastIndexOf('.') <= 0 || !formats.hasImageExtension(Path.of(stripped))) {
             throw new ApiException(400, "the name '" + stripped + "' must end in the extension of an image format the "
                     + "server reads (such as .png, .jpg, .tif)");
+        }
+        return stripped;
+    }
+
+    /**
+     * A new name for an image: a file name as an upload's (exports write files by it), but the extension is free, as
+     * the file keeps its own.
+     */
+    private static String rename(String name) {
+        String stripped = name.strip();
+        if (stripped.isEmpty() || stripped.length() > 255 || BAD_NAME.matcher(stripped).find()
+                || stripped.startsWith(".")) {
+            throw new ApiException(400, "the name '" + stripped + "' is not a file name (1 to 255 characters, no "
+                    + "leading '.', no '/', '\\', ':' or control characters)");
         }
         return stripped;
     }

@@ -112,6 +112,9 @@ final class Json {
         node.put("format", image.getFormat());
         node.put("status", image.getStatus() == null ? null : image.getStatus().getLiteral().toLowerCase(Locale.ROOT));
         node.put("ground_truth", groundTruth);
+        node.put("description", image.getDescription());
+        ObjectNode metadata = node.putObject("metadata");
+        image.getMetadata().forEach(entry -> metadata.put(entry.getKey(), entry.getValue()));
         return node;
     }
 

@@ -253,6 +253,35 @@ final class Client implements AutoCloseable, SyncListener {
         });
     }
 
+    /** Renames an image and gives it a description and one metadata entry, in one command (the Properties view's way). */
+    void describeImage(String imageId, String name, String description, String key, String value) throws Exception {
+        onOwner(() -> {
+            ImageAsset image = image(imageId);
+            CompoundCommand command = new CompoundCommand("Describe image");
+            command.append(SetCommand.create(store().editingDomain(), image, Literals.NAMED__NAME, name));
+            command.append(SetCommand.create(store().editingDomain(), image, Literals.NAMED__DESCRIPTION, description));
+            org.eclipse.emf.ecore.EObject entry = org.eclipse.emf.ecore.util.EcoreUtil
+                    .create(Literals.STRING_TO_STRING_MAP_ENTRY);
+            entry.eSet(Literals.STRING_TO_STRING_MAP_ENTRY__KEY, key);
+            entry.eSet(Literals.STRING_TO_STRING_MAP_ENTRY__VALUE, value);
+            command.append(AddCommand.create(store().editingDomain(), image, Literals.IMAGE_ASSET__METADATA, entry));
+            store().commandStack().execute(command);
+            return null;
+        });
+    }
+
+    /** Removes an image with what it holds and what refers to it, as Delete in the Project Explorer does. */
+    void removeImage(String imageId) throws Exception {
+        onOwner(() -> {
+            store().commandStack().execute(DeleteCommand.create(store().editingDomain(), List.of(image(imageId))));
+            return null;
+        });
+    }
+
+    boolean hasImage(String imageId) {
+        return store().project().getImages().stream().anyMatch(i -> i.getId().equals(imageId));
+    }
+
     TrainingSet trainingSet(String id) {
         return store().project().getTrainingSets().stream().filter(s -> s.getId().equals(id)).findFirst().orElse(null);
     }

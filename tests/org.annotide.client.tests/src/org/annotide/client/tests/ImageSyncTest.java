@@ -2,6 +2,7 @@ package org.annotide.client.tests;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -104,14 +105,12 @@ class ImageSyncTest extends ServerAndMirrors {
         server = new TeamServer(temp);
         Client a = client("manager");
         Client b = client("admin");
-        server.stop();
-        a.await(5000, "A sees the server gone", () -> !a.remote.isOnline());
+        serverAway(a);
         Path file = picture("offline.png", 9);
         String id = a.importImage(file);
         a.draw(id, 2);
         assertEquals(2, a.remote.unsent(), "the upload and the annotation wait");
-        server.start();
-        a.awaitSent();
+        serverBack(a);
         assertArrayEquals(Files.readAllBytes(file), Files.readAllBytes(DefaultImageService.locate(server.store.folder(),
                 onServer(id))));
         synchronized (server.store) {
@@ -120,5 +119,86 @@ class ImageSyncTest extends ServerAndMirrors {
         // B, reconnecting, catches up with it (or hears of it live, whichever comes first)
         b.await(Client.AFTER_RESTART_MILLIS, "B has the image and its annotation", () -> has(b, id) && b.image(id).getAnnotations().size() == 1);
         assertEquals(List.of(), a.conflicts);
+    }
+
+    @Test
+    void anImageRenamedOrRemovedInOneMirrorChangesOnTheServerAndInTheOther() throws Exception {
+        server = new TeamServer(temp);
+        Client a = client("manager");
+        Client b = client("admin");
+        a.describeImage(server.image, "renamed.png", "left lung", "scanner", "S-2");
+        a.awaitSent();
+        ImageAsset served = onServer(server.image);
+        synchronized (server.store) {
+            assertEquals("renamed.png", served.getName());
+            assertEquals("left lung", served.getDescription());
+            assertEquals("S-2", served.getMetadata().get("scanner"));
+        }
+        b.await(5000, "B sees the change", () -> "renamed.png".equals(b.image(server.image).getName())
+                && "left lung".equals(b.image(server.image).getDescription())
+                && "S-2".equals(b.image(server.image).getMetadata().get("scanner")));
+
+        a.draw("img2", 3);
+        a.awaitSent();
+        b.await(5000, "B has A's annotation", () -> b.image("img2").getAnnotations().size() == 1);
+        a.removeImage("img2");
+        a.awaitSent();
+        assertEquals(null, onServer("img2"), "removed on the server");
+        b.await(5000, "the image leaves B's mirror", () -> !b.hasImage("img2"));
+        assertEquals(List.of(), a.conflicts);
+        assertEquals(List.of(), b.conflicts);
+        assertEquals(0, b.remote.unsent(), "nothing of it is sent back");
+    }
+
+    @Test
+    void catchingUpBringsImagesRenamedAndRemovedWhileAMirrorWasClosed() throws Exception {
+        server = new TeamServer(temp);
+        Client a = client("manager");
+        Client b = client("admin");
+        b.remote.close();
+        String images = "/api/v1/projects/" + server.projectId + "/images/";
+        a.connection.request("PUT", images + server.image, com.fasterxml.jackson.databind.node.JsonNodeFactory.instance
+                .objectNode().put("name", "seen.png").put("description", "by the manager"));
+        a.connection.request("DELETE", images + "img2?force=true", null);
+        a.await(5000, "A hears of both", () -> !a.hasImage("img2") && "seen.png".equals(a.image(server.image).getName()));
+
+        b.open(server.projectId);
+        assertEquals("seen.png", b.onOwner(() -> b.image(server.image).getName()));
+        assertEquals("by the manager", b.onOwner(() -> b.image(server.image).getDescription()));
+        assertFalse(b.onOwner(() -> b.hasImage("img2")), "removed on the server while B was away");
+        assertEquals(0, b.remote.unsent());
+    }
+
+    @Test
+    void anAnnotatorsRemovalIsRefusedReportedAndTheImageComesBackAtTheNextCatchingUp() throws Exception {
+        server = new TeamServer(temp);
+        Client ann = client("ann");
+        ann.removeImage("img2");
+        ann.await(5000, "the refusal", () -> !ann.conflicts.isEmpty() && ann.remote.unsent() == 0);
+        assertTrue(ann.conflicts.get(0).contains("removal of image 'img2'") && ann.conflicts.get(0).contains("comes back"),
+                ann.conflicts.toString());
+        assertTrue(onServer("img2") != null, "the server keeps it");
+        ann.remote.close();
+        ann.open(server.projectId);
+        assertTrue(ann.onOwner(() -> ann.hasImage("img2")), "back from the server");
+    }
+
+    @Test
+    void anImageRemovedOnTheServerStaysInAMirrorThatHasUnsentEditsOfIt() throws Exception {
+        server = new TeamServer(temp);
+        Client a = client("manager");
+        serverAway(a);
+        Annotation offline = a.draw("img2", 4);
+        synchronized (server.store) { // removed on the server meanwhile (by someone at the server)
+            server.store.commandStack().execute(org.eclipse.emf.edit.command.DeleteCommand.create(
+                    server.store.editingDomain(), List.of(onServer("img2"))));
+        }
+        serverBack(a);
+        assertTrue(a.onOwner(() -> a.hasImage("img2") && a.image("img2").getAnnotations().contains(offline)),
+                "kept with the edit that had nowhere to go");
+        assertEquals(1, a.conflicts.size(), a.conflicts.toString());
+        assertTrue(a.conflicts.get(0).contains("removed on the server") && a.conflicts.get(0).contains("this computer only"),
+                a.conflicts.toString());
+        assertEquals(null, onServer("img2"), "not brought back to the server");
     }
 }

@@ -89,13 +89,11 @@ class TrainingSetSyncTest extends ServerAndMirrors {
         server = new TeamServer(temp);
         Client a = client("manager");
         Client b = client("admin");
-        server.stop();
-        a.await(3000, "A notices", () -> !a.remote.isOnline());
+        serverAway(a);
         String id = a.newSet("offline", a.cut("img2", 16).subList(0, 1));
         Thread.sleep(300);
         assertEquals(1, a.remote.unsent(), "kept until the server takes it");
-        server.start();
-        a.await(Client.AFTER_RESTART_MILLIS, "A's set is sent", () -> a.remote.isOnline() && a.remote.unsent() == 0);
+        serverBack(a);
         assertEquals(List.of("img2 0,0 16x16"), serverRegions(id));
         b.await(Client.AFTER_RESTART_MILLIS, "B has it after reconnecting", () -> b.remote.isOnline() && b.trainingSet(id) != null
                 && regions(b.trainingSet(id)).equals(List.of("img2 0,0 16x16")));

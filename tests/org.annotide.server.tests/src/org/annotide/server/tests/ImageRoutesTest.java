@@ -219,6 +219,117 @@ class ImageRoutesTest {
         assertEquals(List.of(), files());
     }
 
+    /** The first message of that type the listener heard within 5 s, or null. */
+    static JsonNode heard(ProjectEventsTest.Heard heard, String type) throws Exception {
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < until) {
+            synchronized (heard.messages) {
+                for (JsonNode m : heard.messages) {
+                    if (m.get("type").asText().equals(type)) {
+                        return m;
+                    }
+                }
+            }
+            Thread.sleep(10);
+        }
+        return null;
+    }
+
+    @Test
+    void anImageIsRenamedDescribedAndGivenMetadataInOneCommandAndOthersHearOfIt() throws Exception {
+        String manager = f.login("manager");
+        String ann = f.login("ann");
+        ProjectEventsTest.Heard other = new ProjectEventsTest.Heard();
+        WebSocket a = socket(ann, "other", other);
+        try {
+            String path = images + "/" + f.image;
+            Fixture.Answer changed = f.call("PUT", path, manager,
+                    "{\"name\": \"renamed.png\", \"description\": \"left lung\", \"metadata\": {\"scanner\": \"S-2\"}}",
+                    "Annotide-Client", "writer");
+            assertEquals(200, changed.status(), changed.toString());
+            assertEquals("renamed.png", changed.json().get("name").asText());
+            assertEquals("left lung", changed.json().get("description").asText());
+            assertEquals("S-2", changed.json().get("metadata").get("scanner").asText());
+            ImageAsset image = inStore(f.image);
+            synchronized (f.store) {
+                assertEquals("renamed.png", image.getName());
+                assertEquals("left lung", image.getDescription());
+                assertEquals(java.util.Map.of("scanner", "S-2"), java.util.Map.copyOf(image.getMetadata().map()));
+                f.store.commandStack().undo(); // one command: one undo brings all three back
+                assertTrue(!"renamed.png".equals(image.getName()) && image.getDescription() == null
+                        && image.getMetadata().isEmpty(), "undone whole");
+                f.store.commandStack().redo();
+            }
+            JsonNode told = heard(other, "image_updated");
+            assertTrue(told != null, other.messages.toString());
+            assertEquals(changed.json(), told.get("image"), "the image as the answer describes it");
+            assertEquals(changed.json(), f.call("GET", path, ann, null).json(), "and as GET does");
+
+            // metadata is replaced whole; a field left out stays
+            Fixture.Answer again = f.call("PUT", path, manager, "{\"metadata\": {}}");
+            assertEquals(0, again.json().get("metadata").size());
+            assertEquals("renamed.png", again.json().get("name").asText());
+
+            String otherName = f.call("GET", images + "/" + f.gtImage, manager, null).json().get("name").asText();
+            assertProblem(f.call("PUT", path, manager, "{\"name\": \"" + otherName + "\"}"), 409, "already");
+            assertProblem(f.call("PUT", path, manager, "{\"name\": \"a/b.png\"}"), 400, "not a file name");
+            assertProblem(f.call("PUT", path, manager, "{\"width\": 3}"), 400, "width");
+            assertProblem(f.call("PUT", path, manager, "{\"metadata\": {\"n\": 3}}"), 400, "metadata.n");
+            assertProblem(f.call("PUT", path, manager, "{}"), 400, "nothing to change");
+            assertProblem(f.call("PUT", path, ann, "{\"name\": \"mine.png\"}"), 403, "");
+            assertProblem(f.call("PUT", images + "/nope", manager, "{\"name\": \"x.png\"}"), 404, "nope");
+            assertEquals("renamed.png", inStore(f.image).getName(), "nothing refused was kept");
+        } finally {
+            a.abort();
+        }
+    }
+
+    @Test
+    void anImageIsRemovedWithItsAnnotationsOnlyWhenForcedAndGroundTruthOnlyByThoseWhoSeeIt() throws Exception {
+        String admin = f.login("admin");
+        String manager = f.login("manager");
+        String ann = f.login("ann");
+        ProjectEventsTest.Heard other = new ProjectEventsTest.Heard();
+        WebSocket a = socket(ann, "other", other);
+        try {
+            String path = images + "/" + f.image;
+            int annotations;
+            Path file;
+            synchronized (f.store) {
+                annotations = inStore(f.image).getAnnotations().size();
+                file = DefaultImageService.locate(f.store.folder(), inStore(f.image));
+            }
+            assertTrue(annotations > 0, "the fixture's images are labelled");
+            assertProblem(f.call("DELETE", path, ann, null), 403, "");
+            Fixture.Answer refused = f.call("DELETE", path, manager, null);
+            assertProblem(refused, 409, "force=true");
+            assertEquals(annotations, refused.json().get("annotations").asInt());
+            assertProblem(f.call("DELETE", path + "?force=maybe", manager, null), 400, "force");
+            assertEquals(12, count());
+
+            assertEquals(204, f.call("DELETE", path + "?force=true", manager, null).status());
+            assertEquals(null, inStore(f.image));
+            assertEquals(11, count());
+            assertTrue(Files.exists(file), "the file stays in the project folder");
+            assertProblem(f.call("GET", path, manager, null), 404, f.image);
+            assertProblem(f.call("DELETE", path + "?force=true", manager, null), 404, f.image);
+            JsonNode told = heard(other, "image_deleted");
+            assertTrue(told != null, other.messages.toString());
+            assertEquals(f.image, told.get("image").get("id").asText());
+            assertEquals(annotations, told.get("image").get("annotations_deleted").asInt());
+
+            // the benchmark's image: its annotations are ground truth, which a Team Manager may not see
+            String gt = images + "/" + f.gtImage;
+            assertProblem(f.call("DELETE", gt + "?force=true", manager, null), 403, "ground truth");
+            assertEquals(204, f.call("DELETE", gt + "?force=true", admin, null).status());
+            synchronized (f.store) {
+                assertTrue(f.store.project().getBenchmarks().get(0).getImages().isEmpty(), "the benchmark let go of it");
+            }
+        } finally {
+            a.abort();
+        }
+    }
+
     WebSocket socket(String token, String client, ProjectEventsTest.Heard heard) throws Exception {
         String url = f.url("/api/v1/projects/" + f.projectId + "/ws?token=" + token + "&client=" + client)
                 .replace("http:", "ws:");

@@ -429,6 +429,7 @@ class ServerApiTest {
                 "GET /api/v1/projects/{project}/label-classes", "GET /api/v1/projects/{project}/images",
                 "POST /api/v1/projects/{project}/images",
                 "GET /api/v1/projects/{project}/images/{image}", "GET /api/v1/projects/{project}/images/{image}/file",
+                "PUT /api/v1/projects/{project}/images/{image}", "DELETE /api/v1/projects/{project}/images/{image}",
                 "GET /api/v1/projects/{project}/images/{image}/annotations",
                 "POST /api/v1/projects/{project}/images/{image}/annotations",
                 "GET /api/v1/projects/{project}/images/{image}/annotations/{annotation}",

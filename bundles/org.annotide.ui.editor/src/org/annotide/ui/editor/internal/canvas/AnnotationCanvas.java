@@ -367,6 +367,10 @@ public final class AnnotationCanvas implements Scene, ToolSite {
         if (failure != null) {
             return "Some pixels could not be read: " + failure;
         }
+        String missing = session.pyramid() == null ? null : session.pyramid().missing();
+        if (missing != null) {
+            return missing; // a mirror's tiles not fetched yet, the server away
+        }
         if (tiles.renderer().needsCoarserLevels(viewport.step())) {
             return "Zoom in to see the pixels: this image has no reduced levels yet";
         }

@@ -243,6 +243,21 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
             problem = "The pixels of " + image.getName() + " cannot be read: " + e.getMessage();
         }
         canvas.setSession(new ImageSession(image, tile, annotations, commands, pyramid, problem));
+        if (pyramid != null) {
+            ImagePyramid shown = pyramid;
+            org.eclipse.swt.widgets.Display display = canvas.control().getDisplay();
+            // a mirror's pixels that were stand-ins (the server away) may be fetched now: compose the tiles again
+            pyramid.whenPixelsArrive(() -> {
+                if (!display.isDisposed()) {
+                    display.asyncExec(() -> {
+                        if (!canvas.control().isDisposed() && canvas.session() != null
+                                && canvas.session().pyramid() == shown) {
+                            canvas.pixelsChanged();
+                        }
+                    });
+                }
+            });
+        }
         displayControls.showImage(image);
         attributeStrip.show(null, null);
         relinkBar.show(image, problem);
