@@ -1,11 +1,11 @@
 package org.annotide.headless.tests.al;
 
+import static org.annotide.headless.tests.al.ShopProject.selected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,10 +23,7 @@ import org.annotide.core.store.ProjectStore;
 import org.annotide.headless.CliVerb;
 import org.annotide.headless.internal.al.AlRoundVerb;
 import org.annotide.headless.internal.al.AlSettingsVerb;
-import org.annotide.headless.internal.imaging.ImportImagesVerb;
-import org.annotide.headless.internal.ml.TrainVerb;
 import org.annotide.headless.tests.Cli;
-import org.annotide.ml.FashionMnist;
 import org.annotide.ml.ImagePixels;
 import org.annotide.ml.ModelAccess;
 import org.annotide.ml.ModelRegistry;
@@ -54,46 +51,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AlRoundVerbTest {
 
-    private final List<CliVerb> verbs = List.of(new ImportImagesVerb(), new TrainVerb(), new AlRoundVerb(),
-            new AlSettingsVerb());
+    private final List<CliVerb> verbs = List.of(new AlRoundVerb(), new AlSettingsVerb());
 
     @TempDir
     Path temp;
 
     private Cli cli(String... arguments) {
         return Cli.run(verbs, arguments);
-    }
-
-    /** 100 labelled images, a pool of 200; with {@code train} a first classifier (2 epochs, 28 pixels). */
-    private String project(boolean labelled, boolean train) throws Exception {
-        assumeTrue(FashionMnist.isInstalled(), "Fashion-MNIST is not installed (apt-get install dataset-fashion-mnist)");
-        FashionMnist.writePngs("t10k", 200, temp.resolve("pool"));
-        Files.delete(temp.resolve("pool").resolve("t10k.csv"));
-        String project = temp.resolve("shop").toString();
-        ProjectStore.create(Path.of(project), "shop").close();
-        if (labelled) {
-            Path images = FashionMnist.writePngs("train", 100, temp.resolve("labelled"));
-            Cli a = cli("import-images", project, "--csv", images.toString());
-            assertEquals(CliVerb.OK, a.exitCode, a.out + a.err);
-        }
-        Cli b = cli("import-images", project, temp.resolve("pool").toString());
-        assertEquals(CliVerb.OK, b.exitCode, b.out + b.err);
-        if (train) {
-            Cli first = cli("train", project, "--task", "classify", "--name", "shop", "--epochs", "2", "--batch", "32",
-                    "--image-size", "28", "--device", "cpu");
-            assertEquals(CliVerb.OK, first.exitCode, first.out + first.err);
-        }
-        return project;
-    }
-
-    private static List<String[]> selected(String out) {
-        List<String[]> rows = new ArrayList<>();
-        for (String line : out.split("\n")) {
-            if (line.startsWith("SELECT ")) {
-                rows.add(line.split(" "));
-            }
-        }
-        return rows;
     }
 
     /** What a round may add: rounds, models, training jobs, model files. */
@@ -114,7 +78,7 @@ class AlRoundVerbTest {
 
     @Test
     void aRoundRetrainsByTheSettingsAndRecordsTheBatchWithTheNewModel() throws Exception {
-        String project = project(true, true);
+        String project = ShopProject.create(temp, true, true);
         Cli settings = cli("al", "settings", project, "--epochs", "3", "--learning-rate", "0.02");
         assertEquals(CliVerb.OK, settings.exitCode, settings.err);
         Cli round = cli("al", "round", project, "--strategy", "entropy", "--batch", "5", "--device", "cpu");
@@ -171,7 +135,7 @@ class AlRoundVerbTest {
      */
     @Test
     void theEpisodesRoundSettingsAreTheDefaultsAndOptionsStillWin() throws Exception {
-        String project = project(true, true);
+        String project = ShopProject.create(temp, true, true);
         Cli settings = cli("al", "settings", project, "--strategy", "least_confidence", "--batch", "4", "--filter",
                 "^t10k-0001\\d", "--epochs", "1");
         assertEquals(CliVerb.OK, settings.exitCode, settings.err);
@@ -205,7 +169,7 @@ class AlRoundVerbTest {
 
     @Test
     void theFirstRoundWithoutLabelsDrawsTheInitialRandomBatch() throws Exception {
-        String project = project(false, false);
+        String project = ShopProject.create(temp, false, false);
         assertEquals(CliVerb.OK, cli("al", "settings", project, "--initial-batch", "7").exitCode);
         Cli round = cli("al", "round", project);
         assertEquals(CliVerb.OK, round.exitCode, round.out + round.err);
@@ -222,7 +186,7 @@ class AlRoundVerbTest {
 
     @Test
     void badRoundsSayWhyAndChangeNothing() throws Exception {
-        String project = project(true, true);
+        String project = ShopProject.create(temp, true, true);
         State before = State.of(project);
         Cli empty = cli("al", "round", project, "--strategy", "entropy", "--batch", "5", "--pool", "no-such-image");
         assertEquals(CliVerb.FAILED, empty.exitCode, empty.out);
@@ -297,7 +261,7 @@ class AlRoundVerbTest {
      */
     @Test
     void aRoundCancelledWhileTrainingTakesBackWhatItAdded() throws Exception {
-        String project = project(true, true);
+        String project = ShopProject.create(temp, true, true);
         assertEquals(CliVerb.OK, cli("al", "settings", project, "--epochs", "50").exitCode);
         State before = State.of(project);
         ModelAccess access = ModelAccess.synchronizedOnStore();

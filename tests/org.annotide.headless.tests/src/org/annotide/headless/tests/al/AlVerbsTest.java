@@ -1,14 +1,13 @@
 package org.annotide.headless.tests.al;
 
+import static org.annotide.headless.tests.al.ShopProject.selected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -21,8 +20,6 @@ import org.annotide.headless.internal.al.AlCheckpointVerb;
 import org.annotide.headless.internal.al.AlSelectVerb;
 import org.annotide.headless.internal.al.AlSettingsVerb;
 import org.annotide.headless.internal.al.AlSimulateVerb;
-import org.annotide.headless.internal.imaging.ImportImagesVerb;
-import org.annotide.headless.internal.ml.TrainVerb;
 import org.annotide.headless.tests.Cli;
 import org.annotide.ml.FashionMnist;
 import org.annotide.model.AnnotideFactory;
@@ -43,41 +40,14 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AlVerbsTest {
 
-    private final List<CliVerb> verbs = List.of(new ImportImagesVerb(), new TrainVerb(), new AlSelectVerb(),
-            new AlCheckpointVerb(), new AlSimulateVerb(), new AlSettingsVerb());
+    private final List<CliVerb> verbs = List.of(new AlSelectVerb(), new AlCheckpointVerb(),
+            new AlSimulateVerb(), new AlSettingsVerb());
 
     @TempDir
     Path temp;
 
     private Cli cli(String... arguments) {
         return Cli.run(verbs, arguments);
-    }
-
-    private String project() throws Exception {
-        assumeTrue(FashionMnist.isInstalled(), "Fashion-MNIST is not installed (apt-get install dataset-fashion-mnist)");
-        Path labelled = FashionMnist.writePngs("train", 100, temp.resolve("labelled"));
-        FashionMnist.writePngs("t10k", 200, temp.resolve("pool"));
-        Files.delete(temp.resolve("pool").resolve("t10k.csv"));
-        String project = temp.resolve("shop").toString();
-        ProjectStore.create(Path.of(project), "shop").close();
-        Cli a = cli("import-images", project, "--csv", labelled.toString());
-        assertEquals(CliVerb.OK, a.exitCode, a.out + a.err);
-        Cli b = cli("import-images", project, temp.resolve("pool").toString());
-        assertEquals(CliVerb.OK, b.exitCode, b.out + b.err);
-        Cli train = cli("train", project, "--task", "classify", "--name", "shop", "--epochs", "2", "--batch", "32",
-                "--image-size", "28", "--device", "cpu");
-        assertEquals(CliVerb.OK, train.exitCode, train.out + train.err);
-        return project;
-    }
-
-    private static List<String[]> selected(String out) {
-        List<String[]> rows = new ArrayList<>();
-        for (String line : out.split("\n")) {
-            if (line.startsWith("SELECT ")) {
-                rows.add(line.split(" "));
-            }
-        }
-        return rows;
     }
 
     private static int rounds(String project) {
@@ -88,7 +58,7 @@ class AlVerbsTest {
 
     @Test
     void selectRecordsTheRoundAndCheckpointsGoBack() throws Exception {
-        String project = project();
+        String project = ShopProject.create(temp, true, true);
         Cli entropy = cli("al", "select", project, "--strategy", "entropy", "--batch", "5");
         assertEquals(CliVerb.OK, entropy.exitCode, entropy.out + entropy.err);
         List<String[]> batch = selected(entropy.out);
@@ -173,7 +143,7 @@ class AlVerbsTest {
 
     @Test
     void badEpisodesAreRefusedAndChangeNothing() throws Exception {
-        String project = project();
+        String project = ShopProject.create(temp, true, true);
         Cli empty = cli("al", "select", project, "--strategy", "entropy", "--batch", "5", "--pool", "no-such-image");
         assertEquals(CliVerb.FAILED, empty.exitCode);
         assertTrue(empty.err.contains("the pool is empty"), empty.err);
