@@ -176,8 +176,12 @@ public final class ActiveLearningView extends ViewPart {
         bar.setLayout(new RowLayout(SWT.HORIZONTAL));
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         select = button(bar, "Select Batch", "select", this::runSelection);
+        select.setToolTipText("Score the pool with the chosen model and strategy and record the next batch, without"
+                + " retraining (Run Round in the toolbar retrains first)");
         cancel = button(bar, "Cancel", "cancel", this::cancelSelection);
+        cancel.setToolTipText("Stop the running selection or round; nothing is recorded");
         labelNext = button(bar, "Label Next", "labelNext", this::labelNext);
+        labelNext.setToolTipText("Open the annotation editor on the next unlabelled image in the labelling order");
         // one line, its tooltip the whole text: no re-layout of the form for each message
         status = new Label(left, SWT.NONE);
         GridData statusData = new GridData(SWT.FILL, SWT.TOP, true, false);
@@ -602,8 +606,29 @@ public final class ActiveLearningView extends ViewPart {
                     + labelled + " of its " + round.getEntries().size() + " pool images labelled since"
                     + (objectRound(round) ? "; label their objects in the annotation editor (double-click, Label Next)" : ""));
         } else if (!selecting) {
-            say(store == null ? "" : "No selection round yet: choose a model and a strategy, then Select Batch.");
+            say(firstStep());
         }
+    }
+
+    /**
+     * What to do first in a project without a selection round. Without a model Select Batch stays disabled, and
+     * "choose a model" pointed at an empty list: the first batch is drawn at random instead, or a model trained.
+     */
+    private String firstStep() {
+        if (store == null || store.isClosed()) {
+            return "";
+        }
+        if (!models.isEmpty()) {
+            return "No selection round yet: choose a model and a strategy, then Select Batch.";
+        }
+        return anyLabel() ? "No model yet: train one on the labels (New Training Job) or import one; then Select Batch."
+                : "No label and no model yet: Run Round draws a first batch at random to label, without a model.";
+    }
+
+    /** True when an image of the project has a label (a class, or objects): the episode is past its first batch. */
+    private boolean anyLabel() {
+        return store.project().getImages().stream()
+                .anyMatch(i -> ActiveLearning.label(i) != null || ActiveLearning.hasObjects(i));
     }
 
     void say(String text) {
@@ -697,8 +722,7 @@ public final class ActiveLearningView extends ViewPart {
             say("The project is open read-only: no round can be recorded.");
             return null;
         }
-        boolean anyLabel = store.project().getImages().stream()
-                .anyMatch(i -> ActiveLearning.label(i) != null || ActiveLearning.hasObjects(i));
+        boolean anyLabel = anyLabel();
         if (m == null && anyLabel) { // the first round (no label yet) draws its batch at random, without a model
             say("No model to retrain: train one (New Training Job) or import one, then choose it as the Model.");
             return null;
