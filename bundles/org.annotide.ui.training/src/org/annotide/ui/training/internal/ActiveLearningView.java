@@ -867,9 +867,18 @@ public final class ActiveLearningView extends ViewPart {
         return roundSettings.strategyIds();
     }
 
+    /**
+     * An image of the batch waiting for its label takes the focus when the view is activated (its tab clicked, Run
+     * Round or Label Next from the keyboard), so that 1-9 and Enter label at once, without a click on the image first;
+     * otherwise Select Batch.
+     */
     @Override
     public void setFocus() {
-        select.setFocus();
+        if (labelling.current() != null && labelling.focusControl().isVisible()) {
+            labelling.focusControl().setFocus();
+        } else {
+            select.setFocus();
+        }
     }
 
     @Override
