@@ -177,6 +177,27 @@ class AlVerbsTest {
         assertEquals(0, rounds(single));
     }
 
+    /** A mistake on the command line is named in the user's words, not as a count of arguments. */
+    @Test
+    void commandLineMistakesSayWhichAndAnEmptyListSaysSo() throws Exception {
+        String project = temp.resolve("plain").toString();
+        ProjectStore.create(Path.of(project), "plain").close();
+        Cli none = cli("al", "checkpoint", project);
+        assertEquals(CliVerb.USAGE, none.exitCode);
+        assertTrue(none.err.contains("say what to do: PROJECT save NAME, PROJECT restore NAME or PROJECT list"),
+                none.err);
+        Cli noName = cli("al", "checkpoint", project, "restore");
+        assertEquals(CliVerb.USAGE, noName.exitCode);
+        assertTrue(noName.err.contains("restore needs the checkpoint's NAME (al checkpoint PROJECT list shows them)"),
+                noName.err);
+        Cli saveNoName = cli("al", "checkpoint", project, "save");
+        assertTrue(saveNoName.err.contains("save needs the checkpoint's NAME\n"), saveNoName.err);
+        Cli list = cli("al", "checkpoint", project, "list");
+        assertEquals(CliVerb.OK, list.exitCode, list.err);
+        assertEquals("", list.out, "standard output stays a list");
+        assertTrue(list.err.contains("no checkpoints yet: save one with al checkpoint PROJECT save NAME"), list.err);
+    }
+
     @Test
     void settingsArePrintedChangedOnlyWhenGivenAndRefusedOutOfRange() throws Exception {
         String project = temp.resolve("settings").toString();
