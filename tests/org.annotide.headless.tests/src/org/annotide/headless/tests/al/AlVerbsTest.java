@@ -196,6 +196,14 @@ class AlVerbsTest {
         assertEquals(CliVerb.OK, list.exitCode, list.err);
         assertEquals("", list.out, "standard output stays a list");
         assertTrue(list.err.contains("no checkpoints yet: save one with al checkpoint PROJECT save NAME"), list.err);
+
+        Cli zero = cli("al", "select", project, "--strategy", "entropy", "--batch", "0");
+        assertEquals(CliVerb.USAGE, zero.exitCode);
+        assertTrue(zero.err.contains("--batch must be at least 1, not 0"), zero.err);
+        Cli missing = cli("al", "select", project, "--strategy", "entropy");
+        assertEquals(CliVerb.USAGE, missing.exitCode);
+        assertTrue(missing.err.contains("--batch N (how many images to pick) is required"), missing.err);
+        assertEquals(0, rounds(project));
     }
 
     @Test
