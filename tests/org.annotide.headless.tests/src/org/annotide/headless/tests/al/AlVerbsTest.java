@@ -50,6 +50,14 @@ class AlVerbsTest {
         return Cli.run(verbs, arguments);
     }
 
+    /** Runs the CLI, checks its exit code and that standard error says {@code message}; returns the run. */
+    private Cli says(int exitCode, String message, String... arguments) {
+        Cli run = cli(arguments);
+        assertEquals(exitCode, run.exitCode, run.out + run.err);
+        assertTrue(run.err.contains(message), run.err);
+        return run;
+    }
+
     private static int rounds(String project) {
         try (ProjectStore store = ProjectStore.open(Path.of(project))) {
             return store.project().getSelectionRounds().size();
@@ -182,27 +190,18 @@ class AlVerbsTest {
     void commandLineMistakesSayWhichAndAnEmptyListSaysSo() throws Exception {
         String project = temp.resolve("plain").toString();
         ProjectStore.create(Path.of(project), "plain").close();
-        Cli none = cli("al", "checkpoint", project);
-        assertEquals(CliVerb.USAGE, none.exitCode);
-        assertTrue(none.err.contains("say what to do: PROJECT save NAME, PROJECT restore NAME or PROJECT list"),
-                none.err);
-        Cli noName = cli("al", "checkpoint", project, "restore");
-        assertEquals(CliVerb.USAGE, noName.exitCode);
-        assertTrue(noName.err.contains("restore needs the checkpoint's NAME (al checkpoint PROJECT list shows them)"),
-                noName.err);
-        Cli saveNoName = cli("al", "checkpoint", project, "save");
-        assertTrue(saveNoName.err.contains("save needs the checkpoint's NAME\n"), saveNoName.err);
-        Cli list = cli("al", "checkpoint", project, "list");
-        assertEquals(CliVerb.OK, list.exitCode, list.err);
+        says(CliVerb.USAGE, "say what to do: PROJECT save NAME, PROJECT restore NAME or PROJECT list", "al", "checkpoint",
+                project);
+        says(CliVerb.USAGE, "restore needs the checkpoint's NAME (al checkpoint PROJECT list shows them)", "al",
+                "checkpoint", project, "restore");
+        says(CliVerb.USAGE, "save needs the checkpoint's NAME\n", "al", "checkpoint", project, "save");
+        Cli list = says(CliVerb.OK, "no checkpoints yet: save one with al checkpoint PROJECT save NAME", "al",
+                "checkpoint", project, "list");
         assertEquals("", list.out, "standard output stays a list");
-        assertTrue(list.err.contains("no checkpoints yet: save one with al checkpoint PROJECT save NAME"), list.err);
-
-        Cli zero = cli("al", "select", project, "--strategy", "entropy", "--batch", "0");
-        assertEquals(CliVerb.USAGE, zero.exitCode);
-        assertTrue(zero.err.contains("--batch must be at least 1, not 0"), zero.err);
-        Cli missing = cli("al", "select", project, "--strategy", "entropy");
-        assertEquals(CliVerb.USAGE, missing.exitCode);
-        assertTrue(missing.err.contains("--batch N (how many images to pick) is required"), missing.err);
+        says(CliVerb.USAGE, "--batch must be at least 1, not 0", "al", "select", project, "--strategy", "entropy",
+                "--batch", "0");
+        says(CliVerb.USAGE, "--batch N (how many images to pick) is required", "al", "select", project, "--strategy",
+                "entropy");
         assertEquals(0, rounds(project));
     }
 
