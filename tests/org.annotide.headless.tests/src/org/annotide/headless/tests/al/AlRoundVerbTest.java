@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.annotide.al.ActiveLearning;
@@ -29,7 +28,6 @@ import org.annotide.ml.ModelAccess;
 import org.annotide.ml.ModelRegistry;
 import org.annotide.ml.TrainerRegistry;
 import org.annotide.ml.TrainingQueue;
-import org.annotide.model.AnnotideFactory;
 import org.annotide.model.AnnotidePackage.Literals;
 import org.annotide.model.Annotation;
 import org.annotide.model.ImageAsset;
@@ -38,7 +36,6 @@ import org.annotide.model.SelectionRound;
 import org.annotide.model.TrainedModel;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.junit.jupiter.api.Test;
@@ -83,15 +80,7 @@ class AlRoundVerbTest {
         assertEquals(CliVerb.OK, settings.exitCode, settings.err);
         Cli round = cli("al", "round", project, "--strategy", "entropy", "--batch", "5", "--device", "cpu");
         assertEquals(CliVerb.OK, round.exitCode, round.out + round.err);
-        List<String[]> batch = selected(round.out);
-        assertEquals(5, batch.size(), round.out);
-        double previous = Double.POSITIVE_INFINITY;
-        for (String[] row : batch) {
-            assertTrue(row[1].startsWith("t10k-"), "only unlabelled images: " + row[1]);
-            double score = Double.parseDouble(row[2]);
-            assertTrue(score <= previous && score >= 0 && score <= Math.log(10) + 1e-4, round.out);
-            previous = score;
-        }
+        List<String[]> batch = ShopProject.entropyBatch(round.out, 5);
         assertTrue(round.out.contains("\nROUND 1 entropy 200 100\nMODEL "), round.out);
         // the phases ("1/4 Train shop", ...) are progress, which the console prints at most twice a second: only
         // the round's closing line is sure to be there
@@ -220,13 +209,7 @@ class AlRoundVerbTest {
         }
 
         // a class the model has never seen
-        try (ProjectStore store = ProjectStore.open(Path.of(project))) {
-            LabelClass hat = AnnotideFactory.eINSTANCE.createLabelClass();
-            hat.setId(UUID.randomUUID().toString());
-            hat.setName("Hat");
-            store.commandStack().execute(AddCommand.create(store.editingDomain(), store.project(),
-                    Literals.PROJECT__LABEL_CLASSES, hat));
-        }
+        ShopProject.addClass(project, "Hat");
         Cli differ = cli("al", "round", project, "--strategy", "entropy", "--batch", "5");
         assertEquals(CliVerb.FAILED, differ.exitCode);
         assertTrue(differ.err.contains("the model's classes differ from the project's: the model lacks Hat"), differ.err);

@@ -69,15 +69,7 @@ class AlVerbsTest {
         String project = ShopProject.create(temp, true, true);
         Cli entropy = cli("al", "select", project, "--strategy", "entropy", "--batch", "5");
         assertEquals(CliVerb.OK, entropy.exitCode, entropy.out + entropy.err);
-        List<String[]> batch = selected(entropy.out);
-        assertEquals(5, batch.size(), entropy.out);
-        double previous = Double.POSITIVE_INFINITY;
-        for (String[] row : batch) {
-            assertTrue(row[1].startsWith("t10k-"), "only unlabelled images: " + row[1]);
-            double score = Double.parseDouble(row[2]);
-            assertTrue(score <= previous && score >= 0 && score <= Math.log(10) + 1e-4, entropy.out);
-            previous = score;
-        }
+        List<String[]> batch = ShopProject.entropyBatch(entropy.out, 5);
         assertTrue(entropy.out.contains("ROUND 1 entropy 200 100"), entropy.out);
         try (ProjectStore store = ProjectStore.open(Path.of(project))) {
             SelectionRound round = store.project().getSelectionRounds().get(0);
@@ -159,26 +151,15 @@ class AlVerbsTest {
         assertEquals(CliVerb.FAILED, unknown.exitCode);
         assertTrue(unknown.err.contains("unknown strategy 'smart'") && unknown.err.contains("knn_high_loss"), unknown.err);
         // a class the model has never seen
-        try (ProjectStore store = ProjectStore.open(Path.of(project))) {
-            LabelClass hat = AnnotideFactory.eINSTANCE.createLabelClass();
-            hat.setId(UUID.randomUUID().toString());
-            hat.setName("Hat");
-            store.commandStack().execute(AddCommand.create(store.editingDomain(), store.project(),
-                    Literals.PROJECT__LABEL_CLASSES, hat));
-        }
+        ShopProject.addClass(project, "Hat");
         Cli differ = cli("al", "select", project, "--strategy", "entropy", "--batch", "5");
         assertEquals(CliVerb.FAILED, differ.exitCode);
         assertTrue(differ.err.contains("the model's classes differ from the project's: the model lacks Hat"), differ.err);
         assertEquals(0, rounds(project), "nothing recorded");
 
         String single = temp.resolve("single").toString();
-        try (ProjectStore store = ProjectStore.create(Path.of(single), "single")) {
-            LabelClass only = AnnotideFactory.eINSTANCE.createLabelClass();
-            only.setId(UUID.randomUUID().toString());
-            only.setName("Trouser");
-            store.commandStack().execute(AddCommand.create(store.editingDomain(), store.project(),
-                    Literals.PROJECT__LABEL_CLASSES, only));
-        }
+        ProjectStore.create(Path.of(single), "single").close();
+        ShopProject.addClass(single, "Trouser");
         Cli one = cli("al", "select", single, "--strategy", "entropy", "--batch", "5");
         assertEquals(CliVerb.FAILED, one.exitCode);
         assertTrue(one.err.contains("at least two classes; the project has 1 (Trouser)"), one.err);
