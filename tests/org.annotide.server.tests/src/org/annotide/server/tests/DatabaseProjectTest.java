@@ -4,29 +4,18 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
-import org.annotide.access.Account;
-import org.annotide.access.RolePermissions;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.model.Annotation;
 import org.annotide.model.ImageAsset;
-import org.annotide.model.Role;
-import org.annotide.server.AnnotideServer;
 import org.annotide.server.db.ProjectContent;
 import org.annotide.server.db.ProjectWriteThrough;
+import org.annotide.server.tests.HeldProjectServer.Reply;
 import org.junit.jupiter.api.Test;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A project held in PostgreSQL, served from a working copy (real PostgreSQL, Jetty on loopback): a write the server
@@ -35,41 +24,26 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 class DatabaseProjectTest extends DatabaseServerTest {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private AnnotideServer server;
-
     @Test
     void whatTheServerAcknowledgesIsInTheDatabase() throws Exception {
-        pg = TestDatabase.create();
-        pg.db.migrate();
-        pg.db.addUser(new Account("admin", Role.ADMIN), Fixture.PASSWORD.toCharArray());
-        ProjectContent content = new ProjectContent(pg.db);
-        Path source = ProjectContentTest.project(temp.resolve("source"), 3, 10, 8);
-        try (ProjectStore store = ProjectStore.openReadOnly(source)) {
-            content.importProject(store, "shoes", "admin");
-        }
+        ProjectContent content = holdShoes(3, 10);
         List<String> notes = new ArrayList<>();
-        ProjectWriteThrough copy = content.serve("shoes", temp.resolve("copies").resolve("shoes"), notes);
-        assertEquals(List.of(), notes);
         String annotations = "/api/v1/projects/shoes/images/img-1/annotations";
         List<String> acknowledged = new ArrayList<>();
         String deleted;
         long[] writeMicros = new long[40];
-        try {
-            server = AnnotideServer.builder().port(0).database(pg.db).workers(0).permissions(new RolePermissions())
-                    .auditSpool(temp.resolve("spool.jsonl")).project(copy.store()).start();
-            String token = call("POST", "/api/v1/auth/login", null,
-                    Fixture.JSON.writeValueAsString(Map.of("username", "admin", "password", Fixture.PASSWORD))).json
-                    .get("token").asText();
-
-            Reply created = call("POST", annotations, token, ServerApiTest.box("c-dark", 7));
-            assertEquals(201, created.status, created.text);
-            acknowledged.add(created.json.get("id").asText());
+        ProjectWriteThrough copy;
+        try (HeldProjectServer served = serveHeld(notes)) {
+            copy = served.copy();
+            assertEquals(List.of(), notes);
+            Reply created = served.call("POST", annotations, ServerApiTest.box("c-dark", 7));
+            assertEquals(201, created.status(), created.text());
+            acknowledged.add(created.json().get("id").asText());
             assertEquals(List.of(List.of("1", "BoxShape")), rows("SELECT count(*), min(shape_class) "
                     + "FROM content_annotations WHERE annotation_id = '" + acknowledged.get(0) + "'"),
                     "in the database when the answer came");
-            deleted = call("GET", annotations, token, null).json.get("items").get(0).get("id").asText();
-            assertEquals(204, call("DELETE", annotations + "/" + deleted, token, null).status);
+            deleted = served.call("GET", annotations, null).json().get("items").get(0).get("id").asText();
+            assertEquals(204, served.call("DELETE", annotations + "/" + deleted, null).status());
             assertEquals(List.of(List.of("0")),
                     rows("SELECT count(*) FROM content_annotations WHERE annotation_id = '" + deleted + "'"));
 
@@ -77,27 +51,21 @@ class DatabaseProjectTest extends DatabaseServerTest {
             pg.sql("CREATE FUNCTION refuse() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
                     + "RAISE EXCEPTION 'refused by the test'; END $$");
             pg.sql("CREATE TRIGGER refuse BEFORE INSERT OR UPDATE ON content_objects FOR EACH ROW EXECUTE FUNCTION refuse()");
-            int before = call("GET", annotations, token, null).json.get("items").size();
-            Reply refused = call("POST", annotations, token, ServerApiTest.box("c-dark", 99));
-            assertEquals(503, refused.status, refused.text);
-            assertTrue(refused.text.contains("was not stored in the database") && refused.text.contains("undone"),
-                    refused.text);
-            assertEquals(before, call("GET", annotations, token, null).json.get("items").size(), "undone");
+            int before = served.call("GET", annotations, null).json().get("items").size();
+            Reply refused = served.call("POST", annotations, ServerApiTest.box("c-dark", 99));
+            assertEquals(503, refused.status(), refused.text());
+            assertTrue(refused.text().contains("was not stored in the database") && refused.text().contains("undone"),
+                    refused.text());
+            assertEquals(before, served.call("GET", annotations, null).json().get("items").size(), "undone");
             pg.sql("DROP TRIGGER refuse ON content_objects");
 
             for (int i = 0; i < writeMicros.length; i++) {
                 long start = System.nanoTime();
-                Reply more = call("POST", annotations, token, ServerApiTest.box("c-light", 10 + i));
+                Reply more = served.call("POST", annotations, ServerApiTest.box("c-light", 10 + i));
                 writeMicros[i] = (System.nanoTime() - start) / 1_000;
-                assertEquals(201, more.status, more.text);
-                acknowledged.add(more.json.get("id").asText());
+                assertEquals(201, more.status(), more.text());
+                acknowledged.add(more.json().get("id").asText());
             }
-        } finally {
-            if (server != null) {
-                server.close();
-            }
-            copy.close();
-            copy.store().close();
         }
         long[] commits = copy.commits();
         Arrays.sort(writeMicros);
@@ -119,24 +87,5 @@ class DatabaseProjectTest extends DatabaseServerTest {
             assertEquals("dark", first.getLabelClass().getName());
             assertEquals(7.0, ((org.annotide.model.BoxShape) first.getShape()).getX());
         }
-    }
-
-    private record Reply(int status, JsonNode json, String text) {
-    }
-
-    private Reply call(String method, String path, String token, String body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
-                .timeout(Duration.ofSeconds(30)).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        if (body != null) {
-            request.header("Content-Type", "application/json");
-        }
-        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        String text = response.body();
-        JsonNode json = text.isEmpty() || !text.startsWith("{") ? null : Fixture.JSON.readTree(text);
-        return new Reply(response.statusCode(), json, text);
     }
 }

@@ -23,7 +23,12 @@ final class TestDatabase implements AutoCloseable {
     }
 
     static TestDatabase create() {
-        return new TestDatabase(ScratchDatabase.create(callingTest()));
+        return create(callingTest());
+    }
+
+    /** For a helper that creates it on a test's behalf: the test's name, for the message of a skip. */
+    static TestDatabase create(String test) {
+        return new TestDatabase(ScratchDatabase.create(test));
     }
 
     private static String callingTest() {

@@ -1,6 +1,7 @@
 package org.annotide.headless.internal.al;
 
 import java.text.SimpleDateFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 
@@ -43,26 +44,37 @@ public final class AlCheckpointVerb implements CliVerb {
 
     @Override
     public int run(CliContext context, Args args) throws Exception {
-        args.expectPositionals(2, 3);
+        // each mistake named in the user's words ("expected at least 3 argument(s), got 2" said neither which nor why),
+        // before the project is opened
+        if (args.positionals().size() < 2) {
+            throw new UsageException("say what to do: PROJECT save NAME, PROJECT restore NAME or PROJECT list");
+        }
         String action = args.positional(1, "save, restore or list");
+        switch (action) {
+            case "save", "restore" -> {
+                if (args.positionals().size() < 3) {
+                    throw new UsageException(action + " needs the checkpoint's NAME"
+                            + (action.equals("restore") ? " (al checkpoint PROJECT list shows them)" : ""));
+                }
+                args.expectPositionals(3, 3);
+            }
+            case "list" -> args.expectPositionals(2, 2);
+            default -> throw new UsageException("the action is save, restore or list, not '" + action + "'");
+        }
         try (ProjectStore store = AlVerbs.open(args.path(0, "PROJECT"))) {
             Checkpoints checkpoints = new Checkpoints(store, AlVerbs.ACCESS);
             switch (action) {
-                case "save" -> {
-                    args.expectPositionals(3, 3);
-                    print(context, checkpoints.save(args.positional(2, "NAME")));
-                }
-                case "restore" -> {
-                    args.expectPositionals(3, 3);
-                    print(context, checkpoints.restore(args.positional(2, "NAME")));
-                }
-                case "list" -> {
-                    args.expectPositionals(2, 2);
-                    for (Checkpoints.Info info : checkpoints.list()) {
+                case "save" -> print(context, checkpoints.save(args.positional(2, "NAME")));
+                case "restore" -> print(context, checkpoints.restore(args.positional(2, "NAME")));
+                default -> {
+                    List<Checkpoints.Info> all = checkpoints.list();
+                    for (Checkpoints.Info info : all) {
                         print(context, info);
                     }
+                    if (all.isEmpty()) { // an empty answer on the terminal looked like a failure; stdout stays parseable
+                        context.err().println("no checkpoints yet: save one with al checkpoint PROJECT save NAME");
+                    }
                 }
-                default -> throw new UsageException("the action is save, restore or list, not '" + action + "'");
             }
             return OK;
         } catch (ActiveLearningException e) {

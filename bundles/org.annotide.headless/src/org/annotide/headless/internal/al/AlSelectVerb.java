@@ -85,9 +85,12 @@ public final class AlSelectVerb implements CliVerb {
     public int run(CliContext context, Args args) throws Exception {
         args.expectPositionals(1, 1);
         String strategy = args.requiredOption("strategy");
+        if (args.option("batch", null) == null) {
+            throw new UsageException("--batch N (how many images to pick) is required");
+        }
         int batch = args.intOption("batch", -1);
-        if (batch < 1) {
-            throw new UsageException("--batch N (at least 1) is required");
+        if (batch < 1) { // given, but not a batch: 'required' would send the user looking for a missing option
+            throw new UsageException("--batch must be at least 1, not " + batch);
         }
         if (args.option("pool", null) != null && args.option("training-set", null) != null) {
             throw new UsageException("give --pool or --training-set, not both");

@@ -42,7 +42,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.custom.CTabFolder;
 import org.eclipse.swt.custom.CTabItem;
-import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -74,7 +73,8 @@ import org.osgi.service.prefs.BackingStoreException;
  * <p>
  * The shown round's batch is labelled in the view itself ({@link LabellingArea}: the image, class buttons with keys
  * 1-9, Submit label with Enter, the model's predictions beside the choice), and the episode's progress is shown
- * beside the rounds ({@link EpisodeProgress}: labelled count, the current batch, accuracy per round as a chart).
+ * between the rounds and the queue ({@link EpisodeProgress}: labelled count, the current batch, accuracy per round as
+ * a chart); those three stand side by side where the view is low and stacked where it is high ({@link EpisodePanes}).
  * <p>
  * When the last image of the newest round's batch gets its label, the next round runs by itself ({@link RoundJob}:
  * retrain the chosen model, predict the pool, score, record the next batch) unless "Retrain when the batch is
@@ -98,6 +98,7 @@ public final class ActiveLearningView extends ViewPart {
     private ProjectStore store;
     private final StrategyRegistry strategies = StrategyRegistry.installed();
 
+    private EpisodePanes panes;
     private CTabFolder settingsTabs;
     /** The Round tab's form (model, strategy, batch, pool, labelling order) and the Retraining tab's. */
     private ScrolledComposite scroll;
@@ -160,12 +161,13 @@ public final class ActiveLearningView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        // side by side, so that the tables show rows where the view is wide and low (its place under the editor)
+        // side by side where the view is wide and low (its place under the editor), the middle stacked where it is high
         parent.setLayout(new org.eclipse.swt.layout.FillLayout());
-        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        panes = new EpisodePanes(parent);
+        Composite columns = panes.columns();
         // the actions and the status line first, outside the tabs: they stay in sight when the view is low (its
         // default place under the editor is about 180 pixels high)
-        Composite left = new Composite(sash, SWT.NONE);
+        Composite left = new Composite(columns, SWT.NONE);
         GridLayout leftLayout = new GridLayout(1, false);
         leftLayout.marginWidth = 0;
         leftLayout.marginHeight = 0;
@@ -174,8 +176,12 @@ public final class ActiveLearningView extends ViewPart {
         bar.setLayout(new RowLayout(SWT.HORIZONTAL));
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         select = button(bar, "Select Batch", "select", this::runSelection);
+        select.setToolTipText("Score the pool with the chosen model and strategy and record the next batch, without"
+                + " retraining (Run Round in the toolbar retrains first)");
         cancel = button(bar, "Cancel", "cancel", this::cancelSelection);
+        cancel.setToolTipText("Stop the running selection or round; nothing is recorded");
         labelNext = button(bar, "Label Next", "labelNext", this::labelNext);
+        labelNext.setToolTipText("Open the annotation editor on the next unlabelled image in the labelling order");
         // one line, its tooltip the whole text: no re-layout of the form for each message
         status = new Label(left, SWT.NONE);
         GridData statusData = new GridData(SWT.FILL, SWT.TOP, true, false);
@@ -207,7 +213,7 @@ public final class ActiveLearningView extends ViewPart {
         settingsTabs.setSelection(0);
         fitSettings();
 
-        rounds = table(sash, "rounds", SWT.SINGLE);
+        rounds = table(panes.middle(), "rounds", SWT.SINGLE);
         column(rounds, "Round", 65, o -> ((SelectionRound) o).getName());
         column(rounds, "Strategy", 110, o -> ((SelectionRound) o).getStrategy());
         column(rounds, "Model", 90, o -> ((SelectionRound) o).getModel() == null ? "(deleted)" : ((SelectionRound) o).getModel().getName());
@@ -215,9 +221,8 @@ public final class ActiveLearningView extends ViewPart {
         column(rounds, "Description", 250, o -> ((SelectionRound) o).getDescription());
         rounds.addSelectionChangedListener(e -> showQueue());
 
-        // beside the rounds, not under them: the view is low where it usually is
-        progress = new EpisodeProgress(sash);
-        queue = table(sash, "queue", SWT.MULTI);
+        progress = new EpisodeProgress(panes.middle());
+        queue = table(panes.middle(), "queue", SWT.MULTI);
         column(queue, "Rank", 50, o -> Integer.toString(rank((SelectionEntry) o)));
         column(queue, "Image", 180, o -> image((SelectionEntry) o) == null ? "" : image((SelectionEntry) o).getName());
         column(queue, "Score", 90, o -> String.format(Locale.ROOT, "%.4f", ((SelectionEntry) o).getScore()));
@@ -257,9 +262,9 @@ public final class ActiveLearningView extends ViewPart {
                 open(image(entry));
             }
         });
-        labelling = new LabellingArea(sash, this::say);
+        labelling = new LabellingArea(columns, this::say);
         labellingKeys(labelling.focusControl());
-        sash.setWeights(8, 3, 3, 4, 7); // the image the widest: it is what the user judges
+        panes.arrange();
         undoRedo = CommandStackActions.install(getViewSite().getActionBars(), this::store);
         getSite().setSelectionProvider(queue);
         setContentDescription(HINT);
@@ -378,6 +383,11 @@ public final class ActiveLearningView extends ViewPart {
 
     EpisodeProgress progress() {
         return progress;
+    }
+
+    /** The view's panes as arranged for its place (low: side by side; high: the middle ones stacked). */
+    EpisodePanes panes() {
+        return panes;
     }
 
     LabellingArea labelling() {
@@ -596,8 +606,29 @@ public final class ActiveLearningView extends ViewPart {
                     + labelled + " of its " + round.getEntries().size() + " pool images labelled since"
                     + (objectRound(round) ? "; label their objects in the annotation editor (double-click, Label Next)" : ""));
         } else if (!selecting) {
-            say(store == null ? "" : "No selection round yet: choose a model and a strategy, then Select Batch.");
+            say(firstStep());
         }
+    }
+
+    /**
+     * What to do first in a project without a selection round. Without a model Select Batch stays disabled, and
+     * "choose a model" pointed at an empty list: the first batch is drawn at random instead, or a model trained.
+     */
+    private String firstStep() {
+        if (store == null || store.isClosed()) {
+            return "";
+        }
+        if (!models.isEmpty()) {
+            return "No selection round yet: choose a model and a strategy, then Select Batch.";
+        }
+        return anyLabel() ? "No model yet: train one on the labels (New Training Job) or import one; then Select Batch."
+                : "No label and no model yet: Run Round draws a first batch at random to label, without a model.";
+    }
+
+    /** True when an image of the project has a label (a class, or objects): the episode is past its first batch. */
+    private boolean anyLabel() {
+        return store.project().getImages().stream()
+                .anyMatch(i -> ActiveLearning.label(i) != null || ActiveLearning.hasObjects(i));
     }
 
     void say(String text) {
@@ -691,8 +722,7 @@ public final class ActiveLearningView extends ViewPart {
             say("The project is open read-only: no round can be recorded.");
             return null;
         }
-        boolean anyLabel = store.project().getImages().stream()
-                .anyMatch(i -> ActiveLearning.label(i) != null || ActiveLearning.hasObjects(i));
+        boolean anyLabel = anyLabel();
         if (m == null && anyLabel) { // the first round (no label yet) draws its batch at random, without a model
             say("No model to retrain: train one (New Training Job) or import one, then choose it as the Model.");
             return null;
@@ -837,9 +867,18 @@ public final class ActiveLearningView extends ViewPart {
         return roundSettings.strategyIds();
     }
 
+    /**
+     * An image of the batch waiting for its label takes the focus when the view is activated (its tab clicked, Run
+     * Round or Label Next from the keyboard), so that 1-9 and Enter label at once, without a click on the image first;
+     * otherwise Select Batch.
+     */
     @Override
     public void setFocus() {
-        select.setFocus();
+        if (labelling.current() != null && labelling.focusControl().isVisible()) {
+            labelling.focusControl().setFocus();
+        } else {
+            select.setFocus();
+        }
     }
 
     @Override

@@ -156,8 +156,8 @@ final class EpisodeProgress {
     }
 
     /**
-     * True when the chart is too low for a title line of its own (about 7 lines of text: its default place under the
-     * editor gives it about 100 pixels): the title then goes into the labelled-images axis line.
+     * True when the chart is too low for a title line of its own (about 7 lines of text: the view's place under the
+     * editor gives it about 95 pixels): the title then goes into the labelled-images axis line.
      */
     private boolean low(Rectangle client) {
         return client.height < 7 * lineHeight;
@@ -266,7 +266,14 @@ final class EpisodeProgress {
         String value = String.format(Locale.ROOT, "%s: %.1f%%", last.round(), 100 * last.accuracy());
         Point size = gc.textExtent(value);
         gc.setForeground(axis);
-        gc.drawText(value, Math.max(plot.x + 2, Math.min(at.x - size.x / 2, plot.x + plot.width - size.x)),
-                at.y - size.y - 6 < plot.y ? at.y + 6 : at.y - size.y - 6, true);
+        int x = Math.max(plot.x + 2, Math.min(at.x - size.x / 2, plot.x + plot.width - size.x));
+        int y = at.y - size.y - 6;
+        if (y < plot.y) {
+            // no room above the point (a low chart, a high accuracy): under it the text crossed the line that comes
+            // to it, so it goes to the plot's corner on the point's far side, away from the curve's end
+            x = plot.x + plot.width - size.x - 2;
+            y = last.accuracy() >= 0.5 ? plot.y + plot.height - size.y - 2 : plot.y + 2;
+        }
+        gc.drawText(value, x, y, true);
     }
 }

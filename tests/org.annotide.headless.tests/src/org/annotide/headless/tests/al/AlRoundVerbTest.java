@@ -1,11 +1,11 @@
 package org.annotide.headless.tests.al;
 
+import static org.annotide.headless.tests.al.ShopProject.selected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.annotide.al.ActiveLearning;
@@ -23,16 +22,12 @@ import org.annotide.core.store.ProjectStore;
 import org.annotide.headless.CliVerb;
 import org.annotide.headless.internal.al.AlRoundVerb;
 import org.annotide.headless.internal.al.AlSettingsVerb;
-import org.annotide.headless.internal.imaging.ImportImagesVerb;
-import org.annotide.headless.internal.ml.TrainVerb;
 import org.annotide.headless.tests.Cli;
-import org.annotide.ml.FashionMnist;
 import org.annotide.ml.ImagePixels;
 import org.annotide.ml.ModelAccess;
 import org.annotide.ml.ModelRegistry;
 import org.annotide.ml.TrainerRegistry;
 import org.annotide.ml.TrainingQueue;
-import org.annotide.model.AnnotideFactory;
 import org.annotide.model.AnnotidePackage.Literals;
 import org.annotide.model.Annotation;
 import org.annotide.model.ImageAsset;
@@ -41,7 +36,6 @@ import org.annotide.model.SelectionRound;
 import org.annotide.model.TrainedModel;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
-import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.junit.jupiter.api.Test;
@@ -54,46 +48,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AlRoundVerbTest {
 
-    private final List<CliVerb> verbs = List.of(new ImportImagesVerb(), new TrainVerb(), new AlRoundVerb(),
-            new AlSettingsVerb());
+    private final List<CliVerb> verbs = List.of(new AlRoundVerb(), new AlSettingsVerb());
 
     @TempDir
     Path temp;
 
     private Cli cli(String... arguments) {
         return Cli.run(verbs, arguments);
-    }
-
-    /** 100 labelled images, a pool of 200; with {@code train} a first classifier (2 epochs, 28 pixels). */
-    private String project(boolean labelled, boolean train) throws Exception {
-        assumeTrue(FashionMnist.isInstalled(), "Fashion-MNIST is not installed (apt-get install dataset-fashion-mnist)");
-        FashionMnist.writePngs("t10k", 200, temp.resolve("pool"));
-        Files.delete(temp.resolve("pool").resolve("t10k.csv"));
-        String project = temp.resolve("shop").toString();
-        ProjectStore.create(Path.of(project), "shop").close();
-        if (labelled) {
-            Path images = FashionMnist.writePngs("train", 100, temp.resolve("labelled"));
-            Cli a = cli("import-images", project, "--csv", images.toString());
-            assertEquals(CliVerb.OK, a.exitCode, a.out + a.err);
-        }
-        Cli b = cli("import-images", project, temp.resolve("pool").toString());
-        assertEquals(CliVerb.OK, b.exitCode, b.out + b.err);
-        if (train) {
-            Cli first = cli("train", project, "--task", "classify", "--name", "shop", "--epochs", "2", "--batch", "32",
-                    "--image-size", "28", "--device", "cpu");
-            assertEquals(CliVerb.OK, first.exitCode, first.out + first.err);
-        }
-        return project;
-    }
-
-    private static List<String[]> selected(String out) {
-        List<String[]> rows = new ArrayList<>();
-        for (String line : out.split("\n")) {
-            if (line.startsWith("SELECT ")) {
-                rows.add(line.split(" "));
-            }
-        }
-        return rows;
     }
 
     /** What a round may add: rounds, models, training jobs, model files. */
@@ -114,20 +75,12 @@ class AlRoundVerbTest {
 
     @Test
     void aRoundRetrainsByTheSettingsAndRecordsTheBatchWithTheNewModel() throws Exception {
-        String project = project(true, true);
+        String project = ShopProject.create(temp, true, true);
         Cli settings = cli("al", "settings", project, "--epochs", "3", "--learning-rate", "0.02");
         assertEquals(CliVerb.OK, settings.exitCode, settings.err);
         Cli round = cli("al", "round", project, "--strategy", "entropy", "--batch", "5", "--device", "cpu");
         assertEquals(CliVerb.OK, round.exitCode, round.out + round.err);
-        List<String[]> batch = selected(round.out);
-        assertEquals(5, batch.size(), round.out);
-        double previous = Double.POSITIVE_INFINITY;
-        for (String[] row : batch) {
-            assertTrue(row[1].startsWith("t10k-"), "only unlabelled images: " + row[1]);
-            double score = Double.parseDouble(row[2]);
-            assertTrue(score <= previous && score >= 0 && score <= Math.log(10) + 1e-4, round.out);
-            previous = score;
-        }
+        List<String[]> batch = ShopProject.entropyBatch(round.out, 5);
         assertTrue(round.out.contains("\nROUND 1 entropy 200 100\nMODEL "), round.out);
         // the phases ("1/4 Train shop", ...) are progress, which the console prints at most twice a second: only
         // the round's closing line is sure to be there
@@ -171,7 +124,7 @@ class AlRoundVerbTest {
      */
     @Test
     void theEpisodesRoundSettingsAreTheDefaultsAndOptionsStillWin() throws Exception {
-        String project = project(true, true);
+        String project = ShopProject.create(temp, true, true);
         Cli settings = cli("al", "settings", project, "--strategy", "least_confidence", "--batch", "4", "--filter",
                 "^t10k-0001\\d", "--epochs", "1");
         assertEquals(CliVerb.OK, settings.exitCode, settings.err);
@@ -205,7 +158,7 @@ class AlRoundVerbTest {
 
     @Test
     void theFirstRoundWithoutLabelsDrawsTheInitialRandomBatch() throws Exception {
-        String project = project(false, false);
+        String project = ShopProject.create(temp, false, false);
         assertEquals(CliVerb.OK, cli("al", "settings", project, "--initial-batch", "7").exitCode);
         Cli round = cli("al", "round", project);
         assertEquals(CliVerb.OK, round.exitCode, round.out + round.err);
@@ -222,7 +175,7 @@ class AlRoundVerbTest {
 
     @Test
     void badRoundsSayWhyAndChangeNothing() throws Exception {
-        String project = project(true, true);
+        String project = ShopProject.create(temp, true, true);
         State before = State.of(project);
         Cli empty = cli("al", "round", project, "--strategy", "entropy", "--batch", "5", "--pool", "no-such-image");
         assertEquals(CliVerb.FAILED, empty.exitCode, empty.out);
@@ -256,13 +209,7 @@ class AlRoundVerbTest {
         }
 
         // a class the model has never seen
-        try (ProjectStore store = ProjectStore.open(Path.of(project))) {
-            LabelClass hat = AnnotideFactory.eINSTANCE.createLabelClass();
-            hat.setId(UUID.randomUUID().toString());
-            hat.setName("Hat");
-            store.commandStack().execute(AddCommand.create(store.editingDomain(), store.project(),
-                    Literals.PROJECT__LABEL_CLASSES, hat));
-        }
+        ShopProject.addClass(project, "Hat");
         Cli differ = cli("al", "round", project, "--strategy", "entropy", "--batch", "5");
         assertEquals(CliVerb.FAILED, differ.exitCode);
         assertTrue(differ.err.contains("the model's classes differ from the project's: the model lacks Hat"), differ.err);
@@ -297,7 +244,7 @@ class AlRoundVerbTest {
      */
     @Test
     void aRoundCancelledWhileTrainingTakesBackWhatItAdded() throws Exception {
-        String project = project(true, true);
+        String project = ShopProject.create(temp, true, true);
         assertEquals(CliVerb.OK, cli("al", "settings", project, "--epochs", "50").exitCode);
         State before = State.of(project);
         ModelAccess access = ModelAccess.synchronizedOnStore();

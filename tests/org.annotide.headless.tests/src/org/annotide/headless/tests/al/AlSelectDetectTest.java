@@ -1,5 +1,6 @@
 package org.annotide.headless.tests.al;
 
+import static org.annotide.headless.tests.al.ShopProject.selected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,16 +49,6 @@ class AlSelectDetectTest {
 
     private Cli cli(String... arguments) {
         return Cli.run(verbs, arguments);
-    }
-
-    private static List<String[]> selected(String out) {
-        List<String[]> rows = new ArrayList<>();
-        for (String line : out.split("\n")) {
-            if (line.startsWith("SELECT ")) {
-                rows.add(line.split(" "));
-            }
-        }
-        return rows;
     }
 
     @Test

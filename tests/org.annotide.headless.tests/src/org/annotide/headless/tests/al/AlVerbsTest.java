@@ -1,14 +1,13 @@
 package org.annotide.headless.tests.al;
 
+import static org.annotide.headless.tests.al.ShopProject.selected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -21,8 +20,6 @@ import org.annotide.headless.internal.al.AlCheckpointVerb;
 import org.annotide.headless.internal.al.AlSelectVerb;
 import org.annotide.headless.internal.al.AlSettingsVerb;
 import org.annotide.headless.internal.al.AlSimulateVerb;
-import org.annotide.headless.internal.imaging.ImportImagesVerb;
-import org.annotide.headless.internal.ml.TrainVerb;
 import org.annotide.headless.tests.Cli;
 import org.annotide.ml.FashionMnist;
 import org.annotide.model.AnnotideFactory;
@@ -43,8 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AlVerbsTest {
 
-    private final List<CliVerb> verbs = List.of(new ImportImagesVerb(), new TrainVerb(), new AlSelectVerb(),
-            new AlCheckpointVerb(), new AlSimulateVerb(), new AlSettingsVerb());
+    private final List<CliVerb> verbs = List.of(new AlSelectVerb(), new AlCheckpointVerb(),
+            new AlSimulateVerb(), new AlSettingsVerb());
 
     @TempDir
     Path temp;
@@ -53,31 +50,12 @@ class AlVerbsTest {
         return Cli.run(verbs, arguments);
     }
 
-    private String project() throws Exception {
-        assumeTrue(FashionMnist.isInstalled(), "Fashion-MNIST is not installed (apt-get install dataset-fashion-mnist)");
-        Path labelled = FashionMnist.writePngs("train", 100, temp.resolve("labelled"));
-        FashionMnist.writePngs("t10k", 200, temp.resolve("pool"));
-        Files.delete(temp.resolve("pool").resolve("t10k.csv"));
-        String project = temp.resolve("shop").toString();
-        ProjectStore.create(Path.of(project), "shop").close();
-        Cli a = cli("import-images", project, "--csv", labelled.toString());
-        assertEquals(CliVerb.OK, a.exitCode, a.out + a.err);
-        Cli b = cli("import-images", project, temp.resolve("pool").toString());
-        assertEquals(CliVerb.OK, b.exitCode, b.out + b.err);
-        Cli train = cli("train", project, "--task", "classify", "--name", "shop", "--epochs", "2", "--batch", "32",
-                "--image-size", "28", "--device", "cpu");
-        assertEquals(CliVerb.OK, train.exitCode, train.out + train.err);
-        return project;
-    }
-
-    private static List<String[]> selected(String out) {
-        List<String[]> rows = new ArrayList<>();
-        for (String line : out.split("\n")) {
-            if (line.startsWith("SELECT ")) {
-                rows.add(line.split(" "));
-            }
-        }
-        return rows;
+    /** Runs the CLI, checks its exit code and that standard error says {@code message}; returns the run. */
+    private Cli says(int exitCode, String message, String... arguments) {
+        Cli run = cli(arguments);
+        assertEquals(exitCode, run.exitCode, run.out + run.err);
+        assertTrue(run.err.contains(message), run.err);
+        return run;
     }
 
     private static int rounds(String project) {
@@ -88,18 +66,10 @@ class AlVerbsTest {
 
     @Test
     void selectRecordsTheRoundAndCheckpointsGoBack() throws Exception {
-        String project = project();
+        String project = ShopProject.create(temp, true, true);
         Cli entropy = cli("al", "select", project, "--strategy", "entropy", "--batch", "5");
         assertEquals(CliVerb.OK, entropy.exitCode, entropy.out + entropy.err);
-        List<String[]> batch = selected(entropy.out);
-        assertEquals(5, batch.size(), entropy.out);
-        double previous = Double.POSITIVE_INFINITY;
-        for (String[] row : batch) {
-            assertTrue(row[1].startsWith("t10k-"), "only unlabelled images: " + row[1]);
-            double score = Double.parseDouble(row[2]);
-            assertTrue(score <= previous && score >= 0 && score <= Math.log(10) + 1e-4, entropy.out);
-            previous = score;
-        }
+        List<String[]> batch = ShopProject.entropyBatch(entropy.out, 5);
         assertTrue(entropy.out.contains("ROUND 1 entropy 200 100"), entropy.out);
         try (ProjectStore store = ProjectStore.open(Path.of(project))) {
             SelectionRound round = store.project().getSelectionRounds().get(0);
@@ -173,7 +143,7 @@ class AlVerbsTest {
 
     @Test
     void badEpisodesAreRefusedAndChangeNothing() throws Exception {
-        String project = project();
+        String project = ShopProject.create(temp, true, true);
         Cli empty = cli("al", "select", project, "--strategy", "entropy", "--batch", "5", "--pool", "no-such-image");
         assertEquals(CliVerb.FAILED, empty.exitCode);
         assertTrue(empty.err.contains("the pool is empty"), empty.err);
@@ -181,30 +151,39 @@ class AlVerbsTest {
         assertEquals(CliVerb.FAILED, unknown.exitCode);
         assertTrue(unknown.err.contains("unknown strategy 'smart'") && unknown.err.contains("knn_high_loss"), unknown.err);
         // a class the model has never seen
-        try (ProjectStore store = ProjectStore.open(Path.of(project))) {
-            LabelClass hat = AnnotideFactory.eINSTANCE.createLabelClass();
-            hat.setId(UUID.randomUUID().toString());
-            hat.setName("Hat");
-            store.commandStack().execute(AddCommand.create(store.editingDomain(), store.project(),
-                    Literals.PROJECT__LABEL_CLASSES, hat));
-        }
+        ShopProject.addClass(project, "Hat");
         Cli differ = cli("al", "select", project, "--strategy", "entropy", "--batch", "5");
         assertEquals(CliVerb.FAILED, differ.exitCode);
         assertTrue(differ.err.contains("the model's classes differ from the project's: the model lacks Hat"), differ.err);
         assertEquals(0, rounds(project), "nothing recorded");
 
         String single = temp.resolve("single").toString();
-        try (ProjectStore store = ProjectStore.create(Path.of(single), "single")) {
-            LabelClass only = AnnotideFactory.eINSTANCE.createLabelClass();
-            only.setId(UUID.randomUUID().toString());
-            only.setName("Trouser");
-            store.commandStack().execute(AddCommand.create(store.editingDomain(), store.project(),
-                    Literals.PROJECT__LABEL_CLASSES, only));
-        }
+        ProjectStore.create(Path.of(single), "single").close();
+        ShopProject.addClass(single, "Trouser");
         Cli one = cli("al", "select", single, "--strategy", "entropy", "--batch", "5");
         assertEquals(CliVerb.FAILED, one.exitCode);
         assertTrue(one.err.contains("at least two classes; the project has 1 (Trouser)"), one.err);
         assertEquals(0, rounds(single));
+    }
+
+    /** A mistake on the command line is named in the user's words, not as a count of arguments. */
+    @Test
+    void commandLineMistakesSayWhichAndAnEmptyListSaysSo() throws Exception {
+        String project = temp.resolve("plain").toString();
+        ProjectStore.create(Path.of(project), "plain").close();
+        says(CliVerb.USAGE, "say what to do: PROJECT save NAME, PROJECT restore NAME or PROJECT list", "al", "checkpoint",
+                project);
+        says(CliVerb.USAGE, "restore needs the checkpoint's NAME (al checkpoint PROJECT list shows them)", "al",
+                "checkpoint", project, "restore");
+        says(CliVerb.USAGE, "save needs the checkpoint's NAME\n", "al", "checkpoint", project, "save");
+        Cli list = says(CliVerb.OK, "no checkpoints yet: save one with al checkpoint PROJECT save NAME", "al",
+                "checkpoint", project, "list");
+        assertEquals("", list.out, "standard output stays a list");
+        says(CliVerb.USAGE, "--batch must be at least 1, not 0", "al", "select", project, "--strategy", "entropy",
+                "--batch", "0");
+        says(CliVerb.USAGE, "--batch N (how many images to pick) is required", "al", "select", project, "--strategy",
+                "entropy");
+        assertEquals(0, rounds(project));
     }
 
     @Test

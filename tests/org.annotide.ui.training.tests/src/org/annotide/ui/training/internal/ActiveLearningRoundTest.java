@@ -540,6 +540,9 @@ class ActiveLearningRoundTest {
         ProjectStore store = store();
         Spin.until("the view shows the project", () -> view.store() == store);
         view.retrainSwitch().setSelection(false);
+        // labels but no model: Select Batch is disabled, and the view says what to do instead of "choose a model"
+        until(view, "the view says to train a model", () -> status(view).startsWith("No model yet: train one"));
+        assertFalse(Widgets.byRole(view.getSite().getShell(), org.eclipse.swt.widgets.Button.class, "select").isEnabled());
         // no label yet: the project's six labels taken away
         org.annotide.core.store.StoreChange unlabel = new org.annotide.core.store.StoreChange(store, "unlabel");
         for (ImageAsset image : store.project().getImages()) {
@@ -552,6 +555,8 @@ class ActiveLearningRoundTest {
         set(shell, "episodeInitialBatch", 5);
         assertEquals(5, EpisodeSettings.of(store.project()).initialBatch());
         assertTrue(store.project().getModels().isEmpty());
+        until(view, "the view says how the episode starts", () -> status(view).startsWith(
+                "No label and no model yet: Run Round draws a first batch at random"));
 
         RoundJob first = runRoundCommand(view);
         Spin.until("the round ended", Duration.ofSeconds(60), () -> first.getResult() != null);

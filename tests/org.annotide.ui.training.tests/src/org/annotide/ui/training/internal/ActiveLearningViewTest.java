@@ -523,6 +523,10 @@ class ActiveLearningViewTest {
         Spin.until("the second of the batch shown", () -> area.current() == batch.get(1));
         chooseRow(queueTable, 0);
         Spin.until("the first shown again", () -> area.current() == batch.get(0));
+        // the view activated (its setFocus, as the workbench calls it): the image waiting for its label has the keys
+        queueTable.setFocus();
+        view.setFocus();
+        Spin.until("the image takes the focus with the view", () -> area.focusControl().isFocusControl());
         // the model's predictions for it, the round's model run here independently
         double[] p = probabilities(store, model, batch.get(0));
         List<String> classes = TrainingUiPlugin.training().registry(store).modelFile(model).descriptor().classes();
