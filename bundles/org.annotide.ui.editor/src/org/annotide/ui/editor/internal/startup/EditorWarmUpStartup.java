@@ -25,7 +25,8 @@ import org.eclipse.ui.PlatformUI;
 /**
  * Once the workbench window is up (the platform calls {@link #earlyStartup()} on a background thread after the
  * first window opened), schedules the {@link FirstImageWarmUp} unless an annotation editor is already open (a
- * restored editor has done the warm-up's work itself) or {@code -Dannotide.warmup=off}; cancels it when the
+ * restored editor has done the warm-up's work itself) or {@code -Dannotide.warmup=off}, after asking the project service
+ * to open the stores of the last session's projects in the background; cancels the warm-up when the
  * workbench shuts down. For the editor benchmark's {@code firstimage} mode it then opens the first image of the
  * workspace's first Annotide project and lets {@link StartupProbe} time it.
  */
@@ -37,6 +38,11 @@ public final class EditorWarmUpStartup implements IStartup {
     @Override
     public void earlyStartup() {
         IWorkbench workbench = PlatformUI.getWorkbench();
+        ProjectService projects = workbench.getService(ProjectService.class);
+        if (projects != null) {
+            // the projects of the last session recover and decode beside the warm-up, before the user opens one
+            projects.reopenInBackground();
+        }
         Display display = workbench.getDisplay();
         AtomicReference<FirstImageWarmUp> warmUp = new AtomicReference<>();
         display.syncExec(() -> warmUp.set(start(workbench)));
