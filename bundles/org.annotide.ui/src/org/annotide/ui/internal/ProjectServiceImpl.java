@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,10 +27,12 @@ import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
 import org.eclipse.core.runtime.jobs.Job;
-import org.osgi.service.prefs.BackingStoreException;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
+import org.osgi.service.prefs.BackingStoreException;
 
 /**
  * Keeps one store per open Annotide workspace project; see {@link ProjectService}. The service's lock
@@ -59,7 +62,7 @@ public final class ProjectServiceImpl implements ProjectService {
     private final Map<Path, Adopted> adopted = new HashMap<>();
     /** Projects with a background opening scheduled or running: one job per project at a time. */
     private final Set<IProject> openingInBackground = new HashSet<>();
-    /** Set once the stores are closed for shutdown: no background opening starts after it. */
+    /** Set when the service is deactivated (the framework stops): no background opening starts after it. */
     private boolean shutDown;
     private final IResourceChangeListener workspaceListener = this::resourceChanged;
 
@@ -183,6 +186,15 @@ public final class ProjectServiceImpl implements ProjectService {
             }
         }
         Job job = new BackgroundOpening(project);
+        job.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                // also for a job cancelled before it ran, which never runs
+                synchronized (ProjectServiceImpl.this) {
+                    openingInBackground.remove(project);
+                }
+            }
+        });
         job.schedule();
         return job;
     }
@@ -209,17 +221,13 @@ public final class ProjectServiceImpl implements ProjectService {
 
         @Override
         protected IStatus run(IProgressMonitor monitor) {
+            if (monitor.isCanceled()) {
+                return Status.CANCEL_STATUS;
+            }
             try {
-                if (monitor.isCanceled()) {
-                    return Status.CANCEL_STATUS;
-                }
                 store(project);
             } catch (StoreException e) {
                 // open() remembered and reported it (the project's problem marker, the explorer's node)
-            } finally {
-                synchronized (ProjectServiceImpl.this) {
-                    openingInBackground.remove(project);
-                }
             }
             return Status.OK_STATUS;
         }
@@ -247,7 +255,7 @@ public final class ProjectServiceImpl implements ProjectService {
     /** Remembers (or forgets) a project for the next start; '/' cannot be part of a workspace project's name. */
     private static void remember(IProject project, boolean open) {
         synchronized (REMEMBER_LOCK) {
-            Set<String> names = new java.util.LinkedHashSet<>(remembered());
+            Set<String> names = new LinkedHashSet<>(remembered());
             boolean changed = open ? names.add(project.getName()) : names.remove(project.getName());
             if (!changed) {
                 return;
