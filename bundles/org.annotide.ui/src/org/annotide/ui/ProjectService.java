@@ -1,9 +1,11 @@
 package org.annotide.ui;
 
 import java.util.Collection;
+import java.util.List;
 
 import org.annotide.core.store.ProjectStore;
 import org.eclipse.core.resources.IProject;
+import org.eclipse.core.runtime.jobs.Job;
 
 /**
  * The open Annotide projects of the workbench: each workspace project with the Annotide nature is backed
@@ -20,6 +22,22 @@ public interface ProjectService {
      */
     ProjectStore store(IProject project);
 
+    /**
+     * Opens the project's store in a background job (shown in the Progress view), so that a later {@link #store}
+     * finds it open, or waits only for the rest of the opening, instead of recovering and decoding it on the
+     * calling thread, the UI thread. Nothing is scheduled when the store is open, being opened or known not to open,
+     * or when the project is closed; a store opened meanwhile by {@link #store} is not opened twice. A failure is
+     * reported as {@link #store}'s are (a problem marker). Returns the job, or null when there was nothing to do.
+     */
+    Job openInBackground(IProject project);
+
+    /**
+     * Opens in the background ({@link #openInBackground}) the projects whose stores were open when the workbench
+     * last shut down and that are still open workspace projects: at start, before the user asks for them. Returns
+     * the jobs scheduled.
+     */
+    List<Job> reopenInBackground();
+
     /** Forgets why the project could not be opened, so that the next {@link #store} tries again. */
     void retry(IProject project);
 
@@ -33,6 +51,10 @@ public interface ProjectService {
     /** Closes the project's store with a final checkpoint, on the UI thread (which owns the model). */
     void close(IProject project);
 
+    /**
+     * Closes every store (the workbench shuts down): background openings not started are cancelled, one under way
+     * closes what it opened. The projects stay remembered for {@link #reopenInBackground} at the next start.
+     */
     void closeAll();
 
     /**
@@ -44,7 +66,11 @@ public interface ProjectService {
 
     /** Told when a store opens or closes; never while the service holds a lock. */
     interface Listener {
-        /** On the thread that opened the store. */
+        /**
+         * On the thread that opened the store, which may be a background job's ({@link #openInBackground}) while the
+         * UI thread already works with the store: a listener that touches the model (adds adapters) does that on the
+         * UI thread, which owns the model.
+         */
         void opened(IProject project, ProjectStore store);
 
         /** On the UI thread while the workbench runs; the store is closed already. */

@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -23,8 +24,15 @@ import org.eclipse.core.resources.IResourceChangeListener;
 import org.eclipse.core.resources.IResourceDelta;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.IJobChangeEvent;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.core.runtime.jobs.JobChangeAdapter;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.PlatformUI;
+import org.osgi.service.prefs.BackingStoreException;
 
 /**
  * Keeps one store per open Annotide workspace project; see {@link ProjectService}. The service's lock
@@ -32,6 +40,10 @@ import org.eclipse.ui.PlatformUI;
  * run outside it, and so do the listeners.
  */
 public final class ProjectServiceImpl implements ProjectService {
+
+    /** The preference (of this bundle's instance scope) naming the projects to open again at the next start. */
+    static final String REMEMBERED = "openProjects";
+    private static final Object REMEMBER_LOCK = new Object();
 
     private final Map<IProject, ProjectStore> stores = new LinkedHashMap<>();
     /** Projects being opened: a second caller waits for the first instead of failing on the folder's lock. */
@@ -48,6 +60,10 @@ public final class ProjectServiceImpl implements ProjectService {
     private record Adopted(ProjectStore store, Runnable close) {
     }
     private final Map<Path, Adopted> adopted = new HashMap<>();
+    /** Projects with a background opening scheduled or running: one job per project at a time. */
+    private final Set<IProject> openingInBackground = new HashSet<>();
+    /** Set when the service is deactivated (the framework stops): no background opening starts after it. */
+    private boolean shutDown;
     private final IResourceChangeListener workspaceListener = this::resourceChanged;
 
     private final org.eclipse.core.runtime.preferences.IEclipsePreferences.IPreferenceChangeListener thresholdListener =
@@ -65,6 +81,10 @@ public final class ProjectServiceImpl implements ProjectService {
     }
 
     public void deactivate() {
+        synchronized (this) {
+            shutDown = true;
+        }
+        Job.getJobManager().cancel(this);
         ResourcesPlugin.getWorkspace().removeResourceChangeListener(workspaceListener);
         AnnotidePreferencePage.preferences().removePreferenceChangeListener(thresholdListener);
         closeAll();
@@ -147,6 +167,7 @@ public final class ProjectServiceImpl implements ProjectService {
             throw closed;
         }
         pending.complete(store);
+        remember(project, true);
         Problems.report(project, "open", List.of());
         Problems.report(project, "recovery", store.recoveryNotes().stream()
                 .map(note -> Problems.Problem.warning(folder.toString(), note)).toList());
@@ -154,6 +175,99 @@ public final class ProjectServiceImpl implements ProjectService {
             listener.opened(project, store);
         }
         return store;
+    }
+
+    @Override
+    public Job openInBackground(IProject project) {
+        synchronized (this) {
+            if (shutDown || stores.containsKey(project) || opening.containsKey(project) || failures.containsKey(project)
+                    || closing.contains(project) || !project.isOpen() || !openingInBackground.add(project)) {
+                return null;
+            }
+        }
+        Job job = new BackgroundOpening(project);
+        job.addJobChangeListener(new JobChangeAdapter() {
+            @Override
+            public void done(IJobChangeEvent event) {
+                // also for a job cancelled before it ran, which never runs
+                synchronized (ProjectServiceImpl.this) {
+                    openingInBackground.remove(project);
+                }
+            }
+        });
+        job.schedule();
+        return job;
+    }
+
+    /**
+     * Opens a project's store through {@link #store}: whoever asks first opens it, the other waits, so a store is
+     * never opened twice. Recovery and decoding cannot be interrupted: cancelled once running, the job still ends
+     * its opening, and a store closed meanwhile (shutdown) is closed again by {@link #open}.
+     */
+    private final class BackgroundOpening extends Job {
+
+        private final IProject project;
+
+        BackgroundOpening(IProject project) {
+            super("Opening the project " + project.getName());
+            this.project = project;
+            setPriority(Job.SHORT);
+        }
+
+        @Override
+        public boolean belongsTo(Object family) {
+            return family == ProjectServiceImpl.this;
+        }
+
+        @Override
+        protected IStatus run(IProgressMonitor monitor) {
+            if (monitor.isCanceled()) {
+                return Status.CANCEL_STATUS;
+            }
+            try {
+                store(project);
+            } catch (StoreException e) {
+                // open() remembered and reported it (the project's problem marker, the explorer's node)
+            }
+            return Status.OK_STATUS;
+        }
+    }
+
+    @Override
+    public List<Job> reopenInBackground() {
+        List<Job> jobs = new ArrayList<>();
+        for (String name : remembered()) {
+            IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
+            Job job = project.isOpen() && WorkspaceProjects.isAnnotideProject(project) ? openInBackground(project) : null;
+            if (job != null) {
+                jobs.add(job);
+            }
+        }
+        return jobs;
+    }
+
+    /** Names of the projects opened and not closed by the user since: those to open again at the next start. */
+    private static List<String> remembered() {
+        String names = AnnotidePreferencePage.preferences().get(REMEMBERED, "");
+        return names.isEmpty() ? List.of() : List.of(names.split("/"));
+    }
+
+    /** Remembers (or forgets) a project for the next start; '/' cannot be part of a workspace project's name. */
+    private static void remember(IProject project, boolean open) {
+        synchronized (REMEMBER_LOCK) {
+            Set<String> names = new LinkedHashSet<>(remembered());
+            boolean changed = open ? names.add(project.getName()) : names.remove(project.getName());
+            if (!changed) {
+                return;
+            }
+            var preferences = AnnotidePreferencePage.preferences();
+            preferences.put(REMEMBERED, String.join("/", names));
+            try {
+                preferences.flush();
+            } catch (BackingStoreException e) {
+                ILog.of(ProjectServiceImpl.class).warn("The open projects were not remembered: " + e.getMessage(), e);
+            }
+        }
     }
 
     private static ProjectStore await(CompletableFuture<ProjectStore> pending) {
@@ -194,10 +308,14 @@ public final class ProjectServiceImpl implements ProjectService {
 
     @Override
     public void close(IProject project) {
-        onUiThread(() -> closeHere(project));
+        onUiThread(() -> closeHere(project, false));
     }
 
-    private void closeHere(IProject project) {
+    /** @param shutdown closed because the workbench shuts down: the project is opened again at the next start */
+    private void closeHere(IProject project, boolean shutdown) {
+        if (!shutdown) {
+            remember(project, false);
+        }
         ProjectStore store;
         synchronized (this) {
             failures.remove(project);
@@ -243,12 +361,15 @@ public final class ProjectServiceImpl implements ProjectService {
 
     @Override
     public void closeAll() {
+        Job.getJobManager().cancel(this);
         List<IProject> projects;
         synchronized (this) {
             failures.clear();
+            // an opening under way finds its entry gone and closes what it opened
+            opening.clear();
             projects = new ArrayList<>(stores.keySet());
         }
-        projects.forEach(this::close);
+        projects.forEach(project -> onUiThread(() -> closeHere(project, true)));
     }
 
     @Override

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.annotide.core.store.ProjectStore;
@@ -156,6 +157,77 @@ class ProjectOpeningTest {
             projects.removeListener(listener);
             TestProjects.remove(project);
         }
+    }
+
+    /**
+     * Issue 16: a store opened by a background job is the one the UI thread gets, opened once (a second opening of
+     * the folder would fail on its lock); asked for while the job runs, the UI thread waits for it or opens it
+     * itself, never both. A project closed by the workbench's shutdown is opened again at the next start, one the
+     * user closed is not.
+     */
+    @Test
+    void aStoreOpenedInTheBackgroundIsOpenedOnceAndReopenedAfterAShutdown() throws Exception {
+        Path folder = TestProjects.write(temp.resolve("background"), "u6 background", 3);
+        IProject project = TestProjects.link(folder);
+        ProjectService projects = TestProjects.service();
+        AtomicInteger openings = new AtomicInteger();
+        Thread[] openedOn = new Thread[1];
+        ProjectService.Listener listener = new ProjectService.Listener() {
+            @Override
+            public void opened(IProject opened, ProjectStore store) {
+                if (opened.equals(project)) {
+                    openings.incrementAndGet();
+                    openedOn[0] = Thread.currentThread();
+                }
+            }
+
+            @Override
+            public void closed(IProject closed) {
+            }
+        };
+        projects.addListener(listener);
+        try {
+            Job job = projects.openInBackground(project);
+            assertNotNull(job, "scheduled");
+            assertEquals(null, projects.openInBackground(project), "one job per project at a time");
+            job.join();
+            assertTrue(job.getResult().isOK(), job.getResult().toString());
+            assertTrue(projects.isOpen(project));
+            assertFalse(Display.getCurrent().getThread() == openedOn[0], "opened off the UI thread");
+            ProjectStore store = projects.store(project);
+            assertEquals(3, store.project().getImages().size());
+            assertEquals(null, projects.openInBackground(project), "nothing to do for an open store");
+
+            // asked for at once on the UI thread: the same store, whoever opened it
+            projects.closeAll();
+            assertFalse(projects.isOpen(project));
+            Job again = projects.openInBackground(project);
+            assertNotNull(again);
+            ProjectStore now = projects.store(project);
+            again.join();
+            assertTrue(again.getResult().isOK(), again.getResult().toString());
+            assertSame(now, projects.store(project), "one store: the job's or the UI thread's, not two");
+            assertEquals(2, openings.get(), "opened once each time");
+
+            // closed by a shutdown: opened again at the next start; closed by the user: not
+            projects.closeAll();
+            List<Job> reopened = reopening(projects.reopenInBackground(), project);
+            assertEquals(1, reopened.size(), "the project closed by the shutdown is opened again");
+            reopened.get(0).join();
+            assertTrue(projects.isOpen(project));
+            projects.close(project);
+            assertEquals(List.of(), reopening(projects.reopenInBackground(), project),
+                    "a project the user closed is not opened at the next start");
+            assertFalse(projects.isOpen(project));
+        } finally {
+            projects.removeListener(listener);
+            TestProjects.remove(project);
+        }
+    }
+
+    /** The jobs among these that open this project (other tests' projects may be remembered too). */
+    private static List<Job> reopening(List<Job> jobs, IProject project) {
+        return jobs.stream().filter(job -> job.getName().endsWith(" " + project.getName())).toList();
     }
 
     private static IMarker openProblem(IProject project) {

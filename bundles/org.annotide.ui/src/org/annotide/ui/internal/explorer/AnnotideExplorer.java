@@ -12,7 +12,9 @@ import org.annotide.model.Tile;
 import org.annotide.ui.AnnotideUi;
 import org.annotide.ui.FilterMenu;
 import org.annotide.ui.ProjectService;
+import org.annotide.ui.internal.WorkspaceProjects;
 import org.eclipse.core.commands.common.NotDefinedException;
+import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.jface.action.IToolBarManager;
@@ -72,6 +74,7 @@ public final class AnnotideExplorer extends CommonNavigator {
         search.addListener(SWT.Modify, event -> search(search.getText()));
         super.createPartControl(root);
         getCommonViewer().getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        getCommonViewer().addSelectionChangedListener(event -> openSelectedInBackground(event.getStructuredSelection()));
         getSite().getService(IContextService.class).activateContext(AnnotideUi.CONTEXT_ID);
         filterMenu = new FilterMenu(EnumSet.of(FilterMenu.Facet.CLASS, FilterMenu.Facet.KIND,
                 FilterMenu.Facet.PROVENANCE, FilterMenu.Facet.ATTRIBUTE, FilterMenu.Facet.TASK_STATUS),
@@ -80,6 +83,18 @@ public final class AnnotideExplorer extends CommonNavigator {
         toolBar.add(filterMenu.action("Filter the images by class, shape kind, provenance, attribute value"
                 + " and task status"));
         getViewSite().getActionBars().updateActionBars();
+    }
+
+    /**
+     * A project selected (before it is expanded, or its image opened) is opened in the background meanwhile: expanding
+     * it then finds the store open instead of recovering and decoding it on the UI thread.
+     */
+    private static void openSelectedInBackground(IStructuredSelection selection) {
+        for (Object element : selection.toList()) {
+            if (element instanceof IProject project && WorkspaceProjects.isAnnotideProject(project)) {
+                PlatformUI.getWorkbench().getService(ProjectService.class).openInBackground(project);
+            }
+        }
     }
 
     /** The label classes of the open projects, for the Filter menu. */

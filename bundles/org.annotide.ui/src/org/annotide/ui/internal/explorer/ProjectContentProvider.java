@@ -149,8 +149,24 @@ public final class ProjectContentProvider implements ITreeContentProvider, Proje
         return element instanceof TrainingSet set && !set.getTiles().isEmpty();
     }
 
+    /**
+     * Watches the opened project's model from the UI thread: a store opened by a background job is the UI thread's
+     * as soon as it is open, and two threads must not add adapters to one object at once.
+     */
     @Override
     public void opened(IProject project, ProjectStore store) {
+        Control control = viewer == null ? null : viewer.getControl();
+        if (control == null || control.isDisposed()) {
+            return;
+        }
+        if (control.getDisplay().getThread() != Thread.currentThread()) {
+            control.getDisplay().asyncExec(() -> {
+                if (!store.isClosed()) {
+                    opened(project, store);
+                }
+            });
+            return;
+        }
         ModelWatcher watcher = new ModelWatcher(store.project(), WATCHED, this::modelChanged);
         ModelWatcher previous;
         synchronized (watchers) {

@@ -108,6 +108,11 @@ public final class AnnotationCanvas implements Scene, ToolSite {
     private boolean fitPending;
     private String statusMessage;
     private FrameRenderer.FrameResult lastFrame;
+    /** Work waiting for a complete frame ({@link #afterCompleteFrame}). */
+    private final List<Runnable> afterCompleteFrame = new ArrayList<>();
+
+    /** The longest {@link #afterCompleteFrame} waits for a complete frame. */
+    static final int COMPLETE_FRAME_WAIT_MS = 2_000;
 
     public AnnotationCanvas(Composite parent) {
         canvas = new Canvas(parent, SWT.NO_BACKGROUND | SWT.DOUBLE_BUFFERED | SWT.NO_REDRAW_RESIZE);
@@ -215,6 +220,34 @@ public final class AnnotationCanvas implements Scene, ToolSite {
         }
         lastFrame = renderer.paint(gc, this);
         StartupProbe.framePainted(display, lastFrame);
+        if (lastFrame.complete() && !afterCompleteFrame.isEmpty()) {
+            // from the event loop: what waits may make widgets, which a paint listener must not
+            display.asyncExec(this::runAfterCompleteFrame);
+        }
+    }
+
+    /**
+     * Runs the action on the UI thread once a frame of this canvas is complete (every visible tile drawn), at once
+     * when the last one was, and after {@link #COMPLETE_FRAME_WAIT_MS} at the latest (pixels that cannot be read, a
+     * canvas not shown): for work that the first frame does not need and would otherwise wait for. Dropped when the
+     * canvas is disposed first.
+     */
+    public void afterCompleteFrame(Runnable action) {
+        afterCompleteFrame.add(action);
+        if (lastFrame != null && lastFrame.complete()) {
+            display.asyncExec(this::runAfterCompleteFrame);
+        } else if (afterCompleteFrame.size() == 1) {
+            display.timerExec(COMPLETE_FRAME_WAIT_MS, this::runAfterCompleteFrame);
+        }
+    }
+
+    private void runAfterCompleteFrame() {
+        if (canvas.isDisposed() || afterCompleteFrame.isEmpty()) {
+            return;
+        }
+        List<Runnable> due = new ArrayList<>(afterCompleteFrame);
+        afterCompleteFrame.clear();
+        due.forEach(Runnable::run);
     }
 
     /** The outcome of the last paint; null before the first. */

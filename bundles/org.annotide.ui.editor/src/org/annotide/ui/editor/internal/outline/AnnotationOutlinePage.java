@@ -66,25 +66,21 @@ public final class AnnotationOutlinePage extends Page implements IContentOutline
     private List<Annotation> current = List.of();
     private boolean syncing;
     private boolean refreshScheduled;
-
-    /**
-     * @param rows     the annotations to list, in order (the image's live list, or a tile's)
-     * @param onSelect selects annotations in the editor
-     */
-    public AnnotationOutlinePage(Supplier<List<Annotation>> rows, Consumer<List<Annotation>> onSelect) {
-        this(rows, onSelect, List::of);
-    }
+    private final Consumer<Runnable> whenShown;
 
     /**
      * @param rows     the annotations to list, in order (the image's live list, or a tile's)
      * @param onSelect selects annotations in the editor
      * @param classes  the project's label classes, offered by the Filter menu
+     * @param whenShown runs the first listing of the rows: the editor's, once its first frame is complete (a
+     *                 million rows are listed in the time of several frames)
      */
     public AnnotationOutlinePage(Supplier<List<Annotation>> rows, Consumer<List<Annotation>> onSelect,
-            Supplier<Collection<LabelClass>> classes) {
+            Supplier<Collection<LabelClass>> classes, Consumer<Runnable> whenShown) {
         this.rows = rows;
         this.onSelect = onSelect;
         this.classes = classes;
+        this.whenShown = whenShown;
     }
 
     /** The Filter drop-down in the Outline's toolbar: class, shape kind, provenance, attribute value, review. */
@@ -139,7 +135,7 @@ public final class AnnotationOutlinePage extends Page implements IContentOutline
         table.addListener(SWT.SetData, this::fillRow);
         table.addListener(SWT.Selection, event -> rowsSelected());
         table.addListener(SWT.DefaultSelection, event -> rowsSelected());
-        refresh();
+        whenShown.accept(this::refresh);
     }
 
     @Override

@@ -153,30 +153,26 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
         toolsBar.control().setLayoutData(new GridData(SWT.BEGINNING, SWT.CENTER, false, false));
         palette = new LabelPalette(root, this::setCurrentClass);
         palette.control().setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
-        displayControls = new DisplayControls(root, adjustment -> canvas.setDisplayAdjustment(adjustment));
-        GridData displayData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
-        displayData.exclude = true;
-        displayControls.control().setLayoutData(displayData);
-        displayControls.control().setVisible(false);
         attributeStrip = new AttributeStrip(root, this::execute, field -> editorKeys.field(field),
                 () -> canvas.control().setFocus(), this::showAttributeStrip);
         GridData attributesData = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
         attributesData.exclude = true;
         attributeStrip.control().setLayoutData(attributesData);
         attributeStrip.control().setVisible(false);
+        // its row is made above the attributes the first time D shows it
+        displayControls = new DisplayControls(root, attributeStrip.control(), field -> editorKeys.field(field),
+                adjustment -> canvas.setDisplayAdjustment(adjustment));
         relinkBar = new RelinkBar(root, this::relink);
         canvas = new AnnotationCanvas(root);
         canvas.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 2, 1));
         canvas.control().setData("annotide.role", "canvas");
         filmstrip = new Filmstrip(root, () -> canvas.session() == null ? null : canvas.session().pyramid(),
-                this::open, () -> selectionProvider.fire());
-        filmstrip.control().setLayoutData(new GridData(SWT.FILL, SWT.END, true, false, 2, 1));
+                this::open, () -> selectionProvider.fire(), () -> selectionProvider.activate(true));
 
         selectionProvider = new EditorSelectionProvider(this::annotationSelection, filmstrip::selection,
                 this::selectAnnotations);
         getSite().setSelectionProvider(selectionProvider);
         canvas.control().addListener(SWT.FocusIn, event -> selectionProvider.activate(false));
-        filmstrip.strip().addListener(SWT.FocusIn, event -> selectionProvider.activate(true));
         canvas.addListener(new CanvasListener());
 
         IPreferenceStore preferences = EditorPlugin.getDefault().getPreferenceStore();
@@ -197,15 +193,14 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
         });
         editActions = new EditActions(canvas, message -> MessageDialog.openError(getSite().getShell(), "Annotide", message));
         editorKeys = new EditorKeys(getSite().getService(IContextService.class));
-        for (Control field : ((Composite) displayControls.control()).getChildren()) {
-            editorKeys.field(field);
-        }
         if (users() != null) {
             users().addListener(userListener);
         }
         toolsBar.select(canvas.toolKind());
-        toolsBar.refreshTooltips();
         bind();
+        // what the first frame does not show waits for it: the tools' keys, the filmstrip's thumbnails
+        canvas.afterCompleteFrame(toolsBar::refreshTooltips);
+        canvas.afterCompleteFrame(filmstrip::startThumbnails);
     }
 
     /** Points the shown image at another file (one undoable change) and shows it again. */
@@ -272,7 +267,6 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
         canvas.setCurrentClass(currentClass);
         palette.show(project, currentClass);
         filmstrip.show(image, tile);
-        showFilmstrip(filmstrip.hasTiles());
         watcher.watch(image, tile);
         setPartName(input.getName());
         setTitleToolTip(input.getToolTipText());
@@ -314,15 +308,6 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
                 outline.refresh();
             }
             editActions.update();
-        }
-    }
-
-    private void showFilmstrip(boolean visible) {
-        GridData data = (GridData) filmstrip.control().getLayoutData();
-        if (data.exclude == visible) {
-            data.exclude = !visible;
-            filmstrip.control().setVisible(visible);
-            filmstrip.control().getParent().layout(true);
         }
     }
 
@@ -398,7 +383,6 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
         }
         palette.show(project, currentClass);
         filmstrip.show(input.image(), input.tile());
-        showFilmstrip(filmstrip.hasTiles());
         watcher.watch(input.image(), input.tile());
         // a renamed image renames its tab (and the window title that follows it)
         setPartName(input.getName());
@@ -848,7 +832,8 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
     public <T> T getAdapter(Class<T> adapter) {
         if (adapter == IContentOutlinePage.class) {
             if (outline == null) {
-                outline = new AnnotationOutlinePage(this::outlineRows, this::selectAnnotations, this::projectClasses);
+                outline = new AnnotationOutlinePage(this::outlineRows, this::selectAnnotations, this::projectClasses,
+                        this::afterCompleteFrame);
             }
             return (T) outline;
         }
@@ -857,6 +842,15 @@ public final class AnnotationEditor extends EditorPart implements IReusableEdito
             return (T) ProjectStore.of(getEditorInput().image());
         }
         return super.getAdapter(adapter);
+    }
+
+    /** Runs the action once the editor's canvas has shown a complete frame (at once when it has no canvas yet). */
+    private void afterCompleteFrame(Runnable action) {
+        if (canvas == null || canvas.control().isDisposed()) {
+            action.run();
+        } else {
+            canvas.afterCompleteFrame(action);
+        }
     }
 
     @Override

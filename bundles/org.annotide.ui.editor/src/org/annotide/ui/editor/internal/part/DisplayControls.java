@@ -21,6 +21,9 @@ import org.eclipse.swt.widgets.Scale;
  * The editor's display controls (D shows or hides them): brightness, contrast, gamma and the colour channels
  * shown, for display only (the pixels in the file stay as they are), and Reset. Kept per image in the
  * workspace's settings of the editor, so an image shows as it was left, in every editor and after a restart.
+ * <p>
+ * The row's widgets (three GTK scales among them, a fifth of the editor's widgets' cost) are made the first time
+ * the row is shown, not before the editor's first frame: until then only the image's kept adjustment is applied.
  */
 final class DisplayControls {
 
@@ -28,24 +31,53 @@ final class DisplayControls {
     static final String ROLE = "annotide.role";
     private static final String SECTION = "displayAdjustments";
 
-    private final Composite row;
-    private final Scale brightness;
-    private final Scale contrast;
-    private final Scale gamma;
-    private final Button red;
-    private final Button green;
-    private final Button blue;
-    private final Label values;
+    private final Composite parent;
+    private final Control below;
+    private final Consumer<Control> fieldAdded;
     private final Consumer<DisplayAdjustment> apply;
+    /** Null until first shown. */
+    private Composite row;
+    private Scale brightness;
+    private Scale contrast;
+    private Scale gamma;
+    private Button red;
+    private Button green;
+    private Button blue;
+    private Label values;
     private DisplayAdjustment adjustment = DisplayAdjustment.NONE;
     private String key;
 
-    DisplayControls(Composite parent, Consumer<DisplayAdjustment> apply) {
+    /**
+     * @param parent     the editor's composite (a grid of two columns)
+     * @param below      the control of the parent the row is placed above when it is made
+     * @param fieldAdded each field made (the editor's keys are off while one has the focus)
+     * @param apply      shows the image with an adjustment
+     */
+    DisplayControls(Composite parent, Control below, Consumer<Control> fieldAdded, Consumer<DisplayAdjustment> apply) {
+        this.parent = parent;
+        this.below = below;
+        this.fieldAdded = fieldAdded;
         this.apply = apply;
+    }
+
+    /** The row, hidden and excluded from the layout when it is made here. */
+    Control control() {
+        if (row == null) {
+            create();
+        }
+        return row;
+    }
+
+    private void create() {
         row = new Composite(parent, SWT.NONE);
         GridLayout layout = new GridLayout(12, false);
         layout.marginHeight = 1;
         row.setLayout(layout);
+        GridData data = new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1);
+        data.exclude = true;
+        row.setLayoutData(data);
+        row.setVisible(false);
+        row.moveAbove(below);
         brightness = scale("Brightness", "brightness", 0, 200, 100);
         contrast = scale("Contrast", "contrast", 0, 400, 100);
         gamma = scale("Gamma", "gamma", 10, 500, 100);
@@ -60,6 +92,9 @@ final class DisplayControls {
         values = new Label(row, SWT.NONE);
         values.setData(ROLE, "displayValues");
         values.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        for (Control field : row.getChildren()) {
+            fieldAdded.accept(field);
+        }
         show();
     }
 
@@ -89,10 +124,6 @@ final class DisplayControls {
         check.setToolTipText("Show the " + role + " channel");
         check.addListener(SWT.Selection, e -> fromWidgets());
         return check;
-    }
-
-    Control control() {
-        return row;
     }
 
     DisplayAdjustment adjustment() {
@@ -144,6 +175,9 @@ final class DisplayControls {
     }
 
     private void show() {
+        if (row == null) {
+            return;
+        }
         brightness.setSelection((int) Math.round(adjustment.brightness() * 100) + 100);
         contrast.setSelection((int) Math.round(adjustment.contrast() * 100));
         gamma.setSelection((int) Math.round(adjustment.gamma() * 100));

@@ -45,7 +45,9 @@ import org.eclipse.swt.widgets.ScrollBar;
  * toggles one, Shift-click selects a range; the selection (as Tiles) is the editor's selection while the
  * strip has focus, so "New Training Set from Selection" takes it. Double-click (or Enter) opens a tile. The
  * drop-down limits the strip to the tiles of one training set. Only visible thumbnails are drawn and
- * loaded, so an image cut into ten thousand tiles costs what fits on screen.
+ * loaded, so an image cut into ten thousand tiles costs what fits on screen. The strip's widgets are made when the
+ * first image with tiles is shown (most images have none, and a GTK drop-down is slow to make), and it hides itself
+ * while the image shown has no tiles.
  */
 final class Filmstrip {
 
@@ -54,12 +56,15 @@ final class Filmstrip {
     private static final int ITEM_HEIGHT = THUMB + 22;
     private static final int CACHE = 256;
 
-    private final Composite root;
-    private final Combo filter;
-    private final Canvas strip;
+    private final Composite parent;
+    /** The strip's widgets: null until an image with tiles is shown. */
+    private Composite root;
+    private Combo filter;
+    private Canvas strip;
     private final Supplier<ImagePyramid> pixels;
     private final Consumer<Tile> onOpen;
     private final Runnable onSelection;
+    private final Runnable onFocus;
     private final ExecutorService loader = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "Annotide filmstrip thumbnails");
         thread.setDaemon(true);
@@ -75,12 +80,27 @@ final class Filmstrip {
     private Tile current;
     private int anchor = -1;
     private int offset;
+    /** Thumbnails are read only once the editor's first frame is complete: until then the tile workers have the cores. */
+    private boolean thumbnailsStarted;
 
-    Filmstrip(Composite parent, Supplier<ImagePyramid> pixels, Consumer<Tile> onOpen, Runnable onSelection) {
+    /**
+     * @param parent      the editor's composite (a grid of two columns): the strip is its last row
+     * @param onSelection the selected tiles changed
+     * @param onFocus     the strip got the keyboard focus
+     */
+    Filmstrip(Composite parent, Supplier<ImagePyramid> pixels, Consumer<Tile> onOpen, Runnable onSelection,
+            Runnable onFocus) {
+        this.parent = parent;
         this.pixels = pixels;
         this.onOpen = onOpen;
         this.onSelection = onSelection;
+        this.onFocus = onFocus;
+        parent.addListener(SWT.Dispose, event -> dispose());
+    }
+
+    private void create() {
         root = new Composite(parent, SWT.NONE);
+        root.setLayoutData(new GridData(SWT.FILL, SWT.END, true, false, 2, 1));
         GridLayout layout = new GridLayout(2, false);
         layout.marginHeight = 2;
         layout.marginWidth = 2;
@@ -103,23 +123,13 @@ final class Filmstrip {
         strip.addListener(SWT.KeyDown, this::keyDown);
         strip.addListener(SWT.MouseVerticalWheel, event -> scrollTo(offset - event.count * ITEM_WIDTH / 2));
         strip.getHorizontalBar().addListener(SWT.Selection, event -> scrollTo(strip.getHorizontalBar().getSelection()));
-        root.addDisposeListener(event -> dispose());
+        strip.addListener(SWT.FocusIn, event -> onFocus.run());
     }
 
-    Composite control() {
-        return root;
-    }
-
-    Canvas strip() {
-        return strip;
-    }
-
-    /** True when the image has tiles to show. */
-    boolean hasTiles() {
-        return !allTiles.isEmpty();
-    }
-
-    /** Shows the tiles of the image, marking the current one; keeps the filter if it still applies. */
+    /**
+     * Shows the tiles of the image, marking the current one; keeps the filter if it still applies. The strip shows
+     * only while the image has tiles.
+     */
     void show(ImageAsset newImage, Tile newCurrent) {
         boolean sameImage = newImage == image;
         image = newImage;
@@ -131,12 +141,30 @@ final class Filmstrip {
             clearThumbnails();
         }
         selected.retainAll(allTiles);
+        boolean made = false;
+        if (root == null) {
+            if (allTiles.isEmpty()) {
+                return;
+            }
+            create();
+            made = true;
+        }
+        setVisible(!allTiles.isEmpty(), made);
         TrainingSet active = filter.getSelectionIndex() > 0 && filter.getSelectionIndex() - 1 < filters.size()
                 ? filters.get(filter.getSelectionIndex() - 1)
                 : null;
         refreshFilters(active);
         applyFilter();
         reveal(current);
+    }
+
+    private void setVisible(boolean visible, boolean relayout) {
+        GridData data = (GridData) root.getLayoutData();
+        if (data.exclude == visible || relayout) {
+            data.exclude = !visible;
+            root.setVisible(visible);
+            parent.layout(true);
+        }
     }
 
     IStructuredSelection selection() {
@@ -206,7 +234,17 @@ final class Filmstrip {
             gc.setForeground(strip.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
             gc.drawText(tile.getTileIndex() + " [" + tile.getRow() + "," + tile.getColumn() + "]", x, THUMB + 4, true);
         }
-        load(wanted);
+        if (thumbnailsStarted) {
+            load(wanted);
+        }
+    }
+
+    /** Reads the thumbnails shown from now on (the editor's first frame is complete). */
+    void startThumbnails() {
+        thumbnailsStarted = true;
+        if (strip != null && !strip.isDisposed()) {
+            strip.redraw();
+        }
     }
 
     private void load(List<Tile> wanted) {
@@ -363,6 +401,9 @@ final class Filmstrip {
 
     private void dispose() {
         loader.shutdownNow();
+        if (strip == null) {
+            return;
+        }
         clearThumbnails();
     }
 }

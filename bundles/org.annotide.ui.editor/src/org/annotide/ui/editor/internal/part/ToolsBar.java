@@ -17,7 +17,10 @@ import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.keys.IBindingService;
 
-/** The tools as radio buttons, with their current key binding in the tooltip. */
+/**
+ * The tools as radio buttons, with their current key binding in the tooltip. Looking the keys up goes through every
+ * binding of the scheme for each tool: the editor does it after its first complete frame ({@link #refreshTooltips}).
+ */
 final class ToolsBar {
 
     private final ToolBar bar;
@@ -28,13 +31,11 @@ final class ToolsBar {
         bar = new ToolBar(parent, SWT.FLAT);
         bar.setData("annotide.role", "tools");
         resources = new LocalResourceManager(JFaceResources.getResources(), bar);
-        IBindingService bindings = PlatformUI.isWorkbenchRunning()
-                ? PlatformUI.getWorkbench().getService(IBindingService.class)
-                : null;
         for (ToolKind kind : ToolKind.values()) {
             ToolItem item = new ToolItem(bar, SWT.RADIO);
             item.setImage(resources.create(EditorPlugin.icon("icons/" + kind.id() + ".png")));
-            item.setToolTipText(tooltip(kind, bindings));
+            // the keys are looked up by refreshTooltips, once the editor's first frame is complete
+            item.setToolTipText(kind.label());
             item.setData(kind);
             item.addListener(SWT.Selection, event -> {
                 if (item.getSelection()) {
@@ -75,7 +76,7 @@ final class ToolsBar {
         return key == null ? name : name + " (" + key + ")";
     }
 
-    /** The tooltips again, once the editor's keys are active (and after the user changed them). */
+    /** The tooltips with their keys, once the editor's keys are active (and after the user changed them). */
     void refreshTooltips() {
         IBindingService bindings = PlatformUI.isWorkbenchRunning()
                 ? PlatformUI.getWorkbench().getService(IBindingService.class)

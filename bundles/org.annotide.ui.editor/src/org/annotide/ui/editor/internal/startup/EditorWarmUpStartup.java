@@ -25,7 +25,8 @@ import org.eclipse.ui.PlatformUI;
 /**
  * Once the workbench window is up (the platform calls {@link #earlyStartup()} on a background thread after the
  * first window opened), schedules the {@link FirstImageWarmUp} unless an annotation editor is already open (a
- * restored editor has done the warm-up's work itself) or {@code -Dannotide.warmup=off}; cancels it when the
+ * restored editor has done the warm-up's work itself) or {@code -Dannotide.warmup=off}, after asking the project service
+ * to open the stores of the last session's projects in the background; cancels the warm-up when the
  * workbench shuts down. For the editor benchmark's {@code firstimage} mode it then opens the first image of the
  * workspace's first Annotide project and lets {@link StartupProbe} time it.
  */
@@ -37,6 +38,11 @@ public final class EditorWarmUpStartup implements IStartup {
     @Override
     public void earlyStartup() {
         IWorkbench workbench = PlatformUI.getWorkbench();
+        ProjectService projects = workbench.getService(ProjectService.class);
+        if (projects != null) {
+            // the projects of the last session recover and decode beside the warm-up, before the user opens one
+            projects.reopenInBackground();
+        }
         Display display = workbench.getDisplay();
         AtomicReference<FirstImageWarmUp> warmUp = new AtomicReference<>();
         display.syncExec(() -> warmUp.set(start(workbench)));
@@ -93,8 +99,13 @@ public final class EditorWarmUpStartup implements IStartup {
         }
     }
 
-    /** The benchmark's first image: the first image of the first open Annotide project, opened and timed. */
+    /**
+     * The benchmark's first image: the first image of the first open Annotide project, opened and timed. The clock
+     * starts before the project's store is asked for, as a user's first image starts with the project opened in the
+     * Project Explorer: a store still opening (or not opened yet) on the UI thread is part of the figure.
+     */
     private static void openFirstImage(IWorkbench workbench) {
+        StartupProbe.openingImage();
         ImageAsset image = firstImage(workbench.getService(ProjectService.class));
         IWorkbenchWindow window = workbench.getActiveWorkbenchWindow();
         if (image == null || window == null || window.getActivePage() == null) {
@@ -102,7 +113,6 @@ public final class EditorWarmUpStartup implements IStartup {
             workbench.close();
             return;
         }
-        StartupProbe.openingImage();
         try {
             AnnotationEditors.open(window.getActivePage(), image);
         } catch (PartInitException e) {
