@@ -283,13 +283,26 @@ public final class RemoteProject implements AutoCloseable {
 
     // ------------------------------------------------------------------ connecting and the sender thread
 
-    /** Opens the project socket and brings the mirror to the server's state (but for local edits not yet sent). */
+    /**
+     * Opens the project socket and brings the mirror to the server's state (but for local edits not yet sent). A
+     * catching up that fails drops the socket it opened, so that no socket outlives its connection unheard; a socket
+     * lost while catching up leaves the mirror offline, to connect again.
+     */
     private void connect() throws ServerException {
         connection.request("GET", "/api/v1/projects/" + projectId, null); // logs in again if the server forgot us
         events.open();
-        catchingUp.pull();
+        try {
+            catchingUp.pull();
+        } catch (ServerException | RuntimeException e) {
+            events.abort();
+            throw e;
+        }
         events.release();
         mirror.setOnline(true, "connected to " + connection.base());
+        if (!events.isOpen()) { // lost meanwhile: its own news may have come before this one
+            mirror.setOnline(false, "the server " + connection.base() + " closed the project socket while the mirror "
+                    + "caught up; connecting again");
+        }
     }
 
     /** After each command on the owner thread: the outbox is written before anything is sent, then the sender runs. */
@@ -372,6 +385,7 @@ public final class RemoteProject implements AutoCloseable {
                     return;
                 }
                 mirror.setOnline(false, "synchronisation stopped on an error (" + e + "); retrying");
+                events.abort(); // connecting again opens a new one
                 try {
                     Thread.sleep(RETRY_MILLIS);
                 } catch (InterruptedException stop) {
