@@ -247,10 +247,11 @@ public final class RemoteProject implements AutoCloseable {
     }
 
     /**
-     * The server behind the mirror's training project, for a {@link TrainingSession#mirrored} session on the owner
-     * thread. A submission is queued in the outbox behind the trainee's drafts (so it survives being offline and a
+     * The server behind the mirror's training project, for a {@link TrainingSession#mirrored} session. A submission
+     * (on the owner thread) is queued in the outbox behind the trainee's drafts (so it survives being offline and a
      * restart, and never reaches the server before what it submits); a re-scoring is asked of the server at once,
-     * because the Admin waits for its before and after, and is refused with a message when the server is away.
+     * because the Admin waits for its before and after, and is refused with a message when the server is away: it is
+     * asked off the owner thread (a job), and its new scores come into the model on the owner thread.
      */
     public TrainingSession.Server trainingServer() {
         return new TrainingSession.Server() {
