@@ -27,6 +27,7 @@ import org.annotide.core.store.ProjectStore;
 import org.annotide.model.AnnotatorTask;
 import org.annotide.model.AnnotideFactory;
 import org.annotide.model.Project;
+import org.annotide.model.Role;
 import org.eclipse.emf.common.command.CommandStackListener;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -241,9 +242,16 @@ public final class RemoteProject implements AutoCloseable {
         store.close();
     }
 
-    /** Who this mirror acts for: the server's user with the role the server gave at login. */
+    /**
+     * Who this mirror acts for: the server's user with the role they hold in this project (a {@code --db} member's
+     * role there, not their server-wide one), as the server said at the last connection and the mirror keeps, so a
+     * mirror opened while the server is away has it too. A mirror that has not heard it yet (made before servers
+     * said it) takes the login's role, and while that is unknown too (a resumed login not yet in touch) the least one,
+     * Annotator: the server decides what it accepts either way.
+     */
     public Account account() {
-        return new Account(connection.user(), UserDirectory.parseRole(connection.role()));
+        String role = outbox.role() != null ? outbox.role() : connection.role();
+        return new Account(connection.user(), role == null ? Role.ANNOTATOR : UserDirectory.parseRole(role));
     }
 
     /**
@@ -290,7 +298,9 @@ public final class RemoteProject implements AutoCloseable {
      * lost while catching up leaves the mirror offline, to connect again.
      */
     private void connect() throws ServerException {
-        connection.request("GET", "/api/v1/projects/" + projectId, null); // logs in again if the server forgot us
+        // logs in again if the server forgot us; says the role this user holds in the project now
+        JsonNode project = connection.request("GET", "/api/v1/projects/" + projectId, null).json();
+        keepRole(project == null ? null : project.path("role").asText(null));
         events.open();
         try {
             catchingUp.pull();
@@ -304,6 +314,20 @@ public final class RemoteProject implements AutoCloseable {
             mirror.setOnline(false, "the server " + connection.base() + " closed the project socket while the mirror "
                     + "caught up; connecting again");
         }
+    }
+
+    /** Keeps the role the server said the user holds in the project (an older server says none: kept as it was). */
+    private void keepRole(String role) {
+        if (role == null || role.equals(outbox.role())) {
+            return;
+        }
+        try {
+            UserDirectory.parseRole(role);
+        } catch (IllegalArgumentException e) {
+            return; // a role this client does not know: the one kept stays
+        }
+        outbox.setRole(role);
+        mirror.saveOutbox();
     }
 
     /** After each command on the owner thread: the outbox is written before anything is sent, then the sender runs. */

@@ -20,7 +20,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * What the mirror knows of the server: the server's version of each annotation it holds, the local edits not yet
  * acknowledged (one per annotation, merged: a create followed by changes is one create of the latest content), the
  * conflict copies (local only, until the user resolves), the unsent edits of label classes, training sets, images
- * added to the mirror and image statuses ({@link SetupEdits}), and the trainees' submissions not yet sent. Kept in
+ * added to the mirror and image statuses ({@link SetupEdits}), the trainees' submissions not yet sent, and the role
+ * the user holds in the project (so that a mirror opened without the server still acts with it). Kept in
  * {@code sync.json} of the mirror folder, written atomically (temporary file, fsync, rename) after each change, so
  * unsent edits survive a kill. Thread-safe.
  */
@@ -46,6 +47,8 @@ public final class Outbox {
     private final SetupEdits imageStatuses = new SetupEdits(seq::incrementAndGet);
     /** Training-project tasks the trainee submitted in the mirror, by image id (one task per trainee and image). */
     private final SetupEdits submissions = new SetupEdits(seq::incrementAndGet);
+    /** The role the user holds in the project as the server last said (Admin, Team Manager, Annotator), or null. */
+    private String role;
 
     private Outbox(Path file) {
         this.file = file;
@@ -70,8 +73,18 @@ public final class Outbox {
             box.imageStatuses.read(root.path("image_statuses"));
             box.images.read(root.path("images"));
             box.submissions.read(root.path("submissions"));
+            box.role = root.path("role").asText(null);
         }
         return box;
+    }
+
+    /** The role the user holds in the project as the server last said it, or null before it said. */
+    public synchronized String role() {
+        return role;
+    }
+
+    public synchronized void setRole(String role) {
+        this.role = role;
     }
 
     public synchronized String version(long id) {
@@ -237,6 +250,7 @@ public final class Outbox {
         imageStatuses.write(root.putObject("image_statuses"));
         images.write(root.putObject("images"));
         submissions.write(root.putObject("submissions"));
+        root.put("role", role);
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
