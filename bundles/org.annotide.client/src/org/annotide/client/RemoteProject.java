@@ -150,6 +150,7 @@ public final class RemoteProject implements AutoCloseable {
         try {
             remote = new RemoteProject(connection, projectId, store, Outbox.open(folder), owner);
             remote.mirror.onOwner(() -> {
+                remote.outbox.images().mirrorHas(store.project().getImages().stream().map(i -> i.getId()).toList());
                 store.project().eAdapters().add(remote.edits);
                 store.commandStack().addCommandStackListener(remote.afterCommand);
                 return null;

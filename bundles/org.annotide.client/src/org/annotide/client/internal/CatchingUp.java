@@ -133,6 +133,13 @@ public final class CatchingUp {
                 ServerModel.fill(known, c); // renamed or recoloured while this client was away
             }
         }
+        Set<String> servedImages = new HashSet<>();
+        images.forEach(json -> servedImages.add(json.get("id").asText()));
+        for (ImageAsset image : project.getImages()) {
+            if (!servedImages.contains(image.getId())) { // refused, or never sent: the outbox keeps what the server lacks
+                outbox.images().lacks(image.getId());
+            }
+        }
         for (JsonNode json : images) {
             String id = json.get("id").asText();
             ImageAsset image = mirror.image(id);

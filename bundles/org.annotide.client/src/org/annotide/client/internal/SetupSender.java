@@ -97,6 +97,7 @@ public final class SetupSender {
                 return edit.op() + " of training set '" + (set == null ? edit.id() : set.getName()) + "'";
             }
             if (queue == outbox.images()) { // its annotations have nowhere to go on the server either
+                outbox.images().lacks(edit.id());
                 outbox.dropImage(edit.id());
                 ImageAsset image = mirror.image(edit.id());
                 return "upload of image '" + (image == null ? edit.id() : image.getName()) + "' (with its annotations)";
