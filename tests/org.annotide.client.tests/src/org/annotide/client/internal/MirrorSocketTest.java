@@ -34,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * socket that closes after a newer one opened (as after a reconnection whose earlier socket was slow to go) leaves the
  * newer socket and the mirror online; the newer socket's own loss still marks the mirror offline.
  */
-class ProjectEventsTest {
+class MirrorSocketTest {
 
     private static final String PASSWORD = "correct horse";
 
