@@ -76,7 +76,7 @@ public final class RolePermissions implements PermissionService {
     @Override
     public boolean may(Account user, Action action, Object target) {
         if (target instanceof InProject scope) {
-            Account member = member(user, scope);
+            Account member = scope.member(user);
             return member != null && may(member, action, scope.target());
         }
         return user != null && action != null && TABLE.get(action).contains(user.role())
@@ -106,18 +106,6 @@ public final class RolePermissions implements PermissionService {
         return true;
     }
 
-    /** The user as they act within the project (their role there), or null when they are not a member. */
-    private static Account member(Account user, InProject scope) {
-        if (user == null) {
-            return null;
-        }
-        if (user.role() == Role.ADMIN) {
-            return user;
-        }
-        return scope.roles().roleIn(user, scope.project())
-                .map(role -> new Account(user.login(), user.displayName(), role)).orElse(null);
-    }
-
     private static boolean owns(Account user, User modelUser) {
         return modelUser != null && user.login().equals(modelUser.getLogin());
     }
@@ -128,7 +116,7 @@ public final class RolePermissions implements PermissionService {
             return "Nobody is logged in: log in first.";
         }
         if (target instanceof InProject scope) {
-            Account member = member(user, scope);
+            Account member = scope.member(user);
             if (member == null) {
                 return user.login() + " is not a member of the project '" + scope.project() + "'.";
             }

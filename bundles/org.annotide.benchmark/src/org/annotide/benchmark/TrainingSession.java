@@ -77,9 +77,11 @@ public final class TrainingSession implements AutoCloseable {
 
         /**
          * Makes the function the training project's on the server and scores every submission again there; the
-         * server's answer, each annotator's score before and after.
+         * server's answer, each annotator's score before and after. Network work: called off the owner thread (a
+         * job), it brings the new scores into the model on the owner thread itself.
          *
-         * @throws IllegalStateException when the server refuses or cannot be reached (nothing changed)
+         * @throws IllegalStateException when the server refuses or cannot be reached (nothing changed), or when
+         *                               called on the owner thread
          */
         List<Rescore> rescore(Account user, ScoringFunctionSpec function);
     }
@@ -510,7 +512,8 @@ public final class TrainingSession implements AutoCloseable {
 
     /**
      * Re-calculate scores: makes the edited function the project's, scores every earlier submission with it
-     * (a new Score on each) and says each annotator's score before and after. Admins only.
+     * (a new Score on each) and says each annotator's score before and after. Admins only. On the owner thread; for
+     * a {@linkplain #isMirror() mirror} off it instead (in a job: the server computes, see {@link Server#rescore}).
      */
     public List<Rescore> rescore(Account user, ScoringFunctionSpec function) {
         permissions.check(user, Action.EDIT_SCORING_FUNCTION, training);

@@ -28,6 +28,7 @@ import org.annotide.core.store.ProjectStore;
 import org.annotide.model.AnnotatorTask;
 import org.annotide.model.AnnotideFactory;
 import org.annotide.model.Project;
+import org.annotide.model.Role;
 import org.eclipse.emf.common.command.CommandStackListener;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -165,6 +166,7 @@ public final class RemoteProject implements AutoCloseable {
         try {
             remote = new RemoteProject(connection, projectId, store, Outbox.open(folder), owner);
             remote.mirror.onOwner(() -> {
+                remote.outbox.images().mirrorHas(store.project().getImages().stream().map(i -> i.getId()).toList());
                 store.project().eAdapters().add(remote.edits);
                 store.commandStack().addCommandStackListener(remote.afterCommand);
                 return null;
@@ -267,16 +269,24 @@ public final class RemoteProject implements AutoCloseable {
         store.close();
     }
 
-    /** Who this mirror acts for: the server's user with the role the server gave at login. */
+    /**
+     * Who this mirror acts for: the server's user with the role they hold in this project (a {@code --db} member's
+     * role there, not their server-wide one), as the server said at the last connection and the mirror keeps, so a
+     * mirror opened while the server is away has it too. A mirror that has not heard it yet (made before servers
+     * said it) takes the login's role, and while that is unknown too (a resumed login not yet in touch) the least one,
+     * Annotator: the server decides what it accepts either way.
+     */
     public Account account() {
-        return new Account(connection.user(), UserDirectory.parseRole(connection.role()));
+        String role = outbox.role() != null ? outbox.role() : connection.role();
+        return new Account(connection.user(), role == null ? Role.ANNOTATOR : UserDirectory.parseRole(role));
     }
 
     /**
-     * The server behind the mirror's training project, for a {@link TrainingSession#mirrored} session on the owner
-     * thread. A submission is queued in the outbox behind the trainee's drafts (so it survives being offline and a
+     * The server behind the mirror's training project, for a {@link TrainingSession#mirrored} session. A submission
+     * (on the owner thread) is queued in the outbox behind the trainee's drafts (so it survives being offline and a
      * restart, and never reaches the server before what it submits); a re-scoring is asked of the server at once,
-     * because the Admin waits for its before and after, and is refused with a message when the server is away.
+     * because the Admin waits for its before and after, and is refused with a message when the server is away: it is
+     * asked off the owner thread (a job), and its new scores come into the model on the owner thread.
      */
     public TrainingSession.Server trainingServer() {
         return new TrainingSession.Server() {
@@ -309,13 +319,42 @@ public final class RemoteProject implements AutoCloseable {
 
     // ------------------------------------------------------------------ connecting and the sender thread
 
-    /** Opens the project socket and brings the mirror to the server's state (but for local edits not yet sent). */
+    /**
+     * Opens the project socket and brings the mirror to the server's state (but for local edits not yet sent). A
+     * catching up that fails drops the socket it opened, so that no socket outlives its connection unheard; a socket
+     * lost while catching up leaves the mirror offline, to connect again.
+     */
     private void connect() throws ServerException {
-        connection.request("GET", "/api/v1/projects/" + projectId, null); // logs in again if the server forgot us
+        // logs in again if the server forgot us; says the role this user holds in the project now
+        JsonNode project = connection.request("GET", "/api/v1/projects/" + projectId, null).json();
+        keepRole(project == null ? null : project.path("role").asText(null));
         events.open();
-        catchingUp.pull();
+        try {
+            catchingUp.pull();
+        } catch (ServerException | RuntimeException e) {
+            events.abort();
+            throw e;
+        }
         events.release();
         mirror.setOnline(true, "connected to " + connection.base());
+        if (!events.isOpen()) { // lost meanwhile: its own news may have come before this one
+            mirror.setOnline(false, "the server " + connection.base() + " closed the project socket while the mirror "
+                    + "caught up; connecting again");
+        }
+    }
+
+    /** Keeps the role the server said the user holds in the project (an older server says none: kept as it was). */
+    private void keepRole(String role) {
+        if (role == null || role.equals(outbox.role())) {
+            return;
+        }
+        try {
+            UserDirectory.parseRole(role);
+        } catch (IllegalArgumentException e) {
+            return; // a role this client does not know: the one kept stays
+        }
+        outbox.setRole(role);
+        mirror.saveOutbox();
     }
 
     /** After each command on the owner thread: the outbox is written before anything is sent, then the sender runs. */
@@ -398,6 +437,7 @@ public final class RemoteProject implements AutoCloseable {
                     return;
                 }
                 mirror.setOnline(false, "synchronisation stopped on an error (" + e + "); retrying");
+                events.abort(); // connecting again opens a new one
                 try {
                     Thread.sleep(RETRY_MILLIS);
                 } catch (InterruptedException stop) {

@@ -177,6 +177,12 @@ public final class CatchingUp {
                 changes.removeImage(local.getId());
             }
         }
+        // after the removals: what is left unserved was refused or never sent, and the outbox keeps what the server lacks
+        for (ImageAsset image : project.getImages()) {
+            if (!servedImages.contains(image.getId())) {
+                outbox.images().lacks(image.getId());
+            }
+        }
     }
 
     /**

@@ -30,6 +30,8 @@ public final class Mirror {
     private final Outbox outbox;
     private final LocalEdits edits;
     private final Executor owner;
+    /** The thread the owner executor runs work on, once seen (null for one that runs work where it is handed). */
+    private volatile Thread ownerThread;
     private final List<SyncListener> listeners;
     private final Object wake = new Object();
     private volatile boolean online;
@@ -44,7 +46,15 @@ public final class Mirror {
         this.store = store;
         this.outbox = outbox;
         this.edits = edits;
-        this.owner = owner;
+        this.owner = task -> {
+            Thread submitter = Thread.currentThread();
+            owner.execute(() -> {
+                if (Thread.currentThread() != submitter) { // an executor that runs work where it is handed has none
+                    ownerThread = Thread.currentThread();
+                }
+                task.run();
+            });
+        };
         this.listeners = listeners;
     }
 
@@ -77,8 +87,15 @@ public final class Mirror {
         return owner;
     }
 
-    /** Runs work on the owner thread and waits for its result. */
+    /**
+     * Runs work on the owner thread and waits for its result. Never on the owner thread itself, which would wait for
+     * itself: network work that then touches the model runs elsewhere (a job, the sender thread).
+     */
     public <T> T onOwner(Supplier<T> work) {
+        if (Thread.currentThread() == ownerThread) {
+            throw new IllegalStateException("called on the owner thread (" + ownerThread.getName()
+                    + "), which would wait for itself: the mirror's network work runs on another thread");
+        }
         try {
             return CompletableFuture.supplyAsync(work, owner).get();
         } catch (InterruptedException e) {

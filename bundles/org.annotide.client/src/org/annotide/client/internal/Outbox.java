@@ -20,9 +20,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * What the mirror knows of the server: the server's version of each annotation it holds, the local edits not yet
  * acknowledged (one per annotation, merged: a create followed by changes is one create of the latest content), the
  * conflict copies (local only, until the user resolves), the unsent edits of label classes, training sets, images
- * added to the mirror and image statuses ({@link SetupEdits}), and the trainees' submissions not yet sent. Kept in
+ * added to the mirror and image statuses ({@link SetupEdits}), the trainees' submissions not yet sent, and the role
+ * the user holds in the project (so that a mirror opened without the server still acts with it). Kept in
  * {@code sync.json} of the mirror folder, written atomically (temporary file, fsync, rename) after each change, so
- * unsent edits survive a kill. Thread-safe.
+ * unsent edits survive a kill; the versions, which grow with the project, in a file of their own to which only what
+ * changed is appended ({@link VersionLog}). Thread-safe.
  */
 public final class Outbox {
 
@@ -34,33 +36,37 @@ public final class Outbox {
     public static final String FILE_NAME = "sync.json";
     private static final ObjectMapper JSON = new ObjectMapper();
     private final Path file;
-    private final Map<Long, String> versions = new HashMap<>();
+    /** The server's version of each annotation: kept in a file of its own, written by what changed. */
+    private final VersionLog versions;
     private final LinkedHashMap<Long, Pending> pending = new LinkedHashMap<>();
     private final Map<Long, Long> conflicts = new HashMap<>();
     private final AtomicLong seq = new AtomicLong();
-    private final SetupEdits classes = new SetupEdits(seq::incrementAndGet);
-    private final SetupEdits trainingSets = new SetupEdits(seq::incrementAndGet);
+    private final SetupEdits classes = new SetupEdits(seq::incrementAndGet, true);
+    private final SetupEdits trainingSets = new SetupEdits(seq::incrementAndGet, true);
     /**
      * Images added to the mirror (an import) and not yet uploaded, changed (name, description, metadata) or removed
-     * and not yet sent, by image id, and which images the server has.
+     * and not yet sent, by image id, and which images the server has (written as those it lacks: the others grow
+     * with the project).
      */
-    private final SetupEdits images = new SetupEdits(seq::incrementAndGet);
+    private final SetupEdits images = new SetupEdits(seq::incrementAndGet, false);
     /** Images whose status changed in the mirror, by image id (only "changed" is recorded of them). */
-    private final SetupEdits imageStatuses = new SetupEdits(seq::incrementAndGet);
+    private final SetupEdits imageStatuses = new SetupEdits(seq::incrementAndGet, false);
     /** Training-project tasks the trainee submitted in the mirror, by image id (one task per trainee and image). */
-    private final SetupEdits submissions = new SetupEdits(seq::incrementAndGet);
+    private final SetupEdits submissions = new SetupEdits(seq::incrementAndGet, false);
+    /** The role the user holds in the project as the server last said (Admin, Team Manager, Annotator), or null. */
+    private String role;
 
-    private Outbox(Path file) {
+    private Outbox(Path file, VersionLog versions) {
         this.file = file;
+        this.versions = versions;
     }
 
     /** Reads the outbox of a mirror folder (empty when there is none yet). */
     public static Outbox open(Path folder) throws IOException {
-        Outbox box = new Outbox(folder.resolve(FILE_NAME));
-        if (Files.exists(box.file)) {
-            JsonNode root = JSON.readTree(box.file.toFile());
-            root.path("versions").fields().forEachRemaining(e -> box.versions.put(Long.parseLong(e.getKey()),
-                    e.getValue().asText()));
+        Path file = folder.resolve(FILE_NAME);
+        JsonNode root = Files.exists(file) ? JSON.readTree(file.toFile()) : null;
+        Outbox box = new Outbox(file, VersionLog.open(folder, root == null ? null : root.get("versions")));
+        if (root != null) {
             for (JsonNode p : root.path("pending")) {
                 Pending entry = new Pending(p.get("op").asText(), p.get("image").asText(), p.get("id").asLong(),
                         p.path("base").isNull() ? null : p.path("base").asText(null), box.seq.incrementAndGet());
@@ -73,8 +79,18 @@ public final class Outbox {
             box.imageStatuses.read(root.path("image_statuses"));
             box.images.read(root.path("images"));
             box.submissions.read(root.path("submissions"));
+            box.role = root.path("role").asText(null);
         }
         return box;
+    }
+
+    /** The role the user holds in the project as the server last said it, or null before it said. */
+    public synchronized String role() {
+        return role;
+    }
+
+    public synchronized void setRole(String role) {
+        this.role = role;
     }
 
     public synchronized String version(long id) {
@@ -82,11 +98,7 @@ public final class Outbox {
     }
 
     public synchronized void setVersion(long id, String version) {
-        if (version == null) {
-            versions.remove(id);
-        } else {
-            versions.put(id, version);
-        }
+        versions.set(id, version);
     }
 
     public synchronized boolean isPending(long id) {
@@ -165,7 +177,7 @@ public final class Outbox {
         Pending old = pending.get(id);
         if (old != null && old.op().equals("delete")) {
             put(new Pending("update", image, id, old.base(), 0));
-        } else if (old == null && !versions.containsKey(id)) {
+        } else if (old == null && !versions.contains(id)) {
             put(new Pending("create", image, id, null, 0));
         }
     }
@@ -175,7 +187,7 @@ public final class Outbox {
         Pending old = pending.get(id);
         if (old != null) {
             put(new Pending(old.op(), image, id, old.base(), 0)); // a new seq: what the sender holds is stale
-        } else if (versions.containsKey(id)) {
+        } else if (versions.contains(id)) {
             put(new Pending("update", image, id, versions.get(id), 0));
         } else if (!conflicts.containsKey(id)) {
             put(new Pending("create", image, id, null, 0));
@@ -188,7 +200,7 @@ public final class Outbox {
         conflicts.remove(id);
         if (old != null && old.op().equals("create") && !createInFlight) {
             pending.remove(id);
-        } else if (old != null || versions.containsKey(id)) {
+        } else if (old != null || versions.contains(id)) {
             put(new Pending("delete", image, id, old != null ? old.base() : versions.get(id), 0));
         }
     }
@@ -206,7 +218,7 @@ public final class Outbox {
         pending.remove(sent.id());
         setVersion(sent.id(), null);
         if (version != null) {
-            versions.put(newId, version);
+            versions.set(newId, version);
         }
         if (now != null && now.seq() != sent.seq()) { // edited again while the request was under way
             if (version == null) { // deleted on the server, yet back here (an undo): a new annotation
@@ -225,11 +237,14 @@ public final class Outbox {
         pending.remove(id);
     }
 
-    /** Writes the outbox atomically: a kill leaves the previous or this one, never a torn file. */
+    /**
+     * Writes the outbox: the versions changed since the last write first (appended to their own file), then the rest
+     * atomically (a kill leaves the previous or this one, never a torn file). What is rewritten each time is only what
+     * waits to be sent and what the server lacks, not what grows with the project.
+     */
     public synchronized void save() throws IOException {
+        versions.write();
         ObjectNode root = JSON.createObjectNode();
-        ObjectNode v = root.putObject("versions");
-        versions.forEach((id, version) -> v.put(Long.toString(id), version));
         var list = root.putArray("pending");
         pending.values().forEach(p -> list.addObject().put("op", p.op()).put("image", p.image()).put("id", p.id())
                 .put("base", p.base()));
@@ -240,6 +255,7 @@ public final class Outbox {
         imageStatuses.write(root.putObject("image_statuses"));
         images.write(root.putObject("images"));
         submissions.write(root.putObject("submissions"));
+        root.put("role", role);
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {

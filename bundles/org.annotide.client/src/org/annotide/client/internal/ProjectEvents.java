@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.http.WebSocket;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -11,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 import org.annotide.client.ServerException;
@@ -22,7 +24,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The project WebSocket: other users' changes arrive as its events and are applied to the model on the owner thread,
  * in their order. While the mirror catches up the events wait ({@link #open()} to {@link #release()}), so that an
  * older state never overwrites a newer event. Losing the socket marks the server unreachable and wakes the sender,
- * which reconnects.
+ * which reconnects. Only the socket opened last counts: one dropped before (a reconnection, a failed catching up)
+ * that closes late is no news, and never takes the newer socket with it.
  */
 public final class ProjectEvents {
 
@@ -30,7 +33,8 @@ public final class ProjectEvents {
     private final ServerChanges changes;
     private final ImageFiles files;
     private final BooleanSupplier closed;
-    private volatile WebSocket socket;
+    /** The socket events come from now; null while there is none (never opened, lost, dropped). */
+    private final AtomicReference<WebSocket> socket = new AtomicReference<>();
     /** Events that arrive while catching up wait here, so that an older state never overwrites a newer event. */
     private List<JsonNode> held;
     /**
@@ -52,14 +56,23 @@ public final class ProjectEvents {
         });
     }
 
-    /** Opens the project socket; its events wait until {@link #release()}. */
+    /**
+     * Opens the project socket; its events wait until {@link #release()}. An earlier socket is dropped first
+     * ({@link #abort()}) by the caller; should it close only now, that is no news (see {@link EventSocket#lost}).
+     */
     public void open() throws ServerException {
         synchronized (this) {
             held = new ArrayList<>();
         }
+        EventSocket listener = new EventSocket();
+        CompletableFuture<WebSocket> opening = mirror.connection().openProjectSocket(mirror.projectId(), listener);
         try {
-            socket = mirror.connection().openProjectSocket(mirror.projectId(), new EventSocket()).get(10, TimeUnit.SECONDS);
-        } catch (ExecutionException | TimeoutException e) {
+            listener.opened(opening.get(10, TimeUnit.SECONDS));
+        } catch (TimeoutException e) {
+            opening.thenAccept(WebSocket::abort); // should it open after all, it is not left open unheard
+            throw new ServerException(0, "the server is unreachable (its project socket did not open within 10 s)",
+                    null, e);
+        } catch (ExecutionException e) {
             throw new ServerException(0, "the server is unreachable (its project socket did not open: "
                     + (e.getCause() == null ? e : e.getCause()).getMessage() + ")", null, e);
         } catch (InterruptedException e) {
@@ -76,22 +89,31 @@ public final class ProjectEvents {
         }
     }
 
-    /** Drops the socket (the server went away while sending); the sender reconnects. */
+    /**
+     * Drops the socket (the server went away while sending, or catching up failed after it opened); the sender
+     * reconnects. An aborted socket tells its listener nothing more.
+     */
     public void abort() {
-        WebSocket open = socket;
-        socket = null;
+        WebSocket open = socket.getAndSet(null);
         if (open != null) {
             open.abort();
         }
     }
 
+    /** Whether the socket opened last is still open: a catching up that it did not outlive has to be done again. */
+    public boolean isOpen() {
+        return socket.get() != null;
+    }
+
+    /** The socket events come from now, or null (for tests in this package). */
+    WebSocket socket() {
+        return socket.get();
+    }
+
     /** Stops handing events on and closes the socket: the mirror is closing. */
     public void close() {
         inbound.shutdownNow();
-        WebSocket open = socket;
-        if (open != null) {
-            open.abort();
-        }
+        abort();
     }
 
     /** Hands an event on in order: see {@link #inbound}. */
@@ -184,6 +206,22 @@ public final class ProjectEvents {
 
     private final class EventSocket implements WebSocket.Listener {
         private final StringBuilder partial = new StringBuilder();
+        /** Whether {@link #opened} made this listener's socket the one events come from. */
+        private boolean published;
+        /** Whether the socket closed before it was published: {@link #opened} then tells. */
+        private boolean lostEarly;
+
+        /** Makes the socket the one events come from; one that closed meanwhile counts as lost now. */
+        void opened(WebSocket ws) {
+            socket.set(ws);
+            synchronized (this) {
+                published = true;
+                if (!lostEarly) {
+                    return;
+                }
+            }
+            lost(ws, "the server closed the connection as it opened");
+        }
 
         @Override
         public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
@@ -209,18 +247,29 @@ public final class ProjectEvents {
 
         @Override
         public CompletionStage<?> onClose(WebSocket ws, int status, String reason) {
-            lost("the server closed the connection" + (reason == null || reason.isEmpty() ? "" : " (" + reason + ")"));
+            lost(ws, "the server closed the connection" + (reason == null || reason.isEmpty() ? "" : " (" + reason
+                    + ")"));
             return null;
         }
 
         @Override
         public void onError(WebSocket ws, Throwable error) {
-            lost("the connection to the server broke (" + error.getMessage() + ")");
+            lost(ws, "the connection to the server broke (" + error.getMessage() + ")");
         }
 
-        private void lost(String message) {
-            if (!closed.getAsBoolean() && socket != null) {
-                socket = null;
+        /**
+         * This listener's socket closed: news only while it is the socket events come from. Compared with the socket
+         * that closed, not with whatever the field holds: an older socket closing late must not take a newer one, and
+         * a freshly reconnected mirror, offline with it.
+         */
+        private void lost(WebSocket ws, String message) {
+            synchronized (this) {
+                if (!published) {
+                    lostEarly = true;
+                    return;
+                }
+            }
+            if (!closed.getAsBoolean() && socket.compareAndSet(ws, null)) {
                 mirror.setOnline(false, "the server " + mirror.connection().base() + " is unreachable: " + message
                         + "; edits are kept and sent when it is back");
                 mirror.wakeSender();

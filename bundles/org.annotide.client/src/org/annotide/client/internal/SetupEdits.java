@@ -23,19 +23,60 @@ public final class SetupEdits {
     private final LinkedHashMap<String, Edit> edits = new LinkedHashMap<>();
     private final Set<String> onServer = new HashSet<>();
     private final LongSupplier seq;
+    /**
+     * Whether {@link #write} writes the ids the server has: true for kinds that stay few (label classes, training
+     * sets); false for images, which grow with the project: then it writes the ids the server {@linkplain #lacks
+     * lacks} instead, and the ids it has are reckoned from the mirror's own at opening ({@link #mirrorHas}).
+     */
+    private final boolean writesKnown;
+    /** Without {@link #writesKnown}: the mirror's objects the server lacks and no edit of which waits (refused). */
+    private final Set<String> lacking = new HashSet<>();
+    /** A file written before {@link #writesKnown} was false: its "known" ids tell {@link #mirrorHas} what lacks. */
+    private boolean knownRead;
 
     /** {@code seq} numbers the edits, shared with the outbox's other edits. */
-    SetupEdits(LongSupplier seq) {
+    SetupEdits(LongSupplier seq, boolean writesKnown) {
         this.seq = seq;
+        this.writesKnown = writesKnown;
     }
 
     /** Whether the server has the object (as the mirror last heard). */
     public synchronized void setOnServer(String id, boolean known) {
         if (known) {
             onServer.add(id);
+            lacking.remove(id);
         } else {
             onServer.remove(id);
         }
+    }
+
+    /**
+     * The server does not have an object of the mirror (its upload was refused, or the server's list lacks it at
+     * catching up): it stays in the mirror only, unless an edit of it still waits to be sent.
+     */
+    public synchronized void lacks(String id) {
+        onServer.remove(id);
+        if (!edits.containsKey(id)) {
+            lacking.add(id);
+        }
+    }
+
+    /**
+     * At opening, for a kind whose known ids are not written: the mirror's objects are on the server but for those it
+     * lacks and those whose edit still waits.
+     */
+    public synchronized void mirrorHas(Iterable<String> ids) {
+        for (String id : ids) {
+            if (edits.containsKey(id)) {
+                continue;
+            }
+            if (knownRead && !onServer.contains(id)) {
+                lacking.add(id); // an older file: what it did not know the server has, the server lacks
+            } else if (!lacking.contains(id)) {
+                onServer.add(id);
+            }
+        }
+        knownRead = false;
     }
 
     public synchronized boolean isOnServer(String id) {
@@ -119,9 +160,16 @@ public final class SetupEdits {
         edits.remove(id);
     }
 
-    /** Writes {@code {"known": [ids], "pending": [{"op", "id"}]}} into {@code node}. */
+    /**
+     * Writes {@code {"known": [ids], "pending": [{"op", "id"}]}} into {@code node}; without {@link #writesKnown}
+     * {@code "lacking"} instead of {@code "known"}.
+     */
     synchronized void write(ObjectNode node) {
-        onServer.stream().sorted().forEach(node.putArray("known")::add);
+        if (writesKnown) {
+            onServer.stream().sorted().forEach(node.putArray("known")::add);
+        } else {
+            lacking.stream().sorted().forEach(node.putArray("lacking")::add);
+        }
         var list = node.putArray("pending");
         edits.values().forEach(e -> list.addObject().put("op", e.op()).put("id", e.id()));
     }
@@ -129,6 +177,8 @@ public final class SetupEdits {
     /** Reads what {@link #write(ObjectNode)} wrote (nothing when the node is missing). */
     synchronized void read(JsonNode node) {
         node.path("known").forEach(id -> onServer.add(id.asText()));
+        node.path("lacking").forEach(id -> lacking.add(id.asText()));
+        knownRead = !writesKnown && node.has("known");
         for (JsonNode e : node.path("pending")) {
             edits.put(e.get("id").asText(), new Edit(e.get("op").asText(), e.get("id").asText(), seq.getAsLong()));
         }

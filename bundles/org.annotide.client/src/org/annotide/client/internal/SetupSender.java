@@ -106,6 +106,7 @@ public final class SetupSender {
                 return "change of image '" + (image == null ? edit.id() : image.getName()) + "'";
             }
             if (queue == outbox.images()) { // its annotations have nowhere to go on the server either
+                outbox.images().lacks(edit.id());
                 outbox.dropImage(edit.id());
                 ImageAsset image = mirror.image(edit.id());
                 return "upload of image '" + (image == null ? edit.id() : image.getName()) + "' (with its annotations)";

@@ -88,22 +88,25 @@ public final class TrainingSync {
         }
     }
 
-    /** POST .../rescore with the function, then the scores read again into the mirror; on the owner thread. */
+    /**
+     * POST .../rescore with the function, then the scores read again into the mirror. Network work: called off the
+     * owner thread (a job; the server computes meanwhile), and the new scores come into the model on the owner
+     * thread. Refused or unreachable before the server answered, nothing changed; should the scores not be read back
+     * (the server went away just after, or the caller was interrupted), the sender reads them as soon as it can.
+     */
     public List<TrainingSession.Rescore> rescore(ScoringFunctionSpec function) {
         ServerConnection connection = mirror.connection();
-        String training = mirror.store().project().getTrainingProjects().isEmpty() ? null
-                : mirror.store().project().getTrainingProjects().get(0).getId();
+        String training = mirror.onOwner(() -> mirror.store().project().getTrainingProjects().isEmpty() ? null
+                : mirror.store().project().getTrainingProjects().get(0).getId());
         if (training == null) {
             throw new IllegalStateException("The mirror of " + mirror.projectId() + " holds no training project.");
         }
         JsonNode answer;
-        List<TrainingMirror.Served> served;
         try {
             ObjectNode body = ServerModel.JSON.createObjectNode();
             body.set("function", ServerModel.JSON.readTree(function.toJson()));
             answer = connection.request("POST", mirror.api() + "/training-projects/" + training
                     + "/rescore", body, ServerConnection.CLIENT_HEADER, connection.client()).json();
-            served = TrainingMirror.fetch(connection, mirror.projectId());
         } catch (ServerException e) {
             throw new IllegalStateException("Not re-calculated: " + (e.isUnreachable() ? "the server "
                     + connection.base() + " is unreachable (" + e.getMessage() + ")" : "the server refused it ("
@@ -111,14 +114,33 @@ public final class TrainingSync {
         } catch (IOException e) {
             throw new IllegalStateException("the scoring function's own JSON does not parse: " + e.getMessage(), e);
         }
-        mirror.edits().quiet(() -> TrainingMirror.apply(mirror.store().project(), served));
-        mirror.commit();
+        try {
+            List<TrainingMirror.Served> served = TrainingMirror.fetch(connection, mirror.projectId());
+            mirror.onOwner(() -> {
+                mirror.edits().quiet(() -> TrainingMirror.apply(mirror.store().project(), served));
+                mirror.commit();
+                return null;
+            });
+        } catch (ServerException e) {
+            readLater(); // re-scored there, not yet read back here
+        } catch (IllegalStateException e) {
+            if (!Thread.currentThread().isInterrupted()) {
+                throw e;
+            }
+            readLater(); // the caller stopped waiting (a cancelled job): the scores still come
+        }
         List<TrainingSession.Rescore> changes = new ArrayList<>();
         for (JsonNode item : answer.path("items")) {
             changes.add(new TrainingSession.Rescore(item.path("annotator").asText(), number(item.get("before")),
                     number(item.get("after"))));
         }
         return changes;
+    }
+
+    /** The server sends the client that asked for a re-scoring no event of it: the sender reads the scores. */
+    private void readLater() {
+        mirror.setTrainingStale(true);
+        mirror.wakeSender();
     }
 
     private static double number(JsonNode value) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.annotide.access.Account;
 import org.annotide.model.Annotation;
 import org.annotide.model.EpochMetrics;
 import org.annotide.model.ImageAsset;
@@ -91,7 +92,8 @@ final class Json {
         return date == null ? null : date.toInstant().toString();
     }
 
-    static ObjectNode project(Project project, String id) {
+    /** A project as GET shows it, with {@code role}: the one the caller holds there (Admin, Team Manager, Annotator). */
+    static ObjectNode project(Project project, String id, Account caller) {
         ObjectNode node = object();
         node.put("id", id);
         node.put("name", project.getName());
@@ -99,6 +101,7 @@ final class Json {
         node.put("images", project.getImages().size());
         node.put("label_classes", project.getLabelClasses().size());
         node.put("created_at", date(project.getCreatedAt()));
+        node.put("role", caller == null ? null : Account.roleName(caller.role()));
         return node;
     }
 

@@ -870,7 +870,7 @@ public final class ServerCore {
                 return;
             }
             synchronized (store) {
-                items.add(Json.project(store.project(), id));
+                items.add(Json.project(store.project(), id, in(id, null).member(call.user())));
             }
         });
         return Reply.ok(Json.object().set("items", items));
@@ -880,7 +880,8 @@ public final class ServerCore {
         checkIn(call, Action.VIEW_PROJECTS, null);
         ProjectStore store = store(call);
         synchronized (store) {
-            return Reply.ok(Json.project(store.project(), call.param("project")));
+            return Reply.ok(Json.project(store.project(), call.param("project"),
+                    in(call.param("project"), null).member(call.user())));
         }
     }
 

@@ -56,6 +56,16 @@ class ProjectRolesTest {
     }
 
     @Test
+    void theUserAsTheyActInAProjectIsWhatThePermissionsAreReadWith() {
+        assertEquals(new Account("carol", Role.TEAM_MANAGER), in("shoes").member(carol));
+        assertEquals(new Account("dave", Role.ANNOTATOR), in("shoes").member(dave));
+        assertEquals(admin, in("cars").member(admin), "a server Admin is an Admin of every project");
+        assertEquals(null, in("cars").member(dave), "not a member");
+        assertEquals(null, in("shoes").member(null));
+        assertEquals(carol, new InProject("any", ProjectRoles.EVERYONE, null).member(carol));
+    }
+
+    @Test
     void withoutMemberListsEveryoneKeepsTheirOwnRole() {
         for (Action action : Action.values()) {
             for (Account user : new Account[] {admin, carol, dave}) {

@@ -288,17 +288,22 @@ class TrainingMirrorTest {
 
         // an annotator and a Team Manager may not re-score: refused here, and by the server if asked directly
         ScoringFunctionSpec heavier = ScoringFunctionSpec.parse("{\"classes\": {\"cell\": {\"iou\": 300, \"category\": 100}}}");
-        assertThrows(PermissionDeniedException.class, () -> unwrap(() -> manager.onOwner(() -> sessionOnOwner(manager)
-                .rescore(account(manager), heavier))));
-        assertThrows(PermissionDeniedException.class, () -> unwrap(() -> ann.onOwner(() -> sessionOnOwner(ann)
-                .rescore(account(ann), heavier))));
-        IllegalStateException refused = assertThrows(IllegalStateException.class, () -> unwrap(() -> ann.onOwner(
-                () -> ann.remote.trainingServer().rescore(account(ann), heavier))));
+        assertThrows(PermissionDeniedException.class, () -> session(manager).rescore(account(manager), heavier));
+        assertThrows(PermissionDeniedException.class, () -> session(ann).rescore(account(ann), heavier));
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> ann.remote.trainingServer().rescore(account(ann), heavier));
         assertTrue(refused.getMessage().contains("Not re-calculated: the server refused it"), refused.getMessage());
         assertEquals(before, mirrored(ann).get("ann"), 1e-9);
 
-        // the Admin's re-scoring: the server's before and after, and every mirror shows the new score
-        List<TrainingSession.Rescore> changes = admin.onOwner(() -> sessionOnOwner(admin).rescore(account(admin), heavier));
+        // network work never runs on the owner thread, which would wait for the server (and for itself) there
+        IllegalStateException onOwner = assertThrows(IllegalStateException.class, () -> unwrap(() -> admin.onOwner(
+                () -> sessionOnOwner(admin).rescore(account(admin), heavier))));
+        assertTrue(onOwner.getMessage().contains("called on the owner thread"), onOwner.getMessage());
+        assertEquals(before, mirrored(admin).get("ann"), 1e-9, "nothing asked, nothing changed");
+
+        // the Admin's re-scoring, off the owner thread as the workbench's job asks it: the server's before and after,
+        // and every mirror shows the new score (brought into the model on the owner thread)
+        List<TrainingSession.Rescore> changes = session(admin).rescore(account(admin), heavier);
         double after = 100 * (300 * (1.0 / 3) + 100) / 400;
         TrainingSession.Rescore annChange = changes.stream().filter(c -> c.annotator().equals("ann")).findFirst()
                 .orElseThrow();

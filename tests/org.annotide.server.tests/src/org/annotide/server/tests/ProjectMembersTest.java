@@ -107,6 +107,14 @@ class ProjectMembersTest {
         assertEquals(List.of(f.projectId), projectsOf(ann));
         assertEquals(List.of(f.projectId), projectsOf(manager));
         assertEquals(List.of(carsId), projectsOf(carol));
+        // each is told the role they hold in the project (a client's views act with it), not the server-wide one
+        assertEquals("Team Manager", f.call("GET", "/api/v1/projects/" + carsId, carol, null).json().get("role")
+                .asText(), "carol is an Annotator on the server and manages cars");
+        assertEquals("Team Manager", f.call("GET", "/api/v1/projects", carol, null).json().get("items").get(0)
+                .get("role").asText());
+        assertEquals("Admin", f.call("GET", "/api/v1/projects/" + carsId, admin, null).json().get("role").asText());
+        assertEquals("Annotator", f.call("GET", "/api/v1/projects/" + f.projectId, ann, null).json().get("role")
+                .asText());
 
         // Not a member: the project does not exist for them, through any route.
         assertEquals(404, f.call("GET", "/api/v1/projects/" + carsId, ann, null).status());

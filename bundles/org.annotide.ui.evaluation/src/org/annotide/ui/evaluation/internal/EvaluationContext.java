@@ -30,9 +30,9 @@ import org.eclipse.ui.PlatformUI;
  * a {@link TrainingSession} over the workbench's own store of it, and the logged-in user. The views listen here
  * and rebuild when either changes, or when the project's model changes (a submission, a re-scoring, a trainee).
  * A team server's project whose mirror holds a training project ({@link RemoteProject}) is shown through a
- * {@link TrainingSession#mirrored mirrored} session, for the user the mirror works for (the server's login and role:
- * what the mirror holds is what the server shows that user), and follows the server's changes, which reach the
- * model outside the command stack. One per workbench, inside this bundle; lives on the UI thread.
+ * {@link TrainingSession#mirrored mirrored} session, for the user the mirror works for (the server's login and the
+ * role held in that project: what the mirror holds is what the server shows that user), and follows the server's
+ * changes, which reach the model outside the command stack. One per workbench, inside this bundle; lives on the UI thread.
  */
 public final class EvaluationContext {
 
@@ -44,8 +44,11 @@ public final class EvaluationContext {
     private IProject project;
     private TrainingSession session;
     private final CommandStackListener modelListener = event -> changed();
-    /** The server's account a mirror works for, while a mirror is shown; null for a local training project. */
-    private Account mirrorAccount;
+    /**
+     * The mirror shown, whose server account (with the role held in that project) the views act for; null for a
+     * local training project.
+     */
+    private RemoteProject mirror;
     /** Follows a mirror's training project, which the sync engine changes outside the command stack. */
     private final EContentAdapter serverChanges = new EContentAdapter() {
         private boolean queued;
@@ -108,7 +111,7 @@ public final class EvaluationContext {
 
     /** Who the views act for: the logged-in user, or for a server's training project the mirror's server account. */
     public Account user() {
-        return mirrorAccount != null ? mirrorAccount : users.current();
+        return mirror != null ? mirror.account() : users.current(); // asked each time: a connection may change the role
     }
 
     public boolean may(Action action) {
@@ -138,7 +141,7 @@ public final class EvaluationContext {
             session = null;
         }
         project = null;
-        mirrorAccount = null;
+        mirror = null;
         if (next != null && isTrainingProject(next)) {
             ProjectStore store = projects.store(next);
             session = TrainingSession.over(store.folder(), store, users.permissions(),
@@ -148,7 +151,7 @@ public final class EvaluationContext {
         } else if (next != null && mirrorWithTraining(next) != null) {
             RemoteProject remote = mirrorWithTraining(next);
             session = TrainingSession.mirrored(remote.store(), users.permissions(), remote.trainingServer());
-            mirrorAccount = remote.account();
+            mirror = remote;
             remote.store().commandStack().addCommandStackListener(modelListener);
             session.trainingProject().eAdapters().add(serverChanges);
             project = next;
@@ -211,7 +214,7 @@ public final class EvaluationContext {
     public String header() {
         Account user = user();
         String who = user == null ? "Nobody is logged in (File > Switch User...)"
-                : (mirrorAccount != null ? "On the server as " : "Logged in as ") + user.login() + " ("
+                : (mirror != null ? "On the server as " : "Logged in as ") + user.login() + " ("
                         + Account.roleName(user.role()) + ")";
         String what = session == null ? "no training project selected (pick one in the Project Explorer)"
                 : "training project " + session.trainingProject().getName();

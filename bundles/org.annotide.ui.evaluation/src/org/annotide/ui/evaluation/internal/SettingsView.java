@@ -18,6 +18,10 @@ import org.annotide.benchmark.TrainingSession;
 import org.annotide.model.LabelClass;
 import org.annotide.model.Role;
 import org.annotide.model.ScoringMode;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.swt.SWT;
@@ -26,6 +30,7 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Group;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -39,7 +44,8 @@ import org.eclipse.swt.widgets.Text;
  * <li>Benchmark source (view benchmark source: Admins): the source projects the ground truth came from;</li>
  * <li>Scoring function (edit scoring function: Admins): the mode and the weight table per class. Edit makes the
  * weights editable, Save keeps the edited function in the project (an undoable command), Re-calculate applies it
- * to every earlier submission and shows each annotator's score before and after;</li>
+ * to every earlier submission and shows each annotator's score before and after (for a team server's training
+ * project the server computes it, in a job);</li>
  * <li>Skill bands (Admins): the thresholds of Beginner / Intermediate / Expert;</li>
  * <li>Annotation instructions: written by Admins, read by everyone;</li>
  * <li>Team (invite team members: Admins and Team Managers): the trainees, and adding one (an existing Annotator or
@@ -60,6 +66,8 @@ public final class SettingsView extends EvaluationViewPart {
     private final Map<String, Text[]> weights = new LinkedHashMap<>();
     private Table rescored;
     private List<TrainingSession.Rescore> lastRescore = List.of();
+    /** A mirror's re-scoring under way, or null (UI thread). */
+    private ServerRescore rescoring;
 
     @Override
     protected void createBody(Composite parent) {
@@ -270,6 +278,10 @@ public final class SettingsView extends EvaluationViewPart {
     }
 
     void recalculate(TrainingSession session) {
+        if (session.isMirror()) {
+            recalculateOnServer(session);
+            return;
+        }
         try {
             lastRescore = session.rescore(context.user(), shownFunction(session));
             session.store().commandStack().execute(SkillBands.metadataCommand(session.store(), PENDING_KEY, ""));
@@ -278,6 +290,97 @@ public final class SettingsView extends EvaluationViewPart {
             return;
         }
         refresh();
+    }
+
+    /**
+     * A mirror's re-scoring: the server computes it, so it runs in a job (progress, cancel), never on the UI thread;
+     * the before and after show once the server answered. Cancelling stops the waiting: should the server have
+     * re-scored already, the new scores still come into the mirror.
+     */
+    private void recalculateOnServer(TrainingSession session) {
+        if (!context.may(Action.EDIT_SCORING_FUNCTION)) {
+            say(context.denial(Action.EDIT_SCORING_FUNCTION, session.trainingProject()));
+            return;
+        }
+        if (rescoring != null) {
+            say("The server is re-calculating the scores already.");
+            return;
+        }
+        Account user = context.user();
+        ScoringFunctionSpec function = shownFunction(session);
+        Display display = body.getDisplay();
+        rescoring = new ServerRescore(session, user, function, display);
+        rescoring.setUser(true);
+        rescoring.schedule();
+        say("Re-calculating the scores on the server...");
+    }
+
+    /** The re-scoring's answer, on the UI thread: shown if the view still shows its training project. */
+    private void rescored(TrainingSession session, List<TrainingSession.Rescore> changes, String problem) {
+        rescoring = null;
+        if (body.isDisposed() || context.session() != session) {
+            return;
+        }
+        if (problem != null) {
+            say(problem);
+            return;
+        }
+        lastRescore = changes;
+        session.store().commandStack().execute(SkillBands.metadataCommand(session.store(), PENDING_KEY, ""));
+        refresh();
+    }
+
+    /** Asks the server to re-score; cancelling interrupts the wait for its answer. */
+    private final class ServerRescore extends Job {
+        private final TrainingSession session;
+        private final Account user;
+        private final ScoringFunctionSpec function;
+        private final Display display;
+        private final Object lock = new Object();
+        private Thread running;
+
+        ServerRescore(TrainingSession session, Account user, ScoringFunctionSpec function, Display display) {
+            super("Re-calculating scores on the server");
+            this.session = session;
+            this.user = user;
+            this.function = function;
+            this.display = display;
+        }
+
+        @Override
+        protected IStatus run(IProgressMonitor monitor) {
+            monitor.beginTask("Waiting for the server to score every submission again", IProgressMonitor.UNKNOWN);
+            synchronized (lock) {
+                running = Thread.currentThread();
+            }
+            List<TrainingSession.Rescore> changes = null;
+            String problem = null;
+            try {
+                changes = session.rescore(user, function);
+            } catch (PermissionDeniedException | IllegalArgumentException | IllegalStateException e) {
+                problem = monitor.isCanceled() ? "Stopped waiting for the server; should it have re-calculated the "
+                        + "scores, they come into this copy." : e.getMessage();
+            } finally {
+                synchronized (lock) {
+                    running = null;
+                    Thread.interrupted(); // an interrupt of the cancel is for this job only
+                }
+                monitor.done();
+            }
+            List<TrainingSession.Rescore> answer = changes;
+            String said = problem;
+            display.asyncExec(() -> rescored(session, answer, said));
+            return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
+        }
+
+        @Override
+        protected void canceling() {
+            synchronized (lock) {
+                if (running != null) {
+                    running.interrupt(); // the request waits in java.net.http, which an interrupt ends
+                }
+            }
+        }
     }
 
     private void bandsGroup(TrainingSession session) {
