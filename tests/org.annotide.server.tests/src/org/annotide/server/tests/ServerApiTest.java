@@ -412,6 +412,36 @@ class ServerApiTest {
         assertProblem(f.call("GET", path, tokens.get("ann"), null, "Range", "bytes=" + file.length + "-"), 416, "does not lie");
     }
 
+    /**
+     * The document's security says which operations need a token, as the server does: without one, those answer 401
+     * and the ways in (log in, resume a remembered login, this document) do not.
+     */
+    @Test
+    void theOpenApiDocumentSaysWhichOperationsNeedAToken() throws Exception {
+        JsonNode paths = f.call("GET", "/api/v1/openapi.json", null, null).json().get("paths");
+        Set<String> open = new TreeSet<>();
+        for (Iterator<Map.Entry<String, JsonNode>> entries = paths.fields(); entries.hasNext();) {
+            Map.Entry<String, JsonNode> entry = entries.next();
+            if (entry.getKey().contains("/ws")) {
+                continue; // a WebSocket takes its token as ?token=, checked by the training and project-event tests
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> ops = entry.getValue().fields(); ops.hasNext();) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                String method = op.getKey().toUpperCase(java.util.Locale.ROOT);
+                String operation = method + " " + entry.getKey();
+                Fixture.Answer answer = f.call(method, entry.getKey().replaceAll("\\{[a-z_]+\\}", "x"), null,
+                        "POST".equals(method) || "PUT".equals(method) ? "{}" : null);
+                if (op.getValue().has("security")) {
+                    assertProblem(answer, 401, "log in first");
+                } else {
+                    open.add(operation);
+                    assertNotEquals(401, answer.status(), operation + ": " + answer);
+                }
+            }
+        }
+        assertEquals(Set.of("POST /api/v1/auth/login", "POST /api/v1/auth/resume", "GET /api/v1/openapi.json"), open);
+    }
+
     /** The OpenAPI document lists exactly the implemented routes, and each of them is served. */
     @Test
     void theOpenApiDocumentListsExactlyWhatIsServed() throws Exception {
