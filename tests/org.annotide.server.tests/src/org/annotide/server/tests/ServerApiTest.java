@@ -187,6 +187,12 @@ class ServerApiTest {
         rows.add(new Row("DELETE", p + "/label-classes/nope", null, 404, 404, 403));
         // adding an image is a change of the setup too (a taken name answers 409 before a byte is read)
         rows.add(new Row("POST", p + "/images?name=img1.png", "{}", 409, 409, 403));
+        // and so is changing or removing one: a taken name answers 409, an image with annotations goes only when forced
+        rows.add(new Row("PUT", img, "{\"description\":\"one of the light ones\"}", 200, 200, 403));
+        rows.add(new Row("PUT", img, "{\"name\":\"img0.png\"}", 409, 409, 403));
+        rows.add(new Row("PUT", p + "/images/nope", "{\"name\":\"x.png\"}", 404, 404, 403));
+        rows.add(new Row("DELETE", img, null, 409, 409, 403));
+        rows.add(new Row("DELETE", p + "/images/nope?force=true", null, 404, 404, 403));
         rows.add(new Row("GET", p + "/training-sets", null, 200, 200, 200));
         rows.add(new Row("GET", p + "/training-sets/nope", null, 404, 404, 404));
         rows.add(new Row("POST", p + "/training-sets", "{\"name\":\"s\",\"tiles\":[\"nope\"]}", 400, 400, 403));
