@@ -324,10 +324,14 @@ public final class ProjectContent {
         return (int) rows.stream().filter(r -> r.eclass().equals(eclass) && feature.equals(r.feature())).count();
     }
 
-    /** The annotations of images (not those of annotator tasks and submissions), as content_annotations has them. */
+    /**
+     * The annotations of the project's images (not those of annotator tasks and submissions, nor of removed images,
+     * whose rows stay without container), as content_annotations has them.
+     */
     private static int annotations(List<Row> rows) {
         java.util.Set<Long> images = new java.util.HashSet<>();
-        rows.stream().filter(r -> r.eclass().equals("ImageAsset")).forEach(r -> images.add(r.id()));
+        rows.stream().filter(r -> r.eclass().equals("ImageAsset") && "images".equals(r.feature()))
+                .forEach(r -> images.add(r.id()));
         return (int) rows.stream().filter(r -> r.eclass().equals("Annotation") && "annotations".equals(r.feature())
                 && images.contains(r.container())).count();
     }

@@ -32,7 +32,7 @@ final class OpenApi {
             op.put("operationId", route.method().toLowerCase(Locale.ROOT) + route.template()
                     .replaceAll("[^A-Za-z0-9]+", "_"));
             parameters(op, route.template());
-            if (!route.template().endsWith("/auth/login") && !route.template().endsWith("/openapi.json")) {
+            if (route.needsToken()) {
                 op.putArray("security").addObject().putArray("bearer");
             }
             ObjectNode responses = op.putObject("responses");
@@ -47,8 +47,9 @@ final class OpenApi {
                 .putObject("schema").put("type", "string");
         ws.putObject("responses").putObject("101").put("description", "switching to the WebSocket protocol");
         ObjectNode projectWs = paths.putObject(ServerCore.PROJECT_WS).putObject("get");
-        projectWs.put("summary", "WebSocket of a project's annotation events (annotation_created, annotation_updated, "
-                + "annotation_deleted), each only to those who may read the annotation");
+        projectWs.put("summary", "WebSocket of a project's events: annotation_, image_, label_class_ and training_set_ "
+                + "created, updated and deleted, image_status_updated, training_project_updated; an annotation's only "
+                + "to those who may read it");
         projectWs.put("operationId", "ws_project");
         parameters(projectWs, ServerCore.PROJECT_WS);
         ((ArrayNode) projectWs.get("parameters")).addObject().put("name", "token").put("in", "query")

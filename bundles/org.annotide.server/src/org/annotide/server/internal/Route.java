@@ -2,6 +2,7 @@ package org.annotide.server.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One operation of the API: method, path template ({@code /api/v1/projects/{project}}), a summary for the OpenAPI
@@ -20,6 +21,15 @@ record Route(String method, String template, String summary, Operation operation
     /** 201 for a POST that creates (not a log-in), 204 for a DELETE, else 200. */
     static int usualSuccess(String method, String template) {
         return method.equals("POST") && !template.contains("/auth/") ? 201 : method.equals("DELETE") ? 204 : 200;
+    }
+
+    /** The ways in, which need no token: logging in, resuming a remembered login, the API's own description. */
+    private static final Set<String> OPEN = Set.of(ServerCore.API + "/auth/login", ServerCore.API + "/auth/resume",
+            ServerCore.API + "/openapi.json");
+
+    /** Whether a call needs a bearer token (dispatch asks, and the OpenAPI document says so as its security). */
+    boolean needsToken() {
+        return !OPEN.contains(template);
     }
 
     /** The same route, documented as answering {@code status} on success. */

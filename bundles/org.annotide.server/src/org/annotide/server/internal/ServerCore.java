@@ -513,8 +513,7 @@ public final class ServerCore {
             throw new ApiException(404, "no such resource: " + path);
         }
         Sessions.Session session = null;
-        if (!found.template().equals(API + "/auth/login") && !found.template().equals(API + "/auth/resume")
-                && !found.template().equals(API + "/openapi.json")) { // the ways in need no token
+        if (found.needsToken()) {
             String auth = request.getHeaders().get(HttpHeader.AUTHORIZATION);
             if (auth == null || !auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 throw new ApiException(401, "log in first: POST " + API + "/auth/login, then send Authorization: Bearer TOKEN");
@@ -678,7 +677,8 @@ public final class ServerCore {
     }
 
     private void defineRoutes() {
-        route("POST", "/auth/login", "Log in with user name and password; returns a bearer token that expires", this::login);
+        route("POST", "/auth/login", "Log in with user name and password; returns a bearer token that expires, and "
+                + "with \"remember\": true also a remembered login for POST /auth/resume", this::login);
         route("POST", "/auth/resume", "Exchange a remembered login (\"remember\": true at login) for a bearer token",
                 this::resume);
         route("POST", "/auth/refresh", "Exchange a live token for a new one (the old one is revoked)", this::refresh);

@@ -6,9 +6,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.annotide.access.Account;
 import org.annotide.core.store.ProjectStore;
+import org.annotide.model.Project;
 import org.annotide.model.Role;
 import org.annotide.server.db.ProjectContent;
 import org.junit.jupiter.api.AfterEach;
@@ -41,11 +43,22 @@ abstract class DatabaseServerTest {
      * {@link Fixture#PASSWORD}), imported as the admin; serve it with {@link #serveHeld}.
      */
     ProjectContent holdShoes(int images, int annotationsPerImage) throws IOException {
+        return holdShoes(images, annotationsPerImage, null);
+    }
+
+    /** As {@link #holdShoes(int, int)}, with {@code change} made to the project's model before it is imported. */
+    ProjectContent holdShoes(int images, int annotationsPerImage, Consumer<Project> change) throws IOException {
         pg = TestDatabase.create(getClass().getSimpleName());
         pg.db.migrate();
         pg.db.addUser(new Account("admin", Role.ADMIN), Fixture.PASSWORD.toCharArray());
         ProjectContent content = new ProjectContent(pg.db);
         Path source = ProjectContentTest.project(temp.resolve("source"), images, annotationsPerImage, 8);
+        if (change != null) {
+            try (ProjectStore store = ProjectStore.open(source)) {
+                change.accept(store.project());
+                store.commit();
+            }
+        }
         try (ProjectStore store = ProjectStore.openReadOnly(source)) {
             content.importProject(store, "shoes", "admin");
         }

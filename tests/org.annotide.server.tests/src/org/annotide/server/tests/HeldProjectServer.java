@@ -36,12 +36,17 @@ final class HeldProjectServer implements AutoCloseable {
     private HeldProjectServer(ProjectWriteThrough copy, AnnotideServer server) throws Exception {
         this.copy = copy;
         this.server = server;
+        this.token = login("admin");
+    }
+
+    /** A token of a user of the database (password {@link Fixture#PASSWORD}), for {@link #callAs}. */
+    String login(String user) throws Exception {
         Reply login = call("POST", "/api/v1/auth/login", null,
-                Fixture.JSON.writeValueAsString(Map.of("username", "admin", "password", Fixture.PASSWORD)));
+                Fixture.JSON.writeValueAsString(Map.of("username", user, "password", Fixture.PASSWORD)));
         if (login.status() != 200) {
-            throw new AssertionError("login of admin: " + login.status() + " " + login.text());
+            throw new AssertionError("login of " + user + ": " + login.status() + " " + login.text());
         }
-        this.token = login.json().get("token").asText();
+        return login.json().get("token").asText();
     }
 
     /**
@@ -74,6 +79,11 @@ final class HeldProjectServer implements AutoCloseable {
     /** A call as the admin; a body is sent as JSON. */
     Reply call(String method, String path, String body) throws Exception {
         return call(method, path, token, body);
+    }
+
+    /** A call with another user's token ({@link #login}); a body is sent as JSON. */
+    Reply callAs(String bearer, String method, String path, String body) throws Exception {
+        return call(method, path, bearer, body);
     }
 
     private Reply call(String method, String path, String bearer, String body) throws Exception {

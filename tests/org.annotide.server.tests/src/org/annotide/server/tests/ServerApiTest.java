@@ -187,6 +187,12 @@ class ServerApiTest {
         rows.add(new Row("DELETE", p + "/label-classes/nope", null, 404, 404, 403));
         // adding an image is a change of the setup too (a taken name answers 409 before a byte is read)
         rows.add(new Row("POST", p + "/images?name=img1.png", "{}", 409, 409, 403));
+        // and so is changing or removing one: a taken name answers 409, an image with annotations goes only when forced
+        rows.add(new Row("PUT", img, "{\"description\":\"one of the light ones\"}", 200, 200, 403));
+        rows.add(new Row("PUT", img, "{\"name\":\"img0.png\"}", 409, 409, 403));
+        rows.add(new Row("PUT", p + "/images/nope", "{\"name\":\"x.png\"}", 404, 404, 403));
+        rows.add(new Row("DELETE", img, null, 409, 409, 403));
+        rows.add(new Row("DELETE", p + "/images/nope?force=true", null, 404, 404, 403));
         rows.add(new Row("GET", p + "/training-sets", null, 200, 200, 200));
         rows.add(new Row("GET", p + "/training-sets/nope", null, 404, 404, 404));
         rows.add(new Row("POST", p + "/training-sets", "{\"name\":\"s\",\"tiles\":[\"nope\"]}", 400, 400, 403));
@@ -410,6 +416,36 @@ class ServerApiTest {
         Fixture.Answer tail = f.call("GET", path, tokens.get("ann"), null, "Range", "bytes=-10");
         assertArrayEquals(java.util.Arrays.copyOfRange(file, file.length - 10, file.length), tail.raw().body());
         assertProblem(f.call("GET", path, tokens.get("ann"), null, "Range", "bytes=" + file.length + "-"), 416, "does not lie");
+    }
+
+    /**
+     * The document's security says which operations need a token, as the server does: without one, those answer 401
+     * and the ways in (log in, resume a remembered login, this document) do not.
+     */
+    @Test
+    void theOpenApiDocumentSaysWhichOperationsNeedAToken() throws Exception {
+        JsonNode paths = f.call("GET", "/api/v1/openapi.json", null, null).json().get("paths");
+        Set<String> open = new TreeSet<>();
+        for (Iterator<Map.Entry<String, JsonNode>> entries = paths.fields(); entries.hasNext();) {
+            Map.Entry<String, JsonNode> entry = entries.next();
+            if (entry.getKey().contains("/ws")) {
+                continue; // a WebSocket takes its token as ?token=, checked by the training and project-event tests
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> ops = entry.getValue().fields(); ops.hasNext();) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                String method = op.getKey().toUpperCase(java.util.Locale.ROOT);
+                String operation = method + " " + entry.getKey();
+                Fixture.Answer answer = f.call(method, entry.getKey().replaceAll("\\{[a-z_]+\\}", "x"), null,
+                        "POST".equals(method) || "PUT".equals(method) ? "{}" : null);
+                if (op.getValue().has("security")) {
+                    assertProblem(answer, 401, "log in first");
+                } else {
+                    open.add(operation);
+                    assertNotEquals(401, answer.status(), operation + ": " + answer);
+                }
+            }
+        }
+        assertEquals(Set.of("POST /api/v1/auth/login", "POST /api/v1/auth/resume", "GET /api/v1/openapi.json"), open);
     }
 
     /** The OpenAPI document lists exactly the implemented routes, and each of them is served. */
