@@ -40,7 +40,7 @@ public final class AlSimulateVerb implements CliVerb {
         return """
                 Usage: annotide-cli al simulate --train DATA --test DATA --strategy S[,S...] --initial N --batch N
                                                 --rounds N --seeds N [--epochs N] [--json]
-                                                [--train-limit N] [--test-limit N] [--model n|s|m|resnet]
+                                                [--train-limit N] [--test-limit N] [--model n|s|m|resnet|linear]
                                                 [--train-batch N] [--learning-rate X] [--image-size N] [--k K]
                                                 [--device D] [--min-steps N]
 

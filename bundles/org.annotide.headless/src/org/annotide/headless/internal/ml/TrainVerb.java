@@ -52,7 +52,7 @@ public final class TrainVerb implements CliVerb {
         }
         return """
                 Usage: annotide-cli train PROJECT --task classify|detect|segment [--name N] [--training-set NAME]...
-                        [--classes a,b,...] [--kinds box,polygon,...] [--model n|s|m|resnet] [--epochs N] [--batch N]
+                        [--classes a,b,...] [--kinds box,polygon,...] [--model n|s|m|resnet|linear] [--epochs N] [--batch N]
                         [--image-size N] [--lr X] [--train-ratio 0.8] [--seed 42] [--device auto|cpu|gpu[:N]]
                         [--from MODEL_ID] [--json]
 
@@ -76,7 +76,8 @@ public final class TrainVerb implements CliVerb {
                   --training-set S  train on the tiles of training set S (repeatable); default: all images
                   --classes a,b     the classes in output order (default: all classes with examples)
                   --kinds k,...     for detect/segment: box, rotated_box, ellipse, polygon, mask
-                  --model M         n, s, m (small CNNs of growing width) or resnet (classify only; default n),
+                  --model M         n, s, m (small CNNs of growing width), resnet or linear (classify only;
+                                    linear: logistic regression on the pixels; default n),
                                     or an architecture an installed plug-in's trainer offers (listed below)
                   --epochs N        default 100         --batch N        default 16
                   --image-size N    network input side in pixels (default 64)

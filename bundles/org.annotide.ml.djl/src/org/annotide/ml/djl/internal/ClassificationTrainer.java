@@ -69,7 +69,7 @@ public final class ClassificationTrainer implements Trainer {
 
     @Override
     public List<String> architectures() {
-        return List.of("n", "s", "m", "resnet");
+        return List.of("n", "s", "m", "resnet", "linear");
     }
 
     @Override
@@ -100,6 +100,7 @@ public final class ClassificationTrainer implements Trainer {
         int batchesPerEpoch = Math.max(1, train.length / batch); // the last partial batch is dropped
         Random random = new Random(config.seed());
         Block block = Networks.build(config.modelSize(), classes, size);
+        boolean augmented = Networks.augments(config.modelSize());
         Path best = work.resolve(WEIGHTS);
         Path last = work.resolve(LAST);
         List<EpochResult> epochs = new ArrayList<>();
@@ -138,7 +139,11 @@ public final class ClassificationTrainer implements Trainer {
                         }
                         for (int i = 0; i < batch; i++) {
                             int item = train[b * batch + i];
-                            augment.random(data.pixels(item), buffer, i * channels * size * size, random);
+                            if (augmented) {
+                                augment.random(data.pixels(item), buffer, i * channels * size * size, random);
+                            } else {
+                                augment.plain(data.pixels(item), buffer, i * channels * size * size);
+                            }
                             labels[i] = data.label(item);
                         }
                         try (NDManager scope = trainer.getManager().newSubManager()) {

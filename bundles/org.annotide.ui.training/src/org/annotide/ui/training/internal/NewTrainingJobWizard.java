@@ -363,7 +363,7 @@ public final class NewTrainingJobWizard extends Wizard {
                     .filter(t -> t.task() == task).flatMap(t -> t.architectures().stream()).distinct()
                     .toArray(String[]::new);
             modelSize.setItems(offered.length > 0 ? offered
-                    : task == TaskType.CLASSIFY ? new String[] {"n", "s", "m", "resnet"} : new String[] {"n", "s", "m"});
+                    : task == TaskType.CLASSIFY ? new String[] {"n", "s", "m", "resnet", "linear"} : new String[] {"n", "s", "m"});
             int index = modelSize.indexOf(start != null ? start.getArchitecture() : selected);
             modelSize.select(Math.max(0, index));
         }
