@@ -78,7 +78,7 @@ class MirrorSocketTest {
         };
         Mirror mirror = new Mirror(connection, served.project().getId(), store, outbox,
                 new LocalEdits(outbox, id -> false), owner, List.of(listener));
-        ProjectEvents events = new ProjectEvents(mirror, new ServerChanges(mirror), new ImageFiles(mirror), () -> false);
+        ProjectEvents events = new ProjectEvents(mirror, new ServerChanges(mirror), new ImageFiles(mirror, new RemoteTiles(mirror)), () -> false);
         opened.add(events::close);
 
         events.open();
