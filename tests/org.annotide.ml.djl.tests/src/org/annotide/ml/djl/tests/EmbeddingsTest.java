@@ -4,21 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
-import org.annotide.ml.DatasetInfo;
-import org.annotide.ml.FashionMnist;
-import org.annotide.ml.IdxFiles;
-import org.annotide.ml.ModelDescriptor;
 import org.annotide.ml.ModelFile;
-import org.annotide.ml.PreparedDataset;
 import org.annotide.ml.Predictor;
 import org.annotide.ml.TrainingConfig;
 import org.annotide.ml.TrainingMonitor;
@@ -40,32 +31,14 @@ class EmbeddingsTest {
 
     @Test
     void inferGivesTheClassifiersProbabilitiesAndItsPenultimateLayer() throws Exception {
-        assumeTrue(FashionMnist.isInstalled(), "Fashion-MNIST is not installed (apt-get install dataset-fashion-mnist)");
-        Path folder = FashionMnist.DEBIAN_FOLDER;
-        IdxFiles.Images images = IdxFiles.readImages(folder.resolve("train-images-idx3-ubyte.gz"), 800);
-        int[] labels = IdxFiles.readLabels(folder.resolve("train-labels-idx1-ubyte.gz"), 800);
-        int[] train = new int[600];
-        for (int i = 0; i < train.length; i++) {
-            train[i] = i;
-        }
-        String[] items = new String[800];
-        java.util.Arrays.fill(items, "");
-        PreparedDataset data = new PreparedDataset(FashionMnist.CLASSES, 28, 1, images.pixels(), labels, items, train,
-                train, new DatasetInfo(600, 600, Map.of(), List.of()));
+        MnistSlice slice = MnistSlice.read(800, 600);
+        int[] labels = slice.labels();
         ClassificationTrainer trainer = new ClassificationTrainer();
         TrainingConfig config = TrainingConfig.builder("embeddings", TaskType.CLASSIFY).modelSize("n").epochs(3)
                 .batchSize(32).imageSize(28).device("cpu").build();
-        TrainingResult result = trainer.train(data, config, null, TrainingMonitor.none(), temp);
-        ModelDescriptor d = new ModelDescriptor(UUID.randomUUID().toString(), "e", trainer.id(), TaskType.CLASSIFY,
-                result.architecture(), FashionMnist.CLASSES, 28, 1, result.mean(), result.std(), Map.of(),
-                result.metrics(), result.epochs(), Map.of(), 0);
-        ModelFile file = ModelFile.write(temp.resolve("e.atm"), d, result.payload());
-        List<BufferedImage> pictures = new ArrayList<>();
-        for (int i = 0; i < 800; i++) {
-            BufferedImage image = new BufferedImage(28, 28, BufferedImage.TYPE_BYTE_GRAY);
-            image.getRaster().setDataElements(0, 0, 28, 28, images.pixels()[i]);
-            pictures.add(image);
-        }
+        TrainingResult result = trainer.train(slice.dataset(), config, null, TrainingMonitor.none(), temp);
+        ModelFile file = MnistSlice.write(trainer, result, temp.resolve("e.atm"));
+        List<BufferedImage> pictures = slice.pictures(0, 800);
         try (Predictor predictor = trainer.open(file, "cpu")) {
             Predictor.Output out = predictor.infer(pictures);
             double[][] classified = predictor.classify(pictures.subList(600, 650));
