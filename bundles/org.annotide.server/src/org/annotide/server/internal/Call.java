@@ -17,4 +17,16 @@ record Call(Account user, Sessions.Session session, Map<String, String> params, 
     String query(String name) {
         return query.getValue(name);
     }
+
+    /** A query parameter that is true or false: null when absent, a 400 naming it when it is anything else. */
+    Boolean flag(String name) {
+        String value = query(name);
+        if (value == null) {
+            return null;
+        }
+        if (!value.equals("true") && !value.equals("false")) {
+            throw new ApiException(400, name + " must be true or false, not '" + value + "'");
+        }
+        return Boolean.valueOf(value);
+    }
 }

@@ -136,16 +136,13 @@ final class ImageRoutes {
      */
     private Reply delete(Call call) {
         core.checkIn(call, Action.EDIT_PROJECT_SETUP, null);
-        String force = call.query("force");
-        if (force != null && !force.equals("true") && !force.equals("false")) {
-            throw new ApiException(400, "force must be true or false, not '" + force + "'");
-        }
+        boolean force = Boolean.TRUE.equals(call.flag("force"));
         ProjectStore store = core.store(call);
         synchronized (store) {
             Project project = store.project();
             ImageAsset image = ServerCore.image(store, call);
             int annotations = image.getAnnotations().size();
-            if (annotations > 0 && !"true".equals(force)) {
+            if (annotations > 0 && !force) {
                 throw new ApiException(409, "the image '" + image.getName() + "' has " + annotations
                         + " annotation(s); remove it with ?force=true to delete them too",
                         Json.object().put("annotations", annotations));

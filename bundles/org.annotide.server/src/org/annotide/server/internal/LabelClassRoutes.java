@@ -121,10 +121,7 @@ final class LabelClassRoutes {
 
     private Reply delete(Call call) {
         core.checkIn(call, Action.EDIT_PROJECT_SETUP, null);
-        String force = call.query("force");
-        if (force != null && !force.equals("true") && !force.equals("false")) {
-            throw new ApiException(400, "force must be true or false, not '" + force + "'");
-        }
+        boolean force = Boolean.TRUE.equals(call.flag("force"));
         ProjectStore store = core.store(call);
         synchronized (store) {
             Project project = store.project();
@@ -141,7 +138,7 @@ final class LabelClassRoutes {
                 }
             }
             int used = deleted.size();
-            if (used > 0 && !"true".equals(force)) {
+            if (used > 0 && !force) {
                 // counting every annotation, ground truth and drafts too: the caller learns how many, not which
                 throw new ApiException(409, used + " annotation(s) use the label class '" + labelClass.getName()
                         + "'; delete with ?force=true to delete them too", Json.object().put("annotations", used));

@@ -1509,14 +1509,11 @@ public final class ServerCore {
     private Reply listModels(Call call) {
         checkTrainsSomewhere(call);
         String task = call.query("task_type");
-        String active = call.query("is_active");
+        Boolean active = call.flag("is_active");
         String project = call.query("project");
-        if (active != null && !active.equals("true") && !active.equals("false")) {
-            throw new ApiException(400, "is_active must be true or false, not '" + active + "'");
-        }
         return Reply.ok(Json.object().set("items", listed(call, project, p -> p.getModels(), Json::model,
                 json -> (task == null || task.equals(json.get("task_type").asText()))
-                        && (active == null || active.equals(json.get("is_active").asText())))));
+                        && (active == null || active == json.get("is_active").asBoolean()))));
     }
 
     private Reply activateModel(Call call) {
