@@ -1,6 +1,8 @@
 package org.annotide.ui.internal;
 
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.swt.graphics.Point;
+import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.ActionBarAdvisor;
 import org.eclipse.ui.application.IActionBarConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -27,6 +29,18 @@ final class AnnotideWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setShowProgressIndicator(true);
         configurer.setShowPerspectiveBar(true);
         configurer.setTitle(WindowTitle.APPLICATION);
+    }
+
+    /**
+     * The window's parts and the view descriptors exist now (on a first start the perspective has just made them from
+     * descriptors that did not exist at preStartup): their SVG icons become PNG too, see {@link PngIcons}.
+     */
+    @Override
+    public void postWindowCreate() {
+        MApplication application = PlatformUI.getWorkbench().getService(MApplication.class);
+        if (application != null) {
+            PngIcons.preferPng(application);
+        }
     }
 
     /** The title follows the project and image worked on. */

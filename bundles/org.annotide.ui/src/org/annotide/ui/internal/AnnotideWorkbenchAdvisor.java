@@ -9,6 +9,7 @@ import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.ILog;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.application.IWorkbenchConfigurer;
 import org.eclipse.ui.application.IWorkbenchWindowConfigurer;
@@ -46,6 +47,12 @@ public final class AnnotideWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void preStartup() {
         DemoWorkspace.ensureDemoProject();
+        // a restored window's parts, before they are rendered: their tabs draw no SVG icon, so jsvg is not loaded for
+        // the first frame (AnnotideWindowAdvisor.postWindowCreate does the same for what the window adds)
+        MApplication application = PlatformUI.getWorkbench().getService(MApplication.class);
+        if (application != null) {
+            PngIcons.preferPng(application);
+        }
     }
 
     @Override
