@@ -6,7 +6,6 @@ import java.nio.file.Path;
 
 import org.annotide.imaging.internal.pyramid.PyramidAssembler;
 import org.annotide.imaging.internal.pyramid.PyramidCacheFiles;
-import org.annotide.imaging.internal.pyramid.TileCache;
 import org.annotide.model.ImageAsset;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;

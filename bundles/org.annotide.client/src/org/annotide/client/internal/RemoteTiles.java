@@ -1,5 +1,7 @@
 package org.annotide.client.internal;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,9 +13,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
+import javax.imageio.ImageIO;
+
 import org.annotide.client.ServerException;
+import org.annotide.imaging.BlockPyramid;
 import org.annotide.imaging.ImagePyramid;
 import org.annotide.imaging.PixelSources;
+import org.annotide.imaging.TileCache;
 import org.annotide.model.ImageAsset;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,18 +29,22 @@ import com.fasterxml.jackson.databind.JsonNode;
  * pyramid (fetched when the mirror learns of the image) and the 256-pixel tiles a view shows, fetched from the server's
  * tile route as they are read and kept on disk under {@code tiles/IMAGE/} of the mirror, so that a region seen once
  * shows again without the server. Registered as the mirror folder's {@link PixelSources.Source}: the image service
- * opens such an image as a {@link TiledPyramid}. Tiles are fetched on the thread that reads them (the editor's tile
- * workers, never the UI thread); while the server is away a tile not on disk is a stand-in and the pyramid says why,
- * and when it is back every open pyramid is told to read again. Thread-safe.
+ * opens such an image as imaging's {@link BlockPyramid} of the server's levels, its blocks the server's tiles, decoded
+ * into a memory {@link TileCache} that the mirror's pyramids share. Tiles are fetched on the thread that reads them
+ * (the editor's tile workers, never the UI thread); while the server is away a tile not on disk is a stand-in and the
+ * pyramid says why, and when it is back every open pyramid is told to read again. Thread-safe.
  */
 public final class RemoteTiles implements PixelSources.Source {
 
     /** The mirror's folder (relative to it) of the tiles and pyramid descriptions it fetched. */
     public static final String TILES_FOLDER = "tiles";
     private static final String DESCRIPTION = "pyramid.json";
+    /** Decoded tiles the mirror's pyramids keep in memory: a screenful of views' worth, a few hundred tiles. */
+    private static final long DECODED_BYTES = 64L << 20;
 
     private final Mirror mirror;
-    private final Set<TiledPyramid> open = ConcurrentHashMap.newKeySet();
+    private final TileCache decoded = new TileCache(DECODED_BYTES);
+    private final Set<Pyramid> open = ConcurrentHashMap.newKeySet();
     private final Map<Path, Object> fetching = new ConcurrentHashMap<>();
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong bytes = new AtomicLong();
@@ -102,19 +112,107 @@ public final class RemoteTiles implements PixelSources.Source {
                     + mirror.connection().base() + ", which has not described them to this mirror yet; they show once "
                     + "the mirror has caught up with it");
         }
-        JsonNode json = ServerModel.JSON.readTree(description.toFile());
-        TiledPyramid pyramid = new TiledPyramid(this, id, image.getName(), json);
+        Pyramid pyramid = new Pyramid(id, image.getName(), ServerModel.JSON.readTree(description.toFile()));
         open.add(pyramid);
         return pyramid;
     }
 
     /** The server is reachable again: pyramids that showed stand-ins read again. */
     public void serverBack() {
-        open.forEach(TiledPyramid::arrived);
+        open.forEach(BlockPyramid::pixelsMayHaveArrived);
     }
 
-    void closed(TiledPyramid pyramid) {
-        open.remove(pyramid);
+    /** A large image as the server describes its pyramid; its blocks are the server's tiles. */
+    private final class Pyramid extends BlockPyramid {
+
+        Pyramid(String imageId, String name, JsonNode description) throws IOException {
+            super(decoded, false);
+            int tileSize = description.path("tile_size").asInt(256);
+            int level = 0;
+            for (JsonNode described : description.path("levels")) {
+                add(new ServerLevel(imageId, name, level++, described, tileSize));
+            }
+            if (levelCount() == 0 || tileSize <= 0 || width() <= 0 || height() <= 0) {
+                throw new IOException("the server's description of the pyramid of '" + name + "' names no levels");
+            }
+        }
+
+        @Override
+        public void close() {
+            super.close();
+            open.remove(this);
+        }
+    }
+
+    /** One level of a server's pyramid: its tiles from the mirror's disk, else from the server. */
+    private final class ServerLevel implements BlockPyramid.Level {
+
+        private final String imageId;
+        private final String name;
+        private final int level;
+        private final int width;
+        private final int height;
+        private final double downsample;
+        private final int tileSize;
+        private final String cacheKey;
+
+        ServerLevel(String imageId, String name, int level, JsonNode description, int tileSize) {
+            this.imageId = imageId;
+            this.name = name;
+            this.level = level;
+            this.width = description.path("width").asInt();
+            this.height = description.path("height").asInt();
+            this.downsample = description.path("downsample").asDouble(1);
+            this.tileSize = tileSize;
+            this.cacheKey = mirror.store().folder().toAbsolutePath() + "|" + imageId + "#" + level;
+        }
+
+        @Override
+        public int width() {
+            return width;
+        }
+
+        @Override
+        public int height() {
+            return height;
+        }
+
+        @Override
+        public double downsample() {
+            return downsample;
+        }
+
+        @Override
+        public int blockWidth() {
+            return tileSize;
+        }
+
+        @Override
+        public int blockHeight() {
+            return tileSize;
+        }
+
+        @Override
+        public String cacheKey() {
+            return cacheKey;
+        }
+
+        @Override
+        public TileCache.Block load(int column, int row) throws IOException {
+            String[] problem = new String[1];
+            byte[] png = tile(imageId, level, column, row, problem);
+            if (png == null) {
+                throw new BlockPyramid.NotAtHand("Some tiles of " + name + " are not in this mirror and " + problem[0]
+                        + ": they show hatched until they can be fetched");
+            }
+            BufferedImage tile = ImageIO.read(new ByteArrayInputStream(png));
+            if (tile == null) {
+                throw new IOException("tile " + level + "/" + column + "/" + row + " of '" + name + "' is no PNG");
+            }
+            int w = tile.getWidth();
+            int h = tile.getHeight();
+            return new TileCache.Block(tile.getRGB(0, 0, w, h, null, 0, w), w, h);
+        }
     }
 
     /**
