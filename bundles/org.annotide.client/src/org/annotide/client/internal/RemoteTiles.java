@@ -21,6 +21,7 @@ import org.annotide.imaging.ImagePyramid;
 import org.annotide.imaging.PixelSources;
 import org.annotide.imaging.TileCache;
 import org.annotide.model.ImageAsset;
+import org.eclipse.core.runtime.IProgressMonitor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -95,14 +96,20 @@ public final class RemoteTiles implements PixelSources.Source {
         }
     }
 
-    @Override
-    public ImagePyramid open(ImageAsset image) throws IOException {
+    /** Whether the image is a server's image that the mirror has no file of (its pixels are the server's tiles). */
+    private boolean serves(ImageAsset image) {
         String id = image.getId();
         String location = image.getLocation();
-        if (id == null || location == null || !location.startsWith(ImageFiles.FILES_FOLDER + "/")
-                || Files.exists(mirror.store().folder().resolve(location))) {
-            return null; // fetched whole, or imported into the mirror: its file is read
+        return id != null && location != null && location.startsWith(ImageFiles.FILES_FOLDER + "/")
+                && !Files.exists(mirror.store().folder().resolve(location)); // else fetched whole or imported: a file
+    }
+
+    @Override
+    public ImagePyramid open(ImageAsset image) throws IOException {
+        if (!serves(image)) {
+            return null;
         }
+        String id = image.getId();
         Path description = folder(mirror.store().folder(), id).resolve(DESCRIPTION);
         if (!Files.exists(description)) {
             if (!mirror.outbox().images().isOnServer(id)) {
@@ -115,6 +122,30 @@ public final class RemoteTiles implements PixelSources.Source {
         Pyramid pyramid = new Pyramid(id, image.getName(), ServerModel.JSON.readTree(description.toFile()));
         open.add(pyramid);
         return pyramid;
+    }
+
+    /**
+     * Downloads the file of a server's image that the mirror shows tile by tile, for what needs the file itself (an
+     * export of image files): from the server's file route into {@code target}, with progress and cancel, whole or not
+     * at all. The mirror does not keep it: a slide of gigabytes is fetched only when asked for.
+     */
+    @Override
+    public boolean fetchFile(ImageAsset image, Path target, IProgressMonitor monitor) throws IOException {
+        if (!serves(image) || !mirror.outbox().images().isOnServer(image.getId())) {
+            return false;
+        }
+        String unreachable = "the file of " + image.getName() + " is on the server " + mirror.connection().base()
+                + ", which is unreachable";
+        if (!mirror.isOnline()) {
+            throw new IOException(unreachable);
+        }
+        try {
+            mirror.connection().download(mirror.api() + "/images/" + image.getId() + "/file", target, monitor);
+            return true;
+        } catch (ServerException e) {
+            throw new IOException(e.isUnreachable() ? unreachable
+                    : "the server did not give the file of " + image.getName() + " (" + e.getMessage() + ")", e);
+        }
     }
 
     /** The server is reachable again: pyramids that showed stand-ins read again. */
