@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +19,7 @@ import javax.imageio.ImageIO;
 import org.annotide.client.ServerException;
 import org.annotide.imaging.BlockPyramid;
 import org.annotide.imaging.ImagePyramid;
+import org.annotide.imaging.ImagingPreferences;
 import org.annotide.imaging.PixelSources;
 import org.annotide.imaging.TileCache;
 import org.annotide.model.ImageAsset;
@@ -33,7 +35,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * opens such an image as imaging's {@link BlockPyramid} of the server's levels, its blocks the server's tiles, decoded
  * into a memory {@link TileCache} that the mirror's pyramids share. Tiles are fetched on the thread that reads them
  * (the editor's tile workers, never the UI thread); while the server is away a tile not on disk is a stand-in and the
- * pyramid says why, and when it is back every open pyramid is told to read again. Thread-safe.
+ * pyramid says why, and when it is back every open pyramid is told to read again. The tiles on disk are kept within
+ * the preference {@link ImagingPreferences#MIRROR_TILES_MEGABYTES}, least recently used out first ({@link TileDisk}).
+ * Thread-safe.
  */
 public final class RemoteTiles implements PixelSources.Source {
 
@@ -44,6 +48,7 @@ public final class RemoteTiles implements PixelSources.Source {
     private static final long DECODED_BYTES = 64L << 20;
 
     private final Mirror mirror;
+    private final TileDisk disk;
     private final TileCache decoded = new TileCache(DECODED_BYTES);
     private final Set<Pyramid> open = ConcurrentHashMap.newKeySet();
     private final Map<Path, Object> fetching = new ConcurrentHashMap<>();
@@ -52,6 +57,8 @@ public final class RemoteTiles implements PixelSources.Source {
 
     public RemoteTiles(Mirror mirror) {
         this.mirror = mirror;
+        this.disk = new TileDisk(mirror.store().folder().resolve(TILES_FOLDER), ImagingPreferences::mirrorTilesBytes,
+                this::openImageFolders);
     }
 
     /** The folder of an image's tiles in a mirror folder. */
@@ -62,11 +69,25 @@ public final class RemoteTiles implements PixelSources.Source {
     /** From now on the image service takes the large images of this mirror from here. */
     public void register() {
         PixelSources.register(mirror.store().folder(), this);
+        disk.start();
     }
 
     /** The mirror closes: its pyramids are no longer served from here. */
     public void close() {
         PixelSources.unregister(mirror.store().folder(), this);
+        disk.close();
+    }
+
+    /** Tiles deleted from the mirror's disk since it opened, to keep within its limit. */
+    public long evicted() {
+        return disk.evicted();
+    }
+
+    /** The folders under {@code tiles/} of the images open now, whose tiles are never evicted. */
+    private Set<String> openImageFolders() {
+        Set<String> folders = new HashSet<>();
+        open.forEach(p -> folders.add(p.folder));
+        return folders;
     }
 
     /** Requests made for tiles and pyramid descriptions since the mirror opened. */
@@ -156,8 +177,11 @@ public final class RemoteTiles implements PixelSources.Source {
     /** A large image as the server describes its pyramid; its blocks are the server's tiles. */
     private final class Pyramid extends BlockPyramid {
 
+        private final String folder;
+
         Pyramid(String imageId, String name, JsonNode description) throws IOException {
             super(decoded, false);
+            this.folder = folder(mirror.store().folder(), imageId).getFileName().toString();
             int tileSize = description.path("tile_size").asInt(256);
             int level = 0;
             for (JsonNode described : description.path("levels")) {
@@ -172,6 +196,7 @@ public final class RemoteTiles implements PixelSources.Source {
         public void close() {
             super.close();
             open.remove(this);
+            disk.released();
         }
     }
 
@@ -254,6 +279,7 @@ public final class RemoteTiles implements PixelSources.Source {
         Path file = folder(mirror.store().folder(), imageId).resolve(Integer.toString(level)).resolve(x + "_" + y + ".png");
         byte[] cached = read(file);
         if (cached != null) {
+            disk.used(file);
             return cached;
         }
         synchronized (fetching.computeIfAbsent(file, f -> new Object())) { // one request per tile, however many ask
@@ -268,6 +294,7 @@ public final class RemoteTiles implements PixelSources.Source {
                 }
                 byte[] png = get(mirror.api() + "/images/" + imageId + "/tiles/" + level + "/" + x + "/" + y);
                 write(file, png);
+                disk.added(png.length);
                 return png;
             } catch (ServerException e) {
                 problem[0] = e.isUnreachable() ? "the server " + mirror.connection().base() + " is unreachable"
