@@ -90,11 +90,6 @@ final class TileDisk {
         }
     }
 
-    /** Bytes of tiles on disk, as last counted plus written since; -1 before the first count. */
-    long bytes() {
-        return bytes.get();
-    }
-
     /** Tiles deleted since the mirror opened. */
     long evicted() {
         return evicted.get();
