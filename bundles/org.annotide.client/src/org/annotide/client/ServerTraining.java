@@ -55,6 +55,8 @@ public final class ServerTraining implements AutoCloseable {
     private volatile boolean current;
     private volatile String refusal;
     private volatile boolean closed;
+    /** The lists as last read and applied (null: not yet), so that an unchanged reading changes nothing. */
+    private volatile String lastRead;
 
     ServerTraining(Mirror mirror) {
         this.mirror = mirror;
@@ -103,6 +105,7 @@ public final class ServerTraining implements AutoCloseable {
         } catch (ServerException e) {
             throw e.isUnreachable() ? unreachable("the job was not created", e) : refused("the job", e);
         }
+        lastRead = null;
         TrainingJob created = apply(project -> ServerJobs.applyJob(project, server(), job));
         follow(job.get("id").asText());
         wake();
@@ -118,6 +121,7 @@ public final class ServerTraining implements AutoCloseable {
             throw e.isUnreachable() ? unreachable("the job was not cancelled", e) : refused("cancelling the job", e);
         }
         if (job != null) {
+            lastRead = null;
             apply(project -> ServerJobs.applyJob(project, server(), job));
         }
         wake();
@@ -192,10 +196,16 @@ public final class ServerTraining implements AutoCloseable {
         }
         JsonNode readJobs = jobs;
         JsonNode readModels = models;
-        apply(project -> {
-            ServerJobs.applyAll(project, server(), readJobs, readModels);
-            return null;
-        });
+        String read = readJobs + "\n" + readModels;
+        boolean changed = !read.equals(lastRead);
+        if (changed) { // unchanged lists (most readings) write nothing into the mirror's journal
+            apply(project -> {
+                ServerJobs.applyAll(project, server(), readJobs, readModels);
+                return null;
+            });
+            lastRead = read;
+        }
+        boolean wasCurrent = current;
         refusal = refused;
         current = true;
         stale = false;
@@ -205,7 +215,9 @@ public final class ServerTraining implements AutoCloseable {
                 follow(job.get("id").asText());
             }
         }
-        mirror.fireTraining(null, "jobs_read");
+        if (changed || !wasCurrent) {
+            mirror.fireTraining(null, "jobs_read");
+        }
     }
 
     @Override
@@ -340,6 +352,7 @@ public final class ServerTraining implements AutoCloseable {
             return; // not an event of this protocol
         }
         String type = event.path("type").asText();
+        lastRead = null; // the model now differs from the lists last read: the next reading applies them
         boolean known = switch (type) {
             case "status_change" -> apply(project -> ServerJobs.applyStatus(project, jobId, event.path("status").asText()));
             case "epoch_complete" -> apply(project -> ServerJobs.applyEpoch(project, jobId, event));
@@ -398,10 +411,6 @@ public final class ServerTraining implements AutoCloseable {
 
     /** The training API's body for the wizard's settings; what the API cannot say is refused, not dropped. */
     static ObjectNode body(TrainingConfig config) throws ServerException {
-        if (!config.kinds().isEmpty()) {
-            throw new ServerException(400, "The server's training API takes no choice of annotation kinds: leave every"
-                    + " kind checked to train on the server.", null, null);
-        }
         if (config.fromModelId() != null) {
             throw new ServerException(400, "The server's training API does not start from a model (fine-tuning):"
                     + " train from scratch on the server.", null, null);
@@ -425,6 +434,10 @@ public final class ServerTraining implements AutoCloseable {
         config.classes().forEach(classes::add);
         ArrayNode sets = settings.putArray("training_sets");
         config.trainingSets().forEach(sets::add);
+        if (!config.kinds().isEmpty()) {
+            ArrayNode kinds = settings.putArray("kinds");
+            config.kinds().stream().map(k -> k.getLiteral().toLowerCase(Locale.ROOT)).sorted().forEach(kinds::add);
+        }
         return body;
     }
 }

@@ -86,9 +86,9 @@ public final class ServerJobs {
     /** A job as the server answers it (its epochs included), added to the mirror or updated there. */
     public static TrainingJob applyJob(Project project, String server, JsonNode json) {
         String id = json.get("id").asText();
-        TrainingJob job = job(project, id);
-        if (job == null) {
-            job = AnnotideFactory.eINSTANCE.createTrainingJob();
+        TrainingJob known = job(project, id);
+        TrainingJob job = known != null ? known : AnnotideFactory.eINSTANCE.createTrainingJob();
+        if (known == null) {
             job.setId(id);
             project.getTrainingJobs().add(job);
         }
@@ -159,9 +159,9 @@ public final class ServerJobs {
 
     private static void applyModel(Project project, JsonNode json) {
         String id = json.get("id").asText();
-        TrainedModel model = model(project, id);
-        if (model == null) {
-            model = AnnotideFactory.eINSTANCE.createTrainedModel();
+        TrainedModel known = model(project, id);
+        TrainedModel model = known != null ? known : AnnotideFactory.eINSTANCE.createTrainedModel();
+        if (known == null) {
             model.setId(id);
             model.setWeightsLocation(modelLocation(id));
             project.getModels().add(model);

@@ -63,21 +63,26 @@ class ServerTrainingTest extends ServerAndMirrors {
         return events;
     }
 
-    /** The mirror's job of that id (null: none), read on its owner thread. */
+    /** The mirror's job of that id (null: none); on the owner thread (where {@link Client#await} checks). */
     private static TrainingJob job(Client client, String id) {
-        try {
-            return client.onOwner(() -> client.store().project().getTrainingJobs().stream()
-                    .filter(j -> j.getId().equals(id)).findFirst().orElse(null));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return client.store().project().getTrainingJobs().stream().filter(j -> j.getId().equals(id)).findFirst()
+                .orElse(null);
     }
 
-    private static JsonNode serverJob(Client client, String id) {
-        try {
-            return client.connection.request("GET", "/api/v1/training/jobs/" + id, null).json();
-        } catch (ServerException e) {
-            throw new IllegalStateException(e);
+    private static JsonNode serverJob(Client client, String id) throws ServerException {
+        return client.connection.request("GET", "/api/v1/training/jobs/" + id, null).json();
+    }
+
+    /** Waits until the server's job has the status, asking from the test's thread. */
+    private static void awaitOnServer(Client client, String id, String status, long millis) throws Exception {
+        long until = System.currentTimeMillis() + millis;
+        String now;
+        while (!(now = serverJob(client, id).get("status").asText()).equals(status)) {
+            if (System.currentTimeMillis() > until) {
+                throw new AssertionError("the server's job " + id + " is " + now + ", not " + status + ", after "
+                        + millis + " ms");
+            }
+            Thread.sleep(20);
         }
     }
 
@@ -103,7 +108,7 @@ class ServerTrainingTest extends ServerAndMirrors {
         });
         JsonNode done = serverJob(manager, id);
         assertEquals("completed", done.get("status").asText(), done.toString());
-        TrainingJob mirrored = job(manager, id);
+        TrainingJob mirrored = manager.onOwner(() -> job(manager, id));
         assertEquals(12, manager.onOwner(() -> mirrored.getEpochs().size()), "every epoch in the mirror");
         assertEquals(done.get("epochs").get(11).path("metrics").path("train_loss").asDouble(),
                 manager.onOwner(() -> mirrored.getEpochs().get(11).getTrainLoss()), 1e-9);
@@ -153,8 +158,7 @@ class ServerTrainingTest extends ServerAndMirrors {
         manager.await(120_000, "the job training in the mirror", () -> job(manager, id).getStatus() == JobStatus.TRAINING
                 && !job(manager, id).getEpochs().isEmpty());
         training.cancel(id);
-        manager.await(30_000, "cancelled on the server", () -> serverJob(manager, id).get("status").asText()
-                .equals("cancelled"));
+        awaitOnServer(manager, id, "cancelled", 30_000);
         manager.await(10_000, "cancelled in the mirror", () -> job(manager, id).getStatus() == JobStatus.CANCELLED);
     }
 
