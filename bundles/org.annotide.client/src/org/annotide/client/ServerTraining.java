@@ -236,25 +236,26 @@ public final class ServerTraining implements AutoCloseable {
 
     // ------------------------------------------------------------------ following
 
+    /**
+     * Reads the lists every {@link #POLL_MILLIS} while the mirror is online (at once when an event asked for it); an
+     * error other than an outage is told once, until a reading succeeds again.
+     */
     private void follow() {
-        boolean wasOnline = false;
+        String told = null;
         while (!closed) {
             try {
-                boolean online = mirror.isOnline();
-                if (online && !wasOnline) {
-                    stale = true; // back (or there for the first time): what happened meanwhile is read
-                }
-                wasOnline = online;
-                if (!online) {
+                if (!mirror.isOnline()) {
                     current = false;
                 } else {
                     try {
                         pull();
+                        told = null;
                     } catch (ServerException e) {
                         current = false;
-                        if (!e.isUnreachable()) {
-                            mirror.conflict("The training jobs of " + mirror.projectId() + " could not be read from the"
-                                    + " server: " + e.getMessage());
+                        if (!e.isUnreachable() && !e.getMessage().equals(told)) {
+                            told = e.getMessage();
+                            mirror.conflict("The training jobs of " + mirror.projectId() + " could not be read from"
+                                    + " the server: " + e.getMessage());
                         }
                     }
                 }
@@ -269,7 +270,7 @@ public final class ServerTraining implements AutoCloseable {
                 if (closed) {
                     return;
                 }
-                current = false;
+                current = false; // the model could not take the lists (the owner gone): tried again later
                 try {
                     Thread.sleep(POLL_MILLIS);
                 } catch (InterruptedException stop) {
