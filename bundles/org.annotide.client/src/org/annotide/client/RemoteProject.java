@@ -95,6 +95,7 @@ public final class RemoteProject implements AutoCloseable {
     private final SetupSender setup;
     private final TrainingSync training;
     private final RemoteTiles tiles;
+    private final ServerTraining serverTraining;
     /** The open mirrors by their store, so that the workbench's views find the sync engine of a project they show. */
     private static final Map<ProjectStore, RemoteProject> OPEN = new ConcurrentHashMap<>();
 
@@ -117,6 +118,7 @@ public final class RemoteProject implements AutoCloseable {
         this.annotations = new AnnotationSender(mirror, changes);
         this.training = new TrainingSync(mirror);
         this.setup = new SetupSender(mirror, files, training);
+        this.serverTraining = new ServerTraining(mirror);
         listeners.add(new SyncListener() {
             @Override
             public void reachability(boolean reachable, String message) {
@@ -188,6 +190,7 @@ public final class RemoteProject implements AutoCloseable {
         OPEN.put(store, remote);
         remote.tiles.register();
         remote.sender.start();
+        remote.serverTraining.start();
         return remote;
     }
 
@@ -259,6 +262,7 @@ public final class RemoteProject implements AutoCloseable {
         closed = true;
         OPEN.remove(store);
         tiles.close();
+        serverTraining.close();
         sender.interrupt();
         events.close();
         try {
@@ -311,6 +315,14 @@ public final class RemoteProject implements AutoCloseable {
                 return training.rescore(function);
             }
         };
+    }
+
+    /**
+     * Where this project trains: on the server, whose jobs and models the mirror follows. The workbench never trains a
+     * mirror on this computer.
+     */
+    public ServerTraining serverTraining() {
+        return serverTraining;
     }
 
     private void actsFor(Account user) {

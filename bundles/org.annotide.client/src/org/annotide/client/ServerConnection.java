@@ -352,6 +352,17 @@ public final class ServerConnection implements AutoCloseable {
         return http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5)).buildAsync(uri, listener);
     }
 
+    /**
+     * Opens the WebSocket of one training job ({@code /api/v1/training/ws/{job}}) with this session's token: its status
+     * at once, then its status changes, epochs and completion.
+     */
+    public CompletableFuture<WebSocket> openJobSocket(String jobId, WebSocket.Listener listener) {
+        String scheme = base.getScheme().equals("https") ? "wss" : "ws";
+        URI uri = URI.create(scheme + "://" + base.getRawAuthority() + "/api/v1/training/ws/"
+                + java.net.URLEncoder.encode(jobId, java.nio.charset.StandardCharsets.UTF_8) + "?token=" + token);
+        return http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5)).buildAsync(uri, listener);
+    }
+
     private void renewIfDue() throws ServerException {
         if (Instant.now().isAfter(expiresAt.minus(Duration.ofMinutes(5)))) {
             String used = token;

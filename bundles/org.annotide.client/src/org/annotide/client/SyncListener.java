@@ -14,4 +14,12 @@ public interface SyncListener {
     /** The number of local edits the server has not acknowledged yet changed. */
     default void unsent(int count) {
     }
+
+    /**
+     * The server's training of the project changed as the mirror heard it: {@code event} is the job socket's
+     * ({@code status_change}, {@code epoch_complete}, {@code training_complete}) or {@code jobs_read} after the mirror
+     * read the server's jobs and models again; {@code jobId} is null for the latter.
+     */
+    default void training(String jobId, String event) {
+    }
 }

@@ -37,11 +37,28 @@ public final class ModelRegistry {
     private final ProjectStore store;
     private final ModelAccess access;
     private final TrainerRegistry trainers;
+    private final RemoteFiles remote;
+
+    /**
+     * Where the files of models that live elsewhere come from: a server project's mirror holds the server's model
+     * entries and fetches a file the first time it is used.
+     */
+    @FunctionalInterface
+    public interface RemoteFiles {
+        /** The file of the model, fetched into {@code target} (whole or not at all) unless the model is local. */
+        void fetch(TrainedModel model, Path target) throws TrainingException;
+    }
 
     public ModelRegistry(ProjectStore store, ModelAccess access, TrainerRegistry trainers) {
+        this(store, access, trainers, null);
+    }
+
+    /** A registry whose missing model files {@code remote} fetches (null: every file is in the project folder). */
+    public ModelRegistry(ProjectStore store, ModelAccess access, TrainerRegistry trainers, RemoteFiles remote) {
         this.store = store;
         this.access = access;
         this.trainers = trainers;
+        this.remote = remote;
     }
 
     public ProjectStore store() {
@@ -91,7 +108,11 @@ public final class ModelRegistry {
     }
 
     public ModelFile modelFile(TrainedModel model) throws TrainingException {
-        return ModelFile.read(file(model));
+        Path file = file(model);
+        if (remote != null && !Files.isRegularFile(file)) {
+            remote.fetch(model, file);
+        }
+        return ModelFile.read(file);
     }
 
     /** Where a new model's file goes. */

@@ -109,6 +109,11 @@ public final class Mirror {
         }
     }
 
+    /** Whether the caller runs on the owner thread (where the model may be touched directly). */
+    public boolean isOwnerThread() {
+        return Thread.currentThread() == ownerThread;
+    }
+
     /** Makes the changes applied for the server durable in the mirror's journal. */
     public void commit() {
         store.commit();
@@ -149,6 +154,11 @@ public final class Mirror {
     /** Tells the listeners of a conflict or a refusal: the message says what happened and what stays where. */
     public void conflict(String message) {
         listeners.forEach(l -> l.conflict(message));
+    }
+
+    /** Tells the listeners that the server's training of the project changed (see {@link SyncListener#training}). */
+    public void fireTraining(String jobId, String event) {
+        listeners.forEach(l -> l.training(jobId, event));
     }
 
     public void fireUnsent() {

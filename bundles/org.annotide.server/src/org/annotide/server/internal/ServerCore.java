@@ -49,6 +49,7 @@ import org.annotide.model.Project;
 import org.annotide.model.Provenance;
 import org.annotide.model.Role;
 import org.annotide.model.Shape;
+import org.annotide.model.ShapeKind;
 import org.annotide.model.TaskType;
 import org.annotide.model.TrainedModel;
 import org.annotide.model.TrainingJob;
@@ -1312,7 +1313,7 @@ public final class ServerCore {
     }
 
     private static final Set<String> CONFIG_FIELDS = Set.of("epochs", "batch_size", "image_size", "learning_rate",
-            "train_ratio", "seed", "model", "classes", "training_sets", "device", "description");
+            "train_ratio", "seed", "model", "classes", "training_sets", "kinds", "device", "description");
 
     private Reply createJob(Call call) {
         checkTrainsSomewhere(call);
@@ -1353,6 +1354,7 @@ public final class ServerCore {
             if (config.has("description")) builder.description(Json.text(config, "description", true));
             if (config.has("classes")) builder.classes(strings(config, "classes"));
             if (config.has("training_sets")) builder.trainingSets(strings(config, "training_sets"));
+            if (config.has("kinds")) builder.kinds(kinds(config));
         }
         TrainingConfig config;
         try {
@@ -1393,6 +1395,20 @@ public final class ServerCore {
             throw new ApiException(400, "the field 'config." + field + "' must be a number");
         }
         return v.asDouble();
+    }
+
+    /** {@code config.kinds}: the annotation kinds a detector or segmenter learns from (box, polygon, ...). */
+    private static Set<ShapeKind> kinds(ObjectNode config) {
+        Set<ShapeKind> kinds = java.util.EnumSet.noneOf(ShapeKind.class);
+        for (String name : strings(config, "kinds")) {
+            ShapeKind kind = ShapeKind.get(name.toUpperCase(Locale.ROOT));
+            if (kind == null) {
+                throw new ApiException(400, "the field 'config.kinds' names an unknown annotation kind '" + name
+                        + "' (box, rotated_box, ellipse, polygon, mask, ...)");
+            }
+            kinds.add(kind);
+        }
+        return kinds;
     }
 
     private static List<String> strings(ObjectNode node, String field) {

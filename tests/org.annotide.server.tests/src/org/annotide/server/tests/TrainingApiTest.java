@@ -148,6 +148,22 @@ class TrainingApiTest {
     }
 
     @Test
+    void aJobNamesTheAnnotationKindsItLearnsFromAndAnUnknownKindIsRefused() throws Exception {
+        // the fixture's trainer classifies; the kinds are kept in the job's settings as for any task
+        f = new Fixture(temp, 0, 1 << 20);
+        String admin = f.login("admin");
+        Fixture.Answer created = f.call("POST", "/api/v1/training/jobs", admin,
+                "{\"name\":\"boxes\",\"task_type\":\"classify\",\"config\":{\"epochs\":1,\"image_size\":8,"
+                        + "\"kinds\":[\"polygon\",\"box\"]}}");
+        assertEquals(201, created.status(), created.toString());
+        assertEquals("box,polygon", created.json().get("config").get("kinds").asText(), created.toString());
+        Fixture.Answer refused = f.call("POST", "/api/v1/training/jobs", admin,
+                "{\"name\":\"odd\",\"task_type\":\"classify\",\"config\":{\"kinds\":[\"blob\"]}}");
+        assertEquals(400, refused.status(), refused.toString());
+        assertTrue(refused.toString().contains("blob"), refused.toString());
+    }
+
+    @Test
     void theSocketRefusesAnnotatorsBadTokensAndUnknownJobs() throws Exception {
         f = new Fixture(temp, 0, 1 << 20);
         String admin = f.login("admin");

@@ -190,7 +190,11 @@ public final class ModelsView extends ViewPart {
     void activateSelected() {
         List<TrainedModel> selected = selectedModels();
         if (selected.size() == 1) {
-            registry().activate(selected.get(0));
+            try {
+                TrainingUiPlugin.training().site(store).activate(selected.get(0));
+            } catch (IOException e) {
+                MessageDialog.openError(getSite().getShell(), "Activate Model", e.getMessage());
+            }
             models.refresh();
         }
     }
@@ -201,13 +205,12 @@ public final class ModelsView extends ViewPart {
                 "Delete " + selected.size() + " model(s) and their files?")) {
             return;
         }
-        ModelRegistry registry = registry();
+        TrainingSite site = TrainingUiPlugin.training().site(store);
         for (TrainedModel model : selected) {
             try {
-                registry.delete(model);
+                site.deleteModel(model);
             } catch (IOException e) {
-                MessageDialog.openError(getSite().getShell(), "Delete Model", model.getName()
-                        + " was removed from the registry, but its file could not be deleted: " + e.getMessage());
+                MessageDialog.openError(getSite().getShell(), "Delete Model", model.getName() + ": " + e.getMessage());
             }
         }
         refresh();

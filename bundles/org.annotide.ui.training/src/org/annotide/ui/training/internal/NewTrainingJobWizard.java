@@ -132,7 +132,7 @@ public final class NewTrainingJobWizard extends Wizard {
             return false;
         }
         try {
-            submitted = TrainingUiPlugin.training().submit(store, config);
+            submitted = TrainingUiPlugin.training().site(store).submit(config);
         } catch (TrainingException e) {
             reviewPage.setErrorMessage(e.getMessage());
             return false;

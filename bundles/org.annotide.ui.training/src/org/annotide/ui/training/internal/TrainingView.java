@@ -9,18 +9,13 @@ import java.util.Set;
 import java.util.TreeMap;
 
 import org.annotide.core.store.ProjectStore;
-import org.annotide.ml.CompletionListener;
-import org.annotide.ml.EpochListener;
-import org.annotide.ml.JobStatusListener;
 import org.annotide.model.AnnotidePackage;
 import org.annotide.model.EpochMetrics;
 import org.annotide.model.JobStatus;
 import org.annotide.model.TaskType;
 import org.annotide.model.TrainingJob;
-import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.notify.Notification;
 import org.eclipse.emf.common.notify.impl.AdapterImpl;
-import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
@@ -50,7 +45,8 @@ import org.eclipse.ui.part.ViewPart;
  * The training jobs of the project the user works in, with status badges and filters by status and task type,
  * and the monitor of the selected job: status, a progress bar (epoch i of n), a live chart of the train and
  * validation loss and the task's metric per epoch, the latest metrics, the dataset info, Cancel and Delete.
- * The queue's events arrive on its worker thread and are shown through {@link Display#asyncExec}.
+ * Where the project trains is its {@link TrainingSite} (this computer's queue, or the server of a mirrored
+ * project); the site's news arrives on any thread and is shown through {@link Display#asyncExec}.
  */
 public final class TrainingView extends ViewPart {
 
@@ -81,9 +77,9 @@ public final class TrainingView extends ViewPart {
             }
         }
     };
-    private final JobStatusListener statusListener = (job, status, note) -> queueRefresh();
-    private final EpochListener epochListener = (job, epoch, of) -> queueRefresh();
-    private final CompletionListener completionListener = (job, modelId) -> queueRefresh();
+    /** Where the shown project trains, followed so that its jobs' changes show (null: no project). */
+    private TrainingSite site;
+    private AutoCloseable following;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -176,10 +172,6 @@ public final class TrainingView extends ViewPart {
         datasetText.setLayoutData(datasetData);
         sash.setWeights(2, 3);
 
-        WorkbenchTraining training = TrainingUiPlugin.training();
-        training.queue().addStatusListener(statusListener);
-        training.queue().addEpochListener(epochListener);
-        training.queue().addCompletionListener(completionListener);
         setContentDescription(HINT);
         showMonitor();
         follower.start();
@@ -220,14 +212,36 @@ public final class TrainingView extends ViewPart {
         if (store != null && !store.isClosed()) {
             store.project().eAdapters().remove(projectWatcher);
         }
+        stopFollowing();
         store = next;
         if (store != null) {
             store.project().eAdapters().add(projectWatcher);
-            setContentDescription(store.project().getName());
-        } else {
-            setContentDescription(HINT);
+            site = TrainingUiPlugin.training().site(store);
+            following = site.follow(this::queueRefresh);
         }
         refresh();
+    }
+
+    private void stopFollowing() {
+        if (following != null) {
+            try {
+                following.close();
+            } catch (Exception e) {
+                // a listener that could not be removed is called in vain: the view checks it is still there
+            }
+        }
+        following = null;
+        site = null;
+    }
+
+    /** The project's name, and where it trains when not here (the server, its jobs as last known while away). */
+    private void describe() {
+        if (store == null || store.isClosed()) {
+            setContentDescription(HINT);
+            return;
+        }
+        String where = site == null ? null : site.where();
+        setContentDescription(store.project().getName() + (where == null ? "" : " - " + where));
     }
 
     private void queueRefresh() {
@@ -273,6 +287,7 @@ public final class TrainingView extends ViewPart {
         if (jobs.getControl().isDisposed()) {
             return;
         }
+        describe();
         TrainingJob selected = selectedJob();
         jobs.setInput(visibleJobs());
         if (selected != null && visibleJobs().contains(selected)) {
@@ -403,7 +418,7 @@ public final class TrainingView extends ViewPart {
             return;
         }
         try {
-            TrainingUiPlugin.training().cancel(store, job);
+            TrainingUiPlugin.training().site(store).cancel(job);
             statusLabel.setText("Cancelling...");
         } catch (IOException e) {
             MessageDialog.openError(getSite().getShell(), "Cancel", "The job could not be asked to stop: " + e.getMessage());
@@ -415,9 +430,10 @@ public final class TrainingView extends ViewPart {
         if (job == null || store == null) {
             return;
         }
-        Command delete = DeleteCommand.create(store.editingDomain(), job);
-        if (delete.canExecute()) {
-            store.editingDomain().getCommandStack().execute(delete);
+        try {
+            TrainingUiPlugin.training().site(store).delete(job);
+        } catch (IOException e) {
+            MessageDialog.openError(getSite().getShell(), "Delete", "The job could not be deleted: " + e.getMessage());
         }
         refresh();
     }
@@ -430,10 +446,7 @@ public final class TrainingView extends ViewPart {
     @Override
     public void dispose() {
         follower.stop();
-        WorkbenchTraining training = TrainingUiPlugin.training();
-        training.queue().removeStatusListener(statusListener);
-        training.queue().removeEpochListener(epochListener);
-        training.queue().removeCompletionListener(completionListener);
+        stopFollowing();
         if (store != null && !store.isClosed()) {
             store.project().eAdapters().remove(projectWatcher);
         }

@@ -4,6 +4,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import org.annotide.client.RemoteProject;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.ml.EpochListener;
 import org.annotide.ml.ModelAccess;
@@ -75,11 +76,7 @@ public final class WorkbenchTraining {
             @Override
             public void opened(IProject project, ProjectStore store) {
                 // on the UI thread later: the opening thread may be one the UI thread waits for
-                display.asyncExec(() -> {
-                    if (!store.isClosed()) {
-                        TrainingQueue.recover(store, access);
-                    }
-                });
+                display.asyncExec(() -> recover(store));
             }
 
             @Override
@@ -90,11 +87,17 @@ public final class WorkbenchTraining {
         ProjectService projects = PlatformUI.getWorkbench().getService(ProjectService.class);
         projects.addListener(recovery);
         for (ProjectStore open : projects.openStores()) {
-            display.asyncExec(() -> {
-                if (!open.isClosed()) {
-                    TrainingQueue.recover(open, access);
-                }
-            });
+            display.asyncExec(() -> recover(open));
+        }
+    }
+
+    /**
+     * Marks the jobs that were running here when the last process ended as failed. Not in a server project's mirror:
+     * its jobs are the server's, which runs them still.
+     */
+    private void recover(ProjectStore store) {
+        if (!store.isClosed() && !RemoteProject.isMirror(store.folder())) {
+            TrainingQueue.recover(store, access);
         }
     }
 
@@ -106,8 +109,14 @@ public final class WorkbenchTraining {
         return access;
     }
 
+    /** The project's models: for a server project's mirror the server's, whose files come from there once used. */
     public ModelRegistry registry(ProjectStore store) {
-        return new ModelRegistry(store, access, queue.trainers());
+        return site(store).registry();
+    }
+
+    /** Where the project trains: here, or on the server of a mirrored project. */
+    TrainingSite site(ProjectStore store) {
+        return TrainingSite.of(store, this);
     }
 
     /**

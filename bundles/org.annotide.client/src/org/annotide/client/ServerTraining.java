@@ -1,0 +1,444 @@
+package org.annotide.client;
+
+import java.io.IOException;
+import java.net.http.WebSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+import org.annotide.client.internal.Mirror;
+import org.annotide.client.internal.ServerJobs;
+import org.annotide.ml.TrainingConfig;
+import org.annotide.model.JobStatus;
+import org.annotide.model.Project;
+import org.annotide.model.TrainedModel;
+import org.annotide.model.TrainingJob;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Where a server project trains: on the server. A job made in the workbench goes to the server's queue
+ * ({@code POST /training/jobs}) and a server worker trains it; the mirror never trains. The server's jobs and models of
+ * the project are kept in the mirror's model ({@code ServerJobs}: read at the start, after each reconnection and every
+ * few seconds, since the server announces no new job; the running ones followed live over their job sockets), so the
+ * views show them as a local project's; while the server is away they stay as last known ({@link #isCurrent()}).
+ * Cancelling, activating and a model's file ({@link #modelFile}, downloaded once into the mirror) go to the server. The
+ * server decides who may: a refusal comes back with its message.
+ * <p>
+ * Network work runs on the caller's thread, which must not be the owner thread (the answer is applied there); the
+ * following runs on a thread of its own.
+ */
+public final class ServerTraining implements AutoCloseable {
+
+    /** How often the server's job list is read while nothing is heard (new jobs of other users are not announced). */
+    private static final long POLL_MILLIS = 3000;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Mirror mirror;
+    private final Thread follower;
+    /** The job sockets open now, by job id. */
+    private final Map<String, WebSocket> sockets = new ConcurrentHashMap<>();
+    /** The sockets' events, applied in their order. */
+    private final ExecutorService inbound;
+    private final Object wake = new Object();
+    private volatile boolean stale = true;
+    private volatile boolean current;
+    private volatile String refusal;
+    private volatile boolean closed;
+    /** The lists as last read and applied (null: not yet), so that an unchanged reading changes nothing. */
+    private volatile String lastRead;
+
+    ServerTraining(Mirror mirror) {
+        this.mirror = mirror;
+        this.inbound = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "Annotide training events " + mirror.projectId());
+            thread.setDaemon(true);
+            return thread;
+        });
+        this.follower = new Thread(this::follow, "Annotide training " + mirror.projectId());
+        follower.setDaemon(true);
+    }
+
+    void start() {
+        follower.start();
+    }
+
+    /**
+     * Whether the jobs in the mirror are the server's as of now: false until they were first read and while the
+     * server is away (they are then the last known state).
+     */
+    public boolean isCurrent() {
+        return current && mirror.isOnline();
+    }
+
+    /** Why the server showed no jobs at the last reading (the user may not train in the project), or null. */
+    public String refusal() {
+        return refusal;
+    }
+
+    /**
+     * Queues a job on the server with the settings the New Training Job wizard builds (training sets and classes by
+     * name, as the mirror has them from the server) and returns it as the mirror now holds it. Nothing is created when
+     * the server is away or refuses; nothing trains on this computer.
+     *
+     * @throws ServerException unreachable (the message says the job was not created) or refused (the server's message)
+     */
+    public TrainingJob submit(TrainingConfig config) throws ServerException {
+        ObjectNode body = body(config);
+        body.put("project", mirror.projectId());
+        if (!mirror.isOnline()) {
+            throw unreachable("the job was not created", null);
+        }
+        JsonNode job;
+        try {
+            job = mirror.connection().request("POST", "/api/v1/training/jobs", body).json();
+        } catch (ServerException e) {
+            throw e.isUnreachable() ? unreachable("the job was not created", e) : refused("the job", e);
+        }
+        lastRead = null;
+        TrainingJob created = apply(project -> ServerJobs.applyJob(project, server(), job));
+        follow(job.get("id").asText());
+        wake();
+        return created;
+    }
+
+    /** Asks the server to stop a pending or running job; the mirror shows the job as the server answers it. */
+    public void cancel(String jobId) throws ServerException {
+        JsonNode job;
+        try {
+            job = mirror.connection().request("DELETE", "/api/v1/training/jobs/" + jobId, null).json();
+        } catch (ServerException e) {
+            throw e.isUnreachable() ? unreachable("the job was not cancelled", e) : refused("cancelling the job", e);
+        }
+        if (job != null) {
+            lastRead = null;
+            apply(project -> ServerJobs.applyJob(project, server(), job));
+        }
+        wake();
+    }
+
+    /** Makes a server model the active one of its task type there; the mirror's models are read again. */
+    public void activate(String modelId) throws ServerException {
+        try {
+            mirror.connection().request("PATCH", "/api/v1/training/models/" + modelId + "/activate", null);
+        } catch (ServerException e) {
+            throw e.isUnreachable() ? unreachable("the model was not activated", e) : refused("activating the model", e);
+        }
+        pull();
+    }
+
+    /** Whether a model of the mirror is the server's (its file comes from there). */
+    public static boolean isServerModel(TrainedModel model) {
+        return ServerJobs.isServerModel(model);
+    }
+
+    /**
+     * The file of a server model in the mirror folder, downloaded from the server's export route the first time it is
+     * asked for (written whole or not at all), later read from the mirror, also offline.
+     */
+    public Path modelFile(String modelId) throws ServerException {
+        Path file = mirror.store().folder().resolve(ServerJobs.modelLocation(modelId));
+        if (Files.isRegularFile(file)) {
+            return file;
+        }
+        try {
+            mirror.connection().download("/api/v1/training/models/" + modelId + "/file", file);
+        } catch (ServerException e) {
+            throw e.isUnreachable() ? unreachable("the model " + modelId + " is not in this mirror yet and was not"
+                    + " downloaded", e) : refused("downloading the model " + modelId, e);
+        }
+        return file;
+    }
+
+    /**
+     * For a {@link org.annotide.ml.ModelRegistry} of the mirror: a server model's file is downloaded the first time it
+     * is used (predictions, active learning); the mirror's own models are in its folder already.
+     */
+    public org.annotide.ml.ModelRegistry.RemoteFiles remoteFiles() {
+        return (model, target) -> {
+            if (ServerJobs.isServerModel(model)) {
+                try {
+                    modelFile(model.getId());
+                } catch (ServerException e) {
+                    throw new org.annotide.ml.TrainingException(e.getMessage(), e);
+                }
+            }
+        };
+    }
+
+    /** Reads the server's jobs and models of the project into the mirror now. */
+    public void pull() throws ServerException {
+        JsonNode jobs;
+        JsonNode models;
+        String refused = null;
+        String query = "?project=" + java.net.URLEncoder.encode(mirror.projectId(), java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            jobs = mirror.connection().request("GET", "/api/v1/training/jobs" + query, null).json().path("items");
+            models = mirror.connection().request("GET", "/api/v1/training/models" + query, null).json().path("items");
+        } catch (ServerException e) {
+            if (e.status() != 403) {
+                throw e;
+            }
+            // the user may not train here: the server shows no jobs, and the mirror keeps none of the server's
+            refused = e.getMessage();
+            jobs = JSON.createArrayNode();
+            models = JSON.createArrayNode();
+        }
+        JsonNode readJobs = jobs;
+        JsonNode readModels = models;
+        String read = readJobs + "\n" + readModels;
+        boolean changed = !read.equals(lastRead);
+        if (changed) { // unchanged lists (most readings) write nothing into the mirror's journal
+            apply(project -> {
+                ServerJobs.applyAll(project, server(), readJobs, readModels);
+                return null;
+            });
+            lastRead = read;
+        }
+        boolean wasCurrent = current;
+        refusal = refused;
+        current = true;
+        stale = false;
+        for (JsonNode job : readJobs) {
+            JobStatus status = JobStatus.get(job.path("status").asText("").toUpperCase(Locale.ROOT));
+            if (status == JobStatus.PENDING || status == JobStatus.PREPARING || status == JobStatus.TRAINING) {
+                follow(job.get("id").asText());
+            }
+        }
+        if (changed || !wasCurrent) {
+            mirror.fireTraining(null, "jobs_read");
+        }
+    }
+
+    @Override
+    public void close() {
+        closed = true;
+        follower.interrupt();
+        sockets.values().forEach(WebSocket::abort);
+        sockets.clear();
+        inbound.shutdownNow();
+        try {
+            follower.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    // ------------------------------------------------------------------ following
+
+    /**
+     * Reads the lists every {@link #POLL_MILLIS} while the mirror is online (at once when an event asked for it); an
+     * error other than an outage is told once, until a reading succeeds again.
+     */
+    private void follow() {
+        String told = null;
+        while (!closed) {
+            try {
+                if (!mirror.isOnline()) {
+                    current = false;
+                } else {
+                    try {
+                        pull();
+                        told = null;
+                    } catch (ServerException e) {
+                        current = false;
+                        if (!e.isUnreachable() && !e.getMessage().equals(told)) {
+                            told = e.getMessage();
+                            mirror.conflict("The training jobs of " + mirror.projectId() + " could not be read from"
+                                    + " the server: " + e.getMessage());
+                        }
+                    }
+                }
+                synchronized (wake) {
+                    if (!stale) {
+                        wake.wait(POLL_MILLIS);
+                    }
+                }
+            } catch (InterruptedException e) {
+                return;
+            } catch (RuntimeException e) {
+                if (closed) {
+                    return;
+                }
+                current = false; // the model could not take the lists (the owner gone): tried again later
+                try {
+                    Thread.sleep(POLL_MILLIS);
+                } catch (InterruptedException stop) {
+                    return;
+                }
+            }
+        }
+    }
+
+    private void wake() {
+        synchronized (wake) {
+            wake.notifyAll();
+        }
+    }
+
+    /** Opens the job's socket unless it is open: its status, epochs and completion come into the mirror live. */
+    private void follow(String jobId) {
+        if (closed || sockets.containsKey(jobId)) {
+            return;
+        }
+        JobListener listener = new JobListener(jobId);
+        try {
+            WebSocket socket = mirror.connection().openJobSocket(jobId, listener).get(10, TimeUnit.SECONDS);
+            if (sockets.putIfAbsent(jobId, socket) != null || closed) {
+                socket.abort();
+            }
+        } catch (Exception e) {
+            // not followed live now: the next reading of the list tries again
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private final class JobListener implements WebSocket.Listener {
+        private final String jobId;
+        private final StringBuilder text = new StringBuilder();
+
+        JobListener(String jobId) {
+            this.jobId = jobId;
+        }
+
+        @Override
+        public CompletionStage<?> onText(WebSocket socket, CharSequence data, boolean last) {
+            text.append(data);
+            if (last) {
+                String message = text.toString();
+                text.setLength(0);
+                try {
+                    inbound.execute(() -> heard(jobId, message));
+                } catch (java.util.concurrent.RejectedExecutionException e) {
+                    // closing
+                }
+            }
+            socket.request(1);
+            return null;
+        }
+
+        @Override
+        public CompletionStage<?> onClose(WebSocket socket, int status, String reason) {
+            sockets.remove(jobId, socket);
+            return null;
+        }
+
+        @Override
+        public void onError(WebSocket socket, Throwable error) {
+            sockets.remove(jobId, socket);
+        }
+    }
+
+    /** One event of a job socket, applied to the mirror's job on the owner thread. */
+    private void heard(String jobId, String message) {
+        if (closed) {
+            return;
+        }
+        JsonNode event;
+        try {
+            event = JSON.readTree(message);
+        } catch (IOException e) {
+            return; // not an event of this protocol
+        }
+        String type = event.path("type").asText();
+        lastRead = null; // the model now differs from the lists last read: the next reading applies them
+        boolean known = switch (type) {
+            case "status_change" -> apply(project -> ServerJobs.applyStatus(project, jobId, event.path("status").asText()));
+            case "epoch_complete" -> apply(project -> ServerJobs.applyEpoch(project, jobId, event));
+            case "training_complete" -> {
+                stale = true; // the model and the job's end are read from the lists
+                wake();
+                yield true;
+            }
+            default -> false;
+        };
+        if (!known) {
+            stale = true; // a job the mirror has not read yet
+            wake();
+            return;
+        }
+        JobStatus status = JobStatus.get(event.path("status").asText("").toUpperCase(Locale.ROOT));
+        if (status == JobStatus.COMPLETED || status == JobStatus.FAILED || status == JobStatus.CANCELLED) {
+            stale = true; // its end (error, finish time) is read from the list
+            wake();
+        }
+        mirror.fireTraining(jobId, type);
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private interface Change<T> {
+        T on(Project project);
+    }
+
+    /** Applies a change of the server's to the model on the owner thread (here when called there) and commits it. */
+    private <T> T apply(Change<T> change) {
+        Supplier<T> work = () -> {
+            @SuppressWarnings("unchecked")
+            T[] result = (T[]) new Object[1];
+            mirror.edits().quiet(() -> result[0] = change.on(mirror.store().project()));
+            mirror.commit();
+            return result[0];
+        };
+        return mirror.isOwnerThread() ? work.get() : mirror.onOwner(work);
+    }
+
+    private String server() {
+        return mirror.connection().base().toString();
+    }
+
+    private ServerException unreachable(String what, ServerException cause) {
+        return new ServerException(0, "The server " + mirror.connection().base() + " is unreachable"
+                + (cause == null ? "" : " (" + cause.getMessage() + ")") + ": " + what
+                + ". A server project trains on the server, never on this computer.", null, cause);
+    }
+
+    private ServerException refused(String what, ServerException cause) {
+        return new ServerException(cause.status(), "The server refused " + what + ": " + cause.getMessage(),
+                cause.problem(), cause);
+    }
+
+    /** The training API's body for the wizard's settings; what the API cannot say is refused, not dropped. */
+    static ObjectNode body(TrainingConfig config) throws ServerException {
+        if (config.fromModelId() != null) {
+            throw new ServerException(400, "The server's training API does not start from a model (fine-tuning):"
+                    + " train from scratch on the server.", null, null);
+        }
+        ObjectNode body = JSON.createObjectNode();
+        body.put("name", config.name());
+        body.put("task_type", config.task().getLiteral().toLowerCase(Locale.ROOT));
+        ObjectNode settings = body.putObject("config");
+        settings.put("epochs", config.epochs());
+        settings.put("batch_size", config.batchSize());
+        settings.put("image_size", config.imageSize());
+        settings.put("learning_rate", config.learningRate());
+        settings.put("train_ratio", config.trainRatio());
+        settings.put("seed", config.seed());
+        settings.put("model", config.modelSize());
+        settings.put("device", config.device());
+        if (config.description() != null && !config.description().isEmpty()) {
+            settings.put("description", config.description());
+        }
+        ArrayNode classes = settings.putArray("classes");
+        config.classes().forEach(classes::add);
+        ArrayNode sets = settings.putArray("training_sets");
+        config.trainingSets().forEach(sets::add);
+        if (!config.kinds().isEmpty()) {
+            ArrayNode kinds = settings.putArray("kinds");
+            config.kinds().stream().map(k -> k.getLiteral().toLowerCase(Locale.ROOT)).sorted().forEach(kinds::add);
+        }
+        return body;
+    }
+}
