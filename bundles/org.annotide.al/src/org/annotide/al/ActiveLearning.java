@@ -2,7 +2,6 @@ package org.annotide.al;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
@@ -478,7 +477,7 @@ public final class ActiveLearning {
             List<ImageAsset> read = new ArrayList<>();
             List<BufferedImage> pictures = new ArrayList<>();
             for (ImageAsset image : images.subList(from, Math.min(images.size(), from + BATCH))) {
-                Path path = access.call(store, () -> ImagePixels.file(store.folder(), image));
+                ImagePixels.Located path = access.call(store, () -> ImagePixels.locate(store.folder(), image));
                 String name = access.call(store, image::getName);
                 try {
                     if (path == null) {

@@ -229,12 +229,15 @@ public final class RemoteProject implements AutoCloseable {
         return mirror.isOnline();
     }
 
-    /** What the mirror fetched of its large images since it opened: requests and bytes of tiles and descriptions. */
-    public record Fetched(long requests, long bytes) {
+    /**
+     * What the mirror fetched of its large images since it opened: requests and bytes of tiles and descriptions, and
+     * the tiles it deleted from its disk to keep within its limit.
+     */
+    public record Fetched(long requests, long bytes, long evicted) {
     }
 
     public Fetched fetched() {
-        return new Fetched(tiles.requests(), tiles.bytes());
+        return new Fetched(tiles.requests(), tiles.bytes(), tiles.evicted());
     }
 
     /** How many local edits the server has not acknowledged yet. */

@@ -1,18 +1,26 @@
 package org.annotide.client;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
+import org.eclipse.core.runtime.SubMonitor;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -275,24 +283,64 @@ public final class ServerConnection implements AutoCloseable {
 
     /** The bytes of a file the API serves (an image), written to {@code target}. */
     public void download(String path, Path target) throws ServerException {
+        download(path, target, null);
+    }
+
+    /**
+     * The bytes of a file the API serves (an image), written to {@code target} whole or not at all (a temporary file
+     * beside it, then a rename), with progress by the answer's length and cancel
+     * ({@link OperationCanceledException}, nothing written).
+     */
+    public void download(String path, Path target, IProgressMonitor monitor) throws ServerException {
+        SubMonitor progress = SubMonitor.convert(monitor, "Downloading " + target.getFileName(), 1000);
         HttpRequest request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofMinutes(5))
                 .header("Authorization", "Bearer " + liveToken()).GET().build();
+        Path part = target.resolveSibling(target.getFileName() + ".part");
+        boolean written = false;
         try {
-            java.nio.file.Files.createDirectories(target.getParent());
-            Path part = target.resolveSibling(target.getFileName() + ".part");
-            HttpResponse<Path> response = http.send(request, HttpResponse.BodyHandlers.ofFile(part));
-            if (response.statusCode() != 200) {
-                java.nio.file.Files.deleteIfExists(part);
-                throw new ServerException(response.statusCode(), "the server answered " + response.statusCode()
-                        + " for " + path, null, null);
+            Files.createDirectories(target.getParent());
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream in = response.body()) {
+                if (response.statusCode() != 200) {
+                    throw new ServerException(response.statusCode(), "the server answered " + response.statusCode()
+                            + " for " + path, null, null);
+                }
+                long length = response.headers().firstValueAsLong("Content-Length").orElse(-1);
+                try (OutputStream out = Files.newOutputStream(part)) {
+                    byte[] buffer = new byte[1 << 16];
+                    long done = 0;
+                    int reported = 0;
+                    for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                        if (progress.isCanceled()) {
+                            throw new OperationCanceledException();
+                        }
+                        out.write(buffer, 0, n);
+                        if (done >> 20 != (done + n) >> 20) { // a line per megabyte: a slide takes minutes
+                            progress.subTask(String.format("Downloading %s: %d of %s MB", target.getFileName(),
+                                    (done + n) >> 20, length > 0 ? Long.toString(length >> 20) : "?"));
+                        }
+                        done += n;
+                        int now = length > 0 ? (int) Math.min(1000, done * 1000 / length) : reported;
+                        progress.worked(now - reported);
+                        reported = now;
+                    }
+                }
             }
-            java.nio.file.Files.move(part, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            written = true;
         } catch (IOException e) {
             throw unreachable(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ServerException(0, "interrupted", null, e);
+        } finally {
+            if (!written) {
+                try {
+                    Files.deleteIfExists(part);
+                } catch (IOException e) {
+                    // a stray .part harms nothing: the next download replaces it
+                }
+            }
         }
     }
 

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 
 import org.annotide.imaging.internal.pyramid.PyramidAssembler;
 import org.annotide.imaging.internal.pyramid.PyramidCacheFiles;
-import org.annotide.imaging.internal.pyramid.TileCache;
 import org.annotide.model.ImageAsset;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.preferences.IEclipsePreferences;
@@ -73,8 +72,7 @@ public final class DefaultImageService implements ImageService {
     /** The pixels come from the source registered for the folder when it serves the image, else from its file. */
     @Override
     public ImagePyramid open(Path projectFolder, ImageAsset image) throws IOException {
-        PixelSources.Source source = PixelSources.of(projectFolder);
-        ImagePyramid served = source == null ? null : source.open(image);
+        ImagePyramid served = PixelSources.served(projectFolder, image);
         if (served != null) {
             return served;
         }
@@ -105,11 +103,10 @@ public final class DefaultImageService implements ImageService {
     }
 
     private static boolean servedElsewhere(Path projectFolder, ImageAsset image) {
-        PixelSources.Source source = PixelSources.of(projectFolder);
-        if (source == null) {
+        if (PixelSources.of(projectFolder) == null) {
             return false;
         }
-        try (ImagePyramid served = source.open(image)) {
+        try (ImagePyramid served = PixelSources.served(projectFolder, image)) {
             return served != null;
         } catch (IOException e) {
             return true; // the source's, though not at hand now

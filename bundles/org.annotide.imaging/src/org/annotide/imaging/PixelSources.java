@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.annotide.model.ImageAsset;
+import org.eclipse.core.runtime.IProgressMonitor;
 
 /**
  * Where the pixels of a project's images come from when its folder does not hold their files: the mirror of a team
@@ -30,6 +31,20 @@ public final class PixelSources {
          * @throws IOException when the source serves the image but cannot show it now (the message says why)
          */
         ImagePyramid open(ImageAsset image) throws IOException;
+
+        /**
+         * Writes the image's file, as the source's owner keeps it, to {@code target} when this source serves the image:
+         * for a reader that truly needs the file rather than pixels (an export copying image files). Network: never on
+         * the UI thread; reports progress and honours cancel ({@link org.eclipse.core.runtime.OperationCanceledException}).
+         * The file is written whole or not at all.
+         *
+         * @return false when this source does not serve the image (its file is in the project folder, if anywhere)
+         * @throws IOException when the source serves the image but cannot give its file now (the message says why);
+         *                     nothing is written then
+         */
+        default boolean fetchFile(ImageAsset image, Path target, IProgressMonitor monitor) throws IOException {
+            return false;
+        }
     }
 
     private static final Map<Path, Source> SOURCES = new ConcurrentHashMap<>();
@@ -45,6 +60,28 @@ public final class PixelSources {
     /** Ends {@link #register}; a source registered since for the folder stays. */
     public static void unregister(Path projectFolder, Source source) {
         SOURCES.remove(key(projectFolder), source);
+    }
+
+    /**
+     * The image's pyramid from the source registered for its folder when that source serves it, else null (its file is
+     * read). Every reader of pixels asks here before it opens a file, so a mirror's tiled image, which has no file, is
+     * read from the mirror's tiles.
+     *
+     * @throws IOException when the source serves the image but cannot show it now (the message says why)
+     */
+    public static ImagePyramid served(Path projectFolder, ImageAsset image) throws IOException {
+        Source source = of(projectFolder);
+        return source == null ? null : source.open(image);
+    }
+
+    /**
+     * Writes the file of an image that the source registered for its folder serves to {@code target} (see
+     * {@link Source#fetchFile}); false when no source serves it.
+     */
+    public static boolean fetchFile(Path projectFolder, ImageAsset image, Path target, IProgressMonitor monitor)
+            throws IOException {
+        Source source = of(projectFolder);
+        return source != null && source.fetchFile(image, target, monitor);
     }
 
     /** The source registered for a project folder, or null. */

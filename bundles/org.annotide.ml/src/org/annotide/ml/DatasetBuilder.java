@@ -36,7 +36,7 @@ public final class DatasetBuilder {
         this.pixels = pixels;
     }
 
-    private record Item(String name, Path file, Rectangle region, int label, int bands) {
+    private record Item(String name, ImagePixels.Located pixels, Rectangle region, int label, int bands) {
     }
 
     /**
@@ -67,7 +67,7 @@ public final class DatasetBuilder {
             }
             Item item = items.get(i);
             try {
-                BufferedImage image = pixels.read(item.file(), item.region());
+                BufferedImage image = pixels.read(item.pixels(), item.region());
                 data.add(ImagePixels.samples(image, size, channels));
                 labels.add(item.label());
                 names.add(item.name());
@@ -183,7 +183,7 @@ public final class DatasetBuilder {
             } else if (labels.size() > 1) {
                 skipped.add(new DatasetInfo.Skipped(source.name(), "labelled with several classes"));
             } else {
-                Path file = ImagePixels.file(folder, source.image());
+                ImagePixels.Located file = ImagePixels.locate(folder, source.image());
                 if (file == null) {
                     skipped.add(new DatasetInfo.Skipped(source.name(), "the image has no file location"));
                 } else {

@@ -9,11 +9,25 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 import org.annotide.imaging.ImageFormats;
+import org.annotide.imaging.ImagePyramid;
 import org.annotide.imaging.ImageSource;
+import org.annotide.imaging.PixelSources;
+import org.annotide.model.AnnotideFactory;
 import org.annotide.model.ImageAsset;
 
-/** Reads images and tiles as the network sees them: a square of 8-bit samples, HWC, grey or RGB. */
+/**
+ * Reads images and tiles as the network sees them: a square of 8-bit samples, HWC, grey or RGB. An image whose pixels a
+ * source serves rather than a file (a team server's large image in a mirror, {@link PixelSources}) is read through that
+ * source, the tiles under the region fetched as the editor fetches them.
+ */
 public final class ImagePixels {
+
+    /**
+     * Where an image's pixels are, taken under the model's lock so that reading them needs none: the project folder,
+     * the image's file there, and a detached copy of what a pixel source asks of the image (id, name, location).
+     */
+    public record Located(Path projectFolder, Path file, ImageAsset image) {
+    }
 
     private final ImageFormats formats;
 
@@ -37,6 +51,46 @@ public final class ImagePixels {
         }
         Path path = Path.of(location);
         return path.isAbsolute() ? path : projectFolder.resolve(path);
+    }
+
+    /** Where an image's pixels are (under the model's lock), or null when it has no location. */
+    public static Located locate(Path projectFolder, ImageAsset image) {
+        Path file = file(projectFolder, image);
+        if (file == null) {
+            return null;
+        }
+        ImageAsset detached = AnnotideFactory.eINSTANCE.createImageAsset();
+        detached.setId(image.getId());
+        detached.setName(image.getName());
+        detached.setLocation(image.getLocation());
+        detached.setWidth(image.getWidth());
+        detached.setHeight(image.getHeight());
+        return new Located(projectFolder, file, detached);
+    }
+
+    /**
+     * The image's pixels from the source that serves them, else from its file. Served pixels never include stand-ins:
+     * a region whose tiles cannot be had now (the server away) is an error saying so, not grey pixels to learn from.
+     *
+     * @param region the part of the image to read (after EXIF orientation), or null for all of it
+     * @throws IOException when the pixels cannot be had (the message says why)
+     */
+    public BufferedImage read(Located where, Rectangle region) throws IOException {
+        try (ImagePyramid served = PixelSources.served(where.projectFolder(), where.image())) {
+            if (served == null) {
+                return read(where.file(), region);
+            }
+            Rectangle all = new Rectangle(0, 0, served.width(), served.height());
+            Rectangle r = region == null ? all : region.intersection(all);
+            if (r.isEmpty()) {
+                throw new IOException("the region " + region + " lies outside the image " + all.width + "x" + all.height);
+            }
+            BufferedImage pixels = served.readRegion(0, r.x, r.y, r.width, r.height);
+            if (served.missing() != null) {
+                throw new IOException("not all of its pixels are at hand: " + served.missing());
+            }
+            return pixels;
+        }
     }
 
     /**

@@ -2,7 +2,6 @@ package org.annotide.ml;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
@@ -83,7 +82,7 @@ public final class Inference {
                 List<ImageAsset> read = new ArrayList<>();
                 List<BufferedImage> pictures = new ArrayList<>();
                 for (ImageAsset image : batch) {
-                    Path path = access.call(store, () -> ImagePixels.file(store.folder(), image));
+                    ImagePixels.Located path = access.call(store, () -> ImagePixels.locate(store.folder(), image));
                     String name = access.call(store, image::getName);
                     try {
                         if (path == null) {
@@ -130,7 +129,7 @@ public final class Inference {
         Trainer trainer = registry.trainers().byId(d.trainer()).orElseThrow(() -> new TrainingException(
                 "the model needs the trainer '" + d.trainer() + "', which is not installed"));
         ProjectStore store = registry.store();
-        Path path = access.call(store, () -> ImagePixels.file(store.folder(), image));
+        ImagePixels.Located path = access.call(store, () -> ImagePixels.locate(store.folder(), image));
         String name = access.call(store, image::getName);
         if (path == null) {
             throw new TrainingException("the image " + name + " has no file location");

@@ -8,13 +8,16 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 
 import org.annotide.imaging.ImageFormats;
+import org.annotide.formats.ExportContext;
 import org.annotide.imaging.ImageInfo;
+import org.annotide.imaging.PixelSources;
 import org.annotide.model.ImageAsset;
 
 /** Finds image files that annotation files refer to, and reads their size from the header only. */
@@ -154,6 +157,38 @@ public final class ImageFiles {
             Files.copy(source, target);
         }
         return target;
+    }
+
+    /**
+     * Copies an image's file into an export's folder under the given name (see {@link #copyInto}): from the project,
+     * else from the source that serves its pixels where the project has no file (a team server's large image in its
+     * mirror: downloaded from the server, with the export's progress and cancel, whole or not at all).
+     *
+     * @param notCopied told why, when the file cannot be had (the caller reports it as its format says)
+     * @return the target file, or null when it was not copied
+     */
+    public static Path copyImage(ExportContext context, ImageAsset image, Path folder, String name,
+            Consumer<String> notCopied) throws IOException {
+        Path source = resolve(image, context.projectFolder());
+        if (source != null) {
+            return copyInto(source, folder, name);
+        }
+        Path target = folder.resolve(name).normalize();
+        if (!target.startsWith(folder.normalize())) {
+            target = folder.resolve(baseName(name));
+        }
+        if (Files.exists(target)) {
+            return target;
+        }
+        try {
+            if (PixelSources.fetchFile(context.projectFolder(), image, target, context.monitor().slice(0))) {
+                return target;
+            }
+            notCopied.accept("the image file was not found, so it was not copied (" + image.getLocation() + ")");
+        } catch (IOException e) {
+            notCopied.accept(e.getMessage() + ", so it was not copied");
+        }
+        return null;
     }
 
     /** Sets location (the file when found, else the reference as written) and, when unknown, the size. */

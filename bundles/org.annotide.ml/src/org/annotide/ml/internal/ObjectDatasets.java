@@ -67,7 +67,7 @@ public final class ObjectDatasets {
         this.pixels = pixels;
     }
 
-    private record Item(String name, Path file, Rectangle region, int imageWidth, int imageHeight, int bands,
+    private record Item(String name, ImagePixels.Located pixels, Rectangle region, int imageWidth, int imageHeight, int bands,
             List<Integer> labels, List<Shape> shapes) {
     }
 
@@ -113,7 +113,7 @@ public final class ObjectDatasets {
                 continue;
             }
             try {
-                BufferedImage image = pixels.read(item.file(), item.region());
+                BufferedImage image = pixels.read(item.pixels(), item.region());
                 data.add(ImagePixels.samples(image, size, channels));
                 objects.add(targets);
                 names.add(item.name());
@@ -305,7 +305,7 @@ public final class ObjectDatasets {
                 skipped.add(new DatasetInfo.Skipped(source.name(), "no " + kindNames(kinds) + " annotation of the chosen classes"));
                 continue;
             }
-            Path file = ImagePixels.file(folder, image);
+            ImagePixels.Located file = ImagePixels.locate(folder, image);
             if (file == null) {
                 skipped.add(new DatasetInfo.Skipped(source.name(), "the image has no file location"));
             } else if (source.region() == null && (image.getWidth() <= 0 || image.getHeight() <= 0)) {

@@ -9,26 +9,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.Date;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.annotide.client.RemoteProject;
 import org.annotide.imaging.DefaultImageService;
-import org.annotide.imaging.ImageFormats;
-import org.annotide.imaging.ImageImporter;
 import org.annotide.imaging.ImagePyramid;
-import org.annotide.imaging.PyramidalTiff;
-import org.annotide.model.AnnotidePackage.Literals;
 import org.annotide.model.ImageAsset;
-import org.eclipse.core.runtime.NullProgressMonitor;
-import org.eclipse.emf.edit.command.AddCommand;
 import org.junit.jupiter.api.Test;
 
 /**
- * A mirror of a project holding a large image (a generated pyramidal TIFF of 6000 x 4000 pixels, over what a mirror
- * fetches whole) against a real server on loopback: the mirror fetches the server's description of its pyramid, not
+ * A mirror of a project holding a large image ({@link Slide}: a generated pyramidal TIFF of 6000 x 4000 pixels, over
+ * what a mirror fetches whole) against a real server on loopback: the mirror fetches the server's description of its pyramid, not
  * its file; a region read as the editor reads it (through the image service) fetches exactly the tiles under it from
  * the server's tile route, pixel for pixel the server's own; a second opening reads them from the mirror's disk; with
  * the server away the region seen still shows and the rest is a stand-in the pyramid names, and once the server is
@@ -36,76 +28,14 @@ import org.junit.jupiter.api.Test;
  */
 class LargeImageTilesTest extends ServerAndMirrors {
 
-    static final int WIDTH = 6000;
-    static final int HEIGHT = 4000;
-    static final int TILE = 256;
-
-    /** Noise in the low bits over a gradient: every tile differs, and a misplaced pixel shows. */
-    static int rgb(int x, int y) {
-        int h = x * 0x9E3779B1 ^ y * 0x85EBCA77;
-        h ^= h >>> 15;
-        return ((x / 24 & 0xe0) | (h & 0x1f)) << 16 | ((y / 16 & 0xe0) | (h >>> 8 & 0x1f)) << 8 | (h >>> 16 & 0xff);
-    }
-
-    /** Writes the slide into the server's project folder and adds it to the served project as image "slide". */
-    ImageAsset addSlide() throws Exception {
-        Path file = Files.createDirectories(server.store.folder().resolve("images")).resolve("slide.tif");
-        PyramidalTiff.write(file, new PyramidalTiff.Pixels() {
-            @Override
-            public int width() {
-                return WIDTH;
-            }
-
-            @Override
-            public int height() {
-                return HEIGHT;
-            }
-
-            @Override
-            public int bandRows(int tileSize) {
-                return tileSize;
-            }
-
-            @Override
-            public int columnChunk() {
-                return 1024;
-            }
-
-            @Override
-            public void read(Rectangle region, int[] target, int offset, int scan) {
-                for (int y = 0; y < region.height; y++) {
-                    for (int x = 0; x < region.width; x++) {
-                        target[offset + y * scan + x] = rgb(region.x + x, region.y + y);
-                    }
-                }
-            }
-        }, new PyramidalTiff.Options(TILE, true, PyramidalTiff.Compression.DEFLATE, 0f, false,
-                PyramidalTiff.Layout.PAGES, null), "slide", new NullProgressMonitor());
-        ImageAsset image = ImageImporter.newImage(ImageFormats.installed().decode(file), file, server.store.folder(),
-                new Date());
-        image.setId("slide");
-        synchronized (server.store) {
-            server.store.commandStack().execute(AddCommand.create(server.store.editingDomain(), server.store.project(),
-                    Literals.PROJECT__IMAGES, image));
-        }
-        return image;
-    }
-
-    static void assertSamePixels(BufferedImage expected, BufferedImage actual, int fromX, int toX) {
-        for (int y = 0; y < expected.getHeight(); y++) {
-            for (int x = fromX; x < toX; x++) {
-                if ((expected.getRGB(x, y) & 0xffffff) != (actual.getRGB(x, y) & 0xffffff)) {
-                    throw new AssertionError("pixel " + x + "," + y + ": " + Integer.toHexString(expected.getRGB(x, y))
-                            + " expected, " + Integer.toHexString(actual.getRGB(x, y)) + " read");
-                }
-            }
-        }
-    }
+    static final int TILE = Slide.TILE;
+    static final int WIDTH = Slide.WIDTH;
+    static final int HEIGHT = Slide.HEIGHT;
 
     @Test
     void aMirrorFetchesOnlyTheTilesItShowsKeepsThemAndShowsThemWithoutTheServer() throws Exception {
         server = new TeamServer(temp);
-        ImageAsset onServer = addSlide();
+        ImageAsset onServer = Slide.add(server);
         long fileBytes = Files.size(server.store.folder().resolve("images/slide.tif"));
         Client a = client("admin");
         RemoteProject.Fetched atOpening = a.remote.fetched();
@@ -130,13 +60,13 @@ class LargeImageTilesTest extends ServerAndMirrors {
             }
             expected = served.readRegion(0, seen.x, seen.y, seen.width, seen.height);
             BufferedImage region = mirrored.readRegion(0, seen.x, seen.y, seen.width, seen.height);
-            assertSamePixels(expected, region, 0, seen.width);
+            Slide.assertSamePixels(expected, region, 0, seen.width);
             assertEquals(1 + 8, a.remote.fetched().requests(), "exactly the tiles under the region");
             assertNull(mirrored.missing());
             int level = 4; // 375 x 250
             BufferedImage overview = mirrored.readRegion(level, 0, 0, mirrored.levelWidth(level),
                     mirrored.levelHeight(level));
-            assertSamePixels(served.readRegion(level, 0, 0, served.levelWidth(level), served.levelHeight(level)),
+            Slide.assertSamePixels(served.readRegion(level, 0, 0, served.levelWidth(level), served.levelHeight(level)),
                     overview, 0, overview.getWidth());
             int tiles = (mirrored.levelWidth(level) + TILE - 1) / TILE * ((mirrored.levelHeight(level) + TILE - 1) / TILE);
             assertEquals(1 + 8 + tiles, a.remote.fetched().requests(), "the whole of level " + level);
@@ -147,7 +77,7 @@ class LargeImageTilesTest extends ServerAndMirrors {
         assertTrue(first.bytes() * 20 < fileBytes, first.bytes() + " bytes fetched of a file of " + fileBytes);
 
         try (ImagePyramid again = new DefaultImageService().open(a.store().folder(), image)) {
-            assertSamePixels(expected, again.readRegion(0, seen.x, seen.y, seen.width, seen.height), 0, seen.width);
+            Slide.assertSamePixels(expected, again.readRegion(0, seen.x, seen.y, seen.width, seen.height), 0, seen.width);
         }
         assertEquals(first.requests(), a.remote.fetched().requests(), "a second opening reads the mirror's disk");
 
@@ -157,7 +87,7 @@ class LargeImageTilesTest extends ServerAndMirrors {
         try (ImagePyramid offline = new DefaultImageService().open(a.store().folder(), image)) {
             offline.whenPixelsArrive(() -> heard.add("arrived"));
             BufferedImage partly = offline.readRegion(0, wider.x, wider.y, wider.width, wider.height);
-            assertSamePixels(expected, partly, 0, seen.width);
+            Slide.assertSamePixels(expected, partly, 0, seen.width);
             int standIn = partly.getRGB(7 * TILE - wider.x + 10, 10) & 0xffffff;
             assertTrue(standIn == 0x8c8c8c || standIn == 0x6e6e6e, Integer.toHexString(standIn));
             assertNotNull(offline.missing());
@@ -170,7 +100,7 @@ class LargeImageTilesTest extends ServerAndMirrors {
             assertNull(offline.missing());
             BufferedImage whole = offline.readRegion(0, wider.x, wider.y, wider.width, wider.height);
             try (ImagePyramid served = new DefaultImageService().open(server.store.folder(), onServer)) {
-                assertSamePixels(served.readRegion(0, wider.x, wider.y, wider.width, wider.height), whole, 0,
+                Slide.assertSamePixels(served.readRegion(0, wider.x, wider.y, wider.width, wider.height), whole, 0,
                         wider.width);
             }
             assertNull(offline.missing());

@@ -231,13 +231,9 @@ public final class CocoExporter implements FormatExporter {
     private static void copyImages(ExportContext context, Path folder, List<ImageAsset> images) throws IOException {
         Files.createDirectories(folder);
         for (ImageAsset image : images) {
-            Path source = ImageFiles.resolve(image, context.projectFolder());
-            if (source == null) {
-                context.report().warn("images", image.getName(), "the image file was not found, so it was not copied ("
-                        + image.getLocation() + ")");
-            } else {
-                ImageFiles.copyInto(source, folder, image.getName());
-            }
+            context.checkCancelled();
+            ImageFiles.copyImage(context, image, folder, image.getName(),
+                    why -> context.report().warn("images", image.getName(), why));
         }
     }
 }

@@ -493,16 +493,13 @@ public final class CvatVideoExporter implements FormatExporter {
             throws IOException {
         for (Map.Entry<ImageAsset, Integer> entry : numbering.frames().entrySet()) {
             context.checkCancelled();
-            Path source = ImageFiles.resolve(entry.getKey(), context.projectFolder());
-            if (source == null) {
-                report.warn("images/", entry.getKey().getName(), "the image file is not found on this machine: frame "
-                        + entry.getValue() + " was not copied");
-                continue;
-            }
-            String name = source.getFileName().toString();
+            ImageAsset frame = entry.getKey();
+            Path source = ImageFiles.resolve(frame, context.projectFolder());
+            String name = source != null ? source.getFileName().toString() : String.valueOf(frame.getLocation());
             int dot = name.lastIndexOf('.');
-            String extension = dot > 0 ? name.substring(dot) : ".png";
-            ImageFiles.copyInto(source, folder, VideoFrames.frameStem(entry.getValue()) + extension);
+            String extension = dot > 0 && name.length() - dot <= 6 ? name.substring(dot) : ".png";
+            ImageFiles.copyImage(context, frame, folder, VideoFrames.frameStem(entry.getValue()) + extension,
+                    why -> report.warn("images/", frame.getName(), why + ": frame " + entry.getValue()));
         }
     }
 }

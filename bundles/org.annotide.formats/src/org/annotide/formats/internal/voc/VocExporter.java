@@ -232,12 +232,7 @@ public final class VocExporter implements FormatExporter {
         if (!context.options().copyImages()) {
             return;
         }
-        Path source = ImageFiles.resolve(image, context.projectFolder());
-        if (source == null) {
-            context.report().warn("JPEGImages", image.getName(), "the image file was not found, so it was not copied ("
-                    + image.getLocation() + ")");
-            return;
-        }
-        ImageFiles.copyInto(source, root.resolve("JPEGImages"), ImageFiles.baseName(image.getName()));
+        ImageFiles.copyImage(context, image, root.resolve("JPEGImages"), ImageFiles.baseName(image.getName()),
+                why -> context.report().warn("JPEGImages", image.getName(), why));
     }
 }

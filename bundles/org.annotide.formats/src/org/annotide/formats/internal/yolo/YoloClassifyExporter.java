@@ -50,14 +50,16 @@ public final class YoloClassifyExporter implements FormatExporter {
                 context.report().warn(image.getName(), "", "the image has " + classes.size()
                         + " classes: it was copied into each class folder");
             }
-            Path source = ImageFiles.resolve(image, context.projectFolder());
-            if (source == null) {
-                context.report().reject(image.getName(), "", "the image file was not found (" + image.getLocation() + ")");
-                continue;
-            }
+            Path source = null;
             for (LabelClass labelClass : classes) {
                 Path folder = root.resolve(YoloSubsets.name(image)).resolve(safe(labelClass.getName()));
-                ImageFiles.copyInto(source, folder, ImageFiles.baseName(image.getName()));
+                String name = ImageFiles.baseName(image.getName());
+                source = source != null ? ImageFiles.copyInto(source, folder, name)
+                        : ImageFiles.copyImage(context, image, folder, name,
+                                why -> context.report().reject(image.getName(), "", why));
+                if (source == null) {
+                    break;
+                }
                 context.report().accepted(1);
             }
             context.monitor().worked(1);

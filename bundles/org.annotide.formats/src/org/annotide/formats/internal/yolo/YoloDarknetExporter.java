@@ -51,13 +51,8 @@ public final class YoloDarknetExporter implements FormatExporter {
                 list.add("data/" + folderName + "/" + fileName);
                 Files.write(folder.resolve(ImageFiles.stem(fileName) + ".txt"), lines.lines(image), StandardCharsets.UTF_8);
                 if (context.options().copyImages()) {
-                    Path source = ImageFiles.resolve(image, context.projectFolder());
-                    if (source == null) {
-                        context.report().warn(folderName, image.getName(), "the image file was not found, so it was"
-                                + " not copied (" + image.getLocation() + ")");
-                    } else {
-                        ImageFiles.copyInto(source, folder, fileName);
-                    }
+                    ImageFiles.copyImage(context, image, folder, fileName,
+                            why -> context.report().warn(folderName, image.getName(), why));
                 }
                 context.monitor().worked(1);
             }

@@ -63,13 +63,8 @@ abstract class YoloUltralyticsExporter implements FormatExporter {
                 Files.createDirectories(labelFile.getParent());
                 Files.write(labelFile, lines.lines(image), StandardCharsets.UTF_8);
                 if (context.options().copyImages()) {
-                    Path source = ImageFiles.resolve(image, context.projectFolder());
-                    if (source == null) {
-                        context.report().warn("images", image.getName(), "the image file was not found, so it was not"
-                                + " copied (" + image.getLocation() + ")");
-                    } else {
-                        ImageFiles.copyInto(source, images, image.getName());
-                    }
+                    ImageFiles.copyImage(context, image, images, image.getName(),
+                            why -> context.report().warn("images", image.getName(), why));
                 }
                 context.monitor().worked(1);
             }

@@ -2,13 +2,15 @@ package org.annotide.imaging.internal.pyramid;
 
 import java.io.IOException;
 
+import org.annotide.imaging.BlockPyramid;
+import org.annotide.imaging.TileCache;
 import org.annotide.imaging.internal.pixels.Downsampler;
 
 /**
  * A level computed in memory by halving the whole level above it: for images small enough that a file
  * pyramid would not pay for itself.
  */
-final class HalvedLevel implements PyramidLevel {
+final class HalvedLevel implements BlockPyramid.Level {
 
     private final LayeredPyramid pyramid;
     private final int parent;
@@ -61,7 +63,7 @@ final class HalvedLevel implements PyramidLevel {
     public TileCache.Block load(int column, int row) throws IOException {
         int parentWidth = pyramid.levelWidth(parent);
         int parentHeight = pyramid.levelHeight(parent);
-        int[] source = pyramid.readPixels(parent, 0, 0, parentWidth, parentHeight);
+        int[] source = pyramid.pixels(parent, 0, 0, parentWidth, parentHeight);
         int[] pixels = new int[width * height];
         Downsampler.halveRows(source, 0, parentWidth, parentHeight, pixels, 0, height);
         return new TileCache.Block(pixels, width, height);

@@ -1,129 +1,44 @@
 package org.annotide.imaging.internal.pyramid;
 
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferInt;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.annotide.imaging.ImagePyramid;
+import org.annotide.imaging.BlockPyramid;
+import org.annotide.imaging.TileCache;
 
 /**
- * A pyramid assembled from levels of different origins (the file's own levels, the pyramid cache,
- * levels halved in memory), all read block by block through the shared tile cache.
+ * A pyramid of a file assembled from levels of different origins (the file's own levels, the pyramid cache, levels
+ * halved in memory), all read block by block through the shared tile cache; it owns the sources it reads.
  */
-public final class LayeredPyramid implements ImagePyramid {
+public final class LayeredPyramid extends BlockPyramid {
 
-    private final List<PyramidLevel> levels = new ArrayList<>();
-    private final TileCache cache;
-    private final boolean alpha;
     private final List<AutoCloseable> resources = new ArrayList<>();
 
     LayeredPyramid(TileCache cache, boolean alpha) {
-        this.cache = cache;
-        this.alpha = alpha;
+        super(cache, alpha);
     }
 
-    void add(PyramidLevel level) {
-        levels.add(level);
+    void addLevel(Level level) {
+        add(level);
     }
 
-    /** Reads the last level from elsewhere, e.g. the cache's tiled copy of a sequential file. */
-    void replaceLast(PyramidLevel level) {
-        levels.set(levels.size() - 1, level);
+    void replaceLastLevel(Level level) {
+        replaceLast(level);
     }
 
     void own(AutoCloseable resource) {
         resources.add(resource);
     }
 
-    @Override
-    public int width() {
-        return levels.get(0).width();
-    }
-
-    @Override
-    public int height() {
-        return levels.get(0).height();
-    }
-
-    @Override
-    public int levelCount() {
-        return levels.size();
-    }
-
-    @Override
-    public double downsample(int level) {
-        return level(level).downsample();
-    }
-
-    @Override
-    public int levelWidth(int level) {
-        return level(level).width();
-    }
-
-    @Override
-    public int levelHeight(int level) {
-        return level(level).height();
-    }
-
-    @Override
-    public BufferedImage readRegion(int level, int x, int y, int width, int height) throws IOException {
-        if (width <= 0 || height <= 0 || (long) width * height > Integer.MAX_VALUE - 16) {
-            throw new IllegalArgumentException("cannot read a region of " + width + "x" + height + " pixels");
-        }
-        BufferedImage image = new BufferedImage(width, height, alpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);
-        int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
-        copy(level(level), x, y, width, height, pixels);
-        return image;
-    }
-
-    /** The region as packed pixels, for levels computed from this pyramid. */
-    int[] readPixels(int level, int x, int y, int width, int height) throws IOException {
-        int[] pixels = new int[width * height];
-        copy(level(level), x, y, width, height, pixels);
-        return pixels;
-    }
-
-    private void copy(PyramidLevel level, int x, int y, int width, int height, int[] target) throws IOException {
-        int left = Math.max(0, x);
-        int top = Math.max(0, y);
-        int right = (int) Math.min(level.width(), (long) x + width);
-        int bottom = (int) Math.min(level.height(), (long) y + height);
-        if (left >= right || top >= bottom) {
-            return;
-        }
-        int blockWidth = level.blockWidth();
-        int blockHeight = level.blockHeight();
-        for (int row = top / blockHeight; row <= (bottom - 1) / blockHeight; row++) {
-            for (int column = left / blockWidth; column <= (right - 1) / blockWidth; column++) {
-                int blockColumn = column;
-                int blockRow = row;
-                TileCache.Block block = cache.get(new TileCache.Key(level.cacheKey(), column, row),
-                        () -> level.load(blockColumn, blockRow));
-                int blockX = column * blockWidth;
-                int blockY = row * blockHeight;
-                int fromX = Math.max(left, blockX);
-                int toX = Math.min(right, blockX + block.width());
-                int fromY = Math.max(top, blockY);
-                int toY = Math.min(bottom, blockY + block.height());
-                for (int py = fromY; py < toY; py++) {
-                    System.arraycopy(block.pixels(), (py - blockY) * block.width() + (fromX - blockX), target,
-                            (py - y) * width + (fromX - x), toX - fromX);
-                }
-            }
-        }
-    }
-
-    private PyramidLevel level(int level) {
-        if (level < 0 || level >= levels.size()) {
-            throw new IllegalArgumentException("level " + level + " does not exist; the pyramid has " + levels.size());
-        }
-        return levels.get(level);
+    /** A region of a level as packed pixels, for a level halved from it. */
+    int[] pixels(int level, int x, int y, int width, int height) throws IOException {
+        return readPixels(level, x, y, width, height);
     }
 
     @Override
     public void close() {
+        super.close();
         for (AutoCloseable resource : resources) {
             try {
                 resource.close();

@@ -9,9 +9,10 @@ import org.annotide.imaging.ImageFormatReader;
 import org.annotide.imaging.ImageFormats;
 import org.annotide.imaging.ImagePyramid;
 import org.annotide.imaging.ImageSource;
+import org.annotide.imaging.TileCache;
 import org.annotide.imaging.internal.pixels.Downsampler;
-import org.annotide.imaging.internal.tiff.TileFormat;
 import org.annotide.imaging.internal.tiff.TiffWriter;
+import org.annotide.imaging.internal.tiff.TileFormat;
 import org.eclipse.core.runtime.IProgressMonitor;
 
 /**
@@ -55,14 +56,14 @@ public final class PyramidAssembler {
             String key = PyramidCacheFiles.fingerprint(file);
             int base = probe.levelCount() - 1;
             for (int level = 0; level <= base; level++) {
-                pyramid.add(new SourceLevel(pool, probe, level, downsample(probe, level), key + "#" + level));
+                pyramid.addLevel(new SourceLevel(pool, probe, level, downsample(probe, level), key + "#" + level));
             }
             if (isComplete(probe)) {
                 return pyramid;
             }
             if (isSmall(probe)) {
                 for (int level = base; Math.max(pyramid.levelWidth(level), pyramid.levelHeight(level)) > TOP_SIZE; level++) {
-                    pyramid.add(new HalvedLevel(pyramid, level, pyramid.levelWidth(level), pyramid.levelHeight(level),
+                    pyramid.addLevel(new HalvedLevel(pyramid, level, pyramid.levelWidth(level), pyramid.levelHeight(level),
                             pyramid.downsample(level), key + "#halved" + (level + 1)));
                 }
                 return pyramid;
@@ -124,9 +125,9 @@ public final class PyramidAssembler {
             int halvings = includesBase ? page : page + 1;
             SourceLevel level = new SourceLevel(pool, cache, page, baseDownsample * (1 << halvings), key + "#" + page);
             if (halvings == 0) {
-                pyramid.replaceLast(level);
+                pyramid.replaceLastLevel(level);
             } else {
-                pyramid.add(level);
+                pyramid.addLevel(level);
             }
         }
     }

@@ -5,11 +5,13 @@ import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 
+import org.annotide.imaging.BlockPyramid;
 import org.annotide.imaging.ImageSource;
+import org.annotide.imaging.TileCache;
 import org.annotide.imaging.internal.pixels.DisplayPixels;
 
 /** A level stored in a file (the image itself or the pyramid cache), read through a pool of sources. */
-final class SourceLevel implements PyramidLevel {
+final class SourceLevel implements BlockPyramid.Level {
 
     /** Blocks are at least this wide and high (multiples of the file's tile), so tiny tiles do not multiply reads. */
     private static final int MIN_BLOCK = 256;

@@ -395,7 +395,7 @@ final class LabellingArea {
     /** Reads the image and runs the round's model on it in the background; shows both when done. */
     private void prepare(ProjectStore s, ImageAsset target, TrainedModel model) {
         Display display = area.getDisplay();
-        java.nio.file.Path file = ImagePixels.file(s.folder(), target);
+        ImagePixels.Located file = ImagePixels.locate(s.folder(), target);
         Job job = new Job("Prepare " + target.getName() + " for labelling") {
             @Override
             protected IStatus run(IProgressMonitor monitor) {

@@ -1,4 +1,4 @@
-package org.annotide.imaging.internal.pyramid;
+package org.annotide.imaging;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,8 +10,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * Decoded display blocks shared by all pyramids of an image service, least recently used first out,
- * bounded in bytes. A block being loaded is loaded once: other threads asking for it wait for it.
+ * Decoded display blocks shared by the pyramids of an image service (or of a mirror's tiles), least recently used
+ * first out, bounded in bytes. A block being loaded is loaded once: other threads asking for it wait for it.
  */
 public final class TileCache {
 
@@ -76,6 +76,9 @@ public final class TileCache {
             return pending.join();
         } catch (CompletionException e) {
             Throwable cause = e.getCause();
+            if (cause instanceof BlockPyramid.NotAtHand away) { // each reader draws its stand-in
+                throw new BlockPyramid.NotAtHand(away.getMessage());
+            }
             if (cause instanceof IOException io) {
                 throw new IOException(io.getMessage(), io);
             }
