@@ -95,23 +95,38 @@ public final class LayeredPyramid implements ImagePyramid {
         }
         int blockWidth = level.blockWidth();
         int blockHeight = level.blockHeight();
+        // blocks other threads are loading are waited for last: meanwhile this thread decodes the others
+        List<int[]> loadedElsewhere = new ArrayList<>();
         for (int row = top / blockHeight; row <= (bottom - 1) / blockHeight; row++) {
             for (int column = left / blockWidth; column <= (right - 1) / blockWidth; column++) {
                 int blockColumn = column;
                 int blockRow = row;
-                TileCache.Block block = cache.get(new TileCache.Key(level.cacheKey(), column, row),
+                TileCache.Block block = cache.getUnlessLoading(new TileCache.Key(level.cacheKey(), column, row),
                         () -> level.load(blockColumn, blockRow));
-                int blockX = column * blockWidth;
-                int blockY = row * blockHeight;
-                int fromX = Math.max(left, blockX);
-                int toX = Math.min(right, blockX + block.width());
-                int fromY = Math.max(top, blockY);
-                int toY = Math.min(bottom, blockY + block.height());
-                for (int py = fromY; py < toY; py++) {
-                    System.arraycopy(block.pixels(), (py - blockY) * block.width() + (fromX - blockX), target,
-                            (py - y) * width + (fromX - x), toX - fromX);
+                if (block == null) {
+                    loadedElsewhere.add(new int[] { column, row });
+                } else {
+                    paste(block, column * blockWidth, row * blockHeight, left, top, right, bottom, x, y, width, target);
                 }
             }
+        }
+        for (int[] cell : loadedElsewhere) {
+            TileCache.Block block = cache.get(new TileCache.Key(level.cacheKey(), cell[0], cell[1]),
+                    () -> level.load(cell[0], cell[1]));
+            paste(block, cell[0] * blockWidth, cell[1] * blockHeight, left, top, right, bottom, x, y, width, target);
+        }
+    }
+
+    /** Copies the part of a block at (blockX, blockY) inside [left, right) x [top, bottom) into the region's pixels. */
+    private static void paste(TileCache.Block block, int blockX, int blockY, int left, int top, int right, int bottom,
+            int x, int y, int width, int[] target) {
+        int fromX = Math.max(left, blockX);
+        int toX = Math.min(right, blockX + block.width());
+        int fromY = Math.max(top, blockY);
+        int toY = Math.min(bottom, blockY + block.height());
+        for (int py = fromY; py < toY; py++) {
+            System.arraycopy(block.pixels(), (py - blockY) * block.width() + (fromX - blockX), target,
+                    (py - y) * width + (fromX - x), toX - fromX);
         }
     }
 
