@@ -182,7 +182,7 @@ public final class DisplayTiles {
     /**
      * Helpers for the first frame: the cores the lasting workers leave free. Before a view's first frame the UI
      * thread only waits for tiles (it draws stand-ins at most), so the core kept for its frames would idle; on a
-     * two-core machine this halves the time to the first complete frame, whose decoding and composing is most of it.
+     * two-core machine two threads instead of one decode and compose the first frame's tiles, most of its time.
      */
     static int firstFrameHelpers(int workers) {
         return Math.max(0, Runtime.getRuntime().availableProcessors() - workers);

@@ -33,8 +33,8 @@ final class TileScheduler {
     private final Deque<Job> queue = new ArrayDeque<>();
     private final Map<TileKey, Integer> running = new HashMap<>();
     private final List<Thread> threads = new ArrayList<>();
-    /** Helpers still rendering: they end, each after its current tile, once this is zero. */
-    private int helpers;
+    /** Set once the helpers are no longer wanted: each ends after its current tile. */
+    private boolean helpersDismissed;
     private final Function<TileKey, ImageData> renderer;
     private final Consumer<Result> done;
     private boolean stopped;
@@ -44,7 +44,6 @@ final class TileScheduler {
             Consumer<Result> done) {
         this.renderer = renderer;
         this.done = done;
-        this.helpers = helpers;
         for (int i = 0; i < workers + helpers; i++) {
             boolean helper = i >= workers;
             Thread thread = new Thread(() -> work(helper),
@@ -58,8 +57,8 @@ final class TileScheduler {
 
     /** Lets the helpers end, each once its current tile is done; the lasting workers go on. */
     synchronized void dismissHelpers() {
-        if (helpers > 0) {
-            helpers = 0;
+        if (!helpersDismissed) {
+            helpersDismissed = true;
             notifyAll();
         }
     }
@@ -106,7 +105,7 @@ final class TileScheduler {
         while (true) {
             Job job;
             synchronized (this) {
-                while (!stopped && queue.isEmpty() && !(helper && helpers == 0)) {
+                while (!stopped && queue.isEmpty() && !(helper && helpersDismissed)) {
                     try {
                         wait();
                     } catch (InterruptedException e) {
@@ -115,7 +114,7 @@ final class TileScheduler {
                         }
                     }
                 }
-                if (stopped || (helper && helpers == 0)) {
+                if (stopped || (helper && helpersDismissed)) {
                     return;
                 }
                 job = queue.removeFirst();
