@@ -129,34 +129,53 @@ public class BlockPyramid implements ImagePyramid {
         if (left >= right || top >= bottom) {
             return;
         }
-        int blockWidth = level.blockWidth();
-        int blockHeight = level.blockHeight();
-        for (int row = top / blockHeight; row <= (bottom - 1) / blockHeight; row++) {
-            for (int column = left / blockWidth; column <= (right - 1) / blockWidth; column++) {
-                int blockColumn = column;
-                int blockRow = row;
-                int blockX = column * blockWidth;
-                int blockY = row * blockHeight;
-                TileCache.Block block;
-                try {
-                    block = cache.get(new TileCache.Key(level.cacheKey(), column, row),
-                            () -> level.load(blockColumn, blockRow));
-                } catch (NotAtHand e) {
-                    missing = e.getMessage();
-                    standIn(target, x, y, width, Math.max(left, blockX), Math.min(right, blockX + blockWidth),
-                            Math.max(top, blockY), Math.min(bottom, blockY + blockHeight), blockX, blockY);
-                    continue;
-                }
-                int fromX = Math.max(left, blockX);
-                int toX = Math.min(right, blockX + block.width());
-                int fromY = Math.max(top, blockY);
-                int toY = Math.min(bottom, blockY + block.height());
-                for (int py = fromY; py < toY; py++) {
-                    System.arraycopy(block.pixels(), (py - blockY) * block.width() + (fromX - blockX), target,
-                            (py - y) * width + (fromX - x), toX - fromX);
+        // blocks other threads are loading are waited for last: meanwhile this thread decodes the others, so threads
+        // reading overlapping regions (a first frame's display tiles) decode different blocks at the same time
+        List<int[]> loadedElsewhere = new ArrayList<>();
+        for (int row = top / level.blockHeight(); row <= (bottom - 1) / level.blockHeight(); row++) {
+            for (int column = left / level.blockWidth(); column <= (right - 1) / level.blockWidth(); column++) {
+                if (!place(level, column, row, false, x, y, width, left, top, right, bottom, target)) {
+                    loadedElsewhere.add(new int[] { column, row });
                 }
             }
         }
+        for (int[] cell : loadedElsewhere) {
+            place(level, cell[0], cell[1], true, x, y, width, left, top, right, bottom, target);
+        }
+    }
+
+    /**
+     * Copies the part of block (column, row) inside [left, right) x [top, bottom) into the region's pixels, or its
+     * stand-in when it is not at hand; false, having copied nothing, when another thread is loading it and
+     * {@code wait} is false.
+     */
+    private boolean place(Level level, int column, int row, boolean wait, int x, int y, int width, int left, int top,
+            int right, int bottom, int[] target) throws IOException {
+        int blockX = column * level.blockWidth();
+        int blockY = row * level.blockHeight();
+        TileCache.Key key = new TileCache.Key(level.cacheKey(), column, row);
+        TileCache.Loader loader = () -> level.load(column, row);
+        TileCache.Block block;
+        try {
+            block = wait ? cache.get(key, loader) : cache.getUnlessLoading(key, loader);
+        } catch (NotAtHand e) {
+            missing = e.getMessage();
+            standIn(target, x, y, width, Math.max(left, blockX), Math.min(right, blockX + level.blockWidth()),
+                    Math.max(top, blockY), Math.min(bottom, blockY + level.blockHeight()), blockX, blockY);
+            return true;
+        }
+        if (block == null) {
+            return false;
+        }
+        int fromX = Math.max(left, blockX);
+        int toX = Math.min(right, blockX + block.width());
+        int fromY = Math.max(top, blockY);
+        int toY = Math.min(bottom, blockY + block.height());
+        for (int py = fromY; py < toY; py++) {
+            System.arraycopy(block.pixels(), (py - blockY) * block.width() + (fromX - blockX), target,
+                    (py - y) * width + (fromX - x), toX - fromX);
+        }
+        return true;
     }
 
     /** A block not at hand: grey with diagonal hatching from its corner, so it is never taken for the image's own. */

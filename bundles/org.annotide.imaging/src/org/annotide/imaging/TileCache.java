@@ -41,6 +41,19 @@ public final class TileCache {
     }
 
     public Block get(Key key, Loader loader) throws IOException {
+        return get(key, loader, true);
+    }
+
+    /**
+     * The block when it is cached or this thread loads it; null, without waiting, while another thread loads it.
+     * A reader of several blocks asks this way first and waits for the others' blocks last, so that threads
+     * reading overlapping regions decode different blocks at the same time instead of queueing for the same one.
+     */
+    public Block getUnlessLoading(Key key, Loader loader) throws IOException {
+        return get(key, loader, false);
+    }
+
+    private Block get(Key key, Loader loader, boolean wait) throws IOException {
         CompletableFuture<Block> pending;
         boolean mine = false;
         synchronized (this) {
@@ -53,6 +66,8 @@ public final class TileCache {
                 pending = new CompletableFuture<>();
                 loading.put(key, pending);
                 mine = true;
+            } else if (!wait) {
+                return null;
             }
         }
         if (mine) {

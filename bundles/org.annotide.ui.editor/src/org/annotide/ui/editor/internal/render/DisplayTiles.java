@@ -67,6 +67,8 @@ public final class DisplayTiles {
     private boolean loggedFailure;
     /** The last frame's image layer, scrolled in place; null paints every visible tile every frame. */
     private TileLayer layer;
+    /** Until the first frame with nothing left to wait for, helper workers render beside the lasting ones. */
+    private boolean firstFrame = true;
     /** Tiles installed so far: stand-ins are redrawn when it moves. */
     private long installs;
     private int composedTiles;
@@ -89,7 +91,8 @@ public final class DisplayTiles {
         this.thumbnailKey = new TileKey(thumbnailStep(imageWidth, imageHeight), 0, 0, false);
         // the thumbnail is the one tile of its zoom: kept in the cache like the others, never evicted
         entries.put(thumbnailKey, thumbnail);
-        this.scheduler = new TileScheduler(workers, "Annotide", renderer::render, this::deliver);
+        this.scheduler = new TileScheduler(workers, firstFrameHelpers(workers), "Annotide", renderer::render,
+                this::deliver);
         this.layer = new TileLayer(display);
     }
 
@@ -176,6 +179,20 @@ public final class DisplayTiles {
         return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors() - 1));
     }
 
+    /**
+     * Helpers for the first frame: the cores the lasting workers leave free. Before a view's first frame the UI
+     * thread only waits for tiles (it draws stand-ins at most), so the core kept for its frames would idle; on a
+     * two-core machine two threads instead of one decode and compose the first frame's tiles, most of its time.
+     */
+    static int firstFrameHelpers(int workers) {
+        return Math.max(0, Runtime.getRuntime().availableProcessors() - workers);
+    }
+
+    /** Worker threads alive now: the lasting workers, and the first frame's helpers until they end. */
+    public int workerThreads() {
+        return scheduler.liveWorkers();
+    }
+
     /** The largest ladder step at which the whole image fits in one tile. */
     static int thumbnailStep(double width, double height) {
         double fit = TileKey.SIZE / Math.max(1, Math.max(width, height));
@@ -233,6 +250,12 @@ public final class DisplayTiles {
         ring(step, overlay, c0, c1, r0, r1, lastColumn, lastRow).stream().sorted(fromCentre)
                 .forEach(key -> want(key, jobs));
         scheduler.request(jobs);
+        if (firstFrame && !visible.isEmpty() && (complete || pending() == 0)) {
+            // the first frame that shows the image is whole (or nothing more will come): from now on the UI
+            // thread's frames need a core (a frame before the canvas has its size shows no tile: not that one)
+            firstFrame = false;
+            scheduler.dismissHelpers();
+        }
 
         if (layer != null) {
             layer.compose(viewport, overlay, visible, background, layerSource);

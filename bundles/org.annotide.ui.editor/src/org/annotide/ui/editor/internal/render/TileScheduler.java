@@ -15,6 +15,10 @@ import org.eclipse.swt.graphics.ImageData;
  * Worker threads that render the tiles the last paint asked for, most wanted first. Each request replaces
  * the queue of tiles not yet started: when the user pans or zooms, tiles that scrolled away are not
  * rendered. A tile already being rendered at the requested version is not queued twice.
+ * <p>
+ * Besides its lasting workers it may start helpers that render only until {@link #dismissHelpers()}: the
+ * display tiles use them for a view's first frame, while the UI thread has nothing to draw and waits for
+ * tiles, so that every core decodes and composes (the lasting workers leave one core to the UI thread's frames).
  */
 final class TileScheduler {
 
@@ -29,20 +33,45 @@ final class TileScheduler {
     private final Deque<Job> queue = new ArrayDeque<>();
     private final Map<TileKey, Integer> running = new HashMap<>();
     private final List<Thread> threads = new ArrayList<>();
+    /** Set once the helpers are no longer wanted: each ends after its current tile. */
+    private boolean helpersDismissed;
     private final Function<TileKey, ImageData> renderer;
     private final Consumer<Result> done;
     private boolean stopped;
 
-    TileScheduler(int workers, String name, Function<TileKey, ImageData> renderer, Consumer<Result> done) {
+    /** @param helpers workers that render only until {@link #dismissHelpers()} */
+    TileScheduler(int workers, int helpers, String name, Function<TileKey, ImageData> renderer,
+            Consumer<Result> done) {
         this.renderer = renderer;
         this.done = done;
-        for (int i = 0; i < workers; i++) {
-            Thread thread = new Thread(this::work, name + " tile renderer " + (i + 1));
+        for (int i = 0; i < workers + helpers; i++) {
+            boolean helper = i >= workers;
+            Thread thread = new Thread(() -> work(helper),
+                    name + (helper ? " first-frame tile renderer " : " tile renderer ") + (i + 1));
             thread.setDaemon(true);
             thread.setPriority(Thread.NORM_PRIORITY - 1);
             threads.add(thread);
             thread.start();
         }
+    }
+
+    /** Lets the helpers end, each once its current tile is done; the lasting workers go on. */
+    synchronized void dismissHelpers() {
+        if (!helpersDismissed) {
+            helpersDismissed = true;
+            notifyAll();
+        }
+    }
+
+    /** Worker threads rendering now or waiting for tiles: lasting workers and helpers not yet ended. */
+    int liveWorkers() {
+        int live = 0;
+        for (Thread thread : threads) {
+            if (thread.isAlive()) {
+                live++;
+            }
+        }
+        return live;
     }
 
     /** Replaces the waiting jobs by these, in this order. */
@@ -72,11 +101,11 @@ final class TileScheduler {
         }
     }
 
-    private void work() {
+    private void work(boolean helper) {
         while (true) {
             Job job;
             synchronized (this) {
-                while (!stopped && queue.isEmpty()) {
+                while (!stopped && queue.isEmpty() && !(helper && helpersDismissed)) {
                     try {
                         wait();
                     } catch (InterruptedException e) {
@@ -85,7 +114,7 @@ final class TileScheduler {
                         }
                     }
                 }
-                if (stopped) {
+                if (stopped || (helper && helpersDismissed)) {
                     return;
                 }
                 job = queue.removeFirst();
