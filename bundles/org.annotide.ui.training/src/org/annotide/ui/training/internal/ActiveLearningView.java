@@ -72,9 +72,10 @@ import org.osgi.service.prefs.BackingStoreException;
  * shuffled order for the first labelling.
  * <p>
  * The shown round's batch is labelled in the view itself ({@link LabellingArea}: the image, class buttons with keys
- * 1-9, Submit label with Enter, the model's predictions beside the choice), and the episode's progress is shown
- * between the rounds and the queue ({@link EpisodeProgress}: labelled count, the current batch, accuracy per round as
- * a chart); those three stand side by side where the view is low and stacked where it is high ({@link EpisodePanes}).
+ * 1-9, Submit label with Enter, Skip with Space, the model's predictions beside the choice), and the episode's
+ * progress is shown between the rounds and the queue ({@link EpisodeProgress}: labelled count, the current batch,
+ * accuracy per round as a chart); those three stand side by side where the view is low and stacked where it is high
+ * ({@link EpisodePanes}).
  * <p>
  * When the last image of the newest round's batch gets its label, the next round runs by itself ({@link RoundJob}:
  * retrain the chosen model, predict the pool, score, record the next batch) unless "Retrain when the batch is
