@@ -94,6 +94,12 @@ public final class ActiveLearningView extends ViewPart {
     static final String ROUND_COMMAND_ID = "org.annotide.ui.training.commands.runRound";
     /** The workbench preference (instance scope of this bundle) behind "Retrain when the batch is complete". */
     static final String RETRAIN_PREFERENCE = "al.retrainWhenBatchComplete";
+    /**
+     * The workbench preference (instance scope of this bundle) that keeps the sash positions of both arrangements of
+     * the panes ({@link EpisodePanes#state()}) across closing the view and restarts: a preference, not the view's
+     * memento, which the workbench drops when the view is closed.
+     */
+    static final String PANES_PREFERENCE = "al.panes";
 
     private final ProjectFollower follower = new ProjectFollower(this, this::show);
     private ProjectStore store;
@@ -265,7 +271,19 @@ public final class ActiveLearningView extends ViewPart {
         });
         labelling = new LabellingArea(columns, this::say);
         labellingKeys(labelling.focusControl());
+        panes.restore(InstanceScope.INSTANCE.getNode(TrainingUi.PLUGIN_ID).get(PANES_PREFERENCE, null));
         panes.arrange();
+        // a sash moved resizes the panes beside it: noted at once (the runtime saves the preferences when the
+        // workbench stops), and written out when the view goes; a view shared with another perspective is not
+        // disposed when hidden in one, so the dispose alone would miss it
+        for (Composite sashes : new Composite[] { columns, panes.middle() }) {
+            for (Control pane : sashes.getChildren()) {
+                if (!(pane instanceof org.eclipse.swt.widgets.Sash)) {
+                    pane.addListener(SWT.Resize, e -> savePanes(false));
+                }
+            }
+        }
+        columns.addListener(SWT.Dispose, e -> savePanes(true));
         undoRedo = CommandStackActions.install(getViewSite().getActionBars(), this::store);
         getSite().setSelectionProvider(queue);
         setContentDescription(HINT);
@@ -352,6 +370,30 @@ public final class ActiveLearningView extends ViewPart {
             preferences.flush();
         } catch (BackingStoreException e) {
             say("The setting could not be saved (" + e.getMessage() + "); it holds until the workbench closes.");
+        }
+    }
+
+    /** Keeps the sash positions in the preference {@link #PANES_PREFERENCE}; {@code flush}: on disk now. */
+    private void savePanes(boolean flush) {
+        String state = panes.state();
+        IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(TrainingUi.PLUGIN_ID);
+        if (state.equals(preferences.get(PANES_PREFERENCE, ""))) {
+            return;
+        }
+        if (state.isEmpty()) {
+            preferences.remove(PANES_PREFERENCE); // back at the defaults
+        } else {
+            preferences.put(PANES_PREFERENCE, state);
+        }
+        if (!flush) {
+            return;
+        }
+        try {
+            preferences.flush();
+        } catch (BackingStoreException e) {
+            // the view is going: no status line to tell; the runtime saves the preference again when it stops
+            org.eclipse.core.runtime.ILog.of(ActiveLearningView.class).warn("The sash positions of the Active Learning"
+                    + " view could not be saved: " + e.getMessage());
         }
     }
 
