@@ -121,6 +121,8 @@ public final class ActiveLearningView extends ViewPart {
     private TableViewer rounds;
     private TableViewer queue;
     private TableColumn scoreColumn;
+    private FittedColumns roundColumns;
+    private FittedColumns queueColumns;
     private boolean ascending;
 
     private LabellingArea labelling;
@@ -226,6 +228,8 @@ public final class ActiveLearningView extends ViewPart {
         column(rounds, "Model", 90, o -> ((SelectionRound) o).getModel() == null ? "(deleted)" : ((SelectionRound) o).getModel().getName());
         column(rounds, "Created", 130, o -> date((SelectionRound) o));
         column(rounds, "Description", 250, o -> ((SelectionRound) o).getDescription());
+        // narrow (under the editor): the description, then the time go first; the round, strategy and model stay
+        roundColumns = FittedColumns.install(rounds.getTable(), 4, 3);
         rounds.addSelectionChangedListener(e -> showQueue());
 
         progress = new EpisodeProgress(panes.middle());
@@ -245,6 +249,8 @@ public final class ActiveLearningView extends ViewPart {
             return label == null ? "" : label.getName();
         });
         scoreColumn = queue.getTable().getColumn(2);
+        // narrow: the rank goes (the order is the score's, which its column sorts); the image, score and label stay
+        queueColumns = FittedColumns.install(queue.getTable(), 0);
         scoreColumn.addListener(SWT.Selection, e -> sortByScore(!ascending));
         queue.setComparator(new ViewerComparator() {
             @Override
@@ -428,6 +434,23 @@ public final class ActiveLearningView extends ViewPart {
         return progress;
     }
 
+    /** The columns of the rounds table and of the queue, fitted to their widths. */
+    FittedColumns roundColumns() {
+        return roundColumns;
+    }
+
+    FittedColumns queueColumns() {
+        return queueColumns;
+    }
+
+    Table roundsTable() {
+        return rounds.getTable();
+    }
+
+    Table queueTable() {
+        return queue.getTable();
+    }
+
     /** The view's panes as arranged for its place (low: side by side; high: the middle ones stacked). */
     EpisodePanes panes() {
         return panes;
@@ -586,6 +609,7 @@ public final class ActiveLearningView extends ViewPart {
         SelectionRound shown = shownRound();
         List<SelectionRound> list = open ? List.copyOf(store.project().getSelectionRounds()) : List.of();
         rounds.setInput(list);
+        roundColumns.refit();
         if (shown == null || !list.contains(shown) || list.size() != lastRoundCount) {
             shown = list.isEmpty() ? null : list.get(list.size() - 1); // a new round, or another project: the newest
         }
@@ -639,6 +663,7 @@ public final class ActiveLearningView extends ViewPart {
     private void showQueue() {
         SelectionRound round = shownRound();
         queue.setInput(round == null ? List.of() : List.copyOf(round.getEntries()));
+        queueColumns.refit();
         // a detection or segmentation round is labelled in the annotation editor: the class labelling area stays empty
         labelling.follow(store == null || store.isClosed() ? null : store, objectRound(round) ? null : round);
         updateProgress();

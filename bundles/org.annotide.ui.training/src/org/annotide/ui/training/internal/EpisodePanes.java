@@ -9,8 +9,9 @@ import org.eclipse.swt.widgets.Composite;
  * area at the right and, between them, the rounds, the episode's progress (its accuracy chart) and the queue.
  * <ul>
  * <li><b>Low</b> (under the editor in the Annotide perspective, where the view opens by default: about 990x180
- * pixels at 1280x1024): the middle three side by side, each with the view's whole height, the progress the widest of
- * them (its summary wraps above the chart: narrow, it took five lines and left the chart 44 pixels).</li>
+ * pixels at 1280x1024): the middle three side by side, each with the view's whole height and 150 to 190 pixels wide:
+ * what the rounds table's main columns need ({@link FittedColumns}) and the chart under the summary's short wording;
+ * the labelling area, whose image is a strip there anyway, gives up width to them.</li>
  * <li><b>High</b> (the Active Learning perspective, a maximized view): the middle three stacked, so that each is as
  * wide as the middle column instead of a fifth of the view (side by side there, the chart was a strip 91 pixels
  * wide and 650 high).</li>
@@ -28,9 +29,14 @@ final class EpisodePanes {
      * The columns' default weights (the settings, the middle, the labelling area), low and high: high, the image keeps
      * its column, it is what the user judges; low, the image is a strip anyway and the middle gets its width.
      */
-    private static final int[][] COLUMNS = { { 8, 11, 6 }, { 8, 10, 7 } };
-    /** The middle panes' default weights (the rounds, the progress and its chart, the queue), low and high. */
-    private static final int[][] MIDDLE = { { 3, 5, 4 }, { 3, 5, 4 } };
+    private static final int[][] COLUMNS = { { 16, 26, 8 }, { 8, 10, 7 } };
+    /**
+     * The middle panes' default weights (the rounds, the progress and its chart, the queue), low and high: low, about
+     * 170, 190 and 150 pixels, what the rounds' round, strategy and model need, the chart's width under the summary's
+     * short wording, and the queue's image, score and label squeezed (the settings keep the 315 pixels their fields
+     * need).
+     */
+    private static final int[][] MIDDLE = { { 9, 10, 8 }, { 3, 5, 4 } };
 
     private final SashForm view;
     private SashForm middle;

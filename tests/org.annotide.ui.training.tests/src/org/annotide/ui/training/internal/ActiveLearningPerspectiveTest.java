@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 
 import org.annotide.core.store.ProjectStore;
@@ -103,6 +104,26 @@ class ActiveLearningPerspectiveTest {
         System.out.printf("[al chart] under the editor: view %s, chart %s, line %d%n", viewArea, low, line);
         assertTrue(low.height >= 5 * line && low.height >= viewArea.height / 2, "the chart " + low + " in a view " + viewArea);
         assertTrue(low.width >= 160, "the chart " + low + " in a view " + viewArea);
+        // the summary above it in one or two lines (it wrapped into four), the tables with their main columns (the
+        // rounds table showed its first column only)
+        org.eclipse.swt.widgets.Label summary = view.progress().summaryLabel();
+        System.out.printf("[al chart] under the editor: summary %s '%s', rounds %s columns %s, queue %s columns %s%n",
+                summary.getBounds(), summary.getText().replace('\n', '|'), view.roundsTable().getBounds(),
+                view.roundColumns().shown(), view.queueTable().getBounds(), view.queueColumns().shown());
+        assertTrue(summary.getText().split("\n").length <= 2 && summary.getSize().y <= 2 * line + line / 2,
+                "the summary '" + summary.getText() + "' " + summary.getBounds() + " at " + line + " pixels a line");
+        assertTrue(summary.getText().startsWith("Labelled") && summary.getText().contains("\nBatch")
+                && summary.getText().endsWith(" labelled"), "both parts said: " + summary.getText());
+        assertEquals(List.of(0, 1, 2), view.roundColumns().shown(), "round, strategy, model");
+        assertEquals(List.of(1, 2, 3), view.queueColumns().shown(), "image, score, label");
+        for (org.eclipse.swt.widgets.Table table : List.of(view.roundsTable(), view.queueTable())) {
+            int sum = 0;
+            for (org.eclipse.swt.widgets.TableColumn column : table.getColumns()) {
+                assertTrue(column.getWidth() == 0 || column.getWidth() >= FittedColumns.MIN_WIDTH, column.getText());
+                sum += column.getWidth();
+            }
+            assertTrue(sum <= table.getClientArea().width, "no horizontal scrolling: " + sum + " in " + table.getClientArea());
+        }
 
         // the Active Learning perspective: the middle panes stacked, the chart wide and high enough for its own title
         // line and a label every 25 %
@@ -117,6 +138,10 @@ class ActiveLearningPerspectiveTest {
                 tall.panes().columns().getBounds(), high);
         assertTrue(high.height >= 12 * line, "the chart " + high);
         assertTrue(high.width >= 250, "the chart " + high);
+        System.out.printf("[al chart] Active Learning perspective: summary '%s', rounds columns %s, queue columns %s%n",
+                tall.progress().summaryLabel().getText().replace('\n', '|'), tall.roundColumns().shown(),
+                tall.queueColumns().shown());
+        assertEquals(tall.progress().summary(), tall.progress().summaryLabel().getText(), "wide: the whole summary");
         // the labelling image keeps the room it needs beside it
         Rectangle image = tall.labelling().focusControl().getBounds();
         assertTrue(image.height >= window().getShell().getBounds().height / 3 && image.width >= 200, "the image " + image);
