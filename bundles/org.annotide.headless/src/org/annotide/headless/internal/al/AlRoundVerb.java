@@ -1,6 +1,5 @@
 package org.annotide.headless.internal.al;
 
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
@@ -9,7 +8,6 @@ import java.util.concurrent.TimeUnit;
 import org.annotide.al.ActiveLearning;
 import org.annotide.al.ActiveLearningException;
 import org.annotide.al.EpisodeRound;
-import org.annotide.al.EpisodeSettings;
 import org.annotide.al.StrategyRegistry;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.headless.Args;
@@ -22,8 +20,6 @@ import org.annotide.ml.ModelRegistry;
 import org.annotide.ml.TrainerRegistry;
 import org.annotide.ml.TrainingException;
 import org.annotide.ml.TrainingQueue;
-import org.annotide.model.SelectionRound;
-import org.annotide.model.TaskType;
 import org.annotide.model.TrainedModel;
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
@@ -168,42 +164,6 @@ public final class AlRoundVerb implements CliVerb {
             } catch (IllegalStateException shuttingDown) {
                 // the hook runs: it waited for the round to take back what it added
             }
-        }
-    }
-
-    /**
-     * The episode so far, read from the project: its settings (the defaults where none are stored), its retraining
-     * settings (null: none stored, the model's own configuration), the model to train again and the round's strategy
-     * and batch size: the settings' where stored, else those of the newest round that had a model.
-     */
-    record Episode(EpisodeSettings settings, EpisodeSettings retraining, TrainedModel model, String strategy,
-            int batch) {
-
-        /** Call where the project may be read; throws {@link IllegalArgumentException} for settings not valid. */
-        static Episode of(ProjectStore store, ModelRegistry registry) {
-            var project = store.project();
-            EpisodeSettings settings = EpisodeSettings.of(project);
-            List<SelectionRound> rounds = project.getSelectionRounds();
-            SelectionRound newest = null;
-            for (int i = rounds.size() - 1; i >= 0 && newest == null; i--) {
-                if (rounds.get(i).getModel() != null && rounds.get(i).getModel().eContainer() != null) {
-                    newest = rounds.get(i);
-                }
-            }
-            TrainedModel model = newest != null ? newest.getModel() : null;
-            for (TaskType task : List.of(TaskType.CLASSIFY, TaskType.DETECT, TaskType.SEGMENT)) {
-                if (model == null) {
-                    model = registry.active(task);
-                }
-            }
-            // each entry on its own: a project may hold only the labelling order (stored before the round's others)
-            var metadata = project.getMetadata();
-            String strategy = metadata.containsKey(EpisodeSettings.STRATEGY) ? settings.strategy()
-                    : newest == null ? EpisodeSettings.FIRST_STRATEGY : newest.getStrategy();
-            int batch = metadata.containsKey(EpisodeSettings.BATCH) ? settings.batch()
-                    : newest == null || newest.getBatchSize() < 1 ? settings.initialBatch() : newest.getBatchSize();
-            return new Episode(settings, EpisodeSettings.stored(project, EpisodeSettings.Part.RETRAINING) ? settings
-                    : null, model, strategy, batch);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.annotide.al.ActiveLearning;
 import org.annotide.al.ActiveLearningException;
+import org.annotide.al.EpisodeSettings;
 import org.annotide.al.StrategyRegistry;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.headless.Args;
@@ -18,7 +19,11 @@ import org.annotide.ml.ModelRegistry;
 import org.annotide.ml.TrainerRegistry;
 import org.annotide.ml.TrainingMonitor;
 
-/** {@code annotide-cli al select PROJECT --strategy S --batch N [--model ID] [--pool REGEX|--training-set NAME]}. */
+/**
+ * {@code annotide-cli al select PROJECT [--strategy S] [--batch N] [--model ID] [--pool REGEX|--training-set NAME]}:
+ * one selection round without retraining. The strategy, batch size and pool default to the episode's, as
+ * {@code al round} and the Active Learning view take them ({@link Episode}); the output says which it used and whence.
+ */
 public final class AlSelectVerb implements CliVerb {
 
     @Override
@@ -38,7 +43,7 @@ public final class AlSelectVerb implements CliVerb {
             strategies.append(String.format("  %-17s %s%n", e.id(), e.formula()));
         }
         return """
-                Usage: annotide-cli al select PROJECT --strategy S --batch N [--model ID]
+                Usage: annotide-cli al select PROJECT [--strategy S] [--batch N] [--model ID]
                                               [--pool REGEX | --training-set NAME] [--k K] [--min-score X] [--seed N]
                                               [--device D]
 
@@ -47,8 +52,13 @@ public final class AlSelectVerb implements CliVerb {
                 and the round is recorded in the project (a selection round: strategy, model, a score per pool image,
                 best first). Prints the batch, best first:
                   SELECT <image> <score>
-                then ROUND <number> <strategy> <pool size> <labelled>. Labelled means: an image-level class label
-                that is not a prediction. Higher scores are more worth labelling.
+                then ROUND <number> <strategy> <pool size> <labelled>, then what the round used and where it came
+                from (an option, the episode's settings, the newest round with a model, or the default):
+                  STRATEGY <id> (from ...)
+                  BATCH <n> (from ...)
+                  POOL <all unlabelled images | name filter 'REGEX' | training set 'NAME'> (from ...)
+                Labelled means: an image-level class label that is not a prediction. Higher scores are more worth
+                labelling.
 
                 With a detector or segmenter (--model, or when the project has no active classifier), labelled means
                 an object annotation that is not a prediction, and each image is scored on the binary distribution
@@ -58,20 +68,24 @@ public final class AlSelectVerb implements CliVerb {
 
                 Strategies (score per image; p: the predicted class probabilities, e: the embedding):
                 %s
-                Options:
+                Options (the strategy, batch and pool default to the episode's, as 'al round' and the Active
+                Learning view use them: 'al settings', else the newest round with a model, else margin and the
+                settings' initial batch, and all unlabelled images):
                   --strategy S         one of the strategies above
                   --batch N            how many images to pick
                   --model ID           a model id, unique prefix or name (default: the active classifier, else
                                        the active detector, else the active segmenter)
                   --pool REGEX         only unlabelled images whose name contains a match (Java regex)
-                  --training-set NAME  only unlabelled images with tiles in this training set
+                  --training-set NAME  only unlabelled images with tiles in this training set (either option
+                                       replaces the settings' pool)
                   --k K                neighbours per high-loss item for knn_high_loss (default 10)
                   --min-score X        detector/segmenter: ignore detections scoring below X (default 0.25)
                   --seed N             seed of the random strategy (default 42)
                   --device D           auto (default), cpu, gpu or gpu:N
 
                 Errors (nothing is recorded): fewer than two classes, an empty pool, a model whose classes differ
-                from the project's, an unknown strategy, a strategy that needs embeddings with a model that has none.
+                from the project's, an unknown strategy, a strategy that needs embeddings with a model that has none,
+                stored settings that are not valid.
                 Exit codes: 0 done, 1 failed, 2 usage, 3 done but some images could not be read (SKIPPED lines)."""
                 .formatted(strategies);
     }
@@ -84,13 +98,8 @@ public final class AlSelectVerb implements CliVerb {
     @Override
     public int run(CliContext context, Args args) throws Exception {
         args.expectPositionals(1, 1);
-        String strategy = args.requiredOption("strategy");
-        if (args.option("batch", null) == null) {
-            throw new UsageException("--batch N (how many images to pick) is required");
-        }
-        int batch = args.intOption("batch", -1);
-        if (batch < 1) { // given, but not a batch: 'required' would send the user looking for a missing option
-            throw new UsageException("--batch must be at least 1, not " + batch);
+        if (args.option("batch", null) != null && args.intOption("batch", -1) < 1) {
+            throw new UsageException("--batch must be at least 1, not " + args.intOption("batch", -1));
         }
         if (args.option("pool", null) != null && args.option("training-set", null) != null) {
             throw new UsageException("give --pool or --training-set, not both");
@@ -104,16 +113,43 @@ public final class AlSelectVerb implements CliVerb {
         }
         try (ProjectStore store = AlVerbs.open(args.path(0, "PROJECT"))) {
             ModelRegistry registry = new ModelRegistry(store, AlVerbs.ACCESS, TrainerRegistry.installed());
+            Episode episode;
+            try {
+                episode = AlVerbs.ACCESS.call(store, () -> Episode.of(store, registry));
+            } catch (IllegalArgumentException e) { // settings stored by hand that are not valid
+                context.err().println("annotide-cli al select: the episode's settings are not valid: " + e.getMessage()
+                        + "; nothing was recorded.");
+                return FAILED;
+            }
+            String strategy = args.option("strategy", episode.strategy());
+            String strategyFrom = args.option("strategy", null) != null ? "--strategy" : episode.strategyFrom();
+            int batch = args.intOption("batch", episode.batch());
+            String batchFrom = args.option("batch", null) != null ? "--batch" : episode.batchFrom();
+            // the pool is one choice: either option replaces the settings' pool
+            String regex = args.option("pool", null);
+            String set = args.option("training-set", null);
+            String poolFrom = regex != null ? "--pool" : set != null ? "--training-set" : null;
+            if (poolFrom == null) {
+                regex = episode.settings().filter();
+                set = episode.settings().trainingSet();
+                poolFrom = regex != null ? "the episode settings, " + EpisodeSettings.FILTER
+                        : set != null ? "the episode settings, " + EpisodeSettings.TRAINING_SET
+                        : "the default: no pool given or stored";
+            }
             ActiveLearning al = new ActiveLearning(registry, AlVerbs.ACCESS, ImagePixels.installed(),
                     StrategyRegistry.installed());
             ActiveLearning.Round round = al.select(new ActiveLearning.Request(strategy, batch, args.option("model", null),
-                    args.option("pool", null), args.option("training-set", null), args.intOption("seed", 42),
-                    args.option("device", "auto"), parameters), TrainingMonitor.none());
+                    regex, set, args.intOption("seed", 42), args.option("device", "auto"), parameters),
+                    TrainingMonitor.none());
             for (ActiveLearning.Pick p : round.batch()) {
                 context.out().println("SELECT " + p.image() + " " + AlVerbs.number(p.score()));
             }
             context.out().println("ROUND " + round.number() + " " + round.strategy() + " " + round.poolSize() + " "
                     + round.labelled());
+            context.out().println("STRATEGY " + strategy + " (from " + strategyFrom + ")");
+            context.out().println("BATCH " + batch + " (from " + batchFrom + ")");
+            context.out().println("POOL " + (regex != null ? "name filter '" + regex + "'"
+                    : set != null ? "training set '" + set + "'" : "all unlabelled images") + " (from " + poolFrom + ")");
             for (DatasetInfo.Skipped s : round.skipped()) {
                 context.out().println("SKIPPED " + s);
             }

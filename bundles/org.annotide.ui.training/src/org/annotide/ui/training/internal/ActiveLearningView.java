@@ -72,9 +72,10 @@ import org.osgi.service.prefs.BackingStoreException;
  * shuffled order for the first labelling.
  * <p>
  * The shown round's batch is labelled in the view itself ({@link LabellingArea}: the image, class buttons with keys
- * 1-9, Submit label with Enter, the model's predictions beside the choice), and the episode's progress is shown
- * between the rounds and the queue ({@link EpisodeProgress}: labelled count, the current batch, accuracy per round as
- * a chart); those three stand side by side where the view is low and stacked where it is high ({@link EpisodePanes}).
+ * 1-9, Submit label with Enter, Skip with Space, the model's predictions beside the choice), and the episode's
+ * progress is shown between the rounds and the queue ({@link EpisodeProgress}: labelled count, the current batch,
+ * accuracy per round as a chart); those three stand side by side where the view is low and stacked where it is high
+ * ({@link EpisodePanes}).
  * <p>
  * When the last image of the newest round's batch gets its label, the next round runs by itself ({@link RoundJob}:
  * retrain the chosen model, predict the pool, score, record the next batch) unless "Retrain when the batch is
@@ -93,6 +94,12 @@ public final class ActiveLearningView extends ViewPart {
     static final String ROUND_COMMAND_ID = "org.annotide.ui.training.commands.runRound";
     /** The workbench preference (instance scope of this bundle) behind "Retrain when the batch is complete". */
     static final String RETRAIN_PREFERENCE = "al.retrainWhenBatchComplete";
+    /**
+     * The workbench preference (instance scope of this bundle) that keeps the sash positions of both arrangements of
+     * the panes ({@link EpisodePanes#state()}) across closing the view and restarts: a preference, not the view's
+     * memento, which the workbench drops when the view is closed.
+     */
+    static final String PANES_PREFERENCE = "al.panes";
 
     private final ProjectFollower follower = new ProjectFollower(this, this::show);
     private ProjectStore store;
@@ -114,6 +121,8 @@ public final class ActiveLearningView extends ViewPart {
     private TableViewer rounds;
     private TableViewer queue;
     private TableColumn scoreColumn;
+    private FittedColumns roundColumns;
+    private FittedColumns queueColumns;
     private boolean ascending;
 
     private LabellingArea labelling;
@@ -219,6 +228,8 @@ public final class ActiveLearningView extends ViewPart {
         column(rounds, "Model", 90, o -> ((SelectionRound) o).getModel() == null ? "(deleted)" : ((SelectionRound) o).getModel().getName());
         column(rounds, "Created", 130, o -> date((SelectionRound) o));
         column(rounds, "Description", 250, o -> ((SelectionRound) o).getDescription());
+        // narrow (under the editor): the description, then the time go first; the round, strategy and model stay
+        roundColumns = FittedColumns.install(rounds.getTable(), 4, 3);
         rounds.addSelectionChangedListener(e -> showQueue());
 
         progress = new EpisodeProgress(panes.middle());
@@ -238,6 +249,8 @@ public final class ActiveLearningView extends ViewPart {
             return label == null ? "" : label.getName();
         });
         scoreColumn = queue.getTable().getColumn(2);
+        // narrow: the rank goes (the order is the score's, which its column sorts); the image, score and label stay
+        queueColumns = FittedColumns.install(queue.getTable(), 0);
         scoreColumn.addListener(SWT.Selection, e -> sortByScore(!ascending));
         queue.setComparator(new ViewerComparator() {
             @Override
@@ -264,7 +277,19 @@ public final class ActiveLearningView extends ViewPart {
         });
         labelling = new LabellingArea(columns, this::say);
         labellingKeys(labelling.focusControl());
+        panes.restore(InstanceScope.INSTANCE.getNode(TrainingUi.PLUGIN_ID).get(PANES_PREFERENCE, null));
         panes.arrange();
+        // a sash moved resizes the panes beside it: noted at once (the runtime saves the preferences when the
+        // workbench stops), and written out when the view goes; a view shared with another perspective is not
+        // disposed when hidden in one, so the dispose alone would miss it
+        for (Composite sashes : new Composite[] { columns, panes.middle() }) {
+            for (Control pane : sashes.getChildren()) {
+                if (!(pane instanceof org.eclipse.swt.widgets.Sash)) {
+                    pane.addListener(SWT.Resize, e -> savePanes(false));
+                }
+            }
+        }
+        columns.addListener(SWT.Dispose, e -> savePanes(true));
         undoRedo = CommandStackActions.install(getViewSite().getActionBars(), this::store);
         getSite().setSelectionProvider(queue);
         setContentDescription(HINT);
@@ -354,6 +379,30 @@ public final class ActiveLearningView extends ViewPart {
         }
     }
 
+    /** Keeps the sash positions in the preference {@link #PANES_PREFERENCE}; {@code flush}: on disk now. */
+    private void savePanes(boolean flush) {
+        String state = panes.state();
+        IEclipsePreferences preferences = InstanceScope.INSTANCE.getNode(TrainingUi.PLUGIN_ID);
+        if (state.equals(preferences.get(PANES_PREFERENCE, ""))) {
+            return;
+        }
+        if (state.isEmpty()) {
+            preferences.remove(PANES_PREFERENCE); // back at the defaults
+        } else {
+            preferences.put(PANES_PREFERENCE, state);
+        }
+        if (!flush) {
+            return;
+        }
+        try {
+            preferences.flush();
+        } catch (BackingStoreException e) {
+            // the view is going: no status line to tell; the runtime saves the preference again when it stops
+            org.eclipse.core.runtime.ILog.of(ActiveLearningView.class).warn("The sash positions of the Active Learning"
+                    + " view could not be saved: " + e.getMessage());
+        }
+    }
+
     Button retrainSwitch() {
         return retrain;
     }
@@ -383,6 +432,23 @@ public final class ActiveLearningView extends ViewPart {
 
     EpisodeProgress progress() {
         return progress;
+    }
+
+    /** The columns of the rounds table and of the queue, fitted to their widths. */
+    FittedColumns roundColumns() {
+        return roundColumns;
+    }
+
+    FittedColumns queueColumns() {
+        return queueColumns;
+    }
+
+    Table roundsTable() {
+        return rounds.getTable();
+    }
+
+    Table queueTable() {
+        return queue.getTable();
     }
 
     /** The view's panes as arranged for its place (low: side by side; high: the middle ones stacked). */
@@ -543,6 +609,7 @@ public final class ActiveLearningView extends ViewPart {
         SelectionRound shown = shownRound();
         List<SelectionRound> list = open ? List.copyOf(store.project().getSelectionRounds()) : List.of();
         rounds.setInput(list);
+        roundColumns.refit();
         if (shown == null || !list.contains(shown) || list.size() != lastRoundCount) {
             shown = list.isEmpty() ? null : list.get(list.size() - 1); // a new round, or another project: the newest
         }
@@ -596,6 +663,7 @@ public final class ActiveLearningView extends ViewPart {
     private void showQueue() {
         SelectionRound round = shownRound();
         queue.setInput(round == null ? List.of() : List.copyOf(round.getEntries()));
+        queueColumns.refit();
         // a detection or segmentation round is labelled in the annotation editor: the class labelling area stays empty
         labelling.follow(store == null || store.isClosed() ? null : store, objectRound(round) ? null : round);
         updateProgress();

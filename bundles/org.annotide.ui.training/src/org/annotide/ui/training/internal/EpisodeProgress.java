@@ -25,6 +25,10 @@ import org.eclipse.swt.widgets.Label;
  * current batch (the shown round's: how many of it are labelled), and the learning curve, drawn with SWT's GC:
  * one point per round, the labelled count when the round was selected across, the model's validation top-1
  * accuracy recorded with the round up (a round of an older version without it: its model's top-1 now, if any).
+ * <p>
+ * The summary above the chart is said in the longest of three wordings whose lines fit the pane's width (the whole
+ * in its tooltip): under the editor the pane is about 180 pixels wide, where the whole wording wrapped into four
+ * lines and took the chart's height.
  */
 final class EpisodeProgress {
 
@@ -38,6 +42,8 @@ final class EpisodeProgress {
     private final Label summary;
     private final Canvas chart;
     private List<Point2> points = List.of();
+    /** The summary's wordings, longest first, each of one or two lines; empty: nothing to say. */
+    private List<String> wordings = List.of("");
     /** The height of a line of the chart's text: the margins and the axis labels are measured in it. */
     private final int lineHeight;
 
@@ -47,6 +53,7 @@ final class EpisodeProgress {
         summary = new Label(area, SWT.WRAP);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         summary.setData(Roles.KEY, "progress");
+        area.addListener(SWT.Resize, e -> fitSummary());
         chart = new Canvas(area, SWT.BORDER | SWT.DOUBLE_BUFFERED);
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, true);
         data.heightHint = 60;
@@ -75,8 +82,14 @@ final class EpisodeProgress {
         return points;
     }
 
+    /** The summary in its whole wording (its tooltip), whatever the width shows. */
     String summary() {
-        return summary.getText();
+        return wordings.get(0);
+    }
+
+    /** The summary as shown: its text is the wording that fits the pane's width. */
+    Label summaryLabel() {
+        return summary;
     }
 
     /** Reads the episode from the project (null: none) and the shown round (null: none), and redraws. */
@@ -86,6 +99,8 @@ final class EpisodeProgress {
         }
         List<Point2> next = new ArrayList<>();
         StringBuilder text = new StringBuilder();
+        String medium = "";
+        String brief = "";
         if (project != null) {
             for (SelectionRound round : project.getSelectionRounds()) {
                 Double accuracy = round.getAccuracy();
@@ -97,8 +112,11 @@ final class EpisodeProgress {
                 }
             }
             long labelled = project.getImages().stream().filter(i -> ActiveLearning.label(i) != null).count();
+            int rounds = project.getSelectionRounds().size();
             text.append("Labelled ").append(labelled).append(" of ").append(project.getImages().size())
-                    .append(" images; ").append(project.getSelectionRounds().size()).append(" rounds");
+                    .append(" images; ").append(rounds).append(" rounds");
+            medium = text.toString();
+            brief = "Labelled " + labelled + "/" + project.getImages().size() + "; " + rounds + " rounds";
             if (shown != null) {
                 int size = shown.getBatchSize() > 0 ? Math.min(shown.getBatchSize(), shown.getEntries().size())
                         : shown.getEntries().size();
@@ -112,6 +130,8 @@ final class EpisodeProgress {
                 }
                 text.append("\nCurrent batch (").append(shown.getName()).append(", ").append(shown.getStrategy())
                         .append("): ").append(done).append(" of ").append(size).append(" labelled");
+                medium += "\nBatch of " + shown.getName() + ": " + done + " of " + size + " labelled";
+                brief += "\nBatch: " + done + " of " + size + " labelled";
             }
         }
         points = List.copyOf(next);
@@ -121,10 +141,40 @@ final class EpisodeProgress {
                     p.round(), p.labelled(), 100 * p.accuracy()));
         }
         chart.setToolTipText(tip.isEmpty() ? null : tip.toString());
-        summary.setText(text.toString());
+        wordings = List.of(text.toString(), medium, brief);
         summary.setToolTipText(text.toString());
+        fitSummary();
         area.layout(true, true);
         chart.redraw();
+    }
+
+    /** Shows the longest wording whose every line fits the summary's width (the shortest where none does: it wraps). */
+    private void fitSummary() {
+        if (area.isDisposed()) {
+            return;
+        }
+        GridLayout layout = (GridLayout) area.getLayout();
+        int width = area.getClientArea().width - 2 * layout.marginWidth;
+        String fitting = wordings.get(wordings.size() - 1);
+        GC gc = new GC(summary);
+        try {
+            for (String wording : wordings) {
+                boolean fits = true;
+                for (String line : wording.split("\n")) {
+                    fits &= gc.textExtent(line).x <= width;
+                }
+                if (fits) {
+                    fitting = wording;
+                    break;
+                }
+            }
+        } finally {
+            gc.dispose();
+        }
+        if (!fitting.equals(summary.getText())) {
+            summary.setText(fitting);
+            area.layout(true, true);
+        }
     }
 
     /** Where a point is drawn in a chart of the given area (for the test that looks at the pixels). */

@@ -58,13 +58,19 @@ import org.eclipse.swt.widgets.Label;
 /**
  * The labelling part of the Active Learning view: the current image of the shown round's batch, a button per
  * class (keys 1-9: a class's own digit hotkey, the other classes on the free digits in the project's order), Submit
- * label (Enter) that records the choice and goes on to the next unlabelled image of the batch, and under the
- * buttons the model's predictions for the image (its top classes with their probabilities) beside the user's
- * choice.
+ * label (Enter) that records the choice and goes on to the next unlabelled image of the batch, Skip (Space) that
+ * goes on without a label, and under the buttons the model's predictions for the image (its top classes with their
+ * probabilities) beside the user's choice.
+ * <p>
+ * A skipped image stays unlabelled and goes to the end of the batch's walk, as Label Studio's default skip queue
+ * ("requeue for me") and unlike Prodigy's "ignore", which records an answer: the batch is the model's pick for the
+ * next round, so an image is not dropped from it for good; it comes back after the images not skipped, and the batch
+ * is complete (the next round starts by itself) only once it is labelled. Skipping is the view's, not the project's:
+ * nothing is recorded, and another round or project starts the walk afresh.
  * <p>
  * The image is a canvas that takes the keyboard focus (a click on it, or Label Batch); while it has it, the view
  * activates the context {@link #CONTEXT_ID}, in which the keys are bound to the commands {@link #CHOOSE_COMMAND_ID}
- * and {@link #SUBMIT_COMMAND_ID} (no table or text field of the view sees them). Recording is one EMF command on the
+ * , {@link #SUBMIT_COMMAND_ID} and {@link #SKIP_COMMAND_ID} (no table or text field of the view sees them). Recording is one EMF command on the
  * project's command stack (undoable with Edit &gt; Undo): the image's manual image-level class annotations of other
  * classes are removed and one of the chosen class is added (a prediction stays as it is).
  */
@@ -74,6 +80,7 @@ final class LabellingArea {
     static final String CHOOSE_COMMAND_ID = "org.annotide.ui.training.commands.chooseClass";
     static final String CHOOSE_KEY_PARAMETER = "org.annotide.ui.training.commands.chooseClass.key";
     static final String SUBMIT_COMMAND_ID = "org.annotide.ui.training.commands.submitLabel";
+    static final String SKIP_COMMAND_ID = "org.annotide.ui.training.commands.skipImage";
     /** How many of the model's classes are listed under the buttons. */
     static final int TOP = 3;
     private static final int MAX_SIDE = 512;
@@ -83,6 +90,7 @@ final class LabellingArea {
     private final Label caption;
     private final Composite buttons;
     private final Button submit;
+    private final Button skip;
     private final Label predictions;
     private final Label choice;
 
@@ -90,6 +98,8 @@ final class LabellingArea {
     private SelectionRound round;
     private ImageAsset current;
     private LabelClass chosen;
+    /** The images of the batch skipped since the round was shown, in the order skipped: they come last in the walk. */
+    private final List<ImageAsset> skipped = new ArrayList<>();
     /** Digit 1-9 to class, for the shown project. */
     private final Map<Integer, LabelClass> keys = new LinkedHashMap<>();
     private Image image;
@@ -133,6 +143,14 @@ final class LabellingArea {
         submit.setText("Submit label (Enter)");
         submit.setData(Roles.KEY, "submitLabel");
         submit.addListener(SWT.Selection, e -> submit());
+        skip = new Button(area, SWT.PUSH);
+        skip.setText("Skip (Space)");
+        skip.setToolTipText("Go on to the next image without a label; this one comes back after the others of the batch");
+        skip.setData(Roles.KEY, "skipImage");
+        skip.addListener(SWT.Selection, e -> {
+            skip();
+            picture.setFocus();
+        });
         Composite beside = new Composite(area, SWT.NONE);
         beside.setLayout(new GridLayout(2, true));
         beside.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -182,6 +200,9 @@ final class LabellingArea {
         store = nextStore;
         round = nextRound;
         updateKeys();
+        if (changed) {
+            skipped.clear();
+        }
         if (changed || current == null || current.eContainer() == null) {
             go(firstUnlabelled(null));
         } else {
@@ -205,16 +226,49 @@ final class LabellingArea {
         return images;
     }
 
-    /** The first unlabelled image of the batch after the given one (null: from the start); null when none is left. */
-    private ImageAsset firstUnlabelled(ImageAsset after) {
+    /** The batch in the order it is labelled: the round's order, the skipped images last in the order skipped. */
+    List<ImageAsset> walk() {
         List<ImageAsset> batch = batch();
-        int from = after == null ? 0 : batch.indexOf(after) + 1;
-        for (int i = from; i < batch.size(); i++) {
-            if (ActiveLearning.label(batch.get(i)) == null) {
-                return batch.get(i);
+        List<ImageAsset> walk = new ArrayList<>(batch);
+        walk.removeAll(skipped);
+        for (ImageAsset image : skipped) {
+            if (batch.contains(image)) {
+                walk.add(image);
+            }
+        }
+        return walk;
+    }
+
+    /** The first unlabelled image of the walk after the given one (null: from the start); null when none is left. */
+    private ImageAsset firstUnlabelled(ImageAsset after) {
+        List<ImageAsset> walk = walk();
+        int from = after == null ? 0 : walk.indexOf(after) + 1;
+        for (int i = from; i < walk.size(); i++) {
+            if (ActiveLearning.label(walk.get(i)) == null) {
+                return walk.get(i);
             }
         }
         return null;
+    }
+
+    /**
+     * Skips the current image: it stays unlabelled and goes to the end of the walk, and the next unlabelled image is
+     * shown (the skipped one again when it is the only one left); returns the image shown, null when none is shown.
+     */
+    ImageAsset skip() {
+        if (current == null) {
+            return null;
+        }
+        ImageAsset passed = current;
+        skipped.remove(passed);
+        skipped.add(passed);
+        ImageAsset next = firstUnlabelled(null);
+        go(next);
+        say.accept(next == passed ? passed.getName() + " is the only unlabelled image of the batch left: label it, or"
+                + " Run Round to go on without it"
+                : passed.getName() + " skipped: it stays unlabelled and comes back after the others; next: "
+                        + (next == null ? "none" : next.getName()));
+        return current;
     }
 
     private void updateKeys() {
@@ -525,7 +579,7 @@ final class LabellingArea {
                     : "Label: the batch of " + round.getName() + " is labelled (" + batch.size() + " images)");
         } else {
             caption.setText("Label " + current.getName() + " \u2013 " + (batch.indexOf(current) + 1) + " of "
-                    + batch.size() + " in the batch of " + round.getName() + "; keys 1-9, Enter submits");
+                    + batch.size() + " in the batch of " + round.getName() + "; keys 1-9, Enter submits, Space skips");
         }
         caption.setToolTipText(caption.getText());
         for (Control c : buttons.getChildren()) {
@@ -545,6 +599,7 @@ final class LabellingArea {
             });
         }
         submit.setEnabled(current != null && chosen != null);
+        skip.setEnabled(current != null);
         if (current == null) {
             predictions.setText("");
         } else if (predicted == null) {

@@ -181,9 +181,68 @@ class AlVerbsTest {
         assertEquals("", list.out, "standard output stays a list");
         says(CliVerb.USAGE, "--batch must be at least 1, not 0", "al", "select", project, "--strategy", "entropy",
                 "--batch", "0");
-        says(CliVerb.USAGE, "--batch N (how many images to pick) is required", "al", "select", project, "--strategy",
-                "entropy");
         assertEquals(0, rounds(project));
+    }
+
+    /**
+     * Without --strategy and --batch, al select takes the episode's settings as al round and the view do, and says
+     * which it used and whence; the options still win, and a pool option replaces the settings' pool whole.
+     */
+    @Test
+    void selectUsesTheEpisodesSettingsUnlessOptionsAreGivenAndSaysWhence() throws Exception {
+        String project = ShopProject.create(temp, true, true);
+        // nothing stored and no round yet: margin and the initial batch, all unlabelled images
+        Cli first = cli("al", "select", project);
+        assertEquals(CliVerb.OK, first.exitCode, first.out + first.err);
+        assertEquals(10, selected(first.out).size(), first.out);
+        assertTrue(first.out.contains("\nROUND 1 margin 200 100\n"), first.out);
+        assertTrue(first.out.contains("\nSTRATEGY margin (from the default: no strategy stored and no round with a"
+                + " model)\n"), first.out);
+        assertTrue(first.out.contains("\nBATCH 10 (from the initial batch, al.initialBatch: no batch stored and no"
+                + " round with a model)\n"), first.out);
+        assertTrue(first.out.contains("\nPOOL all unlabelled images (from the default: no pool given or stored)\n"),
+                first.out);
+        // no settings stored: the newest round with a model gives its strategy and batch size
+        assertEquals(CliVerb.OK, cli("al", "select", project, "--strategy", "entropy", "--batch", "3").exitCode);
+        Cli follows = cli("al", "select", project);
+        assertEquals(CliVerb.OK, follows.exitCode, follows.out + follows.err);
+        assertTrue(follows.out.contains("\nROUND 3 entropy 200 100\n"), follows.out);
+        assertTrue(follows.out.contains("\nSTRATEGY entropy (from round 2, the newest round with a model)\n"),
+                follows.out);
+        assertEquals(3, selected(follows.out).size(), follows.out);
+
+        // the round's settings stored (as al settings or the view's Round tab store them) are the defaults
+        Cli settings = cli("al", "settings", project, "--strategy", "least_confidence", "--batch", "4", "--filter",
+                "^t10k-0001\\d");
+        assertEquals(CliVerb.OK, settings.exitCode, settings.err);
+        Cli stored = cli("al", "select", project);
+        assertEquals(CliVerb.OK, stored.exitCode, stored.out + stored.err);
+        List<String[]> batch = selected(stored.out);
+        assertEquals(4, batch.size(), stored.out);
+        for (String[] row : batch) {
+            assertTrue(row[1].matches("t10k-0001\\d\\.png"), "only the settings' pool: " + row[1]);
+        }
+        assertTrue(stored.out.contains("\nROUND 4 least_confidence 10 100\n"), "ten images match: " + stored.out);
+        assertTrue(stored.out.contains("\nSTRATEGY least_confidence (from the episode settings, al.strategy)\n"),
+                stored.out);
+        assertTrue(stored.out.contains("\nBATCH 4 (from the episode settings, al.batch)\n"), stored.out);
+        assertTrue(stored.out.contains("\nPOOL name filter '^t10k-0001\\d' (from the episode settings, al.filter)\n"),
+                stored.out);
+        try (ProjectStore store = ProjectStore.open(Path.of(project))) {
+            SelectionRound recorded = store.project().getSelectionRounds().get(3);
+            assertEquals("least_confidence", recorded.getStrategy());
+            assertEquals(4, recorded.getBatchSize());
+        }
+        // the options win, each on its own; --pool replaces the settings' filter
+        Cli options = cli("al", "select", project, "--batch", "2", "--pool", "^t10k-0002");
+        assertEquals(CliVerb.OK, options.exitCode, options.out + options.err);
+        assertEquals(2, selected(options.out).size(), options.out);
+        assertTrue(options.out.contains("\nROUND 5 least_confidence 10 100\n"), "t10k-00020 to -00029: " + options.out);
+        assertTrue(options.out.contains("\nSTRATEGY least_confidence (from the episode settings, al.strategy)\n"),
+                options.out);
+        assertTrue(options.out.contains("\nBATCH 2 (from --batch)\n"), options.out);
+        assertTrue(options.out.contains("\nPOOL name filter '^t10k-0002' (from --pool)\n"), options.out);
+        assertEquals(5, rounds(project));
     }
 
     @Test

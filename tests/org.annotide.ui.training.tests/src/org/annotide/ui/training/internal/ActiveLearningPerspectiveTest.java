@@ -2,11 +2,13 @@ package org.annotide.ui.training.internal;
 
 import static org.annotide.ui.training.internal.ActiveLearningViewTest.clickProject;
 import static org.annotide.ui.training.internal.ActiveLearningViewTest.screenshot;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
 
 import org.annotide.core.store.ProjectStore;
@@ -20,7 +22,13 @@ import org.annotide.ui.training.TrainingUi;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.preferences.InstanceScope;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
@@ -96,6 +104,26 @@ class ActiveLearningPerspectiveTest {
         System.out.printf("[al chart] under the editor: view %s, chart %s, line %d%n", viewArea, low, line);
         assertTrue(low.height >= 5 * line && low.height >= viewArea.height / 2, "the chart " + low + " in a view " + viewArea);
         assertTrue(low.width >= 160, "the chart " + low + " in a view " + viewArea);
+        // the summary above it in one or two lines (it wrapped into four), the tables with their main columns (the
+        // rounds table showed its first column only)
+        org.eclipse.swt.widgets.Label summary = view.progress().summaryLabel();
+        System.out.printf("[al chart] under the editor: summary %s '%s', rounds %s columns %s, queue %s columns %s%n",
+                summary.getBounds(), summary.getText().replace('\n', '|'), view.roundsTable().getBounds(),
+                view.roundColumns().shown(), view.queueTable().getBounds(), view.queueColumns().shown());
+        assertTrue(summary.getText().split("\n").length <= 2 && summary.getSize().y <= 2 * line + line / 2,
+                "the summary '" + summary.getText() + "' " + summary.getBounds() + " at " + line + " pixels a line");
+        assertTrue(summary.getText().startsWith("Labelled") && summary.getText().contains("\nBatch")
+                && summary.getText().endsWith(" labelled"), "both parts said: " + summary.getText());
+        assertEquals(List.of(0, 1, 2), view.roundColumns().shown(), "round, strategy, model");
+        assertEquals(List.of(1, 2, 3), view.queueColumns().shown(), "image, score, label");
+        for (org.eclipse.swt.widgets.Table table : List.of(view.roundsTable(), view.queueTable())) {
+            int sum = 0;
+            for (org.eclipse.swt.widgets.TableColumn column : table.getColumns()) {
+                assertTrue(column.getWidth() == 0 || column.getWidth() >= FittedColumns.MIN_WIDTH, column.getText());
+                sum += column.getWidth();
+            }
+            assertTrue(sum <= table.getClientArea().width, "no horizontal scrolling: " + sum + " in " + table.getClientArea());
+        }
 
         // the Active Learning perspective: the middle panes stacked, the chart wide and high enough for its own title
         // line and a label every 25 %
@@ -110,9 +138,92 @@ class ActiveLearningPerspectiveTest {
                 tall.panes().columns().getBounds(), high);
         assertTrue(high.height >= 12 * line, "the chart " + high);
         assertTrue(high.width >= 250, "the chart " + high);
+        System.out.printf("[al chart] Active Learning perspective: summary '%s', rounds columns %s, queue columns %s%n",
+                tall.progress().summaryLabel().getText().replace('\n', '|'), tall.roundColumns().shown(),
+                tall.queueColumns().shown());
+        assertEquals(tall.progress().summary(), tall.progress().summaryLabel().getText(), "wide: the whole summary");
         // the labelling image keeps the room it needs beside it
         Rectangle image = tall.labelling().focusControl().getBounds();
         assertTrue(image.height >= window().getShell().getBounds().height / 3 && image.width >= 200, "the image " + image);
+    }
+
+    /**
+     * The sash positions the user leaves are the view's next time: noted in a workbench preference as the panes
+     * resize, and the panes of a view made anew (after a restart, or the view closed and shown again) take them; back
+     * at the defaults, nothing is stored.
+     */
+    @Test
+    void theSashPositionsAreKeptWhenTheViewComesBack() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective(AnnotideUi.PERSPECTIVE_ID, window());
+        ActiveLearningView view = (ActiveLearningView) page.showView(TrainingUi.ACTIVE_LEARNING_VIEW_ID);
+        page.setPartState(page.getReference(view), IWorkbenchPage.STATE_RESTORED);
+        Spin.until("laid out under the editor", () -> view.panes().columns().getSize().y > 0 && !view.panes().high());
+        SashForm columns = (SashForm) view.panes().columns();
+        SashForm middle = (SashForm) view.panes().middle();
+        int[] before = columns.getWeights();
+        int[] beforeMiddle = middle.getWeights();
+        var preferences = InstanceScope.INSTANCE.getNode(TrainingUi.PLUGIN_ID);
+        try {
+            // as a drag leaves them (a drag sets the weights of the two panes beside the sash)
+            columns.setWeights(6, 15, 4);
+            middle.setWeights(2, 6, 4);
+            int[] dragged = columns.getWeights();
+            int[] draggedMiddle = middle.getWeights();
+            Spin.until("the sash positions noted", () -> preferences.get(ActiveLearningView.PANES_PREFERENCE, "")
+                    .startsWith("low=" + dragged[0] + "," + dragged[1] + "," + dragged[2] + "/" + draggedMiddle[0] + ","));
+            screenshot("active-learning-sashes-dragged");
+            // a view made anew reads the preference into its panes before they are arranged
+            Shell shell = new Shell(window().getShell());
+            try {
+                shell.setLayout(new FillLayout());
+                EpisodePanes fresh = new EpisodePanes(shell);
+                new Composite(fresh.columns(), SWT.NONE); // the settings
+                for (int i = 0; i < 3; i++) {
+                    new Composite(fresh.middle(), SWT.NONE); // the rounds, the progress, the queue
+                }
+                new Composite(fresh.columns(), SWT.NONE); // the labelling area
+                fresh.restore(preferences.get(ActiveLearningView.PANES_PREFERENCE, null));
+                shell.setSize(985, 200);
+                shell.open();
+                shell.layout(true, true);
+                Spin.until("laid out", () -> fresh.columns().getClientArea().height > 100);
+                fresh.arrange();
+                assertTrue(!fresh.high(), "low, as under the editor");
+                assertWeights(dragged, ((SashForm) fresh.columns()).getWeights());
+                assertWeights(draggedMiddle, ((SashForm) fresh.middle()).getWeights());
+                // high it has its own, the defaults (nothing dragged there)
+                shell.setSize(985, 700);
+                shell.layout(true, true);
+                Spin.until("stacked", fresh::high);
+                assertWeights(new int[] { 320, 400, 280 }, ((SashForm) fresh.columns()).getWeights());
+                // back low: the dragged ones again
+                shell.setSize(985, 200);
+                shell.layout(true, true);
+                Spin.until("side by side", () -> !fresh.high());
+                assertWeights(dragged, ((SashForm) fresh.columns()).getWeights());
+            } finally {
+                shell.dispose();
+            }
+            // text that is no such state opens with the defaults, and fails nothing
+            EpisodePanes garbled = new EpisodePanes(new Shell(window().getShell()));
+            garbled.restore("low=1,x,3/2,2;high=;nonsense");
+            assertEquals("", garbled.state(), "nothing taken");
+            garbled.columns().getShell().dispose();
+        } finally {
+            // the other tests measure the default arrangement: back at it, the preference goes
+            columns.setWeights(before);
+            middle.setWeights(beforeMiddle);
+            Spin.until("the defaults not stored", () -> preferences.get(ActiveLearningView.PANES_PREFERENCE, null) == null);
+        }
+    }
+
+    /** Per-mille weights as SashForm gives them back, up to its rounding. */
+    private static void assertWeights(int[] expected, int[] actual) {
+        assertEquals(expected.length, actual.length);
+        for (int i = 0; i < expected.length; i++) {
+            assertTrue(Math.abs(expected[i] - actual[i]) <= 2, java.util.Arrays.toString(expected) + " kept as "
+                    + java.util.Arrays.toString(actual));
+        }
     }
 
     /** Rounds as a selection records them, with the accuracy of their model and 3 more labels each. */

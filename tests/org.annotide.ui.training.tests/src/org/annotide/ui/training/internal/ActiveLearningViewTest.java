@@ -633,6 +633,37 @@ class ActiveLearningViewTest {
             drawn.dispose();
         }
         screenshot("active-learning-progress");
+
+        // Space skips: the image stays unlabelled and comes back after the others of the batch
+        List<ImageAsset> next = second.getEntries().subList(0, 4).stream().map(e -> e.getImage()).toList();
+        Spin.until("the new batch's first image shown", () -> area.current() == next.get(0));
+        step("click the labelling image, Space");
+        click(picture);
+        Spin.until("the image has the keyboard focus", picture::isFocusControl);
+        Spin.until("Space bound to Skip Image", () -> bound(bindings, "SPACE", LabellingArea.SKIP_COMMAND_ID));
+        assertTrue(Widgets.byRole(shell, org.eclipse.swt.widgets.Label.class, "labelCaption").getText()
+                .contains("Space skips"), "the hint names the key");
+        robot().keyPress(java.awt.event.KeyEvent.VK_SPACE);
+        robot().keyRelease(java.awt.event.KeyEvent.VK_SPACE);
+        Spin.until("Space skips to the second image", () -> area.current() == next.get(1));
+        assertNull(ActiveLearning.label(next.get(0)), "skipped, not labelled");
+        assertEquals(List.of(next.get(1), next.get(2), next.get(3), next.get(0)), area.walk(), "the skipped one last");
+        type('1');
+        Spin.until("key 1 picks " + one.getName(), () -> area.chosen() == one);
+        enter();
+        Spin.until("labelled, the third shown", () -> area.current() == next.get(2));
+        assertEquals(one, ActiveLearning.label(next.get(1)));
+        // the button skips too: the third goes after the first skipped
+        click(Widgets.byRole(shell, Button.class, "skipImage"));
+        Spin.until("the fourth shown", () -> area.current() == next.get(3));
+        assertEquals(List.of(next.get(1), next.get(3), next.get(0), next.get(2)), area.walk());
+        Spin.until("the image has the keyboard focus after the button", picture::isFocusControl);
+        type('2');
+        Spin.until("key 2 picks " + two.getName(), () -> area.chosen() == two);
+        enter();
+        Spin.until("the first skipped image comes back", () -> area.current() == next.get(0));
+        assertNull(ActiveLearning.label(next.get(2)), "the second skipped one waits, unlabelled");
+        screenshot("active-learning-skip");
     }
 
     /**
