@@ -88,6 +88,8 @@ public final class RemoteProject implements AutoCloseable {
     private final Thread sender;
     private volatile Outbox.Pending inFlight;
     private volatile boolean closed;
+    /** Set on the sender thread when the role changed: once connected again, the mirror's files are rewritten. */
+    private boolean rewriteAfterConnect;
     private final Mirror mirror;
     private final CatchingUp catchingUp;
     private final ProjectEvents events;
@@ -226,6 +228,15 @@ public final class RemoteProject implements AutoCloseable {
         return mirror.isOnline();
     }
 
+    /**
+     * Why the mirror is read-only while open: the server shut its user out of the project (removed from it, the user
+     * removed), so nothing is sent or fetched and the unsent edits stay in the outbox; null while it follows the
+     * server.
+     */
+    public String readOnlyReason() {
+        return mirror.shutOut();
+    }
+
     /** What the mirror fetched of its large images since it opened: requests and bytes of tiles and descriptions. */
     public record Fetched(long requests, long bytes) {
     }
@@ -327,7 +338,7 @@ public final class RemoteProject implements AutoCloseable {
     private void connect() throws ServerException {
         // logs in again if the server forgot us; says the role this user holds in the project now
         JsonNode project = connection.request("GET", "/api/v1/projects/" + projectId, null).json();
-        keepRole(project == null ? null : project.path("role").asText(null));
+        mirror.keepRole(project == null ? null : project.path("role").asText(null));
         events.open();
         try {
             catchingUp.pull();
@@ -343,20 +354,6 @@ public final class RemoteProject implements AutoCloseable {
         }
     }
 
-    /** Keeps the role the server said the user holds in the project (an older server says none: kept as it was). */
-    private void keepRole(String role) {
-        if (role == null || role.equals(outbox.role())) {
-            return;
-        }
-        try {
-            UserDirectory.parseRole(role);
-        } catch (IllegalArgumentException e) {
-            return; // a role this client does not know: the one kept stays
-        }
-        outbox.setRole(role);
-        mirror.saveOutbox();
-    }
-
     /** After each command on the owner thread: the outbox is written before anything is sent, then the sender runs. */
     private void afterLocalEdit() {
         annotations.resolveConflicts();
@@ -368,10 +365,29 @@ public final class RemoteProject implements AutoCloseable {
     private void sendLoop() {
         while (!closed) {
             try {
+                if (mirror.shutOut() != null) { // read-only: the outbox is kept for a later connection
+                    mirror.awaitWork(RETRY_MILLIS);
+                    continue;
+                }
+                if (mirror.roleStale()) { // as a first connection with the new role: what it may see, what it may do
+                    mirror.setRoleStale(false);
+                    rewriteAfterConnect = true;
+                    events.abort();
+                    mirror.setOnline(false, "the role of " + connection.user() + " in " + projectId
+                            + " changed; connecting again with it");
+                }
                 if (!mirror.isOnline()) {
                     try {
                         connect();
+                        if (rewriteAfterConnect) {
+                            rewriteAfterConnect = false;
+                            forgetOnDisk();
+                        }
                     } catch (ServerException e) {
+                        if (e.status() == 404 || e.status() == 403) { // the project is gone for this user
+                            mirror.shutOut(ProjectEvents.shutOutMessage(mirror, true));
+                            continue;
+                        }
                         if (!e.isUnreachable()) {
                             mirror.setOnline(false, e.getMessage());
                         } else {
@@ -445,6 +461,19 @@ public final class RemoteProject implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * After a role change: what the mirror no longer holds (ground truth, others' drafts a lower role may not see)
+     * leaves its disk too, not only its model. Two checkpoints: the first holds the model as it is now, the second
+     * lets the store delete the generation before it, whose checkpoint and journal still held what left.
+     */
+    private void forgetOnDisk() {
+        mirror.onOwner(() -> {
+            store.checkpoint();
+            store.checkpoint();
+            return null;
+        });
     }
 
     /** The server went away while sending: the edits wait, the socket is dropped, the connection is retried. */

@@ -107,6 +107,10 @@ public final class ServerCore {
     private final JobQueue queue;
     private final ProjectRoles roles;
     private java.util.concurrent.ScheduledExecutorService reaper;
+    /** With a database: tells project sockets their user's new role (see {@link MemberWatch}). */
+    private java.util.concurrent.ScheduledExecutorService memberWatch;
+    /** How often; a role change reaches a mirror within about this plus the mirror's catching up. */
+    private static final long MEMBER_WATCH_MILLIS = 250;
     private final List<TrainingQueue> queues = new ArrayList<>();
     private final TrainerRegistry workerTrainers;
     private final int inProcessWorkers;
@@ -295,6 +299,14 @@ public final class ServerCore {
                 return thread;
             });
             reaper.scheduleWithFixedDelay(this::reapLeases, every, every, java.util.concurrent.TimeUnit.MILLISECONDS);
+            memberWatch = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "Annotide member watch");
+                thread.setDaemon(true);
+                return thread;
+            });
+            MemberWatch watch = new MemberWatch(events, new ServerProjects(db), sessions, this::forgetMemberships);
+            memberWatch.scheduleWithFixedDelay(watch, MEMBER_WATCH_MILLIS, MEMBER_WATCH_MILLIS,
+                    java.util.concurrent.TimeUnit.MILLISECONDS);
             startWorkers();
         }
     }
@@ -318,7 +330,8 @@ public final class ServerCore {
             Response.writeError(request, response, callback, 404, "no project '" + project + "'");
             return null;
         }
-        return events.socket(project, session.account(), query.getValue("client"));
+        Account member = in(project, null).member(session.account());
+        return events.socket(project, session.account(), query.getValue("client"), member == null ? null : member.role());
     }
 
     /** What GET would let the user read: the project, the ground-truth door, the annotation (trainees' drafts). */
@@ -394,6 +407,9 @@ public final class ServerCore {
         }
         if (reaper != null) {
             reaper.shutdownNow();
+        }
+        if (memberWatch != null) {
+            memberWatch.shutdownNow();
         }
         for (TrainingQueue queue : queues) {
             queue.close();
@@ -826,6 +842,15 @@ public final class ServerCore {
         checkIn(call, call.param("project"), action, target);
     }
 
+    /**
+     * The user's memberships changed (the member watch saw it): read them anew at the next question, and serve no
+     * annotation page cached for what they could see before.
+     */
+    private void forgetMemberships(String login) {
+        ((CachedRoles) roles).forget(login);
+        pages.keySet().removeIf(key -> key.user().login().equals(login));
+    }
+
     /** With a database: a member's role in a project is read from it at most once a second per user and project. */
     private static final class CachedRoles implements ProjectRoles {
         private static final long TTL_NANOS = 1_000_000_000L;
@@ -851,6 +876,11 @@ public final class ServerCore {
                 cache.put(key, entry);
             }
             return entry.role();
+        }
+
+        /** Reads the user's memberships anew at the next question (the member watch saw them change). */
+        void forget(String login) {
+            cache.keySet().removeIf(key -> key.endsWith("\u0000" + login));
         }
     }
 

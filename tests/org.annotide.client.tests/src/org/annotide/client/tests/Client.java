@@ -51,6 +51,7 @@ final class Client implements AutoCloseable, SyncListener {
     RemoteProject remote;
     final List<String> conflicts = Collections.synchronizedList(new ArrayList<>());
     final List<String> reachability = Collections.synchronizedList(new ArrayList<>());
+    final List<String> readOnly = Collections.synchronizedList(new ArrayList<>());
 
     Client(TeamServer server, String user, Path mirrors) throws Exception {
         this(server.url(), server.projectId, user, mirrors);
@@ -88,6 +89,11 @@ final class Client implements AutoCloseable, SyncListener {
     @Override
     public void reachability(boolean reachable, String message) {
         reachability.add((reachable ? "reachable: " : "unreachable: ") + message);
+    }
+
+    @Override
+    public void readOnly(String message) {
+        readOnly.add(message);
     }
 
     ProjectStore store() {
