@@ -1,6 +1,5 @@
 package org.annotide.server.internal;
 
-import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -56,21 +55,9 @@ final class Input {
             return new Field(name, "array", required, description, items, List.of());
         }
 
-        /** An object that takes exactly {@code fields} (checked with {@link #check}). */
+        /** An object that takes exactly {@code fields}. */
         static Field object(String name, boolean required, String description, Field... fields) {
             return new Field(name, "object", required, description, null, List.of(fields));
-        }
-
-        /** The names of an object's fields. */
-        Set<String> names() {
-            Set<String> names = new LinkedHashSet<>();
-            fields.forEach(f -> names.add(f.name()));
-            return names;
-        }
-
-        /** Refuses (400) a field of this object's value that it does not declare, naming it with its path. */
-        void check(ObjectNode value) {
-            Json.checkFields(value, names(), name + ".");
         }
 
         ObjectNode schema() {
@@ -113,11 +100,6 @@ final class Input {
         ObjectNode schema() {
             return properties(Json.object().put("type", "object"), fields);
         }
-    }
-
-    /** The query parameters a route takes. */
-    static List<Param> params(Param... params) {
-        return Arrays.asList(params);
     }
 
     private static ObjectNode properties(ObjectNode node, List<Field> fields) {
