@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.annotide.access.Action;
 import org.annotide.access.RolePermissions;
@@ -147,6 +148,32 @@ class ProjectRoleTest extends ServerAndMirrors {
         assertEquals(1, admin.annotations(server.image).size(), "nothing reached the server");
         assertEquals(1, Outbox.open(folder).size());
         assertEquals(1, ann.readOnly.size(), "said once");
+    }
+
+    @Test
+    void anEditTheNewRoleMayNotSendIsReportedAndKept() throws Exception {
+        db = ServerDatabase.open(databases.create().settings(4));
+        server = new TeamServer(temp, 3, db);
+        ServerProjects members = new ServerProjects(db);
+        members.setMember(server.projectId, "ann", Role.ADMIN, "admin");
+        Client admin = client("admin");
+        admin.draw(server.gtImage, GROUND_TRUTH_X);
+        admin.awaitSent();
+        Client ann = client("ann");
+        org.annotide.model.Annotation truth = ann.annotations(server.gtImage).get(0);
+        serverAway(ann);
+        ann.move(truth, 40); // her change of the ground truth waits in the outbox
+        members.setMember(server.projectId, "ann", Role.ANNOTATOR, "admin");
+        server.start();
+        ann.await(Client.AFTER_RESTART_MILLIS, "back, the change refused", () -> ann.remote.isOnline()
+                && ann.remote.unsent() == 0 && !ann.conflicts.isEmpty());
+        assertTrue(ann.conflicts.get(0).contains("refused") && ann.conflicts.get(0).contains("update"),
+                ann.conflicts.toString());
+        assertEquals(Role.ANNOTATOR, ann.remote.account().role());
+        assertEquals(List.of(40.0), ann.annotations(server.gtImage).stream()
+                .map(a -> ((org.annotide.model.BoxShape) a.getShape()).getX()).toList(), "kept in her mirror");
+        assertEquals(GROUND_TRUTH_X, ((org.annotide.model.BoxShape) admin.annotations(server.gtImage).get(0)
+                .getShape()).getX(), "the server's is unchanged");
     }
 
     @Test
