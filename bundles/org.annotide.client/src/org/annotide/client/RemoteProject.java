@@ -77,6 +77,11 @@ public final class RemoteProject implements AutoCloseable {
     /** The attribute that marks a conflict copy, saying of which annotation and why. */
     public static final String CONFLICT_ATTRIBUTE = "annotide.conflict";
     private static final long RETRY_MILLIS = 1000;
+    /**
+     * How long connecting waits for the server's first answer: asked again a second later, so a request that a server
+     * just started accepted and never read (about one restart in 25, measured) costs this, not the usual 10 s.
+     */
+    private static final java.time.Duration PROBE_TIMEOUT = java.time.Duration.ofSeconds(2);
 
     private final ServerConnection connection;
     private final String projectId;
@@ -88,6 +93,8 @@ public final class RemoteProject implements AutoCloseable {
     private final Thread sender;
     private volatile Outbox.Pending inFlight;
     private volatile boolean closed;
+    /** Set on the sender thread when the role changed: once connected again, the mirror's files are rewritten. */
+    private boolean rewriteAfterConnect;
     private final Mirror mirror;
     private final CatchingUp catchingUp;
     private final ProjectEvents events;
@@ -230,6 +237,15 @@ public final class RemoteProject implements AutoCloseable {
     }
 
     /**
+     * Why the mirror is read-only while open: the server shut its user out of the project (removed from it, the user
+     * removed), so nothing is sent or fetched and the unsent edits stay in the outbox; null while it follows the
+     * server.
+     */
+    public String readOnlyReason() {
+        return mirror.shutOut();
+    }
+
+    /**
      * What the mirror fetched of its large images since it opened: requests and bytes of tiles and descriptions, and
      * the tiles it deleted from its disk to keep within its limit.
      */
@@ -341,8 +357,8 @@ public final class RemoteProject implements AutoCloseable {
      */
     private void connect() throws ServerException {
         // logs in again if the server forgot us; says the role this user holds in the project now
-        JsonNode project = connection.request("GET", "/api/v1/projects/" + projectId, null).json();
-        keepRole(project == null ? null : project.path("role").asText(null));
+        JsonNode project = connection.request("GET", "/api/v1/projects/" + projectId, null, PROBE_TIMEOUT).json();
+        mirror.keepRole(project == null ? null : project.path("role").asText(null));
         events.open();
         try {
             catchingUp.pull();
@@ -358,20 +374,6 @@ public final class RemoteProject implements AutoCloseable {
         }
     }
 
-    /** Keeps the role the server said the user holds in the project (an older server says none: kept as it was). */
-    private void keepRole(String role) {
-        if (role == null || role.equals(outbox.role())) {
-            return;
-        }
-        try {
-            UserDirectory.parseRole(role);
-        } catch (IllegalArgumentException e) {
-            return; // a role this client does not know: the one kept stays
-        }
-        outbox.setRole(role);
-        mirror.saveOutbox();
-    }
-
     /** After each command on the owner thread: the outbox is written before anything is sent, then the sender runs. */
     private void afterLocalEdit() {
         annotations.resolveConflicts();
@@ -383,10 +385,29 @@ public final class RemoteProject implements AutoCloseable {
     private void sendLoop() {
         while (!closed) {
             try {
+                if (mirror.shutOut() != null) { // read-only: the outbox is kept for a later connection
+                    mirror.awaitWork(RETRY_MILLIS);
+                    continue;
+                }
+                if (mirror.roleStale()) { // as a first connection with the new role: what it may see, what it may do
+                    mirror.setRoleStale(false);
+                    rewriteAfterConnect = true;
+                    events.abort();
+                    mirror.setOnline(false, "the role of " + connection.user() + " in " + projectId
+                            + " changed; connecting again with it");
+                }
                 if (!mirror.isOnline()) {
                     try {
                         connect();
+                        if (rewriteAfterConnect) {
+                            rewriteAfterConnect = false;
+                            forgetOnDisk();
+                        }
                     } catch (ServerException e) {
+                        if (e.status() == 404 || e.status() == 403) { // the project is gone for this user
+                            mirror.shutOut(ProjectEvents.shutOutMessage(mirror, true));
+                            continue;
+                        }
                         if (!e.isUnreachable()) {
                             mirror.setOnline(false, e.getMessage());
                         } else {
@@ -460,6 +481,19 @@ public final class RemoteProject implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /**
+     * After a role change: what the mirror no longer holds (ground truth, others' drafts a lower role may not see)
+     * leaves its disk too, not only its model. Two checkpoints: the first holds the model as it is now, the second
+     * lets the store delete the generation before it, whose checkpoint and journal still held what left.
+     */
+    private void forgetOnDisk() {
+        mirror.onOwner(() -> {
+            store.checkpoint();
+            store.checkpoint();
+            return null;
+        });
     }
 
     /** The server went away while sending: the edits wait, the socket is dropped, the connection is retried. */

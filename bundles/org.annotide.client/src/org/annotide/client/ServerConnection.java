@@ -99,7 +99,7 @@ public final class ServerConnection implements AutoCloseable {
         if (remember) {
             body.put("remember", true);
         }
-        JsonNode answer = send(http, base, "POST", "/api/v1/auth/login", null, body, null).json();
+        JsonNode answer = send(http, base, "POST", "/api/v1/auth/login", null, body, TIMEOUT, null).json();
         Remembered kept = remember ? new Remembered(base, user, answer.get("remember_token").asText(),
                 Instant.parse(answer.get("remember_expires_at").asText())) : null;
         ServerConnection connection = new ServerConnection(base, user, password, kept, http);
@@ -134,7 +134,7 @@ public final class ServerConnection implements AutoCloseable {
             path = "/api/v1/auth/resume";
         }
         try {
-            return send(http, base, "POST", path, null, body, null).json();
+            return send(http, base, "POST", path, null, body, TIMEOUT, null).json();
         } catch (ServerException e) {
             if (e.status() == 401) {
                 refusal = new ServerException(401, "the server " + base + " refused the login of " + user + " ("
@@ -215,15 +215,30 @@ public final class ServerConnection implements AutoCloseable {
 
     /** A request with this session's token; a token close to its end is renewed first. */
     public Answer request(String method, String path, JsonNode body, String... headers) throws ServerException {
+        return request(method, path, body, TIMEOUT, headers);
+    }
+
+    /**
+     * A request that waits at most {@code timeout} for its answer: for a question that is asked again soon anyway, as
+     * a mirror's reconnection asks for its project every second until the server answers. A server that has just
+     * started can accept a connection and never read it (see server.md, "The rare slow reconnection"): with the usual
+     * 10 s the mirror would wait all of them.
+     */
+    public Answer request(String method, String path, JsonNode body, Duration timeout) throws ServerException {
+        return request(method, path, body, timeout, new String[0]);
+    }
+
+    private Answer request(String method, String path, JsonNode body, Duration timeout, String[] headers)
+            throws ServerException {
         String used = liveToken();
         try {
-            return send(http, base, method, path, used, body, headers);
+            return send(http, base, method, path, used, body, timeout, headers);
         } catch (ServerException e) {
             if (e.status() != 401) {
                 throw e;
             }
             reauthenticate(used); // the server forgot the token (restarted): once more with a new one
-            return send(http, base, method, path, token, body, headers);
+            return send(http, base, method, path, token, body, timeout, headers);
         }
     }
 
@@ -379,7 +394,7 @@ public final class ServerConnection implements AutoCloseable {
 
     /** Exchanges the token for a new one (the old one is revoked). */
     public synchronized void refresh() throws ServerException {
-        take(send(http, base, "POST", "/api/v1/auth/refresh", token, null, null).json());
+        take(send(http, base, "POST", "/api/v1/auth/refresh", token, null, TIMEOUT, null).json());
     }
 
     /**
@@ -397,7 +412,7 @@ public final class ServerConnection implements AutoCloseable {
             reauthenticate(null); // resumed but never in touch: log in to log the remembered login out
         }
         if (token != null && refusal == null) {
-            send(http, base, "POST", "/api/v1/auth/logout", token, null, null);
+            send(http, base, "POST", "/api/v1/auth/logout", token, null, TIMEOUT, null);
         }
     }
 
@@ -412,8 +427,8 @@ public final class ServerConnection implements AutoCloseable {
     }
 
     private static Answer send(HttpClient http, URI base, String method, String path, String token, JsonNode body,
-            String[] headers) throws ServerException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT).method(method,
+            Duration timeout, String[] headers) throws ServerException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(timeout).method(method,
                 body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body.toString()));
         if (body != null) {
             request.header("Content-Type", "application/json");

@@ -11,6 +11,13 @@ public interface SyncListener {
     default void conflict(String message) {
     }
 
+    /**
+     * The server no longer lets the user follow the project (removed from it, or the user removed): the mirror sends
+     * and fetches nothing more and keeps its unsent edits; the message says why and what to do.
+     */
+    default void readOnly(String message) {
+    }
+
     /** The number of local edits the server has not acknowledged yet changed. */
     default void unsent(int count) {
     }

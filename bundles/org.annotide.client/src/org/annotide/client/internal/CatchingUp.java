@@ -56,6 +56,7 @@ public final class CatchingUp {
         List<JsonNode> images = pages(base + "/images");
         Map<String, List<JsonNode>> annotations = new HashMap<>();
         Map<String, String> locations = new HashMap<>();
+        Set<String> hidden = new HashSet<>(); // images whose annotations this user may not read (ground truth)
         Map<String, String> mirrored = mirror.onOwner(() -> { // an image this mirror imported keeps its own file
             Map<String, String> where = new HashMap<>();
             mirror.store().project().getImages().forEach(i -> where.put(i.getId(), String.valueOf(i.getLocation())));
@@ -77,6 +78,7 @@ public final class CatchingUp {
                 if (e.status() != 403) { // 403: ground truth this user may not read; the image comes without it
                     throw e;
                 }
+                hidden.add(id);
             }
         }
         mirror.setTrainingStale(false);
@@ -84,7 +86,7 @@ public final class CatchingUp {
         List<TrainingMirror.Served> training = TrainingMirror.fetch(connection, mirror.projectId());
         mirror.onOwner(() -> {
             mirror.edits().quiet(() -> {
-                reconcile(classes, images, locations, annotations);
+                reconcile(classes, images, locations, annotations, hidden);
                 reconcileTrainingSets(sets);
                 TrainingMirror.apply(mirror.store().project(), training);
             });
@@ -119,7 +121,7 @@ public final class CatchingUp {
 
     /** Brings the model to the server's state, leaving annotations with unsent edits and conflict copies alone. */
     private void reconcile(List<JsonNode> classes, List<JsonNode> images, Map<String, String> locations,
-            Map<String, List<JsonNode>> annotations) {
+            Map<String, List<JsonNode>> annotations, Set<String> hidden) {
         Outbox outbox = mirror.outbox();
         Project project = mirror.store().project();
         for (JsonNode c : classes) {
@@ -154,6 +156,9 @@ public final class CatchingUp {
             }
             List<JsonNode> served = annotations.get(id);
             if (served == null) {
+                if (hidden.contains(id)) { // the role no longer sees them (demoted): as if it had connected with it
+                    forgetServed(image);
+                }
                 continue;
             }
             Map<Long, JsonNode> byId = new HashMap<>();
@@ -181,6 +186,21 @@ public final class CatchingUp {
         for (ImageAsset image : project.getImages()) {
             if (!servedImages.contains(image.getId())) {
                 outbox.images().lacks(image.getId());
+            }
+        }
+    }
+
+    /**
+     * Takes the annotations that came from the server out of an image whose annotations the user may no longer read
+     * (ground truth after a demotion); their own unsent edits stay (the server refuses them, which is reported).
+     */
+    private void forgetServed(ImageAsset image) {
+        Outbox outbox = mirror.outbox();
+        for (Annotation local : List.copyOf(image.getAnnotations())) {
+            long aid = local.getId();
+            if (outbox.version(aid) != null && !outbox.isPending(aid)) {
+                image.getAnnotations().remove(local);
+                outbox.setVersion(aid, null);
             }
         }
     }

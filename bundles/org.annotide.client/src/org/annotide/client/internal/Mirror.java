@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
+import org.annotide.access.UserDirectory;
 import org.annotide.client.RemoteProject;
 import org.annotide.client.ServerConnection;
 import org.annotide.client.SyncListener;
@@ -38,6 +39,10 @@ public final class Mirror {
     private volatile Boolean told; // what listeners last heard of reachability (null: nothing yet)
     /** Set when the server said its training project changed (a submission, a re-scoring): read it again. */
     private volatile boolean trainingStale;
+    /** Set when the server said the user's role in the project changed: connect again with it. */
+    private volatile boolean roleStale;
+    /** Why the server no longer lets the user follow the project (removed from it, the user removed); null while it does. */
+    private volatile String shutOut;
 
     public Mirror(ServerConnection connection, String projectId, ProjectStore store, Outbox outbox, LocalEdits edits,
             Executor owner, List<SyncListener> listeners) {
@@ -151,6 +156,46 @@ public final class Mirror {
         trainingStale = stale;
     }
 
+    /** Keeps the role the server said the user holds in the project (an older server says none: kept as it was). */
+    public void keepRole(String role) {
+        if (role == null || role.equals(outbox.role())) {
+            return;
+        }
+        try {
+            UserDirectory.parseRole(role);
+        } catch (IllegalArgumentException e) {
+            return; // a role this client does not know: the one kept stays
+        }
+        outbox.setRole(role);
+        saveOutbox();
+    }
+
+    public boolean roleStale() {
+        return roleStale;
+    }
+
+    public void setRoleStale(boolean stale) {
+        roleStale = stale;
+    }
+
+    /** Why the mirror is read-only now (the server shut the user out of the project), or null. */
+    public String shutOut() {
+        return shutOut;
+    }
+
+    /**
+     * The server no longer lets the user follow the project: nothing more is sent or fetched, the unsent edits stay in
+     * the outbox, and the listeners are told once that the mirror is read-only and why.
+     */
+    public void shutOut(String message) {
+        if (shutOut == null) {
+            shutOut = message;
+            online = false;
+            listeners.forEach(l -> l.readOnly(message));
+            wakeSender();
+        }
+    }
+
     /** Tells the listeners of a conflict or a refusal: the message says what happened and what stays where. */
     public void conflict(String message) {
         listeners.forEach(l -> l.conflict(message));
@@ -175,7 +220,7 @@ public final class Mirror {
     /** The sender's rest while nothing is to do: until woken, or at most {@code millis}. */
     public void awaitWork(long millis) throws InterruptedException {
         synchronized (wake) {
-            if (outbox.size() == 0 && online && !trainingStale) {
+            if ((outbox.size() == 0 && online && !trainingStale && !roleStale) || shutOut != null) {
                 wake.wait(millis);
             }
         }

@@ -176,6 +176,12 @@ public final class ProjectEvents {
             }
             return;
         }
+        if (type.equals("role_changed")) { // at once; then connect again: what it may see, as a first connection would
+            mirror.keepRole(event.path("role").asText(null));
+            mirror.setRoleStale(true);
+            mirror.wakeSender();
+            return;
+        }
         if (type.equals("training_project_updated")) { // only its id: the sender reads what GET shows this user
             mirror.setTrainingStale(true);
             mirror.wakeSender();
@@ -204,6 +210,14 @@ public final class ProjectEvents {
         mirror.commit();
     }
 
+    /** What a mirror shut out of its project says (removed from the project, or the user removed). */
+    public static String shutOutMessage(Mirror mirror, boolean membership) {
+        return (membership ? "You are no longer a member of the project " + mirror.projectId() + " on "
+                + mirror.connection().base() : "The server " + mirror.connection().base() + " no longer has the user "
+                + mirror.connection().user()) + ". This copy stays read-only and keeps its unsent edits: they are sent "
+                + "once an Admin gives the access back and you connect again.";
+    }
+
     private final class EventSocket implements WebSocket.Listener {
         private final StringBuilder partial = new StringBuilder();
         /** Whether {@link #opened} made this listener's socket the one events come from. */
@@ -229,6 +243,12 @@ public final class ProjectEvents {
             if (last) {
                 try {
                     JsonNode event = ServerModel.JSON.readTree(partial.toString());
+                    String type = event.path("type").asText();
+                    if (type.equals("membership_ended") || type.equals("session_revoked")) {
+                        shutOut(ws, type);
+                        partial.setLength(0);
+                        return null;
+                    }
                     synchronized (ProjectEvents.this) {
                         if (held != null) {
                             held.add(event);
@@ -255,6 +275,15 @@ public final class ProjectEvents {
         @Override
         public void onError(WebSocket ws, Throwable error) {
             lost(ws, "the connection to the server broke (" + error.getMessage() + ")");
+        }
+
+        /**
+         * The server shut the user out of the project and closes the socket: at once, not in the events' order (what
+         * comes before is moot), and before the close could count as losing the server.
+         */
+        private void shutOut(WebSocket ws, String type) {
+            socket.compareAndSet(ws, null);
+            mirror.shutOut(shutOutMessage(mirror, type.equals("membership_ended")));
         }
 
         /**

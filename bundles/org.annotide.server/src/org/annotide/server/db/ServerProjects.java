@@ -6,7 +6,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.annotide.access.Account;
@@ -29,6 +32,15 @@ public final class ServerProjects implements ProjectRoles {
 
     /** A member of a project and the role they hold there. */
     public record Member(String login, Role role) {
+    }
+
+    /** A user's server-wide role and the role they hold in each project they are a member of. */
+    public record Standing(Role role, Map<String, Role> projects) {
+
+        /** The role they act with in a project (a server Admin is an Admin of every project); null: none there. */
+        public Role in(String project) {
+            return role == Role.ADMIN ? Role.ADMIN : projects.get(project);
+        }
     }
 
     private final ServerDatabase db;
@@ -178,6 +190,35 @@ public final class ServerProjects implements ProjectRoles {
                     return r.next() ? Optional.of(UserDirectory.parseRole(r.getString(1))) : Optional.<Role>empty();
                 }
             }
+        });
+    }
+
+    /**
+     * The standing of each of these users, read in one statement; a user the server no longer has is absent. The
+     * server asks it a few times a second for the users following a project, so that a role changed (by any server
+     * or the command line on this database) reaches their mirrors at once.
+     */
+    public Map<String, Standing> standings(Collection<String> logins) {
+        return db.call(c -> {
+            Map<String, Role> roles = new HashMap<>();
+            Map<String, Map<String, Role>> memberships = new HashMap<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT u.username, u.role, m.project_id, m.role FROM users u "
+                    + "LEFT JOIN project_members m ON m.username = u.username WHERE u.username = ANY (?)")) {
+                p.setArray(1, c.createArrayOf("text", logins.toArray()));
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        roles.put(r.getString(1), UserDirectory.parseRole(r.getString(2)));
+                        Map<String, Role> in = memberships.computeIfAbsent(r.getString(1),
+                                k -> new HashMap<>());
+                        if (r.getString(3) != null) {
+                            in.put(r.getString(3), UserDirectory.parseRole(r.getString(4)));
+                        }
+                    }
+                }
+            }
+            Map<String, Standing> standings = new HashMap<>();
+            roles.forEach((login, role) -> standings.put(login, new Standing(role, memberships.get(login))));
+            return standings;
         });
     }
 

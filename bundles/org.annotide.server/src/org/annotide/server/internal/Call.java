@@ -5,17 +5,42 @@ import java.util.Map;
 import org.annotide.access.Account;
 import org.eclipse.jetty.util.Fields;
 
-/** One request as an operation sees it: who, path parameters, query, headers, body. */
-record Call(Account user, Sessions.Session session, Map<String, String> params, Fields query,
-        org.eclipse.jetty.http.HttpFields headers, byte[] body, String address,
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * One request as an operation sees it: its route, who, path parameters, query, headers, body ({@code json}: the body
+ * parsed as the route declares it, null for a route that declares none).
+ */
+record Call(Route route, Account user, Sessions.Session session, Map<String, String> params, Fields query,
+        org.eclipse.jetty.http.HttpFields headers, byte[] body, ObjectNode json, String address,
         org.eclipse.jetty.server.Request request) {
 
     String param(String name) {
         return params.get(name);
     }
 
+    /**
+     * A query parameter the route declares ({@link Route#query}); asking for another is a mistake of the code, not of
+     * the request: the OpenAPI document would not list it.
+     */
     String query(String name) {
+        if (!route.takes(name)) {
+            throw new IllegalStateException(route.method() + " " + route.template() + " reads the query parameter '"
+                    + name + "' but does not declare it");
+        }
         return query.getValue(name);
+    }
+
+    /**
+     * The JSON body as the route declares it ({@link Route#body}), parsed before the operation ran (a field it does
+     * not declare was a 400 then).
+     */
+    public ObjectNode json() {
+        if (json == null) {
+            throw new IllegalStateException(route.method() + " " + route.template() + " reads a JSON body but does "
+                    + "not declare one");
+        }
+        return json;
     }
 
     /** A query parameter that is true or false: null when absent, a 400 naming it when it is anything else. */

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -51,7 +50,13 @@ final class ImageRoutes {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     /** Control characters and the separators of paths: a name is a file name, nothing more. */
     private static final Pattern BAD_NAME = Pattern.compile("[\\x00-\\x1f\\x7f/\\\\:]");
-    private static final Set<String> UPDATE_FIELDS = Set.of("name", "description", "metadata");
+    private static final Input.Body UPDATE = Input.Body.of(
+            Input.Field.optional("name", "string", "a file name (no path, no leading '.'), unique in the project"),
+            Input.Field.optional("description", "string", "a description"),
+            Input.Field.optional("metadata", "object", "strings by key; replaces the image's metadata whole"));
+    /** As a label class's deletion: also what uses it goes. */
+    static final Input.Param FORCE = Input.Param.optional("force", "boolean",
+            "true: also when annotations use it (they are deleted with it)");
 
     private final ServerCore core;
     private final ImageFormats formats = ImageFormats.installed();
@@ -65,13 +70,15 @@ final class ImageRoutes {
                 "Add an image: the file's bytes as the body (Content-Type image/* or application/octet-stream), "
                         + "?name=FILE.png (the image's name, unique in the project) and optionally &id=; decoded before "
                         + "it is kept (else 400), 413 past the size limit, 409 for a name or id the project has",
-                this::create);
+                this::create).query(Input.Param.required("name", "string", "the image's file name (an image "
+                        + "extension the server reads, no path)"), Input.Param.optional("id", "string", "the image's id: "
+                        + "1 to 64 letters, digits, '.', '_', '-' (default: one the server gives)"));
         core.route("PUT", "/projects/{project}/images/{image}",
                 "Change an image's name, description or metadata {name, description, metadata: {key: value}} (the "
-                        + "metadata replaced whole); 409 for a name another image has", this::update);
+                        + "metadata replaced whole); 409 for a name another image has", this::update).body(UPDATE);
         core.route("DELETE", "/projects/{project}/images/{image}",
                 "Remove an image with its annotations and tiles; 409 while it has annotations, unless ?force=true "
-                        + "(its file stays in the project folder)", this::delete);
+                        + "(its file stays in the project folder)", this::delete).query(FORCE);
     }
 
     /**
@@ -80,7 +87,7 @@ final class ImageRoutes {
      */
     private Reply update(Call call) {
         core.checkIn(call, Action.EDIT_PROJECT_SETUP, null);
-        ObjectNode body = Json.parse(call.body(), UPDATE_FIELDS);
+        ObjectNode body = call.json();
         String name = body.has("name") ? rename(Json.text(body, "name", true)) : null;
         String description = Json.text(body, "description", false);
         Map<String, String> metadata = metadata(body);
@@ -114,7 +121,7 @@ final class ImageRoutes {
                 command.append(SetCommand.create(store.editingDomain(), image, Literals.IMAGE_ASSET__METADATA, entries));
             }
             if (body.isEmpty()) {
-                throw new ApiException(400, "nothing to change: give one of " + String.join(", ", UPDATE_FIELDS.stream()
+                throw new ApiException(400, "nothing to change: give one of " + String.join(", ", UPDATE.names().stream()
                         .sorted().toList()));
             }
             if (!command.isEmpty()) {

@@ -2,7 +2,6 @@ package org.annotide.server.internal;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -31,9 +30,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class LabelClassRoutes {
 
-    private static final Set<String> FIELDS = Set.of("name", "color", "supercategory", "description");
+    private static final Input.Field NAME = Input.Field.optional("name", "string", "the class's name, unique");
+    private static final Input.Field COLOR_FIELD = Input.Field.optional("color", "string", "#rrggbb (a new class "
+            + "that names none gets one)");
+    private static final Input.Field SUPERCATEGORY = Input.Field.optional("supercategory", "string",
+            "the class's supercategory (COCO)");
+    private static final Input.Field DESCRIPTION = Input.Field.optional("description", "string", "a description");
+    private static final Input.Body FIELDS = Input.Body.of(NAME, COLOR_FIELD, SUPERCATEGORY, DESCRIPTION);
     /** A create may name the id: a client's mirror creates a class offline and keeps the id it gave it. */
-    private static final Set<String> CREATE_FIELDS = Set.of("id", "name", "color", "supercategory", "description");
+    private static final Input.Body CREATE_FIELDS = Input.Body.of(Input.Field.optional("id", "string",
+            "1 to 64 letters, digits, '.', '_', '-' (default: one the server gives)"),
+            Input.Field.required("name", "string", "the class's name, unique"), COLOR_FIELD, SUPERCATEGORY, DESCRIPTION);
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     /** A colour as the workbench stores it: {@code #rrggbb}. */
     private static final Pattern COLOR = Pattern.compile("#[0-9a-fA-F]{6}");
@@ -48,16 +55,18 @@ final class LabelClassRoutes {
     }
 
     void register() {
-        core.route("POST", "/projects/{project}/label-classes", "Create a label class {name, color, [id]}", this::create);
-        core.route("PUT", "/projects/{project}/label-classes/{class}", "Rename or recolour a label class", this::update);
+        core.route("POST", "/projects/{project}/label-classes", "Create a label class {name, color, [id]}", this::create)
+                .body(CREATE_FIELDS);
+        core.route("PUT", "/projects/{project}/label-classes/{class}", "Rename or recolour a label class", this::update)
+                .body(FIELDS);
         core.route("DELETE", "/projects/{project}/label-classes/{class}",
                 "Delete a label class; 409 while annotations use it, unless ?force=true (which deletes them too)",
-                this::delete);
+                this::delete).query(ImageRoutes.FORCE);
     }
 
     private Reply create(Call call) {
         core.checkIn(call, Action.EDIT_PROJECT_SETUP, null);
-        ObjectNode body = Json.parse(call.body(), CREATE_FIELDS);
+        ObjectNode body = call.json();
         String name = name(body, true);
         String color = color(body);
         String id = id(body);
@@ -86,7 +95,7 @@ final class LabelClassRoutes {
 
     private Reply update(Call call) {
         core.checkIn(call, Action.EDIT_PROJECT_SETUP, null);
-        ObjectNode body = Json.parse(call.body(), FIELDS);
+        ObjectNode body = call.json();
         String name = name(body, false);
         String color = color(body);
         ProjectStore store = core.store(call);
@@ -110,7 +119,7 @@ final class LabelClassRoutes {
                         Json.text(body, "description", false)));
             }
             if (command.isEmpty()) {
-                throw new ApiException(400, "nothing to change: give one of " + String.join(", ", FIELDS.stream().sorted().toList()));
+                throw new ApiException(400, "nothing to change: give one of " + String.join(", ", FIELDS.names().stream().sorted().toList()));
             }
             ServerCore.execute(store, command);
             ObjectNode json = Json.labelClass(labelClass);

@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import org.annotide.access.Action;
 import org.annotide.core.store.ProjectStore;
@@ -27,7 +26,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class ModelRoutes {
 
-    private static final Set<String> PREDICTION_FIELDS = Set.of("model_id", "min_score", "top");
+    private static final Input.Body PREDICTION = Input.Body.of(
+            Input.Field.required("model_id", "string", "the trained model"),
+            Input.Field.optional("min_score", "number", "a detector's least score, 0 to 1 (default 0.25)"),
+            Input.Field.optional("top", "integer", "a classifier's best classes (default 5)"));
     private static final int DEFAULT_TOP = 5;
 
     private final ServerCore core;
@@ -40,10 +42,12 @@ final class ModelRoutes {
     void register() {
         core.route("GET", "/training/models/{model_id}/file", "Export a model: its file (.atm), streamed", this::export);
         core.streamingRoute("POST", "/training/models/import",
-                "Import a model file (the body, streamed; ?project= when the server serves several)", this::importModel);
+                "Import a model file (the body, streamed; ?project= when the server serves several)", this::importModel)
+                .query(Input.Param.optional("project", "string", "the project it is registered in (may be left "
+                        + "out when one is served)"));
         core.route("POST", "/projects/{project}/images/{image}/predictions",
                 "A model's predictions for the image {model_id, min_score, top}: classes with probabilities, or boxes",
-                200, this::predict);
+                200, this::predict).body(PREDICTION);
     }
 
     private record Located(ProjectStore store, String projectId, TrainedModel model) {
@@ -135,7 +139,7 @@ final class ModelRoutes {
      */
     private Reply predict(Call call) throws Exception {
         core.checkIn(call, Action.EDIT_ANNOTATIONS, null);
-        ObjectNode body = Json.parse(call.body(), PREDICTION_FIELDS);
+        ObjectNode body = call.json();
         String modelId = Json.text(body, "model_id", true);
         double minScore = number(body, "min_score", 0.25, 0, 1);
         int top = (int) number(body, "top", DEFAULT_TOP, 1, 1000);

@@ -10,7 +10,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The OpenAPI 3.1 document, built from the route table that dispatches requests, so it lists exactly what is
- * served; the WebSocket of the training API is listed as the GET that upgrades.
+ * served, with the query parameters and JSON bodies the routes declare ({@link Input}: what dispatch lets through);
+ * the WebSockets are listed as the GETs that upgrade. Responses are described by status only, without schemas.
  */
 final class OpenApi {
 
@@ -32,6 +33,15 @@ final class OpenApi {
             op.put("operationId", route.method().toLowerCase(Locale.ROOT) + route.template()
                     .replaceAll("[^A-Za-z0-9]+", "_"));
             parameters(op, route.template());
+            route.query().forEach(p -> ((ArrayNode) op.get("parameters")).add(p.openApi()));
+            if (route.body() != null) {
+                ObjectNode body = op.putObject("requestBody").put("required", !route.body().mayBeEmpty());
+                body.putObject("content").putObject("application/json").set("schema", route.body().schema());
+            } else if (route.streamsBody()) {
+                op.putObject("requestBody").put("required", true).putObject("content")
+                        .putObject("application/octet-stream").putObject("schema").put("type", "string")
+                        .put("format", "binary");
+            }
             if (route.needsToken()) {
                 op.putArray("security").addObject().putArray("bearer");
             }

@@ -9,6 +9,7 @@ import java.util.concurrent.CopyOnWriteArraySet;
 import org.annotide.access.Account;
 import org.annotide.model.Annotation;
 import org.annotide.model.ImageAsset;
+import org.annotide.model.Role;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
 
@@ -31,7 +32,47 @@ final class ProjectEvents {
     /** A header a client sends with its writes, and the query parameter of its socket, to name itself. */
     static final String CLIENT_HEADER = "Annotide-Client";
 
-    private record Listener(Session session, Account user, String client) {
+    /**
+     * One open socket: its user (as the session said at its opening, then as the {@link MemberWatch} last read them)
+     * and the role they act with in the project as they were last told it (null: not known to have changed yet).
+     */
+    static final class Listener {
+        private final Session session;
+        private final String client;
+        private volatile Account user;
+        private volatile Role role;
+
+        Listener(Session session, Account user, String client, Role role) {
+            this.session = session;
+            this.user = user;
+            this.client = client;
+            this.role = role;
+        }
+
+        Session session() {
+            return session;
+        }
+
+        Account user() {
+            return user;
+        }
+
+        String client() {
+            return client;
+        }
+
+        Role role() {
+            return role;
+        }
+
+        void restate(Account user, Role role) {
+            this.user = user;
+            this.role = role;
+        }
+    }
+
+    /** A listener of a project. */
+    record Listening(String project, Listener listener) {
     }
 
     /** The listeners chosen for one change, to be told once it is committed. */
@@ -94,22 +135,46 @@ final class ProjectEvents {
         }
     }
 
+    /** Every open socket with its project, as they are now. */
+    List<Listening> listening() {
+        List<Listening> all = new java.util.ArrayList<>();
+        listeners.forEach((project, set) -> set.forEach(l -> all.add(new Listening(project, l))));
+        return all;
+    }
+
+    /** Sends one message to one listener alone (its role changed), then closes its socket when {@code close}. */
+    static void tell(Listener listener, ObjectNode message, String closeReason) {
+        if (!listener.session().isOpen()) {
+            return;
+        }
+        if (closeReason == null) {
+            listener.session().sendText(message.toString(), Callback.NOOP);
+            return;
+        }
+        // 1008: policy violation, the nearest code for "you may no longer follow this"
+        listener.session().sendText(message.toString(), Callback.from(
+                () -> listener.session().close(1008, closeReason, Callback.NOOP),
+                failure -> listener.session().close(1008, closeReason, Callback.NOOP)));
+    }
+
     /** The socket of one client on one project. Public: Jetty reaches its methods through a public lookup. */
     public final class ProjectSocket implements Session.Listener.AutoDemanding {
         private final String project;
         private final Account user;
         private final String client;
+        private final Role role;
         private Listener listener;
 
-        ProjectSocket(String project, Account user, String client) {
+        ProjectSocket(String project, Account user, String client, Role role) {
             this.project = project;
             this.user = user;
             this.client = client;
+            this.role = role;
         }
 
         @Override
         public void onWebSocketOpen(Session session) {
-            listener = new Listener(session, user, client);
+            listener = new Listener(session, user, client, role);
             listeners.computeIfAbsent(project, k -> new CopyOnWriteArraySet<>()).add(listener);
             session.sendText(Json.object().put("type", "connected").put("project", project).toString(), Callback.NOOP);
         }
@@ -123,7 +188,8 @@ final class ProjectEvents {
         }
     }
 
-    ProjectSocket socket(String project, Account user, String client) {
-        return new ProjectSocket(project, user, client);
+    /** {@code role}: the one the user acts with in the project as the socket opens (what GET of the project says). */
+    ProjectSocket socket(String project, Account user, String client, Role role) {
+        return new ProjectSocket(project, user, client, role);
     }
 }

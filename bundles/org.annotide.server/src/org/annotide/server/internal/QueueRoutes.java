@@ -2,7 +2,6 @@ package org.annotide.server.internal;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -85,7 +84,10 @@ final class QueueRoutes implements AutoCloseable {
         core.route("GET", "/projects/{project}/al/queue", "The latest active-learning round: its images with their "
                 + "scores, best first (the first batch_size of them the batch)", this::queue);
         core.route("POST", SELECTIONS, "Run a selection round in the background {\"strategy\", \"batch\", "
-                + "\"model_id\"?}: 202 with the job", 202, this::select);
+                + "\"model_id\"?}: 202 with the job", 202, this::select).body(Input.Body.of(
+                        Input.Field.required("strategy", "string", "the selection strategy (random, entropy, margin, ...)"),
+                        Input.Field.required("batch", "integer", "how many images or tiles to select"),
+                        Input.Field.optional("model_id", "string", "the model that scores (default: the active one)")));
         core.route("GET", SELECTIONS + "/{selection}", "A selection job: pending, running, completed (with its "
                 + "round) or failed (with the reason)", this::selection);
     }
@@ -125,7 +127,7 @@ final class QueueRoutes implements AutoCloseable {
 
     private Reply select(Call call) {
         core.checkIn(call, Action.RUN_TRAINING, null);
-        ObjectNode body = Json.parse(call.body(), Set.of("strategy", "batch", "model_id"));
+        ObjectNode body = call.json();
         String strategy = Json.text(body, "strategy", true);
         JsonNode batchNode = body.get("batch");
         if (batchNode == null || !batchNode.canConvertToInt() || !batchNode.isIntegralNumber() || batchNode.asInt() < 1) {

@@ -6,16 +6,33 @@ import java.util.Set;
 
 /**
  * One operation of the API: method, path template ({@code /api/v1/projects/{project}}), a summary for the OpenAPI
- * document, what it does, and the status it answers when it succeeds (for that document).
+ * document, what it does, the status it answers when it succeeds (for that document), and what it takes besides its
+ * path ({@link Input}): its query parameters and its JSON body (null: none, or bytes it streams itself).
  */
-record Route(String method, String template, String summary, Operation operation, boolean streamsBody, int success) {
+record Route(String method, String template, String summary, Operation operation, boolean streamsBody, int success,
+        List<Input.Param> query, Input.Body body) {
 
     Route(String method, String template, String summary, Operation operation) {
         this(method, template, summary, operation, false);
     }
 
     Route(String method, String template, String summary, Operation operation, boolean streamsBody) {
-        this(method, template, summary, operation, streamsBody, usualSuccess(method, template));
+        this(method, template, summary, operation, streamsBody, usualSuccess(method, template), List.of(), null);
+    }
+
+    /** The same route, taking these query parameters. */
+    Route taking(List<Input.Param> params) {
+        return new Route(method, template, summary, operation, streamsBody, success, List.copyOf(params), body);
+    }
+
+    /** The same route, taking this JSON body. */
+    Route taking(Input.Body json) {
+        return new Route(method, template, summary, operation, streamsBody, success, query, json);
+    }
+
+    /** Whether the route takes a query parameter of this name. */
+    boolean takes(String param) {
+        return query.stream().anyMatch(p -> p.name().equals(param));
     }
 
     /** 201 for a POST that creates (not a log-in), 204 for a DELETE, else 200. */
@@ -34,7 +51,7 @@ record Route(String method, String template, String summary, Operation operation
 
     /** The same route, documented as answering {@code status} on success. */
     Route answering(int status) {
-        return new Route(method, template, summary, operation, streamsBody, status);
+        return new Route(method, template, summary, operation, streamsBody, status, query, body);
     }
 
     @FunctionalInterface

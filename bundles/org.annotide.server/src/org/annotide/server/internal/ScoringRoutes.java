@@ -50,18 +50,23 @@ final class ScoringRoutes implements AutoCloseable {
         core.route("GET", "/projects/{project}/images/{image}/status", "An image's task status (new, in-progress, "
                 + "in-review, completed)", guard(this::getStatus));
         core.route("PUT", "/projects/{project}/images/{image}/status", "Set an image's task status and its tiles' "
-                + "{\"status\"} (Admins and Team Managers)", guard(this::setStatus));
+                + "{\"status\"} (Admins and Team Managers)", guard(this::setStatus)).body(Input.Body.of(
+                        Input.Field.required("status", "string", "new, in-progress, in-review or completed")));
         core.route("GET", "/projects/{project}/training-projects", "The project's training projects", guard(this::list));
         core.route("GET", TRAINING, "A training project: benchmark, trainees, scoring function (its text only for "
                 + "those who may edit it)", guard(this::getOne));
         core.route("GET", TRAINING + "/tasks", "Tasks: every trainee's for Admins and Team Managers, an annotator's own",
                 guard(this::tasks));
         core.route("POST", TRAINING + "/submission", "A trainee submits their open tasks ({\"images\"}: only those); "
-                + "their drafts become the submissions, scored at once; final", guard(this::submit));
+                + "their drafts become the submissions, scored at once; final", guard(this::submit))
+                .body(Input.Body.orEmpty(Input.Field.array("images", false, "string",
+                        "only the tasks of these images (default: all one's open tasks)")));
         core.route("GET", TRAINING + "/scores", "Scores per trainee and per task (an annotator: their own)",
                 guard(this::scores));
         core.route("POST", TRAINING + "/rescore", "Re-calculate every score with an edited function {\"function\"} "
-                + "(who may edit the scoring function)", guard(this::rescore));
+                + "(who may edit the scoring function)", guard(this::rescore)).body(Input.Body.orEmpty(
+                        Input.Field.optional("function", "object", "the scoring function as its JSON: mode and "
+                                + "classes (default: the current one)")));
         core.route("GET", TRAINING + "/scores.csv", "Every evaluation label as CSV, streamed (Admins and Team "
                 + "Managers)", guard(this::csv));
     }
@@ -78,7 +83,7 @@ final class ScoringRoutes implements AutoCloseable {
 
     private Reply setStatus(Call call) {
         core.checkIn(call, Action.CONTROL_ASSIGNMENTS_AND_STATUS, null);
-        ObjectNode body = Json.parse(call.body(), Set.of("status"));
+        ObjectNode body = call.json();
         SourceStatus status;
         try {
             status = SourceStatus.parse(Json.text(body, "status", true));
@@ -228,7 +233,7 @@ final class ScoringRoutes implements AutoCloseable {
 
     private Reply submit(Call call) {
         core.checkIn(call, Action.VIEW_PROJECTS, null);
-        ObjectNode body = call.body().length == 0 ? Json.object() : Json.parse(call.body(), Set.of("images"));
+        ObjectNode body = call.json();
         Set<String> only = null;
         if (body.has("images")) {
             JsonNode images = body.get("images");
@@ -329,7 +334,7 @@ final class ScoringRoutes implements AutoCloseable {
 
     private Reply rescore(Call call) {
         core.checkIn(call, Action.VIEW_PROJECTS, null);
-        ObjectNode body = call.body().length == 0 ? Json.object() : Json.parse(call.body(), Set.of("function"));
+        ObjectNode body = call.json();
         ProjectStore store = core.store(call);
         synchronized (store) {
             TrainingSession session = session(call, store);

@@ -108,6 +108,10 @@ public final class ServerCore {
     private final JobQueue queue;
     private final ProjectRoles roles;
     private java.util.concurrent.ScheduledExecutorService reaper;
+    /** With a database: tells project sockets their user's new role (see {@link MemberWatch}). */
+    private java.util.concurrent.ScheduledExecutorService memberWatch;
+    /** How often; a role change reaches a mirror within about this plus the mirror's catching up. */
+    private static final long MEMBER_WATCH_MILLIS = 250;
     private final List<TrainingQueue> queues = new ArrayList<>();
     private final TrainerRegistry workerTrainers;
     private final int inProcessWorkers;
@@ -296,6 +300,14 @@ public final class ServerCore {
                 return thread;
             });
             reaper.scheduleWithFixedDelay(this::reapLeases, every, every, java.util.concurrent.TimeUnit.MILLISECONDS);
+            memberWatch = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread thread = new Thread(r, "Annotide member watch");
+                thread.setDaemon(true);
+                return thread;
+            });
+            MemberWatch watch = new MemberWatch(events, new ServerProjects(db), sessions, this::forgetMemberships);
+            memberWatch.scheduleWithFixedDelay(watch, MEMBER_WATCH_MILLIS, MEMBER_WATCH_MILLIS,
+                    java.util.concurrent.TimeUnit.MILLISECONDS);
             startWorkers();
         }
     }
@@ -319,7 +331,8 @@ public final class ServerCore {
             Response.writeError(request, response, callback, 404, "no project '" + project + "'");
             return null;
         }
-        return events.socket(project, session.account(), query.getValue("client"));
+        Account member = in(project, null).member(session.account());
+        return events.socket(project, session.account(), query.getValue("client"), member == null ? null : member.role());
     }
 
     /** What GET would let the user read: the project, the ground-truth door, the annotation (trainees' drafts). */
@@ -395,6 +408,9 @@ public final class ServerCore {
         }
         if (reaper != null) {
             reaper.shutdownNow();
+        }
+        if (memberWatch != null) {
+            memberWatch.shutdownNow();
         }
         for (TrainingQueue queue : queues) {
             queue.close();
@@ -525,10 +541,19 @@ public final class ServerCore {
             }
             request.setAttribute(USER_ATTRIBUTE, session.account().login());
         }
+        Fields query = Request.extractQueryParameters(request);
+        for (String name : query.getNames()) {
+            if (!found.takes(name)) {
+                throw new ApiException(400, "unknown query parameter '" + name + "'" + (found.query().isEmpty()
+                        ? ": " + method + " " + found.template() + " takes none" : "; known: " + String.join(", ",
+                                found.query().stream().map(Input.Param::name).sorted().toList())));
+            }
+        }
         byte[] body = found.streamsBody() ? new byte[0] : readBody(request);
-        Call call = new Call(session == null ? null : session.account(), session, params,
-                Request.extractQueryParameters(request), request.getHeaders(), body, Request.getRemoteAddr(request),
-                request);
+        // an undeclared field is 400 before anything else is asked of the request
+        ObjectNode json = found.body() == null ? null : found.body().parse(body);
+        Call call = new Call(found, session == null ? null : session.account(), session, params, query,
+                request.getHeaders(), body, json, Request.getRemoteAddr(request), request);
         return found.operation().handle(call);
     }
 
@@ -641,18 +666,44 @@ public final class ServerCore {
 
     // ------------------------------------------------------------------ routes
 
-    void route(String method, String template, String summary, Route.Operation operation) {
-        routes.add(new Route(method, API + template, summary, operation));
+    Declared route(String method, String template, String summary, Route.Operation operation) {
+        return declare(new Route(method, API + template, summary, operation));
     }
 
     /** A route that answers {@code success} when it succeeds, where that is not the usual one for its method. */
-    void route(String method, String template, String summary, int success, Route.Operation operation) {
-        routes.add(new Route(method, API + template, summary, operation).answering(success));
+    Declared route(String method, String template, String summary, int success, Route.Operation operation) {
+        return declare(new Route(method, API + template, summary, operation).answering(success));
     }
 
     /** A route whose operation reads the request body itself, as a stream (uploads larger than the JSON limit). */
-    void streamingRoute(String method, String template, String summary, Route.Operation operation) {
-        routes.add(new Route(method, API + template, summary, operation, true));
+    Declared streamingRoute(String method, String template, String summary, Route.Operation operation) {
+        return declare(new Route(method, API + template, summary, operation, true));
+    }
+
+    private Declared declare(Route route) {
+        routes.add(route);
+        return new Declared(routes.size() - 1);
+    }
+
+    /** A route just added, to declare what it takes ({@link Input}) as it is added. */
+    final class Declared {
+        private final int index;
+
+        private Declared(int index) {
+            this.index = index;
+        }
+
+        /** Its query parameters (none unless declared). */
+        Declared query(Input.Param... params) {
+            routes.set(index, routes.get(index).taking(List.of(params)));
+            return this;
+        }
+
+        /** Its JSON body. */
+        Declared body(Input.Body body) {
+            routes.set(index, routes.get(index).taking(body));
+            return this;
+        }
     }
 
     /** The projects served, by id (the route groups look objects up across them). */
@@ -679,28 +730,41 @@ public final class ServerCore {
 
     private void defineRoutes() {
         route("POST", "/auth/login", "Log in with user name and password; returns a bearer token that expires, and "
-                + "with \"remember\": true also a remembered login for POST /auth/resume", this::login);
+                + "with \"remember\": true also a remembered login for POST /auth/resume", this::login).body(LOGIN);
         route("POST", "/auth/resume", "Exchange a remembered login (\"remember\": true at login) for a bearer token",
-                this::resume);
+                this::resume).body(RESUME);
         route("POST", "/auth/refresh", "Exchange a live token for a new one (the old one is revoked)", this::refresh);
         route("POST", "/auth/logout", "Revoke the token and the remembered login it came with", this::logout);
         route("GET", "/openapi.json", "This document", call -> Reply.ok(OpenApi.document(routes)));
         route("GET", "/projects", "The projects served", this::listProjects);
         route("GET", "/projects/{project}", "One project", this::getProject);
         route("GET", "/projects/{project}/label-classes", "The label classes of a project", this::listClasses);
-        route("GET", "/projects/{project}/images", "Image metadata, a page at a time (limit, cursor)", this::listImages);
+        route("GET", "/projects/{project}/images", "Image metadata, a page at a time (limit, cursor)", this::listImages)
+                .query(PAGE_LIMIT, PAGE_CURSOR);
         route("GET", "/projects/{project}/images/{image}", "The metadata of one image", this::getImage);
         route("GET", "/projects/{project}/images/{image}/file", "The image file's bytes (Range requests answered with 206)", this::imageFile);
-        route("GET", "/projects/{project}/images/{image}/annotations", "Annotations of an image, a page at a time (limit, cursor)", this::listAnnotations);
-        route("POST", "/projects/{project}/images/{image}/annotations", "Create an annotation", this::createAnnotation);
+        route("GET", "/projects/{project}/images/{image}/annotations", "Annotations of an image, a page at a time (limit, cursor)", this::listAnnotations)
+                .query(PAGE_LIMIT, PAGE_CURSOR);
+        route("POST", "/projects/{project}/images/{image}/annotations", "Create an annotation", this::createAnnotation).body(ANNOTATION);
         route("GET", "/projects/{project}/images/{image}/annotations/{annotation}", "One annotation; its ETag is its version", this::getAnnotation);
-        route("PUT", "/projects/{project}/images/{image}/annotations/{annotation}", "Replace label class, shape and score; If-Match: the version read", this::updateAnnotation);
+        route("PUT", "/projects/{project}/images/{image}/annotations/{annotation}", "Replace label class, shape and score; If-Match: the version read", this::updateAnnotation).body(ANNOTATION);
         route("DELETE", "/projects/{project}/images/{image}/annotations/{annotation}", "Delete an annotation; If-Match: the version read", this::deleteAnnotation);
-        route("POST", "/training/jobs", "Queue a training job", this::createJob);
-        route("GET", "/training/jobs", "Training jobs (status, task_type, project filters)", this::listJobs);
+        route("POST", "/training/jobs", "Queue a training job", this::createJob).body(Input.Body.of(
+                Input.Field.required("name", "string", "the job's name"),
+                Input.Field.required("task_type", "string", "classify, detect or segment"),
+                Input.Field.object("config", false, "how to train", JOB_CONFIG.toArray(Input.Field[]::new)),
+                Input.Field.optional("project", "string", "the project's id (may be left out when one is served)")));
+        route("GET", "/training/jobs", "Training jobs (status, task_type, project filters)", this::listJobs).query(
+                Input.Param.optional("status", "string", "only jobs of this status (pending, running, completed, "
+                        + "failed, cancelled)"),
+                Input.Param.optional("task_type", "string", "only jobs of this task type"),
+                Input.Param.optional("project", "string", "only jobs of this project"));
         route("GET", "/training/jobs/{job_id}", "One training job with its epochs", this::getJob);
         route("DELETE", "/training/jobs/{job_id}", "Cancel a pending or running job, or delete a finished one", this::deleteJob);
-        route("GET", "/training/models", "Trained models (task_type, is_active, project filters)", this::listModels);
+        route("GET", "/training/models", "Trained models (task_type, is_active, project filters)", this::listModels)
+                .query(Input.Param.optional("task_type", "string", "only models of this task type"),
+                        Input.Param.optional("is_active", "boolean", "only the active (true) or the other (false) models"),
+                        Input.Param.optional("project", "string", "only models of this project"));
         route("PATCH", "/training/models/{model_id}/activate", "Make a model the active one of its task type", this::activateModel);
         new LabelClassRoutes(this).register();
         new ImageRoutes(this).register();
@@ -709,13 +773,25 @@ public final class ServerCore {
         new ModelRoutes(this).register();
         if (queue != null) {
             route("POST", "/workers/claim", "A worker takes the oldest queued training job (a lease it must renew); "
-                    + "204 when none waits", 200, this::claimJob);
-            route("POST", "/workers/jobs/{job_id}/heartbeat", "A worker renews its lease on a job", 200, this::heartbeat);
-            route("POST", "/workers/jobs/{job_id}/status", "A worker reports that a job it holds is training", 204, this::workerStatus);
-            route("POST", "/workers/jobs/{job_id}/epochs", "A worker reports a finished epoch", 204, this::workerEpoch);
-            route("POST", "/workers/jobs/{job_id}/fail", "A worker reports that a job failed, with the reason", 204, this::workerFail);
-            routes.add(new Route("PUT", API + "/workers/jobs/{job_id}/model",
-                    "A worker uploads the trained model file (?lease=...); the job completes", this::workerModel, true));
+                    + "204 when none waits", 200, this::claimJob).body(Input.Body.of(
+                            Input.Field.required("worker", "string", "the worker's name"),
+                            Input.Field.array("projects", false, "string", "only jobs of these projects")));
+            route("POST", "/workers/jobs/{job_id}/heartbeat", "A worker renews its lease on a job", 200, this::heartbeat)
+                    .body(Input.Body.of(LEASE));
+            route("POST", "/workers/jobs/{job_id}/status", "A worker reports that a job it holds is training", 204, this::workerStatus)
+                    .body(Input.Body.of(LEASE, Input.Field.required("status", "string", "training")));
+            route("POST", "/workers/jobs/{job_id}/epochs", "A worker reports a finished epoch", 204, this::workerEpoch)
+                    .body(Input.Body.of(LEASE, Input.Field.required("epoch", "integer", "the epoch, from 1"),
+                            Input.Field.required("epochs", "integer", "how many the job trains"),
+                            Input.Field.optional("train_loss", "number", "the training loss"),
+                            Input.Field.optional("val_loss", "number", "the validation loss"),
+                            Input.Field.optional("millis", "integer", "how long the epoch took"),
+                            Input.Field.optional("metrics", "object", "further metrics by name (numbers)")));
+            route("POST", "/workers/jobs/{job_id}/fail", "A worker reports that a job failed, with the reason", 204, this::workerFail)
+                    .body(Input.Body.of(LEASE, Input.Field.required("message", "string", "why it failed")));
+            streamingRoute("PUT", "/workers/jobs/{job_id}/model",
+                    "A worker uploads the trained model file (?lease=...); the job completes", this::workerModel)
+                    .query(Input.Param.required("lease", "string", "the lease the claim gave"));
         }
         routeGroups.add(new ScoringRoutes(this));
         routeGroups.add(new QueueRoutes(this));
@@ -724,7 +800,7 @@ public final class ServerCore {
     // ------------------------------------------------------------------ auth
 
     private Reply login(Call call) {
-        ObjectNode body = Json.parse(call.body(), Set.of("username", "password", "remember"));
+        ObjectNode body = call.json();
         String login = Json.text(body, "username", true);
         String password = Json.text(body, "password", true);
         if (body.has("remember") && !body.get("remember").isBoolean()) {
@@ -758,7 +834,7 @@ public final class ServerCore {
      * instead of asking for the password. The remembered login stays as it is (the client keeps using it).
      */
     private Reply resume(Call call) {
-        ObjectNode body = Json.parse(call.body(), Set.of("username", "remember_token"));
+        ObjectNode body = call.json();
         String login = Json.text(body, "username", true);
         String token = Json.text(body, "remember_token", true);
         call.request().setAttribute(USER_ATTRIBUTE, login);
@@ -827,6 +903,15 @@ public final class ServerCore {
         checkIn(call, call.param("project"), action, target);
     }
 
+    /**
+     * The user's memberships changed (the member watch saw it): read them anew at the next question, and serve no
+     * annotation page cached for what they could see before.
+     */
+    private void forgetMemberships(String login) {
+        ((CachedRoles) roles).forget(login);
+        pages.keySet().removeIf(key -> key.user().login().equals(login));
+    }
+
     /** With a database: a member's role in a project is read from it at most once a second per user and project. */
     private static final class CachedRoles implements ProjectRoles {
         private static final long TTL_NANOS = 1_000_000_000L;
@@ -852,6 +937,11 @@ public final class ServerCore {
                 cache.put(key, entry);
             }
             return entry.role();
+        }
+
+        /** Reads the user's memberships anew at the next question (the member watch saw them change). */
+        void forget(String login) {
+            cache.keySet().removeIf(key -> key.endsWith("\u0000" + login));
         }
     }
 
@@ -1158,7 +1248,36 @@ public final class ServerCore {
         return "\"" + annotation.get("version").asText() + "\"";
     }
 
-    private static final Set<String> ANNOTATION_FIELDS = Set.of("label_class", "shape", "score");
+    private static final Input.Body ANNOTATION = Input.Body.of(
+            Input.Field.required("label_class", "string", "the id of a label class of the project"),
+            Input.Field.required("shape", "object", "the shape: \"kind\" (box, rotated_box, polygon, polyline, "
+                    + "keypoints, mask, ellipse, image_class) and the fields of that kind, as GET answers them"),
+            Input.Field.optional("score", "number", "a confidence from 0 to 1"));
+    private static final Input.Param PAGE_LIMIT = Input.Param.optional("limit", "integer",
+            "the most items of the page, 1 to 1000 (default 100)");
+    private static final Input.Param PAGE_CURSOR = Input.Param.optional("cursor", "string",
+            "where the page starts: the next_cursor of the page before");
+    private static final Input.Body LOGIN = Input.Body.of(Input.Field.required("username", "string", "the user"),
+            Input.Field.required("password", "string", "the password"),
+            Input.Field.optional("remember", "boolean", "also answer a remembered login (remember_token)"));
+    private static final Input.Body RESUME = Input.Body.of(Input.Field.required("username", "string", "the user"),
+            Input.Field.required("remember_token", "string", "the remembered login the log-in answered"));
+    private static final Input.Field LEASE = Input.Field.required("lease", "string", "the lease the claim gave");
+    /** A training job's {@code config}, for the document (the job route checks it with {@link #CONFIG_FIELDS}). */
+    private static final List<Input.Field> JOB_CONFIG = List.of(
+            Input.Field.optional("epochs", "integer", "how many epochs"),
+            Input.Field.optional("batch_size", "integer", "images per batch"),
+            Input.Field.optional("image_size", "integer", "the side images are scaled to"),
+            Input.Field.optional("learning_rate", "number", "the learning rate"),
+            Input.Field.optional("train_ratio", "number", "the share of images trained on (the rest validates)"),
+            Input.Field.optional("seed", "integer", "the random seed"),
+            Input.Field.optional("model", "string", "the architecture"),
+            Input.Field.array("classes", false, "string", "the label classes (default: all)"),
+            Input.Field.array("training_sets", false, "string", "the training sets to train on"),
+            Input.Field.array("kinds", false, "string", "the annotation kinds a detector or segmenter learns from "
+                    + "(box, rotated_box, ellipse, polygon, mask, ...)"),
+            Input.Field.optional("device", "string", "cpu or gpu"),
+            Input.Field.optional("description", "string", "a description of the job"));
 
     private record Fields3(LabelClass labelClass, Shape shape, Double score) {
     }
@@ -1181,7 +1300,7 @@ public final class ServerCore {
 
     private Reply createAnnotation(Call call) {
         checkIn(call, Action.EDIT_ANNOTATIONS, null);
-        ObjectNode body = Json.parse(call.body(), ANNOTATION_FIELDS);
+        ObjectNode body = call.json();
         ProjectStore store = store(call);
         synchronized (store) {
             Project project = store.project();
@@ -1238,7 +1357,7 @@ public final class ServerCore {
 
     private Reply updateAnnotation(Call call) {
         checkIn(call, Action.EDIT_ANNOTATIONS, null);
-        ObjectNode body = Json.parse(call.body(), ANNOTATION_FIELDS);
+        ObjectNode body = call.json();
         ProjectStore store = store(call);
         synchronized (store) {
             Project project = store.project();

@@ -150,6 +150,15 @@ final class Sessions {
         forget(session.token());
     }
 
+    /**
+     * Forgets every token of a user the database no longer has (their sessions went with them): they hold at once
+     * on this server, not after {@link #RECHECK_MS}.
+     */
+    void forgetUser(String login) {
+        tokens.values().removeIf(s -> s.account().login().equals(login));
+        checkedAt.keySet().retainAll(tokens.keySet());
+    }
+
     private void forget(String token) {
         tokens.remove(token);
         checkedAt.remove(token);

@@ -36,9 +36,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class TrainingSetRoutes {
 
-    private static final Set<String> FIELDS = Set.of("name", "description", "tiles");
+    private static final Input.Field TILES = Input.Field.optional("tiles", "array", "the whole membership: tile ids, "
+            + "or tile objects {id, image, x, y, width, height, tile_index?, row?, column?} (a tile the image does not "
+            + "have yet is cut)");
+    private static final Input.Field DESCRIPTION = Input.Field.optional("description", "string", "a description");
+    private static final Input.Body FIELDS = Input.Body.of(Input.Field.optional("name", "string", "the set's name"),
+            DESCRIPTION, TILES);
     /** A create may name the id: a client's mirror creates a set offline and keeps the id it gave it. */
-    private static final Set<String> CREATE_FIELDS = Set.of("id", "name", "description", "tiles");
+    private static final Input.Body CREATE_FIELDS = Input.Body.of(Input.Field.optional("id", "string",
+            "1 to 64 letters, digits, '.', '_', '-' (default: one the server gives)"),
+            Input.Field.required("name", "string", "the set's name"), DESCRIPTION, TILES);
     /** A tile named by its place rather than its id alone: one a client's mirror cut that the server may not have. */
     private static final Set<String> TILE_FIELDS = Set.of("id", "image", "x", "y", "width", "height", "tile_index",
             "row", "column");
@@ -55,10 +62,11 @@ final class TrainingSetRoutes {
         core.route("POST", "/projects/{project}/training-sets", "Create a training set {name, description, tiles, [id]}; "
                 + "tiles are tile ids or {id, image, x, y, width, height} (a tile the image does not have yet is cut); "
                 + "an id that is not 1 to 64 letters, digits, '.', '_' or '-' is a 400, one the project has a 409",
-                this::create);
+                this::create).body(CREATE_FIELDS);
         core.route("GET", "/projects/{project}/training-sets/{set}", "One training set with its tiles and their images", this::get);
         core.route("PUT", "/projects/{project}/training-sets/{set}",
-                "Change a training set: name, description, tiles (the whole membership, as for a create)", this::update);
+                "Change a training set: name, description, tiles (the whole membership, as for a create)", this::update)
+                .body(FIELDS);
         core.route("DELETE", "/projects/{project}/training-sets/{set}", "Delete a training set (its tiles stay)", this::delete);
     }
 
@@ -82,7 +90,7 @@ final class TrainingSetRoutes {
 
     private Reply create(Call call) {
         core.checkIn(call, Action.EDIT_PROJECT_SETUP, null);
-        ObjectNode body = Json.parse(call.body(), CREATE_FIELDS);
+        ObjectNode body = call.json();
         String name = name(body, true);
         String id = id(body);
         ProjectStore store = core.store(call);
@@ -120,7 +128,7 @@ final class TrainingSetRoutes {
 
     private Reply update(Call call) {
         core.checkIn(call, Action.EDIT_PROJECT_SETUP, null);
-        ObjectNode body = Json.parse(call.body(), FIELDS);
+        ObjectNode body = call.json();
         String name = name(body, false);
         ProjectStore store = core.store(call);
         synchronized (store) {
@@ -152,7 +160,7 @@ final class TrainingSetRoutes {
                 ServerCore.execute(store, command);
                 announce(call, "training_set_updated", full(set));
             } else if (!body.has("tiles")) {
-                throw new ApiException(400, "nothing to change: give one of " + String.join(", ", FIELDS.stream().sorted().toList()));
+                throw new ApiException(400, "nothing to change: give one of " + String.join(", ", FIELDS.names().stream().sorted().toList()));
             }
             return Reply.ok(full(set));
         }

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** The REST API over real HTTP on loopback: authentication, the role matrix, the ground-truth door, versions, errors. */
 class ServerApiTest {
@@ -510,5 +511,85 @@ class ServerApiTest {
                 assertFalse(answer.json().get("detail").asText().startsWith("no such resource"), operation + ": " + answer);
             }
         }
+    }
+
+    /**
+     * What the document says an operation takes is what it takes: each operation's documented query parameters and
+     * JSON body fields (nested ones too, as a job's config) get no "unknown" 400, from dispatch or from the handler;
+     * an undocumented query parameter or body field is refused with 400 naming it. Path parameters are placeholders
+     * (but the project), and every string is empty, so no operation changes the fixture.
+     */
+    @Test
+    void theOpenApiDocumentListsTheQueryParametersAndBodyFieldsEachOperationTakes() throws Exception {
+        JsonNode paths = f.call("GET", "/api/v1/openapi.json", null, null).json().get("paths");
+        String token = f.login("admin");
+        int bodies = 0;
+        int params = 0;
+        for (Iterator<Map.Entry<String, JsonNode>> entries = paths.fields(); entries.hasNext();) {
+            Map.Entry<String, JsonNode> entry = entries.next();
+            if (entry.getKey().endsWith("/ws") || entry.getKey().contains("/ws/")) {
+                continue; // the WebSockets' ?token= and ?client= are the project-event and training tests'
+            }
+            String path = entry.getKey().replace("{project}", f.projectId).replaceAll("\\{[a-z_]+\\}", "x");
+            for (Iterator<Map.Entry<String, JsonNode>> ops = entry.getValue().fields(); ops.hasNext();) {
+                Map.Entry<String, JsonNode> op = ops.next();
+                String method = op.getKey().toUpperCase(java.util.Locale.ROOT);
+                String operation = method + " " + entry.getKey();
+                StringBuilder query = new StringBuilder();
+                for (JsonNode p : op.getValue().path("parameters")) {
+                    if (p.get("in").asText().equals("query")) {
+                        query.append(query.length() == 0 ? "?" : "&").append(p.get("name").asText()).append('=')
+                                .append(sample(p.get("schema")).asText());
+                        params++;
+                    }
+                }
+                JsonNode schema = op.getValue().path("requestBody").path("content").path("application/json")
+                        .path("schema");
+                ObjectNode body = schema.isMissingNode() ? null : (ObjectNode) sample(schema);
+                String documented = body == null ? (method.equals("POST") || method.equals("PUT") ? "{}" : null)
+                        : body.toString();
+
+                Fixture.Answer undocumented = f.call(method, path + query + (query.length() == 0 ? "?" : "&")
+                        + "undocumented_param=1", token, documented);
+                assertProblem(undocumented, 400, "unknown query parameter 'undocumented_param'");
+                if (body != null) {
+                    bodies++;
+                    ObjectNode more = body.deepCopy().put("undocumented_field", 1);
+                    assertProblem(f.call(method, path + query, token, more.toString()), 400,
+                            "unknown field 'undocumented_field'");
+                }
+                Fixture.Answer answer = f.call(method, path + query, token, documented);
+                if (answer.status() == 400) {
+                    String detail = answer.json().path("detail").asText();
+                    assertFalse(detail.contains("unknown field") || detail.contains("unknown query parameter"), operation + " refused what the document lists: " + answer);
+                }
+                if (path.endsWith("/auth/refresh") || path.endsWith("/auth/logout")) {
+                    token = f.login("admin"); // those revoke the token they were called with
+                }
+            }
+        }
+        assertTrue(bodies >= 15, "operations with a JSON body: " + bodies);
+        assertTrue(params >= 12, "query parameters: " + params);
+        JsonNode job = paths.get("/api/v1/training/jobs").get("post").get("requestBody").get("content")
+                .get("application/json").get("schema");
+        assertEquals(List.of("name", "task_type"), List.of(job.get("required").get(0).asText(),
+                job.get("required").get(1).asText()));
+        assertTrue(job.get("properties").get("config").get("properties").has("learning_rate"), job.toString());
+    }
+
+    /** A value of a JSON schema: every property of an object, empty strings and arrays, 1, true. */
+    private static JsonNode sample(JsonNode schema) {
+        var json = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
+        return switch (schema.path("type").asText()) {
+            case "object" -> {
+                ObjectNode object = json.objectNode();
+                schema.path("properties").fields().forEachRemaining(p -> object.set(p.getKey(), sample(p.getValue())));
+                yield object;
+            }
+            case "array" -> json.arrayNode();
+            case "integer", "number" -> json.numberNode(1);
+            case "boolean" -> json.booleanNode(true);
+            default -> json.textNode("");
+        };
     }
 }

@@ -7,6 +7,8 @@ import java.util.List;
 import org.annotide.client.RemoteProject;
 import org.annotide.client.ServerConnection;
 import org.annotide.client.ServerException;
+import org.annotide.client.SyncListener;
+import org.annotide.ui.Problems;
 import org.annotide.ui.ProjectService;
 import org.annotide.ui.internal.AnnotidePreferencePage;
 import org.annotide.ui.internal.WorkspaceProjects;
@@ -125,6 +127,17 @@ public final class ConnectToServerHandler extends AbstractHandler {
         problems.reachability(remote.isOnline(), "the server " + connection.base() + " is unreachable; edits are kept "
                 + "and sent when it is back"); // also replaces the read-only warning of a mirror opened unconnected
         remote.addListener(problems);
+        remote.addListener(new SyncListener() {
+            @Override
+            public void readOnly(String message) { // shut out by the server: the copy reopens read-only, as unconnected
+                display.asyncExec(() -> {
+                    service.close(project); // closes the sync engine too; the unsent edits stay in its outbox
+                    service.store(project); // read-only first, so its general note does not replace this one
+                    Problems.report(project, ServerProblems.SOURCE, List.of(Problems.Problem.warning(
+                            connection.base() + " " + info.id(), message)));
+                });
+            }
+        });
         service.retry(project);
         service.store(project);
     }
