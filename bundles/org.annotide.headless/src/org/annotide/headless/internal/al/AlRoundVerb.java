@@ -108,12 +108,8 @@ public final class AlRoundVerb implements CliVerb {
         try (ProjectStore store = AlVerbs.open(args.path(0, "PROJECT"));
                 TrainingQueue queue = new TrainingQueue(trainers, AlVerbs.ACCESS)) {
             ModelRegistry registry = new ModelRegistry(store, AlVerbs.ACCESS, trainers);
-            Episode episode;
-            try {
-                episode = AlVerbs.ACCESS.call(store, () -> Episode.of(store, registry));
-            } catch (IllegalArgumentException e) { // settings stored by hand that are not valid
-                context.err().println("annotide-cli al round: the episode's settings are not valid: " + e.getMessage()
-                        + "; nothing was recorded.");
+            Episode episode = AlVerbs.episode(store, registry, "al round", context.err());
+            if (episode == null) {
                 return FAILED;
             }
             try {

@@ -113,12 +113,8 @@ public final class AlSelectVerb implements CliVerb {
         }
         try (ProjectStore store = AlVerbs.open(args.path(0, "PROJECT"))) {
             ModelRegistry registry = new ModelRegistry(store, AlVerbs.ACCESS, TrainerRegistry.installed());
-            Episode episode;
-            try {
-                episode = AlVerbs.ACCESS.call(store, () -> Episode.of(store, registry));
-            } catch (IllegalArgumentException e) { // settings stored by hand that are not valid
-                context.err().println("annotide-cli al select: the episode's settings are not valid: " + e.getMessage()
-                        + "; nothing was recorded.");
+            Episode episode = AlVerbs.episode(store, registry, "al select", context.err());
+            if (episode == null) {
                 return FAILED;
             }
             String strategy = args.option("strategy", episode.strategy());
