@@ -541,6 +541,9 @@ public final class ServerCore {
             }
             request.setAttribute(USER_ATTRIBUTE, session.account().login());
         }
+        // the body is read before the request is judged further: a refusal that left it unread would make Jetty
+        // close the connection, which a client may already be reusing for its next request
+        byte[] body = found.streamsBody() ? new byte[0] : readBody(request);
         Fields query = Request.extractQueryParameters(request);
         for (String name : query.getNames()) {
             if (!found.takes(name)) {
@@ -549,7 +552,6 @@ public final class ServerCore {
                                 found.query().stream().map(Input.Param::name).sorted().toList())));
             }
         }
-        byte[] body = found.streamsBody() ? new byte[0] : readBody(request);
         // an undeclared field is 400 before anything else is asked of the request
         ObjectNode json = found.body() == null ? null : found.body().parse(body);
         Call call = new Call(found, session == null ? null : session.account(), session, params, query,

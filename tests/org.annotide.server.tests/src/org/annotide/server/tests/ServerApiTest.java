@@ -577,6 +577,52 @@ class ServerApiTest {
         assertTrue(job.get("properties").get("config").get("properties").has("learning_rate"), job.toString());
     }
 
+    /**
+     * A refused request whose body arrives after its headers (as an HTTP client may send them) leaves the connection
+     * open for the next request: the server reads the body before it judges the query, so Jetty never has to close
+     * a connection with unread content that the client is about to reuse.
+     */
+    @Test
+    void aRefusalKeepsTheConnectionForTheNextRequest() throws Exception {
+        String token = f.login("admin");
+        String path = "/api/v1/projects/" + f.projectId + "/label-classes";
+        try (java.net.Socket socket = new java.net.Socket("127.0.0.1", f.server.port())) {
+            socket.setSoTimeout(10_000);
+            var out = socket.getOutputStream();
+            var in = new java.io.BufferedInputStream(socket.getInputStream());
+            out.write(("POST " + path + "?undocumented_param=1 HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                    + token + "\r\nContent-Type: application/json\r\nContent-Length: 2\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            Thread.sleep(300);
+            out.write("{}".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            String first = response(in);
+            assertTrue(first.startsWith("HTTP/1.1 400"), first);
+            assertFalse(first.toLowerCase(java.util.Locale.ROOT).contains("connection: close"), first);
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token + "\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            out.flush();
+            String second = response(in);
+            assertTrue(second.startsWith("HTTP/1.1 200"), second);
+        }
+    }
+
+    /** One HTTP/1.1 response with a Content-Length, read from the connection: its head and body as text. */
+    private static String response(java.io.BufferedInputStream in) throws java.io.IOException {
+        StringBuilder head = new StringBuilder();
+        while (!head.toString().endsWith("\r\n\r\n")) {
+            int c = in.read();
+            if (c < 0) {
+                return head.append("<connection closed>").toString();
+            }
+            head.append((char) c);
+        }
+        java.util.regex.Matcher length = java.util.regex.Pattern.compile("(?i)content-length: *(\\d+)").matcher(head);
+        int bytes = length.find() ? Integer.parseInt(length.group(1)) : 0;
+        return head + new String(in.readNBytes(bytes), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     /** A value of a JSON schema: every property of an object, empty strings and arrays, 1, true. */
     private static JsonNode sample(JsonNode schema) {
         var json = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance;
