@@ -192,7 +192,7 @@ abstract sealed class TrainingSite {
 
         @Override
         void delete(TrainingJob job) throws IOException {
-            cancel(job); // the server's DELETE removes a finished job; the mirror drops it at its next reading
+            cancel(job); // the server's DELETE removes a finished job; the mirror drops it as the server answers
         }
 
         @Override
