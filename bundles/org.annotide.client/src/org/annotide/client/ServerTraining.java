@@ -163,6 +163,28 @@ public final class ServerTraining implements AutoCloseable {
         });
     }
 
+    /**
+     * Deletes a server model there (its file too); the mirror drops it as the server answers, and the file it
+     * downloaded of it. The job that trained it stays.
+     */
+    public void delete(String modelId) throws ServerException {
+        try {
+            mirror.connection().request("DELETE", "/api/v1/training/models/" + modelId, null);
+        } catch (ServerException e) {
+            throw e.isUnreachable() ? unreachable("the model was not deleted", e) : refused("deleting the model", e);
+        }
+        lastRead = null;
+        apply(project -> {
+            ServerJobs.applyModelEvent(project, "deleted", JSON.createObjectNode().put("id", modelId));
+            return null;
+        });
+        try {
+            Files.deleteIfExists(mirror.store().folder().resolve(ServerJobs.modelLocation(modelId)));
+        } catch (IOException e) {
+            // a leftover download of a deleted model is never read again (the model is gone from the mirror)
+        }
+    }
+
     /** Whether a model of the mirror is the server's (its file comes from there). */
     public static boolean isServerModel(TrainedModel model) {
         return ServerJobs.isServerModel(model);

@@ -771,6 +771,8 @@ public final class ServerCore {
                         Input.Param.optional("is_active", "boolean", "only the active (true) or the other (false) models"),
                         Input.Param.optional("project", "string", "only models of this project"));
         route("PATCH", "/training/models/{model_id}/activate", "Make a model the active one of its task type", this::activateModel);
+        route("DELETE", "/training/models/{model_id}", "Delete a model and its file (the job that trained it stays)",
+                this::deleteModel);
         new LabelClassRoutes(this).register();
         new ImageRoutes(this).register();
         new TrainingSetRoutes(this).register();
@@ -1667,6 +1669,23 @@ public final class ServerCore {
         synchronized (ref.store()) {
             return Reply.ok(Json.model(ref.model(), ref.projectId()));
         }
+    }
+
+    /**
+     * Deletes a model as the workbench's registry does: its file too, an active one included (predictions then find
+     * no active model of its task), and the job that trained it stays, without its result.
+     */
+    private Reply deleteModel(Call call) {
+        ModelRef ref = model(call);
+        try {
+            new ModelRegistry(ref.store(), ACCESS, trainers).delete(ref.model());
+        } catch (java.io.IOException e) {
+            throw new ApiException(500, "the model was removed from the project, but its file could not be deleted: "
+                    + e.getMessage());
+        }
+        events.toTrainers("training_model_updated", "deleted", ref.projectId(), "training_model",
+                Json.object().put("id", ref.model().getId()));
+        return Reply.noContent();
     }
 
     private record ModelRef(ProjectStore store, String projectId, TrainedModel model) {

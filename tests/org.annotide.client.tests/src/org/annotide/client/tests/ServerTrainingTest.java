@@ -151,7 +151,7 @@ class ServerTrainingTest extends ServerAndMirrors {
 
     /**
      * A job another user queues through the API (a script, say) reaches the mirror over the project socket, and so do
-     * its end, its model and an activation: no reading of the lists in between (the mirror's listener hears
+     * its end, its model, an activation and a deletion: no reading of the lists in between (the mirror's listener hears
      * "jobs_read" at every reading that changes the model, and every event makes the next reading change it). An
      * Annotator's mirror, whose user may not see the project's training, hears none of it.
      */
@@ -187,6 +187,16 @@ class ServerTrainingTest extends ServerAndMirrors {
         admin.connection.request("PATCH", "/api/v1/training/models/" + secondModel + "/activate", null);
         manager.await(1_000, "the activation in the mirror within a second", () -> model(manager, secondModel)
                 .isActive() && !model(manager, firstModel).isActive());
+
+        // the mirror's Delete of a server model deletes it on the server; another user's mirror hears of it
+        training.delete(firstModel);
+        assertEquals(null, manager.onOwner(() -> model(manager, firstModel)), "gone from the mirror at once");
+        assertEquals(null, manager.onOwner(() -> job(manager, first).getResultModel()), "its job stays, without it");
+        ServerException gone = assertThrows(ServerException.class, () -> manager.connection.request("DELETE",
+                "/api/v1/training/models/" + firstModel, null));
+        assertEquals(404, gone.status(), gone.getMessage());
+        admin.await(1_000, "the deletion in another user's mirror", () -> model(admin, firstModel) == null
+                && model(admin, secondModel) != null);
 
         synchronized (events) {
             assertEquals(readings, Collections.frequency(events, "jobs_read null"), "the lists were read again: "

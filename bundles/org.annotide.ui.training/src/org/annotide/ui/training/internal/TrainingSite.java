@@ -206,8 +206,11 @@ abstract sealed class TrainingSite {
         @Override
         void deleteModel(TrainedModel model) throws IOException {
             if (ServerTraining.isServerModel(model)) {
-                throw new IOException("the model is the server's, whose API removes no models: this mirror shows the"
-                        + " server's models as they are there");
+                ask(() -> {
+                    server.delete(model.getId());
+                    return null;
+                });
+                return;
             }
             registry().delete(model);
         }
