@@ -131,6 +131,7 @@ public final class RemoteProject implements AutoCloseable {
             public void reachability(boolean reachable, String message) {
                 if (reachable) {
                     tiles.serverBack(); // stand-in tiles may be fetched now
+                    serverTraining.caughtUp(); // its jobs and models are read again once, then follow the events
                 }
             }
         });

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.http.WebSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletionStage;
@@ -29,8 +31,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Where a server project trains: on the server. A job made in the workbench goes to the server's queue
  * ({@code POST /training/jobs}) and a server worker trains it; the mirror never trains. The server's jobs and models of
- * the project are kept in the mirror's model ({@code ServerJobs}: read at the start, after each reconnection and every
- * few seconds, since the server announces no new job; the running ones followed live over their job sockets), so the
+ * the project are kept in the mirror's model ({@code ServerJobs}): read whole at the start and after each
+ * reconnection (catching up), and in between changed by the project socket's {@code training_job_updated} and
+ * {@code training_model_updated} events (a job created, its status, its end with its model; a model created,
+ * activated, deleted), whoever made the change; a running job's epochs arrive live over its own job socket. So the
  * views show them as a local project's; while the server is away they stay as last known ({@link #isCurrent()}).
  * Cancelling, activating and a model's file ({@link #modelFile}, downloaded once into the mirror) go to the server. The
  * server decides who may: a refusal comes back with its message.
@@ -40,8 +44,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 public final class ServerTraining implements AutoCloseable {
 
-    /** How often the server's job list is read while nothing is heard (new jobs of other users are not announced). */
-    private static final long POLL_MILLIS = 3000;
+    /** The pause before the lists are read again after a reading failed (not an outage: the server erred). */
+    private static final long RETRY_MILLIS = 3000;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Mirror mirror;
@@ -57,6 +61,12 @@ public final class ServerTraining implements AutoCloseable {
     private volatile boolean closed;
     /** The lists as last read and applied (null: not yet), so that an unchanged reading changes nothing. */
     private volatile String lastRead;
+    /**
+     * The project socket's training events that arrive while the lists are read (null while none are read): applied
+     * after the lists, so that an older list never overwrites a newer event. Guarded by itself's owner, {@link #heldLock}.
+     */
+    private List<JsonNode> held;
+    private final Object heldLock = new Object();
 
     ServerTraining(Mirror mirror) {
         this.mirror = mirror;
@@ -67,10 +77,17 @@ public final class ServerTraining implements AutoCloseable {
         });
         this.follower = new Thread(this::follow, "Annotide training " + mirror.projectId());
         follower.setDaemon(true);
+        mirror.onTrainingEvents(this::heardOnProject);
     }
 
     void start() {
         follower.start();
+    }
+
+    /** The mirror caught up with the server (connected, reconnected): the lists are read again. */
+    void caughtUp() {
+        stale = true;
+        wake();
     }
 
     /**
@@ -108,11 +125,13 @@ public final class ServerTraining implements AutoCloseable {
         lastRead = null;
         TrainingJob created = apply(project -> ServerJobs.applyJob(project, server(), job));
         follow(job.get("id").asText());
-        wake();
         return created;
     }
 
-    /** Asks the server to stop a pending or running job; the mirror shows the job as the server answers it. */
+    /**
+     * Asks the server to stop a pending or running job, or to delete a finished one; the mirror shows the job as the
+     * server answers it (a deleted one gone).
+     */
     public void cancel(String jobId) throws ServerException {
         JsonNode job;
         try {
@@ -120,21 +139,50 @@ public final class ServerTraining implements AutoCloseable {
         } catch (ServerException e) {
             throw e.isUnreachable() ? unreachable("the job was not cancelled", e) : refused("cancelling the job", e);
         }
-        if (job != null) {
-            lastRead = null;
-            apply(project -> ServerJobs.applyJob(project, server(), job));
-        }
-        wake();
+        lastRead = null;
+        apply(project -> {
+            ServerJobs.applyJobEvent(project, server(), job == null ? "deleted" : "status",
+                    job == null ? JSON.createObjectNode().put("id", jobId) : job);
+            return null;
+        });
     }
 
-    /** Makes a server model the active one of its task type there; the mirror's models are read again. */
+    /** Makes a server model the active one of its task type there, and in the mirror as the server answers. */
     public void activate(String modelId) throws ServerException {
+        JsonNode model;
         try {
-            mirror.connection().request("PATCH", "/api/v1/training/models/" + modelId + "/activate", null);
+            model = mirror.connection().request("PATCH", "/api/v1/training/models/" + modelId + "/activate", null)
+                    .json();
         } catch (ServerException e) {
             throw e.isUnreachable() ? unreachable("the model was not activated", e) : refused("activating the model", e);
         }
-        pull();
+        lastRead = null;
+        apply(project -> {
+            ServerJobs.applyModelEvent(project, "activated", model);
+            return null;
+        });
+    }
+
+    /**
+     * Deletes a server model there (its file too); the mirror drops it as the server answers, and the file it
+     * downloaded of it. The job that trained it stays.
+     */
+    public void delete(String modelId) throws ServerException {
+        try {
+            mirror.connection().request("DELETE", "/api/v1/training/models/" + modelId, null);
+        } catch (ServerException e) {
+            throw e.isUnreachable() ? unreachable("the model was not deleted", e) : refused("deleting the model", e);
+        }
+        lastRead = null;
+        apply(project -> {
+            ServerJobs.applyModelEvent(project, "deleted", JSON.createObjectNode().put("id", modelId));
+            return null;
+        });
+        try {
+            Files.deleteIfExists(mirror.store().folder().resolve(ServerJobs.modelLocation(modelId)));
+        } catch (IOException e) {
+            // a leftover download of a deleted model is never read again (the model is gone from the mirror)
+        }
     }
 
     /** Whether a model of the mirror is the server's (its file comes from there). */
@@ -176,8 +224,27 @@ public final class ServerTraining implements AutoCloseable {
         };
     }
 
-    /** Reads the server's jobs and models of the project into the mirror now. */
-    public void pull() throws ServerException {
+    /**
+     * Reads the server's jobs and models of the project into the mirror now; the socket's events that arrive
+     * meanwhile are applied after them.
+     */
+    public synchronized void pull() throws ServerException {
+        stale = false; // a catching up from now on asks for another reading
+        synchronized (heldLock) {
+            held = new ArrayList<>();
+        }
+        boolean read = false;
+        try {
+            read();
+            read = true;
+        } finally {
+            if (!read) { // the events that waited are applied as they are
+                apply(this::drainHeld).forEach(this::told);
+            }
+        }
+    }
+
+    private void read() throws ServerException {
         JsonNode jobs;
         JsonNode models;
         String refused = null;
@@ -198,17 +265,17 @@ public final class ServerTraining implements AutoCloseable {
         JsonNode readModels = models;
         String read = readJobs + "\n" + readModels;
         boolean changed = !read.equals(lastRead);
-        if (changed) { // unchanged lists (most readings) write nothing into the mirror's journal
-            apply(project -> {
+        List<JsonNode> waited = apply(project -> {
+            if (changed) { // unchanged lists write nothing into the mirror's journal
                 ServerJobs.applyAll(project, server(), readJobs, readModels);
-                return null;
-            });
-            lastRead = read;
-        }
+            }
+            return drainHeld(project);
+        });
+        lastRead = waited.isEmpty() ? read : null;
+        waited.forEach(this::told);
         boolean wasCurrent = current;
         refusal = refused;
         current = true;
-        stale = false;
         for (JsonNode job : readJobs) {
             JobStatus status = JobStatus.get(job.path("status").asText("").toUpperCase(Locale.ROOT));
             if (status == JobStatus.PENDING || status == JobStatus.PREPARING || status == JobStatus.TRAINING) {
@@ -237,32 +304,34 @@ public final class ServerTraining implements AutoCloseable {
     // ------------------------------------------------------------------ following
 
     /**
-     * Reads the lists every {@link #POLL_MILLIS} while the mirror is online (at once when an event asked for it); an
-     * error other than an outage is told once, until a reading succeeds again.
+     * Reads the lists when they are stale (at the start, after each catching up) and the mirror is online, else waits:
+     * between readings the project socket's events keep the mirror current. A reading that fails is tried again after
+     * {@link #RETRY_MILLIS}; an error other than an outage is told once, until a reading succeeds again.
      */
     private void follow() {
         String told = null;
         while (!closed) {
             try {
-                if (!mirror.isOnline()) {
-                    current = false;
-                } else {
-                    try {
-                        pull();
-                        told = null;
-                    } catch (ServerException e) {
-                        current = false;
-                        if (!e.isUnreachable() && !e.getMessage().equals(told)) {
-                            told = e.getMessage();
-                            mirror.conflict("The training jobs of " + mirror.projectId() + " could not be read from"
-                                    + " the server: " + e.getMessage());
-                        }
+                synchronized (wake) {
+                    while (!closed && !(stale && mirror.isOnline())) {
+                        wake.wait();
                     }
                 }
-                synchronized (wake) {
-                    if (!stale) {
-                        wake.wait(POLL_MILLIS);
+                if (closed) {
+                    return;
+                }
+                try {
+                    pull();
+                    told = null;
+                } catch (ServerException e) {
+                    current = false;
+                    stale = true;
+                    if (!e.isUnreachable() && !e.getMessage().equals(told)) {
+                        told = e.getMessage();
+                        mirror.conflict("The training jobs of " + mirror.projectId() + " could not be read from"
+                                + " the server: " + e.getMessage());
                     }
+                    Thread.sleep(RETRY_MILLIS); // still stale: read again then, or at the next catching up
                 }
             } catch (InterruptedException e) {
                 return;
@@ -271,13 +340,69 @@ public final class ServerTraining implements AutoCloseable {
                     return;
                 }
                 current = false; // the model could not take the lists (the owner gone): tried again later
+                stale = true;
                 try {
-                    Thread.sleep(POLL_MILLIS);
+                    Thread.sleep(RETRY_MILLIS);
                 } catch (InterruptedException stop) {
                     return;
                 }
             }
         }
+    }
+
+    /** A training event of the project socket, on the owner thread: applied now, or after the lists being read. */
+    private void heardOnProject(JsonNode event) {
+        if (closed) {
+            return;
+        }
+        synchronized (heldLock) {
+            if (held != null) {
+                held.add(event);
+                return;
+            }
+        }
+        apply(project -> {
+            applyEvent(project, event);
+            return null;
+        });
+        told(event);
+    }
+
+    /** The events that waited while the lists were read, applied (owner thread, in the caller's change). */
+    private List<JsonNode> drainHeld(Project project) {
+        List<JsonNode> waited;
+        synchronized (heldLock) {
+            waited = held == null ? List.of() : held;
+            held = null;
+        }
+        waited.forEach(event -> applyEvent(project, event));
+        return waited;
+    }
+
+    private void applyEvent(Project project, JsonNode event) {
+        lastRead = null; // the model now differs from the lists last read: the next reading applies them
+        String change = event.path("change").asText();
+        if (event.path("type").asText().equals("training_job_updated")) {
+            ServerJobs.applyJobEvent(project, server(), change, event.path("training_job"));
+        } else {
+            ServerJobs.applyModelEvent(project, change, event.path("training_model"));
+        }
+    }
+
+    /** After an event was applied: a job that runs is followed live, and the listeners are told. */
+    private void told(JsonNode event) {
+        String change = event.path("change").asText();
+        JsonNode job = event.get("training_job");
+        if (job == null) {
+            mirror.fireTraining(null, "model_" + change);
+            return;
+        }
+        String id = job.path("id").asText();
+        JobStatus status = JobStatus.get(job.path("status").asText("").toUpperCase(Locale.ROOT));
+        if (status == JobStatus.PENDING || status == JobStatus.PREPARING || status == JobStatus.TRAINING) {
+            follow(id);
+        }
+        mirror.fireTraining(id, "job_" + change);
     }
 
     private void wake() {
@@ -292,17 +417,12 @@ public final class ServerTraining implements AutoCloseable {
             return;
         }
         JobListener listener = new JobListener(jobId);
-        try {
-            WebSocket socket = mirror.connection().openJobSocket(jobId, listener).get(10, TimeUnit.SECONDS);
+        // not waited for (the owner thread may ask): one that fails to open is followed at the next event or reading
+        mirror.connection().openJobSocket(jobId, listener).orTimeout(10, TimeUnit.SECONDS).thenAccept(socket -> {
             if (sockets.putIfAbsent(jobId, socket) != null || closed) {
                 socket.abort();
             }
-        } catch (Exception e) {
-            // not followed live now: the next reading of the list tries again
-            if (e instanceof InterruptedException) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        });
     }
 
     private final class JobListener implements WebSocket.Listener {
@@ -357,24 +477,13 @@ public final class ServerTraining implements AutoCloseable {
         boolean known = switch (type) {
             case "status_change" -> apply(project -> ServerJobs.applyStatus(project, jobId, event.path("status").asText()));
             case "epoch_complete" -> apply(project -> ServerJobs.applyEpoch(project, jobId, event));
-            case "training_complete" -> {
-                stale = true; // the model and the job's end are read from the lists
-                wake();
-                yield true;
-            }
+            // the job's end (finish time, error) and its model come as the project socket's events
+            case "training_complete" -> true;
             default -> false;
         };
-        if (!known) {
-            stale = true; // a job the mirror has not read yet
-            wake();
-            return;
+        if (known) {
+            mirror.fireTraining(jobId, type);
         }
-        JobStatus status = JobStatus.get(event.path("status").asText("").toUpperCase(Locale.ROOT));
-        if (status == JobStatus.COMPLETED || status == JobStatus.FAILED || status == JobStatus.CANCELLED) {
-            stale = true; // its end (error, finish time) is read from the list
-            wake();
-        }
-        mirror.fireTraining(jobId, type);
     }
 
     // ------------------------------------------------------------------ helpers

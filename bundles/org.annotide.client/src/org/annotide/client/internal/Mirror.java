@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import org.annotide.access.UserDirectory;
@@ -16,6 +17,8 @@ import org.annotide.model.Annotation;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.LabelClass;
 import org.annotide.model.TrainingSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * One server project's mirror as every part of its sync sees it: the connection, the mirror's store, outbox and
@@ -199,6 +202,21 @@ public final class Mirror {
     /** Tells the listeners of a conflict or a refusal: the message says what happened and what stays where. */
     public void conflict(String message) {
         listeners.forEach(l -> l.conflict(message));
+    }
+
+    /** Where the project socket's training events go (the mirror's {@code ServerTraining}); null: nowhere yet. */
+    private volatile Consumer<JsonNode> trainingEvents;
+
+    public void onTrainingEvents(Consumer<JsonNode> handler) {
+        trainingEvents = handler;
+    }
+
+    /** A training job's or model's change the project socket told, handed on (owner thread). */
+    public void trainingEvent(JsonNode event) {
+        Consumer<JsonNode> handler = trainingEvents;
+        if (handler != null) {
+            handler.accept(event);
+        }
     }
 
     /** Tells the listeners that the server's training of the project changed (see {@link SyncListener#training}). */

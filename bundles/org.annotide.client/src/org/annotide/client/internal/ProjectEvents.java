@@ -187,6 +187,10 @@ public final class ProjectEvents {
             mirror.wakeSender();
             return;
         }
+        if (type.equals("training_job_updated") || type.equals("training_model_updated")) {
+            mirror.trainingEvent(event); // the server's jobs and models: ServerTraining applies them
+            return;
+        }
         JsonNode trainingSet = event.get("training_set");
         if (trainingSet != null && trainingSet.hasNonNull("id")) {
             edits.quiet(() -> changes.applyTrainingSet(trainingSet.get("id").asText(),

@@ -64,23 +64,15 @@ public final class ServerJobs {
             listedModels.add(json.get("id").asText());
             applyModel(project, json);
         }
-        project.getModels().removeIf(m -> isServerModel(m) && !listedModels.contains(m.getId()));
+        project.getModels().stream().filter(m -> isServerModel(m) && !listedModels.contains(m.getId())).toList()
+                .forEach(m -> removeModel(project, m));
         Set<String> listedJobs = new HashSet<>();
         for (JsonNode json : jobs) {
             listedJobs.add(json.get("id").asText());
             applyJob(project, server, json);
         }
-        for (Iterator<TrainingJob> it = project.getTrainingJobs().iterator(); it.hasNext();) {
-            TrainingJob job = it.next();
-            if (isServerJob(job) && !listedJobs.contains(job.getId())) {
-                project.getModels().forEach(m -> {
-                    if (m.getJob() == job) {
-                        m.setJob(null);
-                    }
-                });
-                it.remove();
-            }
-        }
+        project.getTrainingJobs().stream().filter(j -> isServerJob(j) && !listedJobs.contains(j.getId())).toList()
+                .forEach(j -> removeJob(project, j));
     }
 
     /** A job as the server answers it (its epochs included), added to the mirror or updated there. */
@@ -155,6 +147,69 @@ public final class ServerJobs {
             job.setStatus(JobStatus.TRAINING); // an epoch's news may overtake the status's
         }
         return true;
+    }
+
+    /**
+     * A job's change the project socket told ({@code training_job_updated}): the job as the server answers it, or
+     * (change {@code deleted}) its removal.
+     */
+    public static void applyJobEvent(Project project, String server, String change, JsonNode json) {
+        if (!"deleted".equals(change)) {
+            applyJob(project, server, json);
+            return;
+        }
+        TrainingJob job = job(project, json.path("id").asText());
+        if (job != null && isServerJob(job)) {
+            removeJob(project, job);
+        }
+    }
+
+    /**
+     * A model's change the project socket told ({@code training_model_updated}): the model as the server answers it
+     * (activated: the others of its task type are no longer active, as on the server), or (deleted) its removal.
+     */
+    public static void applyModelEvent(Project project, String change, JsonNode json) {
+        String id = json.path("id").asText();
+        if ("deleted".equals(change)) {
+            TrainedModel model = model(project, id);
+            if (model != null && isServerModel(model)) {
+                removeModel(project, model);
+            }
+            return;
+        }
+        applyModel(project, json);
+        TrainedModel model = model(project, id);
+        if (model == null || !isServerModel(model)) {
+            return;
+        }
+        if ("activated".equals(change)) {
+            project.getModels().stream().filter(m -> m != model && isServerModel(m) && m.getType() == model.getType())
+                    .forEach(m -> m.setActive(false));
+        }
+        String jobId = text(json, "job_id");
+        TrainingJob job = jobId == null ? null : job(project, jobId);
+        if (job != null) { // the job's completion may have been told before its model
+            job.setResultModel(model);
+            model.setJob(job);
+        }
+    }
+
+    private static void removeModel(Project project, TrainedModel model) {
+        project.getTrainingJobs().forEach(j -> {
+            if (j.getResultModel() == model) {
+                j.setResultModel(null);
+            }
+        });
+        project.getModels().remove(model);
+    }
+
+    private static void removeJob(Project project, TrainingJob job) {
+        project.getModels().forEach(m -> {
+            if (m.getJob() == job) {
+                m.setJob(null);
+            }
+        });
+        project.getTrainingJobs().remove(job);
     }
 
     private static void applyModel(Project project, JsonNode json) {

@@ -59,7 +59,8 @@ final class OpenApi {
         ObjectNode projectWs = paths.putObject(ServerCore.PROJECT_WS).putObject("get");
         projectWs.put("summary", "WebSocket of a project's events: annotation_, image_, label_class_ and training_set_ "
                 + "created, updated and deleted, image_status_updated, training_project_updated; an annotation's only "
-                + "to those who may read it");
+                + "to those who may read it; training_job_updated and training_model_updated (change: created, "
+                + "status, completed, activated, deleted) only to those who may see the project's training");
         projectWs.put("operationId", "ws_project");
         parameters(projectWs, ServerCore.PROJECT_WS);
         ((ArrayNode) projectWs.get("parameters")).addObject().put("name", "token").put("in", "query")

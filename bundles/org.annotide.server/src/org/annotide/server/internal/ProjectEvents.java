@@ -29,6 +29,12 @@ final class ProjectEvents {
         boolean mayRead(Account user, String project, ImageAsset image, Annotation annotation);
     }
 
+    /** Decides whether a user may see a project's training jobs and models (as GET /training/jobs?project= lists them). */
+    @FunctionalInterface
+    interface Trainers {
+        boolean maySeeTraining(Account user, String project);
+    }
+
     /** A header a client sends with its writes, and the query parameter of its socket, to name itself. */
     static final String CLIENT_HEADER = "Annotide-Client";
 
@@ -95,9 +101,11 @@ final class ProjectEvents {
 
     private final Map<String, Set<Listener>> listeners = new ConcurrentHashMap<>();
     private final Audience audience;
+    private final Trainers trainers;
 
-    ProjectEvents(Audience audience) {
+    ProjectEvents(Audience audience, Trainers trainers) {
         this.audience = audience;
+        this.trainers = trainers;
     }
 
     /**
@@ -130,6 +138,27 @@ final class ProjectEvents {
         for (Listener listener : set) {
             if ((writer == null || !writer.equals(listener.client())) && listener.session().isOpen()
                     && audience.mayRead(listener.user(), project, null, null)) {
+                listener.session().sendText(text, Callback.NOOP);
+            }
+        }
+    }
+
+    /**
+     * Tells every listener of the project who may see its training of a change to a training job or model:
+     * {@code {"type", "project", "change", FIELD: object}}, the object as GET answers it (a deleted one: its id). The
+     * client that asked for the change is told too: an event repeats what its answer said, and a mirror applies either
+     * as often as it comes.
+     */
+    void toTrainers(String type, String change, String project, String field, ObjectNode object) {
+        Set<Listener> set = listeners.get(project);
+        if (set == null) {
+            return;
+        }
+        ObjectNode message = Json.object().put("type", type).put("project", project).put("change", change);
+        message.set(field, object);
+        String text = message.toString();
+        for (Listener listener : set) {
+            if (listener.session().isOpen() && trainers.maySeeTraining(listener.user(), project)) {
                 listener.session().sendText(text, Callback.NOOP);
             }
         }

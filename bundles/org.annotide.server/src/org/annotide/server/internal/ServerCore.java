@@ -122,7 +122,7 @@ public final class ServerCore {
     private final List<Route> routes = new ArrayList<>();
     /** Route groups of their own classes (scoring, active learning), closed with the server. */
     private final List<AutoCloseable> routeGroups = new ArrayList<>();
-    private final ProjectEvents events = new ProjectEvents(this::mayRead);
+    private final ProjectEvents events = new ProjectEvents(this::mayRead, this::maySeeTraining);
     private Server server;
     private ServerConnector connector;
 
@@ -333,6 +333,11 @@ public final class ServerCore {
         }
         Account member = in(project, null).member(session.account());
         return events.socket(project, session.account(), query.getValue("client"), member == null ? null : member.role());
+    }
+
+    /** What GET /training/jobs?project= would list for the user: the project's jobs and models, or none. */
+    private boolean maySeeTraining(Account user, String project) {
+        return visible(user, project) && permissions.may(user, Action.RUN_TRAINING, in(project, null));
     }
 
     /** What GET would let the user read: the project, the ground-truth door, the annotation (trainees' drafts). */
@@ -768,6 +773,8 @@ public final class ServerCore {
                         Input.Param.optional("is_active", "boolean", "only the active (true) or the other (false) models"),
                         Input.Param.optional("project", "string", "only models of this project"));
         route("PATCH", "/training/models/{model_id}/activate", "Make a model the active one of its task type", this::activateModel);
+        route("DELETE", "/training/models/{model_id}", "Delete a model and its file (the job that trained it stays)",
+                this::deleteModel);
         new LabelClassRoutes(this).register();
         new ImageRoutes(this).register();
         new TrainingSetRoutes(this).register();
@@ -1497,6 +1504,7 @@ public final class ServerCore {
             throw new ApiException(400, e.getMessage());
         }
         jobQueues.put(job.getId(), queue);
+        jobChanged(job.getId(), "created");
         synchronized (store) {
             return new Reply(201, Json.job(job, projectId)).header("Location", API + "/training/jobs/" + job.getId());
         }
@@ -1640,6 +1648,8 @@ public final class ServerCore {
         if (this.queue != null) {
             this.queue.delete(ref.job().getId());
         }
+        events.toTrainers("training_job_updated", "deleted", ref.projectId(), "training_job",
+                Json.object().put("id", ref.job().getId()));
         return Reply.noContent();
     }
 
@@ -1654,6 +1664,37 @@ public final class ServerCore {
     }
 
     private Reply activateModel(Call call) {
+        ModelRef ref = model(call);
+        new ModelRegistry(ref.store(), ACCESS, trainers).activate(ref.model());
+        // the others of its task type are no longer active: a mirror that hears "activated" does the same
+        modelChanged(ref.store(), ref.projectId(), ref.model(), "activated");
+        synchronized (ref.store()) {
+            return Reply.ok(Json.model(ref.model(), ref.projectId()));
+        }
+    }
+
+    /**
+     * Deletes a model as the workbench's registry does: its file too, an active one included (predictions then find
+     * no active model of its task), and the job that trained it stays, without its result.
+     */
+    private Reply deleteModel(Call call) {
+        ModelRef ref = model(call);
+        try {
+            new ModelRegistry(ref.store(), ACCESS, trainers).delete(ref.model());
+        } catch (java.io.IOException e) {
+            throw new ApiException(500, "the model was removed from the project, but its file could not be deleted: "
+                    + e.getMessage());
+        }
+        events.toTrainers("training_model_updated", "deleted", ref.projectId(), "training_model",
+                Json.object().put("id", ref.model().getId()));
+        return Reply.noContent();
+    }
+
+    private record ModelRef(ProjectStore store, String projectId, TrainedModel model) {
+    }
+
+    /** The model named in the path, when the user may train in its project (404 when they may not see it). */
+    private ModelRef model(Call call) {
         checkTrainsSomewhere(call);
         String id = call.param("model_id");
         for (Map.Entry<String, ProjectStore> e : projects.entrySet()) {
@@ -1664,13 +1705,49 @@ public final class ServerCore {
             }
             if (found != null && visible(call.user(), e.getKey())) {
                 check(call, Action.RUN_TRAINING, in(e.getKey(), null));
-                new ModelRegistry(store, ACCESS, trainers).activate(found);
-                synchronized (store) {
-                    return Reply.ok(Json.model(found, e.getKey()));
-                }
+                return new ModelRef(store, e.getKey(), found);
             }
         }
         throw new ApiException(404, "no model '" + id + "'");
+    }
+
+    /**
+     * Tells the project's socket of a job's change: the job as GET answers it now. Read and sent (queued, not waited
+     * for) under the project's lock, so that two threads' news of one job go out in the order of the job's states.
+     */
+    private void jobChanged(String jobId, String change) {
+        JobRef ref = findJob(jobId);
+        if (ref == null) {
+            return; // deleted meanwhile: its deletion told
+        }
+        synchronized (ref.store()) {
+            events.toTrainers("training_job_updated", change, ref.projectId(), "training_job",
+                    Json.job(ref.job(), ref.projectId()));
+        }
+    }
+
+    /** Tells the project's socket of a model's change: the model as GET answers it now (as {@link #jobChanged}). */
+    void modelChanged(ProjectStore store, String projectId, TrainedModel model, String change) {
+        synchronized (store) {
+            events.toTrainers("training_model_updated", change, projectId, "training_model",
+                    Json.model(model, projectId));
+        }
+    }
+
+    /** The model a job just trained, told as created before the job's completion (which names it) is told again. */
+    private void modelTrained(String jobId, String modelId) {
+        JobRef job = findJob(jobId);
+        if (job == null || modelId == null) {
+            return;
+        }
+        TrainedModel model;
+        synchronized (job.store()) {
+            model = job.store().project().getModels().stream().filter(m -> modelId.equals(m.getId())).findFirst()
+                    .orElse(null);
+        }
+        if (model != null) {
+            modelChanged(job.store(), job.projectId(), model, "created");
+        }
     }
 
     // ------------------------------------------------------------------ the job queue in the database, workers
@@ -1697,6 +1774,7 @@ public final class ServerCore {
                     .remove(store.project(), Literals.PROJECT__TRAINING_JOBS, List.of(job)).execute());
             throw e;
         }
+        jobChanged(id, "created");
         synchronized (store) {
             return new Reply(201, Json.job(job, projectId)).header("Location", API + "/training/jobs/" + id);
         }
@@ -1961,15 +2039,26 @@ public final class ServerCore {
 
     // ------------------------------------------------------------------ WebSocket
 
+    /**
+     * Tells the job's socket of a change; a change of status or the job's end is told on its project's socket too (as
+     * the whole job, to everyone who may see the project's training), epochs on the job's socket alone.
+     */
     private void broadcast(String jobId, ObjectNode message) {
         Set<Session> set = listeners.get(jobId);
-        if (set == null) {
-            return;
-        }
         String text = message.toString();
-        for (Session session : set) {
+        for (Session session : set == null ? Set.<Session>of() : set) {
             if (session.isOpen()) {
                 session.sendText(text, org.eclipse.jetty.websocket.api.Callback.NOOP);
+            }
+        }
+        switch (message.path("type").asText()) {
+            case "status_change" -> jobChanged(jobId, "status");
+            case "training_complete" -> {
+                modelTrained(jobId, message.path("model_id").asText(null));
+                jobChanged(jobId, "completed");
+            }
+            default -> {
+                // epochs: live on the job's socket only
             }
         }
     }

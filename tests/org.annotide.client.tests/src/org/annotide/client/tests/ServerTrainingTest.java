@@ -149,6 +149,85 @@ class ServerTrainingTest extends ServerAndMirrors {
         assertEquals(JobStatus.COMPLETED, manager.onOwner(() -> job(manager, id).getStatus()), "still shown");
     }
 
+    /**
+     * A job another user queues through the API (a script, say) reaches the mirror over the project socket, and so do
+     * its end, its model, an activation and a deletion: no reading of the lists in between (the mirror's listener hears
+     * "jobs_read" at every reading that changes the model, and every event makes the next reading change it). An
+     * Annotator's mirror, whose user may not see the project's training, hears none of it.
+     */
+    @Test
+    void anotherUsersJobAndModelsArriveOnTheProjectSocket() throws Exception {
+        Client manager = clients.get(0);
+        Client admin = client("admin");
+        Client annotator = client("ann");
+        List<String> events = heard(manager);
+        List<String> annotatorHeard = heard(annotator);
+        ServerTraining training = manager.remote.serverTraining();
+        manager.await(10_000, "the server's (empty) job list read", training::isCurrent);
+        annotator.await(10_000, "the annotator's refusal read", () -> annotator.remote.serverTraining().refusal() != null);
+        Thread.sleep(200); // the first reading's "jobs_read" is told just after it counts as current
+        int readings = Collections.frequency(events, "jobs_read null");
+
+        String first = queueThroughTheApi(admin, "scripted");
+        manager.await(1_000, "the other user's job in the mirror within a second", () -> job(manager, first) != null);
+        manager.await(120_000, "its end and its model in the mirror", () -> {
+            TrainingJob seen = job(manager, first);
+            return seen.getStatus() == JobStatus.COMPLETED && seen.getResultModel() != null
+                    && seen.getResultModel().isActive();
+        });
+        String firstModel = serverJob(manager, first).get("model_id").asText();
+        assertEquals(firstModel, manager.onOwner(() -> job(manager, first).getResultModel().getId()));
+        assertNotNull(manager.onOwner(() -> job(manager, first).getFinishedAt()), "its end as the server has it");
+
+        String second = queueThroughTheApi(admin, "again");
+        manager.await(120_000, "the second model in the mirror", () -> job(manager, second) != null
+                && job(manager, second).getResultModel() != null);
+        String secondModel = serverJob(manager, second).get("model_id").asText();
+        assertFalse(manager.onOwner(() -> model(manager, secondModel).isActive()), "the first one stays active");
+        admin.connection.request("PATCH", "/api/v1/training/models/" + secondModel + "/activate", null);
+        manager.await(1_000, "the activation in the mirror within a second", () -> model(manager, secondModel)
+                .isActive() && !model(manager, firstModel).isActive());
+
+        // the mirror's Delete of a server model deletes it on the server; another user's mirror hears of it
+        training.delete(firstModel);
+        assertEquals(null, manager.onOwner(() -> model(manager, firstModel)), "gone from the mirror at once");
+        assertEquals(null, manager.onOwner(() -> job(manager, first).getResultModel()), "its job stays, without it");
+        ServerException gone = assertThrows(ServerException.class, () -> manager.connection.request("DELETE",
+                "/api/v1/training/models/" + firstModel, null));
+        assertEquals(404, gone.status(), gone.getMessage());
+        admin.await(1_000, "the deletion in another user's mirror", () -> model(admin, firstModel) == null
+                && model(admin, secondModel) != null);
+
+        synchronized (events) {
+            assertEquals(readings, Collections.frequency(events, "jobs_read null"), "the lists were read again: "
+                    + events);
+            assertTrue(events.contains("job_created " + first) && events.contains("job_completed " + first)
+                    && events.contains("model_created null") && events.contains("model_activated null"),
+                    events.toString());
+        }
+        synchronized (annotatorHeard) {
+            assertTrue(annotatorHeard.stream().noneMatch(e -> e.startsWith("job_") || e.startsWith("model_")
+                    || e.startsWith("status_change") || e.startsWith("epoch_")), annotatorHeard.toString());
+        }
+        assertEquals(0, (int) annotator.onOwner(() -> annotator.store().project().getTrainingJobs().size()
+                + annotator.store().project().getModels().size()), "nothing of the training in the annotator's mirror");
+    }
+
+    /** Queues a tiny job with the API alone, as a script would (no mirror involved); its id. */
+    private String queueThroughTheApi(Client client, String name) throws ServerException {
+        com.fasterxml.jackson.databind.node.ObjectNode body = new com.fasterxml.jackson.databind.ObjectMapper()
+                .createObjectNode().put("name", name).put("task_type", "classify").put("project",
+                        server.projectId);
+        body.putObject("config").put("model", "linear").put("epochs", 2).put("image_size", 16).put("batch_size", 4)
+                .put("seed", 1).put("device", "cpu");
+        return client.connection.request("POST", "/api/v1/training/jobs", body).json().get("id").asText();
+    }
+
+    private static TrainedModel model(Client client, String id) {
+        return client.store().project().getModels().stream().filter(m -> m.getId().equals(id)).findFirst()
+                .orElse(null);
+    }
+
     @Test
     void cancelFromTheMirrorCancelsOnTheServer() throws Exception {
         Client manager = clients.get(0);

@@ -182,6 +182,7 @@ class ServerApiTest {
         rows.add(new Row("POST", "/api/v1/training/jobs", "{\"name\":\"m\",\"task_type\":\"classify\",\"config\":{\"epochs\":1,\"image_size\":8}}", 201, 201, 403));
         rows.add(new Row("GET", "/api/v1/training/models?task_type=classify&is_active=true", null, 200, 200, 403));
         rows.add(new Row("PATCH", "/api/v1/training/models/nope/activate", null, 404, 404, 403));
+        rows.add(new Row("DELETE", "/api/v1/training/models/nope", null, 404, 404, 403));
         // the project's setup: everyone reads it, annotators do not change it (EDIT_PROJECT_SETUP)
         rows.add(new Row("POST", p + "/label-classes", "{\"name\":\"dark\"}", 409, 409, 403));
         rows.add(new Row("PUT", p + "/label-classes/nope", "{\"name\":\"z\"}", 404, 404, 403));
@@ -474,7 +475,8 @@ class ServerApiTest {
                 "DELETE /api/v1/projects/{project}/images/{image}/annotations/{annotation}",
                 "POST /api/v1/training/jobs", "GET /api/v1/training/jobs", "GET /api/v1/training/jobs/{job_id}",
                 "DELETE /api/v1/training/jobs/{job_id}", "GET /api/v1/training/models",
-                "PATCH /api/v1/training/models/{model_id}/activate", "GET /api/v1/training/ws/{job_id}",
+                "PATCH /api/v1/training/models/{model_id}/activate", "DELETE /api/v1/training/models/{model_id}",
+                "GET /api/v1/training/ws/{job_id}",
                 "GET /api/v1/projects/{project}/ws",
                 "POST /api/v1/projects/{project}/label-classes",
                 "PUT /api/v1/projects/{project}/label-classes/{class}",

@@ -124,6 +124,18 @@ class TrainingApiTest {
         // a finished job is deleted
         assertEquals(204, f.call("DELETE", "/api/v1/training/jobs/" + second, admin, null).status());
         assertEquals(404, f.call("GET", "/api/v1/training/jobs/" + second, admin, null).status());
+
+        // a model is deleted with its file, the active one too (as the workbench's registry does); its job stays
+        assertEquals(403, f.call("DELETE", "/api/v1/training/models/" + modelId, f.login("ann"), null).status(),
+                "an annotator may not train, so not delete a model either");
+        Fixture.Answer deleted = f.call("DELETE", "/api/v1/training/models/" + modelId, manager, null);
+        assertEquals(204, deleted.status(), deleted.toString());
+        assertEquals(404, f.call("GET", "/api/v1/training/models/" + modelId + "/file", admin, null).status());
+        assertEquals(404, f.call("DELETE", "/api/v1/training/models/" + modelId, manager, null).status());
+        assertEquals(0, f.call("GET", "/api/v1/training/models?is_active=true", admin, null).json().get("items").size());
+        JsonNode trained = f.call("GET", "/api/v1/training/jobs/" + jobId, admin, null).json();
+        assertEquals("completed", trained.get("status").asText(), trained.toString());
+        assertTrue(trained.path("model_id").isNull(), "the job stays, without its result: " + trained);
     }
 
     @Test

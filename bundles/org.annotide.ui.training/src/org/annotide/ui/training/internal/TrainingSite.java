@@ -192,7 +192,7 @@ abstract sealed class TrainingSite {
 
         @Override
         void delete(TrainingJob job) throws IOException {
-            cancel(job); // the server's DELETE removes a finished job; the mirror drops it at its next reading
+            cancel(job); // the server's DELETE removes a finished job; the mirror drops it as the server answers
         }
 
         @Override
@@ -206,8 +206,11 @@ abstract sealed class TrainingSite {
         @Override
         void deleteModel(TrainedModel model) throws IOException {
             if (ServerTraining.isServerModel(model)) {
-                throw new IOException("the model is the server's, whose API removes no models: this mirror shows the"
-                        + " server's models as they are there");
+                ask(() -> {
+                    server.delete(model.getId());
+                    return null;
+                });
+                return;
             }
             registry().delete(model);
         }
