@@ -2,18 +2,13 @@ package org.annotide.al;
 
 import java.io.IOException;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import org.annotide.core.store.ProjectStore;
-import org.annotide.core.store.StoreChange;
-import org.annotide.ml.EpochListener;
 import org.annotide.ml.ImagePixels;
 import org.annotide.ml.ModelAccess;
 import org.annotide.ml.ModelRegistry;
@@ -21,8 +16,8 @@ import org.annotide.ml.TrainingConfig;
 import org.annotide.ml.TrainingException;
 import org.annotide.ml.TrainingMonitor;
 import org.annotide.ml.TrainingQueue;
+import org.annotide.ml.TrainingRunner;
 import org.annotide.ml.TrainingQueue.JobOutcome;
-import org.annotide.model.AnnotidePackage.Literals;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.LabelClass;
 import org.annotide.model.SelectionRound;
@@ -35,11 +30,11 @@ import org.eclipse.core.runtime.SubMonitor;
 
 /**
  * One whole round of an active-learning episode, in four phases: train (the episode's current model, through a
- * {@link TrainingQueue}, so the job is the project's like any other), predict the pool, score it with the round's
- * strategy, and record the next batch as a {@link SelectionRound} ({@link ActiveLearning#select}). How it trains is
- * the project's {@link EpisodeSettings}: fine-tune starts from the current model's weights (with its input size), from
- * scratch trains a new model of its kind; both with the settings' epochs and learning rate, a new model with their
- * image size. A project without settings fine-tunes with the configuration the current model was trained with. The
+ * {@link TrainingRunner}: this computer's queue or a mirror's server, so the job is the project's like any other),
+ * predict the pool, score it with the round's strategy, and record the next batch as a {@link SelectionRound}
+ * ({@link ActiveLearning#select}). How it trains is the project's {@link EpisodeSettings}: fine-tune starts from the
+ * current model's weights (with its input size), from scratch trains a new model of its kind; both with the settings'
+ * epochs and learning rate, a new model with their image size. A project without settings fine-tunes with the configuration the current model was trained with. The
  * first round of an episode, before any image is labelled, trains nothing: it records the initial random batch
  * ({@link ActiveLearning#selectRandom}) and needs no model.
  * <p>
@@ -61,15 +56,25 @@ public final class EpisodeRound {
     private static final int PREDICT = 25;
     private static final int RECORD = 5;
 
-    private final TrainingQueue queue;
+    private final TrainingRunner runner;
     private final ModelRegistry registry;
     private final ModelAccess access;
     private final ActiveLearning activeLearning;
 
-    /** @param queue trains the round's model (the workbench's, so its Training view lists the job; the CLI's own) */
+    /** @param queue trains the round's model on this computer (the CLI's own queue) */
     public EpisodeRound(TrainingQueue queue, ModelRegistry registry, ModelAccess access, ImagePixels pixels,
             StrategyRegistry strategies) {
-        this.queue = queue;
+        this(queue.runner(), registry, access, pixels, strategies);
+    }
+
+    /**
+     * @param runner   trains the round's model where the project trains (the workbench's queue, so its Training view
+     *                 lists the job; a mirror's server)
+     * @param registry the project's models, which reads the retrained model's file (a server's: downloaded once)
+     */
+    public EpisodeRound(TrainingRunner runner, ModelRegistry registry, ModelAccess access, ImagePixels pixels,
+            StrategyRegistry strategies) {
+        this.runner = runner;
         this.registry = registry;
         this.access = access;
         this.activeLearning = new ActiveLearning(registry, access, pixels, strategies);
@@ -238,26 +243,22 @@ public final class EpisodeRound {
         }
     }
 
-    /** Trains through the queue; the registered model, or null when cancelled. */
+    /**
+     * Trains where the runner trains, following the job's epochs as the project records them; the registered model,
+     * or null when cancelled.
+     */
     private TrainedModel train(TrainingConfig config, SubMonitor progress, IProgressMonitor monitor, Added added,
             Consumer<String> report) throws TrainingException {
         progress.setWorkRemaining(config.epochs());
-        AtomicReference<TrainingJob> submitted = new AtomicReference<>();
-        AtomicInteger epochsDone = new AtomicInteger();
-        EpochListener epochs = (job, epoch, of) -> {
-            if (job == submitted.get()) {
-                epochsDone.set(epoch.epoch());
-            }
-        };
-        queue.addEpochListener(epochs);
+        ProjectStore store = registry.store();
         try {
-            TrainingJob job = queue.submit(registry.store(), config);
-            submitted.set(job);
+            TrainingJob job = runner.submit(store, config);
             added.job = job;
             int reported = 0;
+            boolean cancelAsked = false;
             while (true) {
-                JobOutcome outcome = queue.await(job.getId(), 200, TimeUnit.MILLISECONDS);
-                int done = epochsDone.get();
+                JobOutcome outcome = runner.await(store, job, 200, TimeUnit.MILLISECONDS);
+                int done = access.call(store, () -> job.getEpochs().size());
                 if (done > reported) { // told here, on the round's thread, not on the training worker's
                     progress.worked(done - reported);
                     reported = done;
@@ -275,18 +276,17 @@ public final class EpisodeRound {
                         default -> throw new TrainingException("retraining failed: " + outcome.message());
                     }
                 }
-                if (monitor.isCanceled()) {
-                    queue.cancel(job.getId());
+                if (monitor.isCanceled() && !cancelAsked) {
+                    runner.cancel(job);
+                    cancelAsked = true;
                 }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             if (added.job != null) {
-                queue.cancel(added.job.getId());
+                runner.cancel(added.job);
             }
             throw new TrainingException("interrupted while retraining", e);
-        } finally {
-            queue.removeEpochListener(epochs);
         }
     }
 
@@ -302,7 +302,7 @@ public final class EpisodeRound {
     }
 
     /**
-     * Removes the model and the training job this round added (the job waits for its queue to end it first); null
+     * Removes the model and the training job this round added (the runner waits for the job to end first); null
      * when all is back as it was, else what could not be taken back.
      */
     private String takeBack(Added added) {
@@ -310,19 +310,8 @@ public final class EpisodeRound {
         if (job == null) {
             return null;
         }
-        ProjectStore store = registry.store();
         try {
-            queue.await(job.getId()); // a cancelled job ends within about two seconds
-            TrainedModel model = added.model != null ? added.model : access.call(store, job::getResultModel);
-            if (model != null) {
-                registry.delete(model);
-            }
-            access.run(store, () -> {
-                if (job.eContainer() != null) {
-                    new StoreChange(store, "Remove the training job of a cancelled active-learning round")
-                            .remove(store.project(), Literals.PROJECT__TRAINING_JOBS, List.of(job)).execute();
-                }
-            });
+            runner.discard(registry.store(), job, added.model);
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -307,6 +307,46 @@ public final class TrainingQueue implements AutoCloseable {
         }
     }
 
+    /**
+     * This queue as the place where a waiting caller (an active-learning round) trains: a job it discards is removed
+     * from the project with its model and the model's file, once the queue ended it.
+     */
+    public TrainingRunner runner() {
+        return new TrainingRunner() {
+            @Override
+            public TrainingJob submit(ProjectStore store, TrainingConfig config) throws TrainingException {
+                return TrainingQueue.this.submit(store, config);
+            }
+
+            @Override
+            public JobOutcome await(ProjectStore store, TrainingJob job, long timeout, TimeUnit unit)
+                    throws InterruptedException {
+                return TrainingQueue.this.await(job.getId(), timeout, unit);
+            }
+
+            @Override
+            public void cancel(TrainingJob job) {
+                TrainingQueue.this.cancel(job.getId());
+            }
+
+            @Override
+            public void discard(ProjectStore store, TrainingJob job, TrainedModel model)
+                    throws IOException, InterruptedException {
+                TrainingQueue.this.await(job.getId()); // a cancelled job ends within about two seconds
+                TrainedModel result = model != null ? model : access.call(store, job::getResultModel);
+                if (result != null) {
+                    new ModelRegistry(store, access, trainers).delete(result);
+                }
+                access.run(store, () -> {
+                    if (job.eContainer() != null) {
+                        new StoreChange(store, "Remove the training job " + job.getName())
+                                .remove(store.project(), Literals.PROJECT__TRAINING_JOBS, List.of(job)).execute();
+                    }
+                });
+            }
+        };
+    }
+
     /** Cancels every job and stops the worker, waiting up to 10 seconds for the running job to stop. */
     @Override
     public void close() {

@@ -16,7 +16,8 @@ import org.eclipse.core.runtime.Status;
 /**
  * One round of an active-learning episode as one Eclipse Job ({@link EpisodeRound}: retrain by the episode's
  * settings, predict the pool, score it, record the next batch; the first round, before any label, the initial random
- * batch). It trains through the workbench's training queue, so the Training view lists the job. Its steps show in the
+ * batch). It trains where the project trains ({@link TrainingSite}): the workbench's training queue, or the server
+ * of a mirror, whose model then scores the mirror's pool here; either way the Training view lists the job. Its steps show in the
  * Progress view and the Active Learning view's status line; a round that cannot run, fails or is cancelled takes back
  * what it added and the job's message says why.
  */
@@ -46,7 +47,8 @@ final class RoundJob extends EpisodeJob {
 
     @Override
     protected IStatus run(IProgressMonitor monitor) {
-        EpisodeRound episodeRound = new EpisodeRound(training.queue(), training.registry(store), training.access(),
+        TrainingSite site = training.site(store);
+        EpisodeRound episodeRound = new EpisodeRound(site.runner(), site.registry(), training.access(),
                 ImagePixels.installed(), strategies);
         try {
             EpisodeRound.Outcome outcome = episodeRound.run(from, request, settings, monitor, this::tell);

@@ -5,6 +5,7 @@ import java.lang.reflect.InvocationTargetException;
 
 import org.annotide.client.RemoteProject;
 import org.annotide.client.ServerException;
+import org.annotide.client.ServerRunner;
 import org.annotide.client.ServerTraining;
 import org.annotide.client.SyncListener;
 import org.annotide.core.store.ProjectStore;
@@ -14,6 +15,7 @@ import org.annotide.ml.JobStatusListener;
 import org.annotide.ml.ModelRegistry;
 import org.annotide.ml.TrainingConfig;
 import org.annotide.ml.TrainingException;
+import org.annotide.ml.TrainingRunner;
 import org.annotide.model.TrainedModel;
 import org.annotide.model.TrainingJob;
 import org.eclipse.emf.common.command.Command;
@@ -23,7 +25,7 @@ import org.eclipse.ui.PlatformUI;
 /**
  * Where a project trains: on this computer ({@link WorkbenchTraining}'s queue) or, for the mirror of a server's
  * project, on the server (its workers; the mirror follows its jobs and models). The Training view, the wizard and the
- * Models view ask the site and never which kind of project they show.
+ * Models view and the Active Learning view's rounds ask the site and never which kind of project they show.
  */
 abstract sealed class TrainingSite {
 
@@ -64,6 +66,9 @@ abstract sealed class TrainingSite {
 
     /** What the Training view says of where the jobs run, or null for this computer. */
     abstract String where();
+
+    /** Trains for a caller that waits for the job off the UI thread (an active-learning round). */
+    abstract TrainingRunner runner();
 
     /** This computer's training queue. */
     static final class Local extends TrainingSite {
@@ -127,6 +132,11 @@ abstract sealed class TrainingSite {
         @Override
         String where() {
             return null;
+        }
+
+        @Override
+        TrainingRunner runner() {
+            return training.queue().runner();
         }
     }
 
@@ -240,6 +250,11 @@ abstract sealed class TrainingSite {
             };
             remote.addListener(listener);
             return () -> remote.removeListener(listener);
+        }
+
+        @Override
+        TrainingRunner runner() {
+            return new ServerRunner(server, training.access());
         }
 
         @Override

@@ -1,0 +1,111 @@
+package org.annotide.client;
+
+import java.io.IOException;
+import java.util.concurrent.TimeUnit;
+
+import org.annotide.core.store.ProjectStore;
+import org.annotide.ml.ModelAccess;
+import org.annotide.ml.TrainingConfig;
+import org.annotide.ml.TrainingException;
+import org.annotide.ml.TrainingQueue.JobOutcome;
+import org.annotide.ml.TrainingRunner;
+import org.annotide.model.JobStatus;
+import org.annotide.model.TrainedModel;
+import org.annotide.model.TrainingJob;
+
+/**
+ * A mirror's server as the place where a waiting caller (an active-learning round) trains: the job is queued on the
+ * server ({@link ServerTraining#submit}), its workers train it, and the caller waits on the mirror's copy of the job,
+ * which {@link ServerTraining} keeps as the server tells it; the model it ends with is the server's (its file is
+ * downloaded the first time it is read). Nothing trains on this computer.
+ */
+public final class ServerRunner implements TrainingRunner {
+
+    /** How often the mirror's job is looked at while the caller waits. */
+    private static final long LOOK_MILLIS = 50;
+
+    private final ServerTraining server;
+    private final ModelAccess access;
+
+    /** @param access reads the mirror's model (its owner thread's) */
+    public ServerRunner(ServerTraining server, ModelAccess access) {
+        this.server = server;
+        this.access = access;
+    }
+
+    @Override
+    public TrainingJob submit(ProjectStore store, TrainingConfig config) throws TrainingException {
+        try {
+            return server.submit(config);
+        } catch (ServerException e) {
+            throw new TrainingException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The mirror's job as the server last told it: completed once its model is in the mirror too. While the server is
+     * away the job stays as last known, and the caller keeps waiting (or cancels, which the server hears when back).
+     */
+    @Override
+    public JobOutcome await(ProjectStore store, TrainingJob job, long timeout, TimeUnit unit)
+            throws InterruptedException {
+        long until = System.nanoTime() + unit.toNanos(timeout);
+        while (true) {
+            JobOutcome outcome = access.call(store, () -> outcome(job));
+            if (outcome != null || System.nanoTime() >= until) {
+                return outcome;
+            }
+            Thread.sleep(Math.max(1, Math.min(LOOK_MILLIS, TimeUnit.NANOSECONDS.toMillis(until - System.nanoTime()))));
+        }
+    }
+
+    private static JobOutcome outcome(TrainingJob job) {
+        JobStatus status = job.getStatus();
+        return switch (status) {
+            case COMPLETED -> job.getResultModel() == null ? null
+                    : new JobOutcome(status, job.getResultModel().getId(), null);
+            case CANCELLED -> new JobOutcome(status, null, "cancelled on the server");
+            case FAILED -> new JobOutcome(status, null, job.getErrorMessage() == null ? "failed on the server"
+                    : job.getErrorMessage());
+            default -> null;
+        };
+    }
+
+    private static boolean ended(JobStatus status) {
+        return status == JobStatus.COMPLETED || status == JobStatus.FAILED || status == JobStatus.CANCELLED;
+    }
+
+    @Override
+    public void cancel(TrainingJob job) throws TrainingException {
+        try {
+            server.cancel(job.getId());
+        } catch (ServerException e) {
+            throw new TrainingException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Removes the job from the server's list (a running one is cancelled first); a model it made stays, as the
+     * server's training API removes no models: the exception says so.
+     */
+    @Override
+    public void discard(ProjectStore store, TrainingJob job, TrainedModel model) throws IOException,
+            InterruptedException {
+        try {
+            if (access.call(store, () -> !ended(job.getStatus()))) {
+                server.cancel(job.getId());
+                if (await(store, job, 30, TimeUnit.SECONDS) == null) {
+                    throw new IOException("the server's job did not end within 30 seconds of being cancelled");
+                }
+            }
+            server.cancel(job.getId()); // an ended job: removed from the server's list
+        } catch (ServerException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        TrainedModel made = model != null ? model : access.call(store, job::getResultModel);
+        if (made != null) {
+            throw new IOException("the server keeps the model " + access.call(store, made::getName)
+                    + ", as its training API removes no models");
+        }
+    }
+}
