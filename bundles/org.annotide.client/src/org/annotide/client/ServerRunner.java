@@ -85,8 +85,8 @@ public final class ServerRunner implements TrainingRunner {
     }
 
     /**
-     * Removes the job from the server's list (a running one is cancelled first); a model it made stays, as the
-     * server's training API removes no models: the exception says so.
+     * Removes the job from the server's list (a running one is cancelled first) and deletes there a model it made,
+     * which the round will not use.
      */
     @Override
     public void discard(ProjectStore store, TrainingJob job, TrainedModel model) throws IOException,
@@ -99,13 +99,12 @@ public final class ServerRunner implements TrainingRunner {
                 }
             }
             server.cancel(job.getId()); // an ended job: removed from the server's list
+            TrainedModel made = model != null ? model : access.call(store, job::getResultModel);
+            if (made != null) { // a model the round will not use: deleted on the server, so no one else uses it
+                server.delete(access.call(store, made::getId));
+            }
         } catch (ServerException e) {
             throw new IOException(e.getMessage(), e);
-        }
-        TrainedModel made = model != null ? model : access.call(store, job::getResultModel);
-        if (made != null) {
-            throw new IOException("the server keeps the model " + access.call(store, made::getName)
-                    + ", as its training API removes no models");
         }
     }
 }

@@ -173,4 +173,26 @@ class ServerRoundTest extends ServerAndMirrors {
         assertEquals(1, jobs.size(), "the round's job cancelled on the server and removed from its list: " + jobs);
         assertEquals(0, (int) manager.onOwner(() -> manager.store().project().getSelectionRounds().size()));
     }
+
+    /** A round that ends without using the model the server made for it (it failed after) deletes that model there. */
+    @Test
+    void aDiscardedRoundsModelIsDeletedOnTheServer() throws Exception {
+        TrainedModel first = firstModel();
+        ServerRunner runner = new ServerRunner(training, access);
+        TrainingJob job = runner.submit(manager.store(), TrainingConfig.builder("round", TaskType.CLASSIFY)
+                .modelSize("linear").epochs(1).imageSize(16).batchSize(4).seed(2).device("cpu").build());
+        assertEquals(JobStatus.COMPLETED, runner.await(manager.store(), job, 120, java.util.concurrent.TimeUnit.SECONDS)
+                .status());
+        String made = manager.onOwner(() -> job.getResultModel().getId());
+
+        runner.discard(manager.store(), job, null);
+
+        JsonNode models = manager.connection.request("GET", "/api/v1/training/models?project=" + server.projectId,
+                null).json().path("items");
+        assertEquals(1, models.size(), "only the first model is left on the server: " + models);
+        assertEquals(first.getId(), models.get(0).path("id").asText(), models.toString());
+        assertEquals(1, serverJobs().size(), "the round's job removed from the server's list");
+        assertTrue(manager.onOwner(() -> manager.store().project().getModels().stream()
+                .noneMatch(m -> m.getId().equals(made))), "and from the mirror");
+    }
 }
