@@ -16,21 +16,41 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public class BlockPyramid implements ImagePyramid {
 
+    /**
+     * A level's size, its scale against the full image, its grid of blocks, and {@code cacheKey}, which identifies
+     * its pixels in the tile cache: whose image, its version, and the level.
+     */
+    public record Grid(int width, int height, double downsample, int blockWidth, int blockHeight, String cacheKey) {
+    }
+
     /** One resolution level of a pyramid, read in a grid of blocks that the tile cache keeps. */
     public interface Level {
 
-        int width();
+        Grid grid();
 
-        int height();
+        default int width() {
+            return grid().width();
+        }
 
-        double downsample();
+        default int height() {
+            return grid().height();
+        }
 
-        int blockWidth();
+        default double downsample() {
+            return grid().downsample();
+        }
 
-        int blockHeight();
+        default int blockWidth() {
+            return grid().blockWidth();
+        }
 
-        /** Identifies this level's pixels in the tile cache: whose image, its version, and the level. */
-        String cacheKey();
+        default int blockHeight() {
+            return grid().blockHeight();
+        }
+
+        default String cacheKey() {
+            return grid().cacheKey();
+        }
 
         /**
          * Decodes block (column, row) of the grid as packed 8-bit pixels; edge blocks are cut to the level's size.

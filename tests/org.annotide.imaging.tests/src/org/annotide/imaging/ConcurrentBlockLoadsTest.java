@@ -33,33 +33,8 @@ class ConcurrentBlockLoadsTest {
         final Map<String, String> loadedBy = new ConcurrentHashMap<>();
 
         @Override
-        public int width() {
-            return 8;
-        }
-
-        @Override
-        public int height() {
-            return 8;
-        }
-
-        @Override
-        public double downsample() {
-            return 1;
-        }
-
-        @Override
-        public int blockWidth() {
-            return 4;
-        }
-
-        @Override
-        public int blockHeight() {
-            return 4;
-        }
-
-        @Override
-        public String cacheKey() {
-            return "gated";
+        public BlockPyramid.Grid grid() {
+            return new BlockPyramid.Grid(8, 8, 1, 4, 4, "gated");
         }
 
         @Override

@@ -206,51 +206,20 @@ public final class RemoteTiles implements PixelSources.Source {
         private final String imageId;
         private final String name;
         private final int level;
-        private final int width;
-        private final int height;
-        private final double downsample;
-        private final int tileSize;
-        private final String cacheKey;
+        private final BlockPyramid.Grid grid;
 
         ServerLevel(String imageId, String name, int level, JsonNode description, int tileSize) {
             this.imageId = imageId;
             this.name = name;
             this.level = level;
-            this.width = description.path("width").asInt();
-            this.height = description.path("height").asInt();
-            this.downsample = description.path("downsample").asDouble(1);
-            this.tileSize = tileSize;
-            this.cacheKey = mirror.store().folder().toAbsolutePath() + "|" + imageId + "#" + level;
+            this.grid = new BlockPyramid.Grid(description.path("width").asInt(), description.path("height").asInt(),
+                    description.path("downsample").asDouble(1), tileSize, tileSize,
+                    mirror.store().folder().toAbsolutePath() + "|" + imageId + "#" + level);
         }
 
         @Override
-        public int width() {
-            return width;
-        }
-
-        @Override
-        public int height() {
-            return height;
-        }
-
-        @Override
-        public double downsample() {
-            return downsample;
-        }
-
-        @Override
-        public int blockWidth() {
-            return tileSize;
-        }
-
-        @Override
-        public int blockHeight() {
-            return tileSize;
-        }
-
-        @Override
-        public String cacheKey() {
-            return cacheKey;
+        public BlockPyramid.Grid grid() {
+            return grid;
         }
 
         @Override

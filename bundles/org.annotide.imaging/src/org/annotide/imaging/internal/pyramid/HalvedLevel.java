@@ -14,49 +14,20 @@ final class HalvedLevel implements BlockPyramid.Level {
 
     private final LayeredPyramid pyramid;
     private final int parent;
-    private final int width;
-    private final int height;
-    private final double downsample;
-    private final String cacheKey;
+    private final BlockPyramid.Grid grid;
 
     HalvedLevel(LayeredPyramid pyramid, int parent, int parentWidth, int parentHeight, double parentDownsample,
             String cacheKey) {
         this.pyramid = pyramid;
         this.parent = parent;
-        this.width = Downsampler.halve(parentWidth);
-        this.height = Downsampler.halve(parentHeight);
-        this.downsample = parentDownsample * 2;
-        this.cacheKey = cacheKey;
+        int width = Downsampler.halve(parentWidth);
+        int height = Downsampler.halve(parentHeight);
+        this.grid = new BlockPyramid.Grid(width, height, parentDownsample * 2, width, height, cacheKey); // one block
     }
 
     @Override
-    public int width() {
-        return width;
-    }
-
-    @Override
-    public int height() {
-        return height;
-    }
-
-    @Override
-    public double downsample() {
-        return downsample;
-    }
-
-    @Override
-    public int blockWidth() {
-        return width;
-    }
-
-    @Override
-    public int blockHeight() {
-        return height;
-    }
-
-    @Override
-    public String cacheKey() {
-        return cacheKey;
+    public BlockPyramid.Grid grid() {
+        return grid;
     }
 
     @Override
@@ -64,8 +35,8 @@ final class HalvedLevel implements BlockPyramid.Level {
         int parentWidth = pyramid.levelWidth(parent);
         int parentHeight = pyramid.levelHeight(parent);
         int[] source = pyramid.pixels(parent, 0, 0, parentWidth, parentHeight);
-        int[] pixels = new int[width * height];
-        Downsampler.halveRows(source, 0, parentWidth, parentHeight, pixels, 0, height);
-        return new TileCache.Block(pixels, width, height);
+        int[] pixels = new int[grid.width() * grid.height()];
+        Downsampler.halveRows(source, 0, parentWidth, parentHeight, pixels, 0, grid.height());
+        return new TileCache.Block(pixels, grid.width(), grid.height());
     }
 }

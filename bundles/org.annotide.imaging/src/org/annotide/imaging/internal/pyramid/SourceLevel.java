@@ -20,27 +20,19 @@ final class SourceLevel implements BlockPyramid.Level {
 
     private final SourcePool pool;
     private final int level;
-    private final int width;
-    private final int height;
-    private final double downsample;
-    private final String cacheKey;
-    private final int blockWidth;
-    private final int blockHeight;
+    private final BlockPyramid.Grid grid;
 
     SourceLevel(SourcePool pool, ImageSource probe, int level, double downsample, String cacheKey) {
         this.pool = pool;
         this.level = level;
-        this.width = probe.levelWidth(level);
-        this.height = probe.levelHeight(level);
-        this.downsample = downsample;
-        this.cacheKey = cacheKey;
+        int width = probe.levelWidth(level);
+        int height = probe.levelHeight(level);
         Dimension preferred = probe.preferredBlock(level);
         if (!probe.isRandomAccess(level) && (long) width * height <= WHOLE_LEVEL_PIXELS) {
-            blockWidth = width;
-            blockHeight = height;
+            grid = new BlockPyramid.Grid(width, height, downsample, width, height, cacheKey);
         } else {
-            blockWidth = Math.min(width, multipleAtLeast(preferred.width, MIN_BLOCK));
-            blockHeight = Math.min(height, multipleAtLeast(preferred.height, MIN_BLOCK));
+            grid = new BlockPyramid.Grid(width, height, downsample, Math.min(width, multipleAtLeast(preferred.width,
+                    MIN_BLOCK)), Math.min(height, multipleAtLeast(preferred.height, MIN_BLOCK)), cacheKey);
         }
     }
 
@@ -50,39 +42,14 @@ final class SourceLevel implements BlockPyramid.Level {
     }
 
     @Override
-    public int width() {
-        return width;
-    }
-
-    @Override
-    public int height() {
-        return height;
-    }
-
-    @Override
-    public double downsample() {
-        return downsample;
-    }
-
-    @Override
-    public int blockWidth() {
-        return blockWidth;
-    }
-
-    @Override
-    public int blockHeight() {
-        return blockHeight;
-    }
-
-    @Override
-    public String cacheKey() {
-        return cacheKey;
+    public BlockPyramid.Grid grid() {
+        return grid;
     }
 
     @Override
     public TileCache.Block load(int column, int row) throws IOException {
-        Rectangle region = new Rectangle(column * blockWidth, row * blockHeight, blockWidth, blockHeight)
-                .intersection(new Rectangle(0, 0, width, height));
+        Rectangle region = new Rectangle(column * grid.blockWidth(), row * grid.blockHeight(), grid.blockWidth(),
+                grid.blockHeight()).intersection(new Rectangle(0, 0, grid.width(), grid.height()));
         BufferedImage image = pool.use(source -> source.read(level, region));
         int[] pixels = new int[region.width * region.height];
         if (image.getWidth() != region.width || image.getHeight() != region.height) {
