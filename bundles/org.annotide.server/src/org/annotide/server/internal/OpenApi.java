@@ -101,7 +101,7 @@ final class OpenApi {
     private static void responses(ObjectNode responses, Route route) {
         Route.Answer answer = route.answer();
         content(responses.putObject(Integer.toString(route.success())).put("description", "success"), answer);
-        answer.others().forEach((status, meaning) -> {
+        new java.util.TreeMap<>(answer.others()).forEach((status, meaning) -> {
             ObjectNode other = responses.putObject(Integer.toString(status)).put("description", meaning);
             if (status == 206) { // part of the bytes a 200 answers; a 204 or 304 has no body
                 content(other, answer);
