@@ -790,19 +790,24 @@ public final class ServerCore {
                 Input.Field.required("name", "string", "the job's name"),
                 Input.Field.required("task_type", "string", "classify, detect or segment"),
                 Input.Field.object("config", false, "how to train", JOB_CONFIG.toArray(Input.Field[]::new)),
-                Input.Field.optional("project", "string", "the project's id (may be left out when one is served)")));
+                Input.Field.optional("project", "string", "the project's id (may be left out when one is served)")))
+                .answers(Json.JOB);
         route("GET", "/training/jobs", "Training jobs (status, task_type, project filters)", this::listJobs).query(
                 Input.Param.optional("status", "string", "only jobs of this status (pending, running, completed, "
                         + "failed, cancelled)"),
                 Input.Param.optional("task_type", "string", "only jobs of this task type"),
-                Input.Param.optional("project", "string", "only jobs of this project"));
-        route("GET", "/training/jobs/{job_id}", "One training job with its epochs", this::getJob);
-        route("DELETE", "/training/jobs/{job_id}", "Cancel a pending or running job, or delete a finished one", this::deleteJob);
+                Input.Param.optional("project", "string", "only jobs of this project")).answers(Json.items(Json.JOB));
+        route("GET", "/training/jobs/{job_id}", "One training job with its epochs", this::getJob)
+                .answers(Json.JOB);
+        route("DELETE", "/training/jobs/{job_id}", "Cancel a pending or running job (200 with the job), or delete a "
+                + "finished one (204)", 200, this::deleteJob).answers(Json.JOB).alsoAnswering(204, "a finished job deleted");
         route("GET", "/training/models", "Trained models (task_type, is_active, project filters)", this::listModels)
                 .query(Input.Param.optional("task_type", "string", "only models of this task type"),
                         Input.Param.optional("is_active", "boolean", "only the active (true) or the other (false) models"),
-                        Input.Param.optional("project", "string", "only models of this project"));
-        route("PATCH", "/training/models/{model_id}/activate", "Make a model the active one of its task type", this::activateModel);
+                        Input.Param.optional("project", "string", "only models of this project"))
+                .answers(Json.items(Json.MODEL));
+        route("PATCH", "/training/models/{model_id}/activate", "Make a model the active one of its task type", this::activateModel)
+                .answers(Json.MODEL);
         route("DELETE", "/training/models/{model_id}", "Delete a model and its file (the job that trained it stays)",
                 this::deleteModel);
         new LabelClassRoutes(this).register();
@@ -814,9 +819,11 @@ public final class ServerCore {
             route("POST", "/workers/claim", "A worker takes the oldest queued training job (a lease it must renew); "
                     + "204 when none waits", 200, this::claimJob).body(Input.Body.of(
                             Input.Field.required("worker", "string", "the worker's name"),
-                            Input.Field.array("projects", false, "string", "only jobs of these projects")));
+                            Input.Field.array("projects", false, "string", "only jobs of these projects")))
+                    .answers(CLAIM).alsoAnswering(204, "no job waits");
             route("POST", "/workers/jobs/{job_id}/heartbeat", "A worker renews its lease on a job", 200, this::heartbeat)
-                    .body(Input.Body.of(LEASE));
+                    .body(Input.Body.of(LEASE)).answers(Schema.object(Schema.field("lease_seconds",
+                            Schema.number(), "how long the renewed lease lasts")));
             route("POST", "/workers/jobs/{job_id}/status", "A worker reports that a job it holds is training", 204, this::workerStatus)
                     .body(Input.Body.of(LEASE, Input.Field.required("status", "string", "training")));
             route("POST", "/workers/jobs/{job_id}/epochs", "A worker reports a finished epoch", 204, this::workerEpoch)
@@ -830,7 +837,7 @@ public final class ServerCore {
                     .body(Input.Body.of(LEASE, Input.Field.required("message", "string", "why it failed")));
             streamingRoute("PUT", "/workers/jobs/{job_id}/model",
                     "A worker uploads the trained model file (?lease=...); the job completes", this::workerModel)
-                    .query(Input.Param.required("lease", "string", "the lease the claim gave"));
+                    .query(Input.Param.required("lease", "string", "the lease the claim gave")).answers(Json.MODEL);
         }
         routeGroups.add(new ScoringRoutes(this));
         routeGroups.add(new QueueRoutes(this));
@@ -1321,6 +1328,14 @@ public final class ServerCore {
             Input.Field.optional("remember", "boolean", "also answer a remembered login (remember_token)"));
     private static final Input.Body RESUME = Input.Body.of(Input.Field.required("username", "string", "the user"),
             Input.Field.required("remember_token", "string", "the remembered login the log-in answered"));
+    /** What a claim answers: the job a worker took, its lease and how it trains. */
+    private static final Schema CLAIM = Schema.object(Schema.field("job_id", Schema.string()),
+            Schema.field("project", Schema.string()), Schema.field("name", Schema.string().orNull()),
+            Schema.field("task_type", Schema.string().orNull()),
+            Schema.field("lease", Schema.string(), "to send with every report on the job"),
+            Schema.field("lease_seconds", Schema.number(), "how long the lease lasts unless renewed"),
+            Schema.field("attempt", Schema.integer(), "1 the first time the job is claimed"),
+            Schema.field("config", Schema.map(Schema.string()), "how to train"));
     private static final Input.Field LEASE = Input.Field.required("lease", "string", "the lease the claim gave");
     /** A training job's {@code config}, for the document (the job route checks it with {@link #CONFIG_FIELDS}). */
     private static final List<Input.Field> JOB_CONFIG = List.of(
@@ -1490,8 +1505,7 @@ public final class ServerCore {
         return null;
     }
 
-    private static final Set<String> CONFIG_FIELDS = Set.of("epochs", "batch_size", "image_size", "learning_rate",
-            "train_ratio", "seed", "model", "classes", "training_sets", "kinds", "device", "description");
+    private static final Set<String> CONFIG_FIELDS = Input.Body.of(JOB_CONFIG.toArray(Input.Field[]::new)).names();
 
     private Reply createJob(Call call) {
         checkTrainsSomewhere(call);
