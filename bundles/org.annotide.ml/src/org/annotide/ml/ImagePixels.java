@@ -32,13 +32,12 @@ public final class ImagePixels {
     }
 
     /**
-     * Bytes of decoded tiles that windows read from large images keep, so that overlapping windows decode a tile once:
-     * the bound of this reader's own tile cache, apart from the editor's.
+     * Bytes of decoded tiles that the windows read from one large image keep, so that overlapping windows decode a tile
+     * once; the cache goes with the pyramid, so nothing stays held after the image.
      */
     static final long WINDOW_TILE_CACHE_BYTES = 64L << 20;
 
     private final ImageFormats formats;
-    private DefaultImageService pyramids;
 
     public ImagePixels(ImageFormats formats) {
         this.formats = formats;
@@ -123,22 +122,15 @@ public final class ImagePixels {
 
     /**
      * The image as a pyramid to read by region, for an image too large to read whole: the source's that serves it (a
-     * mirror's tiles), else the imaging pyramid of its file (its tiles decoded on demand into a tile cache of
-     * {@value #WINDOW_TILE_CACHE_BYTES} bytes that this reader keeps). Its reads may hold stand-ins for served tiles
+     * mirror's tiles), else the imaging pyramid of its file (its tiles decoded on demand into a tile cache of its own of
+     * {@value #WINDOW_TILE_CACHE_BYTES} bytes). Its reads may hold stand-ins for served tiles
      * not at hand; check {@link ImagePyramid#missing()}. The caller closes it.
      *
      * @throws IOException when the file is missing, unreadable or in no known format
      */
     public ImagePyramid open(Located where) throws IOException {
-        DefaultImageService service;
-        synchronized (this) {
-            if (pyramids == null) {
-                pyramids = new DefaultImageService(formats, WINDOW_TILE_CACHE_BYTES);
-            }
-            service = pyramids;
-        }
         try {
-            return service.open(where.projectFolder(), where.image());
+            return new DefaultImageService(formats, WINDOW_TILE_CACHE_BYTES).open(where.projectFolder(), where.image());
         } catch (RuntimeException e) {
             throw new IOException("cannot decode " + where.file().getFileName() + ": " + e, e);
         }
