@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.annotide.al.ActiveLearning;
 import org.annotide.al.ActiveLearningException;
+import org.annotide.al.Checkpoints;
 import org.annotide.al.Skips;
 import org.annotide.al.StrategyRegistry;
 import org.annotide.core.store.ProjectStore;
@@ -138,6 +139,38 @@ class SkipsTest {
                     + " or include skipped images)", assertThrows(ActiveLearningException.class,
                             () -> al.selectRandom(2, "img[0-3]", null, 1L, false)).getMessage());
             assertEquals(rounds, project.getSelectionRounds().size(), "nothing recorded");
+        }
+    }
+
+    @Test
+    void aCheckpointKeepsTheSkipsAndRestoringPutsThemBack() throws Exception {
+        try (ProjectStore store = ProjectStore.create(folder.resolve("p"), "skip project")) {
+            Project project = store.project();
+            LabelClass cat = labelClass("cat");
+            List<ImageAsset> images = images(8);
+            new StoreChange(store, "images").add(project, Literals.PROJECT__IMAGES, images)
+                    .add(project, Literals.PROJECT__LABEL_CLASSES, cat).execute();
+            ActiveLearning al = activeLearning(store);
+            al.selectRandom(3, null, null, 1L, false);
+            SelectionRound first = project.getSelectionRounds().get(0);
+            ImageAsset kept = first.getEntries().get(0).getImage();
+            ImageAsset later = first.getEntries().get(1).getImage();
+            Skips.skip(store, first, List.of(kept));
+            Checkpoints checkpoints = new Checkpoints(store, ACCESS);
+            checkpoints.save("one-skip");
+
+            // after the checkpoint: another skip in round 1, a round 2 and a skip in it; the first skip taken back
+            Skips.skip(store, first, List.of(later));
+            al.selectRandom(3, null, null, 2L, false);
+            ImageAsset inSecond = project.getSelectionRounds().get(1).getEntries().get(0).getImage();
+            Skips.skip(store, project.getSelectionRounds().get(1), List.of(inSecond));
+            Skips.unskip(store, List.of(kept));
+            assertEquals(List.of(later, inSecond), List.copyOf(Skips.images(project)));
+
+            checkpoints.restore("one-skip");
+            assertEquals(List.of(new Skips.Skip(kept, first)), Skips.of(project), "the skips as saved, round 2 gone");
+            store.commandStack().undo();
+            assertEquals(List.of(later, inSecond), List.copyOf(Skips.images(project)), "one undo takes it back");
         }
     }
 
