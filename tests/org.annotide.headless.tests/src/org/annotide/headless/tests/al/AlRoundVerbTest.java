@@ -184,6 +184,21 @@ class AlRoundVerbTest {
         assertEquals(before, State.of(project));
     }
 
+    /** The help names every line a round prints, and the skip verbs say what they do. */
+    @Test
+    void theHelpDocumentsTheLinesARoundPrints() {
+        Cli help = cli("al", "round", "--help");
+        assertEquals(CliVerb.OK, help.exitCode);
+        for (String line : List.of("SELECT <image> <score>", "ROUND <number> <strategy> <pool size> <labelled>",
+                "MODEL <id> <validation top-1, or ->", "STRATEGY <id> (from ...)", "PARAMETERS seed=<n>",
+                "BATCH <n> (from ...)", "POOL <all unlabelled images", "SCORED <images scored> (<n> skipped images left out)",
+                "--include-skipped")) {
+            assertTrue(help.out.contains(line), line + " in " + help.out);
+        }
+        assertTrue(cli("al", "skip", "--help").out.contains("SKIP <image> <round number>"));
+        assertTrue(cli("al", "unskip", "--help").out.contains("UNSKIP <image>"));
+    }
+
     @Test
     void theFirstRoundWithoutLabelsDrawsTheInitialRandomBatch() throws Exception {
         String project = ShopProject.create(temp, false, false);
