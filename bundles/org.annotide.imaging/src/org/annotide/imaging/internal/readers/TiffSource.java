@@ -48,6 +48,7 @@ final class TiffSource implements ImageSource {
     private final TiffStructure structure;
     private final List<TiffStructure.Directory> levels;
     private final ImageReader reader;
+    private final JpegBlocks jpegBlocks = new JpegBlocks();
     private final ImageInfo info;
 
     /** @param verify whether to check every level's pixel data against the file's length now */
@@ -105,6 +106,11 @@ final class TiffSource implements ImageSource {
         return new int[] { structure.directoriesRead(), structure.tablesRead(), (int) structure.entriesRead() };
     }
 
+    /** Tiles decoded by the JDK's JPEG reader directly so far, not through TwelveMonkeys (for the tests). */
+    int jpegTilesDecodedDirectly() {
+        return jpegBlocks.decoded();
+    }
+
     @Override
     public ImageInfo info() {
         return info;
@@ -154,9 +160,17 @@ final class TiffSource implements ImageSource {
         int blockHeight = directory.blockHeight();
         int firstColumn = region.x / blockWidth;
         int firstRow = region.y / blockHeight;
-        show(structure.blocks(directory, firstColumn, firstRow, (region.x + region.width - 1) / blockWidth,
-                (region.y + region.height - 1) / blockHeight));
-        BufferedImage blocks = reader.read(0);
+        int lastColumn = (region.x + region.width - 1) / blockWidth;
+        int lastRow = (region.y + region.height - 1) / blockHeight;
+        BufferedImage blocks = null;
+        if (firstColumn == lastColumn && firstRow == lastRow && JpegBlocks.applies(directory)) {
+            // one tile that is a JPEG file of its own: the blocks a display reads, see JpegBlocks
+            blocks = jpegBlocks.decode(directory, structure.block(directory, firstColumn, firstRow));
+        }
+        if (blocks == null) {
+            show(structure.blocks(directory, firstColumn, firstRow, lastColumn, lastRow));
+            blocks = reader.read(0);
+        }
         int x = region.x - firstColumn * blockWidth;
         int y = region.y - firstRow * blockHeight;
         if (x == 0 && y == 0 && blocks.getWidth() == region.width && blocks.getHeight() == region.height) {
@@ -172,6 +186,7 @@ final class TiffSource implements ImageSource {
     @Override
     public void close() throws IOException {
         try {
+            jpegBlocks.dispose();
             if (reader != null) {
                 reader.dispose();
             }

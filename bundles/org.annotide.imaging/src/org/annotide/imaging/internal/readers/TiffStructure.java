@@ -36,6 +36,11 @@ final class TiffStructure {
         final long[] subIfds;
         final int samplesPerPixel;
         final boolean planar;
+        /** The compression and photometric interpretation tags (1 and -1 when absent). */
+        final int compression;
+        final int photometric;
+        /** Whether the JPEG blocks share tables stored in the directory (the blocks are then not JPEG files of their own). */
+        final boolean jpegTables;
         final Table blockOffsets;
         final Table blockByteCounts;
         /** The raw entries, in the file's byte order, for copying into single-block directories. */
@@ -43,8 +48,8 @@ final class TiffStructure {
         final int entryCount;
 
         Directory(long offset, int width, int height, int tileWidth, int tileHeight, int rowsPerStrip, long subfileType,
-                long[] subIfds, int samplesPerPixel, boolean planar, Table blockOffsets, Table blockByteCounts,
-                byte[] entries, int entryCount) {
+                long[] subIfds, int samplesPerPixel, boolean planar, int compression, int photometric,
+                boolean jpegTables, Table blockOffsets, Table blockByteCounts, byte[] entries, int entryCount) {
             this.offset = offset;
             this.width = width;
             this.height = height;
@@ -55,6 +60,9 @@ final class TiffStructure {
             this.subIfds = subIfds;
             this.samplesPerPixel = samplesPerPixel;
             this.planar = planar;
+            this.compression = compression;
+            this.photometric = photometric;
+            this.jpegTables = jpegTables;
             this.blockOffsets = blockOffsets;
             this.blockByteCounts = blockByteCounts;
             this.entries = entries;
@@ -286,6 +294,9 @@ final class TiffStructure {
         long subfileType = 0;
         int samples = 1;
         boolean planar = false;
+        int compression = TiffTags.COMPRESSION_NONE;
+        int photometric = -1;
+        boolean jpegTables = false;
         long[] subIfds = new long[0];
         Table blockOffsets = new Table(0, 4, 0, new long[0]);
         Table blockCounts = blockOffsets;
@@ -304,6 +315,9 @@ final class TiffStructure {
                 case TiffTags.NEW_SUBFILE_TYPE -> subfileType = number(entries, valueAt, type);
                 case TiffTags.SAMPLES_PER_PIXEL -> samples = (int) number(entries, valueAt, type);
                 case TiffTags.PLANAR_CONFIGURATION -> planar = number(entries, valueAt, type) == 2;
+                case TiffTags.COMPRESSION -> compression = (int) number(entries, valueAt, type);
+                case TiffTags.PHOTOMETRIC -> photometric = (int) number(entries, valueAt, type);
+                case TiffTags.JPEG_TABLES -> jpegTables = values > 0;
                 case TiffTags.SUB_IFDS -> subIfds = table(entries, valueAt, type, values, 1000).all();
                 case TiffTags.STRIP_OFFSETS, TiffTags.TILE_OFFSETS -> blockOffsets = table(entries, valueAt, type, values, MAX_BLOCKS);
                 case TiffTags.STRIP_BYTE_COUNTS, TiffTags.TILE_BYTE_COUNTS -> blockCounts = table(entries, valueAt, type, values, MAX_BLOCKS);
@@ -320,7 +334,7 @@ final class TiffStructure {
         byte[] raw = new byte[nextAt];
         entries.get(0, raw);
         Directory directory = new Directory(offset, width, height, tileWidth, tileHeight, rowsPerStrip, subfileType, subIfds,
-                samples, planar, blockOffsets, blockCounts, raw, (int) count);
+                samples, planar, compression, photometric, jpegTables, blockOffsets, blockCounts, raw, (int) count);
         int planes = planar ? samples : 1;
         long blocks = (long) directory.blocksAcross() * directory.blocksDown() * planes;
         directoriesRead++;
@@ -421,6 +435,25 @@ final class TiffStructure {
             }
         }
         return new View(headerStartingAt(start), start, tail.array());
+    }
+
+    /** The stored bytes of one block (tile or strip) of a chunky directory, as the file holds them. */
+    byte[] block(Directory directory, int column, int row) throws IOException {
+        int index = row * directory.blocksAcross() + column;
+        long offset = directory.blockOffsets.get(index);
+        long count = directory.blockByteCounts.get(index);
+        if (offset + count > length) {
+            throw new IOException("the file is cut short: block " + index + " of the directory at byte "
+                    + directory.offset + " needs " + (offset + count) + " bytes, it has " + length);
+        }
+        if (count > Integer.MAX_VALUE - 8) {
+            throw new IOException("block " + index + " of the directory at byte " + directory.offset + " claims "
+                    + count + " bytes");
+        }
+        ByteBuffer bytes = readAt(channel, offset, (int) count);
+        byte[] data = new byte[bytes.remaining()];
+        bytes.get(data);
+        return data;
     }
 
     private int entrySize() {

@@ -25,6 +25,7 @@ public final class TiffTags {
     public static final int SUB_IFDS = 330;
     public static final int EXTRA_SAMPLES = 338;
     public static final int SAMPLE_FORMAT = 339;
+    public static final int JPEG_TABLES = 347;
     public static final int YCBCR_SUBSAMPLING = 530;
 
     public static final int COMPRESSION_NONE = 1;
