@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.annotide.access.Account;
+import org.annotide.ml.TrainingConfig;
 import org.annotide.model.Annotation;
 import org.annotide.model.EpochMetrics;
 import org.annotide.model.ImageAsset;
@@ -191,6 +192,7 @@ final class Json {
         node.put("error", job.getErrorMessage());
         ObjectNode config = node.putObject("config");
         job.getConfiguration().forEach(e -> config.put(e.getKey(), e.getValue()));
+        node.put("from_model", job.getConfiguration().get(TrainingConfig.FROM_MODEL)); // the model it fine-tunes, or null
         ArrayNode epochs = node.putArray("epochs");
         for (EpochMetrics e : job.getEpochs()) {
             epochs.add(epoch(e.getEpoch(), e.getTrainLoss(), e.getValidationLoss(), e.getMetrics().map()));

@@ -57,10 +57,12 @@ final class TrainingRoutes implements AutoCloseable {
             Input.Field.array("kinds", false, "string", "the annotation kinds a detector or segmenter learns from "
                     + "(box, rotated_box, ellipse, polygon, mask, ...)"),
             Input.Field.optional("device", "string", "cpu or gpu"),
-            Input.Field.optional("description", "string", "a description of the job"));
+            Input.Field.optional("description", "string", "a description of the job"),
+            Input.Field.optional("from_model", "string", "fine-tuning: the id of a trained model of the same project "
+                    + "and task type whose weights the job starts from (its worker downloads the model's file)"));
 
     private static final Set<String> CONFIG_FIELDS = Set.of("epochs", "batch_size", "image_size", "learning_rate",
-            "train_ratio", "seed", "model", "classes", "training_sets", "kinds", "device", "description");
+            "train_ratio", "seed", "model", "classes", "training_sets", "kinds", "device", "description", "from_model");
 
     private final ServerCore core;
     /** With a database: its job queue, which workers claim from; else null. */
@@ -187,6 +189,8 @@ final class TrainingRoutes implements AutoCloseable {
             if (config.has("classes")) builder.classes(strings(config, "classes"));
             if (config.has("training_sets")) builder.trainingSets(strings(config, "training_sets"));
             if (config.has("kinds")) builder.kinds(kinds(config));
+            if (config.has("from_model")) builder.fromModelId(baseModel(call, Json.text(config, "from_model", true),
+                    projectId, task));
         }
         TrainingConfig config;
         try {
@@ -212,6 +216,35 @@ final class TrainingRoutes implements AutoCloseable {
         synchronized (store) {
             return new Reply(201, Json.job(job, projectId)).header("Location", ServerCore.API + "/training/jobs/" + job.getId());
         }
+    }
+
+    /**
+     * The model a job fine-tunes: one the user may train with (404 as an unknown one when they may not see its project,
+     * 403 when their role there may not train), of the job's project and task type (400 otherwise: the weights of
+     * another project's or task's model do not fit this job's classes and head).
+     */
+    private String baseModel(Call call, String id, String projectId, TaskType task) {
+        ModelRef base;
+        try {
+            base = model(call, id);
+        } catch (ApiException e) {
+            throw e.status != 404 ? e : new ApiException(404, "the field 'config.from_model' names no model '" + id
+                    + "' (it must be a trained model of project '" + projectId + "')");
+        }
+        if (!base.projectId().equals(projectId)) {
+            throw new ApiException(400, "the field 'config.from_model' names model '" + id + "' of project '"
+                    + base.projectId() + "': a job of project '" + projectId + "' starts from a model of its own project");
+        }
+        TaskType type;
+        synchronized (base.store()) {
+            type = base.model().getType();
+        }
+        if (type != task) {
+            throw new ApiException(400, "the field 'config.from_model' names model '" + id + "', which "
+                    + (type == null ? "has no task type" : "was trained to " + type.getLiteral().toLowerCase(Locale.ROOT))
+                    + ": a " + task.getLiteral().toLowerCase(Locale.ROOT) + " job cannot start from it");
+        }
+        return id;
     }
 
     private static int whole(ObjectNode node, String field) {
@@ -389,7 +422,11 @@ final class TrainingRoutes implements AutoCloseable {
     /** The model named in the path, when the user may train in its project (404 when they may not see it). */
     private ModelRef model(Call call) {
         core.checkTrainsSomewhere(call);
-        String id = call.param("model_id");
+        return model(call, call.param("model_id"));
+    }
+
+    /** A model of any served project, when the user may train in its project (404 when they may not see it). */
+    private ModelRef model(Call call, String id) {
         for (Map.Entry<String, ProjectStore> e : core.projects().entrySet()) {
             ProjectStore store = e.getValue();
             TrainedModel found;
