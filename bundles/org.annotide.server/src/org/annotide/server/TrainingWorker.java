@@ -254,13 +254,13 @@ public final class TrainingWorker {
                 if (dataset == null || lost.get()) {
                     return lost(jobId);
                 }
-                if (send("POST", jobPath + "/status", JSON.createObjectNode().put("lease", lease)
-                        .put("status", "training")).statusCode() == 409) {
-                    return lost(jobId);
-                }
                 ModelFile start = config.fromModelId() == null ? null : baseModel(config.fromModelId(), work);
                 if (start != null) {
                     start.checkStartsOn(dataset.classes());
+                }
+                if (send("POST", jobPath + "/status", JSON.createObjectNode().put("lease", lease)
+                        .put("status", "training")).statusCode() == 409) {
+                    return lost(jobId);
                 }
                 result = trainer.train(dataset, config, start, monitor, work);
             } catch (Exception e) {

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 
 import org.annotide.core.store.ProjectStore;
 import org.annotide.ml.ModelFile;
@@ -17,6 +19,7 @@ import org.annotide.model.AnnotidePackage;
 import org.annotide.model.Role;
 import org.annotide.model.TaskType;
 import org.annotide.model.TrainedModel;
+import org.annotide.server.TrainingWorker;
 import org.annotide.server.db.ServerProjects;
 import org.annotide.server.internal.ServerCore;
 import org.eclipse.emf.edit.command.AddCommand;
@@ -140,6 +143,31 @@ class FineTuningTest extends DatabaseServerTest {
         assertEquals(400, notText.status(), notText.toString());
         assertEquals(java.util.List.of(java.util.List.of("0")), rows("SELECT count(*) FROM training_jobs"),
                 "nothing was queued");
+    }
+
+    /** A model deleted after the job that fine-tunes it was queued: the worker cannot download it, and says so. */
+    @Test
+    void aJobWhoseModelIsDeletedBeforeItsWorkerStartsFailsWithTheReason() throws Exception {
+        pg = TestDatabase.create();
+        f = new Fixture(temp, 0, 1 << 20, pg.db, Duration.ofSeconds(30)); // no in-process workers: this one only
+        String manager = f.login("manager");
+        TrainingWorker worker = new TrainingWorker(URI.create(f.server.baseUrl()), manager, "w", Map.of(f.projectId,
+                f.store), f.trainers(), System.out);
+        Fixture.Answer base = f.call("POST", "/api/v1/training/jobs", manager,
+                "{\"name\":\"base\",\"task_type\":\"classify\",\"config\":{\"epochs\":1,\"image_size\":8}}");
+        assertEquals(TrainingWorker.Outcome.COMPLETED, worker.runOne());
+        String baseModel = f.call("GET", "/api/v1/training/jobs/" + base.json().get("id").asText(), manager, null).json()
+                .get("model_id").asText();
+        Fixture.Answer tuned = job(manager, baseModel);
+        assertEquals(201, tuned.status(), tuned.toString());
+        assertEquals(204, f.call("DELETE", "/api/v1/training/models/" + baseModel, manager, null).status());
+
+        assertEquals(TrainingWorker.Outcome.FAILED, worker.runOne());
+
+        JsonNode failed = f.call("GET", "/api/v1/training/jobs/" + tuned.json().get("id").asText(), manager, null).json();
+        assertEquals("failed", failed.get("status").asText(), failed.toString());
+        assertTrue(failed.get("error").asText().contains("the model to start from, " + baseModel
+                + ", could not be downloaded (404)"), failed.toString());
     }
 
     private Fixture.Answer job(String token, String fromModel) throws Exception {
