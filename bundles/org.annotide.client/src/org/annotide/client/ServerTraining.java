@@ -106,11 +106,16 @@ public final class ServerTraining implements AutoCloseable {
     /**
      * Queues a job on the server with the settings the New Training Job wizard builds (training sets and classes by
      * name, as the mirror has them from the server) and returns it as the mirror now holds it. Nothing is created when
-     * the server is away or refuses; nothing trains on this computer.
+     * the server is away or refuses; nothing trains on this computer. A job that fine-tunes ({@code fromModelId}) starts
+     * from a server model, which the server's worker downloads; a model only this computer has is refused here.
      *
      * @throws ServerException unreachable (the message says the job was not created) or refused (the server's message)
      */
     public TrainingJob submit(TrainingConfig config) throws ServerException {
+        if (config.fromModelId() != null && !onServer(config.fromModelId())) {
+            throw new ServerException(400, "The model to start from (" + config.fromModelId() + ") is not the server's:"
+                    + " a server project's job fine-tunes a model the server trained or imported.", null, null);
+        }
         ObjectNode body = body(config);
         body.put("project", mirror.projectId());
         if (!mirror.isOnline()) {
@@ -504,6 +509,13 @@ public final class ServerTraining implements AutoCloseable {
         return mirror.isOwnerThread() ? work.get() : mirror.onOwner(work);
     }
 
+    /** Whether the mirror's model of this id is one of the server's (the id it has there too). */
+    private boolean onServer(String modelId) {
+        Supplier<Boolean> found = () -> mirror.store().project().getModels().stream()
+                .anyMatch(m -> modelId.equals(m.getId()) && ServerJobs.isServerModel(m));
+        return mirror.isOwnerThread() ? found.get() : mirror.onOwner(found);
+    }
+
     private String server() {
         return mirror.connection().base().toString();
     }
@@ -519,12 +531,11 @@ public final class ServerTraining implements AutoCloseable {
                 cause.problem(), cause);
     }
 
-    /** The training API's body for the wizard's settings; what the API cannot say is refused, not dropped. */
-    static ObjectNode body(TrainingConfig config) throws ServerException {
-        if (config.fromModelId() != null) {
-            throw new ServerException(400, "The server's training API does not start from a model (fine-tuning):"
-                    + " train from scratch on the server.", null, null);
-        }
+    /**
+     * The training API's body for the wizard's settings. A job that fine-tunes names its model as the server knows it:
+     * a server model has the same id in the mirror.
+     */
+    static ObjectNode body(TrainingConfig config) {
         ObjectNode body = JSON.createObjectNode();
         body.put("name", config.name());
         body.put("task_type", config.task().getLiteral().toLowerCase(Locale.ROOT));
@@ -547,6 +558,9 @@ public final class ServerTraining implements AutoCloseable {
         if (!config.kinds().isEmpty()) {
             ArrayNode kinds = settings.putArray("kinds");
             config.kinds().stream().map(k -> k.getLiteral().toLowerCase(Locale.ROOT)).sorted().forEach(kinds::add);
+        }
+        if (config.fromModelId() != null) {
+            settings.put("from_model", config.fromModelId());
         }
         return body;
     }

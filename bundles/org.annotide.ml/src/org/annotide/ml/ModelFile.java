@@ -56,6 +56,17 @@ public final class ModelFile {
         return descriptor;
     }
 
+    /**
+     * Checks that a job may start from this model (fine-tuning) on a dataset of these classes: the model's output
+     * layer predicts exactly them, in this order.
+     */
+    public void checkStartsOn(List<String> datasetClasses) throws TrainingException {
+        if (!descriptor.classes().equals(datasetClasses)) {
+            throw new TrainingException("the model to start from predicts " + descriptor.classes()
+                    + ", the dataset has " + datasetClasses);
+        }
+    }
+
     /** True when the file starts like a ZIP that holds {@code model.json}. */
     public static boolean isModelFile(Path file) {
         try (ZipFile zip = new ZipFile(file.toFile())) {

@@ -93,6 +93,9 @@ public record TrainingConfig(String name, String description, TaskType task, Lis
         return b;
     }
 
+    /** The key of {@link #toMap()} that holds the model a job starts from (fine-tuning), when it has one. */
+    public static final String FROM_MODEL = "from";
+
     /** The settings as the string map stored with the job and the model (TrainingJob.configuration). */
     public Map<String, String> toMap() {
         Map<String, String> map = new LinkedHashMap<>();
@@ -112,7 +115,7 @@ public record TrainingConfig(String name, String description, TaskType task, Lis
         map.put("seed", Long.toString(seed));
         map.put("device", device);
         if (fromModelId != null) {
-            map.put("from", fromModelId);
+            map.put(FROM_MODEL, fromModelId);
         }
         return map;
     }
@@ -137,7 +140,7 @@ public record TrainingConfig(String name, String description, TaskType task, Lis
         b.trainRatio = Double.parseDouble(map.getOrDefault("trainRatio", Double.toString(b.trainRatio)));
         b.seed = Long.parseLong(map.getOrDefault("seed", Long.toString(b.seed)));
         b.device = map.getOrDefault("device", b.device);
-        b.fromModelId = map.get("from");
+        b.fromModelId = map.get(FROM_MODEL);
         return b.build();
     }
 

@@ -382,9 +382,8 @@ public final class TrainingQueue implements AutoCloseable {
                 end(r, JobStatus.CANCELLED, null, "cancelled while preparing");
                 return;
             }
-            if (start != null && !start.descriptor().classes().equals(dataset.classes())) {
-                throw new TrainingException("the model to start from predicts " + start.descriptor().classes()
-                        + ", the dataset has " + dataset.classes());
+            if (start != null) {
+                start.checkStartsOn(dataset.classes());
             }
             access.run(store, () -> {
                 List<LabelClass> classes = new ArrayList<>();

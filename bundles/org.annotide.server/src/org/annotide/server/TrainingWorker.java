@@ -31,6 +31,7 @@ import org.annotide.ml.PreparedDataset;
 import org.annotide.ml.Trainer;
 import org.annotide.ml.TrainerRegistry;
 import org.annotide.ml.TrainingConfig;
+import org.annotide.ml.TrainingException;
 import org.annotide.ml.TrainingMonitor;
 import org.annotide.ml.TrainingResult;
 
@@ -44,7 +45,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * the project (a folder on shared storage or a synchronised copy, opened read-only in spirit: the worker changes
  * nothing in it), trains with an installed {@link Trainer}, reports every epoch, and uploads the model file, which
  * completes the job on the server. When the server says the lease is gone (it ran out, or the job was cancelled),
- * the worker stops that job at its next check.
+ * the worker stops that job at its next check. A job that fine-tunes starts from its model's file, downloaded from
+ * the server ({@code GET /api/v1/training/models/{id}/file}).
  */
 public final class TrainingWorker {
 
@@ -252,11 +254,15 @@ public final class TrainingWorker {
                 if (dataset == null || lost.get()) {
                     return lost(jobId);
                 }
+                ModelFile start = config.fromModelId() == null ? null : baseModel(config.fromModelId(), work);
+                if (start != null) {
+                    start.checkStartsOn(dataset.classes());
+                }
                 if (send("POST", jobPath + "/status", JSON.createObjectNode().put("lease", lease)
                         .put("status", "training")).statusCode() == 409) {
                     return lost(jobId);
                 }
-                result = trainer.train(dataset, config, null, monitor, work);
+                result = trainer.train(dataset, config, start, monitor, work);
             } catch (Exception e) {
                 return fail(jobPath, lease, e.getMessage() == null ? e.toString() : e.getMessage());
             }
@@ -305,6 +311,24 @@ public final class TrainingWorker {
                 }
             }
         }
+    }
+
+    /**
+     * The model a fine-tuning job starts from: its file, downloaded from the server into {@code work} (the worker's
+     * copy of the project need not have it: the model may be newer than the copy, or made on another machine).
+     */
+    private ModelFile baseModel(String modelId, Path work) throws IOException, InterruptedException, TrainingException {
+        Path file = work.resolve("base-" + UUID.randomUUID() + ModelFile.EXTENSION);
+        HttpResponse<Path> got = http.send(HttpRequest.newBuilder(URI.create(api + "/training/models/"
+                + URLEncoder.encode(modelId, StandardCharsets.UTF_8) + "/file")).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofMinutes(10)).GET().build(), HttpResponse.BodyHandlers.ofFile(file));
+        if (got.statusCode() != 200) {
+            String body = Files.readString(file);
+            throw new IOException("the model to start from, " + modelId + ", could not be downloaded ("
+                    + got.statusCode() + "): " + detail(body));
+        }
+        say("downloaded the model to start from, " + modelId);
+        return ModelFile.read(file);
     }
 
     private Outcome fail(String jobPath, String lease, String message) throws IOException, InterruptedException {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.annotide.access.Account;
+import org.annotide.ml.TrainingConfig;
 import org.annotide.model.Annotation;
 import org.annotide.model.AnnotidePackage;
 import org.annotide.model.EpochMetrics;
@@ -253,6 +254,7 @@ final class Json {
             Schema.field("progress", Schema.number(), "0 to 1"), Schema.field("created_by", TEXT),
             Schema.field("created_at", DATE), Schema.field("started_at", DATE), Schema.field("finished_at", DATE),
             Schema.field("error", TEXT), Schema.field("config", Schema.map(Schema.string()), "how it trains"),
+            Schema.field("from_model", TEXT, "the model it fine-tunes, or null"),
             Schema.field("epochs", Schema.array(EPOCH)), Schema.field("model_id", TEXT));
 
     static ObjectNode job(TrainingJob job, String projectId) {
@@ -270,6 +272,7 @@ final class Json {
         node.put("error", job.getErrorMessage());
         ObjectNode config = node.putObject("config");
         job.getConfiguration().forEach(e -> config.put(e.getKey(), e.getValue()));
+        node.put("from_model", job.getConfiguration().get(TrainingConfig.FROM_MODEL)); // the model it fine-tunes, or null
         ArrayNode epochs = node.putArray("epochs");
         for (EpochMetrics e : job.getEpochs()) {
             epochs.add(epoch(e.getEpoch(), e.getTrainLoss(), e.getValidationLoss(), e.getMetrics().map()));

@@ -132,7 +132,7 @@ final class ModelRoutes {
             } catch (TrainingException e) {
                 throw new ApiException(400, "the model cannot be imported: " + e.getMessage());
             }
-            core.modelChanged(store, projectId, model, "created");
+            core.training().modelChanged(store, projectId, model, "created");
             synchronized (store) {
                 return new Reply(201, Json.model(model, projectId)).header("Location",
                         ServerCore.API + "/training/models/" + model.getId() + "/file");

@@ -16,12 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CopyOnWriteArraySet;
-import java.util.function.BiFunction;
-import java.util.function.Function;
-import java.util.function.Predicate;
 
 import org.annotide.access.Account;
 import org.annotide.access.Action;
@@ -33,27 +28,17 @@ import org.annotide.access.UserDirectory;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.imaging.DefaultImageService;
 import org.annotide.ml.ModelAccess;
-import org.annotide.ml.ModelRegistry;
 import org.annotide.ml.TrainerRegistry;
-import org.annotide.ml.TrainingConfig;
-import org.annotide.ml.TrainingException;
-import org.annotide.ml.TrainingQueue;
 import org.annotide.model.AnnotideFactory;
 import org.annotide.model.AnnotidePackage.Literals;
 import org.annotide.model.Annotation;
 import org.annotide.model.BenchmarkProject;
 import org.annotide.model.ImageAsset;
-import org.annotide.model.JobStatus;
 import org.annotide.model.LabelClass;
 import org.annotide.model.Project;
 import org.annotide.model.Provenance;
 import org.annotide.model.Role;
 import org.annotide.model.Shape;
-import org.annotide.model.ShapeKind;
-import org.annotide.model.TaskType;
-import org.annotide.model.TrainedModel;
-import org.annotide.model.TrainingJob;
-import org.annotide.core.store.StoreChange;
 import org.annotide.server.db.DatabaseUnavailableException;
 import org.annotide.server.db.ServerDatabase;
 import org.annotide.server.db.ProjectWriteThrough;
@@ -61,7 +46,6 @@ import org.annotide.server.db.ServerProjects;
 import org.eclipse.emf.common.command.Command;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.edit.command.AddCommand;
-import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.RemoveCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jetty.http.HttpHeader;
@@ -77,7 +61,6 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.Fields;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
-import org.eclipse.jetty.websocket.api.Session;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -112,13 +95,14 @@ public final class ServerCore {
     private java.util.concurrent.ScheduledExecutorService memberWatch;
     /** How often; a role change reaches a mirror within about this plus the mirror's catching up. */
     private static final long MEMBER_WATCH_MILLIS = 250;
-    private final List<TrainingQueue> queues = new ArrayList<>();
     private final TrainerRegistry workerTrainers;
     private final int inProcessWorkers;
     private final List<Thread> workerThreads = new ArrayList<>();
     private final java.util.concurrent.atomic.AtomicBoolean stopWorkers = new java.util.concurrent.atomic.AtomicBoolean();
-    private final Map<String, TrainingQueue> jobQueues = new ConcurrentHashMap<>();
-    private final Map<String, Set<Session>> listeners = new ConcurrentHashMap<>();
+    /** The training jobs and models, and the job sockets. */
+    private final TrainingRoutes training;
+    /** With a database: the routes of the workers that claim its queued jobs; else null. */
+    private final WorkerRoutes workerRoutes;
     private final List<Route> routes = new ArrayList<>();
     /** Route groups of their own classes (scoring, active learning), closed with the server. */
     private final List<AutoCloseable> routeGroups = new ArrayList<>();
@@ -216,27 +200,8 @@ public final class ServerCore {
         }
         this.workerTrainers = trainers;
         this.inProcessWorkers = db == null ? 0 : workers; // with a database, workers take jobs from its queue
-        for (int i = 0; i < (db == null ? workers : 0); i++) {
-            TrainingQueue queue = new TrainingQueue(trainers, ACCESS);
-            queue.addStatusListener((job, status, message) -> {
-                ObjectNode m = Json.object().put("type", "status_change")
-                        .put("status", status.getLiteral().toLowerCase(Locale.ROOT));
-                if (message != null) {
-                    m.put("message", message);
-                }
-                broadcast(job.getId(), m);
-            });
-            queue.addEpochListener((job, epoch, total) -> {
-                ObjectNode m = Json.epoch(epoch.epoch(), epoch.trainLoss(), epoch.validationLoss(), epoch.metrics());
-                m.put("epochs", total);
-                ObjectNode message = Json.object().put("type", "epoch_complete");
-                message.setAll(m);
-                broadcast(job.getId(), message);
-            });
-            queue.addCompletionListener((job, modelId) -> broadcast(job.getId(),
-                    Json.object().put("type", "training_complete").put("model_id", modelId)));
-            queues.add(queue);
-        }
+        this.training = new TrainingRoutes(this, queue, trainers, db == null ? workers : 0);
+        this.workerRoutes = queue == null ? null : new WorkerRoutes(this, training, queue);
         defineRoutes();
     }
 
@@ -272,7 +237,7 @@ public final class ServerCore {
                     status = 401;
                     message = "a valid token is needed: ?token=... from POST " + API + "/auth/login";
                 } else {
-                    JobRef ref = findJob(jobId);
+                    TrainingRoutes.JobRef ref = training.findJob(jobId);
                     if (ref == null || !visible(session.account(), ref.projectId())) {
                         status = 404;
                         message = "no training job '" + jobId + "'";
@@ -285,7 +250,7 @@ public final class ServerCore {
                     Response.writeError(request, response, callback, status, message);
                     return null;
                 }
-                return new JobSocket(jobId);
+                return training.new JobSocket(jobId);
             });
             container.addMapping("^" + API + "/projects/[^/]+/ws$", this::projectSocket);
         });
@@ -299,7 +264,7 @@ public final class ServerCore {
                 thread.setDaemon(true);
                 return thread;
             });
-            reaper.scheduleWithFixedDelay(this::reapLeases, every, every, java.util.concurrent.TimeUnit.MILLISECONDS);
+            reaper.scheduleWithFixedDelay(workerRoutes::reapLeases, every, every, java.util.concurrent.TimeUnit.MILLISECONDS);
             memberWatch = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread thread = new Thread(r, "Annotide member watch");
                 thread.setDaemon(true);
@@ -417,9 +382,7 @@ public final class ServerCore {
         if (memberWatch != null) {
             memberWatch.shutdownNow();
         }
-        for (TrainingQueue queue : queues) {
-            queue.close();
-        }
+        training.close();
         try {
             if (server != null) {
                 server.stop();
@@ -751,6 +714,11 @@ public final class ServerCore {
         return events;
     }
 
+    /** The training jobs and models (their changes are told to the projects' sockets there). */
+    TrainingRoutes training() {
+        return training;
+    }
+
     /** The routes served, for the OpenAPI document (the WebSocket route is added there separately). */
     List<Route> routes() {
         return routes;
@@ -786,58 +754,14 @@ public final class ServerCore {
         route("PUT", "/projects/{project}/images/{image}/annotations/{annotation}", "Replace label class, shape and score; If-Match: the version read", this::updateAnnotation).body(ANNOTATION)
                 .answers(Json.ANNOTATION);
         route("DELETE", "/projects/{project}/images/{image}/annotations/{annotation}", "Delete an annotation; If-Match: the version read", this::deleteAnnotation);
-        route("POST", "/training/jobs", "Queue a training job", this::createJob).body(Input.Body.of(
-                Input.Field.required("name", "string", "the job's name"),
-                Input.Field.required("task_type", "string", "classify, detect or segment"),
-                Input.Field.object("config", false, "how to train", JOB_CONFIG.toArray(Input.Field[]::new)),
-                Input.Field.optional("project", "string", "the project's id (may be left out when one is served)")))
-                .answers(Json.JOB);
-        route("GET", "/training/jobs", "Training jobs (status, task_type, project filters)", this::listJobs).query(
-                Input.Param.optional("status", "string", "only jobs of this status (pending, running, completed, "
-                        + "failed, cancelled)"),
-                Input.Param.optional("task_type", "string", "only jobs of this task type"),
-                Input.Param.optional("project", "string", "only jobs of this project")).answers(Json.items(Json.JOB));
-        route("GET", "/training/jobs/{job_id}", "One training job with its epochs", this::getJob)
-                .answers(Json.JOB);
-        route("DELETE", "/training/jobs/{job_id}", "Cancel a pending or running job (200 with the job), or delete a "
-                + "finished one (204)", 200, this::deleteJob).answers(Json.JOB).alsoAnswering(204, "a finished job deleted");
-        route("GET", "/training/models", "Trained models (task_type, is_active, project filters)", this::listModels)
-                .query(Input.Param.optional("task_type", "string", "only models of this task type"),
-                        Input.Param.optional("is_active", "boolean", "only the active (true) or the other (false) models"),
-                        Input.Param.optional("project", "string", "only models of this project"))
-                .answers(Json.items(Json.MODEL));
-        route("PATCH", "/training/models/{model_id}/activate", "Make a model the active one of its task type", this::activateModel)
-                .answers(Json.MODEL);
-        route("DELETE", "/training/models/{model_id}", "Delete a model and its file (the job that trained it stays)",
-                this::deleteModel);
+        training.register();
         new LabelClassRoutes(this).register();
         new ImageRoutes(this).register();
         new TrainingSetRoutes(this).register();
         new TileRoutes(this).register();
         new ModelRoutes(this).register();
-        if (queue != null) {
-            route("POST", "/workers/claim", "A worker takes the oldest queued training job (a lease it must renew); "
-                    + "204 when none waits", 200, this::claimJob).body(Input.Body.of(
-                            Input.Field.required("worker", "string", "the worker's name"),
-                            Input.Field.array("projects", false, "string", "only jobs of these projects")))
-                    .answers(CLAIM).alsoAnswering(204, "no job waits");
-            route("POST", "/workers/jobs/{job_id}/heartbeat", "A worker renews its lease on a job", 200, this::heartbeat)
-                    .body(Input.Body.of(LEASE)).answers(Schema.object(Schema.field("lease_seconds",
-                            Schema.number(), "how long the renewed lease lasts")));
-            route("POST", "/workers/jobs/{job_id}/status", "A worker reports that a job it holds is training", 204, this::workerStatus)
-                    .body(Input.Body.of(LEASE, Input.Field.required("status", "string", "training")));
-            route("POST", "/workers/jobs/{job_id}/epochs", "A worker reports a finished epoch", 204, this::workerEpoch)
-                    .body(Input.Body.of(LEASE, Input.Field.required("epoch", "integer", "the epoch, from 1"),
-                            Input.Field.required("epochs", "integer", "how many the job trains"),
-                            Input.Field.optional("train_loss", "number", "the training loss"),
-                            Input.Field.optional("val_loss", "number", "the validation loss"),
-                            Input.Field.optional("millis", "integer", "how long the epoch took"),
-                            Input.Field.optional("metrics", "object", "further metrics by name (numbers)")));
-            route("POST", "/workers/jobs/{job_id}/fail", "A worker reports that a job failed, with the reason", 204, this::workerFail)
-                    .body(Input.Body.of(LEASE, Input.Field.required("message", "string", "why it failed")));
-            streamingRoute("PUT", "/workers/jobs/{job_id}/model",
-                    "A worker uploads the trained model file (?lease=...); the job completes", this::workerModel)
-                    .query(Input.Param.required("lease", "string", "the lease the claim gave")).answers(Json.MODEL);
+        if (workerRoutes != null) {
+            workerRoutes.register();
         }
         routeGroups.add(new ScoringRoutes(this));
         routeGroups.add(new QueueRoutes(this));
@@ -1328,31 +1252,6 @@ public final class ServerCore {
             Input.Field.optional("remember", "boolean", "also answer a remembered login (remember_token)"));
     private static final Input.Body RESUME = Input.Body.of(Input.Field.required("username", "string", "the user"),
             Input.Field.required("remember_token", "string", "the remembered login the log-in answered"));
-    /** What a claim answers: the job a worker took, its lease and how it trains. */
-    private static final Schema CLAIM = Schema.object(Schema.field("job_id", Schema.string()),
-            Schema.field("project", Schema.string()), Schema.field("name", Schema.string().orNull()),
-            Schema.field("task_type", Schema.string().orNull()),
-            Schema.field("lease", Schema.string(), "to send with every report on the job"),
-            Schema.field("lease_seconds", Schema.number(), "how long the lease lasts unless renewed"),
-            Schema.field("attempt", Schema.integer(), "1 the first time the job is claimed"),
-            Schema.field("config", Schema.map(Schema.string()), "how to train"));
-    private static final Input.Field LEASE = Input.Field.required("lease", "string", "the lease the claim gave");
-    /** A training job's {@code config}, for the document (the job route checks it with {@link #CONFIG_FIELDS}). */
-    private static final List<Input.Field> JOB_CONFIG = List.of(
-            Input.Field.optional("epochs", "integer", "how many epochs"),
-            Input.Field.optional("batch_size", "integer", "images per batch"),
-            Input.Field.optional("image_size", "integer", "the side images are scaled to"),
-            Input.Field.optional("learning_rate", "number", "the learning rate"),
-            Input.Field.optional("train_ratio", "number", "the share of images trained on (the rest validates)"),
-            Input.Field.optional("seed", "integer", "the random seed"),
-            Input.Field.optional("model", "string", "the architecture"),
-            Input.Field.array("classes", false, "string", "the label classes (default: all)"),
-            Input.Field.array("training_sets", false, "string", "the training sets to train on"),
-            Input.Field.array("kinds", false, "string", "the annotation kinds a detector or segmenter learns from "
-                    + "(box, rotated_box, ellipse, polygon, mask, ...)"),
-            Input.Field.optional("device", "string", "cpu or gpu"),
-            Input.Field.optional("description", "string", "a description of the job"));
-
     private record Fields3(LabelClass labelClass, Shape shape, Double score) {
     }
 
@@ -1486,187 +1385,6 @@ public final class ServerCore {
         ProjectWriteThrough.confirm(store); // a project held in PostgreSQL: committed there before the 2xx, else undone
     }
 
-    // ------------------------------------------------------------------ training
-
-    private record JobRef(ProjectStore store, String projectId, TrainingJob job) {
-    }
-
-    private JobRef findJob(String id) {
-        for (Map.Entry<String, ProjectStore> e : projects.entrySet()) {
-            ProjectStore store = e.getValue();
-            synchronized (store) {
-                for (TrainingJob job : store.project().getTrainingJobs()) {
-                    if (id.equals(job.getId())) {
-                        return new JobRef(store, e.getKey(), job);
-                    }
-                }
-            }
-        }
-        return null;
-    }
-
-    private static final Set<String> CONFIG_FIELDS = Input.Body.of(JOB_CONFIG.toArray(Input.Field[]::new)).names();
-
-    private Reply createJob(Call call) {
-        checkTrainsSomewhere(call);
-        ObjectNode body = Json.parse(call.body(), Set.of("name", "task_type", "config", "project"));
-        String name = Json.text(body, "name", true);
-        String taskText = Json.text(body, "task_type", true);
-        TaskType task = switch (taskText) {
-            case "classify" -> TaskType.CLASSIFY;
-            case "detect" -> TaskType.DETECT;
-            case "segment" -> TaskType.SEGMENT;
-            default -> throw new ApiException(400, "task_type must be classify, detect or segment, not '" + taskText + "'");
-        };
-        String projectId = Json.text(body, "project", false);
-        if (projectId == null) {
-            if (projects.size() != 1) {
-                throw new ApiException(400, "this server serves " + projects.size() + " projects: name one with 'project'");
-            }
-            projectId = projects.keySet().iterator().next();
-        }
-        checkIn(call, projectId, Action.RUN_TRAINING, null);
-        ProjectStore store = projects.get(projectId);
-        TrainingConfig.Builder builder = TrainingConfig.builder(name, task);
-        JsonNode configNode = body.get("config");
-        if (configNode != null && !configNode.isNull()) {
-            if (!configNode.isObject()) {
-                throw new ApiException(400, "the field 'config' must be an object");
-            }
-            ObjectNode config = (ObjectNode) configNode;
-            Json.checkFields(config, CONFIG_FIELDS, "config.");
-            if (config.has("epochs")) builder.epochs(whole(config, "epochs"));
-            if (config.has("batch_size")) builder.batchSize(whole(config, "batch_size"));
-            if (config.has("image_size")) builder.imageSize(whole(config, "image_size"));
-            if (config.has("seed")) builder.seed(whole(config, "seed"));
-            if (config.has("learning_rate")) builder.learningRate(real(config, "learning_rate"));
-            if (config.has("train_ratio")) builder.trainRatio(real(config, "train_ratio"));
-            if (config.has("model")) builder.modelSize(Json.text(config, "model", true));
-            if (config.has("device")) builder.device(Json.text(config, "device", true));
-            if (config.has("description")) builder.description(Json.text(config, "description", true));
-            if (config.has("classes")) builder.classes(strings(config, "classes"));
-            if (config.has("training_sets")) builder.trainingSets(strings(config, "training_sets"));
-            if (config.has("kinds")) builder.kinds(kinds(config));
-        }
-        TrainingConfig config;
-        try {
-            config = builder.build();
-        } catch (IllegalArgumentException e) {
-            throw new ApiException(400, e.getMessage());
-        }
-        if (queue != null) {
-            return queueJob(call, store, projectId, config);
-        }
-        TrainingQueue queue = queues.stream()
-                .min(Comparator.comparingLong(q -> jobQueues.entrySet().stream()
-                        .filter(e -> e.getValue() == q && q.isActive(e.getKey())).count()))
-                .orElseThrow();
-        TrainingJob job;
-        try {
-            job = queue.submit(store, config);
-        } catch (TrainingException e) {
-            throw new ApiException(400, e.getMessage());
-        }
-        jobQueues.put(job.getId(), queue);
-        jobChanged(job.getId(), "created");
-        synchronized (store) {
-            return new Reply(201, Json.job(job, projectId)).header("Location", API + "/training/jobs/" + job.getId());
-        }
-    }
-
-    private static int whole(ObjectNode node, String field) {
-        JsonNode v = node.get(field);
-        if (!v.isIntegralNumber() || !v.canConvertToInt()) {
-            throw new ApiException(400, "the field 'config." + field + "' must be a whole number");
-        }
-        return v.asInt();
-    }
-
-    private static double real(ObjectNode node, String field) {
-        JsonNode v = node.get(field);
-        if (!v.isNumber()) {
-            throw new ApiException(400, "the field 'config." + field + "' must be a number");
-        }
-        return v.asDouble();
-    }
-
-    /** {@code config.kinds}: the annotation kinds a detector or segmenter learns from (box, polygon, ...). */
-    private static Set<ShapeKind> kinds(ObjectNode config) {
-        Set<ShapeKind> kinds = java.util.EnumSet.noneOf(ShapeKind.class);
-        for (String name : strings(config, "kinds")) {
-            ShapeKind kind = ShapeKind.get(name.toUpperCase(Locale.ROOT));
-            if (kind == null) {
-                throw new ApiException(400, "the field 'config.kinds' names an unknown annotation kind '" + name
-                        + "' (box, rotated_box, ellipse, polygon, mask, ...)");
-            }
-            kinds.add(kind);
-        }
-        return kinds;
-    }
-
-    private static List<String> strings(ObjectNode node, String field) {
-        JsonNode v = node.get(field);
-        List<String> list = new ArrayList<>();
-        if (!v.isArray()) {
-            throw new ApiException(400, "the field 'config." + field + "' must be an array of strings");
-        }
-        for (JsonNode item : v) {
-            if (!item.isTextual()) {
-                throw new ApiException(400, "the field 'config." + field + "' must be an array of strings");
-            }
-            list.add(item.asText());
-        }
-        return list;
-    }
-
-    private Reply listJobs(Call call) {
-        checkTrainsSomewhere(call);
-        String status = call.query("status");
-        String task = call.query("task_type");
-        String project = call.query("project");
-        if (status != null && JobStatus.get(status.toUpperCase(Locale.ROOT)) == null) {
-            throw new ApiException(400, "unknown status '" + status + "'");
-        }
-        return Reply.ok(Json.object().set("items", listed(call, project, p -> p.getTrainingJobs(), Json::job,
-                json -> (status == null || status.equalsIgnoreCase(json.get("status").asText()))
-                        && (task == null || task.equals(json.get("task_type").asText())))));
-    }
-
-    /**
-     * The JSON of some objects of every served project (or of the one named), those {@code keep} accepts, each
-     * project read under its lock.
-     */
-    private <T> ArrayNode listed(Call call, String project, Function<Project, List<T>> objects,
-            BiFunction<T, String, ObjectNode> toJson, Predicate<ObjectNode> keep) {
-        ArrayNode items = Json.MAPPER.createArrayNode();
-        projects.forEach((id, store) -> {
-            if (project != null && !project.equals(id)
-                    || !permissions.may(call.user(), Action.RUN_TRAINING, in(id, null))) {
-                return;
-            }
-            synchronized (store) {
-                for (T object : objects.apply(store.project())) {
-                    ObjectNode json = toJson.apply(object, id);
-                    if (keep.test(json)) {
-                        items.add(json);
-                    }
-                }
-            }
-        });
-        return items;
-    }
-
-    /** The job named in the path, when the user may train in its project (404 when they may not see it). */
-    private JobRef job(Call call) {
-        checkTrainsSomewhere(call);
-        JobRef ref = findJob(call.param("job_id"));
-        if (ref == null || !visible(call.user(), ref.projectId())) {
-            throw new ApiException(404, "no training job '" + call.param("job_id") + "'");
-        }
-        check(call, Action.RUN_TRAINING, in(ref.projectId(), null));
-        return ref;
-    }
-
     /** Training routes that are not about one job: the user must be allowed to train in at least one project. */
     void checkTrainsSomewhere(Call call) {
         for (String id : projects.keySet()) {
@@ -1676,318 +1394,6 @@ public final class ServerCore {
         }
         check(call, Action.RUN_TRAINING, null);
         throw new ApiException(403, call.user().login() + " may run training in none of the projects served");
-    }
-
-    private Reply getJob(Call call) {
-        JobRef ref = job(call);
-        synchronized (ref.store()) {
-            return Reply.ok(Json.job(ref.job(), ref.projectId()));
-        }
-    }
-
-    private Reply deleteJob(Call call) throws InterruptedException {
-        JobRef ref = job(call);
-        if (this.queue != null && this.queue.cancel(ref.job().getId())) {
-            endJob(ref, JobStatus.CANCELLED, null);
-            synchronized (ref.store()) {
-                return Reply.ok(Json.job(ref.job(), ref.projectId()));
-            }
-        }
-        TrainingQueue queue = jobQueues.get(ref.job().getId());
-        if (queue != null && queue.isActive(ref.job().getId())) {
-            queue.cancel(ref.job().getId());
-            queue.await(ref.job().getId(), 10, java.util.concurrent.TimeUnit.SECONDS);
-            synchronized (ref.store()) {
-                return Reply.ok(Json.job(ref.job(), ref.projectId()));
-            }
-        }
-        synchronized (ref.store()) {
-            JobStatus status = ref.job().getStatus();
-            if (status == JobStatus.PENDING || status == JobStatus.PREPARING || status == JobStatus.TRAINING) {
-                throw new ApiException(409, "the job is " + status.getLiteral().toLowerCase(Locale.ROOT)
-                        + " in another process; it cannot be deleted here");
-            }
-            execute(ref.store(), DeleteCommand.create(ref.store().editingDomain(), ref.job()));
-        }
-        if (this.queue != null) {
-            this.queue.delete(ref.job().getId());
-        }
-        events.toTrainers("training_job_updated", "deleted", ref.projectId(), "training_job",
-                Json.object().put("id", ref.job().getId()));
-        return Reply.noContent();
-    }
-
-    private Reply listModels(Call call) {
-        checkTrainsSomewhere(call);
-        String task = call.query("task_type");
-        Boolean active = call.flag("is_active");
-        String project = call.query("project");
-        return Reply.ok(Json.object().set("items", listed(call, project, p -> p.getModels(), Json::model,
-                json -> (task == null || task.equals(json.get("task_type").asText()))
-                        && (active == null || active == json.get("is_active").asBoolean()))));
-    }
-
-    private Reply activateModel(Call call) {
-        ModelRef ref = model(call);
-        new ModelRegistry(ref.store(), ACCESS, trainers).activate(ref.model());
-        // the others of its task type are no longer active: a mirror that hears "activated" does the same
-        modelChanged(ref.store(), ref.projectId(), ref.model(), "activated");
-        synchronized (ref.store()) {
-            return Reply.ok(Json.model(ref.model(), ref.projectId()));
-        }
-    }
-
-    /**
-     * Deletes a model as the workbench's registry does: its file too, an active one included (predictions then find
-     * no active model of its task), and the job that trained it stays, without its result.
-     */
-    private Reply deleteModel(Call call) {
-        ModelRef ref = model(call);
-        try {
-            new ModelRegistry(ref.store(), ACCESS, trainers).delete(ref.model());
-        } catch (java.io.IOException e) {
-            throw new ApiException(500, "the model was removed from the project, but its file could not be deleted: "
-                    + e.getMessage());
-        }
-        events.toTrainers("training_model_updated", "deleted", ref.projectId(), "training_model",
-                Json.object().put("id", ref.model().getId()));
-        return Reply.noContent();
-    }
-
-    private record ModelRef(ProjectStore store, String projectId, TrainedModel model) {
-    }
-
-    /** The model named in the path, when the user may train in its project (404 when they may not see it). */
-    private ModelRef model(Call call) {
-        checkTrainsSomewhere(call);
-        String id = call.param("model_id");
-        for (Map.Entry<String, ProjectStore> e : projects.entrySet()) {
-            ProjectStore store = e.getValue();
-            TrainedModel found;
-            synchronized (store) {
-                found = store.project().getModels().stream().filter(m -> id.equals(m.getId())).findFirst().orElse(null);
-            }
-            if (found != null && visible(call.user(), e.getKey())) {
-                check(call, Action.RUN_TRAINING, in(e.getKey(), null));
-                return new ModelRef(store, e.getKey(), found);
-            }
-        }
-        throw new ApiException(404, "no model '" + id + "'");
-    }
-
-    /**
-     * Tells the project's socket of a job's change: the job as GET answers it now. Read and sent (queued, not waited
-     * for) under the project's lock, so that two threads' news of one job go out in the order of the job's states.
-     */
-    private void jobChanged(String jobId, String change) {
-        JobRef ref = findJob(jobId);
-        if (ref == null) {
-            return; // deleted meanwhile: its deletion told
-        }
-        synchronized (ref.store()) {
-            events.toTrainers("training_job_updated", change, ref.projectId(), "training_job",
-                    Json.job(ref.job(), ref.projectId()));
-        }
-    }
-
-    /** Tells the project's socket of a model's change: the model as GET answers it now (as {@link #jobChanged}). */
-    void modelChanged(ProjectStore store, String projectId, TrainedModel model, String change) {
-        synchronized (store) {
-            events.toTrainers("training_model_updated", change, projectId, "training_model",
-                    Json.model(model, projectId));
-        }
-    }
-
-    /** The model a job just trained, told as created before the job's completion (which names it) is told again. */
-    private void modelTrained(String jobId, String modelId) {
-        JobRef job = findJob(jobId);
-        if (job == null || modelId == null) {
-            return;
-        }
-        TrainedModel model;
-        synchronized (job.store()) {
-            model = job.store().project().getModels().stream().filter(m -> modelId.equals(m.getId())).findFirst()
-                    .orElse(null);
-        }
-        if (model != null) {
-            modelChanged(job.store(), job.projectId(), model, "created");
-        }
-    }
-
-    // ------------------------------------------------------------------ the job queue in the database, workers
-
-    /** With a database: the job is added to the project (pending) and queued in the database for a worker. */
-    private Reply queueJob(Call call, ProjectStore store, String projectId, TrainingConfig config) {
-        String id = java.util.UUID.randomUUID().toString();
-        TrainingJob job = AnnotideFactory.eINSTANCE.createTrainingJob();
-        job.setId(id);
-        job.setName(config.name());
-        job.setDescription(config.description());
-        job.setType(config.task());
-        job.setStatus(JobStatus.PENDING);
-        job.setCreatedAt(new java.util.Date());
-        job.setCreatedBy(call.user().login());
-        job.getConfiguration().putAll(config.toMap());
-        ACCESS.run(store, () -> new StoreChange(store, "Add training job " + config.name())
-                .add(store.project(), Literals.PROJECT__TRAINING_JOBS, job).execute());
-        try {
-            queue.enqueue(id, projectId, config.name(), config.task().getLiteral().toLowerCase(Locale.ROOT),
-                    config.toMap(), call.user().login());
-        } catch (RuntimeException e) {
-            ACCESS.run(store, () -> new StoreChange(store, "Remove unqueued job " + config.name())
-                    .remove(store.project(), Literals.PROJECT__TRAINING_JOBS, List.of(job)).execute());
-            throw e;
-        }
-        jobChanged(id, "created");
-        synchronized (store) {
-            return new Reply(201, Json.job(job, projectId)).header("Location", API + "/training/jobs/" + id);
-        }
-    }
-
-    private Reply claimJob(Call call) {
-        checkTrainsSomewhere(call);
-        ObjectNode body = Json.parse(call.body(), Set.of("worker", "projects"));
-        String worker = Json.text(body, "worker", true);
-        List<String> wanted = null;
-        if (body.has("projects") && !body.get("projects").isNull()) {
-            wanted = new ArrayList<>();
-            if (!body.get("projects").isArray()) {
-                throw new ApiException(400, "the field 'projects' must be an array of project ids");
-            }
-            for (JsonNode item : body.get("projects")) {
-                wanted.add(item.asText());
-            }
-        }
-        List<String> served = new ArrayList<>(projects.keySet());
-        served.removeIf(id -> !permissions.may(call.user(), Action.RUN_TRAINING, in(id, null)));
-        if (wanted != null) {
-            served.retainAll(wanted);
-        }
-        JobQueue.Claim claim = queue.claim(worker + " (" + call.user().login() + "@" + call.address() + ")", served);
-        if (claim == null) {
-            return Reply.noContent();
-        }
-        JobRef ref = findJob(claim.id());
-        if (ref != null) {
-            ACCESS.run(ref.store(), () -> {
-                StoreChange edits = new StoreChange(ref.store(), "Training job " + ref.job().getName() + " claimed");
-                if (!ref.job().getEpochs().isEmpty()) { // an earlier attempt's epochs: this one starts again
-                    edits.remove(ref.job(), Literals.TRAINING_JOB__EPOCHS, new ArrayList<>(ref.job().getEpochs()));
-                }
-                edits.set(ref.job(), Literals.TRAINING_JOB__STATUS, JobStatus.PREPARING)
-                        .set(ref.job(), Literals.TRAINING_JOB__STARTED_AT, new java.util.Date())
-                        .set(ref.job(), Literals.TRAINING_JOB__PROGRESS, 0.0).execute();
-            });
-            broadcast(claim.id(), Json.object().put("type", "status_change").put("status", "preparing")
-                    .put("message", "taken by " + worker));
-        }
-        ObjectNode json = Json.object().put("job_id", claim.id()).put("project", claim.projectId())
-                .put("name", claim.name()).put("task_type", claim.taskType()).put("lease", claim.lease())
-                .put("lease_seconds", queue.lease().toMillis() / 1000.0).put("attempt", claim.attempt());
-        ObjectNode config = json.putObject("config");
-        claim.config().forEach(config::put);
-        return Reply.ok(json);
-    }
-
-    /** The job a worker names, when its lease still holds (renewed); else 409: stop working on it. */
-    private JobRef leased(Call call, String lease) {
-        JobRef ref = job(call);
-        if (lease == null || !queue.renew(ref.job().getId(), lease)) {
-            throw lost(ref.job().getId());
-        }
-        return ref;
-    }
-
-    private ApiException lost(String jobId) {
-        return new ApiException(409, "the lease on job " + jobId + " is not held: it ran out (the job went back to "
-                + "the queue) or the job was cancelled; stop working on it");
-    }
-
-    private Reply heartbeat(Call call) {
-        ObjectNode body = Json.parse(call.body(), Set.of("lease"));
-        leased(call, Json.text(body, "lease", true));
-        return Reply.ok(Json.object().put("lease_seconds", queue.lease().toMillis() / 1000.0));
-    }
-
-    private Reply workerStatus(Call call) {
-        ObjectNode body = Json.parse(call.body(), Set.of("lease", "status"));
-        JobRef ref = leased(call, Json.text(body, "lease", true));
-        String status = Json.text(body, "status", true);
-        if (!status.equals("training")) {
-            throw new ApiException(400, "a worker reports status 'training' here (epochs, fail and model end a job), not '"
-                    + status + "'");
-        }
-        ACCESS.run(ref.store(), () -> new StoreChange(ref.store(), "Training job " + ref.job().getName() + " training")
-                .set(ref.job(), Literals.TRAINING_JOB__STATUS, JobStatus.TRAINING).execute());
-        broadcast(ref.job().getId(), Json.object().put("type", "status_change").put("status", "training"));
-        return Reply.noContent();
-    }
-
-    private Reply workerEpoch(Call call) {
-        ObjectNode body = Json.parse(call.body(), Set.of("lease", "epoch", "epochs", "train_loss", "val_loss", "millis", "metrics"));
-        String lease = Json.text(body, "lease", true);
-        int epoch = (int) field(body, "epoch", true);
-        int epochs = (int) field(body, "epochs", true);
-        double trainLoss = field(body, "train_loss", false);
-        double validationLoss = field(body, "val_loss", false);
-        long millis = body.has("millis") ? (long) field(body, "millis", true) : 0;
-        Map<String, Double> metrics = new LinkedHashMap<>();
-        JsonNode m = body.get("metrics");
-        if (m != null && !m.isNull()) {
-            if (!m.isObject()) {
-                throw new ApiException(400, "the field 'metrics' must be an object of numbers");
-            }
-            for (Map.Entry<String, JsonNode> e : m.properties()) {
-                if (!e.getValue().isNumber()) {
-                    throw new ApiException(400, "the field 'metrics." + e.getKey() + "' must be a number");
-                }
-                metrics.put(e.getKey(), e.getValue().asDouble());
-            }
-        }
-        JobRef ref = job(call);
-        if (!queue.epoch(ref.job().getId(), lease, epoch, trainLoss, validationLoss, millis, metrics)) {
-            throw lost(ref.job().getId());
-        }
-        ACCESS.run(ref.store(), () -> {
-            org.annotide.model.EpochMetrics row = AnnotideFactory.eINSTANCE.createEpochMetrics();
-            row.setEpoch(epoch);
-            row.setTrainLoss(trainLoss);
-            row.setValidationLoss(validationLoss);
-            row.setDurationMillis(millis);
-            row.getMetrics().putAll(metrics);
-            new StoreChange(ref.store(), "Epoch " + epoch + " of " + ref.job().getName())
-                    .add(ref.job(), Literals.TRAINING_JOB__EPOCHS, row)
-                    .set(ref.job(), Literals.TRAINING_JOB__PROGRESS, epochs <= 0 ? 0.0 : Math.min(1.0, (double) epoch / epochs))
-                    .execute();
-        });
-        ObjectNode message = Json.object().put("type", "epoch_complete");
-        message.setAll(Json.epoch(epoch, trainLoss, validationLoss, metrics));
-        message.put("epochs", epochs);
-        broadcast(ref.job().getId(), message);
-        return Reply.noContent();
-    }
-
-    private Reply workerFail(Call call) {
-        ObjectNode body = Json.parse(call.body(), Set.of("lease", "message"));
-        String lease = Json.text(body, "lease", true);
-        String message = Json.text(body, "message", true);
-        JobRef ref = job(call);
-        if (!queue.finish(ref.job().getId(), lease, "failed", message, null)) {
-            throw lost(ref.job().getId());
-        }
-        endJob(ref, JobStatus.FAILED, message);
-        return Reply.noContent();
-    }
-
-    private static double field(ObjectNode body, String name, boolean whole) {
-        JsonNode v = body.get(name);
-        if (v == null || v.isNull()) {
-            throw new ApiException(400, "the field '" + name + "' is missing");
-        }
-        if (whole ? !v.isIntegralNumber() || !v.canConvertToLong() : !v.isNumber()) {
-            throw new ApiException(400, "the field '" + name + "' must be " + (whole ? "a whole number" : "a number"));
-        }
-        return v.asDouble();
     }
 
     /** The most bytes a model upload may have. */
@@ -2016,156 +1422,6 @@ public final class ServerCore {
                 out.write(buffer, 0, n);
             }
             return total;
-        }
-    }
-
-    private Reply workerModel(Call call) throws Exception {
-        JobRef ref = job(call);
-        String lease = call.query("lease");
-        if (lease == null || !queue.renew(ref.job().getId(), lease)) {
-            throw lost(ref.job().getId());
-        }
-        ModelRegistry registry = new ModelRegistry(ref.store(), ACCESS, trainers);
-        Path upload = registry.newModelPath("upload-" + java.util.UUID.randomUUID());
-        Path target = null;
-        try {
-            receiveModelFile(call, upload);
-            org.annotide.ml.ModelFile file;
-            try {
-                file = org.annotide.ml.ModelFile.read(upload);
-            } catch (TrainingException e) {
-                throw new ApiException(400, "the upload is not an Annotide model file: " + e.getMessage());
-            }
-            String modelId = file.descriptor().id();
-            synchronized (ref.store()) {
-                if (ref.store().project().getModels().stream().anyMatch(mo -> modelId.equals(mo.getId()))) {
-                    throw new ApiException(409, "a model with the id " + modelId + " exists already");
-                }
-            }
-            if (!queue.finish(ref.job().getId(), lease, "completed", null, modelId)) {
-                throw lost(ref.job().getId());
-            }
-            target = registry.newModelPath(modelId);
-            Files.move(upload, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            TrainedModel model = registry.register(org.annotide.ml.ModelFile.read(target), ref.job());
-            String id = ACCESS.call(ref.store(), model::getId);
-            broadcast(ref.job().getId(), Json.object().put("type", "status_change").put("status", "completed"));
-            broadcast(ref.job().getId(), Json.object().put("type", "training_complete").put("model_id", id));
-            synchronized (ref.store()) {
-                return Reply.ok(Json.model(model, ref.projectId()));
-            }
-        } finally {
-            Files.deleteIfExists(upload);
-        }
-    }
-
-    /** Ends a job of the project (cancelled or failed) and tells its listeners. */
-    private void endJob(JobRef ref, JobStatus status, String error) {
-        ACCESS.run(ref.store(), () -> {
-            StoreChange edits = new StoreChange(ref.store(), "Training job " + ref.job().getName() + " "
-                    + status.getLiteral().toLowerCase(Locale.ROOT));
-            edits.set(ref.job(), Literals.TRAINING_JOB__STATUS, status)
-                    .set(ref.job(), Literals.TRAINING_JOB__FINISHED_AT, new java.util.Date());
-            if (error != null) {
-                edits.set(ref.job(), Literals.TRAINING_JOB__ERROR_MESSAGE, error);
-            }
-            edits.execute();
-        });
-        ObjectNode m = Json.object().put("type", "status_change").put("status", status.getLiteral().toLowerCase(Locale.ROOT));
-        if (error != null) {
-            m.put("message", error);
-        }
-        broadcast(ref.job().getId(), m);
-    }
-
-    /** Jobs whose worker stopped renewing its lease: pending again (their epochs start over) or failed. */
-    private void reapLeases() {
-        try {
-            for (JobQueue.Expired expired : queue.reap()) {
-                JobRef ref = findJob(expired.id());
-                if (ref == null) {
-                    continue;
-                }
-                if (expired.requeued()) {
-                    ACCESS.run(ref.store(), () -> new StoreChange(ref.store(), "Training job " + ref.job().getName()
-                            + " back in the queue").set(ref.job(), Literals.TRAINING_JOB__STATUS, JobStatus.PENDING)
-                            .set(ref.job(), Literals.TRAINING_JOB__ERROR_MESSAGE, expired.error()).execute());
-                    broadcast(expired.id(), Json.object().put("type", "status_change").put("status", "pending")
-                            .put("message", expired.error()));
-                } else {
-                    endJob(ref, JobStatus.FAILED, expired.error());
-                }
-            }
-        } catch (RuntimeException e) {
-            System.err.println("annotide server: leases could not be checked: " + e.getMessage());
-        }
-    }
-
-    // ------------------------------------------------------------------ WebSocket
-
-    /**
-     * Tells the job's socket of a change; a change of status or the job's end is told on its project's socket too (as
-     * the whole job, to everyone who may see the project's training), epochs on the job's socket alone.
-     */
-    private void broadcast(String jobId, ObjectNode message) {
-        Set<Session> set = listeners.get(jobId);
-        String text = message.toString();
-        for (Session session : set == null ? Set.<Session>of() : set) {
-            if (session.isOpen()) {
-                session.sendText(text, org.eclipse.jetty.websocket.api.Callback.NOOP);
-            }
-        }
-        switch (message.path("type").asText()) {
-            case "status_change" -> jobChanged(jobId, "status");
-            case "training_complete" -> {
-                modelTrained(jobId, message.path("model_id").asText(null));
-                jobChanged(jobId, "completed");
-            }
-            default -> {
-                // epochs: live on the job's socket only
-            }
-        }
-    }
-
-    /**
-     * One client following one job: told its status at once, then every change. Public: Jetty reaches the
-     * listener's methods through a public method-handle lookup.
-     */
-    public final class JobSocket implements Session.Listener.AutoDemanding {
-        private final String jobId;
-        private Session session;
-
-        JobSocket(String jobId) {
-            this.jobId = jobId;
-        }
-
-        @Override
-        public void onWebSocketOpen(Session opened) {
-            this.session = opened;
-            listeners.computeIfAbsent(jobId, k -> new CopyOnWriteArraySet<>()).add(opened);
-            JobRef ref = findJob(jobId);
-            if (ref != null) {
-                String status;
-                String model;
-                synchronized (ref.store()) {
-                    status = ref.job().getStatus().getLiteral().toLowerCase(Locale.ROOT);
-                    model = ref.job().getResultModel() == null ? null : ref.job().getResultModel().getId();
-                }
-                opened.sendText(Json.object().put("type", "status_change").put("status", status).toString(),
-                        org.eclipse.jetty.websocket.api.Callback.NOOP);
-                if (model != null) {
-                    opened.sendText(Json.object().put("type", "training_complete").put("model_id", model).toString(),
-                            org.eclipse.jetty.websocket.api.Callback.NOOP);
-                }
-            }
-        }
-
-        @Override
-        public void onWebSocketClose(int statusCode, String reason) {
-            Set<Session> set = listeners.get(jobId);
-            if (set != null && session != null) {
-                set.remove(session);
-            }
         }
     }
 

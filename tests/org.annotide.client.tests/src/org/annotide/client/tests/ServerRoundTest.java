@@ -118,17 +118,47 @@ class ServerRoundTest extends ServerAndMirrors {
         assertTrue(Files.isRegularFile(training.modelFile(retrained.getId())), "downloaded into the mirror");
     }
 
+    /**
+     * A fine-tuning round trains on the server too, from the previous round's model (the server's, by its id): its
+     * first epoch starts where that model's training ended, so its loss is well below a round's from scratch.
+     */
     @Test
-    void aFineTuningRoundIsRefusedAndRecordsNothing() throws Exception {
-        TrainedModel first = firstModel();
+    void aFineTuningRoundStartsOnTheServerFromThePreviousRoundsModel() throws Exception {
+        TrainingJob firstJob = training.submit(TrainingConfig.builder("cells", TaskType.CLASSIFY).modelSize("linear")
+                .epochs(12).imageSize(16).batchSize(4).learningRate(0.5).seed(1).device("cpu").build());
+        manager.await(120_000, "the first model in the mirror", () -> firstJob.getStatus() == JobStatus.COMPLETED
+                && firstJob.getResultModel() != null);
+        TrainedModel first = manager.onOwner(firstJob::getResultModel);
 
-        ActiveLearningException refused = assertThrows(ActiveLearningException.class, () -> round().run(first,
-                request(), null, new NullProgressMonitor(), step -> {
-                }));
+        EpisodeRound.Outcome tuned = round().run(first, request(),
+                new EpisodeSettings(EpisodeSettings.Mode.FINE_TUNE, 2, 16, 0.5, 2), new NullProgressMonitor(), step -> {
+                });
+        EpisodeRound.Outcome scratch = round().run(first, request(),
+                new EpisodeSettings(EpisodeSettings.Mode.FROM_SCRATCH, 2, 16, 0.5, 2), new NullProgressMonitor(),
+                step -> {
+                });
 
-        assertTrue(refused.getMessage().contains("fine-tuning"), refused.getMessage());
-        assertEquals(1, serverJobs().size(), "nothing queued on the server");
-        assertEquals(0, (int) manager.onOwner(() -> manager.store().project().getSelectionRounds().size()));
+        assertNotEquals(first.getId(), tuned.model().getId(), tuned.message());
+        assertTrue(ServerTraining.isServerModel(tuned.model()), "trained on the server");
+        JsonNode tunedJob = serverJob(tuned.model().getId());
+        assertEquals(first.getId(), tunedJob.path("from_model").asText(), "it started from the first model: " + tunedJob);
+        assertTrue(serverJob(scratch.model().getId()).path("from_model").isNull(), "the other round from scratch");
+        double tunedLoss = tunedJob.path("epochs").get(0).path("metrics").path("train_loss").asDouble();
+        double scratchLoss = serverJob(scratch.model().getId()).path("epochs").get(0).path("metrics")
+                .path("train_loss").asDouble();
+        assertTrue(tunedLoss < scratchLoss * 0.8, "fine-tuned " + tunedLoss + ", from scratch " + scratchLoss);
+        assertEquals(2, (int) manager.onOwner(() -> manager.store().project().getSelectionRounds().size()),
+                "both rounds recorded");
+    }
+
+    /** The server's job that trained this model. */
+    private JsonNode serverJob(String modelId) throws ServerException {
+        for (JsonNode job : serverJobs()) {
+            if (modelId.equals(job.path("model_id").asText())) {
+                return job;
+            }
+        }
+        throw new AssertionError("no server job trained " + modelId + ": " + serverJobs());
     }
 
     @Test

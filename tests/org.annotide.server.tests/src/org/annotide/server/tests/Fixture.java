@@ -81,6 +81,8 @@ final class Fixture implements AutoCloseable {
     final Path auditSpool;
     /** With a database: the server's in-process workers on its queue (0: only the tests' own workers train). */
     int dbWorkers;
+    /** The trainers of the next (re)start of the server; null: the test trainer ({@link #trainers()}). */
+    TrainerRegistry trainerRegistry;
     /** The largest image an upload may have, from the next (re)start of the server. */
     long maxImageBytes = AnnotideServer.DEFAULT_MAX_IMAGE_BYTES;
 
@@ -145,7 +147,7 @@ final class Fixture implements AutoCloseable {
 
     AnnotideServer startServer(int port) throws Exception {
         AnnotideServer.Builder builder = AnnotideServer.builder().port(port).project(store)
-                .permissions(new RolePermissions()).trainers(trainers()).workers(2).maxBody(maxBody)
+                .permissions(new RolePermissions()).trainers(trainerRegistry != null ? trainerRegistry : trainers()).workers(2).maxBody(maxBody)
                 .maxImageBytes(maxImageBytes);
         more.forEach(builder::project);
         if (tlsKeys != null) {
