@@ -3,6 +3,7 @@ package org.annotide.server.internal;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -103,6 +104,7 @@ final class MemberNotifications implements AutoCloseable {
     /** The notifications that came together: one reading for all the users they name. */
     private void handle(PGNotification[] notifications) {
         Set<String> users = new LinkedHashSet<>();
+        Set<String> revoked = new HashSet<>();
         for (PGNotification notification : notifications) {
             JsonNode change;
             try {
@@ -111,10 +113,13 @@ final class MemberNotifications implements AutoCloseable {
                 continue; // not written by the schema's triggers: nothing to act on
             }
             if (change.hasNonNull("session")) { // the user's standing is unchanged: a token of theirs ended
-                sessions.forgetRevoked(change.get("session").asText());
+                revoked.add(change.get("session").asText());
             } else if (change.hasNonNull("user")) {
                 users.add(change.get("user").asText());
             }
+        }
+        if (!revoked.isEmpty()) { // a user removed with many sessions: one pass over the tokens for all of them
+            sessions.forgetRevoked(revoked);
         }
         if (!users.isEmpty()) {
             watch.changed(users);

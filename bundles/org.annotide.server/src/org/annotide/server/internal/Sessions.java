@@ -180,11 +180,11 @@ final class Sessions {
     }
 
     /**
-     * The database says a token was revoked or deleted (a log-out or a refresh on any server on it, or by hand): it
-     * is forgotten now, not trusted from memory for up to {@link #RECHECK_MS} more.
+     * The database says these tokens (their hashes) were revoked or deleted (a log-out or a refresh on any server on
+     * it, or by hand): they are forgotten now, not trusted from memory for up to {@link #RECHECK_MS} more.
      */
-    void forgetRevoked(String tokenHash) {
-        tokens.keySet().removeIf(token -> hash(token).equals(tokenHash));
+    void forgetRevoked(Set<String> tokenHashes) {
+        tokens.keySet().removeIf(token -> tokenHashes.contains(hash(token)));
         checkedAt.keySet().retainAll(tokens.keySet());
     }
 
