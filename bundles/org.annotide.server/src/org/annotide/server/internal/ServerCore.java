@@ -305,8 +305,13 @@ public final class ServerCore {
             memberNotifications.start();
             startWorkers();
         } else if (users != null) {
-            usersFileWatch = new UsersFileWatch(users.file(), new MemberWatch(events, this::standingsInUsersFile,
-                    sessions, this::forgetMemberships));
+            try {
+                usersFileWatch = new UsersFileWatch(users.file(), new MemberWatch(events, this::standingsInUsersFile,
+                        sessions, this::forgetMemberships));
+            } catch (java.io.IOException e) { // e.g. the system's limit of watches reached: serving matters more
+                System.err.println("annotide server: the users file " + users.file() + " cannot be watched ("
+                        + e.getMessage() + "): a role changed there holds at the user's next login");
+            }
         }
     }
 
