@@ -68,13 +68,25 @@ public final class ActiveLearning {
      * @param poolRegex   only images whose name contains a match; null: all
      * @param trainingSet only images with tiles in this training set; null: no such filter
      * @param parameters  strategy parameters (e.g. {@code k})
+     * @param includeSkipped whether the pool keeps the images the user skipped ({@link Skips}); false: left out
      */
     public record Request(String strategy, int batch, String modelKey, String poolRegex, String trainingSet, long seed,
-            String device, Map<String, String> parameters) {
+            String device, Map<String, String> parameters, boolean includeSkipped) {
 
         public Request {
             parameters = parameters == null ? Map.of() : Map.copyOf(parameters);
             device = device == null ? "auto" : device;
+        }
+
+        /** A request whose pool leaves the skipped images out, as rounds do unless asked otherwise. */
+        public Request(String strategy, int batch, String modelKey, String poolRegex, String trainingSet, long seed,
+                String device, Map<String, String> parameters) {
+            this(strategy, batch, modelKey, poolRegex, trainingSet, seed, device, parameters, false);
+        }
+
+        /** The same request with another model. */
+        public Request withModel(String key) {
+            return new Request(strategy, batch, key, poolRegex, trainingSet, seed, device, parameters, includeSkipped);
         }
     }
 
@@ -82,9 +94,12 @@ public final class ActiveLearning {
     public record Pick(String image, double score) {
     }
 
-    /** What the round recorded. */
+    /**
+     * What the round recorded; {@code skipped} are the images that could not be read, {@code skippedByUser} how many
+     * images the user had skipped were left out of the pool.
+     */
     public record Round(int number, String strategy, String modelId, List<Pick> batch, int poolSize, int labelled,
-            List<DatasetInfo.Skipped> skipped) {
+            List<DatasetInfo.Skipped> skipped, int skippedByUser) {
     }
 
     private final ModelRegistry registry;
@@ -121,7 +136,7 @@ public final class ActiveLearning {
 
     /** What a round reads from the project before predicting; see {@link #prepare}. */
     private record Prepared(Strategy strategy, TrainedModel model, ModelFile file, boolean objects, double minScore,
-            List<ImageAsset> pool, List<ImageAsset> labelled, List<Integer> truth) {
+            List<ImageAsset> pool, List<ImageAsset> labelled, List<Integer> truth, int skippedByUser) {
     }
 
     /** Runs one round and records it. */
@@ -187,7 +202,7 @@ public final class ActiveLearning {
         }
         monitor.message("recording the next batch");
         return record(strategy.id(), model, request.batch(), prepared.labelled().size(), pool.images, scored, order,
-                skipped);
+                skipped, prepared.skippedByUser());
     }
 
     /**
@@ -195,7 +210,8 @@ public final class ActiveLearning {
      * the model's validation top-1) with an entry per pool image in queue order.
      */
     private Round record(String strategyId, TrainedModel model, int batchSize, int labelledCount,
-            List<ImageAsset> poolImages, Scored scored, int[] order, List<DatasetInfo.Skipped> skipped) {
+            List<ImageAsset> poolImages, Scored scored, int[] order, List<DatasetInfo.Skipped> skipped,
+            int skippedByUser) {
         ProjectStore store = registry.store();
         return access.call(store, () -> {
             Project project = store.project();
@@ -204,7 +220,8 @@ public final class ActiveLearning {
             round.setId(java.util.UUID.randomUUID().toString());
             round.setName("round " + number);
             round.setDescription("batch " + Math.min(batchSize, order.length) + " of " + order.length
-                    + " pool images; " + labelledCount + " labelled");
+                    + " pool images; " + labelledCount + " labelled"
+                    + (skippedByUser == 0 ? "" : "; " + skippedByUser + " skipped images left out"));
             round.setStrategy(strategyId);
             round.setModel(model);
             round.setCreatedAt(new Date());
@@ -225,7 +242,7 @@ public final class ActiveLearning {
             new StoreChange(store, "Select " + round.getName() + " (" + strategyId + ")")
                     .add(project, Literals.PROJECT__SELECTION_ROUNDS, round).execute();
             return new Round(number, strategyId, model == null ? null : model.getId(), batch, order.length,
-                    labelledCount, skipped);
+                    labelledCount, skipped, skippedByUser);
         });
     }
 
@@ -235,9 +252,11 @@ public final class ActiveLearning {
      * uniformly without replacement, as the {@code random} strategy does: each pool image, in the project's order,
      * scores a draw in [0, 1) from {@code new Random(seed)} and the highest scores are the batch, so a seed gives the
      * same batch every time. Recorded as a round of strategy {@code random} without a model, in one EMF command.
-     * Needs no model and no trainer; throws (recording nothing) when the pool is empty or a filter is not valid.
+     * The images the user skipped are left out unless {@code includeSkipped}. Needs no model and no trainer; throws
+     * (recording nothing) when the pool is empty or a filter is not valid.
      */
-    public Round selectRandom(int batch, String poolRegex, String trainingSet, long seed) throws ActiveLearningException {
+    public Round selectRandom(int batch, String poolRegex, String trainingSet, long seed, boolean includeSkipped)
+            throws ActiveLearningException {
         if (batch < 1) {
             throw new ActiveLearningException("the initial batch must be at least 1 image, not " + batch);
         }
@@ -248,7 +267,7 @@ public final class ActiveLearning {
             throw new ActiveLearningException("the pool filter is not a valid regular expression: " + e.getDescription());
         }
         ProjectStore store = registry.store();
-        record Pool(List<ImageAsset> images, int labelled, String problem) {
+        record Pool(List<ImageAsset> images, int labelled, int skippedByUser, String problem) {
         }
         Pool pool = access.call(store, () -> {
             Project project = store.project();
@@ -257,25 +276,31 @@ public final class ActiveLearning {
                 TrainingSet set = project.getTrainingSets().stream().filter(s -> trainingSet.equals(s.getName()))
                         .findFirst().orElse(null);
                 if (set == null) {
-                    return new Pool(null, 0, "the project has no training set '" + trainingSet + "'");
+                    return new Pool(null, 0, 0, "the project has no training set '" + trainingSet + "'");
                 }
                 inSet = new LinkedHashSet<>();
                 for (var tile : set.getTiles()) {
                     inSet.add(tile.getImage());
                 }
             }
+            Set<ImageAsset> skippedByUser = includeSkipped ? Set.of() : Skips.images(project);
             List<ImageAsset> images = new ArrayList<>();
             int labelled = 0;
+            int leftOut = 0;
             for (ImageAsset image : project.getImages()) {
                 if (label(image) != null || hasObjects(image)) {
                     labelled++;
                 } else if ((pattern == null || pattern.matcher(image.getName() == null ? "" : image.getName()).find())
                         && (inSet == null || inSet.contains(image))) {
-                    images.add(image);
+                    if (skippedByUser.contains(image)) {
+                        leftOut++;
+                    } else {
+                        images.add(image);
+                    }
                 }
             }
-            return images.isEmpty() ? new Pool(null, labelled, "the pool is empty: no unlabelled image"
-                    + (pattern != null || inSet != null ? " matches the filter" : " is left")) : new Pool(images, labelled, null);
+            return images.isEmpty() ? new Pool(null, labelled, leftOut, emptyPool(pattern != null || inSet != null, leftOut))
+                    : new Pool(images, labelled, leftOut, null);
         });
         if (pool.problem() != null) {
             throw new ActiveLearningException(pool.problem());
@@ -286,7 +311,8 @@ public final class ActiveLearning {
             draws[i] = random.nextDouble();
         }
         Scored scored = Scored.top(draws, batch);
-        return record("random", null, batch, pool.labelled(), pool.images(), scored, queueOrder(scored), List.of());
+        return record("random", null, batch, pool.labelled(), pool.images(), scored, queueOrder(scored), List.of(),
+                pool.skippedByUser());
     }
 
     /**
@@ -356,14 +382,15 @@ public final class ActiveLearning {
             throw new ActiveLearningException("the pool filter is not a valid regular expression: " + e.getDescription());
         }
         // the project's side, read under the store's lock
-        record Split(List<ImageAsset> pool, List<ImageAsset> labelled, List<Integer> truth, String problem) {
+        record Split(List<ImageAsset> pool, List<ImageAsset> labelled, List<Integer> truth, int skippedByUser,
+                String problem) {
         }
         Split split = access.call(store, () -> {
             Project project = store.project();
             Set<String> projectClasses = new TreeSet<>();
             project.getLabelClasses().forEach(c -> projectClasses.add(c.getName()));
             if (projectClasses.size() < 2) {
-                return new Split(null, null, null, "an episode needs at least two classes; the project has "
+                return new Split(null, null, null, 0, "an episode needs at least two classes; the project has "
                         + projectClasses.size() + (projectClasses.isEmpty() ? "" : " (" + String.join(", ", projectClasses) + ")"));
             }
             Set<String> modelClasses = new TreeSet<>(d.classes());
@@ -372,7 +399,7 @@ public final class ActiveLearning {
                 missing.removeAll(modelClasses);
                 Set<String> extra = new TreeSet<>(modelClasses);
                 extra.removeAll(projectClasses);
-                return new Split(null, null, null, "the model's classes differ from the project's:"
+                return new Split(null, null, null, 0, "the model's classes differ from the project's:"
                         + (missing.isEmpty() ? "" : " the model lacks " + String.join(", ", missing) + ";")
                         + (extra.isEmpty() ? "" : " the project lacks " + String.join(", ", extra) + ";")
                         + " train a model on this project's classes");
@@ -382,16 +409,18 @@ public final class ActiveLearning {
                 TrainingSet set = project.getTrainingSets().stream().filter(s -> request.trainingSet().equals(s.getName()))
                         .findFirst().orElse(null);
                 if (set == null) {
-                    return new Split(null, null, null, "the project has no training set '" + request.trainingSet() + "'");
+                    return new Split(null, null, null, 0, "the project has no training set '" + request.trainingSet() + "'");
                 }
                 inSet = new LinkedHashSet<>();
                 for (var tile : set.getTiles()) {
                     inSet.add(tile.getImage());
                 }
             }
+            Set<ImageAsset> skippedByUser = request.includeSkipped() ? Set.of() : Skips.images(project);
             List<ImageAsset> pool = new ArrayList<>();
             List<ImageAsset> labelled = new ArrayList<>();
             List<Integer> truth = new ArrayList<>();
+            int leftOut = 0;
             for (ImageAsset image : project.getImages()) {
                 LabelClass label = objects ? null : label(image);
                 if (objects ? hasObjects(image) : label != null) {
@@ -399,19 +428,30 @@ public final class ActiveLearning {
                     truth.add(objects ? -1 : d.classes().indexOf(label.getName()));
                 } else if ((pattern == null || pattern.matcher(image.getName() == null ? "" : image.getName()).find())
                         && (inSet == null || inSet.contains(image))) {
-                    pool.add(image);
+                    if (skippedByUser.contains(image)) {
+                        leftOut++;
+                    } else {
+                        pool.add(image);
+                    }
                 }
             }
             if (pool.isEmpty()) {
-                return new Split(null, null, null, "the pool is empty: no unlabelled image"
-                        + (pattern != null || inSet != null ? " matches the filter" : " is left"));
+                return new Split(null, null, null, 0, emptyPool(pattern != null || inSet != null, leftOut));
             }
-            return new Split(pool, labelled, truth, null);
+            return new Split(pool, labelled, truth, leftOut, null);
         });
         if (split.problem() != null) {
             throw new ActiveLearningException(split.problem());
         }
-        return new Prepared(strategy, model, file, objects, minScore, split.pool(), split.labelled(), split.truth());
+        return new Prepared(strategy, model, file, objects, minScore, split.pool(), split.labelled(), split.truth(),
+                split.skippedByUser());
+    }
+
+    /** Why the pool is empty: nothing left, nothing matches the filter, or what is left was skipped by the user. */
+    private static String emptyPool(boolean filtered, int skippedByUser) {
+        return "the pool is empty: no unlabelled image" + (filtered ? " matches the filter" : " is left")
+                + (skippedByUser == 0 ? "" : " but the " + skippedByUser + " skipped ones (un-skip them, or include"
+                        + " skipped images)");
     }
 
     /** The active classifier, else the active detector, else the active segmenter; null when none. */

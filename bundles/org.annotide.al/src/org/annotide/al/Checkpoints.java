@@ -9,9 +9,11 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.annotide.core.store.StoreChange;
@@ -38,7 +40,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * Named checkpoints of an active-learning episode: the labels so far (every image's class label that is not a
  * prediction), the active classifier, the number of selection rounds, the queue of the last round and the episode's
- * settings ({@link EpisodeSettings}: the entries the project has). Saved as {@code PROJECT/al/checkpoints/NAME.json}
+ * settings ({@link EpisodeSettings}: the entries the project has) and the skips ({@link Skips}: each round's skipped
+ * images). Saved as {@code PROJECT/al/checkpoints/NAME.json}
  * (temporary file, fsync, rename). Restoring puts the labels, the saved settings and the active model back and drops the rounds recorded after the checkpoint, in one EMF command (journaled and
  * undoable); a checkpoint that no longer fits the project (a class or image it names is gone) is refused before
  * anything changes.
@@ -102,6 +105,14 @@ public final class Checkpoints {
                 ObjectNode settings = json.putObject("settings");
                 stored.forEach(settings::put);
             }
+            ArrayNode skipped = json.putArray("skipped");
+            for (int r = 0; r < project.getSelectionRounds().size(); r++) {
+                for (SelectionEntry e : project.getSelectionRounds().get(r).getEntries()) {
+                    if (e.isSkipped() && Skips.image(e) != null) {
+                        skipped.addObject().put("round", r + 1).put("image", Skips.image(e).getId());
+                    }
+                }
+            }
             ArrayNode queue = json.putArray("queue");
             if (!project.getSelectionRounds().isEmpty()) {
                 SelectionRound last = project.getSelectionRounds().get(project.getSelectionRounds().size() - 1);
@@ -158,6 +169,15 @@ public final class Checkpoints {
         String modelId = root.path("model").isTextual() ? root.path("model").asText() : null;
         Map<String, String> savedSettings = new LinkedHashMap<>();
         root.path("settings").fields().forEachRemaining(e -> savedSettings.put(e.getKey(), e.getValue().asText()));
+        // "round:image id" per skip; null: a checkpoint saved before skips were recorded, which leaves them alone
+        Set<String> savedSkips = null;
+        if (root.has("skipped")) {
+            savedSkips = new HashSet<>();
+            for (JsonNode skip : root.path("skipped")) {
+                savedSkips.add(skip.path("round").asInt() + ":" + skip.path("image").asText());
+            }
+        }
+        Set<String> skips = savedSkips;
         EpisodeSettings settings;
         try {
             settings = savedSettings.isEmpty() ? null : EpisodeSettings.fromMap(savedSettings);
@@ -211,6 +231,14 @@ public final class Checkpoints {
             List<SelectionRound> later = List.copyOf(project.getSelectionRounds().subList(rounds,
                     project.getSelectionRounds().size()));
             changes.remove(project, Literals.PROJECT__SELECTION_ROUNDS, later);
+            for (int r = 0; skips != null && r < rounds; r++) { // the kept rounds' skips as they were
+                for (SelectionEntry e : project.getSelectionRounds().get(r).getEntries()) {
+                    boolean want = Skips.image(e) != null && skips.contains((r + 1) + ":" + Skips.image(e).getId());
+                    if (e.isSkipped() != want) {
+                        changes.set(e, Literals.SELECTION_ENTRY__SKIPPED, want);
+                    }
+                }
+            }
             TrainedModel model = modelId == null ? null
                     : project.getModels().stream().filter(m -> modelId.equals(m.getId())).findFirst().orElse(null);
             if (model != null) {

@@ -122,7 +122,7 @@ public final class EpisodeRound {
             if (problem != null) {
                 throw new ActiveLearningException(problem);
             }
-            activeLearning.check(withModel(request, from.getId()));
+            activeLearning.check(request.withModel(from.getId()));
             TrainingConfig config = retrainingConfig(from, settings);
             report.accept("1/4 Train " + config.name() + (config.fromModelId() == null ? " from scratch"
                     : " from its last weights"));
@@ -132,7 +132,7 @@ public final class EpisodeRound {
             }
             SubMonitor predicting = progress.split(PREDICT + RECORD);
             predicting.setWorkRemaining(PREDICT + RECORD);
-            ActiveLearning.Round round = activeLearning.select(withModel(request, trained.getId()),
+            ActiveLearning.Round round = activeLearning.select(request.withModel(trained.getId()),
                     TrainingMonitor.following(monitor::isCanceled, text -> {
                         if (text.startsWith("scoring")) {
                             report.accept("3/4 Score: " + text);
@@ -173,7 +173,7 @@ public final class EpisodeRound {
         int size = (settings == null ? EpisodeSettings.DEFAULTS : settings).initialBatch();
         report.accept("No label yet: drawing an initial random batch of " + size);
         ActiveLearning.Round round = activeLearning.selectRandom(size, request.poolRegex(), request.trainingSet(),
-                request.seed());
+                request.seed(), request.includeSkipped());
         return new Outcome(round, null, String.format(Locale.ROOT, "Round %d: no label yet, so an initial random batch"
                 + " of %d of %d pool images; label it, then the next round trains", round.number(), round.batch().size(),
                 round.poolSize()));
@@ -183,11 +183,6 @@ public final class EpisodeRound {
     private static final class Added {
         volatile TrainingJob job;
         volatile TrainedModel model;
-    }
-
-    private static ActiveLearning.Request withModel(ActiveLearning.Request request, String modelId) {
-        return new ActiveLearning.Request(request.strategy(), request.batch(), modelId, request.poolRegex(),
-                request.trainingSet(), request.seed(), request.device(), request.parameters());
     }
 
     /**

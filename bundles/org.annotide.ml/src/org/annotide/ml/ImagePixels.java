@@ -1,5 +1,6 @@
 package org.annotide.ml;
 
+import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
 import java.awt.RenderingHints;
@@ -8,6 +9,7 @@ import java.awt.image.DataBufferByte;
 import java.io.IOException;
 import java.nio.file.Path;
 
+import org.annotide.imaging.DefaultImageService;
 import org.annotide.imaging.ImageFormats;
 import org.annotide.imaging.ImagePyramid;
 import org.annotide.imaging.ImageSource;
@@ -28,6 +30,12 @@ public final class ImagePixels {
      */
     public record Located(Path projectFolder, Path file, ImageAsset image) {
     }
+
+    /**
+     * Bytes of decoded tiles that the windows read from one large image keep, so that overlapping windows decode a tile
+     * once; the cache goes with the pyramid, so nothing stays held after the image.
+     */
+    static final long WINDOW_TILE_CACHE_BYTES = 64L << 20;
 
     private final ImageFormats formats;
 
@@ -90,6 +98,41 @@ public final class ImagePixels {
                 throw new IOException("not all of its pixels are at hand: " + served.missing());
             }
             return pixels;
+        }
+    }
+
+    /**
+     * The image's size in pixels (after EXIF orientation), from the source that serves it or its file's header; reads
+     * no pixels.
+     *
+     * @throws IOException when the pixels cannot be had (the message says why)
+     */
+    public Dimension size(Located where) throws IOException {
+        try (ImagePyramid served = PixelSources.served(where.projectFolder(), where.image())) {
+            if (served != null) {
+                return new Dimension(served.width(), served.height());
+            }
+        }
+        try (ImageSource source = formats.readerFor(where.file()).open(where.file())) {
+            return new Dimension(source.levelWidth(0), source.levelHeight(0));
+        } catch (RuntimeException e) {
+            throw new IOException("cannot decode " + where.file().getFileName() + ": " + e, e);
+        }
+    }
+
+    /**
+     * The image as a pyramid to read by region, for an image too large to read whole: the source's that serves it (a
+     * mirror's tiles), else the imaging pyramid of its file (its tiles decoded on demand into a tile cache of its own of
+     * {@value #WINDOW_TILE_CACHE_BYTES} bytes). Its reads may hold stand-ins for served tiles
+     * not at hand; check {@link ImagePyramid#missing()}. The caller closes it.
+     *
+     * @throws IOException when the file is missing, unreadable or in no known format
+     */
+    public ImagePyramid open(Located where) throws IOException {
+        try {
+            return new DefaultImageService(formats, WINDOW_TILE_CACHE_BYTES).open(where.projectFolder(), where.image());
+        } catch (RuntimeException e) {
+            throw new IOException("cannot decode " + where.file().getFileName() + ": " + e, e);
         }
     }
 

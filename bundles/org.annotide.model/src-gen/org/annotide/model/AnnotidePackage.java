@@ -2402,13 +2402,22 @@ public interface AnnotidePackage extends EPackage {
 	int SELECTION_ENTRY__SCORE = 2;
 
 	/**
+	 * The feature id for the '<em><b>Skipped</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SELECTION_ENTRY__SKIPPED = 3;
+
+	/**
 	 * The number of structural features of the '<em>Selection Entry</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SELECTION_ENTRY_FEATURE_COUNT = 3;
+	int SELECTION_ENTRY_FEATURE_COUNT = 4;
 
 	/**
 	 * The number of operations of the '<em>Selection Entry</em>' class.
@@ -5177,6 +5186,17 @@ public interface AnnotidePackage extends EPackage {
 	EAttribute getSelectionEntry_Score();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.annotide.model.SelectionEntry#isSkipped <em>Skipped</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Skipped</em>'.
+	 * @see org.annotide.model.SelectionEntry#isSkipped()
+	 * @see #getSelectionEntry()
+	 * @generated
+	 */
+	EAttribute getSelectionEntry_Skipped();
+
+	/**
 	 * Returns the meta object for class '{@link org.annotide.model.ScoringFunction <em>Scoring Function</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -7344,6 +7364,14 @@ public interface AnnotidePackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SELECTION_ENTRY__SCORE = eINSTANCE.getSelectionEntry_Score();
+
+		/**
+		 * The meta object literal for the '<em><b>Skipped</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SELECTION_ENTRY__SKIPPED = eINSTANCE.getSelectionEntry_Skipped();
 
 		/**
 		 * The meta object literal for the '{@link org.annotide.model.impl.ScoringFunctionImpl <em>Scoring Function</em>}' class.

@@ -16,6 +16,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.annotide.model.SelectionEntry#getImage <em>Image</em>}</li>
  *   <li>{@link org.annotide.model.SelectionEntry#getTile <em>Tile</em>}</li>
  *   <li>{@link org.annotide.model.SelectionEntry#getScore <em>Score</em>}</li>
+ *   <li>{@link org.annotide.model.SelectionEntry#isSkipped <em>Skipped</em>}</li>
  * </ul>
  *
  * @see org.annotide.model.AnnotidePackage#getSelectionEntry()
@@ -88,5 +89,30 @@ public interface SelectionEntry extends EObject {
 	 * @generated
 	 */
 	void setScore(double value);
+
+	/**
+	 * Returns the value of the '<em><b>Skipped</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The user skipped the image when this round offered it (Prodigy's ignore): later rounds leave it out of their pool until it is un-skipped.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Skipped</em>' attribute.
+	 * @see #setSkipped(boolean)
+	 * @see org.annotide.model.AnnotidePackage#getSelectionEntry_Skipped()
+	 * @model
+	 * @generated
+	 */
+	boolean isSkipped();
+
+	/**
+	 * Sets the value of the '{@link org.annotide.model.SelectionEntry#isSkipped <em>Skipped</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Skipped</em>' attribute.
+	 * @see #isSkipped()
+	 * @generated
+	 */
+	void setSkipped(boolean value);
 
 } // SelectionEntry

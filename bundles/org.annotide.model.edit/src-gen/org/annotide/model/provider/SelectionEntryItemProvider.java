@@ -65,6 +65,7 @@ public class SelectionEntryItemProvider
 			addImagePropertyDescriptor(object);
 			addTilePropertyDescriptor(object);
 			addScorePropertyDescriptor(object);
+			addSkippedPropertyDescriptor(object);
 		}
 		return itemPropertyDescriptors;
 	}
@@ -136,6 +137,28 @@ public class SelectionEntryItemProvider
 	}
 
 	/**
+	 * This adds a property descriptor for the Skipped feature.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	protected void addSkippedPropertyDescriptor(Object object) {
+		itemPropertyDescriptors.add
+			(createItemPropertyDescriptor
+				(((ComposeableAdapterFactory)adapterFactory).getRootAdapterFactory(),
+				 getResourceLocator(),
+				 getString("_UI_SelectionEntry_skipped_feature"),
+				 getString("_UI_PropertyDescriptor_description", "_UI_SelectionEntry_skipped_feature", "_UI_SelectionEntry_type"),
+				 AnnotidePackage.Literals.SELECTION_ENTRY__SKIPPED,
+				 true,
+				 false,
+				 false,
+				 ItemPropertyDescriptor.BOOLEAN_VALUE_IMAGE,
+				 null,
+				 null));
+	}
+
+	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
@@ -182,6 +205,7 @@ public class SelectionEntryItemProvider
 
 		switch (notification.getFeatureID(SelectionEntry.class)) {
 			case AnnotidePackage.SELECTION_ENTRY__SCORE:
+			case AnnotidePackage.SELECTION_ENTRY__SKIPPED:
 				fireNotifyChanged(new ViewerNotification(notification, notification.getNotifier(), false, true));
 				return;
 		}

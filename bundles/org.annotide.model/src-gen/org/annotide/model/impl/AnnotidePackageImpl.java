@@ -2300,6 +2300,16 @@ public class AnnotidePackageImpl extends EPackageImpl implements AnnotidePackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getSelectionEntry_Skipped() {
+		return (EAttribute)selectionEntryEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getScoringFunction() {
 		return scoringFunctionEClass;
 	}
@@ -3121,6 +3131,7 @@ public class AnnotidePackageImpl extends EPackageImpl implements AnnotidePackage
 		createEReference(selectionEntryEClass, SELECTION_ENTRY__IMAGE);
 		createEReference(selectionEntryEClass, SELECTION_ENTRY__TILE);
 		createEAttribute(selectionEntryEClass, SELECTION_ENTRY__SCORE);
+		createEAttribute(selectionEntryEClass, SELECTION_ENTRY__SKIPPED);
 
 		scoringFunctionEClass = createEClass(SCORING_FUNCTION);
 		createEAttribute(scoringFunctionEClass, SCORING_FUNCTION__IOU_THRESHOLD);
@@ -3464,6 +3475,7 @@ public class AnnotidePackageImpl extends EPackageImpl implements AnnotidePackage
 		initEReference(getSelectionEntry_Image(), this.getImageAsset(), null, "image", null, 0, 1, SelectionEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getSelectionEntry_Tile(), this.getTile(), null, "tile", null, 0, 1, SelectionEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSelectionEntry_Score(), ecorePackage.getEDouble(), "score", null, 0, 1, SelectionEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSelectionEntry_Skipped(), ecorePackage.getEBoolean(), "skipped", null, 0, 1, SelectionEntry.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(scoringFunctionEClass, ScoringFunction.class, "ScoringFunction", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getScoringFunction_IouThreshold(), ecorePackage.getEDouble(), "iouThreshold", "0.5", 0, 1, ScoringFunction.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

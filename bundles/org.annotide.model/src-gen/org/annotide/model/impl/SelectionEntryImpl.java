@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
  *   <li>{@link org.annotide.model.impl.SelectionEntryImpl#getImage <em>Image</em>}</li>
  *   <li>{@link org.annotide.model.impl.SelectionEntryImpl#getTile <em>Tile</em>}</li>
  *   <li>{@link org.annotide.model.impl.SelectionEntryImpl#getScore <em>Score</em>}</li>
+ *   <li>{@link org.annotide.model.impl.SelectionEntryImpl#isSkipped <em>Skipped</em>}</li>
  * </ul>
  *
  * @generated
@@ -69,6 +70,26 @@ public class SelectionEntryImpl extends JournaledEObject implements SelectionEnt
 	 * @ordered
 	 */
 	protected double score = SCORE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isSkipped() <em>Skipped</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSkipped()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean SKIPPED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isSkipped() <em>Skipped</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSkipped()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean skipped = SKIPPED_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -198,6 +219,29 @@ public class SelectionEntryImpl extends JournaledEObject implements SelectionEnt
 	 * @generated
 	 */
 	@Override
+	public boolean isSkipped() {
+		return skipped;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSkipped(boolean newSkipped) {
+		boolean oldSkipped = skipped;
+		skipped = newSkipped;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, AnnotidePackage.SELECTION_ENTRY__SKIPPED, oldSkipped, skipped));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case AnnotidePackage.SELECTION_ENTRY__IMAGE:
@@ -208,6 +252,8 @@ public class SelectionEntryImpl extends JournaledEObject implements SelectionEnt
 				return basicGetTile();
 			case AnnotidePackage.SELECTION_ENTRY__SCORE:
 				return getScore();
+			case AnnotidePackage.SELECTION_ENTRY__SKIPPED:
+				return isSkipped();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -228,6 +274,9 @@ public class SelectionEntryImpl extends JournaledEObject implements SelectionEnt
 				return;
 			case AnnotidePackage.SELECTION_ENTRY__SCORE:
 				setScore((Double)newValue);
+				return;
+			case AnnotidePackage.SELECTION_ENTRY__SKIPPED:
+				setSkipped((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -250,6 +299,9 @@ public class SelectionEntryImpl extends JournaledEObject implements SelectionEnt
 			case AnnotidePackage.SELECTION_ENTRY__SCORE:
 				setScore(SCORE_EDEFAULT);
 				return;
+			case AnnotidePackage.SELECTION_ENTRY__SKIPPED:
+				setSkipped(SKIPPED_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -268,6 +320,8 @@ public class SelectionEntryImpl extends JournaledEObject implements SelectionEnt
 				return tile != null;
 			case AnnotidePackage.SELECTION_ENTRY__SCORE:
 				return score != SCORE_EDEFAULT;
+			case AnnotidePackage.SELECTION_ENTRY__SKIPPED:
+				return skipped != SKIPPED_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -284,6 +338,8 @@ public class SelectionEntryImpl extends JournaledEObject implements SelectionEnt
 		StringBuilder result = new StringBuilder(super.toString());
 		result.append(" (score: ");
 		result.append(score);
+		result.append(", skipped: ");
+		result.append(skipped);
 		result.append(')');
 		return result.toString();
 	}

@@ -53,7 +53,8 @@ final class ImageRoutes {
     private static final Input.Body UPDATE = Input.Body.of(
             Input.Field.optional("name", "string", "a file name (no path, no leading '.'), unique in the project"),
             Input.Field.optional("description", "string", "a description"),
-            Input.Field.optional("metadata", "object", "strings by key; replaces the image's metadata whole"));
+            Input.Field.of("metadata", false, "strings by key; replaces the image's metadata whole",
+                    Schema.map(Schema.string())));
     /** As a label class's deletion: also what uses it goes. */
     static final Input.Param FORCE = Input.Param.optional("force", "boolean",
             "true: also when annotations use it (they are deleted with it)");
@@ -72,10 +73,10 @@ final class ImageRoutes {
                         + "it is kept (else 400), 413 past the size limit, 409 for a name or id the project has",
                 this::create).query(Input.Param.required("name", "string", "the image's file name (an image "
                         + "extension the server reads, no path)"), Input.Param.optional("id", "string", "the image's id: "
-                        + "1 to 64 letters, digits, '.', '_', '-' (default: one the server gives)"));
+                        + "1 to 64 letters, digits, '.', '_', '-' (default: one the server gives)")).answers(Json.IMAGE);
         core.route("PUT", "/projects/{project}/images/{image}",
                 "Change an image's name, description or metadata {name, description, metadata: {key: value}} (the "
-                        + "metadata replaced whole); 409 for a name another image has", this::update).body(UPDATE);
+                        + "metadata replaced whole); 409 for a name another image has", this::update).body(UPDATE).answers(Json.IMAGE);
         core.route("DELETE", "/projects/{project}/images/{image}",
                 "Remove an image with its annotations and tiles; 409 while it has annotations, unless ?force=true "
                         + "(its file stays in the project folder)", this::delete).query(FORCE);

@@ -37,38 +37,36 @@ final class Input {
     }
 
     /**
-     * A field of a JSON object: name, JSON-schema type, whether required, what it is; for an object the fields it takes
-     * (none: any, as {@code metrics}), for an array the type of its items.
+     * A field of a JSON body: name, whether required, what it is, and its {@link Schema} (for an object, the fields it
+     * takes; for an array, its items).
      */
-    record Field(String name, String type, boolean required, String description, String items, List<Field> fields) {
+    record Field(String name, boolean required, String description, Schema schema) {
 
         static Field optional(String name, String type, String description) {
-            return new Field(name, type, false, description, null, List.of());
+            return new Field(name, false, description, Schema.of(type));
         }
 
         static Field required(String name, String type, String description) {
-            return new Field(name, type, true, description, null, List.of());
+            return new Field(name, true, description, Schema.of(type));
         }
 
         /** An array whose items are of {@code items} (a JSON-schema type). */
         static Field array(String name, boolean required, String items, String description) {
-            return new Field(name, "array", required, description, items, List.of());
+            return new Field(name, required, description, Schema.array(Schema.of(items)));
         }
 
         /** An object that takes exactly {@code fields}. */
         static Field object(String name, boolean required, String description, Field... fields) {
-            return new Field(name, "object", required, description, null, List.of(fields));
+            return new Field(name, required, description, Schema.object(properties(List.of(fields))));
         }
 
-        ObjectNode schema() {
-            ObjectNode node = Json.object().put("type", type).put("description", description);
-            if (items != null) {
-                node.putObject("items").put("type", items);
-            }
-            if (!fields.isEmpty()) {
-                properties(node, fields);
-            }
-            return node;
+        /** A field whose value is of {@code schema} (a shape, a scoring function, a list of tiles). */
+        static Field of(String name, boolean required, String description, Schema schema) {
+            return new Field(name, required, description, schema);
+        }
+
+        Schema.Property property() {
+            return new Schema.Property(name, required, description, schema);
         }
     }
 
@@ -98,23 +96,11 @@ final class Input {
         }
 
         ObjectNode schema() {
-            return properties(Json.object().put("type", "object"), fields);
+            return Schema.object(properties(fields)).json();
         }
     }
 
-    private static ObjectNode properties(ObjectNode node, List<Field> fields) {
-        ObjectNode properties = node.putObject("properties");
-        var required = Json.MAPPER.createArrayNode();
-        for (Field f : fields) {
-            properties.set(f.name(), f.schema());
-            if (f.required()) {
-                required.add(f.name());
-            }
-        }
-        if (!required.isEmpty()) {
-            node.set("required", required);
-        }
-        node.put("additionalProperties", false);
-        return node;
+    private static List<Schema.Property> properties(List<Field> fields) {
+        return fields.stream().map(Field::property).toList();
     }
 }

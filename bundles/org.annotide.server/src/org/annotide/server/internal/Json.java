@@ -3,15 +3,18 @@ package org.annotide.server.internal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Date;
 import java.util.HexFormat;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 import org.annotide.access.Account;
 import org.annotide.model.Annotation;
+import org.annotide.model.AnnotidePackage;
 import org.annotide.model.EpochMetrics;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.LabelClass;
@@ -19,7 +22,9 @@ import org.annotide.model.Project;
 import org.annotide.model.Shape;
 import org.annotide.model.TrainedModel;
 import org.annotide.model.TrainingJob;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EClassifier;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -92,6 +97,20 @@ final class Json {
         return date == null ? null : date.toInstant().toString();
     }
 
+    private static final Schema TEXT = Schema.string().orNull();
+    private static final Schema DATE = Schema.string().orNull().described("an instant, ISO 8601 (UTC)");
+
+    /** A page of {@code item}s: {@code {"items": [...]}}. */
+    static Schema items(Schema item) {
+        return Schema.object(Schema.field("items", Schema.array(item)));
+    }
+
+    /** What {@link #project} writes. */
+    static final Schema PROJECT = Schema.object(Schema.field("id", Schema.string()), Schema.field("name", TEXT),
+            Schema.field("description", TEXT), Schema.field("images", Schema.integer(), "how many"),
+            Schema.field("label_classes", Schema.integer(), "how many"), Schema.field("created_at", DATE),
+            Schema.field("role", TEXT, "the caller's role there: Admin, Team Manager or Annotator"));
+
     /** A project as GET shows it, with {@code role}: the one the caller holds there (Admin, Team Manager, Annotator). */
     static ObjectNode project(Project project, String id, Account caller) {
         ObjectNode node = object();
@@ -104,6 +123,15 @@ final class Json {
         node.put("role", caller == null ? null : Account.roleName(caller.role()));
         return node;
     }
+
+    /** What {@link #image} writes. */
+    static final Schema IMAGE = Schema.object(Schema.field("id", Schema.string()), Schema.field("name", TEXT),
+            Schema.field("width", Schema.integer()), Schema.field("height", Schema.integer()),
+            Schema.field("bands", Schema.integer()), Schema.field("format", TEXT),
+            Schema.field("status", TEXT, "new, in-progress, in-review or completed"),
+            Schema.field("ground_truth", Schema.bool(), "whether it is a benchmark image (its annotations are "
+                    + "ground truth, never shown to an Annotator)"),
+            Schema.field("description", TEXT), Schema.field("metadata", Schema.map(Schema.string())));
 
     static ObjectNode image(ImageAsset image, boolean groundTruth) {
         ObjectNode node = object();
@@ -121,6 +149,10 @@ final class Json {
         return node;
     }
 
+    /** What {@link #labelClass} writes. */
+    static final Schema LABEL_CLASS = Schema.object(Schema.field("id", Schema.string()), Schema.field("name", TEXT),
+            Schema.field("color", TEXT, "#rrggbb"), Schema.field("supercategory", TEXT));
+
     static ObjectNode labelClass(LabelClass c) {
         ObjectNode node = object();
         node.put("id", c.getId());
@@ -129,6 +161,40 @@ final class Json {
         node.put("supercategory", c.getSupercategory());
         return node;
     }
+
+    /**
+     * A shape as {@link #shape} writes and {@link #readShape} reads it: one object per kind of the model, its
+     * {@code kind} and that kind's numeric fields (made from the model, as those two are).
+     */
+    static final Schema SHAPE = shapeSchema();
+
+    private static Schema shapeSchema() {
+        List<Schema> kinds = new ArrayList<>();
+        for (EClassifier classifier : AnnotidePackage.eINSTANCE.getEClassifiers()) {
+            if (classifier instanceof EClass c && !c.isAbstract() && AnnotidePackage.Literals.SHAPE.isSuperTypeOf(c)) {
+                List<Schema.Property> fields = new ArrayList<>();
+                fields.add(Schema.field("kind", Schema.constant(shapeKind(c))));
+                for (EAttribute attribute : c.getEAllAttributes()) {
+                    Class<?> type = attribute.getEAttributeType().getInstanceClass();
+                    Schema schema = type == double[].class ? Schema.array(Schema.number())
+                            : type == int[].class ? Schema.array(Schema.integer())
+                            : type == int.class || type == Integer.class ? Schema.integer() : Schema.number();
+                    // written always; a reader may leave a field out (it keeps the model's default)
+                    fields.add(Schema.optional(attribute.getName(), schema, null));
+                }
+                kinds.add(Schema.object(fields));
+            }
+        }
+        return Schema.oneOf(kinds);
+    }
+
+    /** What {@link #annotation} writes. */
+    static final Schema ANNOTATION = Schema.object(Schema.field("id", Schema.integer()), Schema.field("image",
+            Schema.string()), Schema.field("label_class", TEXT), Schema.field("shape", SHAPE.orNull()),
+            Schema.field("provenance", TEXT, "manual, predicted, ..."), Schema.field("score", Schema.number()),
+            Schema.field("author", TEXT), Schema.field("created_at", DATE), Schema.field("updated_at", DATE),
+            Schema.field("attributes", Schema.map(Schema.string())),
+            Schema.field("version", Schema.string(), "the content's entity tag (also the ETag)"));
 
     /** The annotation with its version (which is also its ETag). */
     static ObjectNode annotation(Annotation a, ImageAsset image) {
@@ -176,6 +242,19 @@ final class Json {
         }
     }
 
+    /** What {@link #epoch} writes. */
+    static final Schema EPOCH = Schema.object(Schema.field("epoch", Schema.integer()), Schema.field("metrics",
+            Schema.map(Schema.number()), "train_loss, val_loss and further metrics by name"));
+
+    /** What {@link #job} writes. */
+    static final Schema JOB = Schema.object(Schema.field("id", Schema.string()), Schema.field("name", TEXT),
+            Schema.field("project", TEXT), Schema.field("task_type", TEXT), Schema.field("status", Schema.string(),
+                    "pending, preparing, training, completed, failed or cancelled"),
+            Schema.field("progress", Schema.number(), "0 to 1"), Schema.field("created_by", TEXT),
+            Schema.field("created_at", DATE), Schema.field("started_at", DATE), Schema.field("finished_at", DATE),
+            Schema.field("error", TEXT), Schema.field("config", Schema.map(Schema.string()), "how it trains"),
+            Schema.field("epochs", Schema.array(EPOCH)), Schema.field("model_id", TEXT));
+
     static ObjectNode job(TrainingJob job, String projectId) {
         ObjectNode node = object();
         node.put("id", job.getId());
@@ -208,6 +287,14 @@ final class Json {
         metrics.forEach(m::put);
         return node;
     }
+
+    /** What {@link #model} writes. */
+    static final Schema MODEL = Schema.object(Schema.field("id", Schema.string()), Schema.field("name", TEXT),
+            Schema.field("project", TEXT), Schema.field("version", Schema.integer()), Schema.field("task_type", TEXT),
+            Schema.field("architecture", TEXT), Schema.field("input_size", Schema.integer()),
+            Schema.field("is_active", Schema.bool()), Schema.field("created_at", DATE), Schema.field("job_id", TEXT),
+            Schema.field("classes", Schema.array(Schema.string())),
+            Schema.field("metrics", Schema.map(Schema.number())));
 
     static ObjectNode model(TrainedModel model, String projectId) {
         ObjectNode node = object();

@@ -56,9 +56,9 @@ final class LabelClassRoutes {
 
     void register() {
         core.route("POST", "/projects/{project}/label-classes", "Create a label class {name, color, [id]}", this::create)
-                .body(CREATE_FIELDS);
+                .body(CREATE_FIELDS).answers(Json.LABEL_CLASS);
         core.route("PUT", "/projects/{project}/label-classes/{class}", "Rename or recolour a label class", this::update)
-                .body(FIELDS);
+                .body(FIELDS).answers(Json.LABEL_CLASS);
         core.route("DELETE", "/projects/{project}/label-classes/{class}",
                 "Delete a label class; 409 while annotations use it, unless ?force=true (which deletes them too)",
                 this::delete).query(ImageRoutes.FORCE);

@@ -39,15 +39,25 @@ final class ModelRoutes {
         this.core = core;
     }
 
+    /** What {@link #predict} answers: classes with their probabilities, or a detector's boxes with their scores. */
+    private static final Schema PREDICTIONS = Schema.object(Schema.field("model_id", Schema.string()),
+            Schema.field("task_type", Schema.string()), Schema.field("image", Schema.string()),
+            Schema.field("predictions", Schema.array(Schema.object(Schema.field("label_class", Schema.string()),
+                    Schema.field("score", Schema.number()), Schema.optional("box", Schema.object(
+                            Schema.field("x", Schema.number()), Schema.field("y", Schema.number()),
+                            Schema.field("width", Schema.number()), Schema.field("height", Schema.number())),
+                            "a detector's box, in image pixels")))));
+
     void register() {
-        core.route("GET", "/training/models/{model_id}/file", "Export a model: its file (.atm), streamed", this::export);
+        core.route("GET", "/training/models/{model_id}/file", "Export a model: its file (.atm), streamed", this::export)
+                .answersBytes("application/octet-stream");
         core.streamingRoute("POST", "/training/models/import",
                 "Import a model file (the body, streamed; ?project= when the server serves several)", this::importModel)
                 .query(Input.Param.optional("project", "string", "the project it is registered in (may be left "
-                        + "out when one is served)"));
+                        + "out when one is served)")).answers(Json.MODEL);
         core.route("POST", "/projects/{project}/images/{image}/predictions",
                 "A model's predictions for the image {model_id, min_score, top}: classes with probabilities, or boxes",
-                200, this::predict).body(PREDICTION);
+                200, this::predict).body(PREDICTION).answers(PREDICTIONS);
     }
 
     private record Located(ProjectStore store, String projectId, TrainedModel model) {

@@ -2,6 +2,7 @@ package org.annotide.server.internal;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,7 +12,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The OpenAPI 3.1 document, built from the route table that dispatches requests, so it lists exactly what is
  * served, with the query parameters and JSON bodies the routes declare ({@link Input}: what dispatch lets through);
- * the WebSockets are listed as the GETs that upgrade. Responses are described by status only, without schemas.
+ * the WebSockets are listed as the GETs that upgrade. Each operation's answers are described as the route declares
+ * them ({@link Route.Answer}: the JSON schema of its success, or the media type of its bytes), and its refusals as
+ * problem JSON ({@link #PROBLEM}).
  */
 final class OpenApi {
 
@@ -22,8 +25,9 @@ final class OpenApi {
         ObjectNode doc = Json.object();
         doc.put("openapi", "3.1.0");
         doc.putObject("info").put("title", "Annotide server API").put("version", "1");
-        ObjectNode schemes = doc.putObject("components").putObject("securitySchemes");
-        schemes.putObject("bearer").put("type", "http").put("scheme", "bearer");
+        ObjectNode components = doc.putObject("components");
+        components.putObject("securitySchemes").putObject("bearer").put("type", "http").put("scheme", "bearer");
+        components.putObject("schemas").set("Problem", PROBLEM.json());
         ObjectNode paths = doc.putObject("paths");
         for (Route route : routes) {
             ObjectNode operation = paths.has(route.template()) ? (ObjectNode) paths.get(route.template())
@@ -45,9 +49,7 @@ final class OpenApi {
             if (route.needsToken()) {
                 op.putArray("security").addObject().putArray("bearer");
             }
-            ObjectNode responses = op.putObject("responses");
-            responses.putObject(Integer.toString(route.success())).put("description", "success");
-            responses.putObject("default").put("description", "an error as application/problem+json");
+            responses(op.putObject("responses"), route);
         }
         ObjectNode ws = paths.putObject(ServerCore.WS_PREFIX + "{job_id}").putObject("get");
         ws.put("summary", "WebSocket of a job's events: status_change, epoch_complete, training_complete");
@@ -69,6 +71,69 @@ final class OpenApi {
                 .put("required", false).putObject("schema").put("type", "string");
         projectWs.putObject("responses").putObject("101").put("description", "switching to the WebSocket protocol");
         return doc;
+    }
+
+    /**
+     * The refusal every operation may answer (dispatch's and Jetty's: {@link ServerCore#problem}), RFC 9457 problem
+     * JSON; a few refusals add what the caller needs to go on.
+     */
+    static final Schema PROBLEM = Schema.object(
+            Schema.field("type", Schema.string(), "always about:blank"),
+            Schema.field("title", Schema.string(), "the status's title"),
+            Schema.field("status", Schema.integer(), "the HTTP status"),
+            Schema.field("detail", Schema.string(), "what went wrong, for a person"),
+            Schema.optional("current", Schema.of("object"), "409: the object as it is now (the annotation changed "
+                    + "since the If-Match version, or the one whose name or id is taken)"),
+            Schema.optional("current_version", Schema.string(), "409: the annotation's version now"),
+            Schema.optional("annotations", Schema.integer(), "409: how many annotations a delete without "
+                    + "?force=true would take along"),
+            Schema.optional("size", Schema.integer(), "416: the file's size in bytes"));
+
+    private static final Map<Integer, String> REFUSALS = Map.of(
+            400, "the request is malformed: an unknown or bad query parameter or body field",
+            401, "no token, or one unknown, expired or revoked",
+            403, "the caller may not do this",
+            404, "no such object",
+            409, "a conflict: a changed version, a name or id taken, objects that would go along",
+            413, "the body is larger than the server accepts",
+            503, "the database is unreachable; nothing was changed");
+
+    private static void responses(ObjectNode responses, Route route) {
+        Route.Answer answer = route.answer();
+        content(responses.putObject(Integer.toString(route.success())).put("description", "success"), answer);
+        new java.util.TreeMap<>(answer.others()).forEach((status, meaning) -> {
+            ObjectNode other = responses.putObject(Integer.toString(status)).put("description", meaning);
+            if (status == 206) { // part of the bytes a 200 answers; a 204 or 304 has no body
+                content(other, answer);
+            }
+        });
+        for (Map.Entry<Integer, String> refusal : new java.util.TreeMap<>(REFUSALS).entrySet()) {
+            int status = refusal.getKey();
+            boolean applies = switch (status) {
+                case 401, 403 -> route.needsToken();
+                case 409 -> !route.method().equals("GET");
+                case 413 -> route.body() != null || route.streamsBody();
+                default -> true;
+            };
+            if (applies) {
+                problem(responses.putObject(Integer.toString(status)), refusal.getValue());
+            }
+        }
+        problem(responses.putObject("default"), "another refusal (405, 415, 416, 429, 500), also as problem JSON");
+    }
+
+    private static void content(ObjectNode response, Route.Answer answer) {
+        if (answer.json() != null) {
+            response.putObject("content").putObject("application/json").set("schema", answer.json().json());
+        } else if (answer.media() != null) {
+            response.putObject("content").putObject(answer.media()).putObject("schema").put("type", "string")
+                    .put("format", "binary");
+        }
+    }
+
+    private static void problem(ObjectNode response, String description) {
+        response.put("description", description).putObject("content").putObject("application/problem+json")
+                .putObject("schema").put("$ref", "#/components/schemas/Problem");
     }
 
     private static void parameters(ObjectNode op, String template) {

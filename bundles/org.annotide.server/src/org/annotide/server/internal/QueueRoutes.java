@@ -79,17 +79,41 @@ final class QueueRoutes implements AutoCloseable {
         return thread;
     });
 
+    /** What {@link #queue} writes: the round's fields only when there is one ({@code round} null: none yet). */
+    private static final Schema QUEUE = Schema.object(Schema.field("round", Schema.integer().orNull(), "the "
+            + "round's number; null: no round yet"), Schema.optional("strategy", Schema.string().orNull(), null),
+            Schema.optional("model_id", Schema.string().orNull(), null),
+            Schema.optional("created_at", Schema.string().orNull(), null),
+            Schema.optional("batch_size", Schema.integer(), null), Schema.optional("labelled", Schema.integer(), null),
+            Schema.field("items", Schema.array(Schema.object(Schema.field("image", Schema.string().orNull()),
+                    Schema.field("image_name", Schema.string().orNull()),
+                    Schema.optional("tile", Schema.string(), "where a tile rather than the whole image was picked"),
+                    Schema.field("score", Schema.number())))));
+    /** What {@link #json(Selection)} writes: the round once it completed. */
+    private static final Schema SELECTION = Schema.object(Schema.field("id", Schema.string()),
+            Schema.field("project", Schema.string()), Schema.field("status", Schema.string(), "pending, running, "
+                    + "completed or failed"), Schema.field("strategy", Schema.string()),
+            Schema.field("batch", Schema.integer()), Schema.field("model_id", Schema.string().orNull()),
+            Schema.field("created_by", Schema.string().orNull()), Schema.field("created_at", Schema.string().orNull()),
+            Schema.optional("round", Schema.object(Schema.field("number", Schema.integer()),
+                    Schema.field("model_id", Schema.string().orNull()), Schema.field("pool", Schema.integer()),
+                    Schema.field("labelled", Schema.integer()), Schema.field("batch", Schema.array(Schema.object(
+                            Schema.field("image_name", Schema.string()), Schema.field("score", Schema.number())))),
+                    Schema.field("skipped", Schema.integer())), "once completed"),
+            Schema.field("error", Schema.string().orNull(), "why it failed"));
+
     QueueRoutes(ServerCore core) {
         this.core = core;
         core.route("GET", "/projects/{project}/al/queue", "The latest active-learning round: its images with their "
-                + "scores, best first (the first batch_size of them the batch)", this::queue);
+                + "scores, best first (the first batch_size of them the batch)", this::queue).answers(QUEUE);
         core.route("POST", SELECTIONS, "Run a selection round in the background {\"strategy\", \"batch\", "
                 + "\"model_id\"?}: 202 with the job", 202, this::select).body(Input.Body.of(
                         Input.Field.required("strategy", "string", "the selection strategy (random, entropy, margin, ...)"),
                         Input.Field.required("batch", "integer", "how many images or tiles to select"),
-                        Input.Field.optional("model_id", "string", "the model that scores (default: the active one)")));
+                        Input.Field.optional("model_id", "string", "the model that scores (default: the active one)")))
+                .answers(SELECTION);
         core.route("GET", SELECTIONS + "/{selection}", "A selection job: pending, running, completed (with its "
-                + "round) or failed (with the reason)", this::selection);
+                + "round) or failed (with the reason)", this::selection).answers(SELECTION);
     }
 
     private Reply queue(Call call) {

@@ -6,28 +6,52 @@ import java.util.Set;
 
 /**
  * One operation of the API: method, path template ({@code /api/v1/projects/{project}}), a summary for the OpenAPI
- * document, what it does, the status it answers when it succeeds (for that document), and what it takes besides its
- * path ({@link Input}): its query parameters and its JSON body (null: none, or bytes it streams itself).
+ * document, what it does, the status it answers when it succeeds (for that document), what it takes besides its
+ * path ({@link Input}): its query parameters and its JSON body (null: none, or bytes it streams itself), and what it
+ * answers ({@link Answer}).
  */
 record Route(String method, String template, String summary, Operation operation, boolean streamsBody, int success,
-        List<Input.Param> query, Input.Body body) {
+        List<Input.Param> query, Input.Body body, Answer answer) {
+
+    /**
+     * What an operation answers when it succeeds: a JSON body of {@code json}, or bytes of the media type
+     * {@code media} (a file, a tile, CSV), or neither (no body); and the other statuses it answers without failing,
+     * with what they mean (206 for a range: part of the bytes; 304 for a tile not changed, 204 for nothing to do: no
+     * body).
+     */
+    record Answer(Schema json, String media, Map<Integer, String> others) {
+
+        static final Answer NOTHING = new Answer(null, null, Map.of());
+
+        Answer alsoAnswering(int status, String meaning) {
+            Map<Integer, String> more = new java.util.TreeMap<>(others);
+            more.put(status, meaning);
+            return new Answer(json, media, Map.copyOf(more));
+        }
+    }
 
     Route(String method, String template, String summary, Operation operation) {
         this(method, template, summary, operation, false);
     }
 
     Route(String method, String template, String summary, Operation operation, boolean streamsBody) {
-        this(method, template, summary, operation, streamsBody, usualSuccess(method, template), List.of(), null);
+        this(method, template, summary, operation, streamsBody, usualSuccess(method, template), List.of(), null,
+                Answer.NOTHING);
     }
 
     /** The same route, taking these query parameters. */
     Route taking(List<Input.Param> params) {
-        return new Route(method, template, summary, operation, streamsBody, success, List.copyOf(params), body);
+        return new Route(method, template, summary, operation, streamsBody, success, List.copyOf(params), body, answer);
     }
 
     /** The same route, taking this JSON body. */
     Route taking(Input.Body json) {
-        return new Route(method, template, summary, operation, streamsBody, success, query, json);
+        return new Route(method, template, summary, operation, streamsBody, success, query, json, answer);
+    }
+
+    /** The same route, answering this. */
+    Route answering(Answer what) {
+        return new Route(method, template, summary, operation, streamsBody, success, query, body, what);
     }
 
     /** Whether the route takes a query parameter of this name. */
@@ -51,7 +75,7 @@ record Route(String method, String template, String summary, Operation operation
 
     /** The same route, documented as answering {@code status} on success. */
     Route answering(int status) {
-        return new Route(method, template, summary, operation, streamsBody, status, query, body);
+        return new Route(method, template, summary, operation, streamsBody, status, query, body, answer);
     }
 
     @FunctionalInterface

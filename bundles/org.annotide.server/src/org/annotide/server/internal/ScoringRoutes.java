@@ -41,6 +41,54 @@ final class ScoringRoutes implements AutoCloseable {
 
     private static final String TRAINING = "/projects/{project}/training-projects/{training}";
 
+    /** What {@link #status} writes. */
+    private static final Schema STATUS = Schema.object(Schema.field("image", Schema.string()),
+            Schema.field("status", Schema.string(), "new, in-progress, in-review or completed"),
+            Schema.field("label", Schema.string(), "the status as a person reads it"));
+    /** A scoring function as {@link ScoringFunctionSpec#parse} reads it and {@link ScoringFunctionSpec#toJson} writes it. */
+    private static final Schema FUNCTION = Schema.object(
+            Schema.optional("mode", Schema.string(), "dynamic (the default) or classification"),
+            Schema.optional("classes", Schema.map(Schema.object(
+                    Schema.optional("iou", Schema.number(), "the weight of the overlap"),
+                    Schema.optional("category", Schema.number(), "the weight of the class"))),
+                    "weights by label class name"));
+    /** What {@link #summary} writes. */
+    private static final List<Schema.Property> SUMMARY = List.of(Schema.field("id", Schema.string()),
+            Schema.field("name", Schema.string().orNull()), Schema.field("description", Schema.string().orNull()),
+            Schema.field("status", Schema.string().orNull()), Schema.field("created_at", Schema.string().orNull()),
+            Schema.field("benchmark_tasks", Schema.integer()), Schema.field("trainees", Schema.array(Schema.string()),
+                    "all for those who control assignments, else only the caller"));
+    /** What {@link #getOne} writes: the summary, the benchmark, and the function (its text only for its editors). */
+    private static final Schema TRAINING_PROJECT = Schema.object(java.util.stream.Stream.concat(SUMMARY.stream(),
+            java.util.stream.Stream.of(Schema.field("benchmark", Schema.object(
+                    Schema.field("id", Schema.string().orNull()), Schema.field("name", Schema.string().orNull()),
+                    Schema.field("images", Schema.array(Schema.string())))),
+                    Schema.field("scoring_function", Schema.object(Schema.field("name", Schema.string().orNull()),
+                            Schema.field("mode", Schema.string(), "how the scores add up"),
+                            Schema.optional("text", FUNCTION, "only for those who may edit it")))))
+            .toList());
+    /** What {@link #task} writes: the score, labels and recorded class scores once it is scored. */
+    private static final Schema TASK = Schema.object(Schema.field("annotator", Schema.string().orNull()),
+            Schema.field("image", Schema.string().orNull()), Schema.field("image_name", Schema.string().orNull()),
+            Schema.field("status", Schema.string().orNull()), Schema.field("submitted_at", Schema.string().orNull()),
+            Schema.field("score", Schema.number().orNull(), "null: not scored"),
+            Schema.optional("labels", Schema.integer(), "how many labels were evaluated"),
+            Schema.optional("function", Schema.string().orNull(), "the scoring function the score was recorded under"),
+            Schema.optional("class_scores", Schema.array(Schema.object(Schema.field("class", Schema.string().orNull()),
+                    Schema.field("value", Schema.number()), Schema.field("matched", Schema.integer()),
+                    Schema.field("missed", Schema.integer()), Schema.field("extra", Schema.integer()),
+                    Schema.field("mean_iou", Schema.number()), Schema.field("category_accuracy", Schema.number()))),
+                    "as the score recorded them"));
+    /** What {@link #scores} writes. */
+    private static final Schema SCORES = Schema.object(Schema.field("trainees", Schema.array(Schema.object(
+            Schema.field("annotator", Schema.string()), Schema.field("score", Schema.number().orNull(), "null: no "
+                    + "submitted task yet"), Schema.field("tasks", Schema.integer()),
+            Schema.field("labels", Schema.integer()), Schema.field("class_scores", Schema.map(Schema.number()))))),
+            Schema.field("tasks", Schema.array(TASK), "the submitted ones"));
+    /** What {@link #rescore} writes. */
+    private static final Schema RESCORED = Json.items(Schema.object(Schema.field("annotator", Schema.string()),
+            Schema.field("before", Schema.number().orNull()), Schema.field("after", Schema.number().orNull())));
+
     private final ServerCore core;
     /** One session per served training project: its ground truth is opened once, its pairings are kept. */
     private final Map<ProjectStore, TrainingSession> sessions = new java.util.concurrent.ConcurrentHashMap<>();
@@ -48,27 +96,30 @@ final class ScoringRoutes implements AutoCloseable {
     ScoringRoutes(ServerCore core) {
         this.core = core;
         core.route("GET", "/projects/{project}/images/{image}/status", "An image's task status (new, in-progress, "
-                + "in-review, completed)", guard(this::getStatus));
+                + "in-review, completed)", guard(this::getStatus)).answers(STATUS);
         core.route("PUT", "/projects/{project}/images/{image}/status", "Set an image's task status and its tiles' "
                 + "{\"status\"} (Admins and Team Managers)", guard(this::setStatus)).body(Input.Body.of(
-                        Input.Field.required("status", "string", "new, in-progress, in-review or completed")));
-        core.route("GET", "/projects/{project}/training-projects", "The project's training projects", guard(this::list));
+                        Input.Field.required("status", "string", "new, in-progress, in-review or completed")))
+                .answers(STATUS);
+        core.route("GET", "/projects/{project}/training-projects", "The project's training projects", guard(this::list))
+                .answers(Json.items(Schema.object(SUMMARY)));
         core.route("GET", TRAINING, "A training project: benchmark, trainees, scoring function (its text only for "
-                + "those who may edit it)", guard(this::getOne));
+                + "those who may edit it)", guard(this::getOne)).answers(TRAINING_PROJECT);
         core.route("GET", TRAINING + "/tasks", "Tasks: every trainee's for Admins and Team Managers, an annotator's own",
-                guard(this::tasks));
+                guard(this::tasks)).answers(Json.items(TASK));
         core.route("POST", TRAINING + "/submission", "A trainee submits their open tasks ({\"images\"}: only those); "
                 + "their drafts become the submissions, scored at once; final", guard(this::submit))
                 .body(Input.Body.orEmpty(Input.Field.array("images", false, "string",
-                        "only the tasks of these images (default: all one's open tasks)")));
+                        "only the tasks of these images (default: all one's open tasks)")))
+                .answers(Json.items(TASK));
         core.route("GET", TRAINING + "/scores", "Scores per trainee and per task (an annotator: their own)",
-                guard(this::scores));
+                guard(this::scores)).answers(SCORES);
         core.route("POST", TRAINING + "/rescore", "Re-calculate every score with an edited function {\"function\"} "
                 + "(who may edit the scoring function)", guard(this::rescore)).body(Input.Body.orEmpty(
-                        Input.Field.optional("function", "object", "the scoring function as its JSON: mode and "
-                                + "classes (default: the current one)")));
+                        Input.Field.of("function", false, "the scoring function as its JSON: mode and classes "
+                                + "(default: the current one)", FUNCTION))).answers(RESCORED);
         core.route("GET", TRAINING + "/scores.csv", "Every evaluation label as CSV, streamed (Admins and Team "
-                + "Managers)", guard(this::csv));
+                + "Managers)", guard(this::csv)).answersBytes("text/csv");
     }
 
     // ------------------------------------------------------------------ task status

@@ -738,6 +738,27 @@ public final class ServerCore {
             routes.set(index, routes.get(index).taking(body));
             return this;
         }
+
+        /** The JSON it answers when it succeeds. */
+        Declared answers(Schema json) {
+            Route route = routes.get(index);
+            routes.set(index, route.answering(new Route.Answer(json, null, route.answer().others())));
+            return this;
+        }
+
+        /** The bytes it answers when it succeeds, of this media type (a file, a tile, CSV). */
+        Declared answersBytes(String media) {
+            Route route = routes.get(index);
+            routes.set(index, route.answering(new Route.Answer(null, media, route.answer().others())));
+            return this;
+        }
+
+        /** Another status it answers, without a body, when it does not fail (206 for a range, 304 not changed). */
+        Declared alsoAnswering(int status, String meaning) {
+            Route route = routes.get(index);
+            routes.set(index, route.answering(route.answer().alsoAnswering(status, meaning)));
+            return this;
+        }
     }
 
     /** The projects served, by id (the route groups look objects up across them). */
@@ -764,42 +785,56 @@ public final class ServerCore {
 
     private void defineRoutes() {
         route("POST", "/auth/login", "Log in with user name and password; returns a bearer token that expires, and "
-                + "with \"remember\": true also a remembered login for POST /auth/resume", this::login).body(LOGIN);
+                + "with \"remember\": true also a remembered login for POST /auth/resume", this::login).body(LOGIN)
+                .answers(REMEMBERED_TOKEN);
         route("POST", "/auth/resume", "Exchange a remembered login (\"remember\": true at login) for a bearer token",
-                this::resume).body(RESUME);
-        route("POST", "/auth/refresh", "Exchange a live token for a new one (the old one is revoked)", this::refresh);
-        route("POST", "/auth/logout", "Revoke the token and the remembered login it came with", this::logout);
-        route("GET", "/openapi.json", "This document", call -> Reply.ok(OpenApi.document(routes)));
-        route("GET", "/projects", "The projects served", this::listProjects);
-        route("GET", "/projects/{project}", "One project", this::getProject);
-        route("GET", "/projects/{project}/label-classes", "The label classes of a project", this::listClasses);
+                this::resume).body(RESUME).answers(TOKEN);
+        route("POST", "/auth/refresh", "Exchange a live token for a new one (the old one is revoked)", this::refresh)
+                .answers(TOKEN);
+        route("POST", "/auth/logout", "Revoke the token and the remembered login it came with", 204, this::logout);
+        route("GET", "/openapi.json", "This document", call -> Reply.ok(OpenApi.document(routes)))
+                .answers(Schema.of("object").described("an OpenAPI 3.1 document"));
+        route("GET", "/projects", "The projects served", this::listProjects).answers(Json.items(Json.PROJECT));
+        route("GET", "/projects/{project}", "One project", this::getProject).answers(Json.PROJECT);
+        route("GET", "/projects/{project}/label-classes", "The label classes of a project", this::listClasses)
+                .answers(Json.items(Json.LABEL_CLASS));
         route("GET", "/projects/{project}/images", "Image metadata, a page at a time (limit, cursor)", this::listImages)
-                .query(PAGE_LIMIT, PAGE_CURSOR);
-        route("GET", "/projects/{project}/images/{image}", "The metadata of one image", this::getImage);
-        route("GET", "/projects/{project}/images/{image}/file", "The image file's bytes (Range requests answered with 206)", this::imageFile);
+                .query(PAGE_LIMIT, PAGE_CURSOR).answers(page(Json.IMAGE));
+        route("GET", "/projects/{project}/images/{image}", "The metadata of one image", this::getImage)
+                .answers(Json.IMAGE);
+        route("GET", "/projects/{project}/images/{image}/file", "The image file's bytes (Range requests answered with 206)", this::imageFile)
+                .answersBytes("image/*").alsoAnswering(206, "the part of the file the Range asked for");
         route("GET", "/projects/{project}/images/{image}/annotations", "Annotations of an image, a page at a time (limit, cursor)", this::listAnnotations)
-                .query(PAGE_LIMIT, PAGE_CURSOR);
-        route("POST", "/projects/{project}/images/{image}/annotations", "Create an annotation", this::createAnnotation).body(ANNOTATION);
-        route("GET", "/projects/{project}/images/{image}/annotations/{annotation}", "One annotation; its ETag is its version", this::getAnnotation);
-        route("PUT", "/projects/{project}/images/{image}/annotations/{annotation}", "Replace label class, shape and score; If-Match: the version read", this::updateAnnotation).body(ANNOTATION);
+                .query(PAGE_LIMIT, PAGE_CURSOR).answers(page(Json.ANNOTATION));
+        route("POST", "/projects/{project}/images/{image}/annotations", "Create an annotation", this::createAnnotation).body(ANNOTATION)
+                .answers(Json.ANNOTATION);
+        route("GET", "/projects/{project}/images/{image}/annotations/{annotation}", "One annotation; its ETag is its version", this::getAnnotation)
+                .answers(Json.ANNOTATION);
+        route("PUT", "/projects/{project}/images/{image}/annotations/{annotation}", "Replace label class, shape and score; If-Match: the version read", this::updateAnnotation).body(ANNOTATION)
+                .answers(Json.ANNOTATION);
         route("DELETE", "/projects/{project}/images/{image}/annotations/{annotation}", "Delete an annotation; If-Match: the version read", this::deleteAnnotation);
         route("POST", "/training/jobs", "Queue a training job", this::createJob).body(Input.Body.of(
                 Input.Field.required("name", "string", "the job's name"),
                 Input.Field.required("task_type", "string", "classify, detect or segment"),
                 Input.Field.object("config", false, "how to train", JOB_CONFIG.toArray(Input.Field[]::new)),
-                Input.Field.optional("project", "string", "the project's id (may be left out when one is served)")));
+                Input.Field.optional("project", "string", "the project's id (may be left out when one is served)")))
+                .answers(Json.JOB);
         route("GET", "/training/jobs", "Training jobs (status, task_type, project filters)", this::listJobs).query(
                 Input.Param.optional("status", "string", "only jobs of this status (pending, running, completed, "
                         + "failed, cancelled)"),
                 Input.Param.optional("task_type", "string", "only jobs of this task type"),
-                Input.Param.optional("project", "string", "only jobs of this project"));
-        route("GET", "/training/jobs/{job_id}", "One training job with its epochs", this::getJob);
-        route("DELETE", "/training/jobs/{job_id}", "Cancel a pending or running job, or delete a finished one", this::deleteJob);
+                Input.Param.optional("project", "string", "only jobs of this project")).answers(Json.items(Json.JOB));
+        route("GET", "/training/jobs/{job_id}", "One training job with its epochs", this::getJob)
+                .answers(Json.JOB);
+        route("DELETE", "/training/jobs/{job_id}", "Cancel a pending or running job (200 with the job), or delete a "
+                + "finished one (204)", 200, this::deleteJob).answers(Json.JOB).alsoAnswering(204, "a finished job deleted");
         route("GET", "/training/models", "Trained models (task_type, is_active, project filters)", this::listModels)
                 .query(Input.Param.optional("task_type", "string", "only models of this task type"),
                         Input.Param.optional("is_active", "boolean", "only the active (true) or the other (false) models"),
-                        Input.Param.optional("project", "string", "only models of this project"));
-        route("PATCH", "/training/models/{model_id}/activate", "Make a model the active one of its task type", this::activateModel);
+                        Input.Param.optional("project", "string", "only models of this project"))
+                .answers(Json.items(Json.MODEL));
+        route("PATCH", "/training/models/{model_id}/activate", "Make a model the active one of its task type", this::activateModel)
+                .answers(Json.MODEL);
         route("DELETE", "/training/models/{model_id}", "Delete a model and its file (the job that trained it stays)",
                 this::deleteModel);
         new LabelClassRoutes(this).register();
@@ -811,9 +846,11 @@ public final class ServerCore {
             route("POST", "/workers/claim", "A worker takes the oldest queued training job (a lease it must renew); "
                     + "204 when none waits", 200, this::claimJob).body(Input.Body.of(
                             Input.Field.required("worker", "string", "the worker's name"),
-                            Input.Field.array("projects", false, "string", "only jobs of these projects")));
+                            Input.Field.array("projects", false, "string", "only jobs of these projects")))
+                    .answers(CLAIM).alsoAnswering(204, "no job waits");
             route("POST", "/workers/jobs/{job_id}/heartbeat", "A worker renews its lease on a job", 200, this::heartbeat)
-                    .body(Input.Body.of(LEASE));
+                    .body(Input.Body.of(LEASE)).answers(Schema.object(Schema.field("lease_seconds",
+                            Schema.number(), "how long the renewed lease lasts")));
             route("POST", "/workers/jobs/{job_id}/status", "A worker reports that a job it holds is training", 204, this::workerStatus)
                     .body(Input.Body.of(LEASE, Input.Field.required("status", "string", "training")));
             route("POST", "/workers/jobs/{job_id}/epochs", "A worker reports a finished epoch", 204, this::workerEpoch)
@@ -827,7 +864,7 @@ public final class ServerCore {
                     .body(Input.Body.of(LEASE, Input.Field.required("message", "string", "why it failed")));
             streamingRoute("PUT", "/workers/jobs/{job_id}/model",
                     "A worker uploads the trained model file (?lease=...); the job completes", this::workerModel)
-                    .query(Input.Param.required("lease", "string", "the lease the claim gave"));
+                    .query(Input.Param.required("lease", "string", "the lease the claim gave")).answers(Json.MODEL);
         }
         routeGroups.add(new ScoringRoutes(this));
         routeGroups.add(new QueueRoutes(this));
@@ -1288,9 +1325,29 @@ public final class ServerCore {
 
     private static final Input.Body ANNOTATION = Input.Body.of(
             Input.Field.required("label_class", "string", "the id of a label class of the project"),
-            Input.Field.required("shape", "object", "the shape: \"kind\" (box, rotated_box, polygon, polyline, "
-                    + "keypoints, mask, ellipse, image_class) and the fields of that kind, as GET answers them"),
+            Input.Field.of("shape", true, "the shape: \"kind\" (box, rotated_box, polygon, polyline, keypoints, "
+                    + "mask, ellipse, image_class) and the fields of that kind, as GET answers them", Json.SHAPE),
             Input.Field.optional("score", "number", "a confidence from 0 to 1"));
+    /** What a log-in answers: {@link #token}. */
+    private static final Schema.Property[] TOKEN_FIELDS = {
+            Schema.field("token", Schema.string(), "the bearer token"),
+            Schema.field("expires_at", Schema.string(), "when it expires, unless refreshed"),
+            Schema.field("username", Schema.string()),
+            Schema.field("role", Schema.string().orNull(), "Admin, Team Manager or Annotator") };
+    private static final Schema TOKEN = Schema.object(TOKEN_FIELDS);
+    /** A log-in's answer, with a remembered login when one was asked for ("remember": true). */
+    private static final Schema REMEMBERED_TOKEN = Schema.object(java.util.stream.Stream.concat(
+            java.util.Arrays.stream(TOKEN_FIELDS), java.util.stream.Stream.of(
+                    Schema.optional("remember_token", Schema.string(), "for POST /auth/resume"),
+                    Schema.optional("remember_expires_at", Schema.string(), "until when it may resume")))
+            .toList());
+
+    /** A page of {@code item}s (limit, cursor) and where the next one starts (null: this was the last). */
+    private static Schema page(Schema item) {
+        return Schema.object(Schema.field("items", Schema.array(item)),
+                Schema.field("next_cursor", Schema.string().orNull(), "the cursor of the next page; null: none"));
+    }
+
     private static final Input.Param PAGE_LIMIT = Input.Param.optional("limit", "integer",
             "the most items of the page, 1 to 1000 (default 100)");
     private static final Input.Param PAGE_CURSOR = Input.Param.optional("cursor", "string",
@@ -1300,6 +1357,14 @@ public final class ServerCore {
             Input.Field.optional("remember", "boolean", "also answer a remembered login (remember_token)"));
     private static final Input.Body RESUME = Input.Body.of(Input.Field.required("username", "string", "the user"),
             Input.Field.required("remember_token", "string", "the remembered login the log-in answered"));
+    /** What a claim answers: the job a worker took, its lease and how it trains. */
+    private static final Schema CLAIM = Schema.object(Schema.field("job_id", Schema.string()),
+            Schema.field("project", Schema.string()), Schema.field("name", Schema.string().orNull()),
+            Schema.field("task_type", Schema.string().orNull()),
+            Schema.field("lease", Schema.string(), "to send with every report on the job"),
+            Schema.field("lease_seconds", Schema.number(), "how long the lease lasts unless renewed"),
+            Schema.field("attempt", Schema.integer(), "1 the first time the job is claimed"),
+            Schema.field("config", Schema.map(Schema.string()), "how to train"));
     private static final Input.Field LEASE = Input.Field.required("lease", "string", "the lease the claim gave");
     /** A training job's {@code config}, for the document (the job route checks it with {@link #CONFIG_FIELDS}). */
     private static final List<Input.Field> JOB_CONFIG = List.of(
@@ -1469,8 +1534,7 @@ public final class ServerCore {
         return null;
     }
 
-    private static final Set<String> CONFIG_FIELDS = Set.of("epochs", "batch_size", "image_size", "learning_rate",
-            "train_ratio", "seed", "model", "classes", "training_sets", "kinds", "device", "description");
+    private static final Set<String> CONFIG_FIELDS = Input.Body.of(JOB_CONFIG.toArray(Input.Field[]::new)).names();
 
     private Reply createJob(Call call) {
         checkTrainsSomewhere(call);

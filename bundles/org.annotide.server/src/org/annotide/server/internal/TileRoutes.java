@@ -35,12 +35,24 @@ final class TileRoutes {
         this.core = core;
     }
 
+    /** What {@link #pyramid} answers. */
+    private static final Schema PYRAMID = Schema.object(Schema.field("image", Schema.string()),
+            Schema.field("width", Schema.integer()), Schema.field("height", Schema.integer()),
+            Schema.field("tile_size", Schema.integer(), "a tile's side in pixels"),
+            Schema.field("format", Schema.string(), "png"),
+            Schema.field("levels", Schema.array(Schema.object(Schema.field("level", Schema.integer(), "0: full size"),
+                    Schema.field("downsample", Schema.number()), Schema.field("width", Schema.integer()),
+                    Schema.field("height", Schema.integer()), Schema.field("columns", Schema.integer()),
+                    Schema.field("rows", Schema.integer())))));
+
     void register() {
         core.route("GET", "/projects/{project}/images/{image}/pyramid",
-                "The image's resolution levels: sizes, downsample factors and 256-pixel tile grid", this::pyramid);
+                "The image's resolution levels: sizes, downsample factors and 256-pixel tile grid", this::pyramid)
+                .answers(PYRAMID);
         core.route("GET", "/projects/{project}/images/{image}/tiles/{level}/{x}/{y}",
                 "One tile of a level as PNG (256 pixels, clipped at the level's right and bottom edges); ETag and "
-                        + "If-None-Match (304)", this::tile);
+                        + "If-None-Match (304)", this::tile).answersBytes("image/png")
+                .alsoAnswering(304, "not modified: the If-None-Match names the tile's ETag");
     }
 
     private record Source(ImageAsset image, Path folder, Path file) {

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.annotide.access.Action;
 import org.annotide.core.store.ProjectStore;
@@ -36,9 +37,19 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class TrainingSetRoutes {
 
-    private static final Input.Field TILES = Input.Field.optional("tiles", "array", "the whole membership: tile ids, "
-            + "or tile objects {id, image, x, y, width, height, tile_index?, row?, column?} (a tile the image does not "
-            + "have yet is cut)");
+    /** A tile named by its place rather than its id alone: one a client's mirror cut that the server may not have. */
+    private static final List<Input.Field> TILE_IN = List.of(Input.Field.required("id", "string", "the tile's id"),
+            Input.Field.required("image", "string", "the id of its image"),
+            Input.Field.required("x", "integer", "its left edge in the image, in pixels"),
+            Input.Field.required("y", "integer", "its top edge"), Input.Field.required("width", "integer", "from 1"),
+            Input.Field.required("height", "integer", "from 1"),
+            Input.Field.optional("tile_index", "integer", "its index in the image's grid"),
+            Input.Field.optional("row", "integer", "its row in that grid"),
+            Input.Field.optional("column", "integer", "its column in that grid"));
+    private static final Set<String> TILE_FIELDS = Input.Body.of(TILE_IN.toArray(Input.Field[]::new)).names();
+    private static final Input.Field TILES = Input.Field.of("tiles", false, "the whole membership: tile ids, or tile "
+            + "objects (a tile the image does not have yet is cut)", Schema.array(Schema.oneOf(List.of(Schema.string(),
+                    Schema.object(TILE_IN.stream().map(Input.Field::property).toList())))));
     private static final Input.Field DESCRIPTION = Input.Field.optional("description", "string", "a description");
     private static final Input.Body FIELDS = Input.Body.of(Input.Field.optional("name", "string", "the set's name"),
             DESCRIPTION, TILES);
@@ -46,9 +57,6 @@ final class TrainingSetRoutes {
     private static final Input.Body CREATE_FIELDS = Input.Body.of(Input.Field.optional("id", "string",
             "1 to 64 letters, digits, '.', '_', '-' (default: one the server gives)"),
             Input.Field.required("name", "string", "the set's name"), DESCRIPTION, TILES);
-    /** A tile named by its place rather than its id alone: one a client's mirror cut that the server may not have. */
-    private static final Set<String> TILE_FIELDS = Set.of("id", "image", "x", "y", "width", "height", "tile_index",
-            "row", "column");
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     private final ServerCore core;
@@ -58,15 +66,17 @@ final class TrainingSetRoutes {
     }
 
     void register() {
-        core.route("GET", "/projects/{project}/training-sets", "The training sets of a project (tile and image counts)", this::list);
+        core.route("GET", "/projects/{project}/training-sets", "The training sets of a project (tile and image counts)", this::list)
+                .answers(Json.items(SUMMARY_SCHEMA));
         core.route("POST", "/projects/{project}/training-sets", "Create a training set {name, description, tiles, [id]}; "
                 + "tiles are tile ids or {id, image, x, y, width, height} (a tile the image does not have yet is cut); "
                 + "an id that is not 1 to 64 letters, digits, '.', '_' or '-' is a 400, one the project has a 409",
-                this::create).body(CREATE_FIELDS);
-        core.route("GET", "/projects/{project}/training-sets/{set}", "One training set with its tiles and their images", this::get);
+                this::create).body(CREATE_FIELDS).answers(FULL_SCHEMA);
+        core.route("GET", "/projects/{project}/training-sets/{set}", "One training set with its tiles and their images", this::get)
+                .answers(FULL_SCHEMA);
         core.route("PUT", "/projects/{project}/training-sets/{set}",
                 "Change a training set: name, description, tiles (the whole membership, as for a create)", this::update)
-                .body(FIELDS);
+                .body(FIELDS).answers(FULL_SCHEMA);
         core.route("DELETE", "/projects/{project}/training-sets/{set}", "Delete a training set (its tiles stay)", this::delete);
     }
 
@@ -324,6 +334,23 @@ final class TrainingSetRoutes {
             }
         }
     }
+
+    /** What {@link #summary} writes. */
+    private static final List<Schema.Property> SUMMARY = List.of(Schema.field("id", Schema.string()),
+            Schema.field("name", Schema.string().orNull()), Schema.field("description", Schema.string().orNull()),
+            Schema.field("created_by", Schema.string().orNull()), Schema.field("created_at",
+                    Schema.string().orNull()));
+    static final Schema SUMMARY_SCHEMA = Schema.object(Stream.concat(SUMMARY.stream(), Stream.of(
+            Schema.field("tiles", Schema.integer(), "how many"), Schema.field("images", Schema.integer(), "of how "
+                    + "many images"))).toList());
+    /** What {@link #full} writes: the summary's fields, with the tiles and the ids of their images listed. */
+    static final Schema FULL_SCHEMA = Schema.object(Stream.concat(SUMMARY.stream(), Stream.of(
+            Schema.field("tiles", Schema.array(Schema.object(Schema.field("id", Schema.string()),
+                    Schema.field("image", Schema.string().orNull()), Schema.field("tile_index", Schema.integer()),
+                    Schema.field("row", Schema.integer()), Schema.field("column", Schema.integer()),
+                    Schema.field("x", Schema.integer()), Schema.field("y", Schema.integer()),
+                    Schema.field("width", Schema.integer()), Schema.field("height", Schema.integer())))),
+            Schema.field("images", Schema.array(Schema.string())))).toList());
 
     private static ObjectNode summary(TrainingSet set) {
         ObjectNode node = Json.object();

@@ -313,7 +313,7 @@ class EpisodeSettingsTest {
             ActiveLearning al = new ActiveLearning(new ModelRegistry(store, ACCESS, TrainerRegistry.of(List.of())), ACCESS,
                     ImagePixels.installed(), StrategyRegistry.of(List.of()));
 
-            ActiveLearning.Round first = al.selectRandom(8, null, null, 7L);
+            ActiveLearning.Round first = al.selectRandom(8, null, null, 7L, false);
             assertEquals(1, first.number());
             assertEquals("random", first.strategy());
             assertNull(first.modelId(), "no model judged the pool");
@@ -341,20 +341,20 @@ class EpisodeSettingsTest {
             assertNull(round.getModel());
 
             // the same seed, the same batch; another seed another (a pool of 29 has many batches of 8)
-            List<String> again = al.selectRandom(8, null, null, 7L).batch().stream().map(ActiveLearning.Pick::image).toList();
+            List<String> again = al.selectRandom(8, null, null, 7L, false).batch().stream().map(ActiveLearning.Pick::image).toList();
             assertEquals(first.batch().stream().map(ActiveLearning.Pick::image).toList(), again);
-            List<String> other = al.selectRandom(8, null, null, 8L).batch().stream().map(ActiveLearning.Pick::image).toList();
+            List<String> other = al.selectRandom(8, null, null, 8L, false).batch().stream().map(ActiveLearning.Pick::image).toList();
             assertFalse(other.equals(again));
             // a filter narrows the pool; a batch larger than the pool takes all of it
-            ActiveLearning.Round filtered = al.selectRandom(50, "img1\\d", null, 1L);
+            ActiveLearning.Round filtered = al.selectRandom(50, "img1\\d", null, 1L, false);
             assertEquals(10, filtered.poolSize());
             assertEquals(10, filtered.batch().size());
 
             int rounds = project.getSelectionRounds().size();
             assertEquals("the pool is empty: no unlabelled image matches the filter", assertThrows(
-                    ActiveLearningException.class, () -> al.selectRandom(5, "nothing", null, 1L)).getMessage());
+                    ActiveLearningException.class, () -> al.selectRandom(5, "nothing", null, 1L, false)).getMessage());
             assertEquals("the initial batch must be at least 1 image, not 0", assertThrows(ActiveLearningException.class,
-                    () -> al.selectRandom(0, null, null, 1L)).getMessage());
+                    () -> al.selectRandom(0, null, null, 1L, false)).getMessage());
             assertEquals(rounds, project.getSelectionRounds().size(), "nothing recorded");
         }
     }

@@ -65,6 +65,9 @@ final class Fixture implements AutoCloseable {
     final long epochPauseMillis;
     final int maxBody;
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /** The server's OpenAPI document, to which {@link #call} and {@link #upload} hold each answer. */
+    private OpenApiCheck openApi;
+    private AnnotideServer openApiOf;
     /** After {@link #serveTls}: the server's key store and its password (HTTPS only). */
     java.security.KeyStore tlsKeys;
     char[] tlsPassword;
@@ -223,7 +226,35 @@ final class Fixture implements AutoCloseable {
         if (type.contains("json") && response.body().length > 0) {
             json = JSON.readTree(response.body());
         }
-        return new Answer(response.statusCode(), json, response);
+        return conforming(method, path, new Answer(response.statusCode(), json, response));
+    }
+
+    /**
+     * The answer, once it is found to be what the server's OpenAPI document says the operation answers for its status
+     * (else an AssertionError naming what differs): every test's calls hold the server to its document.
+     */
+    Answer conforming(String method, String path, Answer answer) throws IOException, InterruptedException {
+        List<String> problems = openApi().problems(method, path, answer.status(), answer.header("Content-Type"),
+                answer.json(), answer.raw().body().length);
+        if (!problems.isEmpty()) {
+            throw new AssertionError("the answer differs from the OpenAPI document: " + problems + "\n" + answer);
+        }
+        return answer;
+    }
+
+    /** The document of the server now running (a server with a database serves the worker routes too). */
+    OpenApiCheck openApi() throws IOException, InterruptedException {
+        if (openApi == null || openApiOf != server) {
+            HttpResponse<byte[]> doc = http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/openapi.json")))
+                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
+            OpenApiCheck check = new OpenApiCheck(JSON.readTree(doc.body()));
+            if (openApi != null) {
+                check.succeeded.addAll(openApi.succeeded);
+            }
+            openApi = check;
+            openApiOf = server;
+        }
+        return openApi;
     }
 
     /** POSTs bytes as they are (an image upload), with the content type and headers given. */
@@ -240,7 +271,7 @@ final class Fixture implements AutoCloseable {
         HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
         String type = response.headers().firstValue("Content-Type").orElse("");
         JsonNode json = type.contains("json") && response.body().length > 0 ? JSON.readTree(response.body()) : null;
-        return new Answer(response.statusCode(), json, response);
+        return conforming("POST", path, new Answer(response.statusCode(), json, response));
     }
 
     String login(String user) throws Exception {

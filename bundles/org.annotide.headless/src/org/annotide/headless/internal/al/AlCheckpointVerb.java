@@ -32,9 +32,10 @@ public final class AlCheckpointVerb implements CliVerb {
                 Usage: annotide-cli al checkpoint PROJECT save NAME | restore NAME | list
 
                 A checkpoint holds the episode's state: every image's class label that is not a prediction, the
-                active classifier, the number of selection rounds and the last round's queue; it is saved as
-                PROJECT/al/checkpoints/NAME.json. restore puts the labels and the active model back and removes the
-                rounds recorded after the checkpoint, in one journaled change (undoable in the workbench). A model is
+                active classifier, the number of selection rounds, the last round's queue, the skipped images and
+                the episode's settings; it is saved as PROJECT/al/checkpoints/NAME.json. restore puts the labels,
+                the active model, the skips and the settings back and removes the rounds recorded after the
+                checkpoint, in one journaled change (undoable in the workbench). A model is
                 exported with 'annotide-cli models PROJECT export ID FILE' and an episode starts from an imported
                 model with 'models PROJECT import FILE' and 'al select PROJECT --model ID'.
 

@@ -8,6 +8,7 @@ import java.util.concurrent.TimeUnit;
 import org.annotide.al.ActiveLearning;
 import org.annotide.al.ActiveLearningException;
 import org.annotide.al.EpisodeRound;
+import org.annotide.al.EpisodeSettings;
 import org.annotide.al.StrategyRegistry;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.headless.Args;
@@ -46,6 +47,7 @@ public final class AlRoundVerb implements CliVerb {
         return """
                 Usage: annotide-cli al round PROJECT [--strategy S] [--batch N] [--model ID]
                                              [--pool REGEX | --training-set NAME] [--seed N] [--device D]
+                                             [--include-skipped]
 
                 One round of the episode, as the workbench's Active Learning view runs it: the episode's current
                 model is trained again as the episode's settings say ('al settings': fine-tune its weights or train
@@ -55,8 +57,18 @@ public final class AlRoundVerb implements CliVerb {
                 without any label trains nothing: it draws the settings' initial random batch (strategy random).
                 Prints the batch, best first:
                   SELECT <image> <score>
-                then ROUND <number> <strategy> <pool size> <labelled> and, when a model was trained,
-                MODEL <id> <validation top-1, or ->. Progress goes to standard error.
+                then ROUND <number> <strategy> <pool size> <labelled>, then the model and what the round used, with
+                where it came from (an option, the episode's settings, the newest round with a model, the default):
+                  MODEL <id> <validation top-1, or -> (<name> v<version>, fine-tuned from <id> | trained from
+                        scratch as <id>, ...)   (MODEL - - for the initial random batch, which needs none)
+                  STRATEGY <id> (from ...)
+                  PARAMETERS seed=<n>
+                  BATCH <n> (from ...)
+                  POOL <all unlabelled images | name filter 'REGEX' | training set 'NAME'> (from ...)
+                  SCORED <images scored> (<n> skipped images left out)
+                and SKIPPED <image> <why> for each pool image that could not be read. Progress goes to standard
+                error. Images skipped by the user ('al skip', the view's Skip) are left out of the pool unless
+                --include-skipped is given.
 
                 Options (defaults: the episode's settings, 'al settings', else the episode so far):
                   --strategy S         a strategy of 'al select' (default: the settings' al.strategy, else that of
@@ -71,6 +83,7 @@ public final class AlRoundVerb implements CliVerb {
                                        replaces the settings' pool)
                   --seed N             seed of the random draws (default 42)
                   --device D           auto (default), cpu, gpu or gpu:N
+                  --include-skipped    keep the images skipped by the user in the pool
 
                 Errors change nothing (what the round added, the training job, its model and the model's file, is
                 taken back): fewer than two labelled classes, an empty pool, a model whose classes differ from the
@@ -81,6 +94,25 @@ public final class AlRoundVerb implements CliVerb {
     @Override
     public Set<String> valueOptions() {
         return Set.of("strategy", "batch", "model", "pool", "training-set", "seed", "device");
+    }
+
+    @Override
+    public Set<String> flagOptions() {
+        return Set.of("include-skipped");
+    }
+
+    /**
+     * {@code MODEL <id> <validation top-1, or -> (<name> v<version>, <how it was trained>)}; call where the models may
+     * be read.
+     */
+    private static String modelLine(TrainedModel trained, TrainedModel from, Episode episode) {
+        Double top1 = trained.getMetrics().get("top1");
+        boolean scratch = episode.retraining() != null
+                && episode.retraining().mode() == EpisodeSettings.Mode.FROM_SCRATCH;
+        return "MODEL " + trained.getId() + " " + (top1 == null ? "-" : AlVerbs.number(top1)) + " (" + trained.getName()
+                + " v" + trained.getVersion() + ", " + (scratch ? "trained from scratch as " : "fine-tuned from ")
+                + from.getId() + (episode.retraining() == null ? " with its own configuration"
+                        : ", " + episode.retraining().epochs() + " epochs") + ")";
     }
 
     @Override
@@ -115,15 +147,10 @@ public final class AlRoundVerb implements CliVerb {
             try {
                 TrainedModel from = args.option("model", null) != null ? registry.find(args.option("model", null))
                         : episode.model();
-                String strategy = args.option("strategy", episode.strategy());
-                int batch = args.intOption("batch", episode.batch());
-                // the pool is one choice: either option replaces the settings' pool
-                boolean poolGiven = args.option("pool", null) != null || args.option("training-set", null) != null;
-                String regex = poolGiven ? args.option("pool", null) : episode.settings().filter();
-                String set = poolGiven ? args.option("training-set", null) : episode.settings().trainingSet();
-                ActiveLearning.Request request = new ActiveLearning.Request(strategy, batch,
-                        from == null ? null : from.getId(), regex, set, args.intOption("seed", 42),
-                        args.option("device", "auto"), Map.of());
+                RoundChoice choice = RoundChoice.of(args, episode);
+                ActiveLearning.Request request = new ActiveLearning.Request(choice.strategy(), choice.batch(),
+                        from == null ? null : from.getId(), choice.poolRegex(), choice.trainingSet(),
+                        args.intOption("seed", 42), args.option("device", "auto"), Map.of(), choice.includeSkipped());
                 EpisodeRound.Outcome outcome = new EpisodeRound(queue, registry, AlVerbs.ACCESS, ImagePixels.installed(),
                         StrategyRegistry.installed()).run(from, request, episode.retraining(), monitor, step -> {
                         });
@@ -135,9 +162,18 @@ public final class AlRoundVerb implements CliVerb {
                 context.out().println("ROUND " + round.number() + " " + round.strategy() + " " + round.poolSize() + " "
                         + round.labelled());
                 if (outcome.model() != null) {
-                    Double top1 = AlVerbs.ACCESS.call(store, () -> outcome.model().getMetrics().get("top1"));
-                    context.out().println("MODEL " + round.modelId() + " " + (top1 == null ? "-" : AlVerbs.number(top1)));
+                    context.out().println(AlVerbs.ACCESS.call(store, () -> modelLine(outcome.model(), from, episode)));
+                    choice.print(context.out(), request.seed(), request.parameters());
+                } else { // the initial batch: what the view draws before any label, whatever was asked
+                    context.out().println("MODEL - - (no image is labelled yet: the initial random batch needs no model)");
+                    context.out().println("STRATEGY " + round.strategy() + " (from the initial random batch: no image is"
+                            + " labelled yet)");
+                    RoundChoice.printParameters(context.out(), request.seed(), Map.of());
+                    context.out().println("BATCH " + episode.settings().initialBatch() + " (from the initial batch, "
+                            + EpisodeSettings.INITIAL_BATCH + ")");
+                    context.out().println("POOL " + choice.pool() + " (from " + choice.poolFrom() + ")");
                 }
+                AlVerbs.printScored(context.out(), round);
                 for (DatasetInfo.Skipped s : round.skipped()) {
                     context.out().println("SKIPPED " + s);
                 }

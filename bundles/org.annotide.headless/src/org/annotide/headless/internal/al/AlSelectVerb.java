@@ -6,7 +6,6 @@ import java.util.Set;
 
 import org.annotide.al.ActiveLearning;
 import org.annotide.al.ActiveLearningException;
-import org.annotide.al.EpisodeSettings;
 import org.annotide.al.StrategyRegistry;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.headless.Args;
@@ -45,7 +44,7 @@ public final class AlSelectVerb implements CliVerb {
         return """
                 Usage: annotide-cli al select PROJECT [--strategy S] [--batch N] [--model ID]
                                               [--pool REGEX | --training-set NAME] [--k K] [--min-score X] [--seed N]
-                                              [--device D]
+                                              [--device D] [--include-skipped]
 
                 One selection round: the classifier predicts every unlabelled image of the pool (class probabilities,
                 and the embeddings of its penultimate layer when the strategy needs them), the strategy scores them,
@@ -55,8 +54,10 @@ public final class AlSelectVerb implements CliVerb {
                 then ROUND <number> <strategy> <pool size> <labelled>, then what the round used and where it came
                 from (an option, the episode's settings, the newest round with a model, or the default):
                   STRATEGY <id> (from ...)
+                  PARAMETERS seed=<n> [k=<k>] [min_score=<x>]
                   BATCH <n> (from ...)
                   POOL <all unlabelled images | name filter 'REGEX' | training set 'NAME'> (from ...)
+                  SCORED <images scored> (<n> skipped images left out)
                 Labelled means: an image-level class label that is not a prediction. Higher scores are more worth
                 labelling.
 
@@ -82,6 +83,8 @@ public final class AlSelectVerb implements CliVerb {
                   --min-score X        detector/segmenter: ignore detections scoring below X (default 0.25)
                   --seed N             seed of the random strategy (default 42)
                   --device D           auto (default), cpu, gpu or gpu:N
+                  --include-skipped    keep the images skipped by the user ('al skip', the view's Skip) in the
+                                       pool; without it they are left out
 
                 Errors (nothing is recorded): fewer than two classes, an empty pool, a model whose classes differ
                 from the project's, an unknown strategy, a strategy that needs embeddings with a model that has none,
@@ -93,6 +96,11 @@ public final class AlSelectVerb implements CliVerb {
     @Override
     public Set<String> valueOptions() {
         return Set.of("strategy", "batch", "model", "pool", "training-set", "k", "min-score", "seed", "device");
+    }
+
+    @Override
+    public Set<String> flagOptions() {
+        return Set.of("include-skipped");
     }
 
     @Override
@@ -117,35 +125,20 @@ public final class AlSelectVerb implements CliVerb {
             if (episode == null) {
                 return FAILED;
             }
-            String strategy = args.option("strategy", episode.strategy());
-            String strategyFrom = args.option("strategy", null) != null ? "--strategy" : episode.strategyFrom();
-            int batch = args.intOption("batch", episode.batch());
-            String batchFrom = args.option("batch", null) != null ? "--batch" : episode.batchFrom();
-            // the pool is one choice: either option replaces the settings' pool
-            String regex = args.option("pool", null);
-            String set = args.option("training-set", null);
-            String poolFrom = regex != null ? "--pool" : set != null ? "--training-set" : null;
-            if (poolFrom == null) {
-                regex = episode.settings().filter();
-                set = episode.settings().trainingSet();
-                poolFrom = regex != null ? "the episode settings, " + EpisodeSettings.FILTER
-                        : set != null ? "the episode settings, " + EpisodeSettings.TRAINING_SET
-                        : "the default: no pool given or stored";
-            }
+            RoundChoice choice = RoundChoice.of(args, episode);
             ActiveLearning al = new ActiveLearning(registry, AlVerbs.ACCESS, ImagePixels.installed(),
                     StrategyRegistry.installed());
-            ActiveLearning.Round round = al.select(new ActiveLearning.Request(strategy, batch, args.option("model", null),
-                    regex, set, args.intOption("seed", 42), args.option("device", "auto"), parameters),
-                    TrainingMonitor.none());
+            ActiveLearning.Request request = new ActiveLearning.Request(choice.strategy(), choice.batch(),
+                    args.option("model", null), choice.poolRegex(), choice.trainingSet(), args.intOption("seed", 42),
+                    args.option("device", "auto"), parameters, choice.includeSkipped());
+            ActiveLearning.Round round = al.select(request, TrainingMonitor.none());
             for (ActiveLearning.Pick p : round.batch()) {
                 context.out().println("SELECT " + p.image() + " " + AlVerbs.number(p.score()));
             }
             context.out().println("ROUND " + round.number() + " " + round.strategy() + " " + round.poolSize() + " "
                     + round.labelled());
-            context.out().println("STRATEGY " + strategy + " (from " + strategyFrom + ")");
-            context.out().println("BATCH " + batch + " (from " + batchFrom + ")");
-            context.out().println("POOL " + (regex != null ? "name filter '" + regex + "'"
-                    : set != null ? "training set '" + set + "'" : "all unlabelled images") + " (from " + poolFrom + ")");
+            choice.print(context.out(), request.seed(), request.parameters());
+            AlVerbs.printScored(context.out(), round);
             for (DatasetInfo.Skipped s : round.skipped()) {
                 context.out().println("SKIPPED " + s);
             }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.annotide.al.ActiveLearning;
 import org.annotide.al.EpisodeSettings;
 import org.annotide.al.LabellingOrder;
+import org.annotide.al.Skips;
 import org.annotide.al.StrategyRegistry;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.model.AnnotidePackage;
@@ -246,7 +247,7 @@ public final class ActiveLearningView extends ViewPart {
                 return objects == 0 ? "" : objects == 1 ? "1 object" : objects + " objects";
             }
             LabelClass label = image == null ? null : ActiveLearning.label(image);
-            return label == null ? "" : label.getName();
+            return label != null ? label.getName() : ((SelectionEntry) o).isSkipped() ? "(skipped)" : "";
         });
         scoreColumn = queue.getTable().getColumn(2);
         // narrow: the rank goes (the order is the score's, which its column sorts); the image, score and label stay
@@ -357,11 +358,11 @@ public final class ActiveLearningView extends ViewPart {
         }
     }
 
-    /** True when every image of the round's batch is labelled (for the round's task). */
+    /** True when every image of the round's batch is labelled (for the round's task) or skipped. */
     private static boolean batchComplete(SelectionRound round) {
         int size = round.getBatchSize() > 0 ? Math.min(round.getBatchSize(), round.getEntries().size()) : round.getEntries().size();
         return size > 0 && round.getEntries().subList(0, size).stream()
-                .allMatch(e -> image(e) == null || labelled(round, image(e)));
+                .allMatch(e -> image(e) == null || labelled(round, image(e)) || Skips.isSkipped(image(e)));
     }
 
     /** The "Retrain when the batch is complete" switch, a workbench preference (on unless turned off). */
@@ -890,7 +891,9 @@ public final class ActiveLearningView extends ViewPart {
         }
         queue.refresh();
         SelectionRound round = shownRound();
-        ImageAsset next = o.next(store.project(), displayedQueue(), current, image -> labelled(round, image));
+        // a skipped image is passed as a labelled one: the user said it is not worth a label
+        ImageAsset next = o.next(store.project(), displayedQueue(), current,
+                image -> labelled(round, image) || Skips.isSkipped(image));
         if (next == null) {
             say(current == null ? "Every image in this order is labelled."
                     : "No unlabelled image after " + current.getName() + " in this order.");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.annotide.al.ActiveLearning;
+import org.annotide.al.Skips;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.Project;
 import org.annotide.model.SelectionEntry;
@@ -121,17 +122,21 @@ final class EpisodeProgress {
                 int size = shown.getBatchSize() > 0 ? Math.min(shown.getBatchSize(), shown.getEntries().size())
                         : shown.getEntries().size();
                 int done = 0;
+                int skipped = 0;
                 for (SelectionEntry entry : shown.getEntries().subList(0, size)) {
                     ImageAsset image = entry.getImage() != null ? entry.getImage()
                             : entry.getTile() == null ? null : entry.getTile().getImage();
                     if (image != null && ActiveLearning.label(image) != null) {
                         done++;
+                    } else if (image != null && Skips.isSkipped(image)) {
+                        skipped++;
                     }
                 }
+                String skips = skipped == 0 ? "" : ", " + skipped + " skipped";
                 text.append("\nCurrent batch (").append(shown.getName()).append(", ").append(shown.getStrategy())
-                        .append("): ").append(done).append(" of ").append(size).append(" labelled");
-                medium += "\nBatch of " + shown.getName() + ": " + done + " of " + size + " labelled";
-                brief += "\nBatch: " + done + " of " + size + " labelled";
+                        .append("): ").append(done).append(" of ").append(size).append(" labelled").append(skips);
+                medium += "\nBatch of " + shown.getName() + ": " + done + " of " + size + " labelled" + skips;
+                brief += "\nBatch: " + done + " of " + size + " labelled" + skips;
             }
         }
         points = List.copyOf(next);

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.annotide.al.ActiveLearning;
+import org.annotide.al.ActiveLearningException;
+import org.annotide.al.Skips;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.ml.ImagePixels;
 import org.annotide.ml.ModelFile;
@@ -62,11 +64,11 @@ import org.eclipse.swt.widgets.Label;
  * goes on without a label, and under the buttons the model's predictions for the image (its top classes with their
  * probabilities) beside the user's choice.
  * <p>
- * A skipped image stays unlabelled and goes to the end of the batch's walk, as Label Studio's default skip queue
- * ("requeue for me") and unlike Prodigy's "ignore", which records an answer: the batch is the model's pick for the
- * next round, so an image is not dropped from it for good; it comes back after the images not skipped, and the batch
- * is complete (the next round starts by itself) only once it is labelled. Skipping is the view's, not the project's:
- * nothing is recorded, and another round or project starts the walk afresh.
+ * A skip is recorded in the project, as Prodigy's "ignore" answer ({@link Skips}: one EMF command on the project's
+ * stack, undoable, kept by a restart): the image stays unlabelled, leaves the batch's walk and the next rounds' pools,
+ * and counts as done for the batch, which is complete (the next round starts by itself) once every image is labelled
+ * or skipped. Un-skip (a button, enabled while the batch has skipped images) takes the batch's skips back, so they
+ * come back into the walk and the next rounds' pools.
  * <p>
  * The image is a canvas that takes the keyboard focus (a click on it, or Label Batch); while it has it, the view
  * activates the context {@link #CONTEXT_ID}, in which the keys are bound to the commands {@link #CHOOSE_COMMAND_ID}
@@ -91,6 +93,7 @@ final class LabellingArea {
     private final Composite buttons;
     private final Button submit;
     private final Button skip;
+    private final Button unskip;
     private final Label predictions;
     private final Label choice;
 
@@ -98,8 +101,6 @@ final class LabellingArea {
     private SelectionRound round;
     private ImageAsset current;
     private LabelClass chosen;
-    /** The images of the batch skipped since the round was shown, in the order skipped: they come last in the walk. */
-    private final List<ImageAsset> skipped = new ArrayList<>();
     /** Digit 1-9 to class, for the shown project. */
     private final Map<Integer, LabelClass> keys = new LinkedHashMap<>();
     private Image image;
@@ -145,10 +146,19 @@ final class LabellingArea {
         submit.addListener(SWT.Selection, e -> submit());
         skip = new Button(area, SWT.PUSH);
         skip.setText("Skip (Space)");
-        skip.setToolTipText("Go on to the next image without a label; this one comes back after the others of the batch");
+        skip.setToolTipText("Go on without a label: the skip is recorded, and the next rounds do not offer the image"
+                + " again until it is un-skipped");
         skip.setData(Roles.KEY, "skipImage");
         skip.addListener(SWT.Selection, e -> {
             skip();
+            picture.setFocus();
+        });
+        unskip = new Button(area, SWT.PUSH);
+        unskip.setText("Un-skip");
+        unskip.setToolTipText("Take back the skips of this batch: its skipped images come back to be labelled");
+        unskip.setData(Roles.KEY, "unskipImages");
+        unskip.addListener(SWT.Selection, e -> {
+            unskip();
             picture.setFocus();
         });
         Composite beside = new Composite(area, SWT.NONE);
@@ -200,9 +210,6 @@ final class LabellingArea {
         store = nextStore;
         round = nextRound;
         updateKeys();
-        if (changed) {
-            skipped.clear();
-        }
         if (changed || current == null || current.eContainer() == null) {
             go(firstUnlabelled(null));
         } else {
@@ -226,17 +233,18 @@ final class LabellingArea {
         return images;
     }
 
-    /** The batch in the order it is labelled: the round's order, the skipped images last in the order skipped. */
+    /** The batch in the order it is labelled: the round's order, without the skipped images. */
     List<ImageAsset> walk() {
-        List<ImageAsset> batch = batch();
-        List<ImageAsset> walk = new ArrayList<>(batch);
-        walk.removeAll(skipped);
-        for (ImageAsset image : skipped) {
-            if (batch.contains(image)) {
-                walk.add(image);
-            }
-        }
+        List<ImageAsset> walk = batch();
+        walk.removeIf(Skips::isSkipped);
         return walk;
+    }
+
+    /** The images of the batch the user skipped, in the round's order. */
+    List<ImageAsset> skippedImages() {
+        List<ImageAsset> skipped = batch();
+        skipped.removeIf(image -> !Skips.isSkipped(image));
+        return skipped;
     }
 
     /** The first unlabelled image of the walk after the given one (null: from the start); null when none is left. */
@@ -252,23 +260,59 @@ final class LabellingArea {
     }
 
     /**
-     * Skips the current image: it stays unlabelled and goes to the end of the walk, and the next unlabelled image is
-     * shown (the skipped one again when it is the only one left); returns the image shown, null when none is shown.
+     * Skips the current image: the skip is recorded in the round (one command on the project's stack), the image
+     * leaves the walk and the next unlabelled image is shown; returns the image shown, null when none is (the batch is
+     * done, or nothing could be recorded).
      */
     ImageAsset skip() {
-        if (current == null) {
+        if (current == null || store == null || store.isClosed()) {
             return null;
         }
+        if (store.isReadOnly()) {
+            say.accept("The project is open read-only: the skip is not recorded.");
+            return current;
+        }
         ImageAsset passed = current;
-        skipped.remove(passed);
-        skipped.add(passed);
+        try {
+            Skips.skip(store, round, List.of(passed));
+        } catch (ActiveLearningException | RuntimeException e) {
+            say.accept(passed.getName() + " was not skipped: " + e.getMessage());
+            return current;
+        }
         ImageAsset next = firstUnlabelled(null);
         go(next);
-        say.accept(next == passed ? passed.getName() + " is the only unlabelled image of the batch left: label it, or"
-                + " Run Round to go on without it"
-                : passed.getName() + " skipped: it stays unlabelled and comes back after the others; next: "
-                        + (next == null ? "none" : next.getName()));
+        say.accept(passed.getName() + " skipped: recorded, the next rounds do not offer it (Un-skip takes it back); "
+                + (next == null ? "the batch is done" : "next: " + next.getName()));
         return current;
+    }
+
+    /**
+     * Takes back the skips of the shown batch (one command on the project's stack): the images come back into the walk;
+     * shows the first of them when no image is shown. Returns the images un-skipped.
+     */
+    List<ImageAsset> unskip() {
+        List<ImageAsset> skipped = skippedImages();
+        if (skipped.isEmpty() || store == null || store.isClosed()) {
+            return List.of();
+        }
+        if (store.isReadOnly()) {
+            say.accept("The project is open read-only: nothing changed.");
+            return List.of();
+        }
+        List<ImageAsset> back;
+        try {
+            back = Skips.unskip(store, skipped);
+        } catch (RuntimeException e) {
+            say.accept("The skips were not taken back: " + e.getMessage());
+            return List.of();
+        }
+        if (current == null) {
+            go(firstUnlabelled(null));
+        } else {
+            show();
+        }
+        say.accept(back.size() + (back.size() == 1 ? " image" : " images") + " un-skipped: back in the batch to label");
+        return back;
     }
 
     private void updateKeys() {
@@ -556,7 +600,7 @@ final class LabellingArea {
             e.gc.drawImage(image, 0, 0, b.width, b.height, client.x + (client.width - w) / 2, client.y + (client.height - h) / 2, w, h);
         } else {
             String text = current == null ? (round == null ? "No round: Select Batch first."
-                    : "The batch is labelled: Run Round (or finishing a batch) retrains and picks the next one.")
+                    : "The batch is done: Run Round (or finishing a batch) retrains and picks the next one.")
                     : "Reading " + current.getName() + "...";
             e.gc.setForeground(picture.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
             e.gc.drawText(text, client.x + 6, client.y + 6, true);
@@ -576,10 +620,13 @@ final class LabellingArea {
         List<ImageAsset> batch = batch();
         if (current == null) {
             caption.setText(round == null ? "Label: no selection round yet"
-                    : "Label: the batch of " + round.getName() + " is labelled (" + batch.size() + " images)");
+                    : "Label: the batch of " + round.getName() + " is done (" + batch.size() + " images"
+                            + (skippedImages().isEmpty() ? "" : ", " + skippedImages().size() + " of them skipped") + ")");
         } else {
+            int skipped = skippedImages().size();
             caption.setText("Label " + current.getName() + " \u2013 " + (batch.indexOf(current) + 1) + " of "
-                    + batch.size() + " in the batch of " + round.getName() + "; keys 1-9, Enter submits, Space skips");
+                    + batch.size() + " in the batch of " + round.getName() + (skipped == 0 ? "" : " (" + skipped
+                            + " skipped)") + "; keys 1-9, Enter submits, Space skips");
         }
         caption.setToolTipText(caption.getText());
         for (Control c : buttons.getChildren()) {
@@ -600,6 +647,8 @@ final class LabellingArea {
         }
         submit.setEnabled(current != null && chosen != null);
         skip.setEnabled(current != null);
+        unskip.setEnabled(!skippedImages().isEmpty());
+        unskip.setText(skippedImages().isEmpty() ? "Un-skip" : "Un-skip (" + skippedImages().size() + ")");
         if (current == null) {
             predictions.setText("");
         } else if (predicted == null) {

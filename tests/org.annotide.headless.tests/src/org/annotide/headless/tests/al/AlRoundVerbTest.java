@@ -22,6 +22,8 @@ import org.annotide.core.store.ProjectStore;
 import org.annotide.headless.CliVerb;
 import org.annotide.headless.internal.al.AlRoundVerb;
 import org.annotide.headless.internal.al.AlSettingsVerb;
+import org.annotide.headless.internal.al.AlSkipVerb;
+import org.annotide.headless.internal.al.AlUnskipVerb;
 import org.annotide.headless.tests.Cli;
 import org.annotide.ml.ImagePixels;
 import org.annotide.ml.ModelAccess;
@@ -48,7 +50,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class AlRoundVerbTest {
 
-    private final List<CliVerb> verbs = List.of(new AlRoundVerb(), new AlSettingsVerb());
+    private final List<CliVerb> verbs = List.of(new AlRoundVerb(), new AlSettingsVerb(), new AlSkipVerb(),
+            new AlUnskipVerb());
 
     @TempDir
     Path temp;
@@ -94,7 +97,16 @@ class AlRoundVerbTest {
             second = retrained.getId();
             SelectionRound recorded = store.project().getSelectionRounds().get(0);
             assertEquals(retrained, recorded.getModel(), "the round selected with the retrained model");
-            assertTrue(round.out.contains("MODEL " + second + " "), round.out);
+            // what the round chose and why, a line each, for a script to follow
+            String top1 = retrained.getMetrics().get("top1") == null ? "-"
+                    : String.format(java.util.Locale.ROOT, "%.4f", retrained.getMetrics().get("top1"));
+            assertTrue(round.out.contains("\nROUND 1 entropy 200 100\nMODEL " + second + " " + top1 + " ("
+                    + retrained.getName() + " v" + retrained.getVersion() + ", fine-tuned from " + first + ", 3 epochs)\n"
+                    + "STRATEGY entropy (from --strategy)\n"
+                    + "PARAMETERS seed=42\n"
+                    + "BATCH 5 (from --batch)\n"
+                    + "POOL all unlabelled images (from the default: no pool given or stored)\n"
+                    + "SCORED 200 (0 skipped images left out)\n"), round.out);
             // fine-tuned (the default mode) from the first model, with the settings' epochs and learning rate
             Map<String, String> config = retrained.getJob().getConfiguration().map();
             assertEquals(first, config.get("from"));
@@ -105,11 +117,27 @@ class AlRoundVerbTest {
                 assertEquals(batch.get(i)[1], recorded.getEntries().get(i).getImage().getName());
             }
         }
-        // no options: the episode goes on with the newest round's strategy, batch size and model
+        // two of the batch skipped, as the view's Space does: recorded in round 1, listed
+        Cli skip = cli("al", "skip", project, batch.get(0)[1], batch.get(3)[1]);
+        assertEquals(CliVerb.OK, skip.exitCode, skip.out + skip.err);
+        assertEquals("SKIP " + batch.get(0)[1] + " 1\nSKIP " + batch.get(3)[1] + " 1\n", skip.out);
+        assertEquals(skip.out, cli("al", "skip", project).out, "without images: the list");
+
+        // no options: the episode goes on with the newest round's strategy, batch size and model, without the skipped
         Cli next = cli("al", "round", project, "--device", "cpu");
         assertEquals(CliVerb.OK, next.exitCode, next.out + next.err);
         assertEquals(5, selected(next.out).size(), next.out);
-        assertTrue(next.out.contains("\nROUND 2 entropy 200 100\n"), next.out);
+        assertTrue(next.out.contains("\nROUND 2 entropy 198 100\n"), next.out);
+        assertTrue(next.out.contains("\nSTRATEGY entropy (from round 1, the newest round with a model)\n"), next.out);
+        assertTrue(next.out.contains("\nBATCH 5 (from round 1, the newest round with a model)\n"), next.out);
+        assertTrue(next.out.contains("\nSCORED 198 (2 skipped images left out)\n"), next.out);
+        for (String[] row : selected(next.out)) {
+            assertTrue(!row[1].equals(batch.get(0)[1]) && !row[1].equals(batch.get(3)[1]), "not offered again: " + next.out);
+        }
+        Cli unskip = cli("al", "unskip", project, batch.get(3)[1]);
+        assertEquals(CliVerb.OK, unskip.exitCode, unskip.err);
+        assertEquals("UNSKIP " + batch.get(3)[1] + "\n", unskip.out);
+        assertEquals("SKIP " + batch.get(0)[1] + " 1\n", cli("al", "skip", project).out);
         try (ProjectStore store = ProjectStore.open(Path.of(project))) {
             assertEquals(3, store.project().getModels().size());
             TrainedModel third = store.project().getModels().get(2);
@@ -156,6 +184,21 @@ class AlRoundVerbTest {
         assertEquals(before, State.of(project));
     }
 
+    /** The help names every line a round prints, and the skip verbs say what they do. */
+    @Test
+    void theHelpDocumentsTheLinesARoundPrints() {
+        Cli help = cli("al", "round", "--help");
+        assertEquals(CliVerb.OK, help.exitCode);
+        for (String line : List.of("SELECT <image> <score>", "ROUND <number> <strategy> <pool size> <labelled>",
+                "MODEL <id> <validation top-1, or ->", "STRATEGY <id> (from ...)", "PARAMETERS seed=<n>",
+                "BATCH <n> (from ...)", "POOL <all unlabelled images", "SCORED <images scored> (<n> skipped images left out)",
+                "--include-skipped")) {
+            assertTrue(help.out.contains(line), line + " in " + help.out);
+        }
+        assertTrue(cli("al", "skip", "--help").out.contains("SKIP <image> <round number>"));
+        assertTrue(cli("al", "unskip", "--help").out.contains("UNSKIP <image>"));
+    }
+
     @Test
     void theFirstRoundWithoutLabelsDrawsTheInitialRandomBatch() throws Exception {
         String project = ShopProject.create(temp, false, false);
@@ -163,14 +206,74 @@ class AlRoundVerbTest {
         Cli round = cli("al", "round", project);
         assertEquals(CliVerb.OK, round.exitCode, round.out + round.err);
         assertEquals(7, selected(round.out).size(), round.out);
-        assertTrue(round.out.contains("\nROUND 1 random 200 0\n"), round.out);
-        assertTrue(!round.out.contains("MODEL "), "no model trained: " + round.out);
+        assertTrue(round.out.contains("\nROUND 1 random 200 0\n"
+                + "MODEL - - (no image is labelled yet: the initial random batch needs no model)\n"
+                + "STRATEGY random (from the initial random batch: no image is labelled yet)\n"
+                + "PARAMETERS seed=42\n"
+                + "BATCH 7 (from the initial batch, al.initialBatch)\n"
+                + "POOL all unlabelled images (from the default: no pool given or stored)\n"
+                + "SCORED 200 (0 skipped images left out)\n"), "no model trained: " + round.out);
         try (ProjectStore store = ProjectStore.open(Path.of(project))) {
             SelectionRound recorded = store.project().getSelectionRounds().get(0);
             assertNull(recorded.getModel());
             assertEquals(7, recorded.getBatchSize());
             assertEquals(0, store.project().getTrainingJobs().size());
         }
+    }
+
+    /**
+     * al skip and al unskip: a skip is recorded in the round that offered the image and kept by the project, the next
+     * rounds leave the image out unless asked to include skipped images, and a skip that cannot be recorded says why
+     * and records nothing.
+     */
+    @Test
+    void skippedImagesAreLeftOutOfTheNextRoundsUntilUnskipped() throws Exception {
+        String project = ShopProject.create(temp, false, false);
+        assertEquals(CliVerb.OK, cli("al", "settings", project, "--initial-batch", "5").exitCode);
+        Cli none = cli("al", "skip", project);
+        assertEquals(CliVerb.OK, none.exitCode);
+        assertEquals("", none.out);
+        assertTrue(none.err.contains("no image is skipped"), none.err);
+        Cli first = cli("al", "round", project);
+        assertEquals(CliVerb.OK, first.exitCode, first.out + first.err);
+        List<String[]> batch = selected(first.out);
+
+        // what cannot be skipped: nothing recorded
+        Cli unknown = cli("al", "skip", project, batch.get(0)[1], "no-such.png");
+        assertEquals(CliVerb.FAILED, unknown.exitCode);
+        assertEquals("annotide-cli al skip: the project has no image 'no-such.png'; nothing was recorded.\n",
+                unknown.err);
+        assertEquals(CliVerb.USAGE, cli("al", "unskip", project).exitCode, "which images?");
+        assertEquals(CliVerb.USAGE, cli("al", "unskip", project, batch.get(0)[1], "--all").exitCode);
+        assertEquals("", cli("al", "skip", project).out, "nothing skipped yet");
+
+        Cli skip = cli("al", "skip", project, batch.get(0)[1], batch.get(1)[1]);
+        assertEquals(CliVerb.OK, skip.exitCode, skip.err);
+        assertEquals("SKIP " + batch.get(0)[1] + " 1\nSKIP " + batch.get(1)[1] + " 1\n", skip.out);
+        // still no label: the next round draws an initial batch again, from the images not skipped
+        Cli second = cli("al", "round", project, "--seed", "42");
+        assertEquals(CliVerb.OK, second.exitCode, second.out + second.err);
+        assertTrue(second.out.contains("\nROUND 2 random 198 0\n"), second.out);
+        assertTrue(second.out.contains("\nSCORED 198 (2 skipped images left out)\n"), second.out);
+        for (String[] row : selected(second.out)) {
+            assertTrue(!row[1].equals(batch.get(0)[1]) && !row[1].equals(batch.get(1)[1]), second.out);
+        }
+        // unless asked
+        Cli including = cli("al", "round", project, "--include-skipped");
+        assertTrue(including.out.contains("\nPOOL all unlabelled images, skipped ones included (from the default: no"
+                + " pool given or stored)\nSCORED 200 (0 skipped images left out)\n"), including.out);
+        try (ProjectStore store = ProjectStore.open(Path.of(project))) {
+            SelectionRound recorded = store.project().getSelectionRounds().get(0);
+            assertTrue(recorded.getEntries().get(0).isSkipped() && recorded.getEntries().get(1).isSkipped(),
+                    "recorded in the round that offered them");
+            assertTrue(store.project().getSelectionRounds().get(1).getDescription().endsWith("; 2 skipped images left out"));
+        }
+        // un-skipped: all of them at once
+        Cli unskip = cli("al", "unskip", project, "--all");
+        assertEquals(CliVerb.OK, unskip.exitCode, unskip.err);
+        assertEquals("UNSKIP " + batch.get(0)[1] + "\nUNSKIP " + batch.get(1)[1] + "\n", unskip.out);
+        Cli after = cli("al", "round", project);
+        assertTrue(after.out.contains("\nSCORED 200 (0 skipped images left out)\n"), after.out);
     }
 
     @Test

@@ -634,7 +634,7 @@ class ActiveLearningViewTest {
         }
         screenshot("active-learning-progress");
 
-        // Space skips: the image stays unlabelled and comes back after the others of the batch
+        // Space skips: the skip is recorded in the round, and the image leaves the walk (and the next rounds' pools)
         List<ImageAsset> next = second.getEntries().subList(0, 4).stream().map(e -> e.getImage()).toList();
         Spin.until("the new batch's first image shown", () -> area.current() == next.get(0));
         step("click the labelling image, Space");
@@ -647,23 +647,39 @@ class ActiveLearningViewTest {
         robot().keyRelease(java.awt.event.KeyEvent.VK_SPACE);
         Spin.until("Space skips to the second image", () -> area.current() == next.get(1));
         assertNull(ActiveLearning.label(next.get(0)), "skipped, not labelled");
-        assertEquals(List.of(next.get(1), next.get(2), next.get(3), next.get(0)), area.walk(), "the skipped one last");
+        assertTrue(second.getEntries().get(0).isSkipped(), "the skip is recorded in the round that offered the image");
+        assertEquals(List.of(next.get(1), next.get(2), next.get(3)), area.walk(), "the skipped one leaves the walk");
+        Spin.until("the caption counts the skip", () -> Widgets.byRole(shell, org.eclipse.swt.widgets.Label.class,
+                "labelCaption").getText().contains("(1 skipped)"));
+        Spin.until("the queue shows it", () -> "(skipped)".equals(queueTable.getItem(0).getText(3)));
         type('1');
         Spin.until("key 1 picks " + one.getName(), () -> area.chosen() == one);
         enter();
         Spin.until("labelled, the third shown", () -> area.current() == next.get(2));
         assertEquals(one, ActiveLearning.label(next.get(1)));
-        // the button skips too: the third goes after the first skipped
+        // the button skips too
         click(Widgets.byRole(shell, Button.class, "skipImage"));
         Spin.until("the fourth shown", () -> area.current() == next.get(3));
-        assertEquals(List.of(next.get(1), next.get(3), next.get(0), next.get(2)), area.walk());
+        assertEquals(List.of(next.get(1), next.get(3)), area.walk());
         Spin.until("the image has the keyboard focus after the button", picture::isFocusControl);
         type('2');
         Spin.until("key 2 picks " + two.getName(), () -> area.chosen() == two);
         enter();
-        Spin.until("the first skipped image comes back", () -> area.current() == next.get(0));
-        assertNull(ActiveLearning.label(next.get(2)), "the second skipped one waits, unlabelled");
+        Spin.until("the batch done: labelled or skipped", () -> area.current() == null);
+        assertNull(ActiveLearning.label(next.get(2)), "the second skipped one stays unlabelled");
+        Spin.until("the progress counts the skips", () -> progress.summary().contains("2 of 4 labelled, 2 skipped"));
         screenshot("active-learning-skip");
+
+        // Un-skip takes the batch's skips back (one command): the first skipped image is shown again
+        Button unskip = Widgets.byRole(shell, Button.class, "unskipImages");
+        assertEquals("Un-skip (2)", unskip.getText());
+        click(unskip);
+        Spin.until("the first skipped image comes back", () -> area.current() == next.get(0));
+        assertFalse(second.getEntries().get(0).isSkipped() || second.getEntries().get(2).isSkipped(), "un-skipped");
+        assertEquals(next, area.walk());
+        store.commandStack().undo();
+        assertTrue(org.annotide.al.Skips.isSkipped(next.get(0)) && org.annotide.al.Skips.isSkipped(next.get(2)),
+                "Edit > Undo skips them again");
     }
 
     /**

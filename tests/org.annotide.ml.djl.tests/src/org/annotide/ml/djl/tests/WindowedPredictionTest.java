@@ -1,0 +1,189 @@
+package org.annotide.ml.djl.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.Rectangle;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
+
+import org.annotide.core.geometry.CocoRle;
+import org.annotide.core.store.ProjectStore;
+import org.annotide.imaging.ImageFormats;
+import org.annotide.imaging.ImageImporter;
+import org.annotide.imaging.PyramidalTiff;
+import org.annotide.ml.GeneratedScenes;
+import org.annotide.ml.ImagePixels;
+import org.annotide.ml.Inference;
+import org.annotide.ml.ModelAccess;
+import org.annotide.ml.ModelRegistry;
+import org.annotide.ml.TrainerRegistry;
+import org.annotide.ml.TrainingConfig;
+import org.annotide.ml.TrainingMonitor;
+import org.annotide.ml.TrainingQueue;
+import org.annotide.ml.TrainingQueue.JobOutcome;
+import org.annotide.model.AnnotidePackage.Literals;
+import org.annotide.model.Annotation;
+import org.annotide.model.BoxShape;
+import org.annotide.model.ImageAsset;
+import org.annotide.model.JobStatus;
+import org.annotide.model.Provenance;
+import org.annotide.model.ShapeKind;
+import org.annotide.model.TaskType;
+import org.annotide.model.TrainedModel;
+import org.annotide.model.TrainingJob;
+import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.emf.edit.command.AddCommand;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * End to end with a real detector: trained on generated scenes of 64 pixels, it predicts a generated slide of 4224 x
+ * 4128 pixels (above what is read whole) holding some of those scenes on grey, in windows of its input size read through
+ * the slide's tiles. The scenes lie where windows lie, so each is seen once exactly as alone: what the model finds in
+ * a scene alone it finds on the slide, moved to the scene's place, once.
+ */
+class WindowedPredictionTest {
+
+    private static final ModelAccess ACCESS = ModelAccess.synchronizedOnStore();
+    private static final int WIDTH = 4224;
+    private static final int HEIGHT = 4128;
+    /** Scenes every 192 pixels: a multiple of the windows' stride of 48, so a window is a scene. */
+    private static final int PITCH = 192;
+    private static final int SCENES = 24;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aDetectorPredictsALargeSlideWindowByWindowAndFindsWhatItFindsInTheScenesAlone() throws Exception {
+        TrainerRegistry trainers = TrainerRegistry.installed();
+        try (TrainingQueue queue = new TrainingQueue(trainers, ACCESS);
+                ProjectStore store = GeneratedScenes.create(temp.resolve("windows"), 240, 64, 7, false)) {
+            TrainingJob job = queue.submit(store, TrainingConfig.builder("scenes", TaskType.DETECT).modelSize("n")
+                    .epochs(16).batchSize(16).imageSize(64).learningRate(0.05).device("cpu")
+                    .kinds(EnumSet.of(ShapeKind.BOX, ShapeKind.ROTATED_BOX, ShapeKind.ELLIPSE, ShapeKind.POLYGON))
+                    .build());
+            JobOutcome outcome = queue.await(job.getId(), 10, TimeUnit.MINUTES);
+            assertEquals(JobStatus.COMPLETED, outcome.status(), outcome.message());
+            ModelRegistry registry = new ModelRegistry(store, ACCESS, trainers);
+            TrainedModel model = registry.find(outcome.modelId());
+            Inference inference = new Inference(registry, ACCESS, ImagePixels.installed());
+
+            List<ImageAsset> scenes = inference.images("scene-000[0-2][0-9]").subList(0, SCENES);
+            ImageAsset slide = addSlide(store, scenes);
+            assertTrue((long) WIDTH * HEIGHT > Inference.WHOLE_IMAGE_PIXELS, "the slide is not read whole");
+
+            List<String> messages = new ArrayList<>();
+            Inference.Result result = inference.run(model, List.of(slide), 0.3, "cpu",
+                    TrainingMonitor.following(() -> false, messages::add));
+            assertFalse(result.cancelled());
+            assertTrue(result.skipped().isEmpty(), result.skipped().toString());
+            assertTrue(messages.stream().anyMatch(m -> m.matches("slide: \\d+ of \\d+ windows")), messages.toString());
+            List<Inference.Prediction> onSlide = result.predictions();
+
+            int expected = 0;
+            for (int s = 0; s < SCENES; s++) {
+                Rectangle place = place(s);
+                for (Inference.Prediction alone : inference.predict(model, scenes.get(s), 0.3, "cpu")) {
+                    expected++;
+                    double[] moved = { alone.box()[0] + place.x, alone.box()[1] + place.y, alone.box()[2], alone.box()[3] };
+                    assertTrue(onSlide.stream().anyMatch(p -> p.labelClass().equals(alone.labelClass())
+                            && CocoRle.boxIou(p.box(), 0, moved, 0, false) >= 0.5),
+                            alone.labelClass() + " of scene " + s + " at " + java.util.Arrays.toString(moved)
+                                    + " is found on the slide");
+                }
+            }
+            assertTrue(expected > SCENES / 2, "the model finds objects in the scenes alone: " + expected);
+            for (int i = 0; i < onSlide.size(); i++) {
+                Inference.Prediction p = onSlide.get(i);
+                assertTrue(p.box()[0] >= 0 && p.box()[1] >= 0 && p.box()[0] + p.box()[2] <= WIDTH + 0.5
+                        && p.box()[1] + p.box()[3] <= HEIGHT + 0.5, "inside the slide: " + java.util.Arrays.toString(p.box()));
+                for (int j = i + 1; j < onSlide.size(); j++) {
+                    Inference.Prediction q = onSlide.get(j);
+                    assertFalse(p.labelClass().equals(q.labelClass()) && CocoRle.boxIou(p.box(), 0, q.box(), 0, false) > 0.5,
+                            "one object found twice: " + java.util.Arrays.toString(p.box()) + " and "
+                                    + java.util.Arrays.toString(q.box()));
+                }
+            }
+            List<Annotation> stored = slide.getAnnotations().stream()
+                    .filter(a -> a.getProvenance() == Provenance.PREDICTED).toList();
+            assertEquals(onSlide.size(), stored.size(), "every prediction is stored on the slide");
+            for (Annotation a : stored) {
+                assertInstanceOf(BoxShape.class, a.getShape());
+            }
+        }
+    }
+
+    private static Rectangle place(int scene) {
+        int perRow = 6;
+        return new Rectangle(PITCH * (1 + scene % perRow), PITCH * (1 + scene / perRow), 64, 64);
+    }
+
+    /** Writes the slide (grey, the scenes at their places) as a pyramidal TIFF and adds it to the project as "slide". */
+    private static ImageAsset addSlide(ProjectStore store, List<ImageAsset> scenes) throws Exception {
+        List<int[]> pixels = new ArrayList<>();
+        for (ImageAsset scene : scenes) {
+            BufferedImage image = ImageIO.read(store.folder().resolve(scene.getLocation()).toFile());
+            pixels.add(image.getRGB(0, 0, 64, 64, null, 0, 64));
+        }
+        Path file = Files.createDirectories(store.folder().resolve("slides")).resolve("slide.tif");
+        PyramidalTiff.write(file, new PyramidalTiff.Pixels() {
+            @Override
+            public int width() {
+                return WIDTH;
+            }
+
+            @Override
+            public int height() {
+                return HEIGHT;
+            }
+
+            @Override
+            public int bandRows(int tileSize) {
+                return tileSize;
+            }
+
+            @Override
+            public int columnChunk() {
+                return 1024;
+            }
+
+            @Override
+            public void read(Rectangle region, int[] target, int offset, int scan) {
+                for (int y = 0; y < region.height; y++) {
+                    java.util.Arrays.fill(target, offset + y * scan, offset + y * scan + region.width, 0x808080);
+                }
+                for (int s = 0; s < pixels.size(); s++) {
+                    Rectangle place = place(s);
+                    Rectangle r = place.intersection(region);
+                    for (int y = r.y; y < r.y + r.height; y++) {
+                        for (int x = r.x; x < r.x + r.width; x++) {
+                            target[offset + (y - region.y) * scan + (x - region.x)] = pixels.get(s)[(y - place.y) * 64
+                                    + (x - place.x)] & 0xffffff;
+                        }
+                    }
+                }
+            }
+        }, new PyramidalTiff.Options(256, true, PyramidalTiff.Compression.DEFLATE, 0f, false,
+                PyramidalTiff.Layout.PAGES, null), "slide", new NullProgressMonitor());
+        ImageAsset slide = ImageImporter.newImage(ImageFormats.installed().decode(file), file, store.folder(), new Date());
+        slide.setId("slide");
+        slide.setName("slide");
+        synchronized (store) {
+            store.commandStack().execute(AddCommand.create(store.editingDomain(), store.project(),
+                    Literals.PROJECT__IMAGES, slide));
+        }
+        return slide;
+    }
+}
