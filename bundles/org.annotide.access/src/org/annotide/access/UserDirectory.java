@@ -291,11 +291,20 @@ public final class UserDirectory {
         return password;
     }
 
-    private void reload() throws IOException {
-        users.clear();
-        if (!Files.exists(file)) {
-            return;
+    /**
+     * Reads the file again (another process may have changed it: {@code annotide-cli users}, another workbench). A
+     * file that cannot be read or parsed leaves the users as they were read last.
+     */
+    public synchronized void reload() throws IOException {
+        Map<String, Entry> read = new LinkedHashMap<>();
+        if (Files.exists(file)) {
+            read(read);
         }
+        users.clear();
+        users.putAll(read);
+    }
+
+    private void read(Map<String, Entry> users) throws IOException {
         JsonNode root;
         try {
             root = new ObjectMapper().readTree(Files.readString(file, StandardCharsets.UTF_8));

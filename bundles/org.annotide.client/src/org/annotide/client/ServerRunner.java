@@ -21,9 +21,6 @@ import org.annotide.model.TrainingJob;
  */
 public final class ServerRunner implements TrainingRunner {
 
-    /** How often the mirror's job is looked at while the caller waits. */
-    private static final long LOOK_MILLIS = 50;
-
     private final ServerTraining server;
     private final ModelAccess access;
 
@@ -43,19 +40,24 @@ public final class ServerRunner implements TrainingRunner {
     }
 
     /**
-     * The mirror's job as the server last told it: completed once its model is in the mirror too. While the server is
-     * away the job stays as last known, and the caller keeps waiting (or cancels, which the server hears when back).
+     * The mirror's job as the server last told it: completed once its model is in the mirror too. The job is looked
+     * at again each time the mirror applies a change of the server's jobs or models (the project socket's
+     * {@code training_job_updated} and {@code training_model_updated}, the job socket's status), not on a timer. While
+     * the server is away the job stays as last known, and the caller keeps waiting (or cancels, which the server hears
+     * when back: an interrupt ends the wait at once).
      */
     @Override
     public JobOutcome await(ProjectStore store, TrainingJob job, long timeout, TimeUnit unit)
             throws InterruptedException {
         long until = System.nanoTime() + unit.toNanos(timeout);
         while (true) {
+            long seen = server.applied(); // before looking: a change applied meanwhile ends the next wait at once
             JobOutcome outcome = access.call(store, () -> outcome(job));
-            if (outcome != null || System.nanoTime() >= until) {
+            long left = until - System.nanoTime();
+            if (outcome != null || left <= 0) {
                 return outcome;
             }
-            Thread.sleep(Math.max(1, Math.min(LOOK_MILLIS, TimeUnit.NANOSECONDS.toMillis(until - System.nanoTime()))));
+            server.awaitChange(seen, Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
         }
     }
 

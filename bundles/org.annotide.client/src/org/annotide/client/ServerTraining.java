@@ -67,6 +67,9 @@ public final class ServerTraining implements AutoCloseable {
      */
     private List<JsonNode> held;
     private final Object heldLock = new Object();
+    /** Guards {@link #applied}, and is notified with each change applied. */
+    private final Object changes = new Object();
+    private long applied;
 
     ServerTraining(Mirror mirror) {
         this.mirror = mirror;
@@ -497,13 +500,20 @@ public final class ServerTraining implements AutoCloseable {
         T on(Project project);
     }
 
-    /** Applies a change of the server's to the model on the owner thread (here when called there) and commits it. */
+    /**
+     * Applies a change of the server's to the model on the owner thread (here when called there), commits it, and
+     * wakes those who {@link #awaitChange wait for one}.
+     */
     private <T> T apply(Change<T> change) {
         Supplier<T> work = () -> {
             @SuppressWarnings("unchecked")
             T[] result = (T[]) new Object[1];
             mirror.edits().quiet(() -> result[0] = change.on(mirror.store().project()));
             mirror.commit();
+            synchronized (changes) {
+                applied++;
+                changes.notifyAll();
+            }
             return result[0];
         };
         return mirror.isOwnerThread() ? work.get() : mirror.onOwner(work);
@@ -514,6 +524,28 @@ public final class ServerTraining implements AutoCloseable {
         Supplier<Boolean> found = () -> mirror.store().project().getModels().stream()
                 .anyMatch(m -> modelId.equals(m.getId()) && ServerJobs.isServerModel(m));
         return mirror.isOwnerThread() ? found.get() : mirror.onOwner(found);
+    }
+
+    /** How many changes of the server's jobs and models the mirror applied so far (see {@link #awaitChange}). */
+    long applied() {
+        synchronized (changes) {
+            return applied;
+        }
+    }
+
+    /**
+     * Waits until the mirror applied a change of the server's jobs or models after the {@code seen}-th (an event of
+     * the project socket or of a job socket, a reading, an answer), or {@code millis} passed: a caller checks the
+     * mirror again then, instead of looking at it on a timer.
+     */
+    void awaitChange(long seen, long millis) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(millis);
+        synchronized (changes) {
+            long left;
+            while (applied == seen && (left = until - System.nanoTime()) > 0) {
+                TimeUnit.NANOSECONDS.timedWait(changes, left);
+            }
+        }
     }
 
     private String server() {

@@ -49,18 +49,7 @@ public final class ServerDatabase implements AutoCloseable {
      * @throws DatabaseUnavailableException when the database cannot be reached or refuses the login
      */
     public static ServerDatabase open(DatabaseSettings settings) {
-        PGSimpleDataSource pg = new PGSimpleDataSource();
-        pg.setServerNames(new String[] {settings.host()});
-        pg.setPortNumbers(new int[] {settings.port()});
-        pg.setDatabaseName(settings.database());
-        if (settings.user() != null) {
-            pg.setUser(settings.user());
-        }
-        if (settings.password() != null) {
-            pg.setPassword(settings.password());
-        }
-        pg.setConnectTimeout(5);
-        pg.setApplicationName("annotide-server");
+        PGSimpleDataSource pg = dataSource(settings, "annotide-server");
         pg.setReWriteBatchedInserts(true); // a batch of inserts goes as multi-row statements (project import)
         HikariConfig config = new HikariConfig();
         config.setDataSource(pg);
@@ -85,6 +74,38 @@ public final class ServerDatabase implements AutoCloseable {
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
+    }
+
+    private static PGSimpleDataSource dataSource(DatabaseSettings settings, String applicationName) {
+        PGSimpleDataSource pg = new PGSimpleDataSource();
+        pg.setServerNames(new String[] {settings.host()});
+        pg.setPortNumbers(new int[] {settings.port()});
+        pg.setDatabaseName(settings.database());
+        if (settings.user() != null) {
+            pg.setUser(settings.user());
+        }
+        if (settings.password() != null) {
+            pg.setPassword(settings.password());
+        }
+        pg.setConnectTimeout(5);
+        pg.setApplicationName(applicationName);
+        return pg;
+    }
+
+    /** The application name of the server's listening connection, as {@code pg_stat_activity} shows it. */
+    public static final String LISTENER_NAME = "annotide-server-listener";
+
+    /**
+     * A connection of its own, outside the pool, for a caller that holds it as long as it listens ({@code LISTEN}):
+     * a pooled one would be taken from the requests for good, and the pool would close it as idle. TCP keep-alive is
+     * on, so that a peer that vanished without closing ends the connection too. The caller closes it.
+     *
+     * @throws SQLException when the database cannot be reached
+     */
+    public Connection listeningConnection() throws SQLException {
+        PGSimpleDataSource pg = dataSource(settings, LISTENER_NAME);
+        pg.setTcpKeepAlive(true);
+        return pg.getConnection();
     }
 
     public DatabaseSettings settings() {

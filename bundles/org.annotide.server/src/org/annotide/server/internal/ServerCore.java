@@ -11,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -91,10 +92,9 @@ public final class ServerCore {
     private final JobQueue queue;
     private final ProjectRoles roles;
     private java.util.concurrent.ScheduledExecutorService reaper;
-    /** With a database: tells project sockets their user's new role (see {@link MemberWatch}). */
-    private java.util.concurrent.ScheduledExecutorService memberWatch;
-    /** How often; a role change reaches a mirror within about this plus the mirror's catching up. */
-    private static final long MEMBER_WATCH_MILLIS = 250;
+    /** Tells sockets and sessions their user's new role: with a database as it notifies, without as the users file changes. */
+    private MemberNotifications memberNotifications;
+    private UsersFileWatch usersFileWatch;
     private final TrainerRegistry workerTrainers;
     private final int inProcessWorkers;
     private final List<Thread> workerThreads = new ArrayList<>();
@@ -265,16 +265,40 @@ public final class ServerCore {
                 return thread;
             });
             reaper.scheduleWithFixedDelay(workerRoutes::reapLeases, every, every, java.util.concurrent.TimeUnit.MILLISECONDS);
-            memberWatch = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
-                Thread thread = new Thread(r, "Annotide member watch");
-                thread.setDaemon(true);
-                return thread;
-            });
-            MemberWatch watch = new MemberWatch(events, new ServerProjects(db), sessions, this::forgetMemberships);
-            memberWatch.scheduleWithFixedDelay(watch, MEMBER_WATCH_MILLIS, MEMBER_WATCH_MILLIS,
-                    java.util.concurrent.TimeUnit.MILLISECONDS);
+            memberNotifications = new MemberNotifications(db, new MemberWatch(events, new ServerProjects(db)::standings,
+                    sessions, this::forgetMemberships), sessions);
+            memberNotifications.start();
             startWorkers();
+        } else if (users != null) {
+            try {
+                usersFileWatch = new UsersFileWatch(users.file(), new MemberWatch(events, this::standingsInUsersFile,
+                        sessions, this::forgetMemberships));
+            } catch (java.io.IOException e) { // e.g. the system's limit of watches reached: serving matters more
+                System.err.println("annotide server: the users file " + users.file() + " cannot be watched ("
+                        + e.getMessage() + "): a role changed there holds at the user's next login");
+            }
         }
+    }
+
+    /**
+     * Without a database: the users' standing as the users file says it now (read again: another process may have
+     * written it). There are no member lists: each user holds their server-wide role in every project.
+     */
+    private Map<String, ServerProjects.Standing> standingsInUsersFile(java.util.Collection<String> logins) {
+        try {
+            users.reload();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        Map<String, ServerProjects.Standing> standings = new HashMap<>();
+        for (String login : logins) {
+            users.find(login).ifPresent(account -> {
+                Map<String, Role> everywhere = new HashMap<>();
+                projects.keySet().forEach(project -> everywhere.put(project, account.role()));
+                standings.put(login, new ServerProjects.Standing(account.role(), everywhere));
+            });
+        }
+        return standings;
     }
 
     /**
@@ -379,8 +403,11 @@ public final class ServerCore {
         if (reaper != null) {
             reaper.shutdownNow();
         }
-        if (memberWatch != null) {
-            memberWatch.shutdownNow();
+        if (memberNotifications != null) {
+            memberNotifications.close();
+        }
+        if (usersFileWatch != null) {
+            usersFileWatch.close();
         }
         training.close();
         try {
@@ -874,11 +901,13 @@ public final class ServerCore {
     }
 
     /**
-     * The user's memberships changed (the member watch saw it): read them anew at the next question, and serve no
+     * The user's memberships changed (the member watch was told): read them anew at the next question, and serve no
      * annotation page cached for what they could see before.
      */
     private void forgetMemberships(String login) {
-        ((CachedRoles) roles).forget(login);
+        if (roles instanceof CachedRoles cached) {
+            cached.forget(login);
+        }
         pages.keySet().removeIf(key -> key.user().login().equals(login));
     }
 

@@ -10,11 +10,14 @@ import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.annotide.access.Account;
 import org.annotide.access.UserDirectory;
+import org.annotide.model.Role;
 import org.annotide.server.db.ServerDatabase;
 
 /**
@@ -151,11 +154,37 @@ final class Sessions {
     }
 
     /**
-     * Forgets every token of a user the database no longer has (their sessions went with them): they hold at once
-     * on this server, not after {@link #RECHECK_MS}.
+     * Forgets every token of a user who no longer exists (with a database their sessions went with them): they hold
+     * at once on this server, not after {@link #RECHECK_MS}.
      */
     void forgetUser(String login) {
         tokens.values().removeIf(s -> s.account().login().equals(login));
+        checkedAt.keySet().retainAll(tokens.keySet());
+    }
+
+    /** The users with a token this server holds in memory (not its own workers). */
+    Set<String> logins() {
+        Set<String> logins = new HashSet<>();
+        tokens.values().forEach(s -> logins.add(s.account().login()));
+        return logins;
+    }
+
+    /**
+     * A user's server-wide role changed: their tokens act with the new one from now on (without a database nothing
+     * else would tell them before they log in again; with one, before the next look-up).
+     */
+    void restate(String login, Role role) {
+        tokens.replaceAll((token, s) -> !s.account().login().equals(login) || s.account().role() == role ? s
+                : new Session(s.token(), new Account(login, s.account().displayName(), role), s.expiresAt(),
+                        s.remembered()));
+    }
+
+    /**
+     * The database says these tokens (their hashes) were revoked or deleted (a log-out or a refresh on any server on
+     * it, or by hand): they are forgotten now, not trusted from memory for up to {@link #RECHECK_MS} more.
+     */
+    void forgetRevoked(Set<String> tokenHashes) {
+        tokens.keySet().removeIf(token -> tokenHashes.contains(hash(token)));
         checkedAt.keySet().retainAll(tokens.keySet());
     }
 

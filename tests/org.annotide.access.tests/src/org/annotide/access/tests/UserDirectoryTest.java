@@ -116,6 +116,28 @@ class UserDirectoryTest {
     }
 
     @Test
+    void readingAgainSeesAnotherWritersChangeAndADamagedFileLeavesTheUsersAsLastRead() throws Exception {
+        UserDirectory server = UserDirectory.open(workspace);
+        server.add(new Account("alice", Role.ADMIN), "a long password".toCharArray());
+        server.add(new Account("bob", Role.ANNOTATOR), "another password".toCharArray());
+        UserDirectory.open(workspace).setRole("bob", Role.TEAM_MANAGER); // another process, as annotide-cli users
+        assertEquals(Role.ANNOTATOR, server.find("bob").orElseThrow().role(), "not read again yet");
+        server.reload();
+        assertEquals(Role.TEAM_MANAGER, server.find("bob").orElseThrow().role());
+
+        Path file = workspace.resolve(UserDirectory.FILE_NAME);
+        String kept = Files.readString(file);
+        Files.writeString(file, "{\"format\": \"annotide-users/1\", \"users\": [{\"login\": \"bob\", \"role\": \"KING\"}]}");
+        java.io.IOException damaged = assertThrows(java.io.IOException.class, server::reload);
+        assertTrue(damaged.getMessage().contains("unknown role 'KING'"), damaged.getMessage());
+        assertEquals(java.util.List.of("alice", "bob"), server.logins(), "nobody lost to a damaged file");
+        assertEquals(Role.TEAM_MANAGER, server.find("bob").orElseThrow().role());
+        Files.writeString(file, kept);
+        server.reload();
+        assertEquals(Role.TEAM_MANAGER, server.find("bob").orElseThrow().role());
+    }
+
+    @Test
     void aProjectUsesItsWorkspacesUsers() throws Exception {
         UserDirectory.open(workspace).add(new Account("root", Role.ADMIN), null);
         Path project = workspace.resolve("project");

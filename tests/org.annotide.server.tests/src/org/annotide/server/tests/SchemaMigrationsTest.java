@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
 class SchemaMigrationsTest extends DatabaseServerTest {
 
     private static final List<String> ALL = List.of("V1 users sessions audit jobs", "V2 projects members",
-            "V3 project content", "V4 remembered logins", "V5 annotations of project images");
+            "V3 project content", "V4 remembered logins", "V5 annotations of project images",
+            "V6 member notifications");
 
     @Test
     void theScriptsBuildTheSchemaOnceInOrder() throws Exception {
@@ -43,12 +44,13 @@ class SchemaMigrationsTest extends DatabaseServerTest {
         assertEquals(ALL, applied);
         assertEquals("", err[0], "Flyway's progress talk is not printed");
         assertEquals(List.of(), pg.db.migrate(), "a second migration has nothing to do");
-        assertEquals(5, pg.db.schemaVersion());
+        assertEquals(6, pg.db.schemaVersion());
         assertEquals(List.of(List.of("1", "users sessions audit jobs", "V1__users_sessions_audit_jobs.sql", "t"),
                 List.of("2", "projects members", "V2__projects_members.sql", "t"),
                 List.of("3", "project content", "V3__project_content.sql", "t"),
                 List.of("4", "remembered logins", "V4__remembered_logins.sql", "t"),
-                List.of("5", "annotations of project images", "V5__annotations_of_project_images.sql", "t")),
+                List.of("5", "annotations of project images", "V5__annotations_of_project_images.sql", "t"),
+                List.of("6", "member notifications", "V6__member_notifications.sql", "t")),
                 rows("SELECT version, description, script, success FROM flyway_schema_history ORDER BY installed_rank"));
         for (String table : List.of("users", "sessions", "audit_log", "training_jobs", "training_job_epochs",
                 "projects", "project_members", "content_projects", "content_objects", "content_blobs", "content_image_files",
@@ -67,12 +69,12 @@ class SchemaMigrationsTest extends DatabaseServerTest {
 
         pg.sql("UPDATE flyway_schema_history SET checksum = checksum - 1 WHERE version = '1'");
         pg.sql("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum, "
-                + "installed_by, execution_time, success) VALUES (6, '6', 'from the future', 'SQL', 'V6__from_the_future.sql', "
+                + "installed_by, execution_time, success) VALUES (7, '7', 'from the future', 'SQL', 'V7__from_the_future.sql', "
                 + "0, 'someone', 0, true)");
         IllegalStateException newer = assertThrows(IllegalStateException.class, pg.db::migrate);
-        assertEquals("the database schema is at version 6, newer than this Annotide knows (5): use a newer Annotide",
+        assertEquals("the database schema is at version 7, newer than this Annotide knows (6): use a newer Annotide",
                 newer.getMessage());
-        assertEquals(List.of(List.of("6")), rows("SELECT count(*) FROM flyway_schema_history"), "nothing changed");
+        assertEquals(List.of(List.of("7")), rows("SELECT count(*) FROM flyway_schema_history"), "nothing changed");
     }
 
     @Test
@@ -106,8 +108,8 @@ class SchemaMigrationsTest extends DatabaseServerTest {
         } finally {
             threads.shutdownNow();
         }
-        assertEquals(List.of(List.of("1"), List.of("2"), List.of("3"), List.of("4"), List.of("5")),
-                rows("SELECT version FROM flyway_schema_history ORDER BY installed_rank"));
+        assertEquals(List.of(List.of("1"), List.of("2"), List.of("3"), List.of("4"), List.of("5"),
+                List.of("6")), rows("SELECT version FROM flyway_schema_history ORDER BY installed_rank"));
     }
 
     @Test
@@ -118,14 +120,14 @@ class SchemaMigrationsTest extends DatabaseServerTest {
         pg.sql("INSERT INTO projects (id, folder) VALUES ('shoes', '/data/shoes')");
 
         String[] err = new String[1];
-        assertEquals(List.of("V3 project content", "V4 remembered logins", "V5 annotations of project images"),
-                quietly(err, pg.db::migrate),
+        assertEquals(List.of("V3 project content", "V4 remembered logins", "V5 annotations of project images",
+                "V6 member notifications"), quietly(err, pg.db::migrate),
                 "what came after the former migrator");
         assertTrue(err[0].contains("the schema that the former migrator brought to version 2 (annotide_schema_version) "
                 + "is now kept by Flyway (flyway_schema_history), baselined at 2"), err[0]);
-        assertEquals(5, pg.db.schemaVersion());
-        assertEquals(List.of(List.of("2", "BASELINE"), List.of("3", "SQL"), List.of("4", "SQL"), List.of("5", "SQL")),
-                rows("SELECT version, type FROM flyway_schema_history ORDER BY installed_rank"));
+        assertEquals(6, pg.db.schemaVersion());
+        assertEquals(List.of(List.of("2", "BASELINE"), List.of("3", "SQL"), List.of("4", "SQL"), List.of("5", "SQL"),
+                List.of("6", "SQL")), rows("SELECT version, type FROM flyway_schema_history ORDER BY installed_rank"));
         assertEquals(List.of("alice"), pg.db.users().stream().map(Account::login).toList());
         assertEquals(List.of(List.of("shoes", "/data/shoes")), rows("SELECT id, folder FROM projects"));
         assertEquals(List.of(List.of("2")), rows("SELECT count(*) FROM annotide_schema_version"), "kept as a record");
@@ -148,9 +150,9 @@ class SchemaMigrationsTest extends DatabaseServerTest {
 
         pg.sql("DROP TABLE project_members");
         assertEquals(List.of("V2 projects members", "V3 project content", "V4 remembered logins",
-                "V5 annotations of project images"), pg.db.migrate());
+                "V5 annotations of project images", "V6 member notifications"), pg.db.migrate());
         assertEquals(List.of(List.of("1", "BASELINE"), List.of("2", "SQL"), List.of("3", "SQL"), List.of("4", "SQL"),
-                List.of("5", "SQL")),
+                List.of("5", "SQL"), List.of("6", "SQL")),
                 rows("SELECT version, type FROM flyway_schema_history WHERE success ORDER BY installed_rank"));
     }
 

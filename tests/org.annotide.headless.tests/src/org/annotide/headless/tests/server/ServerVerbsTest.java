@@ -49,7 +49,7 @@ class ServerVerbsTest {
         createDatabase();
         Cli migrated = cli("server", "migrate", "--db", url);
         assertEquals(CliVerb.OK, migrated.exitCode, migrated.err);
-        assertEquals("MIGRATED V1 users sessions audit jobs\nMIGRATED V2 projects members\nMIGRATED V3 project content\nMIGRATED V4 remembered logins\nMIGRATED V5 annotations of project images\nSCHEMA 5\n", migrated.out);
+        assertEquals("MIGRATED V1 users sessions audit jobs\nMIGRATED V2 projects members\nMIGRATED V3 project content\nMIGRATED V4 remembered logins\nMIGRATED V5 annotations of project images\nMIGRATED V6 member notifications\nSCHEMA 6\n", migrated.out);
         try (ServerDatabase db = ServerDatabase.open(DatabaseSettings.parse(url, null, null, 2))) {
             db.addUser(new Account("alice", Role.ADMIN), "a long password".toCharArray());
             db.addUser(new Account("ann", Role.ANNOTATOR), "a long password".toCharArray());
