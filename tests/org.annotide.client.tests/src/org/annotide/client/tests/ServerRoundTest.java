@@ -120,7 +120,10 @@ class ServerRoundTest extends ServerAndMirrors {
 
     /**
      * A fine-tuning round trains on the server too, from the previous round's model (the server's, by its id): its
-     * first epoch starts where that model's training ended, so its loss is well below a round's from scratch.
+     * first epoch starts where that model's training ended, so its loss is well below a round's from scratch. Both
+     * rounds train at a learning rate too small to learn anything in their epochs, so that each first epoch's loss
+     * says only where its weights started (at a usable rate a linear model on these images can reach the first
+     * model's loss within its own first epoch, and the comparison would be luck).
      */
     @Test
     void aFineTuningRoundStartsOnTheServerFromThePreviousRoundsModel() throws Exception {
@@ -131,10 +134,10 @@ class ServerRoundTest extends ServerAndMirrors {
         TrainedModel first = manager.onOwner(firstJob::getResultModel);
 
         EpisodeRound.Outcome tuned = round().run(first, request(),
-                new EpisodeSettings(EpisodeSettings.Mode.FINE_TUNE, 2, 16, 0.5, 2), new NullProgressMonitor(), step -> {
+                new EpisodeSettings(EpisodeSettings.Mode.FINE_TUNE, 2, 16, 1e-6, 2), new NullProgressMonitor(), step -> {
                 });
         EpisodeRound.Outcome scratch = round().run(first, request(),
-                new EpisodeSettings(EpisodeSettings.Mode.FROM_SCRATCH, 2, 16, 0.5, 2), new NullProgressMonitor(),
+                new EpisodeSettings(EpisodeSettings.Mode.FROM_SCRATCH, 2, 16, 1e-6, 2), new NullProgressMonitor(),
                 step -> {
                 });
 
@@ -146,7 +149,7 @@ class ServerRoundTest extends ServerAndMirrors {
         double tunedLoss = tunedJob.path("epochs").get(0).path("metrics").path("train_loss").asDouble();
         double scratchLoss = serverJob(scratch.model().getId()).path("epochs").get(0).path("metrics")
                 .path("train_loss").asDouble();
-        assertTrue(tunedLoss < scratchLoss * 0.8, "fine-tuned " + tunedLoss + ", from scratch " + scratchLoss);
+        assertTrue(tunedLoss < scratchLoss * 0.2, "fine-tuned " + tunedLoss + ", from scratch " + scratchLoss);
         assertEquals(2, (int) manager.onOwner(() -> manager.store().project().getSelectionRounds().size()),
                 "both rounds recorded");
     }
