@@ -181,6 +181,14 @@ public final class Mirror {
         roleStale = stale;
     }
 
+    /** The server lets the user follow the project (again): a shut-out kept from before is forgotten. */
+    public void admitted() {
+        if (outbox.shutOut() != null) {
+            outbox.setShutOut(null);
+            saveOutbox();
+        }
+    }
+
     /** Why the mirror is read-only now (the server shut the user out of the project), or null. */
     public String shutOut() {
         return shutOut;
@@ -188,12 +196,15 @@ public final class Mirror {
 
     /**
      * The server no longer lets the user follow the project: nothing more is sent or fetched, the unsent edits stay in
-     * the outbox, and the listeners are told once that the mirror is read-only and why.
+     * the outbox, which keeps why (see {@link Outbox#shutOut()}), and the listeners are told once that the mirror is
+     * read-only and why.
      */
     public void shutOut(String message) {
         if (shutOut == null) {
             shutOut = message;
             online = false;
+            outbox.setShutOut(message); // before the listeners hear it: a copy they open again reads it
+            saveOutbox();
             listeners.forEach(l -> l.readOnly(message));
             wakeSender();
         }
