@@ -201,10 +201,12 @@ public final class Mirror {
      */
     public void shutOut(String message) {
         if (shutOut == null) {
+            // kept first: a copy that the listeners open again reads it, and whoever sees readOnlyReason() next
+            // finds the listeners told as soon as before
+            outbox.setShutOut(message);
+            saveOutbox();
             shutOut = message;
             online = false;
-            outbox.setShutOut(message); // before the listeners hear it: a copy they open again reads it
-            saveOutbox();
             listeners.forEach(l -> l.readOnly(message));
             wakeSender();
         }
