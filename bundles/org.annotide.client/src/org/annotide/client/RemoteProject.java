@@ -220,6 +220,27 @@ public final class RemoteProject implements AutoCloseable {
         return Files.exists(folder.resolve(Outbox.FILE_NAME));
     }
 
+    /**
+     * Why the server shut the user out of the mirror's project (see {@link #readOnlyReason()}), as the mirror folder
+     * keeps it after the mirror closed; null when it did not, or when the folder is no mirror. Until the user connects
+     * again with access given back, a copy opened from the folder says this rather than "not connected".
+     */
+    public static String shutOutNote(Path folder) {
+        if (!isMirror(folder)) {
+            return null;
+        }
+        try {
+            return Outbox.open(folder).shutOut();
+        } catch (IOException | RuntimeException e) {
+            return null; // an outbox that cannot be read says nothing; the mirror opened on it reports it
+        }
+    }
+
+    /** How many edits a closed mirror's folder keeps unsent (0 for a folder that is no mirror). */
+    public static int unsent(Path folder) throws IOException {
+        return isMirror(folder) ? Outbox.open(folder).size() : 0;
+    }
+
     public ProjectStore store() {
         return store;
     }
@@ -359,6 +380,7 @@ public final class RemoteProject implements AutoCloseable {
     private void connect() throws ServerException {
         // logs in again if the server forgot us; says the role this user holds in the project now
         JsonNode project = connection.request("GET", "/api/v1/projects/" + projectId, null, PROBE_TIMEOUT).json();
+        mirror.admitted();
         mirror.keepRole(project == null ? null : project.path("role").asText(null));
         events.open();
         try {

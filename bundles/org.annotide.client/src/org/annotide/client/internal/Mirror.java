@@ -181,6 +181,14 @@ public final class Mirror {
         roleStale = stale;
     }
 
+    /** The server lets the user follow the project (again): a shut-out kept from before is forgotten. */
+    public void admitted() {
+        if (outbox.shutOut() != null) {
+            outbox.setShutOut(null);
+            saveOutbox();
+        }
+    }
+
     /** Why the mirror is read-only now (the server shut the user out of the project), or null. */
     public String shutOut() {
         return shutOut;
@@ -188,10 +196,15 @@ public final class Mirror {
 
     /**
      * The server no longer lets the user follow the project: nothing more is sent or fetched, the unsent edits stay in
-     * the outbox, and the listeners are told once that the mirror is read-only and why.
+     * the outbox, which keeps why (see {@link Outbox#shutOut()}), and the listeners are told once that the mirror is
+     * read-only and why.
      */
     public void shutOut(String message) {
         if (shutOut == null) {
+            // kept first: a copy that the listeners open again reads it, and whoever sees readOnlyReason() next
+            // finds the listeners told as soon as before
+            outbox.setShutOut(message);
+            saveOutbox();
             shutOut = message;
             online = false;
             listeners.forEach(l -> l.readOnly(message));

@@ -21,7 +21,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * acknowledged (one per annotation, merged: a create followed by changes is one create of the latest content), the
  * conflict copies (local only, until the user resolves), the unsent edits of label classes, training sets, images
  * added to the mirror and image statuses ({@link SetupEdits}), the trainees' submissions not yet sent, and the role
- * the user holds in the project (so that a mirror opened without the server still acts with it). Kept in
+ * the user holds in the project (so that a mirror opened without the server still acts with it) and why the server
+ * shut the user out of it, if it did (so that the copy opened again still says why it is read-only). Kept in
  * {@code sync.json} of the mirror folder, written atomically (temporary file, fsync, rename) after each change, so
  * unsent edits survive a kill; the versions, which grow with the project, in a file of their own to which only what
  * changed is appended ({@link VersionLog}). Thread-safe.
@@ -55,6 +56,8 @@ public final class Outbox {
     private final SetupEdits submissions = new SetupEdits(seq::incrementAndGet, false);
     /** The role the user holds in the project as the server last said (Admin, Team Manager, Annotator), or null. */
     private String role;
+    /** Why the server shut the user out of the project (removed from it, the user removed), or null. */
+    private String shutOut;
 
     private Outbox(Path file, VersionLog versions) {
         this.file = file;
@@ -80,6 +83,7 @@ public final class Outbox {
             box.images.read(root.path("images"));
             box.submissions.read(root.path("submissions"));
             box.role = root.path("role").asText(null);
+            box.shutOut = root.path("shut_out").asText(null);
         }
         return box;
     }
@@ -91,6 +95,18 @@ public final class Outbox {
 
     public synchronized void setRole(String role) {
         this.role = role;
+    }
+
+    /**
+     * Why the server shut the user out of the project, kept so that the copy opened again (a restart) still says why
+     * it is read-only; null while the user may follow the project.
+     */
+    public synchronized String shutOut() {
+        return shutOut;
+    }
+
+    public synchronized void setShutOut(String message) {
+        this.shutOut = message;
     }
 
     public synchronized String version(long id) {
@@ -256,6 +272,7 @@ public final class Outbox {
         images.write(root.putObject("images"));
         submissions.write(root.putObject("submissions"));
         root.put("role", role);
+        root.put("shut_out", shutOut);
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {

@@ -174,10 +174,19 @@ public final class ProjectStore implements AutoCloseable {
 
     /** Opens a project without writing anything to its folder; changes are refused. */
     public static ProjectStore openReadOnly(Path folder) {
+        return openReadOnly(folder, null);
+    }
+
+    /**
+     * Opens a project without writing anything to its folder; changes are refused with {@code reason} (what the user
+     * can do about it), or, for null, with the advice to copy the folder somewhere writable.
+     */
+    public static ProjectStore openReadOnly(Path folder, String reason) {
         Path absolute = requireProject(folder);
         Path store = absolute.resolve(STORE_FOLDER);
         try {
             StoreEngine engine = StoreEngine.recover(StoreFiles.system(), store, checkpointGenerations(store), false);
+            engine.setReadOnlyReason(reason);
             return new ProjectStore(absolute, engine, null, null);
         } catch (IOException e) {
             throw new StoreException("Cannot read the project " + absolute + ": " + describe(e), e);

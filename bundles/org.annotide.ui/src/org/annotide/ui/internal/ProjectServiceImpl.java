@@ -14,10 +14,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.annotide.client.RemoteProject;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.core.store.StoreException;
 import org.annotide.ui.Problems;
 import org.annotide.ui.ProjectService;
+import org.annotide.ui.internal.server.ServerProblems;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResourceChangeEvent;
 import org.eclipse.core.resources.IResourceChangeListener;
@@ -129,12 +131,14 @@ public final class ProjectServiceImpl implements ProjectService {
             }
             if (given != null) {
                 store = given.store();
-            } else if (org.annotide.client.RemoteProject.isMirror(folder)) {
-                // edits made here without the sync engine would never reach the server: read-only until connected
-                store = ProjectStore.openReadOnly(folder);
-                Problems.report(project, org.annotide.ui.internal.server.ServerProblems.SOURCE, List.of(Problems.Problem.warning(folder.toString(), "This is the "
-                        + "copy of a server's project, read-only while not connected: File > Connect to Server... to "
-                        + "edit it.")));
+            } else if (RemoteProject.isMirror(folder)) {
+                // edits made here without the sync engine would never reach the server: read-only until connected; a
+                // copy whose user the server shut out says so (connecting again would not make it editable)
+                String shutOut = RemoteProject.shutOutNote(folder);
+                String why = shutOut != null ? shutOut : "This is the copy of a server's project, read-only while not "
+                        + "connected: File > Connect to Server... to edit it.";
+                store = ProjectStore.openReadOnly(folder, why); // an edit tried in a view or editor is refused with it
+                Problems.report(project, ServerProblems.SOURCE, List.of(Problems.Problem.warning(folder.toString(), why)));
             } else {
                 store = ProjectStore.open(folder);
             }

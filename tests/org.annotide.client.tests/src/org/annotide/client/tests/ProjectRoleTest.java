@@ -11,6 +11,7 @@ import java.util.List;
 
 import org.annotide.access.Action;
 import org.annotide.access.RolePermissions;
+import org.annotide.client.RemoteProject;
 import org.annotide.client.ServerConnection;
 import org.annotide.client.ServerException;
 import org.annotide.client.internal.Outbox;
@@ -148,6 +149,21 @@ class ProjectRoleTest extends ServerAndMirrors {
         assertEquals(1, admin.annotations(server.image).size(), "nothing reached the server");
         assertEquals(1, Outbox.open(folder).size());
         assertEquals(1, ann.readOnly.size(), "said once");
+        assertEquals(ann.readOnly.get(0), RemoteProject.shutOutNote(folder), "kept for the copy opened again");
+
+        // closed (a restart), the copy still says why; given access back, she connects again and the edit goes out
+        Path mirrors = folder.getParent().getParent().getParent();
+        ann.close();
+        clients.remove(ann);
+        assertEquals(ann.readOnly.get(0), RemoteProject.shutOutNote(folder), "still said after closing");
+        assertEquals(1, RemoteProject.unsent(folder));
+        members.setMember(server.projectId, "ann", Role.ANNOTATOR, "admin");
+        Client back = new Client(server.url(), server.projectId, "ann", mirrors);
+        clients.add(back);
+        assertEquals(folder, back.store().folder());
+        assertNull(RemoteProject.shutOutNote(folder), "admitted again: the note is gone");
+        back.awaitSent();
+        assertEquals(2, admin.annotations(server.image).size(), "the kept edit reached the server");
     }
 
     @Test

@@ -51,6 +51,8 @@ public final class StoreEngine implements JournalingCommandStack.Sink {
     private boolean closed;
     /** Why the files cannot be trusted to take more changes, or null. */
     private String broken;
+    /** What a change of a store opened read-only is refused with; null: the general advice to copy the folder. */
+    private volatile String readOnlyReason;
 
     private StoreEngine(StoreFiles files, Path store, EObject root, boolean writable, List<String> notes) {
         this.files = files;
@@ -266,13 +268,22 @@ public final class StoreEngine implements JournalingCommandStack.Sink {
         }
     }
 
+    /**
+     * Says why a store opened read-only refuses changes (the mirror of a server's project while not connected, say),
+     * where the general advice to copy the folder would mislead.
+     */
+    public void setReadOnlyReason(String reason) {
+        readOnlyReason = reason;
+    }
+
     @Override
     public String refusal() {
         if (closed) {
             return "This project has been closed: open it again to change it.";
         }
         if (!writable) {
-            return "This project is open read-only: copy it to a writable folder to change it.";
+            String reason = readOnlyReason;
+            return reason != null ? reason : "This project is open read-only: copy it to a writable folder to change it.";
         }
         if (broken != null) {
             return "Annotide stopped saving changes to this project: " + broken

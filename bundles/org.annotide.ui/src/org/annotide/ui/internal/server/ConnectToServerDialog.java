@@ -31,6 +31,9 @@ public final class ConnectToServerDialog extends TitleAreaDialog {
     private Text password;
     private Button keep;
     private ServerConnection connection;
+    /** The address and user that Connect logged in with: the fields are gone once the dialog closed. */
+    private String connectedUrl;
+    private String connectedUser;
 
     public ConnectToServerDialog(Shell parent, String lastUrl, String lastUser) {
         super(parent);
@@ -90,22 +93,26 @@ public final class ConnectToServerDialog extends TitleAreaDialog {
         createButton(parent, IDialogConstants.CANCEL_ID, IDialogConstants.CANCEL_LABEL, false);
     }
 
+    /** The server's address Connect logged in to (null before), readable after the dialog closed. */
     public String url() {
-        return url.getText().trim();
+        return connectedUrl;
     }
 
+    /** The user Connect logged in as (null before), readable after the dialog closed. */
     public String user() {
-        return user.getText().trim();
+        return connectedUser;
     }
 
     /** Whether the login is to be kept for the next start. */
-    public boolean keep() {
+    private boolean keep() {
         return keep.getSelection();
     }
 
     @Override
     protected void okPressed() {
-        if (user().isEmpty()) {
+        String address = url.getText().trim();
+        String login = user.getText().trim();
+        if (login.isEmpty()) {
             setErrorMessage("Type your user name on the server.");
             return;
         }
@@ -114,7 +121,7 @@ public final class ConnectToServerDialog extends TitleAreaDialog {
         ServerException[] failure = new ServerException[1];
         BusyIndicator.showWhile(getShell().getDisplay(), () -> { // at most the connect timeout (5 s)
             try {
-                connection = ServerConnection.login(url(), user(), secret, remember);
+                connection = ServerConnection.login(address, login, secret, remember);
             } catch (ServerException e) {
                 failure[0] = e;
             }
@@ -124,6 +131,8 @@ public final class ConnectToServerDialog extends TitleAreaDialog {
             setErrorMessage(failure[0].getMessage());
             return;
         }
+        connectedUrl = address;
+        connectedUser = login;
         super.okPressed();
     }
 }

@@ -8,7 +8,6 @@ import org.annotide.client.RemoteProject;
 import org.annotide.client.ServerConnection;
 import org.annotide.client.ServerException;
 import org.annotide.client.SyncListener;
-import org.annotide.ui.Problems;
 import org.annotide.ui.ProjectService;
 import org.annotide.ui.internal.AnnotidePreferencePage;
 import org.annotide.ui.internal.WorkspaceProjects;
@@ -129,12 +128,10 @@ public final class ConnectToServerHandler extends AbstractHandler {
         remote.addListener(problems);
         remote.addListener(new SyncListener() {
             @Override
-            public void readOnly(String message) { // shut out by the server: the copy reopens read-only, as unconnected
+            public void readOnly(String message) { // shut out by the server: the copy reopens read-only
                 display.asyncExec(() -> {
                     service.close(project); // closes the sync engine too; the unsent edits stay in its outbox
-                    service.store(project); // read-only first, so its general note does not replace this one
-                    Problems.report(project, ServerProblems.SOURCE, List.of(Problems.Problem.warning(
-                            connection.base() + " " + info.id(), message)));
+                    service.store(project); // the outbox kept the message: the copy says it (Problems, refused edits)
                 });
             }
         });

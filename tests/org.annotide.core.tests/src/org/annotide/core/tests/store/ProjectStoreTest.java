@@ -100,4 +100,18 @@ class ProjectStoreTest {
             assertEquals("ro", store.project().getName());
         }
     }
+
+    @Test
+    void aReadOnlyOpeningWithAReasonRefusesChangesWithIt() {
+        Path folder = temp.resolve("ro-why");
+        ProjectStore.create(folder, "ro-why").close();
+        String reason = "You are no longer a member of this project on the server.";
+        try (ProjectStore store = ProjectStore.openReadOnly(folder, reason)) {
+            assertTrue(store.isReadOnly());
+            StoreException error = assertThrows(StoreException.class, () -> store.commandStack().execute(
+                    SetCommand.create(store.editingDomain(), store.project(), AnnotidePackage.Literals.NAMED__NAME, "x")));
+            assertEquals(reason, error.getMessage(), "the reason, not the advice to copy the folder");
+            assertEquals("ro-why", store.project().getName());
+        }
+    }
 }
