@@ -233,6 +233,11 @@ public final class ProjectStore implements AutoCloseable {
         return engine.refusal() != null;
     }
 
+    /** Why changes are refused now (read-only, closed, or saving stopped), or null while they are accepted. */
+    public String refusal() {
+        return engine.refusal();
+    }
+
     /** True once the project was closed or released: its model may be looked at but no longer changed. */
     public boolean isClosed() {
         return engine.isClosed();

@@ -2,6 +2,7 @@ package org.annotide.ui.training.internal;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import java.util.concurrent.TimeUnit;
 
 import org.annotide.client.RemoteProject;
 import org.annotide.client.ServerException;
@@ -15,6 +16,7 @@ import org.annotide.ml.JobStatusListener;
 import org.annotide.ml.ModelRegistry;
 import org.annotide.ml.TrainingConfig;
 import org.annotide.ml.TrainingException;
+import org.annotide.ml.TrainingQueue;
 import org.annotide.ml.TrainingRunner;
 import org.annotide.model.TrainedModel;
 import org.annotide.model.TrainingJob;
@@ -29,10 +31,16 @@ import org.eclipse.ui.PlatformUI;
  */
 abstract sealed class TrainingSite {
 
-    /** The site of a project: the server for a mirror that is connected, else this computer. */
+    /**
+     * The site of a project: the server for a mirror that is connected, nowhere for a mirror opened without a
+     * connection (read-only), else this computer.
+     */
     static TrainingSite of(ProjectStore store, WorkbenchTraining training) {
         RemoteProject remote = RemoteProject.of(store);
-        return remote != null ? new Server(store, training, remote.serverTraining()) : new Local(store, training);
+        if (remote != null) {
+            return new Server(store, training, remote.serverTraining());
+        }
+        return RemoteProject.isMirror(store.folder()) ? new Disconnected(store, training) : new Local(store, training);
     }
 
     final ProjectStore store;
@@ -266,6 +274,97 @@ abstract sealed class TrainingSite {
             }
             return server.isCurrent() ? "Trains on " + base
                     : "Trains on " + base + "; the server is unreachable: the jobs as last known";
+        }
+    }
+
+    /**
+     * The copy of a server's project opened while not connected (read-only): its jobs and models are shown as last
+     * known and the files of the server's models it downloaded are read, but nothing trains, and every change is
+     * refused with the store's reason (connect first, or the server shut the user out).
+     */
+    static final class Disconnected extends TrainingSite {
+
+        Disconnected(ProjectStore store, WorkbenchTraining training) {
+            super(store, training);
+        }
+
+        private String refusal() {
+            String refusal = store.refusal();
+            return refusal != null ? refusal
+                    : "This is the copy of a server's project, not connected: File > Connect to Server... first.";
+        }
+
+        @Override
+        TrainingJob submit(TrainingConfig config) throws TrainingException {
+            throw new TrainingException(refusal());
+        }
+
+        @Override
+        void cancel(TrainingJob job) throws IOException {
+            throw new IOException(refusal());
+        }
+
+        @Override
+        void delete(TrainingJob job) throws IOException {
+            throw new IOException(refusal());
+        }
+
+        @Override
+        void activate(TrainedModel model) throws IOException {
+            throw new IOException(refusal());
+        }
+
+        @Override
+        void deleteModel(TrainedModel model) throws IOException {
+            throw new IOException(refusal());
+        }
+
+        @Override
+        ModelRegistry registry() {
+            // a server model whose file was never downloaded cannot be fetched without the connection
+            return new ModelRegistry(store, training.access(), training.queue().trainers(), (model, target) -> {
+                if (ServerTraining.isServerModel(model)) {
+                    throw new TrainingException("The file of the server's model " + model.getName()
+                            + " was never downloaded to this copy: " + refusal());
+                }
+            });
+        }
+
+        @Override
+        AutoCloseable follow(Runnable changed) {
+            return () -> {
+            }; // nothing changes the jobs of a copy that is not connected
+        }
+
+        @Override
+        String where() {
+            return "Trains on the server; not connected: the jobs as last known";
+        }
+
+        @Override
+        TrainingRunner runner() {
+            return new TrainingRunner() {
+                @Override
+                public TrainingJob submit(ProjectStore project, TrainingConfig config) throws TrainingException {
+                    throw new TrainingException(refusal());
+                }
+
+                @Override
+                public TrainingQueue.JobOutcome await(ProjectStore project, TrainingJob job, long timeout,
+                        TimeUnit unit) throws TrainingException {
+                    throw new TrainingException(refusal());
+                }
+
+                @Override
+                public void cancel(TrainingJob job) throws TrainingException {
+                    throw new TrainingException(refusal());
+                }
+
+                @Override
+                public void discard(ProjectStore project, TrainingJob job, TrainedModel model) throws IOException {
+                    throw new IOException(refusal());
+                }
+            };
         }
     }
 }

@@ -48,7 +48,9 @@ public final class ConnectToServerHandler extends AbstractHandler {
         preferences.put(LAST_URL, dialog.url());
         preferences.put(LAST_USER, dialog.user());
         keep(dialog.connection());
-        connect(dialog.connection(), shell.getDisplay()).schedule();
+        // the shell the command was asked from may be gone by now (a dialog closed just before: the handler's
+        // context can still name it), the workbench's display is not
+        connect(dialog.connection(), PlatformUI.getWorkbench().getDisplay()).schedule();
         return null;
     }
 

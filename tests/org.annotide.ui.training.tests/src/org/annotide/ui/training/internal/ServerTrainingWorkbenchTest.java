@@ -216,6 +216,28 @@ class ServerTrainingWorkbenchTest {
         assertTrue(table.getItem(0).getText(0).isEmpty() != table.getItem(1).getText(0).isEmpty(),
                 "one check mark in the Active column");
 
+        // closed and opened again without connecting, as after a restart: the jobs as last known, nothing trains
+        projects().close(project);
+        ProjectStore offline = projects().store(project);
+        assertNull(RemoteProject.of(offline), "opened without a connection");
+        page().activate(view);
+        clickProject(project.getName());
+        Spin.until("the Training view shows the copy opened offline", () -> view.store() == offline);
+        Spin.until("the view says the copy is not connected", () -> view.getContentDescription()
+                .endsWith("Trains on the server; not connected: the jobs as last known"));
+        assertTrue(view.visibleJobs().stream().anyMatch(j -> j.getId().equals(id)), "the server's job as last known");
+        NewTrainingJobWizard offlineWizard = new NewTrainingJobWizard(offline, null);
+        TrainingWizardDialog offlineDialog = open(view, offlineWizard);
+        fillIn(offlineDialog, offlineWizard, "offline", 2);
+        click(button(offlineDialog.getShell(), TrainingWizardDialog.START));
+        Spin.until("the refusal in the wizard", () -> offlineWizard.reviewPage.getErrorMessage() != null);
+        String offlineRefusal = offlineWizard.reviewPage.getErrorMessage();
+        assertTrue(offlineRefusal.contains("Connect to Server"), offlineRefusal);
+        assertNull(offlineWizard.submitted());
+        offlineDialog.close();
+        assertEquals(0, org.eclipse.core.runtime.jobs.Job.getJobManager().find(WorkbenchTraining.FAMILY).length,
+                "nothing trains in the workbench for a copy that is not connected");
+
         // an Annotator: the view says the server shows her no jobs; her job is refused and nothing is created
         project.delete(IResource.NEVER_DELETE_PROJECT_CONTENT | IResource.FORCE, new NullProgressMonitor());
         ProjectStore annotators = connect("ann");
