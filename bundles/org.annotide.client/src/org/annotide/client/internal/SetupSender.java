@@ -41,8 +41,8 @@ public final class SetupSender {
      * The setup edit to send next: created and changed classes first (annotations may use a new one), then images
      * added to the mirror and changed images (annotations may be on them), then the annotations (null while any wait),
      * then training sets (after what they were made with), image statuses, submissions (after the drafts they
-     * submit) and training settings, then removed images and deleted classes (after their annotations left them); null when nothing of the
-     * setup waits.
+     * submit) and training settings, then removed images and deleted classes (after their annotations left them);
+     * null when nothing of the setup waits.
      */
     public Next next() {
         SetupEdits.Edit classEdit = outbox.classes().first(false);

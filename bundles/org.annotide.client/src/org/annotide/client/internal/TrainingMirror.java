@@ -32,12 +32,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A server's training projects in the mirror's model, in the shape the trainer-evaluation views read in a local
- * training project: the training project with its benchmark (the mirror's images), scoring function and trainees,
- * and the tasks the user may see, each submitted one with a {@link Submission} holding the {@link Score} the server
- * recorded (task and class scores), and the training settings (skill bands, instructions, the saved function for
- * those who may edit it) in the project's metadata. Only what the server's GETs show the user comes in: an annotator's mirror gets
- * their own tasks and scores, and never the ground truth (the server does not serve it; the submission itself stays
- * on the server too, only its score comes down).
+ * training project: the training project with its benchmark (the mirror's images), scoring function and trainees, and
+ * the tasks the user may see, each submitted one with a {@link Submission} holding the {@link Score} the server
+ * recorded (task and class scores), and the training settings (skill bands, instructions, the saved function for those
+ * who may edit it) in the project's metadata. Only what the server's GETs show the user comes in: an annotator's mirror
+ * gets their own tasks and scores, and never the ground truth (the server does not serve it; the submission itself
+ * stays on the server too, only its score comes down).
  */
 public final class TrainingMirror {
 
@@ -89,9 +89,9 @@ public final class TrainingMirror {
 
     /**
      * The training settings as the server keeps them, in the project's metadata where the Training Settings view reads
-     * them. Only what the server showed: the pending function is shown to those who may edit the scoring function, so
-     * another user's mirror leaves it alone. A changed value replaces its entry (removed, then added) so that whoever
-     * follows the project's metadata hears it as a change of the project.
+     * them. Only what the server showed: the pending function is shown to those who may edit the scoring function; a
+     * mirror whose user may not (any more: a role lowered) holds none. A changed value replaces its entry (removed,
+     * then added) so that whoever follows the project's metadata hears it as a change of the project.
      */
     private static void applySettings(Project project, JsonNode settings, SetupEdits unsent) {
         JsonNode bands = settings.path("skill_bands");
@@ -117,6 +117,8 @@ public final class TrainingMirror {
                 }
             }
             setting(project, TrainingSettings.PENDING_FUNCTION_KEY, text, "", unsent);
+        } else if (!unsent.isPending(TrainingSettings.PENDING_FUNCTION_KEY)) {
+            project.getMetadata().removeKey(TrainingSettings.PENDING_FUNCTION_KEY); // not the user's to see (any more)
         }
     }
 

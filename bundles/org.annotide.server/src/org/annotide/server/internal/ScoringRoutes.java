@@ -34,11 +34,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Task status, training projects, submissions, scores and the scoring CSV: the benchmark layer's
- * {@link TaskStatuses} and {@link TrainingSession} over HTTP, with the same permission answers as the workbench and
- * the command line (asked within the project, so a member's role there counts). The ground truth never leaves
- * through these routes to anyone who may not view the benchmark source: task lists and scores carry no ground-truth
- * object, and the CSV (which names ground-truth ids) is for Admins and Team Managers only.
+ * Task status, training projects, submissions, scores, the scoring CSV and the training settings: the benchmark layer's
+ * {@link TaskStatuses}, {@link TrainingSession} and {@link TrainingSettings} over HTTP, with the same permission
+ * answers as the workbench and the command line (asked within the project, so a member's role there counts). The ground
+ * truth never leaves through these routes to anyone who may not view the benchmark source: task lists and scores carry
+ * no ground-truth object, and the CSV (which names ground-truth ids) is for Admins and Team Managers only.
  */
 final class ScoringRoutes implements AutoCloseable {
 

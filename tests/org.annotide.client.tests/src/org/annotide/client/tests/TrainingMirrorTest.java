@@ -75,7 +75,8 @@ class TrainingMirrorTest {
     void serveATrainingProject() throws Exception {
         Path workspace = Files.createDirectories(temp.resolve("server"));
         UserDirectory users = UserDirectory.open(workspace);
-        for (Account account : List.of(new Account("admin", Role.ADMIN), new Account("manager", Role.TEAM_MANAGER),
+        for (Account account : List.of(new Account("admin", Role.ADMIN), new Account("carla", Role.ADMIN),
+                new Account("manager", Role.TEAM_MANAGER),
                 new Account("ann", Role.ANNOTATOR), new Account("bob", Role.ANNOTATOR))) {
             users.add(account, TeamServer.PASSWORD.toCharArray());
         }
@@ -373,8 +374,7 @@ class TrainingMirrorTest {
     @Test
     void anAdminsTrainingSettingsReachTheServerAndEveryMirrorAsItsUserMaySeeThem() throws Exception {
         Client admin = client("admin");
-        Client other = new Client("http://127.0.0.1:" + server.port(), projectId, "admin", temp.resolve("mirrors-admin-2"));
-        clients.add(other);
+        Client other = client("carla");
         Client manager = client("manager");
         Client ann = client("ann");
 
@@ -392,8 +392,8 @@ class TrainingMirrorTest {
             assertEquals(PENDING, TrainingSettings.pendingFunction(training.project()));
         }
 
-        // every other mirror hears it (training_project_updated) and shows what its user may see
-        other.await(5000, "the settings in the other Admin mirror", () -> PENDING.equals(TrainingSettings.pendingFunction(
+        // every other mirror hears it (training_project_updated) and shows what its user may see: carla, an Admin, all
+        other.await(5000, "the settings in carla's mirror", () -> PENDING.equals(TrainingSettings.pendingFunction(
                 other.store().project())) && "40;60".equals(other.store().project().getMetadata().get(
                         TrainingSettings.SKILL_BANDS_KEY)));
         for (Client c : List.of(manager, ann)) {
@@ -411,7 +411,7 @@ class TrainingMirrorTest {
         synchronized (training) {
             assertEquals(null, TrainingSettings.pendingFunction(training.project()));
         }
-        other.await(5000, "no pending function in the other Admin mirror",
+        other.await(5000, "no pending function in carla's mirror",
                 () -> TrainingSettings.pendingFunction(other.store().project()) == null);
 
         // nothing of the pending function anywhere in the annotator's mirror: not in the model, not in its files
@@ -425,6 +425,16 @@ class TrainingMirrorTest {
                 assertFalse(text.contains("123.5"), file + " holds the pending function");
             }
         }
+
+        // carla is an Admin no more: her mirror drops the saved function when it reads the settings with her new role
+        setting(admin, TrainingSettings.PENDING_FUNCTION_KEY, PENDING.toJson());
+        admin.awaitSent();
+        other.await(5000, "the saved function in carla's mirror again",
+                () -> PENDING.equals(TrainingSettings.pendingFunction(other.store().project())));
+        UserDirectory.open(temp.resolve("server")).setRole("carla", Role.TEAM_MANAGER);
+        other.await(Client.AFTER_RESTART_MILLIS, "carla's mirror, a Team Manager's now, holds no saved function",
+                () -> other.store().project().getMetadata().get(TrainingSettings.PENDING_FUNCTION_KEY) == null);
+        assertEquals("40;60", setting(other, TrainingSettings.SKILL_BANDS_KEY), "the bands stay");
     }
 
     @Test
