@@ -88,7 +88,8 @@ public final class CatchingUp {
             mirror.edits().quiet(() -> {
                 reconcile(classes, images, locations, annotations, hidden);
                 reconcileTrainingSets(sets);
-                TrainingMirror.apply(mirror.store().project(), training);
+                TrainingMirror.apply(mirror.store().project(), training,
+                        mirror.outbox().trainingSettings());
             });
             mirror.commit();
             return null;
@@ -100,7 +101,8 @@ public final class CatchingUp {
         mirror.setTrainingStale(false);
         List<TrainingMirror.Served> training = TrainingMirror.fetch(mirror.connection(), mirror.projectId());
         mirror.onOwner(() -> {
-            mirror.edits().quiet(() -> TrainingMirror.apply(mirror.store().project(), training));
+            mirror.edits().quiet(() -> TrainingMirror.apply(mirror.store().project(), training,
+                        mirror.outbox().trainingSettings()));
             mirror.commit();
             return null;
         });

@@ -1,8 +1,10 @@
 package org.annotide.client.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongPredicate;
 
+import org.annotide.benchmark.TrainingSettings;
 import org.annotide.model.AnnotidePackage.Literals;
 import org.annotide.model.Annotation;
 import org.annotide.model.Identified;
@@ -18,7 +20,8 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
  * Records the user's edits of annotations, label classes and training sets in the mirror's model into the outbox:
  * added and removed annotations of an image, any change inside an annotation (its class, its shape, its score), added,
  * removed and changed label classes and training sets (a set's name, description and tiles), images added to and
- * removed from the project (uploads, removals), images' names, descriptions and metadata, and images' statuses.
+ * removed from the project (uploads, removals), images' names, descriptions and metadata, images' statuses, and the
+ * training settings kept in the project's metadata (skill bands, the saved function, instructions).
  * Changes the client applies for the server are made with {@link #quiet(Runnable)} and are not recorded, so nothing
  * is echoed back.
  */
@@ -83,6 +86,15 @@ public final class LocalEdits extends EContentAdapter {
             imageChanged(image); // a metadata value changed in place
             return;
         }
+        if (n.getNotifier() instanceof Project project && n.getFeature() == Literals.PROJECT__METADATA) {
+            settings(project, n); // entries added or removed: a setting set for the first time, or cleared
+            return;
+        }
+        if (n.getNotifier() instanceof EObject entry && entry.eClass() == Literals.STRING_TO_STRING_MAP_ENTRY
+                && entry.eContainer() instanceof Project project) {
+            setting(project, (Map.Entry<?, ?>) entry); // a setting's value changed in place
+            return;
+        }
         if (n.getNotifier() instanceof ImageAsset image && n.getFeature() == Literals.IMAGE_ASSET__STATUS) {
             outbox.imageStatuses().changed(image.getId()); // the server sets its tiles' with it
             return;
@@ -110,6 +122,28 @@ public final class LocalEdits extends EContentAdapter {
                     && n.getFeature() != Literals.ANNOTATION__ID) {
                 outbox.changed(image.getId(), annotation.getId());
             }
+        }
+    }
+
+    /** Metadata entries added to or removed from the project: those of the training settings are changes to send. */
+    private void settings(Project project, Notification n) {
+        for (Object value : List.of(n.getOldValue() == null ? List.of() : n.getOldValue(),
+                n.getNewValue() == null ? List.of() : n.getNewValue())) {
+            for (Object entry : value instanceof List<?> list ? list : List.of(value)) {
+                if (entry instanceof Map.Entry<?, ?> e) {
+                    setting(project, e);
+                }
+            }
+        }
+    }
+
+    /**
+     * A training setting of the project changed (Training Settings: skill bands, the saved function, instructions):
+     * only a project that holds a training project has them on the server.
+     */
+    private void setting(Project project, Map.Entry<?, ?> entry) {
+        if (TrainingSettings.KEYS.contains(entry.getKey()) && !project.getTrainingProjects().isEmpty()) {
+            outbox.trainingSettings().changed((String) entry.getKey());
         }
     }
 

@@ -20,7 +20,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * What the mirror knows of the server: the server's version of each annotation it holds, the local edits not yet
  * acknowledged (one per annotation, merged: a create followed by changes is one create of the latest content), the
  * conflict copies (local only, until the user resolves), the unsent edits of label classes, training sets, images
- * added to the mirror and image statuses ({@link SetupEdits}), the trainees' submissions not yet sent, and the role
+ * added to the mirror and image statuses ({@link SetupEdits}), the trainees' submissions and the training settings not
+ * yet sent, and the role
  * the user holds in the project (so that a mirror opened without the server still acts with it) and why the server
  * shut the user out of it, if it did (so that the copy opened again still says why it is read-only). Kept in
  * {@code sync.json} of the mirror folder, written atomically (temporary file, fsync, rename) after each change, so
@@ -54,6 +55,11 @@ public final class Outbox {
     private final SetupEdits imageStatuses = new SetupEdits(seq::incrementAndGet, false);
     /** Training-project tasks the trainee submitted in the mirror, by image id (one task per trainee and image). */
     private final SetupEdits submissions = new SetupEdits(seq::incrementAndGet, false);
+    /**
+     * The training settings changed in the mirror (skill bands, pending function, instructions) and not yet sent, by
+     * their metadata key ({@link org.annotide.benchmark.TrainingSettings}): the value sent is the mirror's when sent.
+     */
+    private final SetupEdits trainingSettings = new SetupEdits(seq::incrementAndGet, false);
     /** The role the user holds in the project as the server last said (Admin, Team Manager, Annotator), or null. */
     private String role;
     /** Why the server shut the user out of the project (removed from it, the user removed), or null. */
@@ -82,6 +88,7 @@ public final class Outbox {
             box.imageStatuses.read(root.path("image_statuses"));
             box.images.read(root.path("images"));
             box.submissions.read(root.path("submissions"));
+            box.trainingSettings.read(root.path("training_settings"));
             box.role = root.path("role").asText(null);
             box.shutOut = root.path("shut_out").asText(null);
         }
@@ -125,10 +132,13 @@ public final class Outbox {
         return pending.get(id);
     }
 
-    /** Unsent edits of annotations, label classes, training sets, images, image statuses and submissions. */
+    /**
+     * Unsent edits of annotations, label classes, training sets, images, image statuses, submissions and training
+     * settings.
+     */
     public synchronized int size() {
         return pending.size() + classes.size() + trainingSets.size() + imageStatuses.size() + images.size()
-                + submissions.size();
+                + submissions.size() + trainingSettings.size();
     }
 
     /** The images added, changed or removed in the mirror and not sent yet, and which images the server has. */
@@ -167,6 +177,11 @@ public final class Outbox {
      */
     public SetupEdits submissions() {
         return submissions;
+    }
+
+    /** The training settings changed in the mirror and not sent yet, by metadata key (only "changed" is recorded). */
+    public SetupEdits trainingSettings() {
+        return trainingSettings;
     }
 
     /** The oldest unsent edit, or null. */
@@ -271,6 +286,7 @@ public final class Outbox {
         imageStatuses.write(root.putObject("image_statuses"));
         images.write(root.putObject("images"));
         submissions.write(root.putObject("submissions"));
+        trainingSettings.write(root.putObject("training_settings"));
         root.put("role", role);
         root.put("shut_out", shutOut);
         Path temp = file.resolveSibling(file.getFileName() + ".tmp");

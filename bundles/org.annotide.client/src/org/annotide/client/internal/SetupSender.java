@@ -14,7 +14,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Sends the outbox's edits of the project's setup, without versions (the last write wins): label classes, images
- * imported into the mirror (uploads), training sets with their tiles, image statuses and trainees' submissions, in an
+ * imported into the mirror (uploads), training sets with their tiles, image statuses, trainees' submissions and the
+ * training settings, in an
  * order that never sends an object before what it needs. A change made meanwhile stays in the outbox for the next
  * round; a refusal for good is reported and the object stays local.
  */
@@ -39,9 +40,9 @@ public final class SetupSender {
     /**
      * The setup edit to send next: created and changed classes first (annotations may use a new one), then images
      * added to the mirror and changed images (annotations may be on them), then the annotations (null while any wait),
-     * then training sets (after what they were made with), image statuses and submissions (after the drafts they
-     * submit), then removed images and deleted classes (after their annotations left them); null when nothing of the
-     * setup waits.
+     * then training sets (after what they were made with), image statuses, submissions (after the drafts they
+     * submit) and training settings, then removed images and deleted classes (after their annotations left them);
+     * null when nothing of the setup waits.
      */
     public Next next() {
         SetupEdits.Edit classEdit = outbox.classes().first(false);
@@ -56,7 +57,7 @@ public final class SetupSender {
             return null;
         }
         for (SetupEdits queue : List.of(outbox.trainingSets(), outbox.imageStatuses(), outbox.submissions(),
-                outbox.images(), outbox.classes())) {
+                outbox.trainingSettings(), outbox.images(), outbox.classes())) {
             SetupEdits.Edit edit = queue.first();
             if (edit != null) {
                 return new Next(queue, edit);
@@ -76,6 +77,8 @@ public final class SetupSender {
             sendTrainingSet(edit);
         } else if (queue == outbox.submissions()) {
             training.sendSubmission(edit);
+        } else if (queue == outbox.trainingSettings()) {
+            training.sendSettings(edit);
         } else {
             sendImageStatus(edit);
         }
@@ -89,6 +92,12 @@ public final class SetupSender {
         SetupEdits queue = next.queue();
         SetupEdits.Edit edit = next.edit();
         queue.drop(edit.id());
+        if (queue == outbox.trainingSettings()) { // the mirror takes the server's setting back: read it again
+            mirror.setTrainingStale(true);
+            mirror.conflict("The server refused your change of the " + TrainingSync.settingName(edit.id()) + " ("
+                    + e.getMessage() + "); this copy shows the server's again.");
+            return;
+        }
         String what = mirror.onOwner(() -> {
             if (queue == outbox.classes()) {
                 return edit.op() + " of label class '" + mirror.labelClassName(edit.id()) + "'";

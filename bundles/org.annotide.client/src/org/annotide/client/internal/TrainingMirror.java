@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Objects;
 
 import org.annotide.benchmark.ScoringFunctionSpec;
+import org.annotide.benchmark.SkillBands;
+import org.annotide.benchmark.TrainingSettings;
 import org.annotide.client.ServerConnection;
 import org.annotide.client.ServerException;
 import org.annotide.model.AnnotatorTask;
@@ -30,16 +32,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A server's training projects in the mirror's model, in the shape the trainer-evaluation views read in a local
- * training project: the training project with its benchmark (the mirror's images), scoring function and trainees,
- * and the tasks the user may see, each submitted one with a {@link Submission} holding the {@link Score} the server
- * recorded (task and class scores). Only what the server's GETs show the user comes in: an annotator's mirror gets
- * their own tasks and scores, and never the ground truth (the server does not serve it; the submission itself stays
- * on the server too, only its score comes down).
+ * training project: the training project with its benchmark (the mirror's images), scoring function and trainees, and
+ * the tasks the user may see, each submitted one with a {@link Submission} holding the {@link Score} the server
+ * recorded (task and class scores), and the training settings (skill bands, instructions, the saved function for those
+ * who may edit it) in the project's metadata. Only what the server's GETs show the user comes in: an annotator's mirror
+ * gets their own tasks and scores, and never the ground truth (the server does not serve it; the submission itself
+ * stays on the server too, only its score comes down).
  */
 public final class TrainingMirror {
 
-    /** One training project as the server shows it to the user: the project and its tasks. */
-    public record Served(JsonNode project, List<JsonNode> tasks) {
+    /**
+     * One training project as the server shows it to the user: the project, its tasks and its settings (null from a
+     * server without the settings route).
+     */
+    public record Served(JsonNode project, List<JsonNode> tasks, JsonNode settings) {
     }
 
     private TrainingMirror() {
@@ -54,16 +60,75 @@ public final class TrainingMirror {
             JsonNode project = connection.request("GET", id, null).json();
             List<JsonNode> tasks = new ArrayList<>();
             connection.request("GET", id + "/tasks", null).json().get("items").forEach(tasks::add);
-            served.add(new Served(project, tasks));
+            JsonNode settings;
+            try {
+                settings = connection.request("GET", id + "/settings", null).json();
+            } catch (ServerException e) {
+                if (e.status() != 404) {
+                    throw e;
+                }
+                settings = null; // a server from before the route: the settings stay the mirror's own
+            }
+            served.add(new Served(project, tasks, settings));
         }
         return served;
     }
 
-    /** Brings the model's training projects to what the server showed (on the owner thread, outside commands). */
-    public static void apply(Project project, List<Served> served) {
+    /**
+     * Brings the model's training projects and their settings to what the server showed (on the owner thread, outside
+     * commands); a setting changed in the mirror and not sent yet ({@code unsent}) stays as the mirror has it.
+     */
+    public static void apply(Project project, List<Served> served, SetupEdits unsent) {
         for (Served one : served) {
             apply(project, one);
+            if (one.settings() != null) {
+                applySettings(project, one.settings(), unsent);
+            }
         }
+    }
+
+    /**
+     * The training settings as the server keeps them, in the project's metadata where the Training Settings view reads
+     * them. Only what the server showed: the pending function is shown to those who may edit the scoring function; a
+     * mirror whose user may not (any more: a role lowered) holds none. A changed value replaces its entry (removed,
+     * then added) so that whoever follows the project's metadata hears it as a change of the project.
+     */
+    private static void applySettings(Project project, JsonNode settings, SetupEdits unsent) {
+        JsonNode bands = settings.path("skill_bands");
+        if (bands.path("lower").isNumber() && bands.path("upper").isNumber()) {
+            try {
+                setting(project, TrainingSettings.SKILL_BANDS_KEY, new SkillBands(bands.get("lower").asDouble(),
+                        bands.get("upper").asDouble()).text(), SkillBands.DEFAULTS.text(), unsent);
+            } catch (IllegalArgumentException e) {
+                // thresholds this client would refuse: the mirror keeps its own
+            }
+        }
+        if (settings.path("instructions").isTextual()) {
+            setting(project, TrainingSettings.INSTRUCTIONS_KEY, settings.get("instructions").asText(), "", unsent);
+        }
+        if (settings.has("pending_function")) {
+            JsonNode pending = settings.get("pending_function");
+            String text = "";
+            if (pending.isObject()) {
+                try {
+                    text = ScoringFunctionSpec.parse(pending.toString()).toJson();
+                } catch (IllegalArgumentException e) {
+                    return; // a function this client cannot read: the mirror keeps its own
+                }
+            }
+            setting(project, TrainingSettings.PENDING_FUNCTION_KEY, text, "", unsent);
+        } else if (!unsent.isPending(TrainingSettings.PENDING_FUNCTION_KEY)) {
+            project.getMetadata().removeKey(TrainingSettings.PENDING_FUNCTION_KEY); // not the user's to see (any more)
+        }
+    }
+
+    private static void setting(Project project, String key, String value, String none, SetupEdits unsent) {
+        String current = project.getMetadata().get(key);
+        if (unsent.isPending(key) || value.equals(current) || current == null && value.equals(none)) {
+            return;
+        }
+        project.getMetadata().removeKey(key);
+        project.getMetadata().put(key, value);
     }
 
     private static void apply(Project project, Served served) {

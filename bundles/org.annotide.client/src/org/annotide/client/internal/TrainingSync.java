@@ -5,19 +5,23 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.annotide.benchmark.ScoringFunctionSpec;
+import org.annotide.benchmark.SkillBands;
 import org.annotide.benchmark.TrainingSession;
+import org.annotide.benchmark.TrainingSettings;
 import org.annotide.client.ServerConnection;
 import org.annotide.client.ServerException;
 import org.annotide.model.Annotation;
 import org.annotide.model.ImageAsset;
+import org.annotide.model.Project;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * What the mirror's training project asks of the server: a trainee's submission (sent from the outbox, after the
- * drafts it submits) and an Admin's re-scoring (asked at once, because the Admin waits for its before and after);
- * after either the training projects are read again into the mirror.
+ * drafts it submits), an Admin's re-scoring (asked at once, because the Admin waits for its before and after; after
+ * either the training projects are read again into the mirror), and the training settings changed in the mirror (sent
+ * from the outbox, so that a change made offline waits there, across a restart, until the server is back).
  */
 public final class TrainingSync {
 
@@ -58,7 +62,8 @@ public final class TrainingSync {
         mirror.onOwner(() -> {
             mirror.edits().quiet(() -> {
                 removeSubmittedDrafts(edit.id());
-                TrainingMirror.apply(mirror.store().project(), served);
+                TrainingMirror.apply(mirror.store().project(), served,
+                        mirror.outbox().trainingSettings());
             });
             mirror.commit();
             return null;
@@ -117,7 +122,8 @@ public final class TrainingSync {
         try {
             List<TrainingMirror.Served> served = TrainingMirror.fetch(connection, mirror.projectId());
             mirror.onOwner(() -> {
-                mirror.edits().quiet(() -> TrainingMirror.apply(mirror.store().project(), served));
+                mirror.edits().quiet(() -> TrainingMirror.apply(mirror.store().project(), served,
+                        mirror.outbox().trainingSettings()));
                 mirror.commit();
                 return null;
             });
@@ -135,6 +141,68 @@ public final class TrainingSync {
                     number(item.get("after"))));
         }
         return changes;
+    }
+
+    /**
+     * Sends one training setting as the mirror has it now (the edit's id is its metadata key) with {@code PUT
+     * .../settings}; a change made meanwhile stays in the outbox for the next round. The server keeps no versions of
+     * settings: the last write wins, and the other mirrors hear of it ({@code training_project_updated}).
+     */
+    public void sendSettings(SetupEdits.Edit edit) throws ServerException {
+        ServerConnection connection = mirror.connection();
+        SetupEdits settings = mirror.outbox().trainingSettings();
+        String[] training = new String[1];
+        ObjectNode body = mirror.onOwner(() -> {
+            Project project = mirror.store().project();
+            if (project.getTrainingProjects().isEmpty()) {
+                return null;
+            }
+            training[0] = project.getTrainingProjects().get(0).getId();
+            return settingBody(project, edit.id());
+        });
+        if (body == null) {
+            settings.drop(edit.id());
+            return;
+        }
+        connection.request("PUT", mirror.api() + "/training-projects/" + training[0] + "/settings", body,
+                ServerConnection.CLIENT_HEADER, connection.client());
+        settings.acknowledged(edit);
+    }
+
+    /** The body that sets one setting (by its metadata key) to the mirror's value; null for a key that is none. */
+    private static ObjectNode settingBody(Project project, String key) {
+        ObjectNode body = ServerModel.JSON.createObjectNode();
+        switch (key) {
+            case TrainingSettings.SKILL_BANDS_KEY -> {
+                SkillBands bands = SkillBands.of(project);
+                body.putObject("skill_bands").put("lower", bands.lower()).put("upper", bands.upper());
+            }
+            case TrainingSettings.INSTRUCTIONS_KEY -> body.put("instructions", TrainingSettings.instructions(project));
+            case TrainingSettings.PENDING_FUNCTION_KEY -> {
+                ScoringFunctionSpec pending = TrainingSettings.pendingFunction(project);
+                try {
+                    body.set("pending_function", pending == null ? ServerModel.JSON.getNodeFactory().nullNode()
+                            : ServerModel.JSON.readTree(pending.toJson()));
+                } catch (IOException e) {
+                    throw new IllegalStateException("the scoring function's own JSON does not parse: "
+                            + e.getMessage(), e);
+                }
+            }
+            default -> {
+                return null;
+            }
+        }
+        return body;
+    }
+
+    /** Which setting a metadata key is, as a person reads it. */
+    static String settingName(String key) {
+        return switch (key) {
+            case TrainingSettings.SKILL_BANDS_KEY -> "skill bands";
+            case TrainingSettings.PENDING_FUNCTION_KEY -> "saved scoring function";
+            case TrainingSettings.INSTRUCTIONS_KEY -> "annotation instructions";
+            default -> key;
+        };
     }
 
     /** The server sends the client that asked for a re-scoring no event of it: the sender reads the scores. */

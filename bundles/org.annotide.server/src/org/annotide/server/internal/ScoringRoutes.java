@@ -13,11 +13,13 @@ import org.annotide.access.Action;
 import org.annotide.access.PermissionDeniedException;
 import org.annotide.benchmark.ScoreTotals;
 import org.annotide.benchmark.ScoringFunctionSpec;
+import org.annotide.benchmark.SkillBands;
 import org.annotide.benchmark.SourceStatus;
 import org.annotide.benchmark.TaskResult;
 import org.annotide.benchmark.TaskStatuses;
 import org.annotide.benchmark.TrainingProjects;
 import org.annotide.benchmark.TrainingSession;
+import org.annotide.benchmark.TrainingSettings;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.metrics.SimilarityRegistry;
 import org.annotide.model.AnnotatorTask;
@@ -25,17 +27,18 @@ import org.annotide.model.ImageAsset;
 import org.annotide.model.Submission;
 import org.annotide.model.TaskStatus;
 import org.annotide.model.TrainingProject;
+import org.eclipse.emf.common.command.CompoundCommand;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * Task status, training projects, submissions, scores and the scoring CSV: the benchmark layer's
- * {@link TaskStatuses} and {@link TrainingSession} over HTTP, with the same permission answers as the workbench and
- * the command line (asked within the project, so a member's role there counts). The ground truth never leaves
- * through these routes to anyone who may not view the benchmark source: task lists and scores carry no ground-truth
- * object, and the CSV (which names ground-truth ids) is for Admins and Team Managers only.
+ * Task status, training projects, submissions, scores, the scoring CSV and the training settings: the benchmark layer's
+ * {@link TaskStatuses}, {@link TrainingSession} and {@link TrainingSettings} over HTTP, with the same permission
+ * answers as the workbench and the command line (asked within the project, so a member's role there counts). The ground
+ * truth never leaves through these routes to anyone who may not view the benchmark source: task lists and scores carry
+ * no ground-truth object, and the CSV (which names ground-truth ids) is for Admins and Team Managers only.
  */
 final class ScoringRoutes implements AutoCloseable {
 
@@ -89,6 +92,17 @@ final class ScoringRoutes implements AutoCloseable {
     private static final Schema RESCORED = Json.items(Schema.object(Schema.field("annotator", Schema.string()),
             Schema.field("before", Schema.number().orNull()), Schema.field("after", Schema.number().orNull())));
 
+    /** The skill bands' thresholds, as {@link SkillBands} holds them. */
+    private static final Schema BANDS = Schema.object(Schema.field("lower", Schema.number(),
+            "Intermediate from this score (0 to 100)"), Schema.field("upper", Schema.number(),
+                    "Expert from this score (lower to 100)"));
+    /** What {@link #settings} writes: the training settings the workbench's Training Settings edit. */
+    private static final Schema SETTINGS = Schema.object(Schema.field("skill_bands", BANDS,
+            "Beginner below lower, Intermediate from it, Expert from upper"),
+            Schema.field("instructions", Schema.string(), "the annotation instructions (\"\" when none)"),
+            Schema.optional("pending_function", FUNCTION.orNull(), "the scoring function saved and not applied yet "
+                    + "(null: none); only for those who may edit the scoring function"));
+
     private final ServerCore core;
     /** One session per served training project: its ground truth is opened once, its pairings are kept. */
     private final Map<ProjectStore, TrainingSession> sessions = new java.util.concurrent.ConcurrentHashMap<>();
@@ -118,6 +132,17 @@ final class ScoringRoutes implements AutoCloseable {
                 + "(who may edit the scoring function)", guard(this::rescore)).body(Input.Body.orEmpty(
                         Input.Field.of("function", false, "the scoring function as its JSON: mode and classes "
                                 + "(default: the current one)", FUNCTION))).answers(RESCORED);
+        core.route("GET", TRAINING + "/settings", "The training settings: skill bands, annotation instructions, and "
+                + "the function saved and not applied yet (only for who may edit the scoring function)",
+                guard(this::getSettings)).answers(SETTINGS);
+        core.route("PUT", TRAINING + "/settings", "Change the training settings given (one command): skill bands and "
+                + "the pending function (who may edit the scoring function), instructions (who may add annotation "
+                + "instructions)", guard(this::putSettings)).body(Input.Body.of(
+                        Input.Field.of("skill_bands", false, "the thresholds {lower, upper}", BANDS),
+                        Input.Field.of("pending_function", false, "the function to keep, not applied (re-scoring "
+                                + "applies it); null: none", FUNCTION.orNull()),
+                        Input.Field.of("instructions", false, "the annotation instructions; null: none",
+                                Schema.string().orNull()))).answers(SETTINGS);
         core.route("GET", TRAINING + "/scores.csv", "Every evaluation label as CSV, streamed (Admins and Team "
                 + "Managers)", guard(this::csv)).answersBytes("text/csv");
     }
@@ -412,6 +437,130 @@ final class ScoringRoutes implements AutoCloseable {
             }
             trainingChanged(call, session.trainingProject());
             return new Reply(201, Json.object().set("items", items));
+        }
+    }
+
+    // ------------------------------------------------------------------ training settings
+
+    private Reply getSettings(Call call) {
+        core.checkIn(call, Action.VIEW_PROJECTS, null);
+        ProjectStore store = core.store(call);
+        synchronized (store) {
+            return Reply.ok(settings(call, session(call, store)));
+        }
+    }
+
+    /**
+     * Changes the settings the body names, all or none: each asks the permission the workbench's Training Settings
+     * asks (the bands and the pending function: edit the scoring function; the instructions: add annotation
+     * instructions), then every value is checked, then the changed ones are one command on the server's command path
+     * (journaled, and written through to PostgreSQL for a held project). Followers are told as after a re-scoring:
+     * the training project's id only, each reads again what GET shows them.
+     */
+    private Reply putSettings(Call call) {
+        core.checkIn(call, Action.VIEW_PROJECTS, null);
+        ObjectNode body = call.json();
+        if (body.isEmpty()) {
+            throw new ApiException(400, "nothing to change: give skill_bands, pending_function or instructions");
+        }
+        ProjectStore store = core.store(call);
+        synchronized (store) {
+            TrainingSession session = session(call, store);
+            TrainingProject training = session.trainingProject();
+            Object target = core.in(call.param("project"), training);
+            if (body.has("skill_bands") || body.has("pending_function")) {
+                core.check(call, Action.EDIT_SCORING_FUNCTION, target);
+            }
+            if (body.has("instructions")) {
+                core.check(call, Action.ADD_ANNOTATION_INSTRUCTIONS, target);
+            }
+            Map<String, String> values = new java.util.LinkedHashMap<>();
+            if (body.has("skill_bands")) {
+                values.put(TrainingSettings.SKILL_BANDS_KEY, bands(body.get("skill_bands")).text());
+            }
+            if (body.has("pending_function")) {
+                values.put(TrainingSettings.PENDING_FUNCTION_KEY, pending(body.get("pending_function"), store));
+            }
+            if (body.has("instructions")) {
+                String text = Json.text(body, "instructions", false);
+                values.put(TrainingSettings.INSTRUCTIONS_KEY, text == null ? "" : text);
+            }
+            Map<String, String> metadata = store.project().getMetadata().map();
+            values.entrySet().removeIf(e -> e.getValue().equals(metadata.get(e.getKey()))
+                    || e.getValue().isEmpty() && !metadata.containsKey(e.getKey()));
+            if (!values.isEmpty()) {
+                CompoundCommand command = new CompoundCommand("Change the training settings");
+                values.forEach((key, value) -> command.append(TrainingSettings.command(store, key, value)));
+                ServerCore.execute(store, command);
+                trainingChanged(call, training);
+            }
+            return Reply.ok(settings(call, session));
+        }
+    }
+
+    /** The settings as the caller may see them: the pending function only for who may edit the scoring function. */
+    private ObjectNode settings(Call call, TrainingSession session) {
+        org.annotide.model.Project project = session.store().project();
+        SkillBands bands = SkillBands.of(project);
+        ObjectNode node = Json.object();
+        node.putObject("skill_bands").put("lower", bands.lower()).put("upper", bands.upper());
+        node.put("instructions", TrainingSettings.instructions(project));
+        if (core.permissions().may(call.user(), Action.EDIT_SCORING_FUNCTION, core.in(call.param("project"),
+                session.trainingProject()))) {
+            ScoringFunctionSpec pending = TrainingSettings.pendingFunction(project);
+            if (pending == null) {
+                node.putNull("pending_function");
+            } else {
+                node.set("pending_function", parse(pending.toJson()));
+            }
+        }
+        return node;
+    }
+
+    private static SkillBands bands(JsonNode value) {
+        if (!value.isObject()) {
+            throw new ApiException(400, "the field 'skill_bands' must be an object {\"lower\", \"upper\"}, not "
+                    + Json.kind(value));
+        }
+        Json.checkFields((ObjectNode) value, Set.of("lower", "upper"), "skill_bands.");
+        try {
+            return new SkillBands(threshold(value, "lower"), threshold(value, "upper"));
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, "the field 'skill_bands': " + e.getMessage());
+        }
+    }
+
+    private static double threshold(JsonNode bands, String field) {
+        JsonNode value = bands.get(field);
+        if (value == null || value.isNull()) {
+            throw new ApiException(400, "the field 'skill_bands." + field + "' is required");
+        }
+        if (!value.isNumber()) {
+            throw new ApiException(400, "the field 'skill_bands." + field + "' must be a number, not "
+                    + Json.kind(value));
+        }
+        return value.asDouble();
+    }
+
+    /**
+     * A pending function as it is kept ("" for none): read by the scoring function's own parser, whose message says
+     * where it is wrong (the class, the key), and naming only classes of the project's ontology, so that re-scoring
+     * can apply it.
+     */
+    private static String pending(JsonNode value, ProjectStore store) {
+        if (value.isNull()) {
+            return "";
+        }
+        if (!value.isObject()) {
+            throw new ApiException(400, "the field 'pending_function' must be a scoring function object or null, not "
+                    + Json.kind(value));
+        }
+        try {
+            ScoringFunctionSpec function = ScoringFunctionSpec.parse(value.toString());
+            function.toModel(store.project().getLabelClasses(), "pending"); // refuses a class the ontology lacks
+            return function.toJson();
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, "the field 'pending_function': " + e.getMessage());
         }
     }
 

@@ -20,8 +20,10 @@ import org.annotide.access.RolePermissions;
 import org.annotide.access.UserDirectory;
 import org.annotide.benchmark.ScoreTotals;
 import org.annotide.benchmark.ScoringFunctionSpec;
+import org.annotide.benchmark.SkillBands;
 import org.annotide.benchmark.TrainingProjects;
 import org.annotide.benchmark.TrainingSession;
+import org.annotide.benchmark.TrainingSettings;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.model.Annotation;
 import org.annotide.model.AnnotatorTask;
@@ -50,8 +52,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * mirrors hold it in the shape the trainer-evaluation views read ({@link TrainingSession#mirrored}); a manager's shows
  * every trainee's tasks and the server's scores, an annotator's only their own and no ground truth (model and files
  * inspected); a trainee's submission made in the mirror reaches the server after the drafts and its score comes back;
- * an Admin's re-scoring from the mirror changes the scores every mirror shows; refusals are reported and change
- * nothing.
+ * an Admin's re-scoring from the mirror changes the scores every mirror shows; an Admin's training settings (skill
+ * bands, instructions, the saved function) made in the mirror reach the server and every mirror as its user may see
+ * them, also when made offline; refusals are reported and change nothing.
  */
 class TrainingMirrorTest {
 
@@ -72,7 +75,8 @@ class TrainingMirrorTest {
     void serveATrainingProject() throws Exception {
         Path workspace = Files.createDirectories(temp.resolve("server"));
         UserDirectory users = UserDirectory.open(workspace);
-        for (Account account : List.of(new Account("admin", Role.ADMIN), new Account("manager", Role.TEAM_MANAGER),
+        for (Account account : List.of(new Account("admin", Role.ADMIN), new Account("carla", Role.ADMIN),
+                new Account("manager", Role.TEAM_MANAGER),
                 new Account("ann", Role.ANNOTATOR), new Account("bob", Role.ANNOTATOR))) {
             users.add(account, TeamServer.PASSWORD.toCharArray());
         }
@@ -102,8 +106,13 @@ class TrainingMirrorTest {
         TrainingProject tp = training.project().getTrainingProjects().get(0);
         trainingId = tp.getId();
         benchmark = tp.getBenchmark().getImages().stream().map(ImageAsset::getId).toList();
-        server = AnnotideServer.builder().port(0).project(training).permissions(PERMISSIONS)
-                .users(UserDirectory.open(workspace)).start();
+        startServer(0);
+    }
+
+    /** Starts the server over the training project on {@code port} (0: any free one). */
+    void startServer(int port) throws Exception {
+        server = AnnotideServer.builder().port(port).project(training).permissions(PERMISSIONS)
+                .users(UserDirectory.open(temp.resolve("server"))).start();
     }
 
     @AfterEach
@@ -338,6 +347,138 @@ class TrainingMirrorTest {
             assertTrue(training.project().getTrainingProjects().get(0).getTasks().stream()
                     .noneMatch(t -> t.getStatus() == TaskStatus.SUBMITTED));
         }
+    }
+
+    /** Runs a setting's change in a mirror as the Training Settings view does: one command on its stack. */
+    static void setting(Client c, String key, String value) throws Exception {
+        c.onOwner(() -> {
+            c.store().commandStack().execute(TrainingSettings.command(c.store(), key, value));
+            return null;
+        });
+    }
+
+    static String setting(Client c, String key) throws Exception {
+        return c.onOwner(() -> c.store().project().getMetadata().get(key));
+    }
+
+    static String serverSetting(ProjectStore training, String key) {
+        synchronized (training) {
+            return training.project().getMetadata().get(key);
+        }
+    }
+
+    /** The pending function an Admin saves here: its weight 123.5 is found nowhere an annotator's mirror keeps. */
+    static final ScoringFunctionSpec PENDING = ScoringFunctionSpec.parse(
+            "{\"classes\": {\"cell\": {\"iou\": 123.5, \"category\": 100}}}");
+
+    @Test
+    void anAdminsTrainingSettingsReachTheServerAndEveryMirrorAsItsUserMaySeeThem() throws Exception {
+        Client admin = client("admin");
+        Client other = client("carla");
+        Client manager = client("manager");
+        Client ann = client("ann");
+
+        // the Admin's Training Settings in her mirror: bands, instructions, a saved function (three commands)
+        admin.onOwner(() -> {
+            new SkillBands(40, 60).save(admin.store());
+            return null;
+        });
+        setting(admin, TrainingSettings.INSTRUCTIONS_KEY, "Box every cell, edge to edge.");
+        setting(admin, TrainingSettings.PENDING_FUNCTION_KEY, PENDING.toJson());
+        admin.awaitSent();
+        assertEquals("40;60", serverSetting(training, TrainingSettings.SKILL_BANDS_KEY));
+        assertEquals("Box every cell, edge to edge.", serverSetting(training, TrainingSettings.INSTRUCTIONS_KEY));
+        synchronized (training) {
+            assertEquals(PENDING, TrainingSettings.pendingFunction(training.project()));
+        }
+
+        // every other mirror hears it (training_project_updated) and shows what its user may see: carla, an Admin, all
+        other.await(5000, "the settings in carla's mirror", () -> PENDING.equals(TrainingSettings.pendingFunction(
+                other.store().project())) && "40;60".equals(other.store().project().getMetadata().get(
+                        TrainingSettings.SKILL_BANDS_KEY)));
+        for (Client c : List.of(manager, ann)) {
+            c.await(5000, "the bands and instructions in " + c.user + "'s mirror", () -> new SkillBands(40, 60).equals(
+                    SkillBands.of(c.store().project())) && "Box every cell, edge to edge.".equals(
+                            TrainingSettings.instructions(c.store().project())));
+            assertEquals(null, setting(c, TrainingSettings.PENDING_FUNCTION_KEY), c.user + " gets no pending function");
+            assertEquals(0, c.remote.unsent(), "nothing heard is sent back");
+        }
+        assertEquals(0, other.remote.unsent(), "nothing heard is sent back");
+
+        // the Admin clears the saved function (as after Re-calculate): the other Admin mirror follows
+        setting(admin, TrainingSettings.PENDING_FUNCTION_KEY, "");
+        admin.awaitSent();
+        synchronized (training) {
+            assertEquals(null, TrainingSettings.pendingFunction(training.project()));
+        }
+        other.await(5000, "no pending function in carla's mirror",
+                () -> TrainingSettings.pendingFunction(other.store().project()) == null);
+
+        // nothing of the pending function anywhere in the annotator's mirror: not in the model, not in its files
+        ann.onOwner(() -> {
+            ann.store().checkpoint();
+            return null;
+        });
+        try (Stream<Path> files = Files.walk(ann.store().folder())) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String text = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                assertFalse(text.contains("123.5"), file + " holds the pending function");
+            }
+        }
+
+        // carla is an Admin no more: her mirror drops the saved function when it reads the settings with her new role
+        setting(admin, TrainingSettings.PENDING_FUNCTION_KEY, PENDING.toJson());
+        admin.awaitSent();
+        other.await(5000, "the saved function in carla's mirror again",
+                () -> PENDING.equals(TrainingSettings.pendingFunction(other.store().project())));
+        UserDirectory.open(temp.resolve("server")).setRole("carla", Role.TEAM_MANAGER);
+        other.await(Client.AFTER_RESTART_MILLIS, "carla's mirror, a Team Manager's now, holds no saved function",
+                () -> other.store().project().getMetadata().get(TrainingSettings.PENDING_FUNCTION_KEY) == null);
+        assertEquals("40;60", setting(other, TrainingSettings.SKILL_BANDS_KEY), "the bands stay");
+    }
+
+    @Test
+    void anAnnotatorsOrAManagersSettingIsRefusedReportedAndTheServersComesBack() throws Exception {
+        Client ann = client("ann");
+        Client manager = client("manager");
+        setting(ann, TrainingSettings.INSTRUCTIONS_KEY, "Draw nothing.");
+        ann.await(5000, "the refusal and the server's instructions back", () -> !ann.conflicts.isEmpty()
+                && ann.remote.unsent() == 0 && TrainingSettings.instructions(ann.store().project()).isEmpty());
+        assertTrue(ann.conflicts.get(0).contains("refused your change of the annotation instructions")
+                && ann.conflicts.get(0).contains("server's again"), ann.conflicts.toString());
+        setting(manager, TrainingSettings.SKILL_BANDS_KEY, "10;20");
+        manager.await(5000, "the refusal and the server's bands back", () -> !manager.conflicts.isEmpty()
+                && manager.remote.unsent() == 0 && SkillBands.of(manager.store().project()).equals(SkillBands.DEFAULTS));
+        assertTrue(manager.conflicts.get(0).contains("skill bands"), manager.conflicts.toString());
+        assertEquals(null, serverSetting(training, TrainingSettings.INSTRUCTIONS_KEY));
+        assertEquals(null, serverSetting(training, TrainingSettings.SKILL_BANDS_KEY));
+    }
+
+    @Test
+    void aSettingChangedOfflineWaitsInTheOutboxAndReachesTheServerWhenItIsBack() throws Exception {
+        Client admin = client("admin");
+        Client manager = client("manager");
+        int port = server.port();
+        server.close();
+        for (Client c : List.of(admin, manager)) {
+            c.await(5000, c.user + " notices the server is away", () -> !c.remote.isOnline());
+        }
+        admin.onOwner(() -> {
+            new SkillBands(30, 90).save(admin.store());
+            return null;
+        });
+        Thread.sleep(300);
+        assertEquals(1, admin.remote.unsent(), "kept until the server takes it");
+        String outbox = Files.readString(admin.store().folder().resolve("sync.json"));
+        assertTrue(outbox.contains(TrainingSettings.SKILL_BANDS_KEY), "kept on disk, across a restart: " + outbox);
+        assertEquals(null, serverSetting(training, TrainingSettings.SKILL_BANDS_KEY));
+
+        startServer(port);
+        admin.awaitSent();
+        assertEquals("30;90", serverSetting(training, TrainingSettings.SKILL_BANDS_KEY));
+        assertEquals("30;90", setting(admin, TrainingSettings.SKILL_BANDS_KEY), "the catching up kept the unsent value");
+        manager.await(Client.AFTER_RESTART_MILLIS, "the bands in the manager's mirror after reconnecting",
+                () -> manager.remote.isOnline() && new SkillBands(30, 90).equals(SkillBands.of(manager.store().project())));
     }
 
     /** The mirror's score of ann (on the owner thread: called inside Client.await). */

@@ -39,7 +39,9 @@ class OpenApiConformanceTest {
             "POST /api/v1/projects/{project}/training-projects/{training}/submission",
             "GET /api/v1/projects/{project}/training-projects/{training}/scores",
             "POST /api/v1/projects/{project}/training-projects/{training}/rescore",
-            "GET /api/v1/projects/{project}/training-projects/{training}/scores.csv");
+            "GET /api/v1/projects/{project}/training-projects/{training}/scores.csv",
+            "GET /api/v1/projects/{project}/training-projects/{training}/settings",
+            "PUT /api/v1/projects/{project}/training-projects/{training}/settings");
 
     @TempDir
     static Path temp;

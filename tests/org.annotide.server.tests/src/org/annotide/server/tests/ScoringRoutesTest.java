@@ -17,8 +17,10 @@ import org.annotide.access.RolePermissions;
 import org.annotide.access.UserDirectory;
 import org.annotide.benchmark.ScoreTotals;
 import org.annotide.benchmark.ScoringFunctionSpec;
+import org.annotide.benchmark.SkillBands;
 import org.annotide.benchmark.TrainingProjects;
 import org.annotide.benchmark.TrainingSession;
+import org.annotide.benchmark.TrainingSettings;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.metrics.SimilarityRegistry;
 import org.annotide.model.ImageAsset;
@@ -290,6 +292,122 @@ class ScoringRoutesTest {
         assertEquals("dynamic", call("GET", tp, "admin", null).json().get("scoring_function").get("text").get("mode")
                 .asText());
         assertTrue(rescored.json().get("items").get(1).get("after").isNull(), "bob has no score to change");
+    }
+
+    /**
+     * The training settings (skill bands, instructions, the pending function) as the workbench's Training Settings
+     * keep them: read by everyone (the pending function only by who may edit the scoring function), changed with the
+     * permission the workbench asks for each, all or none, validated, one command, and heard by followers.
+     */
+    @Test
+    @Order(5)
+    void trainingSettingsAreChangedAsTheWorkbenchAllowsAndFollowersHearIt() throws Exception {
+        String settings = tp + "/settings";
+        JsonNode defaults = call("GET", settings, "admin", null).json();
+        assertEquals(50, defaults.get("skill_bands").get("lower").asDouble());
+        assertEquals(80, defaults.get("skill_bands").get("upper").asDouble());
+        assertEquals("", defaults.get("instructions").asText());
+        assertTrue(defaults.get("pending_function").isNull(), defaults.toString());
+        for (String user : List.of("manager", "ann", "bob")) {
+            Fixture.Answer answer = call("GET", settings, user, null);
+            assertEquals(200, answer.status(), answer.toString());
+            assertFalse(answer.json().has("pending_function"), user + " never sees the pending function: " + answer);
+        }
+
+        ProjectEventsTest.Heard following = new ProjectEventsTest.Heard();
+        java.net.http.WebSocket socket = f.http.newWebSocketBuilder().buildAsync(java.net.URI.create(
+                f.url(served + "/ws?token=" + tokens.get("ann")).replace("http:", "ws:")), following).join();
+        Map<String, String> before = metadata();
+        String bands = "{\"skill_bands\":{\"lower\":40,\"upper\":60}}";
+        String pending = "{\"pending_function\":{\"mode\":\"dynamic\",\"classes\":{\"dark\":{\"iou\":50,"
+                + "\"category\":150}}}}";
+        String instructions = "{\"instructions\":\"Box every cell.\"}";
+        // Admins only, as the workbench's Training Settings: edit scoring function, add annotation instructions
+        for (String user : List.of("manager", "ann")) {
+            for (String body : List.of(bands, pending, instructions)) {
+                assertProblem(call("PUT", settings, user, body), 403, user);
+            }
+        }
+        // wrong input: 400 naming the field, the scoring function's parser saying where
+        assertProblem(call("PUT", settings, "admin", "{}"), 400, "nothing to change");
+        assertProblem(call("PUT", settings, "admin", "{\"bands\":1}"), 400, "unknown field 'bands'");
+        assertProblem(call("PUT", settings, "admin", "{\"skill_bands\":\"40;60\"}"), 400, "'skill_bands' must be an object");
+        assertProblem(call("PUT", settings, "admin", "{\"skill_bands\":{\"lower\":\"40\",\"upper\":60}}"), 400,
+                "'skill_bands.lower' must be a number, not string");
+        assertProblem(call("PUT", settings, "admin", "{\"skill_bands\":{\"lower\":40}}"), 400,
+                "'skill_bands.upper' is required");
+        assertProblem(call("PUT", settings, "admin", "{\"skill_bands\":{\"lower\":40,\"upper\":60,\"top\":1}}"), 400,
+                "unknown field 'skill_bands.top'");
+        assertProblem(call("PUT", settings, "admin", "{\"skill_bands\":{\"lower\":70,\"upper\":60}}"), 400,
+                "0 <= lower <= upper <= 100");
+        assertProblem(call("PUT", settings, "admin", "{\"instructions\":3}"), 400, "'instructions' must be a string");
+        assertProblem(call("PUT", settings, "admin", "{\"pending_function\":\"dynamic\"}"), 400,
+                "'pending_function' must be a scoring function object or null, not string");
+        assertProblem(call("PUT", settings, "admin", "{\"pending_function\":{\"mode\":\"weird\"}}"), 400,
+                "'pending_function': \"mode\" must be \"dynamic\" or \"classification\", not \"weird\"");
+        assertProblem(call("PUT", settings, "admin", "{\"pending_function\":{\"classes\":{\"dark\":{\"iou\":\"x\"}}}}"),
+                400, "'pending_function': class \"dark\": \"iou\" must be a number");
+        assertProblem(call("PUT", settings, "admin", "{\"pending_function\":{\"classes\":{\"nope\":{\"iou\":1}}}}"),
+                400, "class \"nope\", which the ontology does not have");
+        assertProblem(call("PUT", settings, "admin", "{\"skill_bands\":{\"lower\":40,\"upper\":60},\"instructions\":5}"),
+                400, "instructions");
+        assertEquals(before, metadata(), "no refusal changed anything, not even the valid half of a request");
+
+        // the Admin changes all three in one request: one command, the workbench's own keys
+        Fixture.Answer changed = call("PUT", settings, "admin", "{\"skill_bands\":{\"lower\":40,\"upper\":60},"
+                + "\"instructions\":\"Box every cell.\",\"pending_function\":{\"mode\":\"dynamic\",\"classes\":"
+                + "{\"dark\":{\"iou\":50,\"category\":150}}}}");
+        assertEquals(200, changed.status(), changed.toString());
+        assertEquals(60, changed.json().get("skill_bands").get("upper").asDouble());
+        assertEquals(150, changed.json().get("pending_function").get("classes").get("dark").get("category").asDouble());
+        synchronized (training) {
+            assertEquals("Change the training settings", training.commandStack().getUndoCommand().getLabel());
+            org.annotide.model.Project project = training.project();
+            assertEquals(new SkillBands(40, 60), SkillBands.of(project));
+            assertEquals("Box every cell.", TrainingSettings.instructions(project));
+            assertEquals(ScoringFunctionSpec.parse(pending.substring(pending.indexOf(':') + 1, pending.length() - 1)),
+                    TrainingSettings.pendingFunction(project));
+        }
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (heard(following) == 0 && System.nanoTime() < until) {
+            Thread.sleep(10);
+        }
+        assertEquals(1, heard(following), "an annotator following the project hears that it changed");
+        synchronized (following.messages) {
+            JsonNode told = following.messages.stream().filter(m -> m.get("type").asText()
+                    .equals("training_project_updated")).findFirst().orElseThrow();
+            assertEquals(training.project().getTrainingProjects().get(0).getId(), told.get("training_project")
+                    .get("id").asText());
+            assertEquals(1, told.get("training_project").size(), "the id only: " + told);
+        }
+        JsonNode ann = call("GET", settings, "ann", null).json();
+        assertEquals("Box every cell.", ann.get("instructions").asText());
+        assertEquals(40, ann.get("skill_bands").get("lower").asDouble());
+        assertFalse(ann.has("pending_function"), ann.toString());
+
+        // the same again changes nothing and tells nobody; null clears the pending function
+        assertEquals(200, call("PUT", settings, "admin", instructions).status());
+        Thread.sleep(200);
+        assertEquals(1, heard(following), "no change, no event");
+        Fixture.Answer cleared = call("PUT", settings, "admin", "{\"pending_function\":null}");
+        assertTrue(cleared.json().get("pending_function").isNull(), cleared.toString());
+        synchronized (training) {
+            assertEquals(null, TrainingSettings.pendingFunction(training.project()));
+            assertEquals("40;60", training.project().getMetadata().get(TrainingSettings.SKILL_BANDS_KEY));
+        }
+        socket.abort();
+    }
+
+    private static long heard(ProjectEventsTest.Heard heard) {
+        synchronized (heard.messages) {
+            return heard.messages.stream().filter(m -> m.get("type").asText().equals("training_project_updated")).count();
+        }
+    }
+
+    private static Map<String, String> metadata() {
+        synchronized (training) {
+            return new java.util.TreeMap<>(training.project().getMetadata().map());
+        }
     }
 
     static List<String> texts(JsonNode array) {

@@ -215,11 +215,12 @@ class ServerApiTest {
         rows.add(new Row("PUT", p + "/images/nope/status", "{\"status\":\"new\"}", 404, 404, 403));
         rows.add(new Row("GET", p + "/training-projects", null, 200, 200, 200));
         String tp = p + "/training-projects/nope";
-        for (String sub : List.of("", "/tasks", "/scores", "/scores.csv")) {
+        for (String sub : List.of("", "/tasks", "/scores", "/scores.csv", "/settings")) {
             rows.add(new Row("GET", tp + sub, null, 404, 404, 404));
         }
         rows.add(new Row("POST", tp + "/submission", null, 404, 404, 404));
         rows.add(new Row("POST", tp + "/rescore", null, 404, 404, 404));
+        rows.add(new Row("PUT", tp + "/settings", "{\"instructions\":\"x\"}", 404, 404, 404));
         rows.add(new Row("GET", p + "/al/queue", null, 200, 200, 200));
         rows.add(new Row("POST", p + "/al/selections", "{\"strategy\":\"nope\",\"batch\":1}", 400, 400, 403));
         rows.add(new Row("GET", p + "/al/selections/nope", null, 404, 404, 403));
@@ -497,6 +498,8 @@ class ServerApiTest {
                 "GET /api/v1/projects/{project}/training-projects/{training}/scores",
                 "POST /api/v1/projects/{project}/training-projects/{training}/rescore",
                 "GET /api/v1/projects/{project}/training-projects/{training}/scores.csv",
+                "GET /api/v1/projects/{project}/training-projects/{training}/settings",
+                "PUT /api/v1/projects/{project}/training-projects/{training}/settings",
                 "GET /api/v1/projects/{project}/al/queue", "POST /api/v1/projects/{project}/al/selections",
                 "GET /api/v1/projects/{project}/al/selections/{selection}"));
         assertEquals(expected, listed);

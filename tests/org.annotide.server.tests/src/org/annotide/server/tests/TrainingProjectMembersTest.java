@@ -84,8 +84,27 @@ class TrainingProjectMembersTest {
         assertEquals(201, f.call("POST", tp + "/submission", ann, null).status(), "ann submits as a member trainee");
         assertEquals(4, f.call("GET", tp + "/scores", carol, null).json().get("trainees").get(0).get("tasks").asInt(),
                 "carol sees ann's four submitted tasks scored");
-        for (String path : List.of(tp, tp + "/tasks", tp + "/scores", tp + "/scores.csv")) {
+        for (String path : List.of(tp, tp + "/tasks", tp + "/scores", tp + "/scores.csv", tp + "/settings")) {
             assertEquals(404, f.call("GET", path, manager, null).status(), "no member of the training project: " + path);
+        }
+
+        // the training settings: carol manages, so she reads them but may not change the bands or the instructions
+        String bands = "{\"skill_bands\":{\"lower\":30,\"upper\":70}}";
+        assertEquals(200, f.call("GET", tp + "/settings", carol, null).status());
+        assertEquals(403, f.call("PUT", tp + "/settings", carol, bands).status());
+        assertEquals(403, f.call("PUT", tp + "/settings", carol, "{\"instructions\":\"x\"}").status());
+        assertEquals(403, f.call("PUT", tp + "/settings", ann, bands).status());
+        // made an Admin of this training project (still an Annotator on the server), she may: the role there decides
+        hosted.setMember(id, "carol", Role.ADMIN, "admin");
+        int status = 0;
+        for (long until = System.nanoTime() + 5_000_000_000L; status != 200 && System.nanoTime() < until;) {
+            status = f.call("PUT", tp + "/settings", carol, bands).status();
+            Thread.sleep(status == 200 ? 0 : 100);
+        }
+        assertEquals(200, status, "carol, an Admin of the training project, sets its bands");
+        synchronized (training) {
+            assertEquals("30;70", training.project().getMetadata().get(
+                    org.annotide.benchmark.TrainingSettings.SKILL_BANDS_KEY));
         }
     }
 }

@@ -11,12 +11,15 @@ import org.annotide.benchmark.TrainingSession;
 import org.annotide.client.RemoteProject;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.metrics.SimilarityRegistry;
+import org.annotide.model.AnnotidePackage;
 import org.annotide.ui.ProjectService;
 import org.annotide.ui.Selections;
 import org.annotide.ui.UserSession;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.emf.common.command.CommandStackListener;
+import org.eclipse.emf.common.notify.Adapter;
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.impl.AdapterImpl;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.IStructuredSelection;
@@ -49,22 +52,40 @@ public final class EvaluationContext {
      * local training project.
      */
     private RemoteProject mirror;
+    /** Whether a refresh for the server's changes is queued on the UI thread: one for a burst of changes. */
+    private boolean queued;
     /** Follows a mirror's training project, which the sync engine changes outside the command stack. */
     private final EContentAdapter serverChanges = new EContentAdapter() {
-        private boolean queued;
-
         @Override
         public void notifyChanged(Notification notification) {
             super.notifyChanged(notification);
-            if (!notification.isTouch() && !queued) { // one refresh for a burst of changes
-                queued = true;
-                Display.getDefault().asyncExec(() -> {
-                    queued = false;
-                    changed();
-                });
+            if (!notification.isTouch()) {
+                serverChanged();
             }
         }
     };
+    /**
+     * Follows a mirror's project metadata, where the training settings are (skill bands, instructions, the saved
+     * function): the sync engine replaces an entry the server changed, which the project itself tells.
+     */
+    private final Adapter serverSettings = new AdapterImpl() {
+        @Override
+        public void notifyChanged(Notification notification) {
+            if (!notification.isTouch() && notification.getFeature() == AnnotidePackage.Literals.PROJECT__METADATA) {
+                serverChanged();
+            }
+        }
+    };
+
+    private void serverChanged() {
+        if (!queued) {
+            queued = true;
+            Display.getDefault().asyncExec(() -> {
+                queued = false;
+                changed();
+            });
+        }
+    }
 
     private final ISelectionListener selectionListener = (IWorkbenchPart part, ISelection selection) -> {
         IProject picked = trainingProjectIn(selection);
@@ -137,6 +158,7 @@ public final class EvaluationContext {
         if (session != null) {
             session.store().commandStack().removeCommandStackListener(modelListener);
             session.trainingProject().eAdapters().remove(serverChanges);
+            session.store().project().eAdapters().remove(serverSettings);
             session.close();
             session = null;
         }
@@ -154,6 +176,7 @@ public final class EvaluationContext {
             mirror = remote;
             remote.store().commandStack().addCommandStackListener(modelListener);
             session.trainingProject().eAdapters().add(serverChanges);
+            remote.store().project().eAdapters().add(serverSettings);
             project = next;
         }
         changed();

@@ -10,6 +10,7 @@ import java.util.TreeSet;
 
 import org.annotide.access.Action;
 import org.annotide.benchmark.ScoreTotals;
+import org.annotide.benchmark.SkillBands;
 import org.annotide.benchmark.TrainingSession;
 import org.annotide.model.AnnotatorTask;
 import org.annotide.model.TaskStatus;

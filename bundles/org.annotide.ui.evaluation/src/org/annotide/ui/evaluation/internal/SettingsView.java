@@ -13,8 +13,10 @@ import org.annotide.access.PermissionDeniedException;
 import org.annotide.access.UserDirectory;
 import org.annotide.benchmark.ScoringFunctionSpec;
 import org.annotide.benchmark.ScoringFunctionSpec.Weights;
+import org.annotide.benchmark.SkillBands;
 import org.annotide.benchmark.TrainingProjects;
 import org.annotide.benchmark.TrainingSession;
+import org.annotide.benchmark.TrainingSettings;
 import org.annotide.model.LabelClass;
 import org.annotide.model.Role;
 import org.annotide.model.ScoringMode;
@@ -55,9 +57,9 @@ import org.eclipse.swt.widgets.Text;
 public final class SettingsView extends EvaluationViewPart {
 
     /** Project metadata: the saved function, not yet applied (JSON), or "" for none. */
-    static final String PENDING_KEY = "evaluation.pendingFunction";
+    static final String PENDING_KEY = TrainingSettings.PENDING_FUNCTION_KEY;
     /** Project metadata: the annotation instructions. */
-    static final String INSTRUCTIONS_KEY = "evaluation.instructions";
+    static final String INSTRUCTIONS_KEY = TrainingSettings.INSTRUCTIONS_KEY;
 
     private ScrolledComposite scroller;
     private Composite body;
@@ -142,15 +144,8 @@ public final class SettingsView extends EvaluationViewPart {
     }
 
     private ScoringFunctionSpec shownFunction(TrainingSession session) {
-        String pending = session.store().project().getMetadata().get(PENDING_KEY);
-        if (pending != null && !pending.isEmpty()) {
-            try {
-                return ScoringFunctionSpec.parse(pending);
-            } catch (IllegalArgumentException e) {
-                // a damaged pending function: show the project's
-            }
-        }
-        return session.function();
+        ScoringFunctionSpec pending = TrainingSettings.pendingFunction(session.store().project());
+        return pending != null ? pending : session.function(); // none, or a damaged one: the project's
     }
 
     private void functionGroup(TrainingSession session) {
@@ -273,7 +268,7 @@ public final class SettingsView extends EvaluationViewPart {
             return;
         }
         editing = false;
-        session.store().commandStack().execute(SkillBands.metadataCommand(session.store(), PENDING_KEY,
+        session.store().commandStack().execute(TrainingSettings.command(session.store(), PENDING_KEY,
                 function.toJson()));
     }
 
@@ -284,7 +279,7 @@ public final class SettingsView extends EvaluationViewPart {
         }
         try {
             lastRescore = session.rescore(context.user(), shownFunction(session));
-            session.store().commandStack().execute(SkillBands.metadataCommand(session.store(), PENDING_KEY, ""));
+            session.store().commandStack().execute(TrainingSettings.command(session.store(), PENDING_KEY, ""));
         } catch (PermissionDeniedException | IllegalArgumentException | IllegalStateException e) {
             say(e.getMessage());
             return;
@@ -326,7 +321,7 @@ public final class SettingsView extends EvaluationViewPart {
             return;
         }
         lastRescore = changes;
-        session.store().commandStack().execute(SkillBands.metadataCommand(session.store(), PENDING_KEY, ""));
+        session.store().commandStack().execute(TrainingSettings.command(session.store(), PENDING_KEY, ""));
         refresh();
     }
 
@@ -417,7 +412,7 @@ public final class SettingsView extends EvaluationViewPart {
         if (write) {
             Button save = button(group, "Save &instructions", "settings.instructions.save");
             save.addListener(SWT.Selection, e -> session.store().commandStack().execute(
-                    SkillBands.metadataCommand(session.store(), INSTRUCTIONS_KEY, text.getText())));
+                    TrainingSettings.command(session.store(), INSTRUCTIONS_KEY, text.getText())));
         }
     }
 

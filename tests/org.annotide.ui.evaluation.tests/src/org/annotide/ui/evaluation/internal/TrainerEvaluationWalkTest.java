@@ -538,7 +538,7 @@ class TrainerEvaluationWalkTest {
         Spin.idle(100);
         click(setBands);
         Spin.until("the bands stored", () -> "40;41".equals(tp.store().project().getMetadata()
-                .get(SkillBands.KEY)));
+                .get(org.annotide.benchmark.TrainingSettings.SKILL_BANDS_KEY)));
         OverviewView adminOverview = view(EvaluationUi.OVERVIEW_VIEW_ID);
         Spin.until("ann is an Expert now", () -> "Expert".equals(adminOverview.table().getItem(0).getText(3)));
         screenshot("perspective");
