@@ -425,6 +425,7 @@ final class ScoringRoutes implements AutoCloseable {
                 }
                 try {
                     function = ScoringFunctionSpec.parse(body.get("function").toString());
+                    function.toModel(store.project().getLabelClasses(), "check"); // refuses a class the ontology lacks
                 } catch (IllegalArgumentException e) {
                     throw new ApiException(400, "the scoring function: " + e.getMessage());
                 }

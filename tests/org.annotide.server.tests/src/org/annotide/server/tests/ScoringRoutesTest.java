@@ -278,6 +278,8 @@ class ScoringRoutesTest {
         assertProblem(call("POST", tp + "/rescore", "admin", "{\"function\":{\"mode\":\"weird\"}}"), 400, "weird");
         assertProblem(call("POST", tp + "/rescore", "admin", "{\"function\":3}"), 400, "function");
         assertProblem(call("POST", tp + "/rescore", "admin", "{\"fn\":{}}"), 400, "fn");
+        assertProblem(call("POST", tp + "/rescore", "admin", edited.replace("dark", "no-such-class")), 400,
+                "no-such-class");
         double before = call("GET", tp + "/scores", "admin", null).json().get("trainees").get(0).get("score").asDouble();
         Fixture.Answer rescored = call("POST", tp + "/rescore", "admin", edited);
         assertEquals(201, rescored.status(), rescored.toString());
