@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.annotide.benchmark.SourceStatus;
@@ -15,10 +16,12 @@ import org.annotide.model.ImageStatus;
 import org.annotide.model.LabelClass;
 import org.annotide.model.Project;
 import org.annotide.model.Provenance;
+import org.annotide.model.ReviewState;
 import org.annotide.model.Tile;
 import org.annotide.model.TrainingSet;
 import org.annotide.server.ShapeJson;
 import org.eclipse.emf.common.util.ECollections;
+import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -38,7 +41,10 @@ public final class ServerModel {
     private ServerModel() {
     }
 
-    /** The body of a create or replace: class, shape, score. */
+    /**
+     * The body of a create or replace: class, shape, score, attributes, review and provenance. The mark of a conflict
+     * copy ({@link org.annotide.client.RemoteProject#CONFLICT_ATTRIBUTE}) is this computer's and is not sent.
+     */
     public static ObjectNode body(Annotation annotation) {
         ObjectNode body = JSON.createObjectNode();
         body.put("label_class", annotation.getLabelClass() == null ? null : annotation.getLabelClass().getId());
@@ -46,7 +52,20 @@ public final class ServerModel {
         if (annotation.getScore() >= 0 && annotation.getScore() <= 1) {
             body.put("score", annotation.getScore());
         }
+        ObjectNode attributes = body.putObject("attributes");
+        annotation.getAttributes().forEach(e -> {
+            if (!org.annotide.client.RemoteProject.CONFLICT_ATTRIBUTE.equals(e.getKey()) && e.getValue() != null) {
+                attributes.put(e.getKey(), e.getValue());
+            }
+        });
+        body.put("review", literal(annotation.getReview()));
+        body.put("provenance", literal(annotation.getProvenance()));
         return body;
+    }
+
+    /** An enum of the model as the API writes it: its literal in lower case. */
+    private static String literal(Enumerator value) {
+        return value == null ? null : value.getLiteral().toLowerCase(Locale.ROOT);
     }
 
     /** A new annotation as the server describes it. */
@@ -70,15 +89,26 @@ public final class ServerModel {
                 annotation.setProvenance(p);
             }
         }
+        String review = json.path("review").asText(null);
+        for (ReviewState r : ReviewState.VALUES) {
+            if (r.getLiteral().equalsIgnoreCase(review) && r != annotation.getReview()) {
+                annotation.setReview(r);
+            }
+        }
         if (json.hasNonNull("score")) {
             annotation.setScore(json.get("score").asDouble());
         }
         annotation.setAuthor(json.path("author").asText(null));
         annotation.setCreatedAt(date(json.path("created_at").asText(null)));
         annotation.setUpdatedAt(date(json.path("updated_at").asText(null)));
-        annotation.getAttributes().clear();
-        json.path("attributes").fields().forEachRemaining(e -> annotation.getAttributes().put(e.getKey(),
-                e.getValue().asText()));
+        if (json.has("attributes")) {
+            Map<String, String> served = new java.util.LinkedHashMap<>();
+            json.get("attributes").fields().forEachRemaining(e -> served.put(e.getKey(), e.getValue().asText()));
+            if (!served.equals(new HashMap<>(annotation.getAttributes().map()))) {
+                annotation.getAttributes().clear();
+                annotation.getAttributes().putAll(served);
+            }
+        }
     }
 
     public static LabelClass labelClass(JsonNode json) {

@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
 import java.util.Date;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,14 +22,11 @@ import org.annotide.model.ImageAsset;
 import org.annotide.model.Project;
 import org.eclipse.emf.common.command.CommandWrapper;
 import org.eclipse.emf.common.command.CompoundCommand;
-import org.eclipse.emf.common.util.BasicEMap;
-import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.jetty.http.HttpHeader;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -91,7 +85,7 @@ final class ImageRoutes {
         ObjectNode body = call.json();
         String name = body.has("name") ? rename(Json.text(body, "name", true)) : null;
         String description = Json.text(body, "description", false);
-        Map<String, String> metadata = metadata(body);
+        Map<String, String> metadata = StringMaps.read(body, "metadata");
         ProjectStore store = core.store(call);
         synchronized (store) {
             Project project = store.project();
@@ -110,16 +104,8 @@ final class ImageRoutes {
                 command.append(SetCommand.create(store.editingDomain(), image, Literals.NAMED__DESCRIPTION, description));
             }
             if (metadata != null) {
-                List<Object> entries = new ArrayList<>();
-                metadata.forEach((key, value) -> {
-                    @SuppressWarnings("unchecked")
-                    Map.Entry<String, String> entry = (Map.Entry<String, String>) EcoreUtil
-                            .create(Literals.STRING_TO_STRING_MAP_ENTRY);
-                    ((BasicEMap.Entry<String, String>) entry).setKey(key);
-                    entry.setValue(value);
-                    entries.add(entry);
-                });
-                command.append(SetCommand.create(store.editingDomain(), image, Literals.IMAGE_ASSET__METADATA, entries));
+                command.append(SetCommand.create(store.editingDomain(), image, Literals.IMAGE_ASSET__METADATA,
+                        StringMaps.entries(metadata)));
             }
             if (body.isEmpty()) {
                 throw new ApiException(400, "nothing to change: give one of " + String.join(", ", UPDATE.names().stream()
@@ -170,26 +156,6 @@ final class ImageRoutes {
                     call.headers().get(ProjectEvents.CLIENT_HEADER));
             return Reply.noContent();
         }
-    }
-
-    /** The metadata of a change: an object of strings, or null when the body does not name it. */
-    private static Map<String, String> metadata(ObjectNode body) {
-        JsonNode node = body.get("metadata");
-        if (node == null) {
-            return null;
-        }
-        if (!node.isObject()) {
-            throw new ApiException(400, "the field 'metadata' must be an object of strings");
-        }
-        Map<String, String> metadata = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> fields = node.fields(); fields.hasNext();) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            if (!field.getValue().isTextual()) {
-                throw new ApiException(400, "the field 'metadata." + field.getKey() + "' must be a string");
-            }
-            metadata.put(field.getKey(), field.getValue().asText());
-        }
-        return metadata;
     }
 
     private Reply create(Call call) throws IOException {

@@ -192,7 +192,8 @@ final class Json {
     /** What {@link #annotation} writes. */
     static final Schema ANNOTATION = Schema.object(Schema.field("id", Schema.integer()), Schema.field("image",
             Schema.string()), Schema.field("label_class", TEXT), Schema.field("shape", SHAPE.orNull()),
-            Schema.field("provenance", TEXT, "manual, predicted, ..."), Schema.field("score", Schema.number()),
+            Schema.field("provenance", TEXT, "manual, imported or predicted"), Schema.field("score", Schema.number()),
+            Schema.field("review", TEXT, "none, accepted or rejected (the review of a prediction)"),
             Schema.field("author", TEXT), Schema.field("created_at", DATE), Schema.field("updated_at", DATE),
             Schema.field("attributes", Schema.map(Schema.string())),
             Schema.field("version", Schema.string(), "the content's entity tag (also the ETag)"));
@@ -206,6 +207,7 @@ final class Json {
         node.set("shape", a.getShape() == null ? null : shape(a.getShape()));
         node.put("provenance", a.getProvenance() == null ? null : a.getProvenance().getLiteral().toLowerCase(Locale.ROOT));
         node.put("score", a.getScore());
+        node.put("review", a.getReview() == null ? null : a.getReview().getLiteral().toLowerCase(Locale.ROOT));
         node.put("author", a.getAuthor());
         node.put("created_at", date(a.getCreatedAt()));
         node.put("updated_at", date(a.getUpdatedAt()));

@@ -35,11 +35,8 @@ import org.annotide.model.AnnotidePackage.Literals;
 import org.annotide.model.Annotation;
 import org.annotide.model.BenchmarkProject;
 import org.annotide.model.ImageAsset;
-import org.annotide.model.LabelClass;
 import org.annotide.model.Project;
-import org.annotide.model.Provenance;
 import org.annotide.model.Role;
-import org.annotide.model.Shape;
 import org.annotide.server.db.DatabaseUnavailableException;
 import org.annotide.server.db.ServerDatabase;
 import org.annotide.server.db.ProjectWriteThrough;
@@ -64,7 +61,6 @@ import org.eclipse.jetty.util.Fields;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.eclipse.jetty.websocket.server.WebSocketUpgradeHandler;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -774,11 +770,11 @@ public final class ServerCore {
                 .answersBytes("image/*").alsoAnswering(206, "the part of the file the Range asked for");
         route("GET", "/projects/{project}/images/{image}/annotations", "Annotations of an image, a page at a time (limit, cursor)", this::listAnnotations)
                 .query(PAGE_LIMIT, PAGE_CURSOR).answers(page(Json.ANNOTATION));
-        route("POST", "/projects/{project}/images/{image}/annotations", "Create an annotation", this::createAnnotation).body(ANNOTATION)
+        route("POST", "/projects/{project}/images/{image}/annotations", "Create an annotation", this::createAnnotation).body(AnnotationBody.INPUT)
                 .answers(Json.ANNOTATION);
         route("GET", "/projects/{project}/images/{image}/annotations/{annotation}", "One annotation; its ETag is its version", this::getAnnotation)
                 .answers(Json.ANNOTATION);
-        route("PUT", "/projects/{project}/images/{image}/annotations/{annotation}", "Replace label class, shape and score; If-Match: the version read", this::updateAnnotation).body(ANNOTATION)
+        route("PUT", "/projects/{project}/images/{image}/annotations/{annotation}", "Replace label class, shape and score (attributes, review, provenance when given); If-Match: the version read", this::updateAnnotation).body(AnnotationBody.INPUT)
                 .answers(Json.ANNOTATION);
         route("DELETE", "/projects/{project}/images/{image}/annotations/{annotation}", "Delete an annotation; If-Match: the version read", this::deleteAnnotation);
         training.register();
@@ -1247,11 +1243,6 @@ public final class ServerCore {
         return "\"" + annotation.get("version").asText() + "\"";
     }
 
-    private static final Input.Body ANNOTATION = Input.Body.of(
-            Input.Field.required("label_class", "string", "the id of a label class of the project"),
-            Input.Field.of("shape", true, "the shape: \"kind\" (box, rotated_box, polygon, polyline, keypoints, "
-                    + "mask, ellipse, image_class) and the fields of that kind, as GET answers them", Json.SHAPE),
-            Input.Field.optional("score", "number", "a confidence from 0 to 1"));
     /** What a log-in answers: {@link #token}. */
     private static final Schema.Property[] TOKEN_FIELDS = {
             Schema.field("token", Schema.string(), "the bearer token"),
@@ -1281,25 +1272,6 @@ public final class ServerCore {
             Input.Field.optional("remember", "boolean", "also answer a remembered login (remember_token)"));
     private static final Input.Body RESUME = Input.Body.of(Input.Field.required("username", "string", "the user"),
             Input.Field.required("remember_token", "string", "the remembered login the log-in answered"));
-    private record Fields3(LabelClass labelClass, Shape shape, Double score) {
-    }
-
-    private static Fields3 readAnnotation(Project project, ObjectNode body) {
-        String classId = Json.text(body, "label_class", true);
-        LabelClass labelClass = project.getLabelClasses().stream().filter(c -> classId.equals(c.getId())).findFirst()
-                .orElseThrow(() -> new ApiException(400, "no label class '" + classId + "' in this project"));
-        Shape shape = Json.readShape(body.get("shape"));
-        Double score = null;
-        JsonNode s = body.get("score");
-        if (s != null && !s.isNull()) {
-            if (!s.isNumber() || s.asDouble() < 0 || s.asDouble() > 1) {
-                throw new ApiException(400, "the field 'score' must be a number from 0 to 1");
-            }
-            score = s.asDouble();
-        }
-        return new Fields3(labelClass, shape, score);
-    }
-
     private Reply createAnnotation(Call call) {
         checkIn(call, Action.EDIT_ANNOTATIONS, null);
         ObjectNode body = call.json();
@@ -1308,16 +1280,11 @@ public final class ServerCore {
             Project project = store.project();
             ImageAsset image = image(store, call);
             checkGroundTruth(call, project, image);
-            Fields3 fields = readAnnotation(project, body);
+            AnnotationBody fields = AnnotationBody.read(project, body);
             Annotation annotation = AnnotideFactory.eINSTANCE.createAnnotation();
             long id = Math.max(1, project.getNextAnnotationId());
             annotation.setId(id);
-            annotation.setLabelClass(fields.labelClass());
-            annotation.setShape(fields.shape());
-            annotation.setProvenance(Provenance.MANUAL);
-            if (fields.score() != null) {
-                annotation.setScore(fields.score());
-            }
+            fields.fill(annotation);
             annotation.setAuthor(call.user().login());
             java.util.Date now = new java.util.Date();
             annotation.setCreatedAt(now);
@@ -1368,14 +1335,10 @@ public final class ServerCore {
             Annotation annotation = annotation(image, call);
             check(call, Action.EDIT_ANNOTATIONS, in(call.param("project"), annotation));
             checkVersion(call, annotation, image);
-            Fields3 fields = readAnnotation(project, body);
+            AnnotationBody fields = AnnotationBody.read(project, body);
             ProjectEvents.Recipients told = recipients(call, "annotation_updated", image, annotation);
             CompoundCommand command = new CompoundCommand("Change annotation " + annotation.getId());
-            command.append(SetCommand.create(store.editingDomain(), annotation, Literals.ANNOTATION__LABEL_CLASS, fields.labelClass()));
-            command.append(SetCommand.create(store.editingDomain(), annotation, Literals.ANNOTATION__SHAPE, fields.shape()));
-            if (fields.score() != null) {
-                command.append(SetCommand.create(store.editingDomain(), annotation, Literals.ANNOTATION__SCORE, fields.score()));
-            }
+            fields.change(store.editingDomain(), annotation, command);
             java.util.Date now = new java.util.Date(Math.max(System.currentTimeMillis(),
                     annotation.getUpdatedAt() == null ? 0 : annotation.getUpdatedAt().getTime() + 1));
             command.append(SetCommand.create(store.editingDomain(), annotation, Literals.ANNOTATION__UPDATED_AT, now));

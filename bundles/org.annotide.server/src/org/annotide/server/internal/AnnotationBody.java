@@ -1,0 +1,116 @@
+package org.annotide.server.internal;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.annotide.model.AnnotidePackage.Literals;
+import org.annotide.model.Annotation;
+import org.annotide.model.LabelClass;
+import org.annotide.model.Project;
+import org.annotide.model.Provenance;
+import org.annotide.model.ReviewState;
+import org.annotide.model.Shape;
+import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.edit.command.SetCommand;
+import org.eclipse.emf.edit.domain.EditingDomain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The body of an annotation's create or replace, declared once (the OpenAPI document lists it) and read into the
+ * annotation's fields: label class, shape, score, and what a mirror changes besides (attributes, the review of a
+ * prediction, where it came from). Class and shape are always given; the others, left out, keep what the annotation
+ * has (a new one: the model's defaults, provenance {@code manual}), so a client that does not know them loses nothing.
+ * Enums are the model's literals in lower case, as {@link Json#annotation} writes them.
+ */
+record AnnotationBody(LabelClass labelClass, Shape shape, Double score, Map<String, String> attributes,
+        ReviewState review, Provenance provenance) {
+
+    static final Input.Body INPUT = Input.Body.of(
+            Input.Field.required("label_class", "string", "the id of a label class of the project"),
+            Input.Field.of("shape", true, "the shape: \"kind\" (box, rotated_box, polygon, polyline, keypoints, "
+                    + "mask, ellipse, image_class) and the fields of that kind, as GET answers them", Json.SHAPE),
+            Input.Field.optional("score", "number", "a confidence from 0 to 1"),
+            Input.Field.of("attributes", false, "strings by key; replaces the annotation's attributes whole (left "
+                    + "out: kept)", Schema.map(Schema.string())),
+            Input.Field.optional("review", "string", "the review of a prediction: " + literals(ReviewState.VALUES)
+                    + " (left out: kept; none for a new one)"),
+            Input.Field.optional("provenance", "string", "where it came from: " + literals(Provenance.VALUES)
+                    + " (left out: kept; manual for a new one)"));
+
+    /** Reads a parsed body ({@link #INPUT}); a value of the wrong type or out of range is a 400 naming its field. */
+    static AnnotationBody read(Project project, ObjectNode body) {
+        String classId = Json.text(body, "label_class", true);
+        LabelClass labelClass = project.getLabelClasses().stream().filter(c -> classId.equals(c.getId())).findFirst()
+                .orElseThrow(() -> new ApiException(400, "no label class '" + classId + "' in this project"));
+        Shape shape = Json.readShape(body.get("shape"));
+        Double score = null;
+        JsonNode s = body.get("score");
+        if (s != null && !s.isNull()) {
+            if (!s.isNumber() || s.asDouble() < 0 || s.asDouble() > 1) {
+                throw new ApiException(400, "the field 'score' must be a number from 0 to 1");
+            }
+            score = s.asDouble();
+        }
+        return new AnnotationBody(labelClass, shape, score, StringMaps.read(body, "attributes"),
+                literal(body, "review", ReviewState.VALUES), literal(body, "provenance", Provenance.VALUES));
+    }
+
+    /** Gives a new annotation (not yet in the model) the body's fields. */
+    void fill(Annotation annotation) {
+        annotation.setLabelClass(labelClass);
+        annotation.setShape(shape);
+        annotation.setProvenance(provenance == null ? Provenance.MANUAL : provenance);
+        if (score != null) {
+            annotation.setScore(score);
+        }
+        if (attributes != null) {
+            annotation.getAttributes().putAll(attributes);
+        }
+        if (review != null) {
+            annotation.setReview(review);
+        }
+    }
+
+    /** Appends the commands that give an annotation of the model the body's fields; what it left out stays. */
+    void change(EditingDomain domain, Annotation annotation, CompoundCommand command) {
+        command.append(SetCommand.create(domain, annotation, Literals.ANNOTATION__LABEL_CLASS, labelClass));
+        command.append(SetCommand.create(domain, annotation, Literals.ANNOTATION__SHAPE, shape));
+        if (score != null) {
+            command.append(SetCommand.create(domain, annotation, Literals.ANNOTATION__SCORE, score));
+        }
+        if (attributes != null && !attributes.equals(annotation.getAttributes().map())) {
+            command.append(SetCommand.create(domain, annotation, Literals.ANNOTATION__ATTRIBUTES,
+                    StringMaps.entries(attributes)));
+        }
+        if (review != null && review != annotation.getReview()) {
+            command.append(SetCommand.create(domain, annotation, Literals.ANNOTATION__REVIEW, review));
+        }
+        if (provenance != null && provenance != annotation.getProvenance()) {
+            command.append(SetCommand.create(domain, annotation, Literals.ANNOTATION__PROVENANCE, provenance));
+        }
+    }
+
+    /** The body's {@code field} as one of {@code values} (their literals in lower case); null when left out. */
+    private static <E extends Enumerator> E literal(ObjectNode body, String field, List<E> values) {
+        String text = Json.text(body, field, false);
+        if (text == null) {
+            return null;
+        }
+        for (E value : values) {
+            if (value.getLiteral().toLowerCase(Locale.ROOT).equals(text)) {
+                return value;
+            }
+        }
+        throw new ApiException(400, "the field '" + field + "' must be one of " + literals(values) + ", not '" + text
+                + "'");
+    }
+
+    private static String literals(List<? extends Enumerator> values) {
+        return String.join(", ", values.stream().map(v -> v.getLiteral().toLowerCase(Locale.ROOT)).toList());
+    }
+
+}

@@ -1,0 +1,229 @@
+package org.annotide.server.tests;
+
+import static org.annotide.server.tests.ServerApiTest.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+
+import java.net.URI;
+import java.net.http.WebSocket;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.annotide.model.Annotation;
+import org.annotide.model.ImageAsset;
+import org.annotide.model.Provenance;
+import org.annotide.model.ReviewState;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * What an annotation's create and replace take besides class, shape and score (real HTTP on loopback, the journaled
+ * store): its attributes, the review of a prediction and its provenance, written, answered, told to the project's
+ * listeners and kept when a replace leaves them out; values of the wrong type refused naming the field; a stale
+ * version refused with the current one; ground truth closed to annotators through these fields too.
+ */
+class AnnotationFieldsTest {
+
+    @TempDir
+    Path temp;
+    Fixture f;
+    final List<WebSocket> sockets = new ArrayList<>();
+
+    @AfterEach
+    void stop() {
+        sockets.forEach(WebSocket::abort);
+        if (f != null) {
+            f.close();
+        }
+    }
+
+    String annotations(String image) {
+        return "/api/v1/projects/" + f.projectId + "/images/" + image + "/annotations";
+    }
+
+    /** A box of the project's first class, with {@code more} fields (JSON, without braces) after it. */
+    String box(double x, String more) {
+        return "{\"label_class\":\"" + f.store.project().getLabelClasses().get(0).getId()
+                + "\",\"shape\":{\"kind\":\"box\",\"x\":" + x + ",\"y\":2,\"width\":3,\"height\":4}"
+                + (more.isEmpty() ? "" : "," + more) + "}";
+    }
+
+    /** The server's own annotation, read as the server reads it. */
+    Annotation stored(String image, long id) {
+        synchronized (f.store) {
+            ImageAsset i = f.store.project().getImages().stream().filter(x -> x.getId().equals(image)).findFirst()
+                    .orElseThrow();
+            return i.getAnnotations().stream().filter(a -> a.getId() == id).findFirst().orElse(null);
+        }
+    }
+
+    ProjectEventsTest.Heard listen(String token) {
+        ProjectEventsTest.Heard heard = new ProjectEventsTest.Heard();
+        String url = f.url("/api/v1/projects/" + f.projectId + "/ws?token=" + token).replace("http:", "ws:");
+        sockets.add(f.http.newWebSocketBuilder().buildAsync(URI.create(url), heard).join());
+        long until = System.nanoTime() + 5_000_000_000L;
+        while (heard.messages.isEmpty() && System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
+        return heard;
+    }
+
+    static Map<String, String> strings(JsonNode object) {
+        Map<String, String> map = new java.util.LinkedHashMap<>();
+        object.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asText()));
+        return map;
+    }
+
+    @Test
+    void attributesReviewAndProvenanceAreWrittenAnsweredToldAndKeptWhenLeftOut() throws Exception {
+        f = new Fixture(temp, 0, 1 << 20);
+        String ann = f.login("ann");
+        String manager = f.login("manager");
+        ProjectEventsTest.Heard toAdmin = listen(f.login("admin"));
+
+        Fixture.Answer plain = f.call("POST", annotations(f.image), ann, box(1, ""));
+        assertEquals(201, plain.status(), plain.toString());
+        assertEquals("none", plain.json().get("review").asText());
+        assertEquals("manual", plain.json().get("provenance").asText());
+        assertEquals(Map.of(), strings(plain.json().get("attributes")));
+
+        Fixture.Answer created = f.call("POST", annotations(f.image), ann, box(2, "\"score\":0.75,\"provenance\":"
+                + "\"predicted\",\"review\":\"accepted\",\"attributes\":{\"quality\":\"sharp\",\"tile\":\"t-1\"}"));
+        assertEquals(201, created.status(), created.toString());
+        long id = created.json().get("id").asLong();
+        assertEquals("accepted", created.json().get("review").asText());
+        assertEquals("predicted", created.json().get("provenance").asText());
+        assertEquals(Map.of("quality", "sharp", "tile", "t-1"), strings(created.json().get("attributes")));
+        Fixture.Answer got = f.call("GET", annotations(f.image) + "/" + id, manager, null);
+        assertEquals(created.json(), got.json());
+        assertEquals(created.header("ETag"), got.header("ETag"));
+        Annotation a = stored(f.image, id);
+        assertEquals(ReviewState.ACCEPTED, a.getReview());
+        assertEquals(Provenance.PREDICTED, a.getProvenance());
+        assertEquals(Map.of("quality", "sharp", "tile", "t-1"), a.getAttributes().map());
+
+        // a replace that leaves them out (a client that does not know them) keeps them
+        Fixture.Answer moved = f.call("PUT", annotations(f.image) + "/" + id, manager, box(5, ""), "If-Match",
+                created.header("ETag"));
+        assertEquals(200, moved.status(), moved.toString());
+        assertEquals("accepted", moved.json().get("review").asText());
+        assertEquals("predicted", moved.json().get("provenance").asText());
+        assertEquals(Map.of("quality", "sharp", "tile", "t-1"), strings(moved.json().get("attributes")));
+        assertNotEquals(created.header("ETag"), moved.header("ETag"));
+
+        // one that names them replaces them (the attributes whole), in one undoable command
+        Fixture.Answer rejected = f.call("PUT", annotations(f.image) + "/" + id, manager, box(5,
+                "\"review\":\"rejected\",\"attributes\":{\"quality\":\"blurred\"}"), "If-Match", moved.header("ETag"));
+        assertEquals(200, rejected.status(), rejected.toString());
+        assertEquals("rejected", rejected.json().get("review").asText());
+        assertEquals(Map.of("quality", "blurred"), strings(rejected.json().get("attributes")));
+        a = stored(f.image, id);
+        assertEquals(ReviewState.REJECTED, a.getReview());
+        assertEquals(Map.of("quality", "blurred"), a.getAttributes().map());
+        synchronized (f.store) {
+            f.store.commandStack().undo();
+        }
+        assertEquals(ReviewState.ACCEPTED, stored(f.image, id).getReview(), "undone as one command");
+        assertEquals(Map.of("quality", "sharp", "tile", "t-1"), stored(f.image, id).getAttributes().map());
+        synchronized (f.store) {
+            f.store.commandStack().redo();
+        }
+
+        // the listeners are told the new fields with the change
+        ProjectEventsTest.waitFor(toAdmin, 4);
+        JsonNode last;
+        synchronized (toAdmin.messages) {
+            last = toAdmin.messages.get(toAdmin.messages.size() - 1);
+        }
+        assertEquals("annotation_updated", last.get("type").asText(), last.toString());
+        assertEquals("rejected", last.get("annotation").get("review").asText(), last.toString());
+        assertEquals(Map.of("quality", "blurred"), strings(last.get("annotation").get("attributes")));
+        assertEquals(rejected.json().get("version"), last.get("annotation").get("version"));
+    }
+
+    @Test
+    void valuesOfTheWrongTypeAre400NamingTheFieldAndChangeNothing() throws Exception {
+        f = new Fixture(temp, 0, 1 << 20);
+        String manager = f.login("manager");
+        int before = f.call("GET", annotations(f.image), manager, null).json().get("items").size();
+        Fixture.Answer created = f.call("POST", annotations(f.image), manager, box(1, "\"review\":\"accepted\""));
+        assertEquals(201, created.status(), created.toString());
+        String one = annotations(f.image) + "/" + created.json().get("id").asLong();
+        Map<String, String> refusals = Map.of(
+                "\"attributes\":\"sharp\"", "'attributes' must be an object of strings",
+                "\"attributes\":[\"sharp\"]", "'attributes' must be an object of strings",
+                "\"attributes\":{\"quality\":3}", "'attributes.quality' must be a string",
+                "\"attributes\":{\"quality\":{\"x\":\"y\"}}", "'attributes.quality' must be a string",
+                "\"review\":1", "'review' must be a string",
+                "\"review\":\"ACCEPTED\"", "'review' must be one of none, accepted, rejected",
+                "\"review\":\"maybe\"", "'review' must be one of none, accepted, rejected, not 'maybe'",
+                "\"provenance\":\"guessed\"", "'provenance' must be one of manual, imported, predicted",
+                "\"provenance\":true", "'provenance' must be a string");
+        for (Map.Entry<String, String> refusal : refusals.entrySet()) {
+            assertProblem(f.call("POST", annotations(f.image), manager, box(2, refusal.getKey())), 400,
+                    refusal.getValue());
+            assertProblem(f.call("PUT", one, manager, box(2, refusal.getKey()), "If-Match", created.header("ETag")),
+                    400, refusal.getValue());
+        }
+        Fixture.Answer after = f.call("GET", one, manager, null);
+        assertEquals(created.header("ETag"), after.header("ETag"), "nothing changed");
+        assertEquals(before + 1, f.call("GET", annotations(f.image), manager, null).json().get("items").size(),
+                "nothing added");
+    }
+
+    @Test
+    void aStaleVersionGets409WithTheCurrentReviewAndAttributes() throws Exception {
+        f = new Fixture(temp, 0, 1 << 20);
+        String manager = f.login("manager");
+        String ann = f.login("ann");
+        Fixture.Answer created = f.call("POST", annotations(f.image), ann, box(1, "\"provenance\":\"predicted\""));
+        String one = annotations(f.image) + "/" + created.json().get("id").asLong();
+        Fixture.Answer accepted = f.call("PUT", one, manager, box(1, "\"review\":\"accepted\",\"attributes\":"
+                + "{\"quality\":\"sharp\"}"), "If-Match", created.header("ETag"));
+        assertEquals(200, accepted.status(), accepted.toString());
+        Fixture.Answer stale = f.call("PUT", one, ann, box(1, "\"review\":\"rejected\""), "If-Match",
+                created.header("ETag"));
+        assertProblem(stale, 409, "was changed");
+        assertEquals(accepted.header("ETag"), "\"" + stale.json().get("current_version").asText() + "\"");
+        assertEquals("accepted", stale.json().get("current").get("review").asText());
+        assertEquals("sharp", stale.json().get("current").get("attributes").get("quality").asText());
+        assertEquals(ReviewState.ACCEPTED, stored(f.image, created.json().get("id").asLong()).getReview());
+        // with the version it read, the annotator's change goes through
+        Fixture.Answer merged = f.call("PUT", one, ann, box(1, "\"review\":\"rejected\""), "If-Match",
+                accepted.header("ETag"));
+        assertEquals(200, merged.status(), merged.toString());
+        assertEquals("rejected", merged.json().get("review").asText());
+        assertEquals("sharp", merged.json().get("attributes").get("quality").asText(), "left out: kept");
+    }
+
+    @Test
+    void anAnnotatorCannotReviewOrAttributeGroundTruth() throws Exception {
+        f = new Fixture(temp, 0, 1 << 20);
+        String admin = f.login("admin");
+        String ann = f.login("ann");
+        int before = f.call("GET", annotations(f.gtImage), admin, null).json().get("items").size();
+        Fixture.Answer truth = f.call("POST", annotations(f.gtImage), admin, box(1, "\"provenance\":\"predicted\""));
+        assertEquals(201, truth.status(), truth.toString());
+        long id = truth.json().get("id").asLong();
+        String one = annotations(f.gtImage) + "/" + id;
+        assertProblem(f.call("PUT", one, ann, box(1, "\"review\":\"accepted\"")), 403, "ground truth");
+        assertProblem(f.call("PUT", one, ann, box(1, "\"attributes\":{\"quality\":\"sharp\"}"), "If-Match",
+                truth.header("ETag")), 403, "ground truth");
+        assertProblem(f.call("POST", annotations(f.gtImage), ann, box(2, "\"review\":\"accepted\"")), 403,
+                "ground truth");
+        Annotation a = stored(f.gtImage, id);
+        assertEquals(ReviewState.NONE, a.getReview());
+        assertEquals(Map.of(), a.getAttributes().map());
+        assertEquals(before + 1, f.call("GET", annotations(f.gtImage), admin, null).json().get("items").size(),
+                "nothing added");
+        // the admin, who may see the benchmark source, may
+        Fixture.Answer accepted = f.call("PUT", one, admin, box(1, "\"review\":\"accepted\""));
+        assertEquals(200, accepted.status(), accepted.toString());
+        assertEquals(ReviewState.ACCEPTED, stored(f.gtImage, id).getReview());
+    }
+}
