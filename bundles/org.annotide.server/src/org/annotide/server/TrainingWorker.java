@@ -94,15 +94,33 @@ public final class TrainingWorker {
     /** @param projects the projects this worker can train on, each made ready when a job of it is claimed */
     public TrainingWorker(URI server, String token, String name, Projects projects, TrainerRegistry trainers,
             ModelAccess access, PrintStream log, javax.net.ssl.SSLContext tls) {
-        this.access = access;
-        this.http = client(tls);
-        String base = server.toString().replaceAll("/+$", "");
-        this.api = URI.create(base.endsWith("/api/v1") ? base : base + "/api/v1");
+        this(apiOf(server), token, name, projects, trainers, access, log, client(tls));
+    }
+
+    private TrainingWorker(URI api, String token, String name, Projects projects, TrainerRegistry trainers,
+            ModelAccess access, PrintStream log, HttpClient http) {
+        this.api = api;
         this.token = token;
         this.name = name;
         this.projects = projects;
         this.trainers = trainers;
+        this.access = access;
         this.log = log;
+        this.http = http;
+    }
+
+    /**
+     * The same worker, talking to the server through {@code client} (which must trust an {@code https} server's
+     * certificate itself): e.g. a client that watches every answer, as the server tests hold each to the OpenAPI
+     * document.
+     */
+    public TrainingWorker through(HttpClient client) {
+        return new TrainingWorker(api, token, name, projects, trainers, access, log, client);
+    }
+
+    private static URI apiOf(URI server) {
+        String base = server.toString().replaceAll("/+$", "");
+        return URI.create(base.endsWith("/api/v1") ? base : base + "/api/v1");
     }
 
     private static HttpClient client(javax.net.ssl.SSLContext tls) {

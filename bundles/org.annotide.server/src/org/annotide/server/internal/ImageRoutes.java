@@ -40,6 +40,20 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class ImageRoutes {
 
+    /** What the project socket tells of images, to all who see the project but the writer. */
+    static final SocketMessage IMAGE_CREATED = imageMessage("image_created", "an image was added", Json.IMAGE);
+    static final SocketMessage IMAGE_UPDATED = imageMessage("image_updated", "an image was renamed, described or given "
+            + "other metadata", Json.IMAGE);
+    static final SocketMessage IMAGE_DELETED = imageMessage("image_deleted", "an image was removed (its file stays)",
+            Schema.object(Schema.field("id", Schema.string()), Schema.field("annotations_deleted", Schema.integer(),
+                    "how many annotations went with it")));
+    static final List<SocketMessage> MESSAGES = List.of(IMAGE_CREATED, IMAGE_UPDATED, IMAGE_DELETED);
+
+    private static SocketMessage imageMessage(String type, String description, Schema image) {
+        return SocketMessage.of(type, description, Schema.field("project", Schema.string()),
+                Schema.field("image", image, "as GET answers it"));
+    }
+
     /** As a label class's: a client's mirror names the id it gave an image it imported. */
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9._-]{1,64}");
     /** Control characters and the separators of paths: a name is a file name, nothing more. */
@@ -115,7 +129,7 @@ final class ImageRoutes {
                 ServerCore.execute(store, command);
             }
             ObjectNode json = Json.image(image, ServerCore.groundTruth(project, image));
-            core.events().toProject("image_updated", call.param("project"), "image", json,
+            core.events().toProject(IMAGE_UPDATED, call.param("project"), "image", json,
                     call.headers().get(ProjectEvents.CLIENT_HEADER));
             return Reply.ok(json);
         }
@@ -151,7 +165,7 @@ final class ImageRoutes {
             String id = image.getId();
             ServerCore.execute(store, new CommandWrapper("Remove image '" + image.getName() + "'", "Remove image",
                     DeleteCommand.create(store.editingDomain(), List.of(image))));
-            core.events().toProject("image_deleted", call.param("project"), "image",
+            core.events().toProject(IMAGE_DELETED, call.param("project"), "image",
                     Json.object().put("id", id).put("annotations_deleted", annotations),
                     call.headers().get(ProjectEvents.CLIENT_HEADER));
             return Reply.noContent();
@@ -201,7 +215,7 @@ final class ImageRoutes {
                     throw e;
                 }
                 ObjectNode json = Json.image(image, false);
-                core.events().toProject("image_created", call.param("project"), "image", json,
+                core.events().toProject(IMAGE_CREATED, call.param("project"), "image", json,
                         call.headers().get(ProjectEvents.CLIENT_HEADER));
                 return new Reply(201, json).header("Location", ServerCore.API + "/projects/" + call.param("project")
                         + "/images/" + image.getId());

@@ -30,6 +30,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class LabelClassRoutes {
 
+    /** What the project socket tells of label classes ({@link #announce}), to all who see the project but the writer. */
+    static final SocketMessage LABEL_CLASS_CREATED = setupMessage("label_class_created", "a label class was added",
+            Json.LABEL_CLASS);
+    static final SocketMessage LABEL_CLASS_UPDATED = setupMessage("label_class_updated", "a label class was changed",
+            Json.LABEL_CLASS);
+    static final SocketMessage LABEL_CLASS_DELETED = setupMessage("label_class_deleted", "a label class was deleted, "
+            + "with the annotations that used it", Schema.object(Schema.field("id", Schema.string()),
+                    Schema.field("annotations_deleted", Schema.integer(), "how many of its annotations went with it")));
+    static final List<SocketMessage> MESSAGES = List.of(LABEL_CLASS_CREATED, LABEL_CLASS_UPDATED, LABEL_CLASS_DELETED);
+
+    private static SocketMessage setupMessage(String type, String description, Schema labelClass) {
+        return SocketMessage.of(type, description, Schema.field("project", Schema.string()),
+                Schema.field("label_class", labelClass, "as GET answers it"));
+    }
+
     private static final Input.Field NAME = Input.Field.optional("name", "string", "the class's name, unique");
     private static final Input.Field COLOR_FIELD = Input.Field.optional("color", "string", "#rrggbb (a new class "
             + "that names none gets one)");
@@ -87,7 +102,7 @@ final class LabelClassRoutes {
             command.append(AddCommand.create(store.editingDomain(), project, Literals.PROJECT__LABEL_CLASSES, labelClass));
             ServerCore.execute(store, command);
             ObjectNode json = Json.labelClass(labelClass);
-            announce(call, "label_class_created", json);
+            announce(call, LABEL_CLASS_CREATED, json);
             return new Reply(201, json).header("Location", ServerCore.API + "/projects/" + call.param("project")
                     + "/label-classes/" + labelClass.getId());
         }
@@ -123,7 +138,7 @@ final class LabelClassRoutes {
             }
             ServerCore.execute(store, command);
             ObjectNode json = Json.labelClass(labelClass);
-            announce(call, "label_class_updated", json);
+            announce(call, LABEL_CLASS_UPDATED, json);
             return Reply.ok(json);
         }
     }
@@ -167,7 +182,7 @@ final class LabelClassRoutes {
             Command command = new CommandWrapper("Delete label class '" + labelClass.getName() + "'", "Delete label class",
                     DeleteCommand.create(store.editingDomain(), deleted));
             ServerCore.execute(store, command);
-            announce(call, "label_class_deleted", Json.object().put("id", id).put("annotations_deleted", used));
+            announce(call, LABEL_CLASS_DELETED, Json.object().put("id", id).put("annotations_deleted", used));
             return Reply.noContent();
         }
     }
@@ -213,7 +228,7 @@ final class LabelClassRoutes {
         }
     }
 
-    private void announce(Call call, String type, ObjectNode labelClass) {
+    private void announce(Call call, SocketMessage type, ObjectNode labelClass) {
         core.events().toProject(type, call.param("project"), "label_class", labelClass,
                 call.headers().get(ProjectEvents.CLIENT_HEADER));
     }

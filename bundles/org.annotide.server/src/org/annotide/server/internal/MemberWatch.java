@@ -31,6 +31,17 @@ import org.annotide.server.db.ServerProjects.Standing;
  */
 final class MemberWatch {
 
+    /** What the project socket tells the user concerned alone ({@link #tell}). */
+    static final SocketMessage ROLE_CHANGED = SocketMessage.of("role_changed", "the user's role in the project "
+            + "changed (to them alone)", Schema.field("project", Schema.string()), Schema.field("role",
+                    Schema.string(), "the role now, as GET of the project says it"));
+    static final SocketMessage MEMBERSHIP_ENDED = SocketMessage.of("membership_ended", "the user is no longer a "
+            + "member of the project (to them alone); the socket is closed (1008)", Schema.field("project",
+                    Schema.string()));
+    static final SocketMessage SESSION_REVOKED = SocketMessage.of("session_revoked", "the user was removed (to them "
+            + "alone); the socket is closed (1008)", Schema.field("project", Schema.string()));
+    static final List<SocketMessage> MESSAGES = List.of(ROLE_CHANGED, MEMBERSHIP_ENDED, SESSION_REVOKED);
+
     /** Reads users' standing now: their server-wide role and their role in each project; absent: no such user. */
     @FunctionalInterface
     interface Standings {
@@ -96,7 +107,7 @@ final class MemberWatch {
         ProjectEvents.Listener listener = l.listener();
         Account user = listener.user();
         if (standing == null) {
-            ProjectEvents.tell(listener, Json.object().put("type", "session_revoked").put("project", l.project()),
+            ProjectEvents.tell(listener, SESSION_REVOKED.create().put("project", l.project()),
                     "the user " + user.login() + " was removed");
             return;
         }
@@ -110,10 +121,10 @@ final class MemberWatch {
             return; // only the server-wide role changed, not the one they act with here
         }
         if (role == null) {
-            ProjectEvents.tell(listener, Json.object().put("type", "membership_ended").put("project", l.project()),
+            ProjectEvents.tell(listener, MEMBERSHIP_ENDED.create().put("project", l.project()),
                     user.login() + " is no longer a member of " + l.project());
         } else {
-            ProjectEvents.tell(listener, Json.object().put("type", "role_changed").put("project", l.project())
+            ProjectEvents.tell(listener, ROLE_CHANGED.create().put("project", l.project())
                     .put("role", Account.roleName(role)), null);
         }
     }

@@ -12,7 +12,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The OpenAPI 3.1 document, built from the route table that dispatches requests, so it lists exactly what is
  * served, with the query parameters and JSON bodies the routes declare ({@link Input}: what dispatch lets through);
- * the WebSockets are listed as the GETs that upgrade. Each operation's answers are described as the route declares
+ * the WebSockets are listed as the GETs that upgrade, with the schemas of the messages they send. Each operation's answers are described as the route declares
  * them ({@link Route.Answer}: the JSON schema of its success, or the media type of its bytes), and its refusals as
  * problem JSON ({@link #PROBLEM}).
  */
@@ -51,26 +51,58 @@ final class OpenApi {
             }
             responses(op.putObject("responses"), route);
         }
-        ObjectNode ws = paths.putObject(ServerCore.WS_PREFIX + "{job_id}").putObject("get");
-        ws.put("summary", "WebSocket of a job's events: status_change, epoch_complete, training_complete");
-        ws.put("operationId", "ws_training_job");
-        parameters(ws, ServerCore.WS_PREFIX + "{job_id}");
-        ((ArrayNode) ws.get("parameters")).addObject().put("name", "token").put("in", "query").put("required", true)
-                .putObject("schema").put("type", "string");
-        ws.putObject("responses").putObject("101").put("description", "switching to the WebSocket protocol");
-        ObjectNode projectWs = paths.putObject(ServerCore.PROJECT_WS).putObject("get");
-        projectWs.put("summary", "WebSocket of a project's events: annotation_, image_, label_class_ and training_set_ "
-                + "created, updated and deleted, image_status_updated, training_project_updated; an annotation's only "
-                + "to those who may read it; training_job_updated and training_model_updated (change: created, "
-                + "status, completed, activated, deleted) only to those who may see the project's training");
-        projectWs.put("operationId", "ws_project");
-        parameters(projectWs, ServerCore.PROJECT_WS);
-        ((ArrayNode) projectWs.get("parameters")).addObject().put("name", "token").put("in", "query")
-                .put("required", true).putObject("schema").put("type", "string");
+        ObjectNode schemas = (ObjectNode) components.get("schemas");
+        socket(paths, schemas, ServerCore.WS_PREFIX + "{job_id}", "ws_training_job", "WebSocket of a job's events: "
+                + "status_change, epoch_complete, training_complete; on connect what the job holds so far (its status, "
+                + "the epochs of its current attempt, its completion), then each change", TrainingRoutes.JOB_MESSAGES);
+        ObjectNode projectWs = socket(paths, schemas, ServerCore.PROJECT_WS, "ws_project", "WebSocket of a project's "
+                + "events: annotation_, image_, label_class_ and training_set_ created, updated and deleted, "
+                + "image_status_updated, training_project_updated; an annotation's only to those who may read it; "
+                + "training_job_updated and training_model_updated only to those who may see the project's training; "
+                + "role_changed, membership_ended and session_revoked to the user concerned alone",
+                ProjectEvents.messages());
         ((ArrayNode) projectWs.get("parameters")).addObject().put("name", "client").put("in", "query")
-                .put("required", false).putObject("schema").put("type", "string");
-        projectWs.putObject("responses").putObject("101").put("description", "switching to the WebSocket protocol");
+                .put("required", false).put("description", "the client's id, as its writes send it in the header "
+                        + ProjectEvents.CLIENT_HEADER + ": it is not told its own changes")
+                .putObject("schema").put("type", "string");
         return doc;
+    }
+
+    /** Where the document lists the messages of a socket's GET: their types, each to its schema's {@code $ref}. */
+    static final String MESSAGES = "x-websocket-messages";
+
+    /**
+     * A WebSocket, listed as the GET that upgrades (101) with its {@code token} parameter; the messages it sends are
+     * listed under {@value #MESSAGES} (an OpenAPI extension: the specification has no words for a socket's messages)
+     * as their types, each naming its schema in {@code components/schemas} ({@code <operationId>.<type>}), the
+     * declaration of its sender ({@link SocketMessage}). OpenAPI tools that do not know the extension still see a
+     * documented GET and the schemas.
+     */
+    private static ObjectNode socket(ObjectNode paths, ObjectNode schemas, String template, String operationId,
+            String summary, List<SocketMessage> messages) {
+        ObjectNode op = paths.putObject(template).putObject("get");
+        op.put("summary", summary);
+        op.put("description", "A WebSocket: this GET upgrades (101). The server sends JSON text messages, each an "
+                + "object whose \"type\" is one of " + MESSAGES + ", with the fields of that type's schema; it reads "
+                + "nothing from the client. Refused before the upgrade: 401 without a live token, 403 where the user "
+                + "may not (a job's: RUN_TRAINING), 404 for what they may not see.");
+        op.put("operationId", operationId);
+        parameters(op, template);
+        ((ArrayNode) op.get("parameters")).addObject().put("name", "token").put("in", "query").put("required", true)
+                .put("description", "a bearer token, as from POST /auth/login").putObject("schema")
+                .put("type", "string");
+        op.putObject("responses").putObject("101").put("description", "switching to the WebSocket protocol");
+        ObjectNode listed = op.putObject(MESSAGES);
+        for (SocketMessage message : messages) {
+            if (listed.has(message.type())) {
+                throw new IllegalStateException("the message type " + message.type() + " is declared twice on "
+                        + template);
+            }
+            String name = operationId + "." + message.type();
+            schemas.set(name, message.schema().json());
+            listed.putObject(message.type()).put("$ref", "#/components/schemas/" + name);
+        }
+        return op;
     }
 
     /**

@@ -38,6 +38,41 @@ final class ProjectEvents {
     /** A header a client sends with its writes, and the query parameter of its socket, to name itself. */
     static final String CLIENT_HEADER = "Annotide-Client";
 
+    /** The first message of every project socket, once it listens. */
+    static final SocketMessage CONNECTED = SocketMessage.of("connected", "sent first, once the socket listens",
+            Schema.field("project", Schema.string()));
+    static final SocketMessage ANNOTATION_CREATED = annotationMessage("annotation_created", "an annotation was "
+            + "created", Json.ANNOTATION, Schema.string());
+    static final SocketMessage ANNOTATION_UPDATED = annotationMessage("annotation_updated", "an annotation was "
+            + "changed", Json.ANNOTATION, Schema.string());
+    static final SocketMessage ANNOTATION_DELETED = annotationMessage("annotation_deleted", "an annotation was "
+            + "deleted (or, a trainee's draft, submitted)", Schema.object(Schema.field("id", Schema.integer())),
+            Schema.of("null"));
+
+    private static SocketMessage annotationMessage(String type, String description, Schema annotation, Schema version) {
+        return SocketMessage.of(type, description + ": told to those who may read it, but the writing client",
+                Schema.field("project", Schema.string()), Schema.field("image", Schema.string()),
+                Schema.field("annotation", annotation, "as GET answers it; only its id when deleted"),
+                Schema.field("version", version, "the annotation's version (its ETag); null when deleted"));
+    }
+
+    /**
+     * Every message the project socket sends, each declared beside its sender (the OpenAPI document lists these):
+     * annotations here, the project's setup in its route groups, training in {@link TrainingRoutes}, roles in
+     * {@link MemberWatch}.
+     */
+    static List<SocketMessage> messages() {
+        List<SocketMessage> all = new java.util.ArrayList<>(List.of(CONNECTED, ANNOTATION_CREATED, ANNOTATION_UPDATED,
+                ANNOTATION_DELETED));
+        all.addAll(LabelClassRoutes.MESSAGES);
+        all.addAll(ImageRoutes.MESSAGES);
+        all.addAll(TrainingSetRoutes.MESSAGES);
+        all.addAll(ScoringRoutes.MESSAGES);
+        all.addAll(TrainingRoutes.PROJECT_MESSAGES);
+        all.addAll(MemberWatch.MESSAGES);
+        return List.copyOf(all);
+    }
+
     /**
      * One open socket: its user (as the session said at its opening, then as the {@link MemberWatch} last read them)
      * and the role they act with in the project as they were last told it (null: not known to have changed yet).
@@ -82,12 +117,12 @@ final class ProjectEvents {
     }
 
     /** The listeners chosen for one change, to be told once it is committed. */
-    record Recipients(List<Listener> listeners, String type, String project, String image) {
+    record Recipients(List<Listener> listeners, SocketMessage type, String project, String image) {
         void send(ObjectNode annotation) {
             if (listeners.isEmpty()) {
                 return;
             }
-            ObjectNode message = Json.object().put("type", type).put("project", project).put("image", image);
+            ObjectNode message = type.create().put("project", project).put("image", image);
             message.set("annotation", annotation);
             message.put("version", annotation.has("version") ? annotation.get("version").asText() : null);
             String text = message.toString();
@@ -112,7 +147,7 @@ final class ProjectEvents {
      * The listeners of a project who may read this annotation, other than the writing client. Call while holding the
      * project's store, before a deletion (afterwards the annotation has no image to ask about).
      */
-    Recipients recipients(String type, String project, ImageAsset image, Annotation annotation, String writer) {
+    Recipients recipients(SocketMessage type, String project, ImageAsset image, Annotation annotation, String writer) {
         Set<Listener> set = listeners.get(project);
         if (set == null) {
             return new Recipients(List.of(), type, project, image.getId());
@@ -127,12 +162,12 @@ final class ProjectEvents {
      * Tells every listener of the project who may see it, other than the writing client, of a change to the project's
      * setup (label classes, training sets): {@code {"type", "project", FIELD: object}}.
      */
-    void toProject(String type, String project, String field, ObjectNode object, String writer) {
+    void toProject(SocketMessage type, String project, String field, ObjectNode object, String writer) {
         Set<Listener> set = listeners.get(project);
         if (set == null) {
             return;
         }
-        ObjectNode message = Json.object().put("type", type).put("project", project);
+        ObjectNode message = type.create().put("project", project);
         message.set(field, object);
         String text = message.toString();
         for (Listener listener : set) {
@@ -149,12 +184,12 @@ final class ProjectEvents {
      * client that asked for the change is told too: an event repeats what its answer said, and a mirror applies either
      * as often as it comes.
      */
-    void toTrainers(String type, String change, String project, String field, ObjectNode object) {
+    void toTrainers(SocketMessage type, String change, String project, String field, ObjectNode object) {
         Set<Listener> set = listeners.get(project);
         if (set == null) {
             return;
         }
-        ObjectNode message = Json.object().put("type", type).put("project", project).put("change", change);
+        ObjectNode message = type.create().put("project", project).put("change", change);
         message.set(field, object);
         String text = message.toString();
         for (Listener listener : set) {
@@ -205,7 +240,7 @@ final class ProjectEvents {
         public void onWebSocketOpen(Session session) {
             listener = new Listener(session, user, client, role);
             listeners.computeIfAbsent(project, k -> new CopyOnWriteArraySet<>()).add(listener);
-            session.sendText(Json.object().put("type", "connected").put("project", project).toString(), Callback.NOOP);
+            session.sendText(CONNECTED.create().put("project", project).toString(), Callback.NOOP);
         }
 
         @Override

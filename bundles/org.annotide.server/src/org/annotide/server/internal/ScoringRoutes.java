@@ -48,6 +48,15 @@ final class ScoringRoutes implements AutoCloseable {
     private static final Schema STATUS = Schema.object(Schema.field("image", Schema.string()),
             Schema.field("status", Schema.string(), "new, in-progress, in-review or completed"),
             Schema.field("label", Schema.string(), "the status as a person reads it"));
+    /** What the project socket tells of task statuses and training projects, to all who see the project but the writer. */
+    static final SocketMessage IMAGE_STATUS_UPDATED = SocketMessage.of("image_status_updated", "an image's status was "
+            + "set (with its tiles)", Schema.field("project", Schema.string()), Schema.field("image_status", STATUS,
+                    "as GET .../status answers it"));
+    static final SocketMessage TRAINING_PROJECT_UPDATED = SocketMessage.of("training_project_updated", "a training "
+            + "project's drafts were submitted or its submissions scored again: read it again through GET, which "
+            + "shows each user what they may see", Schema.field("project", Schema.string()),
+            Schema.field("training_project", Schema.object(Schema.field("id", Schema.string())), "its id only"));
+    static final List<SocketMessage> MESSAGES = List.of(IMAGE_STATUS_UPDATED, TRAINING_PROJECT_UPDATED);
     /** A scoring function as {@link ScoringFunctionSpec#parse} reads it and {@link ScoringFunctionSpec#toJson} writes it. */
     private static final Schema FUNCTION = Schema.object(
             Schema.optional("mode", Schema.string(), "dynamic (the default) or classification"),
@@ -172,7 +181,7 @@ final class ScoringRoutes implements AutoCloseable {
             TaskStatuses.setImages(store, call.user(), scoped(call), List.of(image), status);
             ObjectNode json = status(image);
             // the status is no ground truth: told to everyone who sees the project, as GET answers everyone
-            core.events().toProject("image_status_updated", call.param("project"), "image_status", json,
+            core.events().toProject(IMAGE_STATUS_UPDATED, call.param("project"), "image_status", json,
                     call.headers().get(ProjectEvents.CLIENT_HEADER));
             return Reply.ok(json);
         }
@@ -303,7 +312,7 @@ final class ScoringRoutes implements AutoCloseable {
      * re-scoring). Only its id: each client reads again what GET shows it, so nobody learns more than GET says.
      */
     private void trainingChanged(Call call, TrainingProject training) {
-        core.events().toProject("training_project_updated", call.param("project"), "training_project",
+        core.events().toProject(TRAINING_PROJECT_UPDATED, call.param("project"), "training_project",
                 Json.object().put("id", training.getId()), call.headers().get(ProjectEvents.CLIENT_HEADER));
     }
 
@@ -357,7 +366,7 @@ final class ScoringRoutes implements AutoCloseable {
                 List<ProjectEvents.Recipients> told = new ArrayList<>();
                 List<Long> ids = new ArrayList<>();
                 for (org.annotide.model.Annotation draft : session.drafts(call.user(), task)) {
-                    told.add(core.recipients(call, "annotation_deleted", task.getImage(), draft));
+                    told.add(core.recipients(call, ProjectEvents.ANNOTATION_DELETED, task.getImage(), draft));
                     ids.add(draft.getId());
                 }
                 session.submitDrafts(call.user(), task);

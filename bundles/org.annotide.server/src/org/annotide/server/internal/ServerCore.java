@@ -339,7 +339,7 @@ public final class ServerCore {
     }
 
     /** The listeners of the call's project to tell about a change of this annotation. */
-    ProjectEvents.Recipients recipients(Call call, String type, ImageAsset image, Annotation annotation) {
+    ProjectEvents.Recipients recipients(Call call, SocketMessage type, ImageAsset image, Annotation annotation) {
         return events.recipients(type, call.param("project"), image, annotation,
                 call.headers().get(ProjectEvents.CLIENT_HEADER));
     }
@@ -1294,7 +1294,7 @@ public final class ServerCore {
             command.append(SetCommand.create(store.editingDomain(), project, Literals.PROJECT__NEXT_ANNOTATION_ID, id + 1));
             execute(store, command);
             ObjectNode json = Json.annotation(annotation, image);
-            recipients(call, "annotation_created", image, annotation).send(json);
+            recipients(call, ProjectEvents.ANNOTATION_CREATED, image, annotation).send(json);
             return new Reply(201, json).header("ETag", etag(json)).header("Location",
                     API + "/projects/" + call.param("project") + "/images/" + image.getId() + "/annotations/" + id);
         }
@@ -1336,7 +1336,7 @@ public final class ServerCore {
             check(call, Action.EDIT_ANNOTATIONS, in(call.param("project"), annotation));
             checkVersion(call, annotation, image);
             AnnotationBody fields = AnnotationBody.read(project, body);
-            ProjectEvents.Recipients told = recipients(call, "annotation_updated", image, annotation);
+            ProjectEvents.Recipients told = recipients(call, ProjectEvents.ANNOTATION_UPDATED, image, annotation);
             CompoundCommand command = new CompoundCommand("Change annotation " + annotation.getId());
             fields.change(store.editingDomain(), annotation, command);
             java.util.Date now = new java.util.Date(Math.max(System.currentTimeMillis(),
@@ -1358,7 +1358,7 @@ public final class ServerCore {
             Annotation annotation = annotation(image, call);
             check(call, Action.EDIT_ANNOTATIONS, in(call.param("project"), annotation));
             checkVersion(call, annotation, image);
-            ProjectEvents.Recipients told = recipients(call, "annotation_deleted", image, annotation);
+            ProjectEvents.Recipients told = recipients(call, ProjectEvents.ANNOTATION_DELETED, image, annotation);
             execute(store, RemoveCommand.create(store.editingDomain(), image, Literals.IMAGE_ASSET__ANNOTATIONS, annotation));
             told.send(Json.object().put("id", annotation.getId()));
             return Reply.noContent();

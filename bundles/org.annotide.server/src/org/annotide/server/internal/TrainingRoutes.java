@@ -63,13 +63,40 @@ final class TrainingRoutes implements AutoCloseable {
 
     private static final Set<String> CONFIG_FIELDS = Input.Body.of(JOB_CONFIG.toArray(Input.Field[]::new)).names();
 
+    /** What a job's socket tells ({@link #broadcast}, and the replay of {@link JobSocket} on connect). */
+    static final SocketMessage STATUS_CHANGE = SocketMessage.of("status_change", "the job's status: on connect, "
+            + "then at each change", Schema.field("status", Schema.string(), "pending, preparing, training, completed, "
+                    + "failed or cancelled"), Schema.optional("message", Schema.string(), "why: the worker that took "
+                    + "it, the error it failed with, why it is back in the queue"));
+    static final SocketMessage EPOCH_COMPLETE = SocketMessage.of("epoch_complete", "an epoch trained: on connect the "
+            + "epochs of the job so far, then each as it ends", Schema.field("epoch", Schema.integer(), "its number, "
+                    + "from 1"), Schema.field("epochs", Schema.integer(), "how many the job trains"),
+            Schema.field("metrics", Schema.map(Schema.number()), "train_loss, val_loss and further metrics by name"));
+    static final SocketMessage TRAINING_COMPLETE = SocketMessage.of("training_complete", "the job trained its model "
+            + "(also on connect to a job that did)", Schema.field("model_id", Schema.string()));
+    static final List<SocketMessage> JOB_MESSAGES = List.of(STATUS_CHANGE, EPOCH_COMPLETE, TRAINING_COMPLETE);
+
+    /** What the project socket tells of training, to those who may see the project's training ({@link #jobChanged}). */
+    static final SocketMessage TRAINING_JOB_UPDATED = SocketMessage.of("training_job_updated", "a training job was "
+            + "created, changed status, completed or was deleted", Schema.field("project", Schema.string()),
+            Schema.field("change", Schema.string(), "created, status, completed or deleted"),
+            Schema.field("training_job", Schema.oneOf(List.of(Json.JOB, Schema.object(Schema.field("id",
+                    Schema.string())))), "as GET answers it; only its id when deleted"));
+    static final SocketMessage TRAINING_MODEL_UPDATED = SocketMessage.of("training_model_updated", "a model was "
+            + "trained or imported, activated (the others of its task type are then inactive) or deleted",
+            Schema.field("project", Schema.string()), Schema.field("change", Schema.string(), "created, activated or "
+                    + "deleted"), Schema.field("training_model", Schema.oneOf(List.of(Json.MODEL, Schema.object(
+                            Schema.field("id", Schema.string())))), "as GET answers it; only its id when deleted"));
+    static final List<SocketMessage> PROJECT_MESSAGES = List.of(TRAINING_JOB_UPDATED, TRAINING_MODEL_UPDATED);
+
     private final ServerCore core;
     /** With a database: its job queue, which workers claim from; else null. */
     private final JobQueue queue;
     /** Without a database: the server's own queues, which train in this process. */
     private final List<TrainingQueue> queues = new ArrayList<>();
     private final Map<String, TrainingQueue> jobQueues = new ConcurrentHashMap<>();
-    private final Map<String, Set<Session>> listeners = new ConcurrentHashMap<>();
+    /** The sockets following each job; each set is also the lock that keeps one job's messages in order. */
+    private final Map<String, Set<JobSocket>> listeners = new ConcurrentHashMap<>();
 
     /**
      * @param queue          the database's job queue, or null
@@ -81,8 +108,7 @@ final class TrainingRoutes implements AutoCloseable {
         for (int i = 0; i < inMemoryQueues; i++) {
             TrainingQueue local = new TrainingQueue(trainers, ServerCore.ACCESS);
             local.addStatusListener((job, status, message) -> {
-                ObjectNode m = Json.object().put("type", "status_change")
-                        .put("status", status.getLiteral().toLowerCase(Locale.ROOT));
+                ObjectNode m = STATUS_CHANGE.create().put("status", status.getLiteral().toLowerCase(Locale.ROOT));
                 if (message != null) {
                     m.put("message", message);
                 }
@@ -91,12 +117,12 @@ final class TrainingRoutes implements AutoCloseable {
             local.addEpochListener((job, epoch, total) -> {
                 ObjectNode m = Json.epoch(epoch.epoch(), epoch.trainLoss(), epoch.validationLoss(), epoch.metrics());
                 m.put("epochs", total);
-                ObjectNode message = Json.object().put("type", "epoch_complete");
+                ObjectNode message = EPOCH_COMPLETE.create();
                 message.setAll(m);
                 broadcast(job.getId(), message);
             });
             local.addCompletionListener((job, modelId) -> broadcast(job.getId(),
-                    Json.object().put("type", "training_complete").put("model_id", modelId)));
+                    TRAINING_COMPLETE.create().put("model_id", modelId)));
             queues.add(local);
         }
     }
@@ -378,7 +404,7 @@ final class TrainingRoutes implements AutoCloseable {
         if (this.queue != null) {
             this.queue.delete(ref.job().getId());
         }
-        core.events().toTrainers("training_job_updated", "deleted", ref.projectId(), "training_job",
+        core.events().toTrainers(TRAINING_JOB_UPDATED, "deleted", ref.projectId(), "training_job",
                 Json.object().put("id", ref.job().getId()));
         return Reply.noContent();
     }
@@ -415,7 +441,7 @@ final class TrainingRoutes implements AutoCloseable {
             throw new ApiException(500, "the model was removed from the project, but its file could not be deleted: "
                     + e.getMessage());
         }
-        core.events().toTrainers("training_model_updated", "deleted", ref.projectId(), "training_model",
+        core.events().toTrainers(TRAINING_MODEL_UPDATED, "deleted", ref.projectId(), "training_model",
                 Json.object().put("id", ref.model().getId()));
         return Reply.noContent();
     }
@@ -455,7 +481,7 @@ final class TrainingRoutes implements AutoCloseable {
             return; // deleted meanwhile: its deletion told
         }
         synchronized (ref.store()) {
-            core.events().toTrainers("training_job_updated", change, ref.projectId(), "training_job",
+            core.events().toTrainers(TRAINING_JOB_UPDATED, change, ref.projectId(), "training_job",
                     Json.job(ref.job(), ref.projectId()));
         }
     }
@@ -463,7 +489,7 @@ final class TrainingRoutes implements AutoCloseable {
     /** Tells the project's socket of a model's change: the model as GET answers it now (as {@link #jobChanged}). */
     void modelChanged(ProjectStore store, String projectId, TrainedModel model, String change) {
         synchronized (store) {
-            core.events().toTrainers("training_model_updated", change, projectId, "training_model",
+            core.events().toTrainers(TRAINING_MODEL_UPDATED, change, projectId, "training_model",
                     Json.model(model, projectId));
         }
     }
@@ -524,7 +550,7 @@ final class TrainingRoutes implements AutoCloseable {
             }
             edits.execute();
         });
-        ObjectNode m = Json.object().put("type", "status_change").put("status", status.getLiteral().toLowerCase(Locale.ROOT));
+        ObjectNode m = STATUS_CHANGE.create().put("status", status.getLiteral().toLowerCase(Locale.ROOT));
         if (error != null) {
             m.put("message", error);
         }
@@ -534,35 +560,42 @@ final class TrainingRoutes implements AutoCloseable {
 
     /**
      * Tells the job's socket of a change; a change of status or the job's end is told on its project's socket too (as
-     * the whole job, to everyone who may see the project's training), epochs on the job's socket alone.
+     * the whole job, to everyone who may see the project's training), epochs on the job's socket alone. Call after the
+     * change is in the project (a socket opening meanwhile replays it from there, and is then not told it twice).
      */
     void broadcast(String jobId, ObjectNode message) {
-        Set<Session> set = listeners.get(jobId);
-        String text = message.toString();
-        for (Session session : set == null ? Set.<Session>of() : set) {
-            if (session.isOpen()) {
-                session.sendText(text, org.eclipse.jetty.websocket.api.Callback.NOOP);
+        Set<JobSocket> set = listeners.get(jobId);
+        if (set != null) {
+            synchronized (set) {
+                set.forEach(socket -> socket.tell(message));
             }
         }
-        switch (message.path("type").asText()) {
-            case "status_change" -> jobChanged(jobId, "status");
-            case "training_complete" -> {
-                modelTrained(jobId, message.path("model_id").asText(null));
-                jobChanged(jobId, "completed");
-            }
-            default -> {
-                // epochs: live on the job's socket only
-            }
-        }
+        String type = message.path("type").asText();
+        if (type.equals(STATUS_CHANGE.type())) {
+            jobChanged(jobId, "status");
+        } else if (type.equals(TRAINING_COMPLETE.type())) {
+            modelTrained(jobId, message.path("model_id").asText(null));
+            jobChanged(jobId, "completed");
+        } // epochs: live on the job's socket only
     }
 
     /**
-     * One client following one job: told its status at once, then every change. Public: Jetty reaches the
-     * listener's methods through a public method-handle lookup.
+     * One client following one job. On connect it is told what the job holds so far, as {@link #broadcast} told it:
+     * its status (with its error, if it failed), the epochs of its current attempt, and {@code training_complete}
+     * when it trained a model; then every change. A client that connects late (the job started before its socket
+     * opened, or it reconnects) so misses no epoch. The replay and the registration happen under the job's lock, so a
+     * change is either in the replay or told afterwards; a change in the project before the replay but broadcast after
+     * it would be told twice, so each socket remembers what it was told (the status, the last epoch of this attempt,
+     * the completion) and is not told it again. Public: Jetty reaches the listener's methods through a public
+     * method-handle lookup.
      */
     public final class JobSocket implements Session.Listener.AutoDemanding {
         private final String jobId;
         private Session session;
+        /** What this socket was told last (guarded by the job's set): the status, the epoch, whether it completed. */
+        private String status;
+        private int epochsTold;
+        private boolean completionTold;
 
         JobSocket(String jobId) {
             this.jobId = jobId;
@@ -571,29 +604,72 @@ final class TrainingRoutes implements AutoCloseable {
         @Override
         public void onWebSocketOpen(Session opened) {
             this.session = opened;
-            listeners.computeIfAbsent(jobId, k -> new CopyOnWriteArraySet<>()).add(opened);
+            Set<JobSocket> set = listeners.computeIfAbsent(jobId, k -> new CopyOnWriteArraySet<>());
             JobRef ref = findJob(jobId);
-            if (ref != null) {
-                String status;
-                String model;
-                synchronized (ref.store()) {
-                    status = ref.job().getStatus().getLiteral().toLowerCase(Locale.ROOT);
-                    model = ref.job().getResultModel() == null ? null : ref.job().getResultModel().getId();
+            if (ref == null) {
+                return; // deleted meanwhile
+            }
+            // the project's lock, then the job's: broadcasts take only the job's, and hold no other while sending
+            synchronized (ref.store()) {
+                synchronized (set) {
+                    replay(ref.job());
+                    set.add(this);
                 }
-                opened.sendText(Json.object().put("type", "status_change").put("status", status).toString(),
-                        org.eclipse.jetty.websocket.api.Callback.NOOP);
-                if (model != null) {
-                    opened.sendText(Json.object().put("type", "training_complete").put("model_id", model).toString(),
-                            org.eclipse.jetty.websocket.api.Callback.NOOP);
+            }
+        }
+
+        /** What the job holds now, as its messages. Call holding the project's lock and the job's. */
+        private void replay(TrainingJob job) {
+            ObjectNode now = STATUS_CHANGE.create().put("status", job.getStatus().getLiteral().toLowerCase(Locale.ROOT));
+            if (job.getErrorMessage() != null && job.getStatus() != JobStatus.COMPLETED) {
+                now.put("message", job.getErrorMessage());
+            }
+            tell(now);
+            int epochs = TrainingConfig.fromMap(job.getName(), job.getConfiguration().map()).epochs();
+            for (org.annotide.model.EpochMetrics e : job.getEpochs()) {
+                ObjectNode epoch = EPOCH_COMPLETE.create();
+                epoch.setAll(Json.epoch(e.getEpoch(), e.getTrainLoss(), e.getValidationLoss(), e.getMetrics().map()));
+                tell(epoch.put("epochs", epochs));
+            }
+            if (job.getResultModel() != null) {
+                tell(TRAINING_COMPLETE.create().put("model_id", job.getResultModel().getId()));
+            }
+        }
+
+        /** Sends a message unless this socket was told it already. Call holding the job's lock. */
+        void tell(ObjectNode message) {
+            String type = message.path("type").asText();
+            if (type.equals(STATUS_CHANGE.type())) {
+                String now = message.path("status").asText();
+                if (now.equals("pending") || now.equals("preparing")) {
+                    epochsTold = 0; // another attempt: its epochs start again from 1
                 }
+                if (now.equals(status)) {
+                    return;
+                }
+                status = now;
+            } else if (type.equals(EPOCH_COMPLETE.type())) {
+                int epoch = message.path("epoch").asInt();
+                if (epoch <= epochsTold) {
+                    return;
+                }
+                epochsTold = epoch;
+            } else if (type.equals(TRAINING_COMPLETE.type())) {
+                if (completionTold) {
+                    return;
+                }
+                completionTold = true;
+            }
+            if (session.isOpen()) {
+                session.sendText(message.toString(), org.eclipse.jetty.websocket.api.Callback.NOOP);
             }
         }
 
         @Override
         public void onWebSocketClose(int statusCode, String reason) {
-            Set<Session> set = listeners.get(jobId);
-            if (set != null && session != null) {
-                set.remove(session);
+            Set<JobSocket> set = listeners.get(jobId);
+            if (set != null) {
+                set.remove(this);
             }
         }
     }

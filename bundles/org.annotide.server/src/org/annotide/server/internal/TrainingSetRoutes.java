@@ -130,7 +130,7 @@ final class TrainingSetRoutes {
             command.append(AddCommand.create(store.editingDomain(), project, Literals.PROJECT__TRAINING_SETS, set));
             ServerCore.execute(store, command);
             ObjectNode json = full(set);
-            announce(call, "training_set_created", json);
+            announce(call, TRAINING_SET_CREATED, json);
             return new Reply(201, json).header("Location", ServerCore.API + "/projects/" + call.param("project")
                     + "/training-sets/" + set.getId());
         }
@@ -168,7 +168,7 @@ final class TrainingSetRoutes {
             }
             if (!command.isEmpty()) { // the membership asked for may be the one it has: nothing to store then
                 ServerCore.execute(store, command);
-                announce(call, "training_set_updated", full(set));
+                announce(call, TRAINING_SET_UPDATED, full(set));
             } else if (!body.has("tiles")) {
                 throw new ApiException(400, "nothing to change: give one of " + String.join(", ", FIELDS.names().stream().sorted().toList()));
             }
@@ -184,7 +184,7 @@ final class TrainingSetRoutes {
             String id = set.getId();
             // DeleteCommand also clears the jobs and rounds that refer to the set
             ServerCore.execute(store, DeleteCommand.create(store.editingDomain(), set));
-            announce(call, "training_set_deleted", Json.object().put("id", id));
+            announce(call, TRAINING_SET_DELETED, Json.object().put("id", id));
             return Reply.noContent();
         }
     }
@@ -352,6 +352,22 @@ final class TrainingSetRoutes {
                     Schema.field("width", Schema.integer()), Schema.field("height", Schema.integer())))),
             Schema.field("images", Schema.array(Schema.string())))).toList());
 
+    /** What the project socket tells of training sets ({@link #announce}), to all who see the project but the writer. */
+    static final SocketMessage TRAINING_SET_CREATED = setMessage("training_set_created", "a training set was made",
+            true);
+    static final SocketMessage TRAINING_SET_UPDATED = setMessage("training_set_updated", "a training set was changed",
+            true);
+    static final SocketMessage TRAINING_SET_DELETED = setMessage("training_set_deleted", "a training set was deleted "
+            + "(its tiles stay with their images)", false);
+    static final List<SocketMessage> MESSAGES = List.of(TRAINING_SET_CREATED, TRAINING_SET_UPDATED,
+            TRAINING_SET_DELETED);
+
+    private static SocketMessage setMessage(String type, String description, boolean whole) {
+        return SocketMessage.of(type, description, Schema.field("project", Schema.string()),
+                Schema.field("training_set", whole ? FULL_SCHEMA : Schema.object(Schema.field("id", Schema.string())),
+                        "the whole set as GET answers it, tiles and their regions included; only its id when deleted"));
+    }
+
     private static ObjectNode summary(TrainingSet set) {
         ObjectNode node = Json.object();
         node.put("id", set.getId());
@@ -388,7 +404,7 @@ final class TrainingSetRoutes {
         return node;
     }
 
-    private void announce(Call call, String type, ObjectNode set) {
+    private void announce(Call call, SocketMessage type, ObjectNode set) {
         core.events().toProject(type, call.param("project"), "training_set", set,
                 call.headers().get(ProjectEvents.CLIENT_HEADER));
     }

@@ -107,7 +107,7 @@ final class WorkerRoutes {
                         .set(ref.job(), Literals.TRAINING_JOB__STARTED_AT, new java.util.Date())
                         .set(ref.job(), Literals.TRAINING_JOB__PROGRESS, 0.0).execute();
             });
-            training.broadcast(claim.id(), Json.object().put("type", "status_change").put("status", "preparing")
+            training.broadcast(claim.id(), TrainingRoutes.STATUS_CHANGE.create().put("status", "preparing")
                     .put("message", "taken by " + worker));
         }
         ObjectNode json = Json.object().put("job_id", claim.id()).put("project", claim.projectId())
@@ -148,7 +148,7 @@ final class WorkerRoutes {
         }
         ServerCore.ACCESS.run(ref.store(), () -> new StoreChange(ref.store(), "Training job " + ref.job().getName() + " training")
                 .set(ref.job(), Literals.TRAINING_JOB__STATUS, JobStatus.TRAINING).execute());
-        training.broadcast(ref.job().getId(), Json.object().put("type", "status_change").put("status", "training"));
+        training.broadcast(ref.job().getId(), TrainingRoutes.STATUS_CHANGE.create().put("status", "training"));
         return Reply.noContent();
     }
 
@@ -189,7 +189,7 @@ final class WorkerRoutes {
                     .set(ref.job(), Literals.TRAINING_JOB__PROGRESS, epochs <= 0 ? 0.0 : Math.min(1.0, (double) epoch / epochs))
                     .execute();
         });
-        ObjectNode message = Json.object().put("type", "epoch_complete");
+        ObjectNode message = TrainingRoutes.EPOCH_COMPLETE.create();
         message.setAll(Json.epoch(epoch, trainLoss, validationLoss, metrics));
         message.put("epochs", epochs);
         training.broadcast(ref.job().getId(), message);
@@ -249,8 +249,8 @@ final class WorkerRoutes {
             Files.move(upload, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             TrainedModel model = registry.register(org.annotide.ml.ModelFile.read(target), ref.job());
             String id = ServerCore.ACCESS.call(ref.store(), model::getId);
-            training.broadcast(ref.job().getId(), Json.object().put("type", "status_change").put("status", "completed"));
-            training.broadcast(ref.job().getId(), Json.object().put("type", "training_complete").put("model_id", id));
+            training.broadcast(ref.job().getId(), TrainingRoutes.STATUS_CHANGE.create().put("status", "completed"));
+            training.broadcast(ref.job().getId(), TrainingRoutes.TRAINING_COMPLETE.create().put("model_id", id));
             synchronized (ref.store()) {
                 return Reply.ok(Json.model(model, ref.projectId()));
             }
@@ -271,7 +271,7 @@ final class WorkerRoutes {
                     ServerCore.ACCESS.run(ref.store(), () -> new StoreChange(ref.store(), "Training job " + ref.job().getName()
                             + " back in the queue").set(ref.job(), Literals.TRAINING_JOB__STATUS, JobStatus.PENDING)
                             .set(ref.job(), Literals.TRAINING_JOB__ERROR_MESSAGE, expired.error()).execute());
-                    training.broadcast(expired.id(), Json.object().put("type", "status_change").put("status", "pending")
+                    training.broadcast(expired.id(), TrainingRoutes.STATUS_CHANGE.create().put("status", "pending")
                             .put("message", expired.error()));
                 } else {
                     training.endJob(ref, JobStatus.FAILED, expired.error());

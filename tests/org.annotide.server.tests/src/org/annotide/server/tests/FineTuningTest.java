@@ -157,7 +157,7 @@ class FineTuningTest extends DatabaseServerTest {
         f = new Fixture(temp, 0, 1 << 20, pg.db, Duration.ofSeconds(30)); // no in-process workers: this one only
         String manager = f.login("manager");
         TrainingWorker worker = new TrainingWorker(URI.create(f.server.baseUrl()), manager, "w", Map.of(f.projectId,
-                f.store), f.trainers(), System.out);
+                f.store), f.trainers(), System.out).through(f.checkedHttp()); // its answers held to the document
         Fixture.Answer base = f.call("POST", "/api/v1/training/jobs", manager,
                 "{\"name\":\"base\",\"task_type\":\"classify\",\"config\":{\"epochs\":1,\"image_size\":8}}");
         assertEquals(TrainingWorker.Outcome.COMPLETED, worker.runOne());

@@ -65,6 +65,12 @@ final class Fixture implements AutoCloseable {
     final long epochPauseMillis;
     final int maxBody;
     HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * What differed from the server's OpenAPI document where it could not fail the test at once: a message a test
+     * socket heard ({@link #socket}), an answer a worker's client got ({@link #checkedHttp}). {@link #close} fails
+     * the test with them.
+     */
+    final List<String> documentProblems = java.util.Collections.synchronizedList(new ArrayList<>());
     /** The server's OpenAPI document, to which {@link #call} and {@link #upload} hold each answer. */
     private OpenApiCheck openApi;
     private AnnotideServer openApiOf;
@@ -186,8 +192,33 @@ final class Fixture implements AutoCloseable {
 
     @Override
     public void close() {
-        server.close();
-        store.close();
+        try {
+            server.close();
+        } finally {
+            store.close();
+        }
+        if (!documentProblems.isEmpty()) {
+            throw new AssertionError("what the server sent differs from its OpenAPI document: " + documentProblems);
+        }
+    }
+
+    /**
+     * Opens a WebSocket of the server ({@code path} with its query, e.g. {@code /api/v1/training/ws/ID?token=T}) whose
+     * every message is held to the document's declaration for its type before {@code listener} hears it (see
+     * {@link CheckedSocket}): every test socket checks what it hears.
+     */
+    java.util.concurrent.CompletableFuture<java.net.http.WebSocket> socket(String path, java.net.http.WebSocket.Listener listener)
+            throws IOException, InterruptedException {
+        return http.newWebSocketBuilder().buildAsync(URI.create(url(path).replaceFirst("^http", "ws")),
+                new CheckedSocket(path, openApi(), listener, documentProblems::add));
+    }
+
+    /**
+     * A client for code under test that talks to the server on its own (a {@link org.annotide.server.TrainingWorker}):
+     * {@link #http}, with every answer held to the document ({@link CheckedHttpClient}).
+     */
+    java.net.http.HttpClient checkedHttp() {
+        return new CheckedHttpClient(http, () -> openApi(), documentProblems::add);
     }
 
     record Answer(int status, JsonNode json, HttpResponse<byte[]> raw) {
@@ -237,7 +268,7 @@ final class Fixture implements AutoCloseable {
      */
     Answer conforming(String method, String path, Answer answer) throws IOException, InterruptedException {
         List<String> problems = openApi().problems(method, path, answer.status(), answer.header("Content-Type"),
-                answer.json(), answer.raw().body().length);
+                answer.raw().body());
         if (!problems.isEmpty()) {
             throw new AssertionError("the answer differs from the OpenAPI document: " + problems + "\n" + answer);
         }
@@ -247,11 +278,10 @@ final class Fixture implements AutoCloseable {
     /** The document of the server now running (a server with a database serves the worker routes too). */
     OpenApiCheck openApi() throws IOException, InterruptedException {
         if (openApi == null || openApiOf != server) {
-            HttpResponse<byte[]> doc = http.send(HttpRequest.newBuilder(URI.create(url("/api/v1/openapi.json")))
-                    .timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofByteArray());
-            OpenApiCheck check = new OpenApiCheck(JSON.readTree(doc.body()));
+            OpenApiCheck check = OpenApiCheck.of(http, server.baseUrl());
             if (openApi != null) {
                 check.succeeded.addAll(openApi.succeeded);
+                check.heard.addAll(openApi.heard);
             }
             openApi = check;
             openApiOf = server;

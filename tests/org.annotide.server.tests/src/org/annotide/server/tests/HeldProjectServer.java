@@ -19,8 +19,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * A project held in PostgreSQL, served on loopback from a new working copy (as the server's start serves it: the copy
  * built from the rows, every change written through), by a server without workers, with the admin's token
- * ({@link DatabaseServerTest#holdShoes}); the HTTP calls of the tests on it. Closing it stops the server, then closes
- * the write-through and the copy's store.
+ * ({@link DatabaseServerTest#holdShoes}); the HTTP calls of the tests on it, each answer held to the server's OpenAPI
+ * document as {@link Fixture#call} holds it ({@link OpenApiCheck}). Closing it stops the server, then closes the
+ * write-through and the copy's store.
  */
 final class HeldProjectServer implements AutoCloseable {
 
@@ -32,6 +33,8 @@ final class HeldProjectServer implements AutoCloseable {
     private final ProjectWriteThrough copy;
     private final AnnotideServer server;
     private final String token;
+    /** The server's OpenAPI document, read at the first call. */
+    private OpenApiCheck document;
 
     private HeldProjectServer(ProjectWriteThrough copy, AnnotideServer server) throws Exception {
         this.copy = copy;
@@ -96,14 +99,15 @@ final class HeldProjectServer implements AutoCloseable {
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
-        return reply(http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
+        return reply(method, path, http.send(request.build(), HttpResponse.BodyHandlers.ofString()));
     }
 
     /** POSTs bytes as they are (an image upload) as the admin, with their content type. */
     Reply upload(String path, byte[] bytes, String contentType) throws Exception {
-        return reply(http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path)).timeout(Duration.ofSeconds(30))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", contentType).build(), HttpResponse.BodyHandlers.ofString()));
+        return reply("POST", path, http.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .timeout(Duration.ofSeconds(30)).POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
+                .header("Authorization", "Bearer " + token).header("Content-Type", contentType).build(),
+                HttpResponse.BodyHandlers.ofString()));
     }
 
     /** GETs bytes as the admin; anything but 200 fails the test. */
@@ -114,12 +118,27 @@ final class HeldProjectServer implements AutoCloseable {
         if (response.statusCode() != 200) {
             throw new AssertionError("GET " + path + ": " + response.statusCode());
         }
+        conforming("GET", path, response, response.body());
         return response.body();
     }
 
-    private static Reply reply(HttpResponse<String> response) throws Exception {
+    private Reply reply(String method, String path, HttpResponse<String> response) throws Exception {
         String text = response.body();
+        conforming(method, path, response, text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
         return new Reply(response.statusCode(), text.startsWith("{") ? Fixture.JSON.readTree(text) : null, text);
+    }
+
+    /** Fails the test when an answer is not what the server's OpenAPI document says, as {@link Fixture#conforming}. */
+    private void conforming(String method, String path, HttpResponse<?> response, byte[] body) throws Exception {
+        if (document == null) {
+            document = OpenApiCheck.of(http, server.baseUrl());
+        }
+        List<String> problems = document.problems(method, path, response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(null), body);
+        if (!problems.isEmpty()) {
+            throw new AssertionError("the answer differs from the OpenAPI document: " + problems + "\n"
+                    + response.statusCode() + " " + new String(body, java.nio.charset.StandardCharsets.UTF_8));
+        }
     }
 
     @Override

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.WebSocket;
 import java.nio.charset.StandardCharsets;
@@ -331,9 +330,8 @@ class ImageRoutesTest {
     }
 
     WebSocket socket(String token, String client, ProjectEventsTest.Heard heard) throws Exception {
-        String url = f.url("/api/v1/projects/" + f.projectId + "/ws?token=" + token + "&client=" + client)
-                .replace("http:", "ws:");
-        WebSocket socket = f.http.newWebSocketBuilder().buildAsync(URI.create(url), heard).join();
+        WebSocket socket = f.socket("/api/v1/projects/" + f.projectId + "/ws?token=" + token + "&client=" + client,
+                heard).join();
         long until = System.nanoTime() + 5_000_000_000L;
         while (heard.messages.isEmpty() && System.nanoTime() < until) {
             Thread.sleep(5);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.net.http.WebSocket;
 import java.nio.file.Path;
 
@@ -190,8 +189,8 @@ class LabelClassRoutesTest {
     }
 
     WebSocket socket(String token, String client, ProjectEventsTest.Heard heard) throws Exception {
-        String url = f.url("/api/v1/projects/" + f.projectId + "/ws?token=" + token + "&client=" + client).replace("http:", "ws:");
-        WebSocket socket = f.http.newWebSocketBuilder().buildAsync(URI.create(url), heard).join();
+        WebSocket socket = f.socket("/api/v1/projects/" + f.projectId + "/ws?token=" + token + "&client=" + client,
+                heard).join();
         long until = System.nanoTime() + 5_000_000_000L;
         while (heard.messages.isEmpty() && System.nanoTime() < until) {
             Thread.sleep(5);

@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * document gives for the status it got, and checks the body against that response's schema. The schemas are the
  * JSON Schema subset the document uses (type, properties, required, additionalProperties, items, oneOf, anyOf, const,
  * local $ref); a keyword outside it is a failure of the check, so the document cannot drift into what is not checked.
+ * The messages a WebSocket sends are held to the schemas its GET lists under {@code x-websocket-messages}
+ * ({@link #messageProblems}; {@link CheckedSocket} checks each message a test socket hears).
  * (No JSON Schema validator resolves offline from the build's Maven repository.)
  */
 final class OpenApiCheck {
@@ -25,9 +27,41 @@ final class OpenApiCheck {
     private final JsonNode document;
     /** The operations ("GET /api/v1/projects/{project}") that answered a success their response schema holds. */
     final Set<String> succeeded = ConcurrentHashMap.newKeySet();
+    /** The socket messages ("GET /api/v1/projects/{project}/ws image_created") heard holding to their schemas. */
+    final Set<String> heard = ConcurrentHashMap.newKeySet();
+    /** Where the document lists a socket's messages: type to schema. */
+    static final String MESSAGES = "x-websocket-messages";
 
     OpenApiCheck(JsonNode document) {
         this.document = document;
+    }
+
+    /** The document a server serves at {@code baseUrl}/api/v1/openapi.json. */
+    static OpenApiCheck of(java.net.http.HttpClient http, String baseUrl) throws java.io.IOException,
+            InterruptedException {
+        java.net.http.HttpResponse<byte[]> doc = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                baseUrl + "/api/v1/openapi.json")).timeout(java.time.Duration.ofSeconds(30)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        if (doc.statusCode() != 200) {
+            throw new AssertionError("no OpenAPI document at " + baseUrl + ": " + doc.statusCode());
+        }
+        return new OpenApiCheck(Fixture.JSON.readTree(doc.body()));
+    }
+
+    /**
+     * What is wrong with an answer as it came (its body's bytes; parsed here when its content type is JSON), as
+     * {@link #problems}.
+     */
+    List<String> problems(String method, String path, int status, String contentType, byte[] body) {
+        JsonNode json = null;
+        if (contentType != null && contentType.contains("json") && body.length > 0) {
+            try {
+                json = Fixture.JSON.readTree(body);
+            } catch (java.io.IOException e) {
+                return List.of(method + " " + path + " " + status + ": a body of " + contentType + " that is no JSON");
+            }
+        }
+        return problems(method, path, status, contentType, json, body.length);
     }
 
     /** The operation of the document ({@code METHOD template}) that a request reaches, or null. */
@@ -110,6 +144,49 @@ final class OpenApiCheck {
             succeeded.add(operation);
         }
         return problems.stream().map(p -> p.startsWith(where) ? p : where + ": " + p).toList();
+    }
+
+    /**
+     * What is wrong with a message a WebSocket of the document sent (empty: nothing): the socket ({@code path}, its
+     * query ignored) must be one the document lists, the message an object whose {@code type} is one of the socket's
+     * {@code x-websocket-messages}, and the message must hold to that type's schema.
+     */
+    List<String> messageProblems(String path, JsonNode message) {
+        String operation = operation("GET", path);
+        JsonNode declared = operation == null ? null : document.get("paths")
+                .get(operation.substring(operation.indexOf(' ') + 1)).get("get").get(MESSAGES);
+        if (declared == null) {
+            return List.of("a message on " + path + ", a socket the document does not list: " + message);
+        }
+        String where = operation + " message";
+        if (!message.isObject() || !message.path("type").isTextual()) {
+            return List.of(where + ": not an object with a \"type\": " + message);
+        }
+        String type = message.get("type").asText();
+        JsonNode schema = declared.get(type);
+        if (schema == null) {
+            return List.of(where + ": the type '" + type + "' is not one the document declares for this socket ("
+                    + String.join(", ", (Iterable<String>) declared::fieldNames) + "): " + message);
+        }
+        List<String> problems = new ArrayList<>();
+        check(schema, message, "", problems);
+        if (problems.isEmpty()) {
+            heard.add(operation + " " + type);
+        }
+        return problems.stream().map(p -> where + " " + type + ": " + p + " in " + message).toList();
+    }
+
+    /** The message types of each socket ({@code GET template type}) that the document declares. */
+    Set<String> declaredMessages() {
+        Set<String> all = new java.util.TreeSet<>();
+        for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext();) {
+            Map.Entry<String, JsonNode> entry = paths.next();
+            JsonNode declared = entry.getValue().path("get").get(MESSAGES);
+            if (declared != null) {
+                declared.fieldNames().forEachRemaining(type -> all.add("GET " + entry.getKey() + " " + type));
+            }
+        }
+        return all;
     }
 
     private JsonNode problemResponse() {

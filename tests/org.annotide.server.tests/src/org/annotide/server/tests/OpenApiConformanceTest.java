@@ -43,6 +43,17 @@ class OpenApiConformanceTest {
             "GET /api/v1/projects/{project}/training-projects/{training}/settings",
             "PUT /api/v1/projects/{project}/training-projects/{training}/settings");
 
+    /**
+     * Socket messages the walk does not make, and the tests whose sockets hear them (where the same check holds each):
+     * a training project's (ScoringRoutesTest), a user's role changed, membership ended or user removed
+     * (LiveRoleChangesTest).
+     */
+    private static final Set<String> MESSAGES_ELSEWHERE = Set.of(
+            "GET /api/v1/projects/{project}/ws training_project_updated",
+            "GET /api/v1/projects/{project}/ws role_changed",
+            "GET /api/v1/projects/{project}/ws membership_ended",
+            "GET /api/v1/projects/{project}/ws session_revoked");
+
     @TempDir
     static Path temp;
 
@@ -68,6 +79,10 @@ class OpenApiConformanceTest {
     @Test
     void everyOperationAnswersWhatTheDocumentSays() throws Exception {
         String admin = f.login("admin");
+        // a socket that follows the project while the walk changes it: each message checked against its declaration
+        java.net.http.WebSocket following = f.socket("/api/v1/projects/" + f.projectId + "/ws?token=" + admin,
+                new java.net.http.WebSocket.Listener() {
+                }).join();
         // the ways in
         String login = "{\"username\":\"manager\",\"password\":\"" + Fixture.PASSWORD + "\",\"remember\":true}";
         JsonNode remembered = ok(f.call("POST", "/api/v1/auth/login", null, login), 200).json();
@@ -121,6 +136,9 @@ class OpenApiConformanceTest {
         // training in process: a job, its model, the model's file, an import of it, predictions
         String job = ok(f.call("POST", "/api/v1/training/jobs", admin, "{\"name\":\"conformance\",\"task_type\":"
                 + "\"classify\",\"config\":{\"epochs\":1,\"image_size\":8}}"), 201).json().get("id").asText();
+        java.net.http.WebSocket jobSocket = f.socket("/api/v1/training/ws/" + job + "?token=" + admin,
+                new java.net.http.WebSocket.Listener() {
+                }).join();
         JsonNode trained = waitFor("/api/v1/training/jobs/" + job, admin, "completed", "failed", "cancelled");
         assertEquals("completed", trained.get("status").asText(), trained.toString());
         ok(f.call("GET", "/api/v1/training/jobs?status=completed", admin, null), 200);
@@ -154,6 +172,50 @@ class OpenApiConformanceTest {
         missed.removeAll(f.openApi().succeeded);
         missed.removeAll(ELSEWHERE);
         assertEquals(Set.of(), missed, "operations this walk did not see succeed (call them, or say which test does)");
+
+        // every message type the sockets declare was heard, as declared (the deletions' last messages may lag)
+        Set<String> unheard = new TreeSet<>(f.openApi().declaredMessages());
+        unheard.removeAll(MESSAGES_ELSEWHERE);
+        for (long until = System.currentTimeMillis() + 10_000; System.currentTimeMillis() < until; Thread.sleep(20)) {
+            unheard.removeAll(f.openApi().heard);
+            if (unheard.isEmpty()) {
+                break;
+            }
+        }
+        following.abort();
+        jobSocket.abort();
+        assertEquals(Set.of(), unheard, "socket messages the walk did not hear (make them, or say which test does)");
+        assertEquals(List.of(), f.documentProblems, "messages that differ from their declarations");
+    }
+
+    /** A socket's message is held to its type's declaration: an undeclared type, a field more or fewer, another type. */
+    @Test
+    void theCheckCatchesASocketMessageOfAnUndeclaredTypeOrShape() throws Exception {
+        OpenApiCheck check = f.openApi();
+        String job = "/api/v1/training/ws/some-job?token=t";
+        String project = "/api/v1/projects/" + f.projectId + "/ws?token=t&client=c";
+        ObjectNode status = (ObjectNode) Fixture.JSON.readTree("{\"type\":\"status_change\",\"status\":\"training\"}");
+        assertEquals(List.of(), check.messageProblems(job, status));
+        assertEquals(List.of(), check.messageProblems(job, status.deepCopy().put("message", "taken by w1")));
+        assertSocketProblem(check, job, Fixture.JSON.readTree("{\"type\":\"epoch_started\",\"epoch\":1}"),
+                "the type 'epoch_started' is not one the document declares");
+        assertSocketProblem(check, project, status, "the type 'status_change' is not one the document declares");
+        assertSocketProblem(check, job, status.deepCopy().put("progress", 0.5), "/progress: a field the schema does "
+                + "not declare");
+        assertSocketProblem(check, job, Fixture.JSON.readTree("{\"type\":\"status_change\"}"), "/status: missing");
+        assertSocketProblem(check, job, Fixture.JSON.readTree("{\"type\":\"epoch_complete\",\"epoch\":\"1\","
+                + "\"epochs\":3,\"metrics\":{}}"), "/epoch: string");
+        assertSocketProblem(check, job, Fixture.JSON.readTree("{\"status\":\"training\"}"), "not an object with a");
+        assertSocketProblem(check, "/api/v1/training/nows/x", status, "a socket the document does not list");
+        // nested: an annotation event carries the annotation as GET answers it
+        ObjectNode created = (ObjectNode) Fixture.JSON.readTree("{\"type\":\"annotation_created\",\"project\":\"p\","
+                + "\"image\":\"i\",\"annotation\":{\"id\":1},\"version\":\"v\"}");
+        assertSocketProblem(check, project, created, "/annotation/image: missing");
+    }
+
+    private static void assertSocketProblem(OpenApiCheck check, String path, JsonNode message, String expected) {
+        List<String> problems = check.messageProblems(path, message);
+        assertTrue(problems.stream().anyMatch(p -> p.contains(expected)), expected + " in " + problems);
     }
 
     /** Polls until the object's status is one of {@code ends}; each answer checked as any other. */

@@ -3,7 +3,6 @@ package org.annotide.server.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
 import java.nio.file.Path;
@@ -74,9 +73,9 @@ class ProjectEventsTest {
         }
     }
 
-    Heard listen(String token, String client) {
+    Heard listen(String token, String client) throws Exception {
         Heard heard = new Heard();
-        sockets.add(f.http.newWebSocketBuilder().buildAsync(URI.create(wsUrl(token, client)), heard).join());
+        sockets.add(f.socket(wsPath(token, client), heard).join());
         long until = System.nanoTime() + 5_000_000_000L;
         while (heard.messages.isEmpty() && System.nanoTime() < until) { // "connected": the listener is registered
             Thread.onSpinWait();
@@ -85,9 +84,8 @@ class ProjectEventsTest {
         return heard;
     }
 
-    String wsUrl(String token, String client) {
-        return f.url("/api/v1/projects/" + f.projectId + "/ws?token=" + token + (client == null ? "" : "&client=" + client))
-                .replace("http:", "ws:");
+    String wsPath(String token, String client) {
+        return "/api/v1/projects/" + f.projectId + "/ws?token=" + token + (client == null ? "" : "&client=" + client);
     }
 
     String box(double x) {
@@ -215,11 +213,11 @@ class ProjectEventsTest {
     void aSocketNeedsALiveTokenAndAVisibleProject() throws Exception {
         f = new Fixture(temp, 0, 1 << 20);
         CompletionException noToken = org.junit.jupiter.api.Assertions.assertThrows(CompletionException.class,
-                () -> f.http.newWebSocketBuilder().buildAsync(URI.create(wsUrl("forged", null)), new Heard()).join());
+                () -> f.socket(wsPath("forged", null), new Heard()).join());
         assertEquals(401, ((WebSocketHandshakeException) noToken.getCause()).getResponse().statusCode());
-        String url = f.url("/api/v1/projects/nope/ws?token=" + f.login("ann")).replace("http:", "ws:");
+        String path = "/api/v1/projects/nope/ws?token=" + f.login("ann");
         CompletionException unknown = org.junit.jupiter.api.Assertions.assertThrows(CompletionException.class,
-                () -> f.http.newWebSocketBuilder().buildAsync(URI.create(url), new Heard()).join());
+                () -> f.socket(path, new Heard()).join());
         assertTrue(unknown.getCause() instanceof WebSocketHandshakeException, unknown.toString());
         assertEquals(404, ((WebSocketHandshakeException) unknown.getCause()).getResponse().statusCode());
     }

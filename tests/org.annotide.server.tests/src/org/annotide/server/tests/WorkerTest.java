@@ -68,7 +68,7 @@ class WorkerTest extends DatabaseServerTest {
             copy = ProjectStore.open(target);
         }
         return new TrainingWorker(URI.create(f.server.baseUrl()), token, name, Map.of(f.projectId, copy), f.trainers(),
-                System.out);
+                System.out).through(f.checkedHttp()); // every answer it gets held to the OpenAPI document
     }
 
     private String queueJob(String token, String name, int epochs) throws Exception {
@@ -107,8 +107,7 @@ class WorkerTest extends DatabaseServerTest {
         String jobId = queueJob(admin, "remote", 3);
         assertEquals(List.of("queued", "0"), row("SELECT status, attempts FROM training_jobs WHERE id = ?", jobId));
         TrainingApiTest.Collector socket = new TrainingApiTest.Collector();
-        String url = f.url("/api/v1/training/ws/" + jobId + "?token=" + admin).replace("http:", "ws:");
-        f.http.newWebSocketBuilder().buildAsync(URI.create(url), socket).join();
+        f.socket("/api/v1/training/ws/" + jobId + "?token=" + admin, socket).join();
 
         assertEquals(TrainingWorker.Outcome.COMPLETED, worker(f.login("manager"), "w1").runOne());
         assertTrue(socket.complete.await(10, TimeUnit.SECONDS), "training_complete over the WebSocket: " + socket.messages);
