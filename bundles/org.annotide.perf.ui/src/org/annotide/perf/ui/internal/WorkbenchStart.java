@@ -35,6 +35,8 @@ final class WorkbenchStart {
     private static final long TIMEOUT_SECONDS = 300;
     /** Where the product build leaves the JDK's AOT cache of a training run, beside the launcher scripts. */
     static final String AOT_CACHE = "annotide.aot";
+    /** The kernel's transparent huge page mode; the {@code annotide} script reads it too. */
+    private static final String TRANSPARENT_HUGE_PAGES = "/sys/kernel/mm/transparent_hugepage/enabled";
 
     private final Path product;
     private final Path launcher;
@@ -116,6 +118,23 @@ final class WorkbenchStart {
         return aot && aotCache() != null ? List.of("-XX:AOTCache=" + aotCache()) : List.of();
     }
 
+    /**
+     * {@code -XX:+UseTransparentHugePages} when the kernel gives huge pages on request, as the {@code annotide} script
+     * decides it; none otherwise.
+     */
+    static List<String> transparentHugePages() {
+        try {
+            return transparentHugePages(Files.readString(Path.of(TRANSPARENT_HUGE_PAGES)));
+        } catch (IOException e) {
+            return List.of(); // not Linux, or a kernel without them
+        }
+    }
+
+    /** The same for the kernel's mode as that file says it, e.g. {@code always [madvise] never}. */
+    static List<String> transparentHugePages(String mode) {
+        return mode.contains("[madvise]") ? List.of("-XX:+UseTransparentHugePages") : List.of();
+    }
+
     /** The AOT cache the product's launcher script uses when it exists (made at product build time), else null. */
     Path aotCache() {
         Path cache = product.resolve(AOT_CACHE);
@@ -134,6 +153,7 @@ final class WorkbenchStart {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Xms256m", "-Djava.awt.headless=true",
                 "--enable-native-access=ALL-UNNAMED", "-Dai.djl.offline=true", "-Dosgi.requiredJavaVersion=21"));
+        command.addAll(transparentHugePages());
         command.addAll(vmOptions);
         command.addAll(List.of("-Dosgi.sharedConfiguration.area=" + product.resolve("configuration"),
                 "-jar", launcher.toString(), "-install", product.toString(), "-configuration",

@@ -96,6 +96,11 @@ public final class DisplayTiles {
         this.scheduler = new TileScheduler(workers, firstFrameHelpers(workers), "Annotide", renderer::render,
                 this::deliver);
         this.layer = new TileLayer(display);
+        // the thumbnail is the first tile every view asks for, whatever its size and zoom: asked for now, a worker
+        // reads it (in a fresh JVM also loading and first running the code that decodes and composes tiles) while
+        // the UI thread still builds the editor and its first frame, instead of after that frame. Last: a worker may
+        // deliver at once.
+        scheduler.request(List.of(new TileScheduler.Job(thumbnailKey, thumbnail.version)));
     }
 
     /**
