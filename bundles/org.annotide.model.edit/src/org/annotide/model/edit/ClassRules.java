@@ -5,6 +5,7 @@ import java.util.stream.Collectors;
 
 import org.annotide.model.Annotation;
 import org.annotide.model.LabelClass;
+import org.annotide.model.Shape;
 import org.annotide.model.ShapeKind;
 
 /**
@@ -33,8 +34,16 @@ public final class ClassRules {
      * it can.
      */
     public static String refusal(Annotation annotation, LabelClass labelClass) {
-        return allows(labelClass, annotation) ? null
-                : onlyFor(labelClass) + ", not " + name(annotation.getShape().getKind());
+        return refusal(annotation.getShape(), labelClass);
+    }
+
+    /**
+     * Why the shape cannot carry the class, in the same words; null when it can (or there is no shape). For a
+     * class and shape judged together before either is set, as the server judges a create or replace.
+     */
+    public static String refusal(Shape shape, LabelClass labelClass) {
+        return shape == null || allows(labelClass, shape.getKind()) ? null
+                : onlyFor(labelClass) + ", not " + name(shape.getKind());
     }
 
     /** Why a shape of this kind cannot get the class, for the status line. */

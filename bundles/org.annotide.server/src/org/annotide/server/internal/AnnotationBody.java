@@ -11,6 +11,7 @@ import org.annotide.model.Project;
 import org.annotide.model.Provenance;
 import org.annotide.model.ReviewState;
 import org.annotide.model.Shape;
+import org.annotide.model.edit.ClassRules;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.util.Enumerator;
 import org.eclipse.emf.edit.command.SetCommand;
@@ -41,12 +42,19 @@ record AnnotationBody(LabelClass labelClass, Shape shape, Double score, Map<Stri
             Input.Field.optional("provenance", "string", "where it came from: " + literals(Provenance.VALUES)
                     + " (left out: kept; manual for a new one)"));
 
-    /** Reads a parsed body ({@link #INPUT}); a value of the wrong type or out of range is a 400 naming its field. */
+    /**
+     * Reads a parsed body ({@link #INPUT}); a value of the wrong type or out of range is a 400 naming its field, and a
+     * shape its class does not allow ({@link ClassRules}) a 400 saying which rule.
+     */
     static AnnotationBody read(Project project, ObjectNode body) {
         String classId = Json.text(body, "label_class", true);
         LabelClass labelClass = project.getLabelClasses().stream().filter(c -> classId.equals(c.getId())).findFirst()
                 .orElseThrow(() -> new ApiException(400, "no label class '" + classId + "' in this project"));
         Shape shape = Json.readShape(body.get("shape"));
+        String refusal = ClassRules.refusal(shape, labelClass); // the state asked for, not the annotation's now
+        if (refusal != null) {
+            throw new ApiException(400, refusal);
+        }
         Double score = null;
         JsonNode s = body.get("score");
         if (s != null && !s.isNull()) {
@@ -75,10 +83,14 @@ record AnnotationBody(LabelClass labelClass, Shape shape, Double score, Map<Stri
         }
     }
 
-    /** Appends the commands that give an annotation of the model the body's fields; what it left out stays. */
+    /**
+     * Appends the commands that give an annotation of the model the body's fields; what it left out stays. Class and
+     * shape are set by plain set commands, not the item provider's: it judges each against the annotation as it is
+     * (the new class against the old shape), which refuses a change of both that {@link #read} allowed as a whole.
+     */
     void change(EditingDomain domain, Annotation annotation, CompoundCommand command) {
-        command.append(SetCommand.create(domain, annotation, Literals.ANNOTATION__LABEL_CLASS, labelClass));
-        command.append(SetCommand.create(domain, annotation, Literals.ANNOTATION__SHAPE, shape));
+        command.append(new SetCommand(domain, annotation, Literals.ANNOTATION__LABEL_CLASS, labelClass));
+        command.append(new SetCommand(domain, annotation, Literals.ANNOTATION__SHAPE, shape));
         if (score != null) {
             command.append(SetCommand.create(domain, annotation, Literals.ANNOTATION__SCORE, score));
         }

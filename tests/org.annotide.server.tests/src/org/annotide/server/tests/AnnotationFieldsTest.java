@@ -11,10 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.annotide.model.AnnotidePackage;
 import org.annotide.model.Annotation;
 import org.annotide.model.ImageAsset;
+import org.annotide.model.LabelClass;
 import org.annotide.model.Provenance;
 import org.annotide.model.ReviewState;
+import org.annotide.model.ShapeKind;
+import org.eclipse.emf.edit.command.AddCommand;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -225,5 +229,65 @@ class AnnotationFieldsTest {
         Fixture.Answer accepted = f.call("PUT", one, admin, box(1, "\"review\":\"accepted\""));
         assertEquals(200, accepted.status(), accepted.toString());
         assertEquals(ReviewState.ACCEPTED, stored(f.gtImage, id).getReview());
+    }
+    /** The project's class of that name, restricted to {@code kind} (through the store's command stack). */
+    String only(String name, ShapeKind kind) {
+        synchronized (f.store) {
+            LabelClass c = f.store.project().getLabelClasses().stream().filter(x -> name.equals(x.getName()))
+                    .findFirst().orElseThrow();
+            f.store.commandStack().execute(AddCommand.create(f.store.editingDomain(), c,
+                    AnnotidePackage.Literals.LABEL_CLASS__ALLOWED_SHAPES, kind));
+            return c.getId();
+        }
+    }
+
+    static String body(String classId, String shape) {
+        return "{\"label_class\":\"" + classId + "\",\"shape\":" + shape + "}";
+    }
+
+    @Test
+    void aReplaceIsJudgedByTheClassRulesOnTheClassAndShapeItAsksFor() throws Exception {
+        f = new Fixture(temp, 0, 1 << 20);
+        String manager = f.login("manager");
+        String dark = only("dark", ShapeKind.POLYGON);
+        String light = only("light", ShapeKind.BOX);
+        String box = "{\"kind\":\"box\",\"x\":1,\"y\":2,\"width\":3,\"height\":4}";
+        String polygon = "{\"kind\":\"polygon\",\"points\":[1,1,6,1,6,5]}";
+        int before = f.call("GET", annotations(f.image), manager, null).json().get("items").size();
+
+        Fixture.Answer created = f.call("POST", annotations(f.image), manager, body(light, box));
+        assertEquals(201, created.status(), created.toString());
+        long id = created.json().get("id").asLong();
+        String one = annotations(f.image) + "/" + id;
+
+        // class and shape changed together: the old class ("light", boxes only) does not allow the new shape, nor
+        // the new class the old shape, but the state asked for is allowed
+        Fixture.Answer changed = f.call("PUT", one, manager, body(dark, polygon), "If-Match", created.header("ETag"));
+        assertEquals(200, changed.status(), changed.toString());
+        assertEquals(dark, changed.json().get("label_class").asText());
+        assertEquals("polygon", changed.json().get("shape").get("kind").asText());
+        assertEquals(dark, stored(f.image, id).getLabelClass().getId());
+        assertEquals(ShapeKind.POLYGON, stored(f.image, id).getShape().getKind());
+        synchronized (f.store) {
+            f.store.commandStack().undo();
+        }
+        assertEquals(light, stored(f.image, id).getLabelClass().getId(), "undone as one command");
+        assertEquals(ShapeKind.BOX, stored(f.image, id).getShape().getKind());
+        synchronized (f.store) {
+            f.store.commandStack().redo();
+        }
+
+        // a state the rules forbid is refused saying which rule, whatever the annotation has now
+        assertProblem(f.call("PUT", one, manager, body(dark, box)), 400, "\"dark\" is for polygon only, not box");
+        assertProblem(f.call("PUT", one, manager, body(light, polygon)), 400,
+                "\"light\" is for box only, not polygon");
+        Fixture.Answer after = f.call("GET", one, manager, null);
+        assertEquals(changed.header("ETag"), after.header("ETag"), "nothing changed");
+
+        // and so is a create
+        Fixture.Answer refused = f.call("POST", annotations(f.image), manager, body(dark, box));
+        assertProblem(refused, 400, "\"dark\" is for polygon only, not box");
+        assertEquals(before + 1, f.call("GET", annotations(f.image), manager, null).json().get("items").size(),
+                "nothing added");
     }
 }

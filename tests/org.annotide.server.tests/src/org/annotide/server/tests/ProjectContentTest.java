@@ -169,7 +169,9 @@ class ProjectContentTest extends DatabaseServerTest {
         project.setCreatedAt(new Date(1_700_000_000_123L));
         project.getMetadata().put("owner", "lab 3");
         LabelClass dark = labelClass("dark", "#202020");
-        dark.getAllowedShapes().add(ShapeKind.POLYGON);
+        // a restriction that the annotations below obey (boxes, polygons and keypoints; the model never holds what
+        // ClassRules forbids), so that a served copy of this project takes writes as any project does
+        dark.getAllowedShapes().addAll(List.of(ShapeKind.BOX, ShapeKind.POLYGON, ShapeKind.KEYPOINTS));
         dark.getKeypointNames().addAll(List.of("toe", "heel"));
         LabelClass light = labelClass("light", "#e0e0e0");
         LabelClass gone = labelClass("gone", "#ff0000");

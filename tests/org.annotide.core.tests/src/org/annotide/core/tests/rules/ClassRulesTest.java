@@ -45,6 +45,9 @@ class ClassRulesTest {
         assertFalse(ClassRules.allows(nucleus, polygon));
         assertEquals("\"nucleus\" is for ellipse only, not polygon", ClassRules.refusal(polygon, nucleus));
         assertNull(ClassRules.refusal(annotation(FACTORY.createEllipseShape(), null), nucleus));
+        // a shape and class judged together, before either is set (the server's create and replace)
+        assertEquals("\"nucleus\" is for ellipse only, not box", ClassRules.refusal(FACTORY.createBoxShape(), nucleus));
+        assertNull(ClassRules.refusal(FACTORY.createEllipseShape(), nucleus));
         assertEquals("2 boxes", ClassRules.count(2, ShapeKind.BOX));
     }
 
