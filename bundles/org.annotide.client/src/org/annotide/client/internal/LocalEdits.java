@@ -18,7 +18,8 @@ import org.eclipse.emf.ecore.util.EContentAdapter;
 
 /**
  * Records the user's edits of annotations, label classes and training sets in the mirror's model into the outbox:
- * added and removed annotations of an image, any change inside an annotation (its class, its shape, its score), added,
+ * added and removed annotations of an image, any change inside an annotation (its class, its shape, its score, its
+ * flags; not whether it is hidden, which is each user's view and stays on this computer), added,
  * removed and changed label classes and training sets (a set's name, description and tiles), images added to and
  * removed from the project (uploads, removals), images' names, descriptions and metadata, images' statuses, and the
  * training settings kept in the project's metadata (skill bands, the saved function, instructions).
@@ -118,8 +119,9 @@ public final class LocalEdits extends EContentAdapter {
         }
         if (n.getNotifier() instanceof EObject object) {
             Annotation annotation = enclosingAnnotation(object);
+            // hiding is each user's view (Hide, Show Hidden), not the annotation's content: no PUT for it
             if (annotation != null && annotation.eContainer() instanceof ImageAsset image
-                    && n.getFeature() != Literals.ANNOTATION__ID) {
+                    && n.getFeature() != Literals.ANNOTATION__ID && n.getFeature() != Literals.ANNOTATION__HIDDEN) {
                 outbox.changed(image.getId(), annotation.getId());
             }
         }

@@ -7,9 +7,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.annotide.benchmark.SourceStatus;
 import org.annotide.model.AnnotideFactory;
+import org.annotide.model.AnnotidePackage.Literals;
 import org.annotide.model.Annotation;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.ImageStatus;
@@ -22,6 +24,7 @@ import org.annotide.model.TrainingSet;
 import org.annotide.server.ShapeJson;
 import org.eclipse.emf.common.util.ECollections;
 import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,8 +45,10 @@ public final class ServerModel {
     }
 
     /**
-     * The body of a create or replace: class, shape, score, attributes, review and provenance. The mark of a conflict
-     * copy ({@link org.annotide.client.RemoteProject#CONFLICT_ATTRIBUTE}) is this computer's and is not sent.
+     * The body of a create or replace: class, shape, score, attributes, review, provenance, model version, the flags
+     * locked, occluded and crowd, group and z-order. The mark of a conflict copy
+     * ({@link org.annotide.client.RemoteProject#CONFLICT_ATTRIBUTE}) and whether the annotation is hidden are this
+     * computer's and are not sent: hiding is each user's view (see {@link LocalEdits}).
      */
     public static ObjectNode body(Annotation annotation) {
         ObjectNode body = JSON.createObjectNode();
@@ -60,12 +65,35 @@ public final class ServerModel {
         });
         body.put("review", literal(annotation.getReview()));
         body.put("provenance", literal(annotation.getProvenance()));
+        body.put("model_version", annotation.getModelVersion());
+        body.put("locked", annotation.isLocked());
+        body.put("occluded", annotation.isOccluded());
+        body.put("crowd", annotation.isCrowd());
+        body.put("group", annotation.getGroup());
+        body.put("z_order", annotation.getZOrder());
         return body;
     }
 
     /** An enum of the model as the API writes it: its literal in lower case. */
     private static String literal(Enumerator value) {
         return value == null ? null : value.getLiteral().toLowerCase(Locale.ROOT);
+    }
+
+    /** The fields of an annotation that are one plain value each: their name in the API, the model's attribute. */
+    private static final Map<String, EAttribute> VALUES = Map.of("model_version", Literals.ANNOTATION__MODEL_VERSION,
+            "locked", Literals.ANNOTATION__LOCKED, "occluded", Literals.ANNOTATION__OCCLUDED, "crowd",
+            Literals.ANNOTATION__CROWD, "group", Literals.ANNOTATION__GROUP, "z_order", Literals.ANNOTATION__ZORDER);
+
+    /**
+     * Another user's review of a prediction shows it here as the editor's Accept and Reject do there: rejected hidden,
+     * accepted shown. Hiding itself is each user's own and does not travel; this only follows a review that changed.
+     */
+    private static void reviewed(Annotation annotation, ReviewState review) {
+        if (review == ReviewState.REJECTED && !annotation.isHidden()) {
+            annotation.setHidden(true);
+        } else if (review == ReviewState.ACCEPTED && annotation.isHidden()) {
+            annotation.setHidden(false);
+        }
     }
 
     /** A new annotation as the server describes it. */
@@ -93,6 +121,17 @@ public final class ServerModel {
         for (ReviewState r : ReviewState.VALUES) {
             if (r.getLiteral().equalsIgnoreCase(review) && r != annotation.getReview()) {
                 annotation.setReview(r);
+                reviewed(annotation, r);
+            }
+        }
+        for (Map.Entry<String, EAttribute> field : VALUES.entrySet()) {
+            JsonNode value = json.get(field.getKey());
+            if (value != null) { // an older server does not answer it: the mirror's stays
+                Object served = value.isNull() ? null : value.isBoolean() ? value.booleanValue()
+                        : value.isNumber() ? (Object) value.intValue() : value.asText();
+                if (!Objects.equals(served, annotation.eGet(field.getValue()))) {
+                    annotation.eSet(field.getValue(), served == null ? field.getValue().getDefaultValue() : served);
+                }
             }
         }
         if (json.hasNonNull("score")) {

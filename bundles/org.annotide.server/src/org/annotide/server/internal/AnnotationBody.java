@@ -1,8 +1,10 @@
 package org.annotide.server.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 import org.annotide.model.AnnotidePackage.Literals;
 import org.annotide.model.Annotation;
@@ -14,6 +16,7 @@ import org.annotide.model.Shape;
 import org.annotide.model.edit.ClassRules;
 import org.eclipse.emf.common.command.CompoundCommand;
 import org.eclipse.emf.common.util.Enumerator;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.eclipse.emf.edit.domain.EditingDomain;
 
@@ -23,12 +26,21 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /**
  * The body of an annotation's create or replace, declared once (the OpenAPI document lists it) and read into the
  * annotation's fields: label class, shape, score, and what a mirror changes besides (attributes, the review of a
- * prediction, where it came from). Class and shape are always given; the others, left out, keep what the annotation
- * has (a new one: the model's defaults, provenance {@code manual}), so a client that does not know them loses nothing.
- * Enums are the model's literals in lower case, as {@link Json#annotation} writes them.
+ * prediction, where it came from, the model version of a prediction, the flags locked, occluded and crowd, group and
+ * z-order). Class and shape are always given; the others, left out (or null), keep what the annotation has (a new one:
+ * the model's defaults, provenance {@code manual}), so a client that does not know them loses nothing. Enums are the
+ * model's literals in lower case, as {@link Json#annotation} writes them. Whether an annotation is hidden is each
+ * user's view (Hide, Show Hidden) and is not a field of the API.
  */
 record AnnotationBody(LabelClass labelClass, Shape shape, Double score, Map<String, String> attributes,
-        ReviewState review, Provenance provenance) {
+        ReviewState review, Provenance provenance, Map<EAttribute, Object> values) {
+
+    /** The fields that are one plain value of the model each: their name in the API (snake case), the attribute. */
+    private static final List<Map.Entry<String, EAttribute>> VALUES = List.of(
+            Map.entry("model_version", Literals.ANNOTATION__MODEL_VERSION), Map.entry("locked",
+                    Literals.ANNOTATION__LOCKED), Map.entry("occluded", Literals.ANNOTATION__OCCLUDED),
+            Map.entry("crowd", Literals.ANNOTATION__CROWD), Map.entry("group", Literals.ANNOTATION__GROUP),
+            Map.entry("z_order", Literals.ANNOTATION__ZORDER));
 
     static final Input.Body INPUT = Input.Body.of(
             Input.Field.required("label_class", "string", "the id of a label class of the project"),
@@ -40,7 +52,17 @@ record AnnotationBody(LabelClass labelClass, Shape shape, Double score, Map<Stri
             Input.Field.optional("review", "string", "the review of a prediction: " + literals(ReviewState.VALUES)
                     + " (left out: kept; none for a new one)"),
             Input.Field.optional("provenance", "string", "where it came from: " + literals(Provenance.VALUES)
-                    + " (left out: kept; manual for a new one)"));
+                    + " (left out: kept; manual for a new one)"),
+            Input.Field.optional("model_version", "string", "for a prediction: the trained model (name:version) that "
+                    + "proposed it (left out: kept)"),
+            Input.Field.optional("locked", "boolean", "locked against moving, reshaping, relabelling and deleting in "
+                    + "the editor (left out: kept; false for a new one)"),
+            Input.Field.optional("occluded", "boolean", "the object is partly hidden by another (left out: kept)"),
+            Input.Field.optional("crowd", "boolean", "a region covering a crowd of objects, COCO iscrowd (left out: "
+                    + "kept)"),
+            Input.Field.optional("group", "integer", "groups the annotations of one object (skeleton parts, CVAT "
+                    + "group id); 0: none (left out: kept)"),
+            Input.Field.optional("z_order", "integer", "drawing order, higher over lower (left out: kept)"));
 
     /**
      * Reads a parsed body ({@link #INPUT}); a value of the wrong type or out of range is a 400 naming its field, and a
@@ -64,7 +86,38 @@ record AnnotationBody(LabelClass labelClass, Shape shape, Double score, Map<Stri
             score = s.asDouble();
         }
         return new AnnotationBody(labelClass, shape, score, StringMaps.read(body, "attributes"),
-                literal(body, "review", ReviewState.VALUES), literal(body, "provenance", Provenance.VALUES));
+                literal(body, "review", ReviewState.VALUES), literal(body, "provenance", Provenance.VALUES),
+                values(body));
+    }
+
+    /** The plain values the body names ({@link #VALUES}), by the model's attribute; a wrong type is a 400. */
+    private static Map<EAttribute, Object> values(ObjectNode body) {
+        Map<EAttribute, Object> values = new LinkedHashMap<>();
+        for (Map.Entry<String, EAttribute> named : VALUES) {
+            String field = named.getKey();
+            EAttribute attribute = named.getValue();
+            JsonNode value = body.get(field);
+            if (value == null || value.isNull()) {
+                continue;
+            }
+            Class<?> type = attribute.getEAttributeType().getInstanceClass();
+            if (type == String.class) {
+                values.put(attribute, Json.text(body, field, false));
+            } else if (type == boolean.class) {
+                if (!value.isBoolean()) {
+                    throw new ApiException(400, "the field '" + field + "' must be a boolean, not " + Json.kind(value));
+                }
+                values.put(attribute, value.booleanValue());
+            } else {
+                int least = attribute == Literals.ANNOTATION__GROUP ? 0 : Integer.MIN_VALUE;
+                if (!value.isIntegralNumber() || !value.canConvertToInt() || value.intValue() < least) {
+                    throw new ApiException(400, "the field '" + field + "' must be a whole number"
+                            + (least == 0 ? " from 0" : "") + ", not " + value);
+                }
+                values.put(attribute, value.intValue());
+            }
+        }
+        return values;
     }
 
     /** Gives a new annotation (not yet in the model) the body's fields. */
@@ -81,6 +134,7 @@ record AnnotationBody(LabelClass labelClass, Shape shape, Double score, Map<Stri
         if (review != null) {
             annotation.setReview(review);
         }
+        values.forEach(annotation::eSet);
     }
 
     /**
@@ -104,6 +158,11 @@ record AnnotationBody(LabelClass labelClass, Shape shape, Double score, Map<Stri
         if (provenance != null && provenance != annotation.getProvenance()) {
             command.append(SetCommand.create(domain, annotation, Literals.ANNOTATION__PROVENANCE, provenance));
         }
+        values.forEach((attribute, value) -> {
+            if (!Objects.equals(value, annotation.eGet(attribute))) {
+                command.append(SetCommand.create(domain, annotation, attribute, value));
+            }
+        });
     }
 
     /** The body's {@code field} as one of {@code values} (their literals in lower case); null when left out. */

@@ -194,6 +194,11 @@ final class Json {
             Schema.string()), Schema.field("label_class", TEXT), Schema.field("shape", SHAPE.orNull()),
             Schema.field("provenance", TEXT, "manual, imported or predicted"), Schema.field("score", Schema.number()),
             Schema.field("review", TEXT, "none, accepted or rejected (the review of a prediction)"),
+            Schema.field("model_version", TEXT, "for a prediction: the trained model (name:version) that proposed it"),
+            Schema.field("locked", Schema.bool()), Schema.field("occluded", Schema.bool()),
+            Schema.field("crowd", Schema.bool(), "a region covering a crowd of objects (COCO iscrowd)"),
+            Schema.field("group", Schema.integer(), "groups the annotations of one object; 0: none"),
+            Schema.field("z_order", Schema.integer()),
             Schema.field("author", TEXT), Schema.field("created_at", DATE), Schema.field("updated_at", DATE),
             Schema.field("attributes", Schema.map(Schema.string())),
             Schema.field("version", Schema.string(), "the content's entity tag (also the ETag)"));
@@ -208,6 +213,12 @@ final class Json {
         node.put("provenance", a.getProvenance() == null ? null : a.getProvenance().getLiteral().toLowerCase(Locale.ROOT));
         node.put("score", a.getScore());
         node.put("review", a.getReview() == null ? null : a.getReview().getLiteral().toLowerCase(Locale.ROOT));
+        node.put("model_version", a.getModelVersion());
+        node.put("locked", a.isLocked());
+        node.put("occluded", a.isOccluded());
+        node.put("crowd", a.isCrowd());
+        node.put("group", a.getGroup());
+        node.put("z_order", a.getZOrder());
         node.put("author", a.getAuthor());
         node.put("created_at", date(a.getCreatedAt()));
         node.put("updated_at", date(a.getUpdatedAt()));

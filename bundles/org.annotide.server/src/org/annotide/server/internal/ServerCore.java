@@ -774,7 +774,7 @@ public final class ServerCore {
                 .answers(Json.ANNOTATION);
         route("GET", "/projects/{project}/images/{image}/annotations/{annotation}", "One annotation; its ETag is its version", this::getAnnotation)
                 .answers(Json.ANNOTATION);
-        route("PUT", "/projects/{project}/images/{image}/annotations/{annotation}", "Replace label class, shape and score (attributes, review, provenance when given); If-Match: the version read", this::updateAnnotation).body(AnnotationBody.INPUT)
+        route("PUT", "/projects/{project}/images/{image}/annotations/{annotation}", "Replace label class, shape and score (the other fields when given); If-Match: the version read", this::updateAnnotation).body(AnnotationBody.INPUT)
                 .answers(Json.ANNOTATION);
         route("DELETE", "/projects/{project}/images/{image}/annotations/{annotation}", "Delete an annotation; If-Match: the version read", this::deleteAnnotation);
         training.register();

@@ -23,6 +23,7 @@ import org.annotide.model.Provenance;
 import org.annotide.model.ReviewState;
 import org.annotide.model.edit.AttributeValues;
 import org.eclipse.emf.common.command.CompoundCommand;
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
 import org.junit.jupiter.api.Test;
@@ -30,8 +31,9 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The review of predictions (Accept, Reject) and the attributes of annotations, changed in a mirror, travel through the
- * API as class and shape do (real server on loopback, its journaled store): the other mirror has them within a second
+ * The review of predictions (Accept, Reject), the attributes of annotations, their flags (locked, occluded, crowd),
+ * group, z-order and model version, changed in a mirror, travel through the API as class and shape do, and hiding
+ * (each user's view) does not (real server on loopback, its journaled store): the other mirror has them within a second
  * and the server's GET answers them; a concurrent change keeps both versions; a change made while the server is away
  * waits in the outbox, across a restart of the client, and is sent when it is back.
  */
@@ -146,6 +148,7 @@ class AnnotationReviewSyncTest extends ServerAndMirrors {
         a.await(1000, "A sees the rejection and the attribute gone",
                 () -> has(a, server.image, id, ReviewState.REJECTED, Map.of()));
         long rejected = millisSince(t0);
+        assertTrue(a.find(server.image, id).isHidden(), "A shows B's rejected prediction as its own Reject would");
         b.awaitSent();
         served = get(a, server.image, id);
         assertEquals("rejected", served.get("review").asText(), served.toString());
@@ -156,6 +159,73 @@ class AnnotationReviewSyncTest extends ServerAndMirrors {
         assertTrue(a.conflicts.isEmpty() && b.conflicts.isEmpty(), a.conflicts + " " + b.conflicts);
         System.out.printf("review sync: seen in the other mirror after: accept+attribute %d ms, reject+removal %d ms%n",
                 accepted, rejected);
+    }
+
+    /** Sets features of an annotation in one command, as the editor's Lock or an attribute edit does. */
+    static void set(Client c, Annotation annotation, String label, Map<EAttribute, Object> values) throws Exception {
+        c.onOwner(() -> {
+            CompoundCommand command = new CompoundCommand(label);
+            values.forEach((attribute, value) -> command.append(new SetCommand(c.store().editingDomain(), annotation,
+                    attribute, value)));
+            c.store().commandStack().execute(command);
+            return null;
+        });
+    }
+
+    @Test
+    void flagsGroupZOrderAndModelVersionTravelButHidingStaysOnThisComputer() throws Exception {
+        server = new TeamServer(temp);
+        Client a = client("manager");
+        Client b = client("admin");
+        Annotation predicted = predict(a, server.image, 3);
+        a.awaitSent();
+        long id = a.onOwner(predicted::getId);
+        assertEquals("m-1", onServer(server.image, id).getModelVersion(), "the model version came with the create");
+        b.await(1000, "B has the prediction with its model version", () -> b.image(server.image).getAnnotations()
+                .stream().anyMatch(x -> x.getId() == id && "m-1".equals(x.getModelVersion())));
+
+        long t0 = System.nanoTime();
+        set(a, predicted, "Lock", Map.of(Literals.ANNOTATION__LOCKED, true, Literals.ANNOTATION__OCCLUDED, true,
+                Literals.ANNOTATION__CROWD, true, Literals.ANNOTATION__GROUP, 5, Literals.ANNOTATION__ZORDER, -1));
+        b.await(1000, "B sees the flags, group and z-order", () -> {
+            Annotation x = b.image(server.image).getAnnotations().stream().filter(y -> y.getId() == id).findFirst()
+                    .orElse(null);
+            return x != null && x.isLocked() && x.isOccluded() && x.isCrowd() && x.getGroup() == 5
+                    && x.getZOrder() == -1;
+        });
+        long flagged = millisSince(t0);
+        a.awaitSent();
+        JsonNode served = get(b, server.image, id);
+        assertTrue(served.get("locked").asBoolean() && served.get("occluded").asBoolean()
+                && served.get("crowd").asBoolean(), served.toString());
+        assertEquals(5, served.get("group").asInt(), served.toString());
+        assertEquals(-1, served.get("z_order").asInt(), served.toString());
+        assertEquals("m-1", served.get("model_version").asText(), served.toString());
+
+        // B unlocks it and takes it out of the group, A follows
+        Annotation bs = b.find(server.image, id);
+        set(b, bs, "Unlock", Map.of(Literals.ANNOTATION__LOCKED, false, Literals.ANNOTATION__GROUP, 0));
+        a.await(1000, "A sees it unlocked and ungrouped", () -> !predicted.isLocked() && predicted.getGroup() == 0
+                && predicted.isCrowd());
+        b.awaitSent();
+
+        // hiding is each user's view: A's Hide sends nothing and changes nothing on the server or in B's mirror
+        String version = get(a, server.image, id).get("version").asText();
+        set(a, predicted, "Hide", Map.of(Literals.ANNOTATION__HIDDEN, true));
+        assertEquals(0, a.remote.unsent(), "no replace for a Hide");
+        Thread.sleep(300);
+        assertEquals(version, get(a, server.image, id).get("version").asText(), "the server's annotation as it was");
+        assertFalse(onServer(server.image, id).isHidden());
+        assertFalse(b.find(server.image, id).isHidden(), "B still sees it");
+        assertTrue(a.find(server.image, id).isHidden(), "A's stays hidden");
+        // and a later change of the annotation leaves A's view alone
+        set(b, bs, "Move", Map.of(Literals.ANNOTATION__ZORDER, 2));
+        a.await(1000, "A sees B's change", () -> predicted.getZOrder() == 2);
+        assertTrue(a.find(server.image, id).isHidden(), "still hidden in A after B's change arrived");
+        Thread.sleep(200);
+        assertEquals(0, a.remote.unsent(), "nothing echoed back");
+        assertTrue(a.conflicts.isEmpty() && b.conflicts.isEmpty(), a.conflicts + " " + b.conflicts);
+        System.out.printf("flag sync: seen in the other mirror after %d ms%n", flagged);
     }
 
     @Test

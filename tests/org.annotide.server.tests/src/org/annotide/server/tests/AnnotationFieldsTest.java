@@ -2,7 +2,9 @@ package org.annotide.server.tests;
 
 import static org.annotide.server.tests.ServerApiTest.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.net.http.WebSocket;
@@ -12,13 +14,16 @@ import java.util.List;
 import java.util.Map;
 
 import org.annotide.model.AnnotidePackage;
+import org.annotide.model.AnnotidePackage.Literals;
 import org.annotide.model.Annotation;
+import org.annotide.model.BoxShape;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.LabelClass;
 import org.annotide.model.Provenance;
 import org.annotide.model.ReviewState;
 import org.annotide.model.ShapeKind;
 import org.eclipse.emf.edit.command.AddCommand;
+import org.eclipse.emf.edit.command.SetCommand;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -27,7 +32,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * What an annotation's create and replace take besides class, shape and score (real HTTP on loopback, the journaled
- * store): its attributes, the review of a prediction and its provenance, written, answered, told to the project's
+ * store): its attributes, the review of a prediction, its provenance and model version, the flags locked, occluded
+ * and crowd, group and z-order, written, answered, told to the project's
  * listeners and kept when a replace leaves them out; values of the wrong type refused naming the field; a stale
  * version refused with the current one; ground truth closed to annotators through these fields too.
  */
@@ -151,6 +157,102 @@ class AnnotationFieldsTest {
     }
 
     @Test
+    void flagsGroupZOrderAndModelVersionAreWrittenAnsweredToldKeptWhenLeftOutAndUndoneAsOne() throws Exception {
+        f = new Fixture(temp, 0, 1 << 20);
+        String ann = f.login("ann");
+        String manager = f.login("manager");
+        ProjectEventsTest.Heard toAdmin = listen(f.login("admin"));
+
+        Fixture.Answer plain = f.call("POST", annotations(f.image), ann, box(1, ""));
+        assertEquals(201, plain.status(), plain.toString());
+        JsonNode p = plain.json();
+        assertEquals(List.of(false, false, false), List.of(p.get("locked").asBoolean(true), p.get("occluded")
+                .asBoolean(true), p.get("crowd").asBoolean(true)), p.toString());
+        assertEquals(0, p.get("group").asInt(-1));
+        assertEquals(0, p.get("z_order").asInt(-1));
+        assertTrue(p.get("model_version").isNull(), p.toString());
+        assertFalse(p.has("hidden"), "hiding is each user's view, not a field: " + p);
+
+        Fixture.Answer created = f.call("POST", annotations(f.image), ann, box(2, "\"provenance\":\"predicted\","
+                + "\"model_version\":\"cells:3\",\"locked\":true,\"occluded\":true,\"crowd\":true,\"group\":7,"
+                + "\"z_order\":-2"));
+        assertEquals(201, created.status(), created.toString());
+        long id = created.json().get("id").asLong();
+        JsonNode c = created.json();
+        assertEquals("cells:3", c.get("model_version").asText());
+        assertTrue(c.get("locked").asBoolean() && c.get("occluded").asBoolean() && c.get("crowd").asBoolean(),
+                c.toString());
+        assertEquals(7, c.get("group").asInt());
+        assertEquals(-2, c.get("z_order").asInt());
+        assertEquals(c, f.call("GET", annotations(f.image) + "/" + id, manager, null).json());
+        Annotation a = stored(f.image, id);
+        assertEquals("cells:3", a.getModelVersion());
+        assertTrue(a.isLocked() && a.isOccluded() && a.isCrowd());
+        assertEquals(7, a.getGroup());
+        assertEquals(-2, a.getZOrder());
+
+        // a replace that leaves them out keeps them
+        Fixture.Answer moved = f.call("PUT", annotations(f.image) + "/" + id, manager, box(5, ""), "If-Match",
+                created.header("ETag"));
+        assertEquals(200, moved.status(), moved.toString());
+        for (String field : List.of("model_version", "locked", "occluded", "crowd", "group", "z_order")) {
+            assertEquals(c.get(field), moved.json().get(field), field + " left out: kept");
+        }
+
+        // one that names them changes them, in one undoable command with the rest
+        Fixture.Answer changed = f.call("PUT", annotations(f.image) + "/" + id, manager, box(6, "\"locked\":false,"
+                + "\"crowd\":false,\"group\":0,\"z_order\":3,\"model_version\":\"cells:4\""), "If-Match",
+                moved.header("ETag"));
+        assertEquals(200, changed.status(), changed.toString());
+        a = stored(f.image, id);
+        assertTrue(!a.isLocked() && a.isOccluded() && !a.isCrowd(), "occluded left out: kept");
+        assertEquals(0, a.getGroup());
+        assertEquals(3, a.getZOrder());
+        assertEquals("cells:4", a.getModelVersion());
+        synchronized (f.store) {
+            f.store.commandStack().undo();
+        }
+        a = stored(f.image, id);
+        assertTrue(a.isLocked() && a.isCrowd(), "undone as one command");
+        assertEquals(7, a.getGroup());
+        assertEquals(-2, a.getZOrder());
+        assertEquals("cells:3", a.getModelVersion());
+        assertEquals(5.0, ((BoxShape) a.getShape()).getX(), "the shape with them");
+        synchronized (f.store) {
+            f.store.commandStack().redo();
+        }
+
+        // the listeners are told them with the change
+        ProjectEventsTest.waitFor(toAdmin, 4);
+        JsonNode last;
+        synchronized (toAdmin.messages) {
+            last = toAdmin.messages.get(toAdmin.messages.size() - 1);
+        }
+        assertEquals("annotation_updated", last.get("type").asText(), last.toString());
+        assertEquals(changed.json(), last.get("annotation"), last.toString());
+        assertEquals(3, last.get("annotation").get("z_order").asInt());
+    }
+
+    @Test
+    void hidingIsNotSharedTheServersHiddenStaysAndIsNotAnswered() throws Exception {
+        f = new Fixture(temp, 0, 1 << 20);
+        String manager = f.login("manager");
+        Fixture.Answer created = f.call("POST", annotations(f.image), manager, box(1, ""));
+        long id = created.json().get("id").asLong();
+        synchronized (f.store) { // hidden on the server's own copy (a project opened there as a folder, say)
+            f.store.commandStack().execute(SetCommand.create(f.store.editingDomain(), stored(f.image, id),
+                    Literals.ANNOTATION__HIDDEN, true));
+        }
+        Fixture.Answer got = f.call("GET", annotations(f.image) + "/" + id, manager, null);
+        assertFalse(got.json().has("hidden"), got.toString());
+        assertEquals(created.header("ETag"), got.header("ETag"), "not part of the content's version");
+        Fixture.Answer moved = f.call("PUT", annotations(f.image) + "/" + id, manager, box(3, ""), "If-Match",
+                got.header("ETag"));
+        assertEquals(200, moved.status(), moved.toString());
+        assertTrue(stored(f.image, id).isHidden(), "a replace does not touch it");
+    }
+
+    @Test
     void valuesOfTheWrongTypeAre400NamingTheFieldAndChangeNothing() throws Exception {
         f = new Fixture(temp, 0, 1 << 20);
         String manager = f.login("manager");
@@ -158,16 +260,25 @@ class AnnotationFieldsTest {
         Fixture.Answer created = f.call("POST", annotations(f.image), manager, box(1, "\"review\":\"accepted\""));
         assertEquals(201, created.status(), created.toString());
         String one = annotations(f.image) + "/" + created.json().get("id").asLong();
-        Map<String, String> refusals = Map.of(
-                "\"attributes\":\"sharp\"", "'attributes' must be an object of strings",
-                "\"attributes\":[\"sharp\"]", "'attributes' must be an object of strings",
-                "\"attributes\":{\"quality\":3}", "'attributes.quality' must be a string",
-                "\"attributes\":{\"quality\":{\"x\":\"y\"}}", "'attributes.quality' must be a string",
-                "\"review\":1", "'review' must be a string",
-                "\"review\":\"ACCEPTED\"", "'review' must be one of none, accepted, rejected",
-                "\"review\":\"maybe\"", "'review' must be one of none, accepted, rejected, not 'maybe'",
-                "\"provenance\":\"guessed\"", "'provenance' must be one of manual, imported, predicted",
-                "\"provenance\":true", "'provenance' must be a string");
+        Map<String, String> refusals = Map.ofEntries(
+                Map.entry("\"attributes\":\"sharp\"", "'attributes' must be an object of strings"),
+                Map.entry("\"attributes\":[\"sharp\"]", "'attributes' must be an object of strings"),
+                Map.entry("\"attributes\":{\"quality\":3}", "'attributes.quality' must be a string"),
+                Map.entry("\"attributes\":{\"quality\":{\"x\":\"y\"}}", "'attributes.quality' must be a string"),
+                Map.entry("\"review\":1", "'review' must be a string"),
+                Map.entry("\"review\":\"ACCEPTED\"", "'review' must be one of none, accepted, rejected"),
+                Map.entry("\"review\":\"maybe\"", "'review' must be one of none, accepted, rejected, not 'maybe'"),
+                Map.entry("\"provenance\":\"guessed\"", "'provenance' must be one of manual, imported, predicted"),
+                Map.entry("\"provenance\":true", "'provenance' must be a string"),
+                Map.entry("\"model_version\":2", "'model_version' must be a string, not number"),
+                Map.entry("\"locked\":\"true\"", "'locked' must be a boolean, not string"),
+                Map.entry("\"occluded\":1", "'occluded' must be a boolean, not number"),
+                Map.entry("\"crowd\":[true]", "'crowd' must be a boolean, not array"),
+                Map.entry("\"group\":-1", "'group' must be a whole number from 0, not -1"),
+                Map.entry("\"group\":1.5", "'group' must be a whole number from 0, not 1.5"),
+                Map.entry("\"z_order\":\"2\"", "'z_order' must be a whole number, not \"2\""),
+                Map.entry("\"z_order\":4294967296", "'z_order' must be a whole number, not 4294967296"),
+                Map.entry("\"hidden\":true", "unknown field 'hidden'"));
         for (Map.Entry<String, String> refusal : refusals.entrySet()) {
             assertProblem(f.call("POST", annotations(f.image), manager, box(2, refusal.getKey())), 400,
                     refusal.getValue());

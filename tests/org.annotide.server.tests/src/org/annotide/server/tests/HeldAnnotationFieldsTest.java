@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * An annotation's attributes, review and provenance on a project held in PostgreSQL (real PostgreSQL, Jetty on
+ * An annotation's attributes, review, provenance, model version, flags, group and z-order on a project held in
+ * PostgreSQL (real PostgreSQL, Jetty on
  * loopback): written through the same command path as on a folder, so a new working copy built from the rows answers
  * them and an export holds them; refused the same way.
  */
@@ -49,30 +50,40 @@ class HeldAnnotationFieldsTest extends DatabaseServerTest {
             assertNotNull(light, "the fixture has an annotation of class light on img-1");
             changed = light.get("id").asLong();
             Reply put = served.call("PUT", annotations + "/" + changed, box("\"review\":\"accepted\","
-                    + "\"attributes\":{\"quality\":\"sharp\"}"));
+                    + "\"attributes\":{\"quality\":\"sharp\"},\"locked\":true,\"group\":4,\"z_order\":2"));
             assertEquals(200, put.status(), put.text());
             assertEquals("accepted", put.json().get("review").asText());
             Reply moved = served.call("PUT", annotations + "/" + changed, ServerApiTest.box("c-light", 5));
             assertEquals(200, moved.status(), moved.text());
             assertEquals("accepted", moved.json().get("review").asText(), "left out: kept");
             assertEquals("sharp", moved.json().get("attributes").get("quality").asText(), "left out: kept");
+            assertTrue(moved.json().get("locked").asBoolean(), "left out: kept");
+            assertEquals(4, moved.json().get("group").asInt(), "left out: kept");
             Reply post = served.call("POST", annotations, box("\"review\":\"rejected\",\"provenance\":\"predicted\","
-                    + "\"attributes\":{\"k\":\"v\"}"));
+                    + "\"attributes\":{\"k\":\"v\"},\"model_version\":\"shoes:2\",\"occluded\":true,\"crowd\":true"));
             assertEquals(201, post.status(), post.text());
             created = post.json().get("id").asLong();
             Reply refused = served.call("POST", annotations, box("\"review\":3"));
             assertEquals(400, refused.status(), refused.text());
             assertTrue(refused.text().contains("'review' must be a string"), refused.text());
+            Reply badGroup = served.call("POST", annotations, box("\"group\":-3"));
+            assertEquals(400, badGroup.status(), badGroup.text());
+            assertTrue(badGroup.text().contains("'group' must be a whole number from 0"), badGroup.text());
         }
         // a new working copy is built from the rows: it answers what the database holds
         try (HeldProjectServer served = serveHeld(notes)) {
             JsonNode one = served.call("GET", annotations + "/" + changed, null).json();
             assertEquals("accepted", one.get("review").asText(), one.toString());
             assertEquals(Map.of("quality", "sharp"), AnnotationFieldsTest.strings(one.get("attributes")));
+            assertTrue(one.get("locked").asBoolean(), one.toString());
+            assertEquals(4, one.get("group").asInt(), one.toString());
+            assertEquals(2, one.get("z_order").asInt(), one.toString());
             JsonNode two = served.call("GET", annotations + "/" + created, null).json();
             assertEquals("rejected", two.get("review").asText(), two.toString());
             assertEquals("predicted", two.get("provenance").asText(), two.toString());
             assertEquals(Map.of("k", "v"), AnnotationFieldsTest.strings(two.get("attributes")));
+            assertEquals("shoes:2", two.get("model_version").asText(), two.toString());
+            assertTrue(two.get("occluded").asBoolean() && two.get("crowd").asBoolean(), two.toString());
             assertEquals(3, served.call("GET", annotations, null).json().get("items").size(), "not the refused one");
         }
         Path out = temp.resolve("exported");
@@ -83,10 +94,15 @@ class HeldAnnotationFieldsTest extends DatabaseServerTest {
             Annotation a = image.getAnnotations().stream().filter(x -> x.getId() == changed).findFirst().orElseThrow();
             assertEquals(ReviewState.ACCEPTED, a.getReview());
             assertEquals(Map.of("quality", "sharp"), a.getAttributes().map());
+            assertTrue(a.isLocked());
+            assertEquals(4, a.getGroup());
+            assertEquals(2, a.getZOrder());
             Annotation b = image.getAnnotations().stream().filter(x -> x.getId() == created).findFirst().orElseThrow();
             assertEquals(ReviewState.REJECTED, b.getReview());
             assertEquals(Provenance.PREDICTED, b.getProvenance());
             assertEquals(Map.of("k", "v"), b.getAttributes().map());
+            assertEquals("shoes:2", b.getModelVersion());
+            assertTrue(b.isOccluded() && b.isCrowd());
         }
     }
 }
