@@ -12,6 +12,7 @@ import org.annotide.model.ImageAsset;
 import org.annotide.model.Role;
 import org.eclipse.jetty.websocket.api.Callback;
 import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.api.StatusCode;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -248,6 +249,18 @@ final class ProjectEvents {
             Set<Listener> set = listeners.get(project);
             if (set != null && listener != null) {
                 set.remove(listener);
+            }
+        }
+
+        /**
+         * An error ends the listening; a client gone mid-send (an IOException) is no fault of the server's and is
+         * not logged (Jetty's default warned once per socket at the end of every load test).
+         */
+        @Override
+        public void onWebSocketError(Throwable cause) {
+            onWebSocketClose(StatusCode.ABNORMAL, String.valueOf(cause));
+            if (!(cause instanceof java.io.IOException)) {
+                System.err.println("annotide server: a socket of project " + project + " failed: " + cause);
             }
         }
     }

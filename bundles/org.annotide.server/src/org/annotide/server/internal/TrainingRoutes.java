@@ -30,6 +30,7 @@ import org.annotide.model.TrainedModel;
 import org.annotide.model.TrainingJob;
 import org.eclipse.emf.edit.command.DeleteCommand;
 import org.eclipse.jetty.websocket.api.Session;
+import org.eclipse.jetty.websocket.api.StatusCode;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -670,6 +671,18 @@ final class TrainingRoutes implements AutoCloseable {
             Set<JobSocket> set = listeners.get(jobId);
             if (set != null) {
                 set.remove(this);
+            }
+        }
+
+        /**
+         * An error ends the listening; a client gone mid-send (an IOException) is no fault of the server's and is
+         * not logged (Jetty's default warned once per socket at the end of every load test).
+         */
+        @Override
+        public void onWebSocketError(Throwable cause) {
+            onWebSocketClose(StatusCode.ABNORMAL, String.valueOf(cause));
+            if (!(cause instanceof java.io.IOException)) {
+                System.err.println("annotide server: the socket of job " + jobId + " failed: " + cause);
             }
         }
     }
