@@ -31,11 +31,9 @@ import org.annotide.model.TrainedModel;
 import org.annotide.model.TrainingJob;
 import org.annotide.server.AnnotideServer;
 import org.annotide.tests.support.NoiseImages;
-import org.annotide.tests.support.ui.Input;
 import org.annotide.tests.support.ui.Modal;
 import org.annotide.tests.support.ui.Spin;
 import org.annotide.tests.support.ui.Widgets;
-import org.annotide.ui.AnnotideUi;
 import org.annotide.ui.ProjectService;
 import org.annotide.ui.training.TrainingUi;
 import org.eclipse.core.resources.IProject;
@@ -51,13 +49,10 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
-import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
-import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -152,7 +147,7 @@ class ServerTrainingWorkbenchTest {
         ProjectStore mirror = connect("manager");
         IProject project = projects().project(mirror);
         TrainingView view = (TrainingView) page().showView(TrainingUi.TRAINING_VIEW_ID);
-        clickProject(project.getName());
+        WorkbenchSteps.clickProject(project.getName());
         Spin.until("the Training view shows the server's project", () -> view.store() == mirror);
         String base = RemoteProject.of(mirror).connection().base().toString();
         Spin.until("the view says the project trains on the server", () -> view.getContentDescription()
@@ -164,7 +159,7 @@ class ServerTrainingWorkbenchTest {
         TrainingWizardDialog dialog = open(view, wizard);
         fillIn(dialog, wizard, "on the server", 3);
         Shell wizardShell = dialog.getShell();
-        click(button(wizardShell, TrainingWizardDialog.START));
+        WorkbenchSteps.click(WorkbenchSteps.button(wizardShell, TrainingWizardDialog.START));
         Spin.until("the wizard closed", wizardShell::isDisposed);
         TrainingJob submitted = wizard.submitted();
         assertNotNull(submitted);
@@ -209,7 +204,7 @@ class ServerTrainingWorkbenchTest {
         assertFalse(other.isActive(), "the first one stays active");
         models.viewer().setSelection(new StructuredSelection(other), true);
         Spin.until("the second model selected", () -> models.selectedModels().equals(List.of(other)));
-        click(Widgets.byRole(shell(models), Button.class, "activate"));
+        WorkbenchSteps.click(Widgets.byRole(shell(models), Button.class, "activate"));
         Spin.until("the activation in the mirror", () -> other.isActive() && !first.isActive());
         assertTrue(serverModel(other.getId()).get("is_active").asBoolean(), "active on the server");
         assertFalse(serverModel(first.getId()).get("is_active").asBoolean());
@@ -221,7 +216,7 @@ class ServerTrainingWorkbenchTest {
         ProjectStore offline = projects().store(project);
         assertNull(RemoteProject.of(offline), "opened without a connection");
         page().activate(view);
-        clickProject(project.getName());
+        WorkbenchSteps.clickProject(project.getName());
         Spin.until("the Training view shows the copy opened offline", () -> view.store() == offline);
         Spin.until("the view says the copy is not connected", () -> view.getContentDescription()
                 .endsWith("Trains on the server; not connected: the jobs as last known"));
@@ -229,7 +224,7 @@ class ServerTrainingWorkbenchTest {
         NewTrainingJobWizard offlineWizard = new NewTrainingJobWizard(offline, null);
         TrainingWizardDialog offlineDialog = open(view, offlineWizard);
         fillIn(offlineDialog, offlineWizard, "offline", 2);
-        click(button(offlineDialog.getShell(), TrainingWizardDialog.START));
+        WorkbenchSteps.click(WorkbenchSteps.button(offlineDialog.getShell(), TrainingWizardDialog.START));
         Spin.until("the refusal in the wizard", () -> offlineWizard.reviewPage.getErrorMessage() != null);
         String offlineRefusal = offlineWizard.reviewPage.getErrorMessage();
         assertTrue(offlineRefusal.contains("Connect to Server"), offlineRefusal);
@@ -242,7 +237,7 @@ class ServerTrainingWorkbenchTest {
         project.delete(IResource.NEVER_DELETE_PROJECT_CONTENT | IResource.FORCE, new NullProgressMonitor());
         ProjectStore annotators = connect("ann");
         page().activate(view);
-        clickProject(projects().project(annotators).getName());
+        WorkbenchSteps.clickProject(projects().project(annotators).getName());
         Spin.until("the Training view shows her copy", () -> view.store() == annotators);
         ServerTraining training = RemoteProject.of(annotators).serverTraining();
         Spin.until("the refusal to list the jobs read", () -> training.refusal() != null);
@@ -252,7 +247,7 @@ class ServerTrainingWorkbenchTest {
         NewTrainingJobWizard hers = new NewTrainingJobWizard(annotators, null);
         TrainingWizardDialog herDialog = open(view, hers);
         fillIn(herDialog, hers, "mine", 2);
-        click(button(herDialog.getShell(), TrainingWizardDialog.START));
+        WorkbenchSteps.click(WorkbenchSteps.button(herDialog.getShell(), TrainingWizardDialog.START));
         Spin.until("the server's refusal in the wizard", () -> hers.reviewPage.getErrorMessage() != null);
         String refusal = hers.reviewPage.getErrorMessage();
         assertTrue(refusal.startsWith("The server refused the job: ") && refusal.contains("ann"), refusal);
@@ -313,21 +308,21 @@ class ServerTrainingWorkbenchTest {
     /** The wizard's steps up to the review: classify, every image and class, DJL's linear model on 16 pixels. */
     private static void fillIn(TrainingWizardDialog dialog, NewTrainingJobWizard wizard, String name, int epochs) {
         Shell shell = dialog.getShell();
-        click(button(shell, "Next"));
+        WorkbenchSteps.click(WorkbenchSteps.button(shell, "Next"));
         Spin.until("the training sets step", () -> dialog.getCurrentPage() == wizard.dataPage);
-        click(button(shell, "Next"));
+        WorkbenchSteps.click(WorkbenchSteps.button(shell, "Next"));
         Spin.until("the classes step", () -> dialog.getCurrentPage() == wizard.classesPage);
         assertEquals(List.of("cell", "empty"), Arrays.stream(wizard.classesPage.classes.getItems()).map(i -> i.getText())
                 .toList(), "the server's classes");
-        click(button(shell, "Next"));
+        WorkbenchSteps.click(WorkbenchSteps.button(shell, "Next"));
         Spin.until("the configuration step", () -> dialog.getCurrentPage() == wizard.configPage);
-        typeInto(wizard.configPage.name, name);
+        WorkbenchSteps.typeInto(wizard.configPage.name, name);
         choose(wizard.configPage.modelSize, "linear");
-        typeInto(wizard.configPage.epochs, Integer.toString(epochs));
-        typeInto(wizard.configPage.batch, "4");
-        typeInto(wizard.configPage.imageSize, "16");
+        WorkbenchSteps.typeInto(wizard.configPage.epochs, Integer.toString(epochs));
+        WorkbenchSteps.typeInto(wizard.configPage.batch, "4");
+        WorkbenchSteps.typeInto(wizard.configPage.imageSize, "16");
         choose(wizard.configPage.device, "cpu");
-        click(button(shell, "Next"));
+        WorkbenchSteps.click(WorkbenchSteps.button(shell, "Next"));
         Spin.until("the review step", () -> dialog.getCurrentPage() == wizard.reviewPage);
         String review = wizard.reviewPage.summary.getText();
         assertTrue(review.contains("model: linear") && review.contains("epochs: " + epochs), review);
@@ -368,32 +363,6 @@ class ServerTrainingWorkbenchTest {
 
     private static Shell shell(IViewPart view) {
         return view.getSite().getShell();
-    }
-
-    /** Clicks the project in the Project Explorer, as a user picks the project to work on. */
-    private static void clickProject(String name) {
-        Tree tree = ((CommonNavigator) page().findView(AnnotideUi.EXPLORER_VIEW_ID)).getCommonViewer().getTree();
-        Spin.until(name + " in the explorer", () -> Arrays.stream(tree.getItems()).anyMatch(i -> i.getText().startsWith(name)));
-        TreeItem item = Arrays.stream(tree.getItems()).filter(i -> i.getText().startsWith(name)).findFirst().orElseThrow();
-        tree.showItem(item);
-        Spin.idle(100);
-        Input.click(tree, item.getBounds().x + 10, item.getBounds().y + item.getBounds().height / 2);
-    }
-
-    private static void click(Control control) {
-        Spin.until("enabled: " + control, control::isEnabled);
-        Input.click(control, control.getSize().x / 2, control.getSize().y / 2);
-    }
-
-    private static Button button(Shell shell, String text) {
-        return Widgets.find(shell, Button.class, b -> b.getText().replace("&", "").startsWith(text));
-    }
-
-    private static void typeInto(Text text, String value) {
-        Input.focus(text);
-        text.selectAll();
-        Input.type(value);
-        Spin.until(value + " typed", () -> text.getText().equals(value));
     }
 
     private static void choose(Combo combo, String text) {

@@ -47,7 +47,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Listener;
@@ -56,12 +55,9 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolBar;
-import org.eclipse.swt.widgets.Tree;
-import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.swtchart.Chart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.navigator.CommonNavigator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -127,33 +123,6 @@ class TrainingWorkbenchTest {
         return PlatformUI.getWorkbench().getService(ProjectService.class);
     }
 
-    /** Clicks the project in the Project Explorer, as a user picks the project to work on. */
-    private static void clickProject(String name) {
-        Tree tree = ((CommonNavigator) page().findView(AnnotideUi.EXPLORER_VIEW_ID)).getCommonViewer().getTree();
-        Spin.until(name + " in the explorer", () -> Arrays.stream(tree.getItems()).anyMatch(i -> i.getText().startsWith(name)));
-        TreeItem item = Arrays.stream(tree.getItems()).filter(i -> i.getText().startsWith(name)).findFirst().orElseThrow();
-        tree.showItem(item);
-        Spin.idle(100);
-        Input.click(tree, item.getBounds().x + 10, item.getBounds().y + item.getBounds().height / 2);
-    }
-
-    private static void click(Control control) {
-        Spin.until("enabled: " + control, control::isEnabled);
-        Input.click(control, control.getSize().x / 2, control.getSize().y / 2);
-    }
-
-    private static Button button(Shell shell, String text) {
-        return Widgets.find(shell, Button.class, b -> b.getText().replace("&", "").startsWith(text));
-    }
-
-    /** Replaces a text field's content by typing, as a user does after selecting it. */
-    private static void typeInto(Text text, String value) {
-        Input.focus(text);
-        text.selectAll();
-        Input.type(value);
-        Spin.until(value + " typed", () -> text.getText().equals(value));
-    }
-
     private static void clickRow(Table table, int row) {
         var bounds = table.getItem(row).getBounds(0);
         Input.click(table, bounds.x + 20, bounds.y + bounds.height / 2);
@@ -184,7 +153,7 @@ class TrainingWorkbenchTest {
         try {
             IWorkbenchPage page = page();
             TrainingView view = (TrainingView) page.showView(TrainingUi.TRAINING_VIEW_ID);
-            clickProject("tw-train");
+            WorkbenchSteps.clickProject("tw-train");
             ProjectStore store = projects().store(project);
             Spin.until("the Training view shows the project", () -> view.store() == store);
             ToolBar bar = Widgets.find(view.getSite().getShell(), ToolBar.class,
@@ -198,13 +167,13 @@ class TrainingWorkbenchTest {
             dialog.open();
             Shell shell = dialog.getShell();
             assertTrue(wizard.taskPage.radios.get(0).getSelection(), "classify is the default task");
-            click(button(shell, "Next"));
+            WorkbenchSteps.click(WorkbenchSteps.button(shell, "Next"));
             Spin.until("the training sets step", () -> dialog.getCurrentPage() == wizard.dataPage);
             assertEquals(0, wizard.dataPage.sets.getItemCount(), "the project has no training sets");
-            click(button(shell, "Next"));
+            WorkbenchSteps.click(WorkbenchSteps.button(shell, "Next"));
             Spin.until("the classes step", () -> dialog.getCurrentPage() == wizard.classesPage);
             assertEquals(List.of("dark", "light"), Arrays.stream(wizard.classesPage.classes.getItems()).map(i -> i.getText()).toList());
-            click(button(shell, "Next"));
+            WorkbenchSteps.click(WorkbenchSteps.button(shell, "Next"));
             Spin.until("the configuration step", () -> dialog.getCurrentPage() == wizard.configPage);
             assertEquals("100", wizard.configPage.epochs.getText());
             assertEquals("16", wizard.configPage.batch.getText());
@@ -212,18 +181,18 @@ class TrainingWorkbenchTest {
             assertEquals("0.8", wizard.configPage.trainRatio.getText());
             assertEquals("42", wizard.configPage.seed.getText());
             assertEquals("auto", wizard.configPage.device.getText());
-            assertTrue(!button(shell, "Next").isEnabled(), "a job needs a name before it goes on");
-            typeInto(wizard.configPage.name, "ui run");
-            typeInto(wizard.configPage.epochs, "4");
-            typeInto(wizard.configPage.batch, "4");
-            typeInto(wizard.configPage.imageSize, "16");
-            typeInto(wizard.configPage.lr, "0.05");
+            assertTrue(!WorkbenchSteps.button(shell, "Next").isEnabled(), "a job needs a name before it goes on");
+            WorkbenchSteps.typeInto(wizard.configPage.name, "ui run");
+            WorkbenchSteps.typeInto(wizard.configPage.epochs, "4");
+            WorkbenchSteps.typeInto(wizard.configPage.batch, "4");
+            WorkbenchSteps.typeInto(wizard.configPage.imageSize, "16");
+            WorkbenchSteps.typeInto(wizard.configPage.lr, "0.05");
             screenshot();
-            click(button(shell, "Next"));
+            WorkbenchSteps.click(WorkbenchSteps.button(shell, "Next"));
             Spin.until("the review step", () -> dialog.getCurrentPage() == wizard.reviewPage);
             String review = wizard.reviewPage.summary.getText();
             assertTrue(review.contains("epochs: 4") && review.contains("imageSize: 16") && review.contains("lr: 0.05"), review);
-            click(button(shell, TrainingWizardDialog.START));
+            WorkbenchSteps.click(WorkbenchSteps.button(shell, TrainingWizardDialog.START));
             Spin.until("the wizard closed", shell::isDisposed);
             TrainingJob job = wizard.submitted();
             assertNotNull(job);
@@ -317,7 +286,7 @@ class TrainingWorkbenchTest {
         IProject project = project("tw-cancel");
         try {
             TrainingView view = (TrainingView) page().showView(TrainingUi.TRAINING_VIEW_ID);
-            clickProject("tw-cancel");
+            WorkbenchSteps.clickProject("tw-cancel");
             ProjectStore store = projects().store(project);
             Spin.until("the Training view shows the project", () -> view.store() == store);
             TrainingJob job = TrainingUiPlugin.training().submit(store, TrainingConfig.builder("long run", TaskType.CLASSIFY)
@@ -351,7 +320,7 @@ class TrainingWorkbenchTest {
             };
             cancel.getDisplay().addFilter(SWT.Selection, clicked); // filters see the event before the view's listener
             try {
-                click(cancel);
+                WorkbenchSteps.click(cancel);
             } finally {
                 cancel.getDisplay().removeFilter(SWT.Selection, clicked);
             }
@@ -367,7 +336,7 @@ class TrainingWorkbenchTest {
             System.out.println("BENCH ui_cancel_latency_ms " + millis + " ms");
             assertTrue(store.project().getModels().isEmpty(), "a cancelled job registers no model");
             Spin.until("the Eclipse job ended", () -> Job.getJobManager().find(WorkbenchTraining.FAMILY).length == 0);
-            click(Widgets.byRole(shell(view), Button.class, "delete"));
+            WorkbenchSteps.click(Widgets.byRole(shell(view), Button.class, "delete"));
             Spin.until("the job deleted", () -> store.project().getTrainingJobs().isEmpty());
             Spin.until("the view lets go of it", () -> jobs.getItemCount() == 0);
         } finally {
