@@ -50,8 +50,17 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * End to end with a real detector: trained on generated scenes of 64 pixels, it predicts a generated slide of 4224 x
  * 4128 pixels (above what is read whole) holding some of those scenes on grey, in windows of its input size read through
- * the slide's tiles. The scenes lie where windows lie, so each is seen once exactly as alone: what the model finds in
- * a scene alone it finds on the slide, moved to the scene's place, once.
+ * the slide's tiles. The scenes lie where windows lie, so each is seen once exactly as alone; its neighbouring windows
+ * (a stride of 48 away) see only a strip of 16 pixels along each of its sides. So:
+ * <ul>
+ * <li>an object the model finds alone well inside a scene (clear of those strips) no other window can see or touch
+ * (boxes are clipped to their window): the slide holds exactly that box, moved to the scene's place;</li>
+ * <li>one that reaches into a strip may also be seen, cut, by a neighbour, and the seam merge may join the two halves
+ * (the union covers it) or keep the better one (overlapping it by IoU above a half): either way a box of its class on
+ * the slide covers at least half of it.</li>
+ * </ul>
+ * Alone the model is asked for scores of at least 0.35, on the slide 0.3, so that a score that differs in the last bits
+ * between a batch of one and a batch of 16 cannot decide.
  */
 class WindowedPredictionTest {
 
@@ -60,7 +69,10 @@ class WindowedPredictionTest {
     private static final int HEIGHT = 4128;
     /** Scenes every 192 pixels: a multiple of the windows' stride of 48, so a window is a scene. */
     private static final int PITCH = 192;
-    private static final int SCENES = 24;
+    private static final int PER_ROW = 20;
+    private static final int SCENES = 80;
+    /** The strip of a scene that a neighbouring window sees: a window less the stride. */
+    private static final int STRIP = 16;
 
     @TempDir
     Path temp;
@@ -80,7 +92,7 @@ class WindowedPredictionTest {
             TrainedModel model = registry.find(outcome.modelId());
             Inference inference = new Inference(registry, ACCESS, ImagePixels.installed());
 
-            List<ImageAsset> scenes = inference.images("scene-000[0-2][0-9]").subList(0, SCENES);
+            List<ImageAsset> scenes = inference.images("scene-000[0-7][0-9]").subList(0, SCENES);
             ImageAsset slide = addSlide(store, scenes);
             assertTrue((long) WIDTH * HEIGHT > Inference.WHOLE_IMAGE_PIXELS, "the slide is not read whole");
 
@@ -92,21 +104,31 @@ class WindowedPredictionTest {
             assertTrue(messages.stream().anyMatch(m -> m.matches("slide: \\d+ of \\d+ windows")), messages.toString());
             List<Inference.Prediction> onSlide = result.predictions();
 
-            int expected = 0;
+            int inner = 0;
+            int seam = 0;
             for (int s = 0; s < SCENES; s++) {
                 Rectangle place = place(s);
-                for (Inference.Prediction alone : inference.predict(model, scenes.get(s), 0.3, "cpu")) {
-                    expected++;
-                    double[] moved = { alone.box()[0] + place.x, alone.box()[1] + place.y, alone.box()[2], alone.box()[3] };
-                    assertTrue(onSlide.stream().anyMatch(p -> p.labelClass().equals(alone.labelClass())
-                            && CocoRle.boxIou(p.box(), 0, moved, 0, false) >= 0.5),
-                            alone.labelClass() + " of scene " + s + " at " + java.util.Arrays.toString(moved)
-                                    + " is found on the slide");
+                for (Inference.Prediction alone : inference.predict(model, scenes.get(s), 0.35, "cpu")) {
+                    double[] b = alone.box();
+                    double[] moved = { b[0] + place.x, b[1] + place.y, b[2], b[3] };
+                    String what = alone.labelClass() + " of scene " + s + " at " + java.util.Arrays.toString(moved);
+                    List<Inference.Prediction> same = onSlide.stream()
+                            .filter(p -> p.labelClass().equals(alone.labelClass())).toList();
+                    if (b[0] > STRIP && b[1] > STRIP && b[0] + b[2] < 64 - STRIP && b[1] + b[3] < 64 - STRIP) {
+                        inner++;
+                        assertTrue(same.stream().anyMatch(p -> CocoRle.boxIou(p.box(), 0, moved, 0, false) >= 0.99),
+                                what + " (seen by one window only) is found on the slide as alone");
+                    } else {
+                        seam++;
+                        assertTrue(same.stream().anyMatch(p -> covered(moved, p.box()) >= 0.5),
+                                what + " (seen cut by a neighbour too) is covered on the slide: " + near(onSlide, moved));
+                    }
                 }
             }
-            // the comparison above must not be empty; how many the model finds alone varies from training to training
-            // (DJL's training is not repeatable here: a CI run's model found 7 in 24 scenes after 16 epochs)
-            assertTrue(expected >= SCENES / 4, "the model finds objects in the scenes alone: " + expected);
+            // the comparisons above must not be empty; how many the model finds alone varies from training to training
+            // (DJL's training is not repeatable here)
+            assertTrue(inner >= 3 && inner + seam >= SCENES / 4,
+                    "the model finds objects in the scenes alone: " + inner + " inside, " + seam + " on the strips");
             for (int i = 0; i < onSlide.size(); i++) {
                 Inference.Prediction p = onSlide.get(i);
                 assertTrue(p.box()[0] >= 0 && p.box()[1] >= 0 && p.box()[0] + p.box()[2] <= WIDTH + 0.5
@@ -128,8 +150,22 @@ class WindowedPredictionTest {
     }
 
     private static Rectangle place(int scene) {
-        int perRow = 6;
-        return new Rectangle(PITCH * (1 + scene % perRow), PITCH * (1 + scene / perRow), 64, 64);
+        return new Rectangle(PITCH * (1 + scene % PER_ROW), PITCH * (1 + scene / PER_ROW), 64, 64);
+    }
+
+    /** The share of box a that box b covers. */
+    private static double covered(double[] a, double[] b) {
+        double w = Math.min(a[0] + a[2], b[0] + b[2]) - Math.max(a[0], b[0]);
+        double h = Math.min(a[1] + a[3], b[1] + b[3]) - Math.max(a[1], b[1]);
+        return w <= 0 || h <= 0 ? 0 : w * h / (a[2] * a[3]);
+    }
+
+    /** The slide's finds near a box, for a failure's message. */
+    private static String near(List<Inference.Prediction> onSlide, double[] box) {
+        return onSlide.stream().filter(p -> Math.abs(p.box()[0] - box[0]) < 64 && Math.abs(p.box()[1] - box[1]) < 64)
+                .map(p -> p.labelClass() + " " + String.format("%.2f", p.score()) + " "
+                        + java.util.Arrays.toString(p.box()))
+                .toList().toString();
     }
 
     /** Writes the slide (grey, the scenes at their places) as a pyramidal TIFF and adds it to the project as "slide". */
