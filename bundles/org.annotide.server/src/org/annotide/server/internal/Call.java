@@ -12,8 +12,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * parsed as the route declares it, null for a route that declares none).
  */
 record Call(Route route, Account user, Sessions.Session session, Map<String, String> params, Fields query,
-        org.eclipse.jetty.http.HttpFields headers, byte[] body, ObjectNode json, String address,
-        org.eclipse.jetty.server.Request request) {
+        org.eclipse.jetty.http.HttpFields headers, byte[] body, ObjectNode json, org.eclipse.jetty.server.Request request) {
+
+    /** The client's address (asked of the request only by the few operations that record it). */
+    String address() {
+        return org.eclipse.jetty.server.Request.getRemoteAddr(request);
+    }
 
     String param(String name) {
         return params.get(name);

@@ -56,7 +56,12 @@ record Route(String method, String template, String summary, Operation operation
 
     /** Whether the route takes a query parameter of this name. */
     boolean takes(String param) {
-        return query.stream().anyMatch(p -> p.name().equals(param));
+        for (Input.Param p : query) { // asked for each parameter of each request: no stream
+            if (p.name().equals(param)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** 201 for a POST that creates (not a log-in), 204 for a DELETE, else 200. */
@@ -83,23 +88,46 @@ record Route(String method, String template, String summary, Operation operation
         Reply handle(Call call) throws Exception;
     }
 
-    /** The path parameters when the path fits the template, else null. */
+    /**
+     * The path parameters when the path fits the template, else null. Every request asks each route in turn, so a
+     * route that does not fit answers without allocating: the template is walked in place, and the parameters are
+     * taken only once the whole path fits.
+     */
     Map<String, String> match(List<String> segments) {
-        String[] parts = template.substring(1).split("/");
-        if (parts.length != segments.size()) {
+        if (!fits(segments)) {
             return null;
         }
-        Map<String, String> params = new java.util.HashMap<>();
-        for (int i = 0; i < parts.length; i++) {
-            if (parts[i].startsWith("{")) {
-                if (segments.get(i).isEmpty()) {
-                    return null;
-                }
-                params.put(parts[i].substring(1, parts[i].length() - 1), segments.get(i));
-            } else if (!parts[i].equals(segments.get(i))) {
-                return null;
+        Map<String, String> params = new java.util.HashMap<>(8);
+        int start = 1;
+        for (String segment : segments) {
+            int end = segmentEnd(start);
+            if (template.charAt(start) == '{') {
+                params.put(template.substring(start + 1, end - 1), segment);
             }
+            start = end + 1;
         }
         return params;
+    }
+
+    private boolean fits(List<String> segments) {
+        int start = 1; // after the template's leading '/'
+        for (String segment : segments) {
+            if (start > template.length()) {
+                return false; // the path is longer
+            }
+            int end = segmentEnd(start);
+            boolean parameter = template.charAt(start) == '{';
+            if (parameter ? segment.isEmpty()
+                    : end - start != segment.length() || !template.startsWith(segment, start)) {
+                return false;
+            }
+            start = end + 1;
+        }
+        return start > template.length(); // else the path is shorter
+    }
+
+    private int segmentEnd(int start) {
+        int end = template.indexOf('/', start);
+        return end < 0 ? template.length() : end;
     }
 }

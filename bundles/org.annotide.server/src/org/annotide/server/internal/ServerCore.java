@@ -115,7 +115,12 @@ public final class ServerCore {
     private record PageKey(String project, String image, long after, int limit, Account user) {
     }
 
-    private record CachedPage(long generation, long expires, byte[] json) {
+    /**
+     * A page's bytes, made at {@code generation}. {@code refreshing}: when the page has expired unchanged, the first
+     * request to see it makes it again while the others still get these bytes, instead of all the clients of that
+     * second making the same page at once.
+     */
+    private record CachedPage(long generation, long expires, byte[] json, java.util.concurrent.atomic.AtomicBoolean refreshing) {
     }
 
     private static final long PAGE_TTL_NANOS = 1_000_000_000L;
@@ -250,8 +255,9 @@ public final class ServerCore {
             });
             container.addMapping("^" + API + "/projects/[^/]+/ws$", this::projectSocket);
         });
-        ws.setHandler(new Api());
-        server.setHandler(ws);
+        Api api = new Api();
+        ws.setHandler(api);
+        server.setHandler(new SocketPaths(ws, api));
         server.start();
         if (queue != null) {
             long every = Math.max(200, Math.min(5_000, queue.lease().toMillis() / 4));
@@ -546,12 +552,15 @@ public final class ServerCore {
         // an undeclared field is 400 before anything else is asked of the request
         ObjectNode json = found.body() == null ? null : found.body().parse(body);
         Call call = new Call(found, session == null ? null : session.account(), session, params, query,
-                request.getHeaders(), body, json, Request.getRemoteAddr(request), request);
+                request.getHeaders(), body, json, request);
         return found.operation().handle(call);
     }
 
     private byte[] readBody(Request request) throws IOException {
         long declared = request.getLength();
+        if (declared == 0 || declared < 0 && !request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING)) {
+            return new byte[0]; // HTTP/1.1: no Content-Length and no Transfer-Encoding is no body (most GETs)
+        }
         if (declared > maxBody) {
             throw new ApiException(413, "the body has " + declared + " bytes; at most " + maxBody + " are accepted");
         }
@@ -642,6 +651,28 @@ public final class ServerCore {
             }
         } catch (Exception e) {
             callback.failed(e);
+        }
+    }
+
+    /**
+     * Sends only the paths a socket can be at through the WebSocket upgrade handler, whose mappings (a regular
+     * expression among them) every other request would otherwise be matched against; the rest go to the API at once.
+     */
+    private static final class SocketPaths extends Handler.Wrapper {
+        private final Handler api;
+
+        SocketPaths(Handler sockets, Handler api) {
+            super(sockets);
+            this.api = api;
+        }
+
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) throws Exception {
+            String path = Request.getPathInContext(request);
+            if (path.startsWith(WS_PREFIX) || path.endsWith("/ws")) {
+                return super.handle(request, response, callback);
+            }
+            return api.handle(request, response, callback);
         }
     }
 
@@ -1191,26 +1222,32 @@ public final class ServerCore {
         java.util.concurrent.atomic.AtomicLong generation = generations.get(store);
         PageKey key = new PageKey(call.param("project"), call.param("image"), from, limit, call.user());
         CachedPage cached = pages.get(key);
-        if (cached != null && cached.generation() == generation.get() && System.nanoTime() - cached.expires() < 0) {
-            return Reply.okBytes(cached.json()); // same user, nothing changed since: the same bytes
+        if (cached != null && cached.generation() == generation.get() && (System.nanoTime() - cached.expires() < 0
+                || !cached.refreshing().compareAndSet(false, true))) {
+            return Reply.okBytes(cached.json()); // same user, nothing changed since (or being made again): the same bytes
         }
         ArrayNode items = Json.MAPPER.createArrayNode();
         String next = null;
         long seen;
-        synchronized (store) {
-            seen = generation.get();
-            ImageAsset image = image(store, call);
-            checkGroundTruth(call, store.project(), image);
-            InProject scope = in(call.param("project"), null);
-            List<Annotation> page = image.getAnnotations().stream().filter(a -> a.getId() > from)
-                    .filter(a -> permissions.may(call.user(), Action.VIEW_PROJECTS, in(scope.project(), a)))
-                    .sorted(Comparator.comparingLong(Annotation::getId)).limit(limit + 1L).toList();
-            for (int i = 0; i < Math.min(limit, page.size()); i++) {
-                items.add(Json.annotation(page.get(i), image));
+        try {
+            synchronized (store) {
+                seen = generation.get();
+                ImageAsset image = image(store, call);
+                checkGroundTruth(call, store.project(), image);
+                InProject scope = in(call.param("project"), null);
+                List<Annotation> page = image.getAnnotations().stream().filter(a -> a.getId() > from)
+                        .filter(a -> permissions.may(call.user(), Action.VIEW_PROJECTS, in(scope.project(), a)))
+                        .sorted(Comparator.comparingLong(Annotation::getId)).limit(limit + 1L).toList();
+                for (int i = 0; i < Math.min(limit, page.size()); i++) {
+                    items.add(Json.annotation(page.get(i), image));
+                }
+                if (page.size() > limit) {
+                    next = Long.toString(page.get(limit - 1).getId());
+                }
             }
-            if (page.size() > limit) {
-                next = Long.toString(page.get(limit - 1).getId());
-            }
+        } catch (RuntimeException e) {
+            pages.remove(key, cached); // a page that cannot be made now is not served from before either
+            throw e;
         }
         ObjectNode result = Json.object();
         result.set("items", items);
@@ -1224,7 +1261,8 @@ public final class ServerCore {
         if (pages.size() >= MAX_CACHED_PAGES) {
             pages.clear();
         }
-        pages.put(key, new CachedPage(seen, System.nanoTime() + PAGE_TTL_NANOS, json));
+        pages.put(key, new CachedPage(seen, System.nanoTime() + PAGE_TTL_NANOS, json,
+                new java.util.concurrent.atomic.AtomicBoolean()));
         return Reply.okBytes(json);
     }
 
