@@ -16,6 +16,7 @@ import org.annotide.imaging.ImageService;
 import org.annotide.perf.MachineSpeed;
 import org.annotide.perf.SyntheticAnnotations;
 import org.annotide.perf.SyntheticSlide;
+import org.annotide.model.AnnotidePackage;
 import org.annotide.model.ImageAsset;
 import org.annotide.ui.editor.internal.geometry.Viewport;
 import org.annotide.ui.editor.internal.index.ImageAnnotations;
@@ -348,6 +349,9 @@ public final class EditorBenchApplication implements IApplication {
         StartupPhases phases = new StartupPhases();
         ImageService service = new DefaultImageService();
         ImageAsset empty = SyntheticAnnotations.image(location, 1, 1, 0, 1);
+        // made through the factory, the image leaves its EMF package uninitialised, which a workbench's project loading
+        // has done long before an image opens: done here, outside the paint, not by the index's first use inside it
+        AnnotidePackage.eINSTANCE.getEClassifiers();
         phases.mark("service");
         long start = System.nanoTime();
         ImagePyramid pyramid = service.open(folder, empty);
