@@ -2,11 +2,15 @@ package org.annotide.server.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.annotide.model.Annotation;
+import org.annotide.model.BoxShape;
+import org.annotide.model.ImageAsset;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,7 +19,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Annotation pages are sent from a cache of serialised pages: a page read again is the same bytes, and every change
- * (create, replace, delete) shows in the very next read, for the user who made it and for another user.
+ * (create, replace, delete) shows in the very next read, for the user who made it and for another user. A change the
+ * server's commands did not make (the page's generation does not move) shows once the page has expired (a second),
+ * also when many clients read the expired page at once (one makes it again, the others get the bytes before meanwhile).
  */
 class PageCacheTest {
 
@@ -72,5 +78,49 @@ class PageCacheTest {
         assertEquals(204, f.call("DELETE", path + "/" + id, manager, null).status());
         assertEquals(empty, page(path, manager), "deleted: gone from the next read");
         assertEquals(empty, page(path, admin));
+    }
+
+    @Test
+    void aChangeOutsideTheCommandsShowsOnceThePageExpiredEvenWhenManyReadItAtOnce() throws Exception {
+        f = new Fixture(temp, 0, 1 << 20);
+        String manager = f.login("manager");
+        String admin = f.login("admin");
+        String classId = f.call("GET", "/api/v1/projects/" + f.projectId + "/label-classes", admin, null).json()
+                .get("items").get(0).get("id").asText();
+        String path = "/api/v1/projects/" + f.projectId + "/images/" + f.image + "/annotations";
+        Fixture.Answer created = f.call("POST", path, manager, ServerApiTest.box(classId, 3));
+        assertEquals(201, created.status(), created.toString());
+        long id = created.json().get("id").asLong();
+        List<String> before = page(path, manager);
+
+        synchronized (f.store) { // as a change from outside the server's commands: no generation moves
+            ImageAsset image = f.store.project().getImages().stream().filter(i -> i.getId().equals(f.image))
+                    .findFirst().orElseThrow();
+            Annotation annotation = image.getAnnotations().stream().filter(a -> a.getId() == id).findFirst()
+                    .orElseThrow();
+            ((BoxShape) annotation.getShape()).setX(77);
+        }
+        assertEquals(before, page(path, manager), "within its second the cached page is sent");
+        Thread.sleep(1_100);
+        List<Thread> readers = new ArrayList<>();
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int r = 0; r < 8; r++) {
+            Thread reader = new Thread(() -> {
+                try {
+                    page(path, manager);
+                } catch (Throwable e) {
+                    failures.add(e);
+                }
+            });
+            readers.add(reader);
+            reader.start();
+        }
+        for (Thread reader : readers) {
+            reader.join(30_000);
+        }
+        assertTrue(failures.isEmpty(), failures.toString());
+        List<String> after = page(path, manager);
+        assertTrue(after.stream().anyMatch(item -> item.startsWith(id + ":77")),
+                "after the readers the page is made again: " + after);
     }
 }

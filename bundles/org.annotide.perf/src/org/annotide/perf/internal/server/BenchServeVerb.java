@@ -88,7 +88,9 @@ public final class BenchServeVerb implements CliVerb {
                 socket per client thread (a few microseconds of client work per request, as wrk would); --client
                 java uses java.net.http, whose own per-request cost on these cores is a large part of what is
                 measured; --client wrk runs wrk (apt-get install wrk) for the GETs, in its own process, and the
-                socket clients for the writes. The load generator shares the machine's cores with the server; the load average before
+                socket clients for the writes, and prints BENCH get_server_cpu_us: this process's CPU time (the
+                server's threads, the JIT's, the collector's) per GET, which other load on the machine barely moves.
+                The load generator shares the machine's cores with the server; the load average before
                 and after is printed (BENCH load_before / load_after, from /proc/loadavg) to judge the figures by.""";
     }
 
@@ -198,11 +200,19 @@ public final class BenchServeVerb implements CliVerb {
                 run(raw, clients, 2, token, page, null, errors); // warm-up
                 errors.set(0);
                 if (client.equals("wrk")) {
+                    long cpuBefore = processCpuNanos();
                     WrkLoad.Figures get = WrkLoad.get(page, token, clients, seconds);
+                    long cpu = processCpuNanos() - cpuBefore;
                     errors.addAndGet(get.errors());
                     context.bench("get_requests_per_s", Math.round(get.requestsPerSecond()), "1/s");
                     context.bench("get_p50_ms", get.p50Ms(), "ms");
                     context.bench("get_p99_ms", get.p99Ms(), "ms");
+                    // the server's CPU for one GET (wrk runs in a process of its own): unlike the rate, barely moved by
+                    // what else the machine runs, so two builds can be compared on a busy machine
+                    double served = get.requestsPerSecond() * seconds;
+                    if (cpu > 0 && served > 0) {
+                        context.bench("get_server_cpu_us", cpu / 1e3 / served, "us");
+                    }
                 } else {
                     Result get = run(raw, clients, seconds, token, page, null, errors);
                     context.bench("get_requests_per_s", Math.round(get.count / get.seconds), "1/s");
@@ -415,6 +425,11 @@ public final class BenchServeVerb implements CliVerb {
     }
 
     /** The one-minute load average of the machine (as uptime prints it), NaN where /proc/loadavg is missing. */
+    /** CPU time of this process so far (all its threads: the server's, the JIT's, the collector's), or -1. */
+    private static long processCpuNanos() {
+        return ProcessHandle.current().info().totalCpuDuration().map(Duration::toNanos).orElse(-1L);
+    }
+
     private static double loadAverage() {
         try {
             return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+")[0]);
