@@ -1,9 +1,8 @@
 package org.annotide.headless.internal.al;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 
 import org.annotide.al.ActiveLearning;
 import org.annotide.al.ActiveLearningException;
@@ -15,6 +14,7 @@ import org.annotide.headless.Args;
 import org.annotide.headless.CliContext;
 import org.annotide.headless.CliVerb;
 import org.annotide.headless.UsageException;
+import org.annotide.headless.internal.StopOnSignal;
 import org.annotide.ml.DatasetInfo;
 import org.annotide.ml.ImagePixels;
 import org.annotide.ml.ModelRegistry;
@@ -125,19 +125,10 @@ public final class AlRoundVerb implements CliVerb {
             throw new UsageException("--batch must be at least 1");
         }
         IProgressMonitor monitor = context.progress();
-        CountDownLatch finished = new CountDownLatch(1);
-        // Ctrl-C: the round is cancelled and takes back what it added; the process ends once it has
-        Thread hook = new Thread(() -> {
-            monitor.setCanceled(true);
-            try {
-                finished.await(30, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "al round: cancel");
-        Runtime.getRuntime().addShutdownHook(hook);
         TrainerRegistry trainers = TrainerRegistry.installed();
-        try (ProjectStore store = AlVerbs.open(args.path(0, "PROJECT"));
+        // Ctrl-C: the round is cancelled and takes back what it added; the process ends once it has
+        try (StopOnSignal signal = new StopOnSignal("al round", () -> monitor.setCanceled(true), Duration.ofSeconds(30));
+                ProjectStore store = AlVerbs.open(args.path(0, "PROJECT"));
                 TrainingQueue queue = new TrainingQueue(trainers, AlVerbs.ACCESS)) {
             ModelRegistry registry = new ModelRegistry(store, AlVerbs.ACCESS, trainers);
             Episode episode = AlVerbs.episode(store, registry, "al round", context.err());
@@ -188,13 +179,6 @@ public final class AlRoundVerb implements CliVerb {
             } catch (OperationCanceledException e) {
                 context.err().println("annotide-cli al round: " + e.getMessage());
                 return FAILED;
-            }
-        } finally {
-            finished.countDown();
-            try {
-                Runtime.getRuntime().removeShutdownHook(hook);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook runs: it waited for the round to take back what it added
             }
         }
     }

@@ -1,5 +1,6 @@
 package org.annotide.headless.internal.ml;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -10,6 +11,7 @@ import org.annotide.headless.Args;
 import org.annotide.headless.CliContext;
 import org.annotide.headless.CliVerb;
 import org.annotide.headless.UsageException;
+import org.annotide.headless.internal.StopOnSignal;
 import org.annotide.ml.DatasetInfo;
 import org.annotide.ml.ImagePixels;
 import org.annotide.ml.Inference;
@@ -20,6 +22,7 @@ import org.annotide.ml.TrainingMonitor;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.TaskType;
 import org.annotide.model.TrainedModel;
+import org.eclipse.core.runtime.IProgressMonitor;
 
 /** {@code annotide-cli predict PROJECT [--model ID] [--images REGEX] [--min-score X]}. */
 public final class PredictVerb implements CliVerb {
@@ -55,7 +58,12 @@ public final class PredictVerb implements CliVerb {
                   --min-score X   store only predictions scoring at least X (default 0)
                   --device D      auto (default), cpu, gpu or gpu:N
 
-                Exit codes: 0 done, 1 failed, 3 done but some images could not be read (listed as SKIPPED).""";
+                Progress (images predicted; for an image over 16 megapixels, the windows it is predicted in) goes
+                to standard error. Ctrl-C stops after the image or batch of windows at hand: what was predicted
+                before is printed and stays stored, and the command fails (exit code 1).
+
+                Exit codes: 0 done, 1 failed or cancelled, 3 done but some images could not be read (listed as
+                SKIPPED).""";
     }
 
     @Override
@@ -97,8 +105,17 @@ public final class PredictVerb implements CliVerb {
             }
             Inference inference = new Inference(registry, MlVerbs.ACCESS, ImagePixels.installed());
             List<ImageAsset> images = inference.images(regex);
-            Inference.Result result = inference.run(model, images, minScore, args.option("device", "auto"),
-                    TrainingMonitor.none());
+            IProgressMonitor progress = context.progress();
+            TrainedModel chosen = model;
+            progress.beginTask("predicting " + images.size() + " image(s) with " + MlVerbs.ACCESS.call(store, chosen::getName),
+                    IProgressMonitor.UNKNOWN);
+            Inference.Result result;
+            // Ctrl-C: prediction stops after the image (or batch of windows) at hand; what was stored stays
+            try (StopOnSignal signal = new StopOnSignal("predict", () -> progress.setCanceled(true), Duration.ofSeconds(30))) {
+                result = inference.run(model, images, minScore, args.option("device", "auto"),
+                        TrainingMonitor.following(progress::isCanceled, progress::subTask));
+            }
+            progress.done();
             for (Inference.Prediction p : result.predictions()) {
                 StringBuilder line = new StringBuilder("PREDICT ").append(p.image()).append(' ')
                         .append(p.labelClass().replace(' ', '_')).append(' ')
@@ -112,6 +129,11 @@ public final class PredictVerb implements CliVerb {
             }
             for (DatasetInfo.Skipped s : result.skipped()) {
                 context.out().println("SKIPPED " + s);
+            }
+            if (result.cancelled()) {
+                context.err().println("annotide-cli predict: cancelled; the " + result.predictions().size()
+                        + " prediction(s) above are stored, the images after them were not predicted");
+                return FAILED;
             }
             return result.skipped().isEmpty() ? OK : PARTIAL;
         } catch (TrainingException e) {

@@ -11,6 +11,7 @@ import org.annotide.headless.Args;
 import org.annotide.headless.CliContext;
 import org.annotide.headless.CliVerb;
 import org.annotide.headless.UsageException;
+import org.annotide.headless.internal.StopOnSignal;
 import org.annotide.ml.ModelRegistry;
 import org.annotide.ml.TrainerRegistry;
 import org.annotide.ml.TrainingConfig;
@@ -168,24 +169,10 @@ public final class TrainVerb implements CliVerb {
                 return FAILED;
             }
             String jobId = job.getId();
-            Thread hook = new Thread(() -> {
-                queue.cancel(jobId);
-                try {
-                    queue.await(jobId, 5, java.util.concurrent.TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            });
-            Runtime.getRuntime().addShutdownHook(hook);
             TrainingQueue.JobOutcome outcome;
-            try {
+            // Ctrl-C: the job is cancelled and the process ends once it has stopped (at most 5 s later)
+            try (StopOnSignal signal = new StopOnSignal("train", () -> queue.cancel(jobId), java.time.Duration.ofSeconds(5))) {
                 outcome = queue.await(jobId);
-            } finally {
-                try {
-                    Runtime.getRuntime().removeShutdownHook(hook);
-                } catch (IllegalStateException shuttingDown) {
-                    // the hook is running
-                }
             }
             result.put("job", jobId);
             result.put("status", outcome.status().getLiteral().toLowerCase(Locale.ROOT));

@@ -72,6 +72,7 @@ class MlObjectVerbsTest {
         assertEquals(CliVerb.OK, predict.exitCode, predict.out + predict.err);
         String[] printed = predict.out.trim().split("\n");
         assertFalse(predict.out.isBlank(), "a model with a score floor of 0.01 predicts something");
+        assertTrue(predict.err.contains("predicting 10 image(s) with " + task), "progress on standard error: " + predict.err);
         for (String p : printed) {
             Matcher m = BOX_PREDICTION.matcher(p);
             assertTrue(m.matches(), p);
