@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.WebSocket;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -42,11 +39,9 @@ class AnnotationFieldsTest {
     @TempDir
     Path temp;
     Fixture f;
-    final List<WebSocket> sockets = new ArrayList<>();
 
     @AfterEach
     void stop() {
-        sockets.forEach(WebSocket::abort);
         if (f != null) {
             f.close();
         }
@@ -72,17 +67,6 @@ class AnnotationFieldsTest {
         }
     }
 
-    ProjectEventsTest.Heard listen(String token) {
-        ProjectEventsTest.Heard heard = new ProjectEventsTest.Heard();
-        String url = f.url("/api/v1/projects/" + f.projectId + "/ws?token=" + token).replace("http:", "ws:");
-        sockets.add(f.http.newWebSocketBuilder().buildAsync(URI.create(url), heard).join());
-        long until = System.nanoTime() + 5_000_000_000L;
-        while (heard.messages.isEmpty() && System.nanoTime() < until) {
-            Thread.onSpinWait();
-        }
-        return heard;
-    }
-
     static Map<String, String> strings(JsonNode object) {
         Map<String, String> map = new java.util.LinkedHashMap<>();
         object.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asText()));
@@ -94,7 +78,7 @@ class AnnotationFieldsTest {
         f = new Fixture(temp, 0, 1 << 20);
         String ann = f.login("ann");
         String manager = f.login("manager");
-        ProjectEventsTest.Heard toAdmin = listen(f.login("admin"));
+        ProjectEventsTest.Heard toAdmin = ProjectEventsTest.listen(f, f.login("admin"), null);
 
         Fixture.Answer plain = f.call("POST", annotations(f.image), ann, box(1, ""));
         assertEquals(201, plain.status(), plain.toString());
@@ -161,7 +145,7 @@ class AnnotationFieldsTest {
         f = new Fixture(temp, 0, 1 << 20);
         String ann = f.login("ann");
         String manager = f.login("manager");
-        ProjectEventsTest.Heard toAdmin = listen(f.login("admin"));
+        ProjectEventsTest.Heard toAdmin = ProjectEventsTest.listen(f, f.login("admin"), null);
 
         Fixture.Answer plain = f.call("POST", annotations(f.image), ann, box(1, ""));
         assertEquals(201, plain.status(), plain.toString());
