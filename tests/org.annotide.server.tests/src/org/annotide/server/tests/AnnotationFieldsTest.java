@@ -130,10 +130,7 @@ class AnnotationFieldsTest {
 
         // the listeners are told the new fields with the change
         ProjectEventsTest.waitFor(toAdmin, 4);
-        JsonNode last;
-        synchronized (toAdmin.messages) {
-            last = toAdmin.messages.get(toAdmin.messages.size() - 1);
-        }
+        JsonNode last = toAdmin.last();
         assertEquals("annotation_updated", last.get("type").asText(), last.toString());
         assertEquals("rejected", last.get("annotation").get("review").asText(), last.toString());
         assertEquals(Map.of("quality", "blurred"), strings(last.get("annotation").get("attributes")));
@@ -208,10 +205,7 @@ class AnnotationFieldsTest {
 
         // the listeners are told them with the change
         ProjectEventsTest.waitFor(toAdmin, 4);
-        JsonNode last;
-        synchronized (toAdmin.messages) {
-            last = toAdmin.messages.get(toAdmin.messages.size() - 1);
-        }
+        JsonNode last = toAdmin.last();
         assertEquals("annotation_updated", last.get("type").asText(), last.toString());
         assertEquals(changed.json(), last.get("annotation"), last.toString());
         assertEquals(3, last.get("annotation").get("z_order").asInt());

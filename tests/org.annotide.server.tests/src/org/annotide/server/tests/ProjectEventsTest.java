@@ -69,6 +69,13 @@ class ProjectEventsTest {
                         .toList();
             }
         }
+
+        /** The last message heard. */
+        JsonNode last() {
+            synchronized (messages) {
+                return messages.get(messages.size() - 1);
+            }
+        }
     }
 
     /**
