@@ -42,7 +42,6 @@ import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
@@ -317,11 +316,11 @@ class ServerTrainingWorkbenchTest {
         WorkbenchSteps.click(WorkbenchSteps.button(shell, "Next"));
         Spin.until("the configuration step", () -> dialog.getCurrentPage() == wizard.configPage);
         WorkbenchSteps.typeInto(wizard.configPage.name, name);
-        choose(wizard.configPage.modelSize, "linear");
+        WorkbenchSteps.choose(wizard.configPage.modelSize, "linear");
         WorkbenchSteps.typeInto(wizard.configPage.epochs, Integer.toString(epochs));
         WorkbenchSteps.typeInto(wizard.configPage.batch, "4");
         WorkbenchSteps.typeInto(wizard.configPage.imageSize, "16");
-        choose(wizard.configPage.device, "cpu");
+        WorkbenchSteps.choose(wizard.configPage.device, "cpu");
         WorkbenchSteps.click(WorkbenchSteps.button(shell, "Next"));
         Spin.until("the review step", () -> dialog.getCurrentPage() == wizard.reviewPage);
         String review = wizard.reviewPage.summary.getText();
@@ -363,14 +362,6 @@ class ServerTrainingWorkbenchTest {
 
     private static Shell shell(IViewPart view) {
         return view.getSite().getShell();
-    }
-
-    private static void choose(Combo combo, String text) {
-        int index = combo.indexOf(text);
-        assertTrue(index >= 0, text + " in " + Arrays.toString(combo.getItems()));
-        combo.select(index);
-        combo.notifyListeners(SWT.Selection, new Event());
-        Spin.idle(50);
     }
 
     private static String text(Control control) {
