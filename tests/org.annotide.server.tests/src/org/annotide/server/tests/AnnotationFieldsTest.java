@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
@@ -21,9 +20,7 @@ import org.annotide.model.ReviewState;
 import org.annotide.model.ShapeKind;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -34,18 +31,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * listeners and kept when a replace leaves them out; values of the wrong type refused naming the field; a stale
  * version refused with the current one; ground truth closed to annotators through these fields too.
  */
-class AnnotationFieldsTest {
-
-    @TempDir
-    Path temp;
-    Fixture f;
-
-    @AfterEach
-    void stop() {
-        if (f != null) {
-            f.close();
-        }
-    }
+class AnnotationFieldsTest extends ServedProjectTest {
 
     String annotations(String image) {
         return "/api/v1/projects/" + f.projectId + "/images/" + image + "/annotations";

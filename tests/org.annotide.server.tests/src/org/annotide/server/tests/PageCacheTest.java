@@ -3,13 +3,10 @@ package org.annotide.server.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -17,18 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * Annotation pages are sent from a cache of serialised pages: a page read again is the same bytes, and every change
  * (create, replace, delete) shows in the very next read, for the user who made it and for another user.
  */
-class PageCacheTest {
-
-    @TempDir
-    Path temp;
-    Fixture f;
-
-    @AfterEach
-    void stop() {
-        if (f != null) {
-            f.close();
-        }
-    }
+class PageCacheTest extends ServedProjectTest {
 
     private List<String> page(String path, String token) throws Exception {
         Fixture.Answer answer = f.call("GET", path + "?limit=100", token, null);

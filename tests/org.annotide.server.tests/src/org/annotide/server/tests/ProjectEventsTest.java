@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,9 +15,7 @@ import org.annotide.model.AnnotideFactory;
 import org.annotide.model.AnnotidePackage;
 import org.annotide.model.TrainingProject;
 import org.eclipse.emf.edit.command.AddCommand;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -27,18 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * what GET would show them (no ground truth to those who may not view benchmark sources, no other trainee's drafts),
  * and never to the client that made it; a socket needs a live token and a project the user may see.
  */
-class ProjectEventsTest {
-
-    @TempDir
-    Path temp;
-    Fixture f;
-
-    @AfterEach
-    void stop() {
-        if (f != null) {
-            f.close();
-        }
-    }
+class ProjectEventsTest extends ServedProjectTest {
 
     /** The messages of one socket, in order. */
     static final class Heard implements WebSocket.Listener {
