@@ -37,6 +37,13 @@ class AnnotationFieldsTest extends ServedProjectTest {
         return "/api/v1/projects/" + f.projectId + "/images/" + image + "/annotations";
     }
 
+    /** Creates an annotation on the image as {@code token}'s user: the server's answer, which must be 201. */
+    Fixture.Answer create(String token, String body) throws Exception {
+        Fixture.Answer created = f.call("POST", annotations(f.image), token, body);
+        assertEquals(201, created.status(), created.toString());
+        return created;
+    }
+
     /** A box of the project's first class, with {@code more} fields (JSON, without braces) after it. */
     String box(double x, String more) {
         return "{\"label_class\":\"" + f.store.project().getLabelClasses().get(0).getId()
@@ -66,15 +73,13 @@ class AnnotationFieldsTest extends ServedProjectTest {
         String manager = f.login("manager");
         ProjectEventsTest.Heard toAdmin = ProjectEventsTest.listen(f, f.login("admin"), null);
 
-        Fixture.Answer plain = f.call("POST", annotations(f.image), ann, box(1, ""));
-        assertEquals(201, plain.status(), plain.toString());
+        Fixture.Answer plain = create(ann, box(1, ""));
         assertEquals("none", plain.json().get("review").asText());
         assertEquals("manual", plain.json().get("provenance").asText());
         assertEquals(Map.of(), strings(plain.json().get("attributes")));
 
-        Fixture.Answer created = f.call("POST", annotations(f.image), ann, box(2, "\"score\":0.75,\"provenance\":"
+        Fixture.Answer created = create(ann, box(2, "\"score\":0.75,\"provenance\":"
                 + "\"predicted\",\"review\":\"accepted\",\"attributes\":{\"quality\":\"sharp\",\"tile\":\"t-1\"}"));
-        assertEquals(201, created.status(), created.toString());
         long id = created.json().get("id").asLong();
         assertEquals("accepted", created.json().get("review").asText());
         assertEquals("predicted", created.json().get("provenance").asText());
@@ -130,8 +135,7 @@ class AnnotationFieldsTest extends ServedProjectTest {
         String manager = f.login("manager");
         ProjectEventsTest.Heard toAdmin = ProjectEventsTest.listen(f, f.login("admin"), null);
 
-        Fixture.Answer plain = f.call("POST", annotations(f.image), ann, box(1, ""));
-        assertEquals(201, plain.status(), plain.toString());
+        Fixture.Answer plain = create(ann, box(1, ""));
         JsonNode p = plain.json();
         assertEquals(List.of(false, false, false), List.of(p.get("locked").asBoolean(true), p.get("occluded")
                 .asBoolean(true), p.get("crowd").asBoolean(true)), p.toString());
@@ -140,10 +144,9 @@ class AnnotationFieldsTest extends ServedProjectTest {
         assertTrue(p.get("model_version").isNull(), p.toString());
         assertFalse(p.has("hidden"), "hiding is each user's view, not a field: " + p);
 
-        Fixture.Answer created = f.call("POST", annotations(f.image), ann, box(2, "\"provenance\":\"predicted\","
+        Fixture.Answer created = create(ann, box(2, "\"provenance\":\"predicted\","
                 + "\"model_version\":\"cells:3\",\"locked\":true,\"occluded\":true,\"crowd\":true,\"group\":7,"
                 + "\"z_order\":-2"));
-        assertEquals(201, created.status(), created.toString());
         long id = created.json().get("id").asLong();
         JsonNode c = created.json();
         assertEquals("cells:3", c.get("model_version").asText());
@@ -221,8 +224,7 @@ class AnnotationFieldsTest extends ServedProjectTest {
         f = new Fixture(temp, 0, 1 << 20);
         String manager = f.login("manager");
         int before = f.call("GET", annotations(f.image), manager, null).json().get("items").size();
-        Fixture.Answer created = f.call("POST", annotations(f.image), manager, box(1, "\"review\":\"accepted\""));
-        assertEquals(201, created.status(), created.toString());
+        Fixture.Answer created = create(manager, box(1, "\"review\":\"accepted\""));
         String one = annotations(f.image) + "/" + created.json().get("id").asLong();
         Map<String, String> refusals = Map.ofEntries(
                 Map.entry("\"attributes\":\"sharp\"", "'attributes' must be an object of strings"),
@@ -330,8 +332,7 @@ class AnnotationFieldsTest extends ServedProjectTest {
         String polygon = "{\"kind\":\"polygon\",\"points\":[1,1,6,1,6,5]}";
         int before = f.call("GET", annotations(f.image), manager, null).json().get("items").size();
 
-        Fixture.Answer created = f.call("POST", annotations(f.image), manager, body(light, box));
-        assertEquals(201, created.status(), created.toString());
+        Fixture.Answer created = create(manager, body(light, box));
         long id = created.json().get("id").asLong();
         String one = annotations(f.image) + "/" + id;
 
