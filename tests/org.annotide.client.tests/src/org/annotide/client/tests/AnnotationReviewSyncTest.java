@@ -39,6 +39,25 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 class AnnotationReviewSyncTest extends ServerAndMirrors {
 
+    /** A Team Manager's mirror, where the prediction is made ({@link #aPredicts()}). */
+    private Client a;
+    /** An Admin's mirror of the same project. */
+    private Client b;
+    /** A's prediction: a box on the server's image. */
+    private Annotation predicted;
+    /** Its id on the server. */
+    private long id;
+
+    /** Starts the server, opens A's and B's mirrors of its project, and A predicts a box; back once it is sent. */
+    private void aPredicts() throws Exception {
+        server = new TeamServer(temp);
+        a = client("manager");
+        b = client("admin");
+        predicted = predict(a, server.image, 3);
+        a.awaitSent();
+        id = a.onOwner(predicted::getId);
+    }
+
     /** Adds a model's prediction to the mirror as the editor's Predict does (provenance, model, score; one command). */
     static Annotation predict(Client c, String imageId, double x) throws Exception {
         return c.onOwner(() -> {
@@ -112,12 +131,7 @@ class AnnotationReviewSyncTest extends ServerAndMirrors {
 
     @Test
     void anAcceptedPredictionAndItsAttributesReachTheServerAndTheOtherMirrorWithinASecond() throws Exception {
-        server = new TeamServer(temp);
-        Client a = client("manager");
-        Client b = client("admin");
-        Annotation predicted = predict(a, server.image, 3);
-        a.awaitSent();
-        long id = a.onOwner(predicted::getId);
+        aPredicts();
         assertEquals(Provenance.PREDICTED, onServer(server.image, id).getProvenance(), "a prediction on the server too");
         assertEquals(Provenance.PREDICTED, a.onOwner(predicted::getProvenance), "and still one in the mirror");
         b.await(1000, "B has the prediction", () -> b.image(server.image).getAnnotations().stream()
@@ -174,12 +188,7 @@ class AnnotationReviewSyncTest extends ServerAndMirrors {
 
     @Test
     void flagsGroupZOrderAndModelVersionTravelButHidingStaysOnThisComputer() throws Exception {
-        server = new TeamServer(temp);
-        Client a = client("manager");
-        Client b = client("admin");
-        Annotation predicted = predict(a, server.image, 3);
-        a.awaitSent();
-        long id = a.onOwner(predicted::getId);
+        aPredicts();
         assertEquals("m-1", onServer(server.image, id).getModelVersion(), "the model version came with the create");
         b.await(1000, "B has the prediction with its model version", () -> b.image(server.image).getAnnotations()
                 .stream().anyMatch(x -> x.getId() == id && "m-1".equals(x.getModelVersion())));
@@ -230,12 +239,7 @@ class AnnotationReviewSyncTest extends ServerAndMirrors {
 
     @Test
     void aConcurrentReviewKeepsBothVersionsAsAShapeConflictDoes() throws Exception {
-        server = new TeamServer(temp);
-        Client a = client("manager");
-        Client b = client("admin");
-        Annotation predicted = predict(a, server.image, 3);
-        a.awaitSent();
-        long id = a.onOwner(predicted::getId);
+        aPredicts();
         b.await(1000, "B has the prediction", () -> b.image(server.image).getAnnotations().size() == 1);
         Annotation bs = b.find(server.image, id);
 
@@ -284,12 +288,7 @@ class AnnotationReviewSyncTest extends ServerAndMirrors {
 
     @Test
     void aReviewMadeWhileTheServerIsAwayWaitsInTheOutboxAcrossARestartAndIsSentWhenItIsBack() throws Exception {
-        server = new TeamServer(temp);
-        Client a = client("manager");
-        Client b = client("admin");
-        Annotation predicted = predict(a, server.image, 3);
-        a.awaitSent();
-        long id = a.onOwner(predicted::getId);
+        aPredicts();
         b.await(1000, "B has the prediction", () -> b.image(server.image).getAnnotations().size() == 1);
 
         serverAway(a, b);

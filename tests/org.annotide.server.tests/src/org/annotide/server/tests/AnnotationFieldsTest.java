@@ -6,10 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.WebSocket;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -24,9 +20,7 @@ import org.annotide.model.ReviewState;
 import org.annotide.model.ShapeKind;
 import org.eclipse.emf.edit.command.AddCommand;
 import org.eclipse.emf.edit.command.SetCommand;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -37,23 +31,17 @@ import com.fasterxml.jackson.databind.JsonNode;
  * listeners and kept when a replace leaves them out; values of the wrong type refused naming the field; a stale
  * version refused with the current one; ground truth closed to annotators through these fields too.
  */
-class AnnotationFieldsTest {
-
-    @TempDir
-    Path temp;
-    Fixture f;
-    final List<WebSocket> sockets = new ArrayList<>();
-
-    @AfterEach
-    void stop() {
-        sockets.forEach(WebSocket::abort);
-        if (f != null) {
-            f.close();
-        }
-    }
+class AnnotationFieldsTest extends ServedProjectTest {
 
     String annotations(String image) {
         return "/api/v1/projects/" + f.projectId + "/images/" + image + "/annotations";
+    }
+
+    /** Creates an annotation on the image as {@code token}'s user: the server's answer, which must be 201. */
+    Fixture.Answer create(String token, String body) throws Exception {
+        Fixture.Answer created = f.call("POST", annotations(f.image), token, body);
+        assertEquals(201, created.status(), created.toString());
+        return created;
     }
 
     /** A box of the project's first class, with {@code more} fields (JSON, without braces) after it. */
@@ -72,17 +60,6 @@ class AnnotationFieldsTest {
         }
     }
 
-    ProjectEventsTest.Heard listen(String token) {
-        ProjectEventsTest.Heard heard = new ProjectEventsTest.Heard();
-        String url = f.url("/api/v1/projects/" + f.projectId + "/ws?token=" + token).replace("http:", "ws:");
-        sockets.add(f.http.newWebSocketBuilder().buildAsync(URI.create(url), heard).join());
-        long until = System.nanoTime() + 5_000_000_000L;
-        while (heard.messages.isEmpty() && System.nanoTime() < until) {
-            Thread.onSpinWait();
-        }
-        return heard;
-    }
-
     static Map<String, String> strings(JsonNode object) {
         Map<String, String> map = new java.util.LinkedHashMap<>();
         object.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asText()));
@@ -94,17 +71,15 @@ class AnnotationFieldsTest {
         f = new Fixture(temp, 0, 1 << 20);
         String ann = f.login("ann");
         String manager = f.login("manager");
-        ProjectEventsTest.Heard toAdmin = listen(f.login("admin"));
+        ProjectEventsTest.Heard toAdmin = ProjectEventsTest.listen(f, f.login("admin"), null);
 
-        Fixture.Answer plain = f.call("POST", annotations(f.image), ann, box(1, ""));
-        assertEquals(201, plain.status(), plain.toString());
+        Fixture.Answer plain = create(ann, box(1, ""));
         assertEquals("none", plain.json().get("review").asText());
         assertEquals("manual", plain.json().get("provenance").asText());
         assertEquals(Map.of(), strings(plain.json().get("attributes")));
 
-        Fixture.Answer created = f.call("POST", annotations(f.image), ann, box(2, "\"score\":0.75,\"provenance\":"
+        Fixture.Answer created = create(ann, box(2, "\"score\":0.75,\"provenance\":"
                 + "\"predicted\",\"review\":\"accepted\",\"attributes\":{\"quality\":\"sharp\",\"tile\":\"t-1\"}"));
-        assertEquals(201, created.status(), created.toString());
         long id = created.json().get("id").asLong();
         assertEquals("accepted", created.json().get("review").asText());
         assertEquals("predicted", created.json().get("provenance").asText());
@@ -146,10 +121,7 @@ class AnnotationFieldsTest {
 
         // the listeners are told the new fields with the change
         ProjectEventsTest.waitFor(toAdmin, 4);
-        JsonNode last;
-        synchronized (toAdmin.messages) {
-            last = toAdmin.messages.get(toAdmin.messages.size() - 1);
-        }
+        JsonNode last = toAdmin.last();
         assertEquals("annotation_updated", last.get("type").asText(), last.toString());
         assertEquals("rejected", last.get("annotation").get("review").asText(), last.toString());
         assertEquals(Map.of("quality", "blurred"), strings(last.get("annotation").get("attributes")));
@@ -161,10 +133,9 @@ class AnnotationFieldsTest {
         f = new Fixture(temp, 0, 1 << 20);
         String ann = f.login("ann");
         String manager = f.login("manager");
-        ProjectEventsTest.Heard toAdmin = listen(f.login("admin"));
+        ProjectEventsTest.Heard toAdmin = ProjectEventsTest.listen(f, f.login("admin"), null);
 
-        Fixture.Answer plain = f.call("POST", annotations(f.image), ann, box(1, ""));
-        assertEquals(201, plain.status(), plain.toString());
+        Fixture.Answer plain = create(ann, box(1, ""));
         JsonNode p = plain.json();
         assertEquals(List.of(false, false, false), List.of(p.get("locked").asBoolean(true), p.get("occluded")
                 .asBoolean(true), p.get("crowd").asBoolean(true)), p.toString());
@@ -173,10 +144,9 @@ class AnnotationFieldsTest {
         assertTrue(p.get("model_version").isNull(), p.toString());
         assertFalse(p.has("hidden"), "hiding is each user's view, not a field: " + p);
 
-        Fixture.Answer created = f.call("POST", annotations(f.image), ann, box(2, "\"provenance\":\"predicted\","
+        Fixture.Answer created = create(ann, box(2, "\"provenance\":\"predicted\","
                 + "\"model_version\":\"cells:3\",\"locked\":true,\"occluded\":true,\"crowd\":true,\"group\":7,"
                 + "\"z_order\":-2"));
-        assertEquals(201, created.status(), created.toString());
         long id = created.json().get("id").asLong();
         JsonNode c = created.json();
         assertEquals("cells:3", c.get("model_version").asText());
@@ -224,10 +194,7 @@ class AnnotationFieldsTest {
 
         // the listeners are told them with the change
         ProjectEventsTest.waitFor(toAdmin, 4);
-        JsonNode last;
-        synchronized (toAdmin.messages) {
-            last = toAdmin.messages.get(toAdmin.messages.size() - 1);
-        }
+        JsonNode last = toAdmin.last();
         assertEquals("annotation_updated", last.get("type").asText(), last.toString());
         assertEquals(changed.json(), last.get("annotation"), last.toString());
         assertEquals(3, last.get("annotation").get("z_order").asInt());
@@ -257,8 +224,7 @@ class AnnotationFieldsTest {
         f = new Fixture(temp, 0, 1 << 20);
         String manager = f.login("manager");
         int before = f.call("GET", annotations(f.image), manager, null).json().get("items").size();
-        Fixture.Answer created = f.call("POST", annotations(f.image), manager, box(1, "\"review\":\"accepted\""));
-        assertEquals(201, created.status(), created.toString());
+        Fixture.Answer created = create(manager, box(1, "\"review\":\"accepted\""));
         String one = annotations(f.image) + "/" + created.json().get("id").asLong();
         Map<String, String> refusals = Map.ofEntries(
                 Map.entry("\"attributes\":\"sharp\"", "'attributes' must be an object of strings"),
@@ -366,8 +332,7 @@ class AnnotationFieldsTest {
         String polygon = "{\"kind\":\"polygon\",\"points\":[1,1,6,1,6,5]}";
         int before = f.call("GET", annotations(f.image), manager, null).json().get("items").size();
 
-        Fixture.Answer created = f.call("POST", annotations(f.image), manager, body(light, box));
-        assertEquals(201, created.status(), created.toString());
+        Fixture.Answer created = create(manager, body(light, box));
         long id = created.json().get("id").asLong();
         String one = annotations(f.image) + "/" + id;
 

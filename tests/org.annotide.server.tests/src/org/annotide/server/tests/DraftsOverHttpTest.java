@@ -2,7 +2,6 @@ package org.annotide.server.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -10,9 +9,7 @@ import org.annotide.model.AnnotideFactory;
 import org.annotide.model.AnnotidePackage;
 import org.annotide.model.TrainingProject;
 import org.eclipse.emf.edit.command.AddCommand;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -21,18 +18,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * the server shows a trainee only their own (the permission service decides, as in the workbench), while Admins and
  * Team Managers follow every trainee; a draft is changed only by its author.
  */
-class DraftsOverHttpTest {
-
-    @TempDir
-    Path temp;
-    Fixture f;
-
-    @AfterEach
-    void stop() {
-        if (f != null) {
-            f.close();
-        }
-    }
+class DraftsOverHttpTest extends ServedProjectTest {
 
     private String create(String token) throws Exception {
         String body = "{\"label_class\":\"" + f.store.project().getLabelClasses().get(0).getId()

@@ -81,6 +81,8 @@ final class Fixture implements AutoCloseable {
     final String gtImage;
     final String image;
     final Path firstFile;
+    /** The sockets a test opened ({@link #socket}), aborted by {@link #close} before the server stops. */
+    private final List<java.net.http.WebSocket> sockets = java.util.Collections.synchronizedList(new ArrayList<>());
     /** Further projects the server serves beside the fixture's (after {@link #restartServer()}). */
     final List<ProjectStore> more = new java.util.ArrayList<>();
     /** With a database: where audit rows wait while it is down. */
@@ -192,6 +194,9 @@ final class Fixture implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (sockets) {
+            sockets.forEach(java.net.http.WebSocket::abort);
+        }
         try {
             server.close();
         } finally {
@@ -205,12 +210,15 @@ final class Fixture implements AutoCloseable {
     /**
      * Opens a WebSocket of the server ({@code path} with its query, e.g. {@code /api/v1/training/ws/ID?token=T}) whose
      * every message is held to the document's declaration for its type before {@code listener} hears it (see
-     * {@link CheckedSocket}): every test socket checks what it hears.
+     * {@link CheckedSocket}): every test socket checks what it hears. {@link #close} aborts it if the test did not.
      */
     java.util.concurrent.CompletableFuture<java.net.http.WebSocket> socket(String path, java.net.http.WebSocket.Listener listener)
             throws IOException, InterruptedException {
         return http.newWebSocketBuilder().buildAsync(URI.create(url(path).replaceFirst("^http", "ws")),
-                new CheckedSocket(path, openApi(), listener, documentProblems::add));
+                new CheckedSocket(path, openApi(), listener, documentProblems::add)).thenApply(socket -> {
+                    sockets.add(socket);
+                    return socket;
+                });
     }
 
     /**

@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.annotide.model.Annotation;
 import org.annotide.model.BoxShape;
 import org.annotide.model.ImageAsset;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -23,18 +20,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * server's commands did not make (the page's generation does not move) shows once the page has expired (a second),
  * also when many clients read the expired page at once (one makes it again, the others get the bytes before meanwhile).
  */
-class PageCacheTest {
-
-    @TempDir
-    Path temp;
-    Fixture f;
-
-    @AfterEach
-    void stop() {
-        if (f != null) {
-            f.close();
-        }
-    }
+class PageCacheTest extends ServedProjectTest {
 
     private List<String> page(String path, String token) throws Exception {
         Fixture.Answer answer = f.call("GET", path + "?limit=100", token, null);

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -16,9 +15,7 @@ import org.annotide.model.AnnotideFactory;
 import org.annotide.model.AnnotidePackage;
 import org.annotide.model.TrainingProject;
 import org.eclipse.emf.edit.command.AddCommand;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -27,20 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * what GET would show them (no ground truth to those who may not view benchmark sources, no other trainee's drafts),
  * and never to the client that made it; a socket needs a live token and a project the user may see.
  */
-class ProjectEventsTest {
-
-    @TempDir
-    Path temp;
-    Fixture f;
-    final List<WebSocket> sockets = new ArrayList<>();
-
-    @AfterEach
-    void stop() {
-        sockets.forEach(WebSocket::abort);
-        if (f != null) {
-            f.close();
-        }
-    }
+class ProjectEventsTest extends ServedProjectTest {
 
     /** The messages of one socket, in order. */
     static final class Heard implements WebSocket.Listener {
@@ -71,11 +55,23 @@ class ProjectEventsTest {
                         .toList();
             }
         }
+
+        /** The last message heard. */
+        JsonNode last() {
+            synchronized (messages) {
+                return messages.get(messages.size() - 1);
+            }
+        }
     }
 
-    Heard listen(String token, String client) throws Exception {
+    /**
+     * A socket on the project of {@code f} as {@code token}'s user (and as {@code client}, or none), once the server
+     * registered it: its first message, "connected", heard. What it hears is held to the OpenAPI document and the
+     * fixture aborts it when it closes ({@link Fixture#socket}).
+     */
+    static Heard listen(Fixture f, String token, String client) throws Exception {
         Heard heard = new Heard();
-        sockets.add(f.socket(wsPath(token, client), heard).join());
+        f.socket(wsPath(f, token, client), heard).join();
         long until = System.nanoTime() + 5_000_000_000L;
         while (heard.messages.isEmpty() && System.nanoTime() < until) { // "connected": the listener is registered
             Thread.onSpinWait();
@@ -84,7 +80,7 @@ class ProjectEventsTest {
         return heard;
     }
 
-    String wsPath(String token, String client) {
+    static String wsPath(Fixture f, String token, String client) {
         return "/api/v1/projects/" + f.projectId + "/ws?token=" + token + (client == null ? "" : "&client=" + client);
     }
 
@@ -110,9 +106,9 @@ class ProjectEventsTest {
         String admin = f.login("admin");
         String manager = f.login("manager");
         String ann = f.login("ann");
-        Heard toAdmin = listen(admin, "admin-client");
-        Heard toManager = listen(manager, null);
-        Heard toAnn = listen(ann, "ann-client");
+        Heard toAdmin = listen(f, admin, "admin-client");
+        Heard toManager = listen(f, manager, null);
+        Heard toAnn = listen(f, ann, "ann-client");
 
         Fixture.Answer created = f.call("POST", annotations(f.image), ann, box(1), "Annotide-Client", "ann-client");
         assertEquals(201, created.status(), created.toString());
@@ -161,8 +157,8 @@ class ProjectEventsTest {
     void statusChangesAndTrainingSetsWithTheirTilesAreToldToEveryoneButTheWriter() throws Exception {
         f = new Fixture(temp, 0, 1 << 20);
         String manager = f.login("manager");
-        Heard toAnn = listen(f.login("ann"), null);
-        Heard toManager = listen(manager, "manager-client");
+        Heard toAnn = listen(f, f.login("ann"), null);
+        Heard toManager = listen(f, manager, "manager-client");
 
         Fixture.Answer set = f.call("PUT", "/api/v1/projects/" + f.projectId + "/images/" + f.image + "/status", manager,
                 "{\"status\":\"in review\"}", "Annotide-Client", "manager-client");
@@ -197,8 +193,8 @@ class ProjectEventsTest {
         }
         String ann = f.login("ann");
         String manager = f.login("manager");
-        Heard toAnn = listen(ann, null);
-        Heard toManager = listen(manager, null);
+        Heard toAnn = listen(f, ann, null);
+        Heard toManager = listen(f, manager, null);
         assertEquals(201, f.call("POST", annotations(f.image), manager, box(1)).status());
         Fixture.Answer own = f.call("POST", annotations(f.image), ann, box(3));
         waitFor(toManager, 2);
@@ -213,7 +209,7 @@ class ProjectEventsTest {
     void aSocketNeedsALiveTokenAndAVisibleProject() throws Exception {
         f = new Fixture(temp, 0, 1 << 20);
         CompletionException noToken = org.junit.jupiter.api.Assertions.assertThrows(CompletionException.class,
-                () -> f.socket(wsPath("forged", null), new Heard()).join());
+                () -> f.socket(wsPath(f, "forged", null), new Heard()).join());
         assertEquals(401, ((WebSocketHandshakeException) noToken.getCause()).getResponse().statusCode());
         String path = "/api/v1/projects/nope/ws?token=" + f.login("ann");
         CompletionException unknown = org.junit.jupiter.api.Assertions.assertThrows(CompletionException.class,

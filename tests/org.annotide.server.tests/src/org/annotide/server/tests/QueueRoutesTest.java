@@ -3,7 +3,6 @@ package org.annotide.server.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,9 +10,7 @@ import org.annotide.model.AnnotidePackage;
 import org.annotide.model.ImageAsset;
 import org.annotide.model.SelectionRound;
 import org.eclipse.emf.edit.command.RemoveCommand;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -22,18 +19,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * with a model trained through the training API by the fixture's test trainer), writes its round into the project,
  * and the queue route then lists that round's images with their scores, best first.
  */
-class QueueRoutesTest {
-
-    @TempDir
-    Path temp;
-    Fixture f;
-
-    @AfterEach
-    void stop() {
-        if (f != null) {
-            f.close();
-        }
-    }
+class QueueRoutesTest extends ServedProjectTest {
 
     static void assertProblem(Fixture.Answer answer, int status, String detailPart) {
         ServerApiTest.assertProblem(answer, status, detailPart);

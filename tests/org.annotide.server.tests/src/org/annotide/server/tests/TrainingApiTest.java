@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.net.http.WebSocket;
 import java.net.http.WebSocketHandshakeException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -14,27 +13,14 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /** The annotateforge training API: jobs, models and the job WebSocket, over the in-process workers. */
-class TrainingApiTest {
-
-    @TempDir
-    Path temp;
-
-    Fixture f;
-
-    @AfterEach
-    void stop() {
-        if (f != null) {
-            f.close();
-        }
-    }
+class TrainingApiTest extends ServedProjectTest {
 
     /** Collects the text messages of one WebSocket. */
     static final class Collector implements WebSocket.Listener {
@@ -66,6 +52,22 @@ class TrainingApiTest {
     /** The job's socket; what it hears is held to the OpenAPI document ({@link Fixture#socket}). */
     WebSocket connect(String jobId, String token, Collector collector) throws Exception {
         return f.socket("/api/v1/training/ws/" + jobId + "?token=" + token, collector).join();
+    }
+
+    /** Queues a job that classifies the fixture's images at 8 pixels for {@code epochs} epochs; its id. */
+    String queue(String token, String name, int epochs) throws Exception {
+        return f.call("POST", "/api/v1/training/jobs", token, "{\"name\":\"" + name + "\",\"task_type\":\"classify\","
+                + "\"config\":{\"epochs\":" + epochs + ",\"image_size\":8}}").json().get("id").asText();
+    }
+
+    /** The job as GET answers it once {@code reached} holds of it, asked every 10 ms for a minute at most. */
+    JsonNode jobOnce(String jobId, String token, Predicate<JsonNode> reached) throws Exception {
+        JsonNode job = f.call("GET", "/api/v1/training/jobs/" + jobId, token, null).json();
+        for (long until = System.currentTimeMillis() + 60_000; !reached.test(job) && System.currentTimeMillis() < until;
+                job = f.call("GET", "/api/v1/training/jobs/" + jobId, token, null).json()) {
+            Thread.sleep(10);
+        }
+        return job;
     }
 
     @Test
@@ -107,8 +109,7 @@ class TrainingApiTest {
         assertEquals(modelId, models.json().get("items").get(0).get("id").asText());
 
         // a second model; activating the first again makes it the only active one
-        String second = f.call("POST", "/api/v1/training/jobs", admin,
-                "{\"name\":\"again\",\"task_type\":\"classify\",\"config\":{\"epochs\":1,\"image_size\":8}}").json().get("id").asText();
+        String second = queue(admin, "again", 1);
         Collector c2 = new Collector();
         WebSocket s2 = connect(second, admin, c2);
         assertTrue(c2.complete.await(60, TimeUnit.SECONDS), c2.messages.toString());
@@ -145,15 +146,8 @@ class TrainingApiTest {
     void aSocketOpenedLateHearsTheStatusEveryEpochAndTheModelOnceEach() throws Exception {
         f = new Fixture(temp, 0, 1 << 20);
         String admin = f.login("admin");
-        String jobId = f.call("POST", "/api/v1/training/jobs", admin,
-                "{\"name\":\"late\",\"task_type\":\"classify\",\"config\":{\"epochs\":3,\"image_size\":8}}").json()
-                .get("id").asText();
-        JsonNode job = f.call("GET", "/api/v1/training/jobs/" + jobId, admin, null).json();
-        for (long until = System.currentTimeMillis() + 60_000; !job.get("status").asText().equals("completed")
-                && System.currentTimeMillis() < until; job = f.call("GET", "/api/v1/training/jobs/" + jobId, admin,
-                        null).json()) {
-            Thread.sleep(20);
-        }
+        String jobId = queue(admin, "late", 3);
+        JsonNode job = jobOnce(jobId, admin, j -> j.get("status").asText().equals("completed"));
         assertEquals("completed", job.get("status").asText(), job.toString());
         Collector late = new Collector();
         WebSocket socket = connect(jobId, admin, late);
@@ -179,15 +173,8 @@ class TrainingApiTest {
     void aSocketOpenedAfterTheFirstEpochWasSentStillHearsEveryEpochOnce() throws Exception {
         f = new Fixture(temp, 600, 1 << 20);
         String admin = f.login("admin");
-        String jobId = f.call("POST", "/api/v1/training/jobs", admin,
-                "{\"name\":\"midway\",\"task_type\":\"classify\",\"config\":{\"epochs\":4,\"image_size\":8}}").json()
-                .get("id").asText();
-        JsonNode job = f.call("GET", "/api/v1/training/jobs/" + jobId, admin, null).json();
-        for (long until = System.currentTimeMillis() + 60_000; job.get("epochs").isEmpty()
-                && System.currentTimeMillis() < until; job = f.call("GET", "/api/v1/training/jobs/" + jobId, admin,
-                        null).json()) {
-            Thread.sleep(10);
-        }
+        String jobId = queue(admin, "midway", 4);
+        JsonNode job = jobOnce(jobId, admin, j -> !j.get("epochs").isEmpty());
         assertEquals("training", job.get("status").asText(), "the job trains, an epoch behind it: " + job);
         Collector midway = new Collector();
         WebSocket socket = connect(jobId, admin, midway);
@@ -206,8 +193,7 @@ class TrainingApiTest {
     void deleteCancelsARunningJobAndTheSocketIsToldSo() throws Exception {
         f = new Fixture(temp, 400, 1 << 20);
         String admin = f.login("admin");
-        String jobId = f.call("POST", "/api/v1/training/jobs", admin,
-                "{\"name\":\"long\",\"task_type\":\"classify\",\"config\":{\"epochs\":200,\"image_size\":8}}").json().get("id").asText();
+        String jobId = queue(admin, "long", 200);
         Collector collector = new Collector();
         WebSocket socket = connect(jobId, admin, collector);
         long until = System.currentTimeMillis() + 30_000;
@@ -244,8 +230,7 @@ class TrainingApiTest {
         f = new Fixture(temp, 0, 1 << 20);
         String admin = f.login("admin");
         String ann = f.login("ann");
-        String jobId = f.call("POST", "/api/v1/training/jobs", admin,
-                "{\"name\":\"j\",\"task_type\":\"classify\",\"config\":{\"epochs\":1,\"image_size\":8}}").json().get("id").asText();
+        String jobId = queue(admin, "j", 1);
         assertEquals(403, handshakeStatus(jobId, ann));
         assertEquals(401, handshakeStatus(jobId, "not-a-token"));
         assertEquals(404, handshakeStatus("no-such-job", admin));

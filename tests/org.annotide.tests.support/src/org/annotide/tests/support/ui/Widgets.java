@@ -10,6 +10,7 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolBar;
 import org.eclipse.swt.widgets.ToolItem;
 
@@ -67,6 +68,18 @@ public final class Widgets {
     /** The visible button, label or shell with this text (mnemonic ampersands ignored). */
     public static <T extends Control> T byText(Control root, Class<T> type, String text) {
         return find(root, type, control -> text.equals(stripMnemonic(textOf(control))));
+    }
+
+    /** What the user reads under (and including) the root: the texts of its labels and text fields, empty ones left out. */
+    public static List<String> shown(Control root) {
+        List<String> texts = new ArrayList<>();
+        for (Control control : all(root)) {
+            String text = control instanceof Label l ? l.getText() : control instanceof Text t ? t.getText() : "";
+            if (!text.isEmpty()) {
+                texts.add(text);
+            }
+        }
+        return texts;
     }
 
     /** The tool item of a tool bar whose tooltip or text starts with the prefix. */

@@ -31,28 +31,22 @@ import org.annotide.model.TrainedModel;
 import org.annotide.model.TrainingJob;
 import org.annotide.server.AnnotideServer;
 import org.annotide.tests.support.NoiseImages;
-import org.annotide.tests.support.ui.Modal;
 import org.annotide.tests.support.ui.Spin;
 import org.annotide.tests.support.ui.Widgets;
+import org.annotide.tests.support.workbench.ConnectToServer;
 import org.annotide.ui.ProjectService;
 import org.annotide.ui.training.TrainingUi;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.jface.viewers.StructuredSelection;
-import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -72,7 +66,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 class ServerTrainingWorkbenchTest {
 
     private static final String PASSWORD = "correct horse";
-    private static final String CONNECT_COMMAND = "org.annotide.ui.commands.connectToServer";
     /** img0 .. img8; img1 .. img8 labelled, odd ones bright ("cell"), even ones dark ("empty"). */
     private static final int IMAGES = 9;
 
@@ -262,40 +255,13 @@ class ServerTrainingWorkbenchTest {
     // ------------------------------------------------------------------ the user's steps
 
     /**
-     * File &gt; Connect to Server... as {@code user} (not kept for the next start), the dialog answered as a user
-     * does; the server's project once its copy is open and connected.
+     * File &gt; Connect to Server... as {@code user} ({@link ConnectToServer}); the server's project once its copy is
+     * open and connected, its workspace project removed after the test.
      */
     private ProjectStore connect(String user) throws Exception {
-        String[] failure = new String[1];
-        Modal dialog = Modal.answer("Connect to Server", shell -> {
-            Widgets.byRole(shell, Text.class, "url").setText(server.baseUrl());
-            Widgets.byRole(shell, Text.class, "user").setText(user);
-            Widgets.byRole(shell, Text.class, "password").setText(PASSWORD);
-            Widgets.byRole(shell, Button.class, "keep").setSelection(false);
-            Widgets.find(shell, Button.class, b -> b.getText().replace("&", "").equals("Connect"))
-                    .notifyListeners(SWT.Selection, new Event());
-            if (!shell.isDisposed()) { // the dialog refused the login and stays open: say what it said, close it
-                failure[0] = String.join(" / ", Widgets.all(shell).stream().map(ServerTrainingWorkbenchTest::text)
-                        .filter(t -> !t.isEmpty()).toList());
-                shell.close();
-            }
-        });
-        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(CONNECT_COMMAND, null);
-        assertTrue(dialog.answered(), "the command opened the Connect to Server dialog");
-        assertNull(failure[0], "the dialog refused the login");
-        ProjectStore[] found = new ProjectStore[1];
-        Spin.until("the server's project open for " + user, Duration.ofSeconds(30), () -> {
-            for (ProjectStore store : projects().openStores()) {
-                RemoteProject remote = RemoteProject.of(store);
-                if (remote != null && remote.connection().user().equals(user) && remote.isOnline()) {
-                    found[0] = store;
-                    return true;
-                }
-            }
-            return false;
-        });
-        linked.add(projects().project(found[0]));
-        return found[0];
+        ProjectStore mirror = ConnectToServer.as(server.baseUrl(), user, PASSWORD);
+        linked.add(projects().project(mirror));
+        return mirror;
     }
 
     private static TrainingWizardDialog open(IViewPart view, NewTrainingJobWizard wizard) {
@@ -317,11 +283,11 @@ class ServerTrainingWorkbenchTest {
         WorkbenchSteps.click(WorkbenchSteps.button(shell, "Next"));
         Spin.until("the configuration step", () -> dialog.getCurrentPage() == wizard.configPage);
         WorkbenchSteps.typeInto(wizard.configPage.name, name);
-        choose(wizard.configPage.modelSize, "linear");
+        WorkbenchSteps.choose(wizard.configPage.modelSize, "linear");
         WorkbenchSteps.typeInto(wizard.configPage.epochs, Integer.toString(epochs));
         WorkbenchSteps.typeInto(wizard.configPage.batch, "4");
         WorkbenchSteps.typeInto(wizard.configPage.imageSize, "16");
-        choose(wizard.configPage.device, "cpu");
+        WorkbenchSteps.choose(wizard.configPage.device, "cpu");
         WorkbenchSteps.click(WorkbenchSteps.button(shell, "Next"));
         Spin.until("the review step", () -> dialog.getCurrentPage() == wizard.reviewPage);
         String review = wizard.reviewPage.summary.getText();
@@ -363,17 +329,5 @@ class ServerTrainingWorkbenchTest {
 
     private static Shell shell(IViewPart view) {
         return view.getSite().getShell();
-    }
-
-    private static void choose(Combo combo, String text) {
-        int index = combo.indexOf(text);
-        assertTrue(index >= 0, text + " in " + Arrays.toString(combo.getItems()));
-        combo.select(index);
-        combo.notifyListeners(SWT.Selection, new Event());
-        Spin.idle(50);
-    }
-
-    private static String text(Control control) {
-        return control instanceof Label l ? l.getText() : control instanceof Text t ? t.getText() : "";
     }
 }

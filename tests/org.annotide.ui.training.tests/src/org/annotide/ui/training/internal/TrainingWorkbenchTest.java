@@ -47,7 +47,6 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
-import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Listener;
 import org.eclipse.swt.widgets.ProgressBar;
@@ -224,15 +223,15 @@ class TrainingWorkbenchTest {
 
             // filters by status and task type
             Combo status = Widgets.byRole(shell(view), Combo.class, "statusFilter");
-            choose(status, "Failed");
+            WorkbenchSteps.choose(status, "Failed");
             assertEquals(0, jobs.getItemCount());
-            choose(status, "Completed");
+            WorkbenchSteps.choose(status, "Completed");
             assertEquals(1, jobs.getItemCount());
             Combo task = Widgets.byRole(shell(view), Combo.class, "taskFilter");
-            choose(task, "Detect");
+            WorkbenchSteps.choose(task, "Detect");
             assertEquals(0, jobs.getItemCount());
-            choose(task, TrainingView.ALL);
-            choose(status, TrainingView.ALL);
+            WorkbenchSteps.choose(task, TrainingView.ALL);
+            WorkbenchSteps.choose(status, TrainingView.ALL);
             assertEquals(1, jobs.getItemCount());
 
             // the registry
@@ -346,14 +345,5 @@ class TrainingWorkbenchTest {
 
     private static Shell shell(org.eclipse.ui.IViewPart view) {
         return view.getSite().getShell();
-    }
-
-    /** Picks an entry of a read-only combo as its selection event reports it. */
-    private static void choose(Combo combo, String text) {
-        int index = combo.indexOf(text);
-        assertTrue(index >= 0, text + " in " + Arrays.toString(combo.getItems()));
-        combo.select(index);
-        combo.notifyListeners(SWT.Selection, new Event());
-        Spin.idle(50);
     }
 }

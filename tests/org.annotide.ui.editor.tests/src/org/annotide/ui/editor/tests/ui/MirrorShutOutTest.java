@@ -26,6 +26,7 @@ import org.annotide.tests.support.ui.Input;
 import org.annotide.tests.support.ui.Modal;
 import org.annotide.tests.support.ui.Spin;
 import org.annotide.tests.support.ui.Widgets;
+import org.annotide.tests.support.workbench.ConnectToServer;
 import org.annotide.ui.ProjectService;
 import org.annotide.ui.editor.internal.tools.ToolKind;
 import org.eclipse.core.resources.IMarker;
@@ -35,12 +36,8 @@ import org.eclipse.core.runtime.CoreException;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
-import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Text;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -55,7 +52,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class MirrorShutOutTest extends EditorUiTest {
 
     private static final String PASSWORD = "correct horse";
-    private static final String CONNECT_COMMAND = "org.annotide.ui.commands.connectToServer";
 
     @RegisterExtension
     final ScratchDatabases databases = new ScratchDatabases(); // drops the test's database after stop()
@@ -110,7 +106,7 @@ class MirrorShutOutTest extends EditorUiTest {
     @Test
     void aMemberRemovedFromTheProjectKeepsAReadOnlyCopyThatSaysWhyAfterReopening() throws Exception {
         serve();
-        ProjectStore mirror = connect("ann");
+        ProjectStore mirror = ConnectToServer.as(server.baseUrl(), "ann", PASSWORD);
         project = projects().project(mirror);
         Path copy = mirror.folder();
         RemoteProject remote = RemoteProject.of(mirror);
@@ -160,8 +156,7 @@ class MirrorShutOutTest extends EditorUiTest {
         canvas().fit();
         String[] said = new String[1];
         Modal refusal = Modal.answer("Annotide", shell -> {
-            said[0] = String.join("\n", Widgets.all(shell).stream().map(MirrorShutOutTest::text)
-                    .filter(t -> !t.isEmpty()).toList());
+            said[0] = String.join("\n", Widgets.shown(shell));
             Widgets.find(shell, Button.class, b -> b.getText().replace("&", "").equals("OK"))
                     .notifyListeners(SWT.Selection, new Event());
         });
@@ -194,42 +189,6 @@ class MirrorShutOutTest extends EditorUiTest {
         }
     }
 
-    /**
-     * File &gt; Connect to Server... as {@code user} (not kept for the next start), the dialog answered as a user
-     * does; the server's project once its copy is open and connected.
-     */
-    private ProjectStore connect(String user) throws Exception {
-        String[] failure = new String[1];
-        Modal dialog = Modal.answer("Connect to Server", shell -> {
-            Widgets.byRole(shell, Text.class, "url").setText(server.baseUrl());
-            Widgets.byRole(shell, Text.class, "user").setText(user);
-            Widgets.byRole(shell, Text.class, "password").setText(PASSWORD);
-            Widgets.byRole(shell, Button.class, "keep").setSelection(false);
-            Widgets.find(shell, Button.class, b -> b.getText().replace("&", "").equals("Connect"))
-                    .notifyListeners(SWT.Selection, new Event());
-            if (!shell.isDisposed()) { // the dialog refused the login and stays open: say what it said, close it
-                failure[0] = String.join(" / ", Widgets.all(shell).stream().map(MirrorShutOutTest::text)
-                        .filter(t -> !t.isEmpty()).toList());
-                shell.close();
-            }
-        });
-        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(CONNECT_COMMAND, null);
-        assertTrue(dialog.answered(), "the command opened the Connect to Server dialog");
-        assertNull(failure[0], "the dialog refused the login");
-        ProjectStore[] found = new ProjectStore[1];
-        Spin.until("the server's project open for " + user, Duration.ofSeconds(30), () -> {
-            for (ProjectStore open : projects().openStores()) {
-                RemoteProject remote = RemoteProject.of(open);
-                if (remote != null && remote.connection().user().equals(user) && remote.isOnline()) {
-                    found[0] = open;
-                    return true;
-                }
-            }
-            return false;
-        });
-        return found[0];
-    }
-
     private static ProjectService projects() {
         return PlatformUI.getWorkbench().getService(ProjectService.class);
     }
@@ -244,9 +203,5 @@ class MirrorShutOutTest extends EditorUiTest {
         } catch (CoreException e) {
             return "";
         }
-    }
-
-    private static String text(Control control) {
-        return control instanceof Label l ? l.getText() : control instanceof Text t ? t.getText() : "";
     }
 }
