@@ -402,6 +402,8 @@ public final class EditorBenchApplication implements IApplication {
         bench("frame_cpu_p95_ms_" + suffix, result.cpuP95Millis(), "ms");
         bench("settle_ms_" + suffix, result.settleMillis(), "ms");
         bench("incomplete_frames_pct_" + suffix, result.incompletePercent(), "%");
+        // frames that drew the annotations as vectors (the rest: rasterised in the display tiles)
+        bench("vector_frames_pct_" + suffix, result.vectorPercent(), "%");
         // what a frame drew of the image layer: tiles (whole or a scrolled-in strip of one) and share of the frame
         bench("tiles_per_frame_p50_" + suffix, result.tilesP50(), "tiles");
         bench("tiles_per_frame_p95_" + suffix, result.tilesP95(), "tiles");

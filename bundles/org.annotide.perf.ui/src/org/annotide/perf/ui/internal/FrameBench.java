@@ -25,7 +25,7 @@ final class FrameBench {
      */
     record Result(double p50Millis, double p95Millis, double cpuP50Millis, double cpuP95Millis, double settleMillis,
             double incompletePercent, double tilesP50, double tilesP95, double composedP50Percent,
-            double composedP95Percent) {
+            double composedP95Percent, double vectorPercent) {
     }
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
@@ -57,6 +57,7 @@ final class FrameBench {
         double[] composed = new double[frames];
         double screen = (double) viewport.screenWidth() * viewport.screenHeight();
         int incomplete = 0;
+        int vector = 0;
         for (int i = 0; i < frames; i++) {
             long frameStart = System.nanoTime();
             if (pan) {
@@ -73,6 +74,9 @@ final class FrameBench {
             if (!result.complete()) {
                 incomplete++;
             }
+            if (!result.rasterised()) {
+                vector++;
+            }
             pump(view.display());
             long rest = FRAME_NANOS - (System.nanoTime() - frameStart);
             if (rest > 0) {
@@ -85,7 +89,7 @@ final class FrameBench {
         Arrays.sort(composed);
         return new Result(percentile(millis, 50), percentile(millis, 95), percentile(cpu, 50), percentile(cpu, 95),
                 settle, 100.0 * incomplete / frames, percentile(tiles, 50), percentile(tiles, 95),
-                percentile(composed, 50), percentile(composed, 95));
+                percentile(composed, 50), percentile(composed, 95), 100.0 * vector / frames);
     }
 
     /** Paints until a frame is complete and no tile is pending; milliseconds taken. */

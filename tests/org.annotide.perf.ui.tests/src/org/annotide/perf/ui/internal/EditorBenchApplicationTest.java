@@ -72,8 +72,8 @@ class EditorBenchApplicationTest {
         assertTrue(get(values, "composed_area_p50_pct_300_fit", context) < 1,
                 "a repaint at fit with nothing changed draws no tile" + context);
         coldPhases(values, context);
-        // generation, machine, first paints and index, the cold paint's phases, then ten figures per zoom and variant
-        assertEquals(7 + 2 * EditorBenchApplication.COLD_PHASES.size() + 10 * 2 * ZOOMS.size(), values.size(), "figures printed: " + values.keySet() + context);
+        // generation, machine, first paints and index, the cold paint's phases, then eleven figures per zoom and variant
+        assertEquals(7 + 2 * EditorBenchApplication.COLD_PHASES.size() + 11 * 2 * ZOOMS.size(), values.size(), "figures printed: " + values.keySet() + context);
     }
 
     @Test
@@ -128,6 +128,8 @@ class EditorBenchApplicationTest {
         assertTrue(get(values, "settle_ms" + suffix, context) >= 0, context);
         double incomplete = get(values, "incomplete_frames_pct" + suffix, context);
         assertTrue(incomplete >= 0 && incomplete <= 100, "incomplete frames a percentage: " + incomplete + context);
+        double vector = get(values, "vector_frames_pct" + suffix, context);
+        assertTrue(vector >= 0 && vector <= 100, "vector frames a percentage: " + vector + context);
         double tiles50 = get(values, "tiles_per_frame_p50" + suffix, context);
         assertTrue(tiles50 >= 0 && tiles50 <= get(values, "tiles_per_frame_p95" + suffix, context), context);
         double area50 = get(values, "composed_area_p50_pct" + suffix, context);

@@ -17,16 +17,15 @@ import org.eclipse.swt.widgets.Display;
  * Paints one frame of a {@link Scene}: image tiles, annotations, the tile window, selection, live edits,
  * tool feedback, badges and the overview.
  * <p>
- * Level of detail: while at most {@link #VECTOR_LIMIT} annotations are on screen they are drawn as
- * vectors every frame, so edits show at once; above that the display tiles carry them rasterised and a
- * frame is a few dozen blits whatever the count. A hysteresis band keeps a view near the limit from
- * switching back and forth.
+ * Level of detail: while at most {@link #VECTOR_LIMIT} annotations are on screen (fewer where this machine draws
+ * them slower: {@link VectorBudget}) they are drawn as vectors every frame, so edits show at once; above that the
+ * display tiles carry them rasterised and a frame is a few dozen blits whatever the count. A hysteresis band keeps a
+ * view near the limit from switching back and forth.
  */
 public final class FrameRenderer {
 
-    /** Vector drawing costs about 30 microseconds a shape with SWT on GTK: 250 stay under 8 ms. */
+    /** Vector drawing costs about 30 microseconds a shape with SWT on GTK on a fast machine: 250 stay under 8 ms. */
     public static final int VECTOR_LIMIT = 250;
-    private static final int VECTOR_RETURN = VECTOR_LIMIT * 3 / 4;
     private static final int HIDDEN_FLAGS = Glyph.HIDDEN;
     /** A selection of everything is outlined no further than this: the frame budget is the limit. */
     private static final int MAX_SELECTION_OUTLINES = 500;
@@ -37,6 +36,7 @@ public final class FrameRenderer {
 
     private final Display display;
     private final GlyphPainter painter;
+    private final VectorBudget budget = new VectorBudget(VECTOR_LIMIT);
     private boolean rasterised;
 
     public FrameRenderer(Display display) {
@@ -54,9 +54,9 @@ public final class FrameRenderer {
         Color background = painter.color(style.backgroundRgb());
 
         double[] visible = viewport.visibleImageBounds();
-        int count = scene.index().count(visible[0], visible[1], visible[2], visible[3], HIDDEN_FLAGS,
-                VECTOR_LIMIT + 1);
-        rasterised = rasterised ? count > VECTOR_RETURN : count > VECTOR_LIMIT;
+        int limit = budget.limit();
+        int count = scene.index().count(visible[0], visible[1], visible[2], visible[3], HIDDEN_FLAGS, limit + 1);
+        rasterised = rasterised ? count > limit * 3 / 4 : count > limit;
         boolean complete = scene.tiles().paint(gc, viewport, rasterised, background);
 
         int drawn = 0;
@@ -66,8 +66,10 @@ public final class FrameRenderer {
             if (!excluded.isEmpty()) {
                 glyphs.removeIf(glyph -> excluded.contains(glyph.annotation()));
             }
+            long start = System.nanoTime();
             painter.paint(gc, viewport, glyphs, style);
             drawn = glyphs.size();
+            budget.record(drawn, System.nanoTime() - start);
         }
         paintWindow(gc, viewport, scene.tileWindow());
         paintSelection(gc, scene);
