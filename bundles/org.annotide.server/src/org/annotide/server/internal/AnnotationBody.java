@@ -55,8 +55,9 @@ record AnnotationBody(LabelClass labelClass, Shape shape, Double score, Map<Stri
                     + " (left out: kept; manual for a new one)"),
             Input.Field.optional("model_version", "string", "for a prediction: the trained model (name:version) that "
                     + "proposed it (left out: kept)"),
-            Input.Field.optional("locked", "boolean", "locked against moving, reshaping, relabelling and deleting in "
-                    + "the editor (left out: kept; false for a new one)"),
+            Input.Field.optional("locked", "boolean", "locked against moving, reshaping, relabelling and deleting: "
+                    + "the editor and this server refuse those (409) until it is unlocked, which may come with the "
+                    + "change (left out: kept; false for a new one)"),
             Input.Field.optional("occluded", "boolean", "the object is partly hidden by another (left out: kept)"),
             Input.Field.optional("crowd", "boolean", "a region covering a crowd of objects, COCO iscrowd (left out: "
                     + "kept)"),
@@ -163,6 +164,34 @@ record AnnotationBody(LabelClass labelClass, Shape shape, Double score, Map<Stri
                 command.append(SetCommand.create(domain, annotation, attribute, value));
             }
         });
+    }
+
+    /**
+     * A locked annotation is changed only by unlocking it, as in the editor: a body that keeps it locked and changes
+     * anything else is a 409 saying so (with the annotation as it is, like a version conflict); one that asks for it
+     * as it is, or unlocks it (and changes it with that), is not.
+     */
+    void checkUnlocked(Annotation annotation, com.fasterxml.jackson.databind.node.ObjectNode current) {
+        if (!annotation.isLocked() || Boolean.FALSE.equals(values.get(Literals.ANNOTATION__LOCKED))) {
+            return;
+        }
+        boolean changes = labelClass != annotation.getLabelClass()
+                || !org.eclipse.emf.ecore.util.EcoreUtil.equals(shape, annotation.getShape())
+                || score != null && score != annotation.getScore()
+                || attributes != null && !attributes.equals(annotation.getAttributes().map())
+                || review != null && review != annotation.getReview()
+                || provenance != null && provenance != annotation.getProvenance()
+                || values.entrySet().stream().anyMatch(v -> !Objects.equals(v.getValue(), annotation.eGet(v.getKey())));
+        if (changes) {
+            throw locked(annotation, "unlock it first (\"locked\": false, which may come with the change)", current);
+        }
+    }
+
+    /** The 409 for a change of a locked annotation, with the annotation as it is. */
+    static ApiException locked(Annotation annotation, String what, com.fasterxml.jackson.databind.node.ObjectNode current) {
+        com.fasterxml.jackson.databind.node.ObjectNode extra = Json.object();
+        extra.set("current", current);
+        return new ApiException(409, "annotation " + annotation.getId() + " is locked: " + what, extra);
     }
 
     /** The body's {@code field} as one of {@code values} (their literals in lower case); null when left out. */

@@ -1374,6 +1374,7 @@ public final class ServerCore {
             check(call, Action.EDIT_ANNOTATIONS, in(call.param("project"), annotation));
             checkVersion(call, annotation, image);
             AnnotationBody fields = AnnotationBody.read(project, body);
+            fields.checkUnlocked(annotation, Json.annotation(annotation, image));
             ProjectEvents.Recipients told = recipients(call, ProjectEvents.ANNOTATION_UPDATED, image, annotation);
             CompoundCommand command = new CompoundCommand("Change annotation " + annotation.getId());
             fields.change(store.editingDomain(), annotation, command);
@@ -1396,6 +1397,10 @@ public final class ServerCore {
             Annotation annotation = annotation(image, call);
             check(call, Action.EDIT_ANNOTATIONS, in(call.param("project"), annotation));
             checkVersion(call, annotation, image);
+            if (annotation.isLocked()) {
+                throw AnnotationBody.locked(annotation, "unlock it before deleting it (PUT with \"locked\": false)",
+                        Json.annotation(annotation, image));
+            }
             ProjectEvents.Recipients told = recipients(call, ProjectEvents.ANNOTATION_DELETED, image, annotation);
             execute(store, RemoveCommand.create(store.editingDomain(), image, Literals.IMAGE_ASSET__ANNOTATIONS, annotation));
             told.send(Json.object().put("id", annotation.getId()));

@@ -129,6 +129,32 @@ class AnnotationFieldsTest extends ServedProjectTest {
     }
 
     @Test
+    void aLockedAnnotationIsChangedOnlyByUnlockingItAndNotDeleted() throws Exception {
+        f = new Fixture(temp, 0, 1 << 20);
+        String manager = f.login("manager");
+        Fixture.Answer created = create(manager, box(2, "\"locked\":true"));
+        long id = created.json().get("id").asLong();
+        String path = annotations(f.image) + "/" + id;
+
+        Fixture.Answer moved = f.call("PUT", path, manager, box(5, ""), "If-Match", created.header("ETag"));
+        assertEquals(409, moved.status(), moved.toString());
+        assertTrue(moved.json().get("detail").asText().contains("is locked: unlock it first"), moved.toString());
+        assertEquals(created.json(), moved.json().get("current"), "the annotation as it is comes with the refusal");
+        Fixture.Answer deleted = f.call("DELETE", path, manager, null, "If-Match", created.header("ETag"));
+        assertEquals(409, deleted.status(), deleted.toString());
+        assertTrue(deleted.json().get("detail").asText().contains("unlock it before deleting it"), deleted.toString());
+        assertEquals(2.0, ((BoxShape) stored(f.image, id).getShape()).getX(), "nothing changed");
+
+        Fixture.Answer same = f.call("PUT", path, manager, box(2, "\"locked\":true"), "If-Match", created.header("ETag"));
+        assertEquals(200, same.status(), "asking for it as it is is no change: " + same);
+        Fixture.Answer unlocked = f.call("PUT", path, manager, box(5, "\"locked\":false"), "If-Match",
+                same.header("ETag"));
+        assertEquals(200, unlocked.status(), "unlocked and moved in one: " + unlocked);
+        assertEquals(5.0, ((BoxShape) stored(f.image, id).getShape()).getX());
+        assertEquals(204, f.call("DELETE", path, manager, null, "If-Match", unlocked.header("ETag")).status());
+    }
+
+    @Test
     void flagsGroupZOrderAndModelVersionAreWrittenAnsweredToldKeptWhenLeftOutAndUndoneAsOne() throws Exception {
         f = new Fixture(temp, 0, 1 << 20);
         String ann = f.login("ann");
@@ -161,8 +187,8 @@ class AnnotationFieldsTest extends ServedProjectTest {
         assertEquals(7, a.getGroup());
         assertEquals(-2, a.getZOrder());
 
-        // a replace that leaves them out keeps them
-        Fixture.Answer moved = f.call("PUT", annotations(f.image) + "/" + id, manager, box(5, ""), "If-Match",
+        // a replace that leaves them out keeps them (and, the annotation being locked, changes nothing else)
+        Fixture.Answer moved = f.call("PUT", annotations(f.image) + "/" + id, manager, box(2, ""), "If-Match",
                 created.header("ETag"));
         assertEquals(200, moved.status(), moved.toString());
         for (String field : List.of("model_version", "locked", "occluded", "crowd", "group", "z_order")) {
@@ -187,7 +213,7 @@ class AnnotationFieldsTest extends ServedProjectTest {
         assertEquals(7, a.getGroup());
         assertEquals(-2, a.getZOrder());
         assertEquals("cells:3", a.getModelVersion());
-        assertEquals(5.0, ((BoxShape) a.getShape()).getX(), "the shape with them");
+        assertEquals(2.0, ((BoxShape) a.getShape()).getX(), "the shape with them");
         synchronized (f.store) {
             f.store.commandStack().redo();
         }
