@@ -143,7 +143,8 @@ class ProjectRoleTest extends ServerAndMirrors {
 
         // removed from the project: read-only with a note, her edits kept
         members.removeMember(server.projectId, "ann");
-        ann.await(1000, "shut out", () -> ann.remote.readOnlyReason() != null);
+        // the mirror keeps the reason before it tells its listeners: wait for both
+        ann.await(1000, "shut out", () -> ann.remote.readOnlyReason() != null && !ann.readOnly.isEmpty());
         assertTrue(ann.readOnly.get(0).contains("no longer a member"), ann.readOnly.toString());
         assertFalse(ann.remote.isOnline());
         ann.draw(server.image, 9);
@@ -202,7 +203,8 @@ class ProjectRoleTest extends ServerAndMirrors {
         Client ann = client("ann");
         Client manager = client("manager");
         db.removeUser("ann");
-        ann.await(1000, "shut out", () -> ann.remote.readOnlyReason() != null);
+        // the mirror keeps the reason before it tells its listeners: wait for both
+        ann.await(1000, "shut out", () -> ann.remote.readOnlyReason() != null && !ann.readOnly.isEmpty());
         assertTrue(ann.readOnly.get(0).contains("no longer has the user ann"), ann.readOnly.toString());
         ServerException refused = org.junit.jupiter.api.Assertions.assertThrows(ServerException.class,
                 () -> ann.connection.request("GET", "/api/v1/projects", null));
