@@ -93,8 +93,19 @@ public final class ServerConnection implements AutoCloseable {
      */
     public static ServerConnection login(String url, String user, char[] password, boolean remember)
             throws ServerException {
+        return login(url, user, password, remember, newHttpClient());
+    }
+
+    /**
+     * Logs in as {@link #login(String, String, char[], boolean)}, through {@code http}: every request and WebSocket of
+     * the connection goes through that client, so a caller decides how the connection reaches the server (its TLS
+     * trust, proxy, executor) and may watch what it receives (the tests hold each answer to the server's OpenAPI
+     * document).
+     */
+    public static ServerConnection login(String url, String user, char[] password, boolean remember, HttpClient http)
+            throws ServerException {
+        java.util.Objects.requireNonNull(http, "http");
         URI base = base(url);
-        HttpClient http = newHttpClient();
         ObjectNode body = JSON.createObjectNode().put("username", user).put("password", new String(password));
         if (remember) {
             body.put("remember", true);
@@ -114,8 +125,16 @@ public final class ServerConnection implements AutoCloseable {
      * {@linkplain #refusal() refused}.
      */
     public static ServerConnection resume(Remembered remembered) throws ServerException {
-        return new ServerConnection(base(remembered.server().toString()), remembered.user(), null, remembered,
-                newHttpClient());
+        return resume(remembered, newHttpClient());
+    }
+
+    /**
+     * Resumes as {@link #resume(Remembered)}, through {@code http} (as
+     * {@link #login(String, String, char[], boolean, HttpClient)}).
+     */
+    public static ServerConnection resume(Remembered remembered, HttpClient http) throws ServerException {
+        java.util.Objects.requireNonNull(http, "http");
+        return new ServerConnection(base(remembered.server().toString()), remembered.user(), null, remembered, http);
     }
 
     private static HttpClient newHttpClient() {

@@ -25,6 +25,7 @@ import org.annotide.client.SyncListener;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.model.Role;
 import org.annotide.server.AnnotideServer;
+import org.annotide.tests.support.openapi.ServedDocuments;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +42,7 @@ class MirrorSocketTest {
     @TempDir
     Path temp;
     private final List<AutoCloseable> opened = new ArrayList<>();
+    private final ServedDocuments documents = new ServedDocuments();
     private final ExecutorService owner = Executors.newSingleThreadExecutor(r -> new Thread(r, "owner"));
 
     @AfterEach
@@ -50,6 +52,7 @@ class MirrorSocketTest {
             c.close();
         }
         owner.shutdownNow();
+        documents.assertConforming();
     }
 
     @Test
@@ -61,8 +64,9 @@ class MirrorSocketTest {
         AnnotideServer server = AnnotideServer.builder().port(0).project(served).permissions(new RolePermissions())
                 .users(users).start();
         opened.add(server::close);
-        ServerConnection connection = ServerConnection.login("http://127.0.0.1:" + server.port(), "manager",
-                PASSWORD.toCharArray());
+        String url = "http://127.0.0.1:" + server.port();
+        ServerConnection connection = ServerConnection.login(url, "manager", PASSWORD.toCharArray(), false,
+                documents.client(url)); // what the mirror hears held to the server's OpenAPI document
         opened.add(connection);
 
         Path folder = temp.resolve("mirror");

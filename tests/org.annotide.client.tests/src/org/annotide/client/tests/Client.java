@@ -54,12 +54,7 @@ final class Client implements AutoCloseable, SyncListener {
     final List<String> readOnly = Collections.synchronizedList(new ArrayList<>());
 
     Client(TeamServer server, String user, Path mirrors) throws Exception {
-        this(server.url(), server.projectId, user, mirrors);
-    }
-
-    /** A client of a project of the server at {@code url}, logged in with the fixtures' password. */
-    Client(String url, String projectId, String user, Path mirrors) throws Exception {
-        this(ServerConnection.login(url, user, TeamServer.PASSWORD.toCharArray()), projectId, mirrors);
+        this(server.login(user, false), server.projectId, mirrors);
     }
 
     /** A client of a project through a connection made elsewhere (a remembered login, say). */

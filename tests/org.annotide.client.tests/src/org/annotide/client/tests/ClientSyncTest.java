@@ -66,14 +66,12 @@ class ClientSyncTest extends ServerAndMirrors {
     void wrongPasswordsAndUnreachableServersAreClearErrors() throws Exception {
         server = new TeamServer(temp);
         ServerException wrong = assertThrows(ServerException.class,
-                () -> ServerConnection.login(server.url(), "manager", "wrong password".toCharArray()));
+                () -> server.login("manager", "wrong password".toCharArray()));
         assertEquals(401, wrong.status());
         assertTrue(wrong.getMessage().contains("wrong login or password"), wrong.getMessage());
         assertFalse(wrong.isUnreachable());
-        String url = server.url();
         server.stop();
-        ServerException down = assertThrows(ServerException.class,
-                () -> ServerConnection.login(url, "manager", TeamServer.PASSWORD.toCharArray()));
+        ServerException down = assertThrows(ServerException.class, () -> server.login("manager", false));
         assertTrue(down.isUnreachable());
         assertTrue(down.getMessage().contains("unreachable"), down.getMessage());
         ServerException nonsense = assertThrows(ServerException.class,

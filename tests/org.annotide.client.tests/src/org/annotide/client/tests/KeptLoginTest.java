@@ -46,7 +46,7 @@ class KeptLoginTest extends ServerAndMirrors {
         server = new TeamServer(temp);
         Path mirrors = temp.resolve("mirrors");
         KeptLogins kept = KeptLogins.in(temp.resolve("state"));
-        ServerConnection first = ServerConnection.login(server.url(), "manager", TeamServer.PASSWORD.toCharArray(), true);
+        ServerConnection first = server.login("manager", true);
         kept.keep(first.remembered());
         assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(kept.file())));
         String file = Files.readString(kept.file());
@@ -66,7 +66,7 @@ class KeptLoginTest extends ServerAndMirrors {
 
         List<ServerConnection.Remembered> logins = kept.all();
         assertEquals(1, logins.size());
-        Client after = keptClient(ServerConnection.resume(logins.get(0)), mirrors);
+        Client after = keptClient(server.resume(logins.get(0)), mirrors);
         after.await(Client.AFTER_RESTART_MILLIS, "online again", () -> after.remote.isOnline());
         assertEquals("manager", after.remote.account().login());
         Annotation again = after.draw(server.image, 4);
@@ -83,7 +83,7 @@ class KeptLoginTest extends ServerAndMirrors {
         server = new TeamServer(temp);
         Path mirrors = temp.resolve("mirrors");
         KeptLogins kept = KeptLogins.in(temp.resolve("state"));
-        ServerConnection first = ServerConnection.login(server.url(), "manager", TeamServer.PASSWORD.toCharArray(), true);
+        ServerConnection first = server.login("manager", true);
         kept.keep(first.remembered());
         Client before = keptClient(first, mirrors);
         before.awaitSent();
@@ -99,11 +99,11 @@ class KeptLoginTest extends ServerAndMirrors {
         server.start();
 
         // the log-out of a session opened with the kept login revokes it (Disconnect from Server on another start)
-        ServerConnection other = ServerConnection.resume(kept.all().get(0));
+        ServerConnection other = server.resume(kept.all().get(0));
         other.projects();
         other.logOut();
 
-        ServerConnection resumed = ServerConnection.resume(kept.all().get(0));
+        ServerConnection resumed = server.resume(kept.all().get(0));
         ServerException refused = assertThrows(ServerException.class,
                 () -> RemoteProject.open(resumed, server.projectId, mirrors, Runnable::run));
         assertEquals(401, refused.status());
@@ -116,8 +116,7 @@ class KeptLoginTest extends ServerAndMirrors {
         assertEquals(1, Outbox.open(folder).size(), "the unsent edit is still in the outbox");
 
         // logging in again with the password sends it
-        Client reopened = keptClient(ServerConnection.login(server.url(), "manager", TeamServer.PASSWORD.toCharArray()),
-                mirrors);
+        Client reopened = keptClient(server.login("manager", false), mirrors);
         assertEquals(folder, reopened.store().folder());
         reopened.awaitSent();
         long sent = reopened.onOwner(() -> reopened.image(server.image).getAnnotations().get(0).getId());

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import org.annotide.access.Account;
 import org.annotide.access.RolePermissions;
 import org.annotide.access.UserDirectory;
+import org.annotide.client.ServerConnection;
+import org.annotide.client.ServerException;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.ml.TrainerRegistry;
 import org.annotide.model.AnnotideFactory;
@@ -16,6 +18,7 @@ import org.annotide.server.AnnotideServer;
 import org.annotide.server.db.ServerDatabase;
 import org.annotide.server.db.ServerProjects;
 import org.annotide.tests.support.NoiseImages;
+import org.annotide.tests.support.openapi.ServedDocuments;
 
 /**
  * A real team server on a loopback port over a real project folder (its journaled store): 32x32 PNG images, the
@@ -40,6 +43,8 @@ final class TeamServer implements AutoCloseable {
     private final ServerDatabase database;
     private AnnotideServer server;
     private int port;
+    /** What the clients of the tests received from the server, held to its OpenAPI document. */
+    final ServedDocuments documents = new ServedDocuments();
 
     TeamServer(Path temp) throws Exception {
         this(temp, 3, null);
@@ -116,11 +121,35 @@ final class TeamServer implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /**
+     * Logs {@code user} in with the fixtures' password (with {@code remember}: a remembered login too), as the
+     * workbench does, through an HTTP client that holds every answer and socket message to the server's OpenAPI
+     * document ({@link ServedDocuments}; {@link #close()} fails the test with what differed).
+     */
+    ServerConnection login(String user, boolean remember) throws ServerException {
+        return ServerConnection.login(url(), user, PASSWORD.toCharArray(), remember, documents.client(url()));
+    }
+
+    /** Logs {@code user} in with {@code password}, as {@link #login(String, boolean)}. */
+    ServerConnection login(String user, char[] password) throws ServerException {
+        return ServerConnection.login(url(), user, password, false, documents.client(url()));
+    }
+
+    /** A connection from a remembered login, as a restarted workbench makes it, as {@link #login(String, boolean)}. */
+    ServerConnection resume(ServerConnection.Remembered remembered) throws ServerException {
+        return ServerConnection.resume(remembered, documents.client(url()));
+    }
+
+    /** Stops the server and closes its project; fails when a client got what the server's document does not say. */
     @Override
     public void close() {
-        if (server != null) {
-            server.close();
+        try {
+            if (server != null) {
+                server.close();
+            }
+        } finally {
+            store.close();
         }
-        store.close();
+        documents.assertConforming();
     }
 }

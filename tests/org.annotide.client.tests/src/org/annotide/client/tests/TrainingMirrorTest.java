@@ -24,6 +24,8 @@ import org.annotide.benchmark.SkillBands;
 import org.annotide.benchmark.TrainingProjects;
 import org.annotide.benchmark.TrainingSession;
 import org.annotide.benchmark.TrainingSettings;
+import org.annotide.client.ServerConnection;
+import org.annotide.client.ServerException;
 import org.annotide.core.store.ProjectStore;
 import org.annotide.model.Annotation;
 import org.annotide.model.AnnotatorTask;
@@ -37,6 +39,7 @@ import org.annotide.model.TaskStatus;
 import org.annotide.model.TrainingProject;
 import org.annotide.server.AnnotideServer;
 import org.annotide.tests.support.NoiseImages;
+import org.annotide.tests.support.openapi.ServedDocuments;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,6 +69,8 @@ class TrainingMirrorTest {
     Path temp;
     ProjectStore training;
     AnnotideServer server;
+    /** What the clients received from the server, held to its OpenAPI document ({@link #stop()} fails with it). */
+    final ServedDocuments documents = new ServedDocuments();
     String projectId;
     String trainingId;
     List<String> benchmark;
@@ -124,6 +129,7 @@ class TrainingMirrorTest {
         if (training != null) {
             training.close();
         }
+        documents.assertConforming();
     }
 
     static BoxShape box(double x) {
@@ -136,9 +142,15 @@ class TrainingMirrorTest {
     }
 
     Client client(String user) throws Exception {
-        Client c = new Client("http://127.0.0.1:" + server.port(), projectId, user, temp.resolve("mirrors-" + user));
+        Client c = new Client(login(user), projectId, temp.resolve("mirrors-" + user));
         clients.add(c);
         return c;
+    }
+
+    /** {@code user} logged in as the workbench does, each answer held to the server's OpenAPI document. */
+    ServerConnection login(String user) throws ServerException {
+        String url = "http://127.0.0.1:" + server.port();
+        return ServerConnection.login(url, user, TeamServer.PASSWORD.toCharArray(), false, documents.client(url));
     }
 
     /** The evaluation views' session over a client's mirror, for the user the mirror works for. */
@@ -198,7 +210,7 @@ class TrainingMirrorTest {
 
     /** Bob's work through the API, as another workbench would send it: a draft, then the submission. */
     void bobSubmits(double x) throws Exception {
-        try (Client bob = new Client("http://127.0.0.1:" + server.port(), projectId, "bob", temp.resolve("bob"))) {
+        try (Client bob = new Client(login("bob"), projectId, temp.resolve("bob"))) {
             String cell;
             synchronized (training) {
                 cell = training.project().getLabelClasses().get(0).getId();

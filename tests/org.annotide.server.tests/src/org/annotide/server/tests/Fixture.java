@@ -42,6 +42,9 @@ import org.annotide.model.TaskType;
 import org.annotide.server.AnnotideServer;
 import org.annotide.server.db.ServerDatabase;
 import org.annotide.server.db.ServerProjects;
+import org.annotide.tests.support.openapi.CheckedHttpClient;
+import org.annotide.tests.support.openapi.CheckedSocket;
+import org.annotide.tests.support.openapi.OpenApiCheck;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.eclipse.emf.edit.command.AddCommand;
 

@@ -13,6 +13,7 @@ import org.annotide.access.RolePermissions;
 import org.annotide.server.AnnotideServer;
 import org.annotide.server.db.ProjectContent;
 import org.annotide.server.db.ProjectWriteThrough;
+import org.annotide.tests.support.openapi.OpenApiCheck;
 
 import com.fasterxml.jackson.databind.JsonNode;
 

@@ -1,4 +1,4 @@
-package org.annotide.server.tests;
+package org.annotide.tests.support.openapi;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -9,35 +9,39 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Holds the server's answers to its own OpenAPI document: finds the operation a request reached, the response the
- * document gives for the status it got, and checks the body against that response's schema. The schemas are the
- * JSON Schema subset the document uses (type, properties, required, additionalProperties, items, oneOf, anyOf, const,
- * local $ref); a keyword outside it is a failure of the check, so the document cannot drift into what is not checked.
- * The messages a WebSocket sends are held to the schemas its GET lists under {@code x-websocket-messages}
- * ({@link #messageProblems}; {@link CheckedSocket} checks each message a test socket hears).
+ * Holds a team server's answers to its own OpenAPI document, in the server's tests and in its clients': finds the
+ * operation a request reached, the response the document gives for the status it got, and checks the body against
+ * that response's schema. The schemas are the JSON Schema subset the document uses (type, properties, required,
+ * additionalProperties, items, oneOf, anyOf, const, local $ref); a keyword outside it is a failure of the check, so
+ * the document cannot drift into what is not checked. The messages a WebSocket sends are held to the schemas its GET
+ * lists under {@code x-websocket-messages} ({@link #messageProblems}; {@link CheckedSocket} checks each message a
+ * socket hears, {@link CheckedHttpClient} each answer and socket message that code under test gets through it).
  * (No JSON Schema validator resolves offline from the build's Maven repository.)
  */
-final class OpenApiCheck {
+public final class OpenApiCheck {
 
     private static final Set<String> KEYWORDS = Set.of("type", "properties", "required", "additionalProperties",
             "items", "oneOf", "anyOf", "const", "$ref", "description", "format");
 
+    static final ObjectMapper JSON = new ObjectMapper();
+
     private final JsonNode document;
     /** The operations ("GET /api/v1/projects/{project}") that answered a success their response schema holds. */
-    final Set<String> succeeded = ConcurrentHashMap.newKeySet();
+    public final Set<String> succeeded = ConcurrentHashMap.newKeySet();
     /** The socket messages ("GET /api/v1/projects/{project}/ws image_created") heard holding to their schemas. */
-    final Set<String> heard = ConcurrentHashMap.newKeySet();
+    public final Set<String> heard = ConcurrentHashMap.newKeySet();
     /** Where the document lists a socket's messages: type to schema. */
-    static final String MESSAGES = "x-websocket-messages";
+    public static final String MESSAGES = "x-websocket-messages";
 
-    OpenApiCheck(JsonNode document) {
+    public OpenApiCheck(JsonNode document) {
         this.document = document;
     }
 
     /** The document a server serves at {@code baseUrl}/api/v1/openapi.json. */
-    static OpenApiCheck of(java.net.http.HttpClient http, String baseUrl) throws java.io.IOException,
+    public static OpenApiCheck of(java.net.http.HttpClient http, String baseUrl) throws java.io.IOException,
             InterruptedException {
         java.net.http.HttpResponse<byte[]> doc = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
                 baseUrl + "/api/v1/openapi.json")).timeout(java.time.Duration.ofSeconds(30)).build(),
@@ -45,18 +49,18 @@ final class OpenApiCheck {
         if (doc.statusCode() != 200) {
             throw new AssertionError("no OpenAPI document at " + baseUrl + ": " + doc.statusCode());
         }
-        return new OpenApiCheck(Fixture.JSON.readTree(doc.body()));
+        return new OpenApiCheck(JSON.readTree(doc.body()));
     }
 
     /**
      * What is wrong with an answer as it came (its body's bytes; parsed here when its content type is JSON), as
      * {@link #problems}.
      */
-    List<String> problems(String method, String path, int status, String contentType, byte[] body) {
+    public List<String> problems(String method, String path, int status, String contentType, byte[] body) {
         JsonNode json = null;
         if (contentType != null && contentType.contains("json") && body.length > 0) {
             try {
-                json = Fixture.JSON.readTree(body);
+                json = JSON.readTree(body);
             } catch (java.io.IOException e) {
                 return List.of(method + " " + path + " " + status + ": a body of " + contentType + " that is no JSON");
             }
@@ -101,7 +105,7 @@ final class OpenApiCheck {
      * What is wrong with an answer by the document (empty: nothing). {@code body} is the body parsed when its content
      * type is JSON, else null; {@code bytes} its length.
      */
-    List<String> problems(String method, String path, int status, String contentType, JsonNode body, int bytes) {
+    public List<String> problems(String method, String path, int status, String contentType, JsonNode body, int bytes) {
         List<String> problems = new ArrayList<>();
         String operation = operation(method, path);
         JsonNode response;
@@ -151,7 +155,7 @@ final class OpenApiCheck {
      * query ignored) must be one the document lists, the message an object whose {@code type} is one of the socket's
      * {@code x-websocket-messages}, and the message must hold to that type's schema.
      */
-    List<String> messageProblems(String path, JsonNode message) {
+    public List<String> messageProblems(String path, JsonNode message) {
         String operation = operation("GET", path);
         JsonNode declared = operation == null ? null : document.get("paths")
                 .get(operation.substring(operation.indexOf(' ') + 1)).get("get").get(MESSAGES);
@@ -177,7 +181,7 @@ final class OpenApiCheck {
     }
 
     /** The message types of each socket ({@code GET template type}) that the document declares. */
-    Set<String> declaredMessages() {
+    public Set<String> declaredMessages() {
         Set<String> all = new java.util.TreeSet<>();
         for (Iterator<Map.Entry<String, JsonNode>> paths = document.get("paths").fields(); paths.hasNext();) {
             Map.Entry<String, JsonNode> entry = paths.next();
