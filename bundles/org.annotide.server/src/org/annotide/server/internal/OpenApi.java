@@ -128,7 +128,8 @@ final class OpenApi {
             404, "no such object",
             409, "a conflict: a changed version, a name or id taken, objects that would go along",
             413, "the body is larger than the server accepts",
-            503, "the database is unreachable; nothing was changed");
+            503, "the database is unreachable, or the request could not be read to its end (the server stopping); "
+                    + "nothing was changed: try again");
 
     private static void responses(ObjectNode responses, Route route) {
         Route.Answer answer = route.answer();

@@ -570,6 +570,9 @@ public final class ServerCore {
                 throw new ApiException(413, "the body is larger than " + maxBody + " bytes, the most accepted");
             }
             return body;
+        } catch (IOException e) { // the connection ended under the request (the server stopping): worth trying again
+            throw new ApiException(503, "the request's body could not be read to its end (the connection closed, or "
+                    + "the server is stopping): " + e);
         }
     }
 
