@@ -64,6 +64,14 @@ public final class Spin {
      * including work it queued with asyncExec.
      */
     public static void idle(long quietMillis) {
+        idleUnless(quietMillis, () -> false);
+    }
+
+    /**
+     * As {@link #idle}, but returns as soon as {@code handled} holds: for input whose handling shows itself (a key's
+     * release event, say), which then need not wait for quiet, nor for the cap in a loop that never goes quiet.
+     */
+    public static void idleUnless(long quietMillis, BooleanSupplier handled) {
         Display display = display();
         // Some windows are never quiet (a workbench that repaints continuously: seen at 14-58 full repaints a
         // second after training, GTK relayouts with "gtk_box_gadget_distribute" warnings). What was posted
@@ -72,6 +80,9 @@ public final class Spin {
         long deadline = System.nanoTime() + IDLE_CAP.toNanos();
         long quietSince = System.nanoTime();
         while (System.nanoTime() - quietSince < quietMillis * 1_000_000L) {
+            if (handled.getAsBoolean()) {
+                return;
+            }
             if (display.readAndDispatch()) {
                 quietSince = System.nanoTime();
             } else {
@@ -121,6 +132,11 @@ public final class Spin {
             display.removeFilter(t, count);
         }
         return dispatched + " dispatches, " + events[0] + " SWT events " + counts;
+    }
+
+    /** The display of the UI thread, failing with a clear message on any other thread. */
+    static Display uiDisplay() {
+        return display();
     }
 
     private static Display display() {
