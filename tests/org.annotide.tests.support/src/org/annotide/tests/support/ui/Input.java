@@ -136,11 +136,10 @@ public final class Input {
      */
     public static void key(int modifiers, char character, int keyCode) {
         int code = character != 0 ? characterKey(character) : specialKey(keyCode);
-        holding(modifiers, () -> {
+        holding(modifiers, () -> handled(SWT.KeyUp, () -> {
             robot().keyPress(code);
             robot().keyRelease(code);
-            Spin.idle(SETTLE_MILLIS);
-        });
+        }));
     }
 
     /** Holds a character key (Space for a pan, say) down while the action runs, then releases it. */
