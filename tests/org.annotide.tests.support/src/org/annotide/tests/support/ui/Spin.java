@@ -120,6 +120,11 @@ public final class Spin {
             display.addFilter(t, count);
         }
         int dispatched = 0;
+        Thread ui = Thread.currentThread();
+        java.util.Map<String, Integer> running = new java.util.concurrent.ConcurrentHashMap<>();
+        Thread sampler = new Thread(() -> sample(ui, running), "Spin traffic sampler");
+        sampler.setDaemon(true);
+        sampler.start();
         long end = System.nanoTime() + 1_000_000_000L;
         while (System.nanoTime() < end) {
             if (display.readAndDispatch()) {
@@ -128,10 +133,42 @@ public final class Spin {
                 sleep(1);
             }
         }
+        sampler.interrupt();
         for (int t : types) {
             display.removeFilter(t, count);
         }
-        return dispatched + " dispatches, " + events[0] + " SWT events " + counts;
+        java.util.List<String> top = running.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(6)
+                .map(e -> e.getKey() + "=" + e.getValue()).toList();
+        return dispatched + " dispatches, " + events[0] + " SWT events " + counts + "; what the UI thread ran in them, "
+                + "sampled about every millisecond (frames, most first): " + top;
+    }
+
+    /**
+     * Samples what the UI thread runs inside readAndDispatch: the innermost frame outside SWT and the JDK (a
+     * timerExec or asyncExec runnable, a listener), or SWT's own innermost frame when no other code runs. A short
+     * runnable is caught only now and then, but one that keeps the loop busy shows up among the first.
+     */
+    private static void sample(Thread ui, java.util.Map<String, Integer> running) {
+        while (!Thread.currentThread().isInterrupted()) {
+            StackTraceElement[] stack = ui.getStackTrace();
+            boolean dispatching = java.util.Arrays.stream(stack).anyMatch(f -> f.getMethodName().equals("readAndDispatch"));
+            if (dispatching && stack.length > 0 && !stack[0].getMethodName().startsWith("sleep")) {
+                String what = java.util.Arrays.stream(stack)
+                        .filter(f -> !f.getClassName().startsWith("org.eclipse.swt.") && !f.getClassName().startsWith("java.")
+                                && !f.getClassName().startsWith("jdk.") && !f.getClassName().startsWith("sun."))
+                        .findFirst().map(f -> f.getClassName() + "." + f.getMethodName()).orElse("?");
+                if (what.startsWith(Spin.class.getName())) {
+                    what = "swt " + stack[0].getClassName() + "." + stack[0].getMethodName();
+                }
+                running.merge(what, 1, Integer::sum);
+            }
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
     }
 
     /** The display of the UI thread, failing with a clear message on any other thread. */
