@@ -64,6 +64,14 @@ public final class Spin {
      * including work it queued with asyncExec.
      */
     public static void idle(long quietMillis) {
+        idleUnless(quietMillis, () -> false);
+    }
+
+    /**
+     * As {@link #idle}, but returns as soon as {@code handled} holds: for input whose handling shows itself (a key's
+     * release event, say), which then need not wait for quiet, nor for the cap in a loop that never goes quiet.
+     */
+    public static void idleUnless(long quietMillis, BooleanSupplier handled) {
         Display display = display();
         // Some windows are never quiet (a workbench that repaints continuously: seen at 14-58 full repaints a
         // second after training, GTK relayouts with "gtk_box_gadget_distribute" warnings). What was posted
@@ -72,6 +80,9 @@ public final class Spin {
         long deadline = System.nanoTime() + IDLE_CAP.toNanos();
         long quietSince = System.nanoTime();
         while (System.nanoTime() - quietSince < quietMillis * 1_000_000L) {
+            if (handled.getAsBoolean()) {
+                return;
+            }
             if (display.readAndDispatch()) {
                 quietSince = System.nanoTime();
             } else {
@@ -109,6 +120,11 @@ public final class Spin {
             display.addFilter(t, count);
         }
         int dispatched = 0;
+        Thread ui = Thread.currentThread();
+        java.util.Map<String, Integer> running = new java.util.concurrent.ConcurrentHashMap<>();
+        Thread sampler = new Thread(() -> sample(ui, running), "Spin traffic sampler");
+        sampler.setDaemon(true);
+        sampler.start();
         long end = System.nanoTime() + 1_000_000_000L;
         while (System.nanoTime() < end) {
             if (display.readAndDispatch()) {
@@ -117,10 +133,47 @@ public final class Spin {
                 sleep(1);
             }
         }
+        sampler.interrupt();
         for (int t : types) {
             display.removeFilter(t, count);
         }
-        return dispatched + " dispatches, " + events[0] + " SWT events " + counts;
+        java.util.List<String> top = running.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed()).limit(6)
+                .map(e -> e.getKey() + "=" + e.getValue()).toList();
+        return dispatched + " dispatches, " + events[0] + " SWT events " + counts + "; what the UI thread ran in them, "
+                + "sampled about every millisecond (frames, most first): " + top;
+    }
+
+    /**
+     * Samples what the UI thread runs inside readAndDispatch: the innermost frame outside SWT and the JDK (a
+     * timerExec or asyncExec runnable, a listener), or SWT's own innermost frame when no other code runs. A short
+     * runnable is caught only now and then, but one that keeps the loop busy shows up among the first.
+     */
+    private static void sample(Thread ui, java.util.Map<String, Integer> running) {
+        while (!Thread.currentThread().isInterrupted()) {
+            StackTraceElement[] stack = ui.getStackTrace();
+            boolean dispatching = java.util.Arrays.stream(stack).anyMatch(f -> f.getMethodName().equals("readAndDispatch"));
+            if (dispatching && stack.length > 0 && !stack[0].getMethodName().startsWith("sleep")) {
+                String what = java.util.Arrays.stream(stack)
+                        .filter(f -> !f.getClassName().startsWith("org.eclipse.swt.") && !f.getClassName().startsWith("java.")
+                                && !f.getClassName().startsWith("jdk.") && !f.getClassName().startsWith("sun."))
+                        .findFirst().map(f -> f.getClassName() + "." + f.getMethodName()).orElse("?");
+                if (what.startsWith(Spin.class.getName())) {
+                    what = "swt " + stack[0].getClassName() + "." + stack[0].getMethodName();
+                }
+                running.merge(what, 1, Integer::sum);
+            }
+            try {
+                Thread.sleep(1);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    /** The display of the UI thread, failing with a clear message on any other thread. */
+    static Display uiDisplay() {
+        return display();
     }
 
     private static Display display() {
