@@ -33,14 +33,24 @@ class PageCacheTest extends ServedProjectTest {
         return items;
     }
 
+    private String manager;
+    private String admin;
+    private String classId;
+    private String path;
+
+    /** Serves the project; a manager and an admin log in; its first class and its first image's annotations. */
+    private void serve() throws Exception {
+        f = new Fixture(temp, 0, 1 << 20);
+        manager = f.login("manager");
+        admin = f.login("admin");
+        classId = f.call("GET", "/api/v1/projects/" + f.projectId + "/label-classes", admin, null).json()
+                .get("items").get(0).get("id").asText();
+        path = "/api/v1/projects/" + f.projectId + "/images/" + f.image + "/annotations";
+    }
+
     @Test
     void everyChangeShowsInTheNextPageRead() throws Exception {
-        f = new Fixture(temp, 0, 1 << 20);
-        String manager = f.login("manager");
-        String admin = f.login("admin");
-        String classId = f.call("GET", "/api/v1/projects/" + f.projectId + "/label-classes", admin, null).json()
-                .get("items").get(0).get("id").asText();
-        String path = "/api/v1/projects/" + f.projectId + "/images/" + f.image + "/annotations";
+        serve();
         List<String> empty = page(path, manager);
         assertEquals(empty, page(path, manager), "read twice: the same page");
         assertEquals(empty, page(path, admin));
@@ -68,12 +78,7 @@ class PageCacheTest extends ServedProjectTest {
 
     @Test
     void aChangeOutsideTheCommandsShowsOnceThePageExpiredEvenWhenManyReadItAtOnce() throws Exception {
-        f = new Fixture(temp, 0, 1 << 20);
-        String manager = f.login("manager");
-        String admin = f.login("admin");
-        String classId = f.call("GET", "/api/v1/projects/" + f.projectId + "/label-classes", admin, null).json()
-                .get("items").get(0).get("id").asText();
-        String path = "/api/v1/projects/" + f.projectId + "/images/" + f.image + "/annotations";
+        serve();
         Fixture.Answer created = f.call("POST", path, manager, ServerApiTest.box(classId, 3));
         assertEquals(201, created.status(), created.toString());
         long id = created.json().get("id").asLong();
