@@ -1,13 +1,18 @@
 package org.annotide.ui.editor.internal.render;
 
+import java.util.Arrays;
+
 /**
  * How many annotations a frame may draw as vectors on this machine: {@link FrameRenderer#VECTOR_LIMIT} at most, fewer
  * where drawing one costs more. Vector drawing goes through cairo to the display server, which on a slow machine, a
  * software-rendered display (a VM, Xvfb) or at high zoom (large shapes: more pixels to fill and stroke) costs several
  * times the 30 microseconds a shape the fixed limit assumed; above the limit the display tiles carry the annotations
  * rasterised and a frame is a few blits whatever the count. The cost of a shape is measured on the frames that draw
- * vectors (their wall time over the shapes drawn, averaged over recent frames), and the limit is what fits in
- * {@link #BUDGET_NANOS}; until a frame has measured it the fixed limit holds.
+ * vectors (their wall time over the shapes drawn), and the limit is what fits in {@link #BUDGET_NANOS} at the median
+ * of the last {@link #FRAMES} such frames. Until that many were measured the fixed limit holds: the first frames of a
+ * fresh JVM run code not yet compiled, and a switch to rasterised tiles then would make the first image wait for
+ * tiles composed with its annotations (seen: the first image in a fresh workbench 80 ms later). A median, not an
+ * average, so that a frame held up by a collection or another process does not move it.
  */
 final class VectorBudget {
 
@@ -17,11 +22,12 @@ final class VectorBudget {
     static final int FLOOR = 50;
     /** Frames with fewer shapes say little about the cost of one (fixed costs dominate). */
     static final int MIN_SAMPLE = 20;
-    /** Weight of the newest frame in the running average. */
-    private static final double WEIGHT = 0.2;
+    /** Vector frames measured before the limit follows them, and over which the median is taken. */
+    static final int FRAMES = 8;
 
     private final int ceiling;
-    private double nanosPerShape = Double.NaN;
+    private final double[] nanosPerShape = new double[FRAMES];
+    private int recorded;
 
     VectorBudget(int ceiling) {
         this.ceiling = ceiling;
@@ -32,16 +38,19 @@ final class VectorBudget {
         if (shapes < MIN_SAMPLE || nanos <= 0) {
             return;
         }
-        double perShape = (double) nanos / shapes;
-        nanosPerShape = Double.isNaN(nanosPerShape) ? perShape : nanosPerShape + WEIGHT * (perShape - nanosPerShape);
+        nanosPerShape[recorded % FRAMES] = (double) nanos / shapes;
+        recorded++;
     }
 
     /** The most annotations a frame draws as vectors now. */
     int limit() {
-        if (Double.isNaN(nanosPerShape)) {
+        if (recorded < FRAMES) {
             return ceiling;
         }
-        long fits = (long) (BUDGET_NANOS / nanosPerShape);
+        double[] sorted = nanosPerShape.clone();
+        Arrays.sort(sorted);
+        double median = (sorted[FRAMES / 2 - 1] + sorted[FRAMES / 2]) / 2;
+        long fits = (long) (BUDGET_NANOS / median);
         return (int) Math.max(Math.min(FLOOR, ceiling), Math.min(ceiling, fits));
     }
 }
