@@ -445,6 +445,9 @@ public final class ServerCore {
             } catch (Exception e) {
                 reply = problem(500, "the server could not complete the request: " + e.getMessage(), null);
             }
+            if (reply.status >= 400) {
+                discardUnreadBody(request, reply);
+            }
             audit(request, reply.status);
             if (!request.getMethod().equals("GET") && !request.getMethod().equals("HEAD")) {
                 forgetUndoHistory();
@@ -556,11 +559,49 @@ public final class ServerCore {
         return found.operation().handle(call);
     }
 
-    private byte[] readBody(Request request) throws IOException {
+    /** Set on a request once its body was read whole. */
+    private static final String BODY_TAKEN = "org.annotide.server.bodyTaken";
+
+    /** HTTP/1.1: no Content-Length and no Transfer-Encoding is no body (most GETs). */
+    private static boolean declaresBody(Request request) {
         long declared = request.getLength();
-        if (declared == 0 || declared < 0 && !request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING)) {
-            return new byte[0]; // HTTP/1.1: no Content-Length and no Transfer-Encoding is no body (most GETs)
+        return declared > 0 || declared < 0 && request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
+    }
+
+    /**
+     * A refusal made before the body was read (no token, no such route, a method not allowed): the body is read to its
+     * end and dropped, as a request that was answered must be for its connection to serve the next one. Left unread,
+     * Jetty closes the connection after the answer when the body has not all arrived yet, and a client that already
+     * reuses it for its next request gets no answer at all ("header parser received no bytes" in java.net.http). A
+     * body larger than the server takes, or one that cannot be read, is not waited for: the answer then says
+     * {@code Connection: close}.
+     */
+    private void discardUnreadBody(Request request, Reply reply) {
+        if (request.getAttribute(BODY_TAKEN) != null || !declaresBody(request)) {
+            return;
         }
+        if (request.getLength() <= maxBody) {
+            try (InputStream in = Content.Source.asInputStream(request)) {
+                long left = maxBody + 1L;
+                byte[] buffer = new byte[8192];
+                for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0;) {
+                    left -= n;
+                }
+                if (left > 0) {
+                    return;
+                }
+            } catch (IOException e) {
+                // the connection went: the close below is what it is now anyway
+            }
+        }
+        reply.header("Connection", "close");
+    }
+
+    private byte[] readBody(Request request) throws IOException {
+        if (!declaresBody(request)) {
+            return new byte[0];
+        }
+        long declared = request.getLength();
         if (declared > maxBody) {
             throw new ApiException(413, "the body has " + declared + " bytes; at most " + maxBody + " are accepted");
         }
@@ -569,6 +610,7 @@ public final class ServerCore {
             if (body.length > maxBody) {
                 throw new ApiException(413, "the body is larger than " + maxBody + " bytes, the most accepted");
             }
+            request.setAttribute(BODY_TAKEN, Boolean.TRUE);
             return body;
         } catch (IOException e) { // the connection ended under the request (the server stopping): worth trying again
             throw new ApiException(503, "the request's body could not be read to its end (the connection closed, or "
