@@ -6,6 +6,7 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
@@ -28,6 +29,7 @@ import org.annotide.model.Provenance;
 import org.annotide.model.ReviewState;
 import org.annotide.model.TaskType;
 import org.annotide.model.TrainedModel;
+import org.annotide.model.edit.ClassRules;
 
 /**
  * Runs a registered model (classifier, detector or segmenter) over images and stores what it predicts as annotations with provenance PREDICTED,
@@ -44,8 +46,19 @@ public final class Inference {
     public record Prediction(String image, String labelClass, double score, double[] box) {
     }
 
-    /** What a run gave: the predictions stored, and the images that could not be read. */
-    public record Result(List<Prediction> predictions, List<DatasetInfo.Skipped> skipped, boolean cancelled) {
+    /**
+     * What a run gave: the predictions stored, the images that could not be read, and the predictions not stored because
+     * their class does not allow their shape ({@link ClassRules}: a box of a class that is for polygons only), counted by
+     * the rule's words, e.g. {@code "cell" is for polygon only, not box} → 12.
+     */
+    public record Result(List<Prediction> predictions, List<DatasetInfo.Skipped> skipped, boolean cancelled,
+            Map<String, Integer> refused) {
+
+        /** The refusals in one line, e.g. {@code 12 × "cell" is for polygon only, not box}; empty when none. */
+        public String refusedSummary() {
+            return refused.entrySet().stream().map(e -> e.getValue() + " × " + e.getKey())
+                    .collect(java.util.stream.Collectors.joining("; "));
+        }
     }
 
     private static final int BATCH = 64;
@@ -88,10 +101,11 @@ public final class Inference {
         ProjectStore store = registry.store();
         List<Prediction> predictions = new ArrayList<>();
         List<DatasetInfo.Skipped> skipped = new ArrayList<>();
+        Map<String, Integer> refused = new LinkedHashMap<>();
         try (Predictor predictor = trainer.open(file, device)) {
             for (int from = 0; from < images.size(); from += BATCH) {
                 if (monitor.isCancelled()) {
-                    return new Result(predictions, skipped, true);
+                    return new Result(predictions, skipped, true, refused);
                 }
                 List<ImageAsset> batch = images.subList(from, Math.min(images.size(), from + BATCH));
                 List<ImageAsset> read = new ArrayList<>();
@@ -108,13 +122,13 @@ public final class Inference {
                             pictures.add(pixels.read(path, null));
                             read.add(image);
                         } else if (d.task() == TaskType.CLASSIFY) {
-                            predictions.addAll(classifyTiles(model, d, predictor, image, path, size, minScore));
+                            predictions.addAll(classifyTiles(model, d, predictor, image, path, size, minScore, refused));
                         } else {
                             List<Predictor.Detection> found = detectWindowed(predictor, d, path, name, minScore, monitor);
-                            predictions.addAll(storeObjects(model, d, List.of(image), List.of(found)));
+                            predictions.addAll(storeObjects(model, d, List.of(image), List.of(found), refused));
                         }
                     } catch (CancellationException e) {
-                        return new Result(predictions, skipped, true);
+                        return new Result(predictions, skipped, true, refused);
                     } catch (IOException e) {
                         skipped.add(new DatasetInfo.Skipped(name, "unreadable: " + e.getMessage()));
                     } catch (TooLarge e) {
@@ -126,10 +140,10 @@ public final class Inference {
                 }
                 if (d.task() == TaskType.CLASSIFY) {
                     double[][] scores = predictor.classify(pictures);
-                    predictions.addAll(store(model, d, read, scores, minScore));
+                    predictions.addAll(store(model, d, read, scores, minScore, refused));
                 } else {
                     List<List<Predictor.Detection>> found = predictor.detect(pictures, minScore);
-                    predictions.addAll(storeObjects(model, d, read, found));
+                    predictions.addAll(storeObjects(model, d, read, found, refused));
                 }
                 monitor.message(String.format("predicted %d of %d images", Math.min(images.size(), from + BATCH), images.size()));
             }
@@ -138,7 +152,7 @@ public final class Inference {
         } catch (Exception e) {
             throw new TrainingException("prediction failed: " + e.getMessage(), e);
         }
-        return new Result(predictions, skipped, false);
+        return new Result(predictions, skipped, false, refused);
     }
 
     /**
@@ -245,7 +259,7 @@ public final class Inference {
      * than the model sees. An image without tiles is refused with what to do.
      */
     private List<Prediction> classifyTiles(TrainedModel model, ModelDescriptor d, Predictor predictor, ImageAsset image,
-            ImagePixels.Located path, Dimension size, double minScore) throws Exception {
+            ImagePixels.Located path, Dimension size, double minScore, Map<String, Integer> refused) throws Exception {
         ProjectStore store = registry.store();
         List<TileRegion> tiles = access.call(store, () -> image.getTiles().stream()
                 .map(t -> new TileRegion(t.getId(), new Rectangle(t.getX(), t.getY(), t.getWidth(), t.getHeight())))
@@ -265,7 +279,7 @@ public final class Inference {
                 System.arraycopy(batch, 0, scores, from, to - from);
             }
         }
-        return storeTiles(model, d, image, tiles, scores, minScore);
+        return storeTiles(model, d, image, tiles, scores, minScore, refused);
     }
 
     private static BufferedImage readTile(ImagePyramid pyramid, TileRegion tile, int modelSize)
@@ -301,7 +315,7 @@ public final class Inference {
 
     /** Stores the best class of each tile scoring at least {@code minScore}, pinned to the tile. */
     private List<Prediction> storeTiles(TrainedModel model, ModelDescriptor d, ImageAsset image, List<TileRegion> tiles,
-            double[][] scores, double minScore) {
+            double[][] scores, double minScore, Map<String, Integer> refused) {
         ProjectStore store = registry.store();
         return access.call(store, () -> {
             Project project = store.project();
@@ -317,8 +331,12 @@ public final class Inference {
                     continue;
                 }
                 String className = d.classes().get(best);
-                Annotation annotation = predicted(model, nextId++, classNamed(model, className),
-                        AnnotideFactory.eINSTANCE.createImageClassShape(), scores[t][best], now);
+                LabelClass labelClass = classNamed(model, className);
+                ImageClassShape shape = AnnotideFactory.eINSTANCE.createImageClassShape();
+                if (!allowed(labelClass, shape, refused)) {
+                    continue;
+                }
+                Annotation annotation = predicted(model, nextId++, labelClass, shape, scores[t][best], now);
                 annotation.getAttributes().put(TileWindows.TILE_ATTRIBUTE, tiles.get(t).id());
                 added.add(annotation);
                 Rectangle r = tiles.get(t).region();
@@ -344,6 +362,18 @@ public final class Inference {
 
     private static LabelClass classNamed(TrainedModel model, String name) {
         return model.getLabelClasses().stream().filter(c -> name.equals(c.getName())).findFirst().orElse(null);
+    }
+
+    /**
+     * Whether the class may be given to a prediction of this shape ({@link ClassRules}, the rule every other way into the
+     * model asks too); when not, the refusal is counted under the rule's words and the prediction is not stored.
+     */
+    private static boolean allowed(LabelClass labelClass, Shape shape, Map<String, Integer> refused) {
+        String why = ClassRules.refusal(shape, labelClass);
+        if (why != null) {
+            refused.merge(why, 1, Integer::sum);
+        }
+        return why == null;
     }
 
     /** Removes the unreviewed predictions of this model from an image. */
@@ -375,7 +405,7 @@ public final class Inference {
      * the image.
      */
     private List<Prediction> storeObjects(TrainedModel model, ModelDescriptor d, List<ImageAsset> images,
-            List<List<Predictor.Detection>> found) {
+            List<List<Predictor.Detection>> found, Map<String, Integer> refused) {
         ProjectStore store = registry.store();
         return access.call(store, () -> {
             Project project = store.project();
@@ -408,6 +438,9 @@ public final class Inference {
                         box.setHeight(detection.height());
                         shape = box;
                     }
+                    if (!allowed(classes.get(className), shape, refused)) {
+                        continue;
+                    }
                     added.add(predicted(model, nextId++, classes.get(className), shape, detection.score(), now));
                     stored.add(new Prediction(image.getName(), className, detection.score(), new double[] {
                             detection.x(), detection.y(), detection.width(), detection.height()}));
@@ -421,7 +454,7 @@ public final class Inference {
     }
 
     private List<Prediction> store(TrainedModel model, ModelDescriptor d, List<ImageAsset> images, double[][] scores,
-            double minScore) {
+            double minScore, Map<String, Integer> refused) {
         ProjectStore store = registry.store();
         return access.call(store, () -> {
             Project project = store.project();
@@ -452,18 +485,12 @@ public final class Inference {
                     continue;
                 }
                 String className = d.classes().get(best);
-                Annotation annotation = AnnotideFactory.eINSTANCE.createAnnotation();
-                annotation.setId(nextId++);
-                annotation.setLabelClass(classes.get(className));
                 ImageClassShape shape = AnnotideFactory.eINSTANCE.createImageClassShape();
-                annotation.setShape(shape);
-                annotation.setProvenance(Provenance.PREDICTED);
-                annotation.setModelVersion(modelId);
-                annotation.setScore(row[best]);
-                annotation.setReview(ReviewState.NONE);
-                annotation.setCreatedAt(now);
-                annotation.setAuthor(model.getName() + ":" + model.getVersion());
-                edits.add(image, Literals.IMAGE_ASSET__ANNOTATIONS, annotation);
+                if (!allowed(classes.get(className), shape, refused)) {
+                    continue;
+                }
+                edits.add(image, Literals.IMAGE_ASSET__ANNOTATIONS,
+                        predicted(model, nextId++, classes.get(className), shape, row[best], now));
                 stored.add(new Prediction(image.getName(), className, row[best], null));
             }
             edits.set(project, Literals.PROJECT__NEXT_ANNOTATION_ID, nextId);

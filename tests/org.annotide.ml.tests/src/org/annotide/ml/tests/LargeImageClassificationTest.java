@@ -154,6 +154,48 @@ class LargeImageClassificationTest {
         }
     }
 
+    /**
+     * A prediction whose class does not allow its shape is not stored, as the editor, imports and the server refuse such
+     * an annotation: counted in the class rule's words, the others of the run stored.
+     */
+    @Test
+    void aPredictionWhoseClassDoesNotAllowItsShapeIsNotStoredAndIsCounted() throws Exception {
+        SizeNoting trainer = new SizeNoting(); // every picture is class "a"
+        TrainerRegistry trainers = TrainerRegistry.of(List.of(trainer));
+        try (ProjectStore store = project(); TrainingQueue queue = new TrainingQueue(trainers, ACCESS)) {
+            TrainingJob job = queue.submit(store, TrainingConfig.builder("job", TaskType.CLASSIFY).epochs(1)
+                    .imageSize(8).device("cpu").build());
+            TrainingQueue.JobOutcome outcome = queue.await(job.getId());
+            assertEquals(JobStatus.COMPLETED, outcome.status(), outcome.message());
+            ModelRegistry registry = new ModelRegistry(store, ACCESS, trainers);
+            TrainedModel model = registry.find(outcome.modelId());
+            List<ImageAsset> images = List.copyOf(store.project().getImages());
+            Inference inference = new Inference(registry, ACCESS, ImagePixels.installed());
+
+            // "a" is now for boxes only (after its image-level labels were made: the test's shortcut, not the UI's)
+            LabelClass a = store.project().getLabelClasses().get(0);
+            synchronized (store) {
+                store.commandStack().execute(AddCommand.create(store.editingDomain(), a,
+                        Literals.LABEL_CLASS__ALLOWED_SHAPES, org.annotide.model.ShapeKind.BOX));
+            }
+            Inference.Result refused = inference.run(model, images, 0.0, "cpu", TrainingMonitor.none());
+            assertEquals(java.util.Map.of("\"a\" is for box only, not image class", images.size()), refused.refused());
+            assertTrue(refused.predictions().isEmpty(), refused.predictions().toString());
+            assertTrue(images.stream().allMatch(i -> predicted(i).isEmpty()), "nothing stored");
+            assertEquals(images.size() + " × \"a\" is for box only, not image class", refused.refusedSummary());
+
+            // allowed again: the same run stores them all and refuses none
+            synchronized (store) {
+                store.commandStack().execute(org.eclipse.emf.edit.command.RemoveCommand.create(store.editingDomain(),
+                        a, Literals.LABEL_CLASS__ALLOWED_SHAPES, org.annotide.model.ShapeKind.BOX));
+            }
+            Inference.Result stored = inference.run(model, images, 0.0, "cpu", TrainingMonitor.none());
+            assertTrue(stored.refused().isEmpty(), stored.refused().toString());
+            assertEquals(images.size(), stored.predictions().size());
+            assertTrue(images.stream().allMatch(i -> predicted(i).size() == 1), "one class per image");
+        }
+    }
+
     private static List<Annotation> predicted(ImageAsset image) {
         return image.getAnnotations().stream().filter(a -> a.getProvenance() == Provenance.PREDICTED).toList();
     }

@@ -62,8 +62,11 @@ public final class PredictVerb implements CliVerb {
                 to standard error. Ctrl-C stops after the image or batch of windows at hand: what was predicted
                 before is printed and stays stored, and the command fails (exit code 1).
 
+                A prediction whose class does not allow its shape (a box of a class for polygons only) is not
+                stored; such refusals are counted: REFUSED <count> <the class rule's words>.
+
                 Exit codes: 0 done, 1 failed or cancelled, 3 done but some images could not be read (listed as
-                SKIPPED).""";
+                SKIPPED) or some predictions were refused (REFUSED).""";
     }
 
     @Override
@@ -130,12 +133,14 @@ public final class PredictVerb implements CliVerb {
             for (DatasetInfo.Skipped s : result.skipped()) {
                 context.out().println("SKIPPED " + s);
             }
+            // predictions whose class does not allow their shape are not stored: how many, in the class rule's words
+            result.refused().forEach((why, count) -> context.out().println("REFUSED " + count + " " + why));
             if (result.cancelled()) {
                 context.err().println("annotide-cli predict: cancelled; the " + result.predictions().size()
                         + " prediction(s) above are stored, the images after them were not predicted");
                 return FAILED;
             }
-            return result.skipped().isEmpty() ? OK : PARTIAL;
+            return result.skipped().isEmpty() && result.refused().isEmpty() ? OK : PARTIAL;
         } catch (TrainingException e) {
             context.err().println("annotide-cli predict: " + e.getMessage());
             return FAILED;

@@ -380,9 +380,12 @@ public final class ModelsView extends ViewPart {
                     if (result.cancelled()) {
                         return Status.CANCEL_STATUS;
                     }
-                    if (!result.skipped().isEmpty()) {
-                        return Status.warning(result.predictions().size() + " predictions stored; not read: "
-                                + result.skipped());
+                    if (!result.skipped().isEmpty() || !result.refused().isEmpty()) {
+                        return Status.warning(result.predictions().size() + " predictions stored"
+                                + (result.skipped().isEmpty() ? "" : "; not read: " + result.skipped())
+                                + (result.refused().isEmpty() ? ""
+                                        : "; not stored (their class does not allow their shape): "
+                                                + result.refusedSummary()));
                     }
                     return Status.OK_STATUS;
                 } catch (TrainingException | RuntimeException e) {
