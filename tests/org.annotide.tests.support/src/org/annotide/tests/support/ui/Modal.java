@@ -15,17 +15,22 @@ import org.eclipse.swt.widgets.Shell;
 public final class Modal {
 
     private static final int MODAL = SWT.APPLICATION_MODAL | SWT.PRIMARY_MODAL | SWT.SYSTEM_MODAL;
+    /** A dialog not seen by then never opened: the watch stops, rather than poll through every later test. */
+    private static final long DEADLINE_NANOS = 60_000_000_000L;
 
     private final String title;
     private final Consumer<Shell> answer;
     private volatile boolean answered;
+    private final long started = System.nanoTime();
 
     private Modal(String title, Consumer<Shell> answer) {
         this.title = title;
         this.answer = answer;
     }
 
-    /** Watches (on the current display) for the next shell titled {@code title} and answers it once. */
+    /**
+     * Watches (on the current display) for the next shell titled {@code title}, for at most a minute, and answers it once.
+     */
     public static Modal answer(String title, Consumer<Shell> answer) {
         Modal modal = new Modal(title, answer);
         Display display = Display.getCurrent();
@@ -39,7 +44,9 @@ public final class Modal {
         Shell shell = Arrays.stream(display.getShells()).filter(s -> !s.isDisposed() && (s.getStyle() & MODAL) != 0
                 && title.equals(s.getText())).findFirst().orElse(null);
         if (shell == null) {
-            display.timerExec(50, () -> watch(display));
+            if (System.nanoTime() - started < DEADLINE_NANOS) {
+                display.timerExec(50, () -> watch(display));
+            }
             return;
         }
         answered = true;
