@@ -100,12 +100,8 @@ class LargeImageClassificationTest {
         SizeNoting trainer = new SizeNoting();
         TrainerRegistry trainers = TrainerRegistry.of(List.of(trainer));
         try (ProjectStore store = project(); TrainingQueue queue = new TrainingQueue(trainers, ACCESS)) {
-            TrainingJob job = queue.submit(store, TrainingConfig.builder("job", TaskType.CLASSIFY).epochs(1)
-                    .imageSize(8).device("cpu").build());
-            TrainingQueue.JobOutcome outcome = queue.await(job.getId());
-            assertEquals(JobStatus.COMPLETED, outcome.status(), outcome.message());
             ModelRegistry registry = new ModelRegistry(store, ACCESS, trainers);
-            TrainedModel model = registry.find(outcome.modelId());
+            TrainedModel model = registry.find(trainOnce(store, queue));
 
             ImageAsset tiled = addSlide(store, "tiled");
             ImageAsset bare = addSlide(store, "bare");
@@ -163,12 +159,8 @@ class LargeImageClassificationTest {
         SizeNoting trainer = new SizeNoting(); // every picture is class "a"
         TrainerRegistry trainers = TrainerRegistry.of(List.of(trainer));
         try (ProjectStore store = project(); TrainingQueue queue = new TrainingQueue(trainers, ACCESS)) {
-            TrainingJob job = queue.submit(store, TrainingConfig.builder("job", TaskType.CLASSIFY).epochs(1)
-                    .imageSize(8).device("cpu").build());
-            TrainingQueue.JobOutcome outcome = queue.await(job.getId());
-            assertEquals(JobStatus.COMPLETED, outcome.status(), outcome.message());
             ModelRegistry registry = new ModelRegistry(store, ACCESS, trainers);
-            TrainedModel model = registry.find(outcome.modelId());
+            TrainedModel model = registry.find(trainOnce(store, queue));
             List<ImageAsset> images = List.copyOf(store.project().getImages());
             Inference inference = new Inference(registry, ACCESS, ImagePixels.installed());
 
@@ -194,6 +186,15 @@ class LargeImageClassificationTest {
             assertEquals(images.size(), stored.predictions().size());
             assertTrue(images.stream().allMatch(i -> predicted(i).size() == 1), "one class per image");
         }
+    }
+
+    /** The id of the model of a one-epoch classification job on the project. */
+    private static String trainOnce(ProjectStore store, TrainingQueue queue) throws Exception {
+        TrainingJob job = queue.submit(store, TrainingConfig.builder("job", TaskType.CLASSIFY).epochs(1)
+                .imageSize(8).device("cpu").build());
+        TrainingQueue.JobOutcome outcome = queue.await(job.getId());
+        assertEquals(JobStatus.COMPLETED, outcome.status(), outcome.message());
+        return outcome.modelId();
     }
 
     private static List<Annotation> predicted(ImageAsset image) {
