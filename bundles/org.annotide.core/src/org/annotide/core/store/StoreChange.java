@@ -56,7 +56,8 @@ public final class StoreChange {
     /**
      * Runs the whole change as one command; an empty change does nothing.
      *
-     * @throws IllegalStateException when the command cannot run or the store refused it (e.g. disk full)
+     * @throws IllegalStateException when the command cannot run; {@link NotStored} when the store refused it (e.g. disk
+     *                               full), and nothing was changed
      */
     public void execute() {
         if (command.isEmpty()) {
@@ -67,7 +68,16 @@ public final class StoreChange {
         }
         store.commandStack().execute(command);
         if (store.commandStack().getUndoCommand() != command) {
-            throw new IllegalStateException("the change '" + command.getLabel() + "' was not made");
+            throw new NotStored("the change '" + command.getLabel() + "' was not stored; nothing was changed");
+        }
+    }
+
+    /** The store refused a change (its journal could not be written: a full disk): worth trying again later. */
+    public static final class NotStored extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        public NotStored(String message) {
+            super(message);
         }
     }
 }

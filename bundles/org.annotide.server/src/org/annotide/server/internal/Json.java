@@ -54,8 +54,10 @@ final class Json {
         try {
             node = MAPPER.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new ApiException(400, "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
+            // a limit of the parser (nesting over 1,000 deep, a number of over 1,000 digits) has no location
+            throw new ApiException(400, e.getLocation() == null ? "the JSON body is refused: " + e.getOriginalMessage()
+                    : "malformed JSON at line " + e.getLocation().getLineNr() + ", column "
+                            + e.getLocation().getColumnNr() + ": " + e.getOriginalMessage());
         } catch (java.io.IOException e) {
             throw new ApiException(400, "the body cannot be read: " + e.getMessage());
         }

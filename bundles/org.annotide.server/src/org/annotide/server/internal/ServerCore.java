@@ -213,13 +213,19 @@ public final class ServerCore {
         HttpConfiguration http = new HttpConfiguration();
         http.setSendServerVersion(false);
         http.setSendXPoweredBy(false);
+        // no acceptor threads: the selector accepts. A thread blocked in accept() while the server stops can take a
+        // connection after the socket was closed for it (the JDK's close waits for the thread) and, interrupted, drop
+        // it unclosed: a client that reconnected at that moment waited out its timeout on a socket nobody reads
+        // (docs/server.md, "The rare slow reconnection after a server restart")
+        int acceptors = 0;
+        int selectors = -1; // Jetty's default for the cores
         if (tls == null) {
-            connector = new ServerConnector(server, new HttpConnectionFactory(http));
+            connector = new ServerConnector(server, acceptors, selectors, new HttpConnectionFactory(http));
         } else { // HTTPS only: a plain HTTP request on this port fails the TLS handshake and is closed
             org.eclipse.jetty.util.ssl.SslContextFactory.Server ssl = new org.eclipse.jetty.util.ssl.SslContextFactory.Server();
             ssl.setSslContext(tls);
             http.addCustomizer(new org.eclipse.jetty.server.SecureRequestCustomizer(false)); // no SNI host check: one certificate
-            connector = new ServerConnector(server, new org.eclipse.jetty.server.SslConnectionFactory(ssl,
+            connector = new ServerConnector(server, acceptors, selectors, new org.eclipse.jetty.server.SslConnectionFactory(ssl,
                     org.eclipse.jetty.http.HttpVersion.HTTP_1_1.asString()), new HttpConnectionFactory(http));
         }
         connector.setHost(host);
@@ -438,7 +444,9 @@ public final class ServerCore {
                 reply = dispatch(request);
             } catch (ApiException e) {
                 reply = problem(e.status, e.getMessage(), e.extra);
-            } catch (DatabaseUnavailableException e) {
+            } catch (DatabaseUnavailableException | org.annotide.core.store.StoreException
+                    | org.annotide.core.store.StoreChange.NotStored e) {
+                // the project's journal could not be written (a full disk): nothing changed, worth trying again later
                 reply = problem(503, e.getMessage(), null);
             } catch (RuntimeException | Error e) {
                 reply = problem(500, "the server could not complete the request: " + e, null);
@@ -509,25 +517,36 @@ public final class ServerCore {
             throw new ApiException(404, "no such resource: " + path + " (the API is under " + API + ")");
         }
         List<String> segments = List.of(path.substring(1).split("/", -1));
+        // HEAD is the GET without its body (Jetty sends the head only): a download tool's size check before a Range
+        String asked = method.equals("HEAD") ? "GET" : method;
         Route found = null;
         Map<String, String> params = null;
-        boolean pathKnown = false;
+        java.util.Set<String> allowed = null;
         for (Route route : routes) {
             Map<String, String> p = route.match(segments);
             if (p != null) {
-                pathKnown = true;
-                if (route.method().equals(method)) {
+                if (route.method().equals(asked)) {
                     found = route;
                     params = p;
                     break;
                 }
+                if (allowed == null) {
+                    allowed = new java.util.TreeSet<>();
+                }
+                allowed.add(route.method());
             }
         }
         if (found == null) {
-            if (pathKnown) {
-                throw new ApiException(405, method + " is not allowed on " + path);
+            if (allowed == null) {
+                throw new ApiException(404, "no such resource: " + path);
             }
-            throw new ApiException(404, "no such resource: " + path);
+            if (allowed.contains("GET")) {
+                allowed.add("HEAD");
+            }
+            Reply refusal = problem(405, method + " is not allowed on " + path + "; allowed: "
+                    + String.join(", ", allowed), null);
+            refusal.header("Allow", String.join(", ", allowed)); // RFC 9110: a 405 says what is allowed
+            return refusal;
         }
         Sessions.Session session = null;
         if (found.needsToken()) {
@@ -876,10 +895,10 @@ public final class ServerCore {
             throw new ApiException(400, "'remember' must be true or false, not " + Json.kind(body.get("remember")));
         }
         call.request().setAttribute(USER_ATTRIBUTE, login);
-        long wait = sessions.waitMillis(login, call.address());
+        long wait = sessions.beginAttempt(login, call.address());
         if (wait > 0) {
-            throw new ApiException(429, "too many failed logins for " + login + " from this address: try again in "
-                    + ((wait + 999) / 1000) + " s");
+            throw new ApiException(429, "too many failed logins for " + login + " from this address, or one being "
+                    + "checked: try again in " + ((wait + 999) / 1000) + " s");
         }
         Account account;
         try {
@@ -888,6 +907,9 @@ public final class ServerCore {
         } catch (AuthenticationException e) {
             sessions.failed(login, call.address());
             throw new ApiException(401, e.getMessage());
+        } catch (RuntimeException | Error e) {
+            sessions.abandoned(login, call.address());
+            throw e;
         }
         sessions.succeeded(login, call.address());
         if (!body.path("remember").asBoolean(false)) {
@@ -1148,6 +1170,23 @@ public final class ServerCore {
         }
     }
 
+    /**
+     * The image's file on the server; 404 when its location names none (no location, a URL) or the file is not there.
+     * Under the store's lock.
+     */
+    static Path fileOf(ProjectStore store, ImageAsset image) {
+        Path file;
+        try {
+            file = DefaultImageService.locate(store.folder(), image);
+        } catch (IOException e) {
+            throw new ApiException(404, "the file of image '" + image.getId() + "' cannot be found: " + e.getMessage());
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new ApiException(404, "the file of image '" + image.getId() + "' is missing on the server");
+        }
+        return file;
+    }
+
     private Reply imageFile(Call call) throws IOException {
         checkIn(call, Action.VIEW_PROJECTS, null);
         ProjectStore store = store(call);
@@ -1155,11 +1194,8 @@ public final class ServerCore {
         String format;
         synchronized (store) {
             ImageAsset image = image(store, call);
-            file = DefaultImageService.locate(store.folder(), image);
+            file = fileOf(store, image);
             format = image.getFormat();
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new ApiException(404, "the file of image '" + call.param("image") + "' is missing on the server");
         }
         long size = Files.size(file);
         Reply reply = new Reply(200, null);

@@ -41,7 +41,7 @@ final class Sessions {
 
     private final SecureRandom random = new SecureRandom();
     private final Map<String, Session> tokens = new ConcurrentHashMap<>();
-    private final Map<String, long[]> failures = new ConcurrentHashMap<>(); // {count, notBeforeMillis}
+    private final Map<String, long[]> failures = new ConcurrentHashMap<>(); // {count, notBeforeMillis, inFlight}
     private final Map<String, Long> checkedAt = new ConcurrentHashMap<>();
     private final Map<String, Session> internal = new ConcurrentHashMap<>();
     private final Duration lifetime;
@@ -203,22 +203,41 @@ final class Sessions {
         }
     }
 
-    /** Milliseconds the pair must still wait before it may try again; 0 when it may now. */
-    long waitMillis(String login, String address) {
-        long[] f = failures.get(key(login, address));
-        return f == null ? 0 : Math.max(0, f[1] - System.currentTimeMillis());
+    /**
+     * Starts a login attempt of the pair: 0 when it may try now, else the milliseconds it must wait. Once the pair has
+     * failed, it has one attempt at a time (in flight until {@link #failed}, {@link #succeeded} or {@link #abandoned}),
+     * checked and marked in one step, so parallel guesses cannot all pass a wait that only the first failure would set.
+     * A pair that never failed is not held: one user's parallel logins from one address (several windows or workers
+     * behind one gateway) all go through.
+     */
+    long beginAttempt(String login, String address) {
+        long now = System.currentTimeMillis();
+        long[] wait = {0};
+        failures.computeIfPresent(key(login, address), (k, f) -> {
+            if (f[2] != 0 || f[1] > now) {
+                wait[0] = Math.max(1, f[1] - now);
+                return f;
+            }
+            return new long[] {f[0], f[1], 1};
+        });
+        return wait[0];
     }
 
     void failed(String login, String address) {
         failures.compute(key(login, address), (k, f) -> {
             long count = f == null ? 1 : f[0] + 1;
             long wait = count < 2 ? 0 : Math.min(MAX_WAIT_MS, 1000L << Math.min(20, count - 2));
-            return new long[] {count, System.currentTimeMillis() + wait};
+            return new long[] {count, System.currentTimeMillis() + wait, 0};
         });
     }
 
     void succeeded(String login, String address) {
         failures.remove(key(login, address));
+    }
+
+    /** An attempt that neither failed nor succeeded (the database away): the pair may try again as before it. */
+    void abandoned(String login, String address) {
+        failures.computeIfPresent(key(login, address), (k, f) -> new long[] {f[0], f[1], 0});
     }
 
     private static String key(String login, String address) {

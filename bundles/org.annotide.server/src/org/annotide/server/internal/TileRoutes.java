@@ -65,14 +65,7 @@ final class TileRoutes {
         Path file;
         synchronized (store) {
             image = ServerCore.image(store, call);
-            try {
-                file = DefaultImageService.locate(store.folder(), image);
-            } catch (IOException e) {
-                throw new ApiException(404, "the file of image '" + image.getId() + "' cannot be found: " + e.getMessage());
-            }
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new ApiException(404, "the file of image '" + call.param("image") + "' is missing on the server");
+            file = ServerCore.fileOf(store, image);
         }
         return new Source(image, store.folder(), file);
     }

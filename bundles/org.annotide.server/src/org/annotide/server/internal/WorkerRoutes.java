@@ -227,7 +227,6 @@ final class WorkerRoutes {
         }
         ModelRegistry registry = new ModelRegistry(ref.store(), ServerCore.ACCESS, core.trainers());
         Path upload = registry.newModelPath("upload-" + java.util.UUID.randomUUID());
-        Path target = null;
         try {
             ServerCore.receiveModelFile(call, upload);
             org.annotide.ml.ModelFile file;
@@ -242,12 +241,23 @@ final class WorkerRoutes {
                     throw new ApiException(409, "a model with the id " + modelId + " exists already");
                 }
             }
+            // the project first, the queue's row last: a project that refuses the model (a full disk: 503) leaves the
+            // lease held, so the worker's next try or the reaper settles the job; the row completed first left a job
+            // that no worker would finish, and the project's job training for ever
+            Path target = registry.newModelPath(modelId);
+            Files.move(upload, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            TrainedModel model;
+            try {
+                model = registry.register(org.annotide.ml.ModelFile.read(target), ref.job());
+            } catch (RuntimeException | TrainingException e) {
+                Files.deleteIfExists(target);
+                throw e;
+            }
             if (!queue.finish(ref.job().getId(), lease, "completed", null, modelId)) {
+                // the lease ran out while the model was stored (the job is another worker's now): not this one's result
+                registry.delete(model);
                 throw lost(ref.job().getId());
             }
-            target = registry.newModelPath(modelId);
-            Files.move(upload, target, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-            TrainedModel model = registry.register(org.annotide.ml.ModelFile.read(target), ref.job());
             String id = ServerCore.ACCESS.call(ref.store(), model::getId);
             training.broadcast(ref.job().getId(), TrainingRoutes.STATUS_CHANGE.create().put("status", "completed"));
             training.broadcast(ref.job().getId(), TrainingRoutes.TRAINING_COMPLETE.create().put("model_id", id));

@@ -148,6 +148,39 @@ class ServerApiTest {
                 "wrong login or password");
     }
 
+    /**
+     * Once a user has failed from an address, guesses sent in parallel are tried one at a time: before, each passed the
+     * wait check before any had failed, so a burst of guesses (as many as the server has threads) was tried after every
+     * wait instead of one. (Parallel logins of a pair that never failed all go through: DatabaseOutageTest's load.)
+     */
+    @Test
+    void parallelGuessesAreTriedOneAtATime() throws Exception {
+        String wrong = "{\"username\":\"manager\",\"password\":\"wrong password\"}";
+        assertProblem(f.call("POST", "/api/v1/auth/login", null, wrong), 401, "wrong login or password");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+        try {
+            for (int i = 0; i < 8; i++) {
+                answers.add(pool.submit(() -> f.call("POST", "/api/v1/auth/login", null, wrong).status()));
+            }
+            int tried = 0;
+            int held = 0;
+            for (java.util.concurrent.Future<Integer> answer : answers) {
+                int status = answer.get();
+                tried += status == 401 ? 1 : 0;
+                held += status == 429 ? 1 : 0;
+            }
+            assertEquals(8, tried + held, "401 or 429 each");
+            assertEquals(1, tried, tried + " of 8 parallel guesses were tried: the one in flight holds the others, "
+                    + "and its failure (the second) a second more");
+        } finally {
+            pool.shutdownNow();
+        }
+        Thread.sleep(1100); // the wait of two failures is 1 s
+        assertEquals(200, f.call("POST", "/api/v1/auth/login", null,
+                "{\"username\":\"manager\",\"password\":\"" + Fixture.PASSWORD + "\"}").status());
+    }
+
     /** Every route, every role: 200/201/204 where the permission table allows, 403 where not, 404 for unknown ids. */
     @Test
     void theRoleMatrixHoldsEndpointByEndpoint() throws Exception {
@@ -390,7 +423,13 @@ class ServerApiTest {
         assertProblem(f.call("POST", base, t, "{\"label_class\":5}"), 400, "must be a string");
         assertProblem(f.call("POST", base, t, box(c, 1).replace("}}", ",\"pad\":\"" + "x".repeat(5000) + "\"}}")), 413, "4096");
         assertProblem(f.call("POST", "/api/v1/auth/login", null, "{\"username\":\"admin\",\"password\":\"x\",\"role\":\"admin\"}"), 400, "unknown field 'role'");
-        assertProblem(f.call("PUT", "/api/v1/projects", t, "{}"), 405, "not allowed");
+        Fixture.Answer notAllowed = f.call("PUT", "/api/v1/projects", t, "{}");
+        assertProblem(notAllowed, 405, "not allowed");
+        assertEquals("GET, HEAD", notAllowed.header("Allow"), "a 405 says what is allowed (RFC 9110)");
+        // a parser limit (nesting over 1,000 deep) is the client's error too, not the server's
+        assertProblem(f.call("POST", base, t, "[".repeat(1001)), 400, "the JSON body is refused");
+        assertProblem(f.call("POST", "/api/v1/auth/login", null, "{\"username\":" + "[".repeat(1001)), 400,
+                "the JSON body is refused");
         assertProblem(f.call("GET", "/api/v1/nothing/here", t, null), 404, "no such resource");
         assertProblem(f.call("POST", "/api/v1/training/jobs", t, "{\"name\":\"x\",\"task_type\":\"dance\"}"), 400, "task_type");
         assertProblem(f.call("POST", "/api/v1/training/jobs", t, "{\"name\":\"x\",\"task_type\":\"classify\",\"config\":{\"epochs\":0}}"), 400, "epochs");
@@ -412,6 +451,14 @@ class ServerApiTest {
         assertEquals(200, whole.status());
         assertEquals("image/png", whole.header("Content-Type"));
         assertArrayEquals(file, whole.raw().body());
+        // HEAD: the GET's head without its body, as a download tool asks for the size before its ranges
+        java.net.http.HttpResponse<byte[]> head = f.http.send(java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create(f.url(path))).method("HEAD", java.net.http.HttpRequest.BodyPublishers.noBody())
+                .header("Authorization", "Bearer " + tokens.get("ann")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, head.statusCode());
+        assertEquals(String.valueOf(file.length), head.headers().firstValue("Content-Length").orElse(null));
+        assertEquals(0, head.body().length);
         Fixture.Answer part = f.call("GET", path, tokens.get("ann"), null, "Range", "bytes=8-23");
         assertEquals(206, part.status());
         assertEquals("bytes 8-23/" + file.length, part.header("Content-Range"));
@@ -419,6 +466,25 @@ class ServerApiTest {
         Fixture.Answer tail = f.call("GET", path, tokens.get("ann"), null, "Range", "bytes=-10");
         assertArrayEquals(java.util.Arrays.copyOfRange(file, file.length - 10, file.length), tail.raw().body());
         assertProblem(f.call("GET", path, tokens.get("ann"), null, "Range", "bytes=" + file.length + "-"), 416, "does not lie");
+
+        // an image whose location is no file on the server (a URL): 404 with why, as its tiles, not a server error
+        ImageAsset image;
+        String location;
+        synchronized (f.store) {
+            image = f.store.project().getImages().stream().filter(i -> i.getId().equals(f.gtImage)).findFirst()
+                    .orElseThrow();
+            location = image.getLocation();
+            f.store.commandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(f.store.editingDomain(), image,
+                    org.annotide.model.AnnotidePackage.Literals.IMAGE_ASSET__LOCATION, "https://example.org/img0.png"));
+        }
+        try {
+            assertProblem(f.call("GET", path, tokens.get("ann"), null), 404, "which is not a file");
+        } finally {
+            synchronized (f.store) {
+                f.store.commandStack().execute(org.eclipse.emf.edit.command.SetCommand.create(f.store.editingDomain(),
+                        image, org.annotide.model.AnnotidePackage.Literals.IMAGE_ASSET__LOCATION, location));
+            }
+        }
     }
 
     /**
