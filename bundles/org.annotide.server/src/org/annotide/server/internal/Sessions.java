@@ -37,6 +37,8 @@ final class Sessions {
     }
 
     private static final long MAX_WAIT_MS = 300_000;
+    /** Failed pairs held before those with nothing left to hold back are dropped. */
+    static final int FAILURES_KEPT = 10_000;
     static final long RECHECK_MS = 5_000;
 
     private final SecureRandom random = new SecureRandom();
@@ -46,10 +48,17 @@ final class Sessions {
     private final Map<String, Session> internal = new ConcurrentHashMap<>();
     private final Duration lifetime;
     private final ServerDatabase db;
+    private final java.util.function.LongSupplier clock;
 
     Sessions(Duration lifetime, ServerDatabase db) {
+        this(lifetime, db, System::currentTimeMillis);
+    }
+
+    /** @param clock milliseconds of the failed-login waits (the tests' own clock) */
+    Sessions(Duration lifetime, ServerDatabase db, java.util.function.LongSupplier clock) {
         this.lifetime = lifetime;
         this.db = db;
+        this.clock = clock;
     }
 
     /** A new session of the account; {@code remembered} as in {@link Session} (null for none). */
@@ -211,7 +220,7 @@ final class Sessions {
      * behind one gateway) all go through.
      */
     long beginAttempt(String login, String address) {
-        long now = System.currentTimeMillis();
+        long now = clock.getAsLong();
         long[] wait = {0};
         failures.computeIfPresent(key(login, address), (k, f) -> {
             if (f[2] != 0 || f[1] > now) {
@@ -224,11 +233,22 @@ final class Sessions {
     }
 
     void failed(String login, String address) {
+        long now = clock.getAsLong();
+        if (failures.size() >= FAILURES_KEPT) {
+            // guesses from many addresses or at many names must not grow the server without end: a pair whose wait
+            // ended longer ago than the longest wait has nothing left to hold back
+            failures.values().removeIf(f -> f[2] == 0 && f[1] < now - MAX_WAIT_MS);
+        }
         failures.compute(key(login, address), (k, f) -> {
             long count = f == null ? 1 : f[0] + 1;
             long wait = count < 2 ? 0 : Math.min(MAX_WAIT_MS, 1000L << Math.min(20, count - 2));
-            return new long[] {count, System.currentTimeMillis() + wait, 0};
+            return new long[] {count, now + wait, 0};
         });
+    }
+
+    /** Failed pairs held now (for the tests). */
+    int failedPairs() {
+        return failures.size();
     }
 
     void succeeded(String login, String address) {
