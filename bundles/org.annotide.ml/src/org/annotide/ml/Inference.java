@@ -458,7 +458,6 @@ public final class Inference {
         ProjectStore store = registry.store();
         return access.call(store, () -> {
             Project project = store.project();
-            String modelId = model.getId();
             List<Prediction> stored = new ArrayList<>();
             StoreChange edits = new StoreChange(store, "Predict with " + model.getName());
             long nextId = project.getNextAnnotationId();
@@ -469,11 +468,7 @@ public final class Inference {
             }
             for (int i = 0; i < images.size(); i++) {
                 ImageAsset image = images.get(i);
-                List<Annotation> old = image.getAnnotations().stream()
-                        .filter(a -> a.getProvenance() == Provenance.PREDICTED && modelId.equals(a.getModelVersion())
-                                && a.getReview() == ReviewState.NONE)
-                        .toList();
-                edits.remove(image, Literals.IMAGE_ASSET__ANNOTATIONS, old);
+                removeOld(edits, image, model.getId());
                 double[] row = scores[i];
                 int best = 0;
                 for (int c = 1; c < row.length; c++) {

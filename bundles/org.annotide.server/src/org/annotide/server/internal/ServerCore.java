@@ -521,24 +521,28 @@ public final class ServerCore {
         String asked = method.equals("HEAD") ? "GET" : method;
         Route found = null;
         Map<String, String> params = null;
-        java.util.Set<String> allowed = null;
+        boolean pathKnown = false;
         for (Route route : routes) {
             Map<String, String> p = route.match(segments);
             if (p != null) {
+                pathKnown = true;
                 if (route.method().equals(asked)) {
                     found = route;
                     params = p;
                     break;
                 }
-                if (allowed == null) {
-                    allowed = new java.util.TreeSet<>();
-                }
-                allowed.add(route.method());
             }
         }
         if (found == null) {
-            if (allowed == null) {
+            if (!pathKnown) {
                 throw new ApiException(404, "no such resource: " + path);
+            }
+            // the methods the path takes, gathered only for the refusal: the served requests allocate nothing for it
+            java.util.Set<String> allowed = new java.util.TreeSet<>();
+            for (Route route : routes) {
+                if (route.match(segments) != null) {
+                    allowed.add(route.method());
+                }
             }
             if (allowed.contains("GET")) {
                 allowed.add("HEAD");
@@ -599,21 +603,11 @@ public final class ServerCore {
         if (request.getAttribute(BODY_TAKEN) != null || !declaresBody(request)) {
             return;
         }
-        if (request.getLength() <= maxBody) {
-            try (InputStream in = Content.Source.asInputStream(request)) {
-                long left = maxBody + 1L;
-                byte[] buffer = new byte[8192];
-                for (int n; left > 0 && (n = in.read(buffer, 0, (int) Math.min(buffer.length, left))) >= 0;) {
-                    left -= n;
-                }
-                if (left > 0) {
-                    return;
-                }
-            } catch (IOException e) {
-                // the connection went: the close below is what it is now anyway
-            }
+        try {
+            readBody(request); // bounded by --max-body, as any body the server reads
+        } catch (ApiException | IOException e) {
+            reply.header("Connection", "close");
         }
-        reply.header("Connection", "close");
     }
 
     private byte[] readBody(Request request) throws IOException {
