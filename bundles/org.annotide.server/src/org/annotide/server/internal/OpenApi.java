@@ -115,7 +115,8 @@ final class OpenApi {
             Schema.field("status", Schema.integer(), "the HTTP status"),
             Schema.field("detail", Schema.string(), "what went wrong, for a person"),
             Schema.optional("current", Schema.of("object"), "409: the object as it is now (the annotation changed "
-                    + "since the If-Match version, or the one whose name or id is taken)"),
+                    + "since the If-Match version, the one whose name or id is taken, or the active-learning selection "
+                    + "of the project still running)"),
             Schema.optional("current_version", Schema.string(), "409: the annotation's version now"),
             Schema.optional("annotations", Schema.integer(), "409: how many annotations a delete without "
                     + "?force=true would take along"),

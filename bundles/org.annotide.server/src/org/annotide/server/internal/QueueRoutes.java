@@ -1,9 +1,10 @@
 package org.annotide.server.internal;
 
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -54,11 +55,26 @@ final class QueueRoutes implements AutoCloseable {
             this.modelId = modelId;
             this.createdBy = createdBy;
         }
+
+        boolean finished() {
+            return "completed".equals(status) || "failed".equals(status);
+        }
+
+        String location() {
+            return ServerCore.API + "/projects/" + project + "/al/selections/" + id;
+        }
     }
+
+    /**
+     * How many finished selections the server remembers (the newest): their rounds are in the projects for good, the
+     * jobs are only how a client follows them, and without a bound every POST would stay in memory.
+     */
+    static final int FINISHED_KEPT = 100;
 
     private final ServerCore core;
     private final StrategyRegistry strategies = StrategyRegistry.installed();
-    private final Map<String, Selection> selections = new ConcurrentHashMap<>();
+    /** In the order they were asked for; guarded by itself. */
+    private final Map<String, Selection> selections = new LinkedHashMap<>();
     /** Set when the server stops: a running selection stops before it records anything. */
     private final java.util.concurrent.atomic.AtomicBoolean closing = new java.util.concurrent.atomic.AtomicBoolean();
     private final TrainingMonitor monitor = new TrainingMonitor() {
@@ -181,7 +197,20 @@ final class QueueRoutes implements AutoCloseable {
         }
         Selection selection = new Selection(call.param("project"), strategy, batchNode.asInt(), modelId,
                 call.user().login());
-        selections.put(selection.id, selection);
+        synchronized (selections) {
+            // a second round of the same project asked for before the first is written would only queue the same
+            // prediction of the pool again (a double click, a retrying client): the first one is the answer
+            for (Selection other : selections.values()) {
+                if (other.project.equals(selection.project) && !other.finished()) {
+                    ObjectNode current = Json.object();
+                    current.set("current", json(other));
+                    throw new ApiException(409, "a selection of this project is already " + other.status + ": "
+                            + other.location(), current);
+                }
+            }
+            selections.put(selection.id, selection);
+            forgetOldFinished();
+        }
         runner.execute(() -> {
             selection.status = "running";
             try {
@@ -191,17 +220,34 @@ final class QueueRoutes implements AutoCloseable {
                 selection.error = e.getMessage();
                 selection.status = "failed";
             }
+            synchronized (selections) {
+                forgetOldFinished();
+            }
         });
-        return new Reply(202, json(selection)).header("Location",
-                ServerCore.API + "/projects/" + selection.project + "/al/selections/" + selection.id);
+        return new Reply(202, json(selection)).header("Location", selection.location());
+    }
+
+    /** Drops the oldest finished selections beyond {@link #FINISHED_KEPT}; the caller holds {@link #selections}. */
+    private void forgetOldFinished() {
+        long finished = selections.values().stream().filter(Selection::finished).count();
+        for (Iterator<Selection> it = selections.values().iterator(); finished > FINISHED_KEPT && it.hasNext();) {
+            if (it.next().finished()) {
+                it.remove();
+                finished--;
+            }
+        }
     }
 
     private Reply selection(Call call) {
         core.checkIn(call, Action.RUN_TRAINING, null);
-        Selection selection = selections.get(call.param("selection"));
+        Selection selection;
+        synchronized (selections) {
+            selection = selections.get(call.param("selection"));
+        }
         if (selection == null || !selection.project.equals(call.param("project"))) {
             throw new ApiException(404, "no selection '" + call.param("selection") + "' in project '"
-                    + call.param("project") + "'");
+                    + call.param("project") + "' (the server keeps the newest " + FINISHED_KEPT
+                    + " finished selections until it restarts; their rounds stay in the project's queue)");
         }
         return Reply.ok(json(selection));
     }
@@ -244,6 +290,8 @@ final class QueueRoutes implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        selections.clear();
+        synchronized (selections) {
+            selections.clear();
+        }
     }
 }

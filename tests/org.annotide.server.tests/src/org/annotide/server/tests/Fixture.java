@@ -331,6 +331,9 @@ final class Fixture implements AutoCloseable {
      * epochs only pace the job). Its predictions are real: a dark image is nearer the dark class's mean.
      */
     static final class MeanTrainer implements Trainer {
+        /** When set, every prediction waits for it: a test holds a selection or an inference running with it. */
+        static volatile java.util.concurrent.CountDownLatch predictionGate;
+
         final long pause;
 
         MeanTrainer(long pause) {
@@ -402,6 +405,14 @@ final class Fixture implements AutoCloseable {
                 /** Nearer a class's mean brightness, more probable: a softmax of minus the distances. */
                 @Override
                 public double[][] classify(List<BufferedImage> images) {
+                    java.util.concurrent.CountDownLatch gate = predictionGate;
+                    if (gate != null) {
+                        try {
+                            gate.await();
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                        }
+                    }
                     double[][] probabilities = new double[images.size()][means.length];
                     for (int i = 0; i < images.size(); i++) {
                         BufferedImage image = images.get(i);

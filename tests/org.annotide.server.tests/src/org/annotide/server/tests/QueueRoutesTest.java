@@ -122,4 +122,70 @@ class QueueRoutesTest extends ServedProjectTest {
             assertEquals(6, rounds.get(0).getEntries().size());
         }
     }
+
+    String trainModel(String token) throws Exception {
+        Fixture.Answer job = f.call("POST", "/api/v1/training/jobs", token,
+                "{\"name\":\"m\",\"task_type\":\"classify\",\"config\":{\"epochs\":1,\"image_size\":8}}");
+        assertEquals(201, job.status(), job.toString());
+        JsonNode trained = waitFor(f, "/api/v1/training/jobs/" + job.json().get("id").asText(), token,
+                List.of("completed", "failed", "cancelled"));
+        assertEquals("completed", trained.get("status").asText(), trained.toString());
+        return trained.get("model_id").asText();
+    }
+
+    @Test
+    void aSecondSelectionOfAProjectWaitsForTheFirstToFinish() throws Exception {
+        f = new Fixture(temp, 0, 1 << 20);
+        unlabelHalf();
+        String manager = f.login("manager");
+        String p = "/api/v1/projects/" + f.projectId;
+        trainModel(manager);
+        java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+        Fixture.MeanTrainer.predictionGate = gate;
+        try {
+            Fixture.Answer first = f.call("POST", p + "/al/selections", manager, "{\"strategy\":\"entropy\",\"batch\":2}");
+            assertEquals(202, first.status(), first.toString());
+            String location = first.header("Location");
+            // the first is pending or predicting (held by the gate): a second is refused and told which one runs
+            Fixture.Answer second = f.call("POST", p + "/al/selections", manager, "{\"strategy\":\"random\",\"batch\":3}");
+            assertProblem(second, 409, "already");
+            assertEquals(first.json().get("id").asText(), second.json().get("current").get("id").asText(),
+                    "the running one: " + second);
+            gate.countDown();
+            assertEquals("completed", waitFor(f, location, manager, List.of("completed", "failed")).get("status")
+                    .asText());
+        } finally {
+            gate.countDown();
+            Fixture.MeanTrainer.predictionGate = null;
+        }
+        Fixture.Answer third = f.call("POST", p + "/al/selections", manager, "{\"strategy\":\"random\",\"batch\":3}");
+        assertEquals(202, third.status(), "once the first has finished, the next may run: " + third);
+        waitFor(f, third.header("Location"), manager, List.of("completed", "failed"));
+        synchronized (f.store) {
+            assertEquals(2, f.store.project().getSelectionRounds().size(), "the refused one wrote no round");
+        }
+    }
+
+    @Test
+    void theServerForgetsTheOldestFinishedSelections() throws Exception {
+        f = new Fixture(temp, 0, 1 << 20);
+        unlabelHalf();
+        String manager = f.login("manager");
+        String p = "/api/v1/projects/" + f.projectId;
+        trainModel(manager);
+        int kept = 100; // QueueRoutes.FINISHED_KEPT
+        List<String> locations = new ArrayList<>();
+        for (int i = 0; i <= kept; i++) {
+            Fixture.Answer job = f.call("POST", p + "/al/selections", manager, "{\"strategy\":\"random\",\"batch\":1}");
+            assertEquals(202, job.status(), job.toString());
+            locations.add(job.header("Location"));
+            waitFor(f, locations.get(i), manager, List.of("completed", "failed"));
+        }
+        assertProblem(f.call("GET", locations.get(0), manager, null), 404, "newest 100 finished");
+        for (String kept1 : locations.subList(1, locations.size())) {
+            assertEquals(200, f.call("GET", kept1, manager, null).status(), kept1);
+        }
+        Fixture.Answer queue = f.call("GET", p + "/al/queue", manager, null);
+        assertEquals(kept + 1, queue.json().get("round").asInt(), "every round stays in the project");
+    }
 }
