@@ -305,29 +305,33 @@ public final class EditorBenchApplication implements IApplication {
         }
     }
 
-    /** The phases a {@code -firstpaintonly} child prints, in {@link #COLD_PHASES} order, the total first. */
+    /** What a {@code -firstpaintonly} child prints beside its total: the phases, then the CPU of each thread group. */
+    private static final List<String> COLD_PARTS = java.util.stream.Stream.concat(COLD_PHASES.stream(),
+            ThreadCpu.GROUPS.stream().map(group -> "cpu_" + group)).toList();
+
+    /** The total, then the {@link #COLD_PARTS} a child printed (NaN where it printed none). */
     private static double[] coldFigures(java.util.Map<String, Double> figures) throws IOException {
-        double[] values = new double[COLD_PHASES.size() + 1];
+        double[] values = new double[COLD_PARTS.size() + 1];
         Double total = figures.get("first_paint_cold_ms");
         if (total == null) {
             throw new IOException("a child printed no first_paint_cold_ms");
         }
         values[0] = total;
-        for (int i = 0; i < COLD_PHASES.size(); i++) {
-            values[i + 1] = figures.getOrDefault("first_paint_cold_" + COLD_PHASES.get(i) + "_ms", Double.NaN);
+        for (int i = 0; i < COLD_PARTS.size(); i++) {
+            values[i + 1] = figures.getOrDefault("first_paint_cold_" + COLD_PARTS.get(i) + "_ms", Double.NaN);
         }
         return values;
     }
 
-    /** Median of the totals, and of each phase, over the runs. */
+    /** Median of the totals, and of each part, over the runs. */
     private void printCold(String name, List<double[]> runs) {
-        for (int column = 0; column <= COLD_PHASES.size(); column++) {
+        for (int column = 0; column <= COLD_PARTS.size(); column++) {
             double[] values = new double[runs.size()];
             for (int i = 0; i < runs.size(); i++) {
                 values[i] = runs.get(i)[column];
             }
             java.util.Arrays.sort(values);
-            String figure = column == 0 ? name + "_ms" : name + "_" + COLD_PHASES.get(column - 1) + "_ms";
+            String figure = column == 0 ? name + "_ms" : name + "_" + COLD_PARTS.get(column - 1) + "_ms";
             bench(figure, FrameBench.percentile(values, 50), "ms");
         }
     }
@@ -354,6 +358,7 @@ public final class EditorBenchApplication implements IApplication {
         AnnotidePackage.eINSTANCE.getEClassifiers();
         phases.mark("service");
         long start = System.nanoTime();
+        ThreadCpu cpu = new ThreadCpu();
         ImagePyramid pyramid = service.open(folder, empty);
         phases.mark("open");
         ImageAnnotations none = ImageAnnotations.acquire(empty, display::asyncExec);
@@ -365,13 +370,17 @@ public final class EditorBenchApplication implements IApplication {
             phases.mark("first_frame");
             FrameBench.settle(view);
             phases.mark("tiles"); // before printing anything: a slow stdout is no phase of the paint
-            bench(name, (System.nanoTime() - start) / 1e6, "ms");
+            double millis = (System.nanoTime() - start) / 1e6;
+            java.util.Map<String, Double> cpuMillis = cpu.since();
+            bench(name, millis, "ms");
             if (name.equals("first_paint_cold_ms")) {
                 // where the time went, and how many classes each step loaded
                 for (StartupPhases.Phase phase : phases.phases()) {
                     bench("first_paint_cold_" + phase.name() + "_ms", phase.millis(), "ms");
                     bench("first_paint_cold_" + phase.name() + "_classes", phase.classes(), "classes");
                 }
+                // whose CPU the paint's wall-clock time was: with few cores the compilers' and the collector's count
+                cpuMillis.forEach((group, ms) -> bench("first_paint_cold_cpu_" + group + "_ms", ms, "ms"));
             }
             save(view, options, shot);
             err.println("image " + pyramid.width() + " x " + pyramid.height() + ", " + pyramid.levelCount() + " levels");

@@ -72,8 +72,9 @@ class EditorBenchApplicationTest {
         assertTrue(get(values, "composed_area_p50_pct_300_fit", context) < 1,
                 "a repaint at fit with nothing changed draws no tile" + context);
         coldPhases(values, context);
-        // generation, machine, first paints and index, the cold paint's phases, then eleven figures per zoom and variant
-        assertEquals(7 + 2 * EditorBenchApplication.COLD_PHASES.size() + 11 * 2 * ZOOMS.size(), values.size(), "figures printed: " + values.keySet() + context);
+        // generation, machine, first paints and index, the cold paint's phases and CPU, then eleven figures per zoom and
+        // variant
+        assertEquals(7 + 2 * EditorBenchApplication.COLD_PHASES.size() + ThreadCpu.GROUPS.size() + 11 * 2 * ZOOMS.size(), values.size(), "figures printed: " + values.keySet() + context);
     }
 
     @Test
@@ -98,8 +99,11 @@ class EditorBenchApplicationTest {
             values.put(matcher.group(1), Double.parseDouble(matcher.group(2)));
         }
         coldPhases(values, context);
-        assertEquals(1 + 2 * EditorBenchApplication.COLD_PHASES.size(), values.size(),
-                "the first paint and its phases, nothing else: " + values.keySet() + context);
+        for (String group : ThreadCpu.GROUPS) {
+            assertTrue(get(values, "first_paint_cold_cpu_" + group + "_ms", context) >= 0, group + context);
+        }
+        assertEquals(1 + 2 * EditorBenchApplication.COLD_PHASES.size() + ThreadCpu.GROUPS.size(), values.size(),
+                "the first paint, its phases and whose CPU it was, nothing else: " + values.keySet() + context);
     }
 
     /** Every phase is there, and those after the service was made add up to the first paint. */
