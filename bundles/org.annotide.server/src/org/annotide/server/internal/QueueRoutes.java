@@ -209,7 +209,6 @@ final class QueueRoutes implements AutoCloseable {
                 }
             }
             selections.put(selection.id, selection);
-            forgetOldFinished();
         }
         runner.execute(() -> {
             selection.status = "running";
@@ -220,7 +219,7 @@ final class QueueRoutes implements AutoCloseable {
                 selection.error = e.getMessage();
                 selection.status = "failed";
             }
-            synchronized (selections) {
+            synchronized (selections) { // only a finish adds to the finished ones
                 forgetOldFinished();
             }
         });

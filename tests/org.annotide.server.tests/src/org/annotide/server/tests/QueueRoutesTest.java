@@ -133,13 +133,19 @@ class QueueRoutesTest extends ServedProjectTest {
         return trained.get("model_id").asText();
     }
 
-    @Test
-    void aSecondSelectionOfAProjectWaitsForTheFirstToFinish() throws Exception {
+    /** A served project whose last six images are unlabelled and which has an active model; the manager's token. */
+    String managerWithATrainedModel() throws Exception {
         f = new Fixture(temp, 0, 1 << 20);
         unlabelHalf();
         String manager = f.login("manager");
-        String p = "/api/v1/projects/" + f.projectId;
         trainModel(manager);
+        return manager;
+    }
+
+    @Test
+    void aSecondSelectionOfAProjectWaitsForTheFirstToFinish() throws Exception {
+        String manager = managerWithATrainedModel();
+        String p = "/api/v1/projects/" + f.projectId;
         java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
         Fixture.MeanTrainer.predictionGate = gate;
         try {
@@ -168,11 +174,8 @@ class QueueRoutesTest extends ServedProjectTest {
 
     @Test
     void theServerForgetsTheOldestFinishedSelections() throws Exception {
-        f = new Fixture(temp, 0, 1 << 20);
-        unlabelHalf();
-        String manager = f.login("manager");
+        String manager = managerWithATrainedModel();
         String p = "/api/v1/projects/" + f.projectId;
-        trainModel(manager);
         int kept = 100; // QueueRoutes.FINISHED_KEPT
         List<String> locations = new ArrayList<>();
         for (int i = 0; i <= kept; i++) {
