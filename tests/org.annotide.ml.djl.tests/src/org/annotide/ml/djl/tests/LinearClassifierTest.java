@@ -63,4 +63,31 @@ class LinearClassifierTest {
             assertEquals(normalised, e[0][300], 1e-4, "a pixel of the first test image, normalised");
         }
     }
+
+    /**
+     * A linear classifier's gradients sum to exactly zero whenever every sample's softmax is exact (here: images that
+     * are all the same, so the normalised pixels are 0 and each class gets 0.5): DJL's check before the first step,
+     * meant to catch a forgotten backward(), took that for a bug and failed the job ("Gradient values are all zeros").
+     * With real images the sum is zero up to rounding, and rounding alone decided (FineTuningTest failed once so).
+     */
+    @Test
+    void aFirstStepWhoseGradientsSumToZeroStillTrains() throws Exception {
+        int n = 8;
+        byte[][] pixels = new byte[n][16 * 16];
+        int[] labels = new int[n];
+        int[] items = new int[n];
+        for (int i = 0; i < n; i++) {
+            java.util.Arrays.fill(pixels[i], (byte) 100);
+            labels[i] = i % 2;
+            items[i] = i;
+        }
+        String[] names = new String[n];
+        java.util.Arrays.fill(names, "");
+        org.annotide.ml.PreparedDataset data = new org.annotide.ml.PreparedDataset(List.of("a", "b"), 16, 1, pixels,
+                labels, names, items, items, new org.annotide.ml.DatasetInfo(n, n, java.util.Map.of(), List.of()));
+        TrainingConfig config = TrainingConfig.builder("flat", TaskType.CLASSIFY).modelSize("linear").epochs(2)
+                .batchSize(4).imageSize(16).learningRate(0.05).device("cpu").build();
+        TrainingResult result = new ClassificationTrainer().train(data, config, null, TrainingMonitor.none(), temp);
+        assertEquals(2, result.epochs().size(), "both epochs ran");
+    }
 }
