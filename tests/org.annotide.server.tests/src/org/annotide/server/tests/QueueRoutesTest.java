@@ -79,13 +79,7 @@ class QueueRoutesTest extends ServedProjectTest {
         assertProblem(f.call("GET", p + "/al/selections/nope", manager, null), 404, "nope");
         assertProblem(f.call("POST", "/api/v1/projects/nope/al/selections", manager, random), 404, "nope");
 
-        Fixture.Answer job = f.call("POST", "/api/v1/training/jobs", manager,
-                "{\"name\":\"m\",\"task_type\":\"classify\",\"config\":{\"epochs\":1,\"image_size\":8}}");
-        assertEquals(201, job.status(), job.toString());
-        JsonNode trained = waitFor(f, "/api/v1/training/jobs/" + job.json().get("id").asText(), admin,
-                List.of("completed", "failed", "cancelled"));
-        assertEquals("completed", trained.get("status").asText(), trained.toString());
-        String model = trained.get("model_id").asText();
+        String model = trainModel(manager);
 
         Fixture.Answer accepted = f.call("POST", p + "/al/selections", manager,
                 "{\"strategy\":\"random\",\"batch\":3,\"model_id\":\"" + model + "\"}");
