@@ -193,7 +193,7 @@ public final class ProjectServiceImpl implements ProjectService {
         job.addJobChangeListener(new JobChangeAdapter() {
             @Override
             public void done(IJobChangeEvent event) {
-                // also for a job cancelled before it ran, which never runs
+                // for a job cancelled before it ran, which never runs (run() removes it itself)
                 synchronized (ProjectServiceImpl.this) {
                     openingInBackground.remove(project);
                 }
@@ -232,6 +232,12 @@ public final class ProjectServiceImpl implements ProjectService {
                 store(project);
             } catch (StoreException e) {
                 // open() remembered and reported it (the project's problem marker, the explorer's node)
+            } finally {
+                // here and not only in the done listener: a join() returns before the listeners are told, and an
+                // opening asked for right after it found this one still registered (ProjectOpeningTest, once)
+                synchronized (ProjectServiceImpl.this) {
+                    openingInBackground.remove(project);
+                }
             }
             return Status.OK_STATUS;
         }
