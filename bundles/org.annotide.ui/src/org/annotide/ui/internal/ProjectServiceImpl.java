@@ -233,8 +233,8 @@ public final class ProjectServiceImpl implements ProjectService {
             } catch (StoreException e) {
                 // open() remembered and reported it (the project's problem marker, the explorer's node)
             } finally {
-                // here and not only in the done listener: a join() returns before the listeners are told, and an
-                // opening asked for right after it found this one still registered (ProjectOpeningTest, once)
+                // here and not only in the done listener: that listener may be told after a join() has returned, and an
+                // opening asked for right after the join() found this one still registered (ProjectOpeningTest, once)
                 synchronized (ProjectServiceImpl.this) {
                     openingInBackground.remove(project);
                 }
